@@ -1,0 +1,57 @@
+/* What every CPU core shares: the slice counters the scheduler reads, the
+   interrupt-acknowledge hook, and a small table of entry points so the
+   machine (and the conformance runner) can drive any core the same way. */
+#ifndef CABINET_CPU_H
+#define CABINET_CPU_H
+
+#include "emu/bus.h"
+#include "emu/state.h"
+
+/* Line numbers common to all cores; cores number their maskable lines from 0
+   (IRQ0, IRQ1/FIRQ, ...) and use these for the rest. */
+enum { CPU_LINE_IRQ0 = 0, CPU_LINE_IRQ1 = 1, CPU_LINE_IRQ2 = 2, CPU_LINE_NMI = 8, CPU_LINE_RESET = 9, CPU_LINE_HALT = 10 };
+
+/* Must be the first member of every core's struct. execute(c, n) sets
+   budget = icount = n, runs whole instructions while icount > 0, and returns
+   budget - icount (so it may overshoot by part of one instruction). */
+typedef struct cpu_base {
+    int icount;
+    int budget;
+    /* Called when the core takes a maskable interrupt; returns the byte the
+       device puts on the data bus (Z80 IM0/IM2, 8080 RST). NULL: 0xff. A line
+       held with LINE_HOLD is cleared by the core before this call. */
+    int (*irq_ack)(void *ctx, int line);
+    void *irq_ctx;
+} cpu_base;
+
+/* Ends the current slice after the instruction in progress (a latch write
+   that another CPU must see now). Keeps budget - icount exact. */
+static inline void cpu_abort_slice(cpu_base *b)
+{
+    b->budget -= b->icount;
+    b->icount = 0;
+}
+
+/* Cycles consumed so far in the current execute() call. */
+static inline int cpu_cycles_run(const cpu_base *b)
+{
+    return b->budget - b->icount;
+}
+
+typedef struct cpu_core_ops {
+    const char *name;   /* MAME's chip name, e.g. "Zilog Z80" */
+    const char *id;     /* short id used by cputest and the config, e.g. "z80" */
+    size_t size;        /* sizeof the core struct */
+    u32 clock_divider;  /* input clock / divider = cycle rate (MCS-48: 15) */
+    void (*init)(void *cpu, address_space_t *program, address_space_t *io);
+    void (*reset)(void *cpu);
+    int (*execute)(void *cpu, int cycles);
+    void (*set_line)(void *cpu, int line, int state);
+    void (*serialize)(void *cpu, state_io *io);
+    u32 (*get_pc)(const void *cpu);
+    /* Disassembles the instruction whose bytes start at op[0] (at least 8
+       bytes available) located at pc; returns its length in bytes. */
+    int (*disasm)(char *buf, size_t len, u32 pc, const u8 *op);
+} cpu_core_ops;
+
+#endif

@@ -1,0 +1,25 @@
+/* Fixed-width integer shorthands and line states shared by every part of the core. */
+#ifndef CABINET_TYPES_H
+#define CABINET_TYPES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef uint8_t u8;
+typedef uint16_t u16;
+typedef uint32_t u32;
+typedef uint64_t u64;
+typedef int8_t s8;
+typedef int16_t s16;
+typedef int32_t s32;
+typedef int64_t s64;
+typedef uint32_t offs_t;
+
+/* Interrupt and control line states (MAME semantics). HOLD stays asserted
+   until the CPU acknowledges the interrupt, then clears itself. */
+enum { LINE_CLEAR = 0, LINE_ASSERT = 1, LINE_HOLD = 2 };
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif
