@@ -1,0 +1,794 @@
+/* MOS Technology 6502 (NMOS). Each instruction is written out as the exact
+   sequence of bus cycles the chip performs, so dummy reads, the double write
+   of read-modify-write instructions and page-crossing penalties fall out of
+   the address-mode helpers; every rd()/wr() costs one clock. */
+#include "cpu/m6502.h"
+
+enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
+
+/* ---- bus and stack ---------------------------------------------------- */
+
+static inline u8 rd(m6502_t *c, u16 a)
+{
+    c->base.icount--;
+    return as_read8(c->program, a);
+}
+
+static inline void wr(m6502_t *c, u16 a, u8 v)
+{
+    c->base.icount--;
+    as_write8(c->program, a, v);
+}
+
+static inline u8 fetch(m6502_t *c)
+{
+    return rd(c, c->pc++);
+}
+
+/* The second cycle of every one-byte instruction re-reads the next opcode. */
+static inline void idle(m6502_t *c)
+{
+    rd(c, c->pc);
+}
+
+static inline void push(m6502_t *c, u8 v)
+{
+    wr(c, 0x100 | c->s, v);
+    c->s--;
+}
+
+static inline u8 pull(m6502_t *c)
+{
+    c->s++;
+    return rd(c, 0x100 | c->s);
+}
+
+/* ---- flags ------------------------------------------------------------ */
+
+static inline void set_nz(m6502_t *c, u8 v)
+{
+    c->p = (u8)((c->p & ~(M6502_N | M6502_Z)) | (v & M6502_N) | (v ? 0 : M6502_Z));
+}
+
+static inline void set_flag(m6502_t *c, u8 flag, bool on)
+{
+    c->p = on ? (u8)(c->p | flag) : (u8)(c->p & ~flag);
+}
+
+/* What P looks like after a pull: B does not exist in the chip, U reads 1. */
+static inline u8 p_from_stack(u8 v)
+{
+    return (u8)((v & ~M6502_B) | M6502_U);
+}
+
+/* ---- effective addresses ---------------------------------------------- */
+
+static inline u16 ea_zp(m6502_t *c)
+{
+    return fetch(c);
+}
+
+/* zp,X / zp,Y: the unindexed address is read while the adder works. */
+static inline u16 ea_zpi(m6502_t *c, u8 index)
+{
+    u8 z = fetch(c);
+    rd(c, z);
+    return (u8)(z + index);
+}
+
+static inline u16 ea_abs(m6502_t *c)
+{
+    u16 lo = fetch(c);
+    return (u16)(lo | fetch(c) << 8);
+}
+
+/* Indexed reads touch the wrong page first only when a carry is needed. */
+static inline u16 fix_page_read(m6502_t *c, u16 base, u8 index)
+{
+    u16 ea = (u16)(base + index);
+    if ((ea ^ base) & 0x100)
+        rd(c, (u16)((base & 0xff00) | (ea & 0xff)));
+    return ea;
+}
+
+/* Writes and read-modify-writes always spend the fix-up cycle. */
+static inline u16 fix_page_write(m6502_t *c, u16 base, u8 index)
+{
+    u16 ea = (u16)(base + index);
+    rd(c, (u16)((base & 0xff00) | (ea & 0xff)));
+    return ea;
+}
+
+static inline u16 ea_absi_r(m6502_t *c, u8 index)
+{
+    return fix_page_read(c, ea_abs(c), index);
+}
+
+static inline u16 ea_absi_w(m6502_t *c, u8 index)
+{
+    return fix_page_write(c, ea_abs(c), index);
+}
+
+/* (zp,X): pointer bytes wrap within page zero. */
+static inline u16 ea_indx(m6502_t *c)
+{
+    u8 z = fetch(c);
+    rd(c, z);
+    z = (u8)(z + c->x);
+    u16 lo = rd(c, z);
+    return (u16)(lo | rd(c, (u8)(z + 1)) << 8);
+}
+
+static inline u16 ind_pointer(m6502_t *c)
+{
+    u8 z = fetch(c);
+    u16 lo = rd(c, z);
+    return (u16)(lo | rd(c, (u8)(z + 1)) << 8);
+}
+
+static inline u16 ea_indy_r(m6502_t *c)
+{
+    return fix_page_read(c, ind_pointer(c), c->y);
+}
+
+static inline u16 ea_indy_w(m6502_t *c)
+{
+    return fix_page_write(c, ind_pointer(c), c->y);
+}
+
+/* ---- ALU -------------------------------------------------------------- */
+
+static inline void adc_binary(m6502_t *c, u8 v)
+{
+    unsigned sum = c->a + v + (c->p & M6502_C);
+    set_flag(c, M6502_V, ~(c->a ^ v) & (c->a ^ sum) & 0x80);
+    set_flag(c, M6502_C, sum > 0xff);
+    c->a = (u8)sum;
+    set_nz(c, c->a);
+}
+
+/* NMOS decimal add: Z comes from the binary sum, N and V from the sum after
+   only the low-digit adjustment. */
+static void adc_decimal(m6502_t *c, u8 v)
+{
+    unsigned carry = c->p & M6502_C;
+    unsigned lo = (c->a & 0x0f) + (v & 0x0f) + carry;
+    if (lo > 9)
+        lo += 6;
+    unsigned hi = (c->a >> 4) + (v >> 4) + (lo > 0x0f);
+    u8 mid = (u8)(hi << 4);
+    c->p &= (u8)~(M6502_N | M6502_V | M6502_Z | M6502_C);
+    if (!(u8)(c->a + v + carry))
+        c->p |= M6502_Z;
+    c->p |= mid & M6502_N;
+    if (~(c->a ^ v) & (c->a ^ mid) & 0x80)
+        c->p |= M6502_V;
+    if (hi > 9)
+        hi += 6;
+    if (hi > 0x0f)
+        c->p |= M6502_C;
+    c->a = (u8)(hi << 4 | (lo & 0x0f));
+}
+
+static inline void adc(m6502_t *c, u8 v)
+{
+    if (c->p & M6502_D)
+        adc_decimal(c, v);
+    else
+        adc_binary(c, v);
+}
+
+/* NMOS decimal subtract: all flags as in binary; only A is adjusted. */
+static void sbc_decimal(m6502_t *c, u8 v)
+{
+    int borrow = !(c->p & M6502_C);
+    int lo = (c->a & 0x0f) - (v & 0x0f) - borrow;
+    int hi = (c->a >> 4) - (v >> 4);
+    if (lo < 0) {
+        lo -= 6;
+        hi--;
+    }
+    if (hi < 0)
+        hi -= 6;
+    adc_binary(c, (u8)~v);
+    c->a = (u8)((hi << 4) | (lo & 0x0f));
+}
+
+static inline void sbc(m6502_t *c, u8 v)
+{
+    if (c->p & M6502_D)
+        sbc_decimal(c, v);
+    else
+        adc_binary(c, (u8)~v);
+}
+
+static inline void compare(m6502_t *c, u8 reg, u8 v)
+{
+    set_flag(c, M6502_C, reg >= v);
+    set_nz(c, (u8)(reg - v));
+}
+
+static inline void ora(m6502_t *c, u8 v) { c->a |= v; set_nz(c, c->a); }
+static inline void and(m6502_t *c, u8 v) { c->a &= v; set_nz(c, c->a); }
+static inline void eor(m6502_t *c, u8 v) { c->a ^= v; set_nz(c, c->a); }
+static inline void lda(m6502_t *c, u8 v) { c->a = v; set_nz(c, v); }
+static inline void ldx(m6502_t *c, u8 v) { c->x = v; set_nz(c, v); }
+static inline void ldy(m6502_t *c, u8 v) { c->y = v; set_nz(c, v); }
+static inline void lax(m6502_t *c, u8 v) { c->a = c->x = v; set_nz(c, v); }
+static inline void cmp(m6502_t *c, u8 v) { compare(c, c->a, v); }
+static inline void cpx(m6502_t *c, u8 v) { compare(c, c->x, v); }
+static inline void cpy(m6502_t *c, u8 v) { compare(c, c->y, v); }
+
+static inline void bit(m6502_t *c, u8 v)
+{
+    c->p = (u8)((c->p & ~(M6502_N | M6502_V | M6502_Z)) | (v & (M6502_N | M6502_V)) |
+                ((c->a & v) ? 0 : M6502_Z));
+}
+
+static inline u8 asl(m6502_t *c, u8 v)
+{
+    set_flag(c, M6502_C, v & 0x80);
+    v = (u8)(v << 1);
+    set_nz(c, v);
+    return v;
+}
+
+static inline u8 lsr(m6502_t *c, u8 v)
+{
+    set_flag(c, M6502_C, v & 1);
+    v >>= 1;
+    set_nz(c, v);
+    return v;
+}
+
+static inline u8 rol(m6502_t *c, u8 v)
+{
+    u8 r = (u8)(v << 1 | (c->p & M6502_C));
+    set_flag(c, M6502_C, v & 0x80);
+    set_nz(c, r);
+    return r;
+}
+
+static inline u8 ror(m6502_t *c, u8 v)
+{
+    u8 r = (u8)(v >> 1 | (c->p & M6502_C) << 7);
+    set_flag(c, M6502_C, v & 1);
+    set_nz(c, r);
+    return r;
+}
+
+static inline u8 inc(m6502_t *c, u8 v) { v++; set_nz(c, v); return v; }
+static inline u8 dec(m6502_t *c, u8 v) { v--; set_nz(c, v); return v; }
+
+/* Undocumented read-modify-write combinations. */
+static inline u8 slo(m6502_t *c, u8 v) { v = asl(c, v); ora(c, v); return v; }
+static inline u8 rla(m6502_t *c, u8 v) { v = rol(c, v); and(c, v); return v; }
+static inline u8 sre(m6502_t *c, u8 v) { v = lsr(c, v); eor(c, v); return v; }
+static inline u8 rra(m6502_t *c, u8 v) { v = ror(c, v); adc(c, v); return v; }
+static inline u8 dcp(m6502_t *c, u8 v) { v--; cmp(c, v); return v; }
+static inline u8 isc(m6502_t *c, u8 v) { v++; sbc(c, v); return v; }
+
+/* Undocumented immediate operations. */
+static inline void anc(m6502_t *c, u8 v)
+{
+    and(c, v);
+    set_flag(c, M6502_C, c->a & 0x80);
+}
+
+static inline void alr(m6502_t *c, u8 v)
+{
+    c->a = lsr(c, c->a & v);
+}
+
+/* ARR: AND then ROR, with C and V taken from the adder's view of the result;
+   in decimal mode the NMOS chip also applies a BCD-style fix-up. */
+static void arr(m6502_t *c, u8 v)
+{
+    u8 t = c->a & v;
+    u8 r = (u8)(t >> 1 | (c->p & M6502_C) << 7);
+    set_nz(c, r);
+    if (!(c->p & M6502_D)) {
+        set_flag(c, M6502_C, r & 0x40);
+        set_flag(c, M6502_V, (r ^ r << 1) & 0x40);
+        c->a = r;
+        return;
+    }
+    set_flag(c, M6502_V, (t ^ r) & 0x40);
+    if ((t & 0x0f) + (t & 0x01) > 5)
+        r = (u8)((r & 0xf0) | ((r + 6) & 0x0f));
+    bool carry = (t & 0xf0) + (t & 0x10) > 0x50;
+    if (carry)
+        r = (u8)(r + 0x60);
+    set_flag(c, M6502_C, carry);
+    c->a = r;
+}
+
+static inline void sbx(m6502_t *c, u8 v)
+{
+    u8 t = c->a & c->x;
+    set_flag(c, M6502_C, t >= v);
+    c->x = (u8)(t - v);
+    set_nz(c, c->x);
+}
+
+/* ANE and LXA mix in a chip-dependent constant; 0xEE matches the test data. */
+static inline void ane(m6502_t *c, u8 v) { lda(c, (c->a | 0xee) & c->x & v); }
+static inline void lxa(m6502_t *c, u8 v) { lax(c, (c->a | 0xee) & v); }
+
+static inline void las(m6502_t *c, u8 v)
+{
+    c->s &= v;
+    lax(c, c->s);
+}
+
+/* SHA/SHX/SHY/TAS store the register ANDed with the target high byte + 1. */
+static inline void sh_store(m6502_t *c, u16 ea, u8 v)
+{
+    wr(c, ea, v & (u8)((ea >> 8) + 1));
+}
+
+/* ---- control flow ----------------------------------------------------- */
+
+static inline void branch(m6502_t *c, bool taken)
+{
+    s8 off = (s8)fetch(c);
+    if (!taken)
+        return;
+    idle(c);
+    u16 target = (u16)(c->pc + off);
+    if ((target ^ c->pc) & 0xff00)
+        rd(c, (u16)((c->pc & 0xff00) | (target & 0xff)));
+    c->pc = target;
+}
+
+static void jsr(m6502_t *c)
+{
+    u8 lo = fetch(c);
+    rd(c, 0x100 | c->s);
+    push(c, (u8)(c->pc >> 8));
+    push(c, (u8)c->pc);
+    c->pc = (u16)(lo | rd(c, c->pc) << 8);
+}
+
+static void rts(m6502_t *c)
+{
+    idle(c);
+    rd(c, 0x100 | c->s);
+    u16 lo = pull(c);
+    c->pc = (u16)(lo | pull(c) << 8);
+    fetch(c);
+}
+
+static void rti(m6502_t *c)
+{
+    idle(c);
+    rd(c, 0x100 | c->s);
+    c->p = p_from_stack(pull(c));
+    u16 lo = pull(c);
+    c->pc = (u16)(lo | pull(c) << 8);
+}
+
+/* JMP ($xxFF) takes the high byte from $xx00: the pointer does not carry. */
+static void jmp_indirect(m6502_t *c)
+{
+    u16 ptr = ea_abs(c);
+    u16 lo = rd(c, ptr);
+    c->pc = (u16)(lo | rd(c, (u16)((ptr & 0xff00) | ((ptr + 1) & 0xff))) << 8);
+}
+
+/* Pushes PC and P and loads a vector. An NMI that arrives before the vector
+   fetch takes over the sequence (the "BRK hijack"). */
+static void interrupt_sequence(m6502_t *c, u16 vector, bool brk)
+{
+    push(c, (u8)(c->pc >> 8));
+    push(c, (u8)c->pc);
+    push(c, (u8)(c->p | M6502_U | (brk ? M6502_B : 0)));
+    if (c->nmi_pending) {
+        c->nmi_pending = false;
+        vector = NMI_VECTOR;
+    }
+    c->p |= M6502_I;
+    u16 lo = rd(c, vector);
+    c->pc = (u16)(lo | rd(c, (u16)(vector + 1)) << 8);
+}
+
+static void brk(m6502_t *c)
+{
+    fetch(c); /* signature byte, skipped */
+    interrupt_sequence(c, IRQ_VECTOR, true);
+}
+
+/* Flags changed by CLI/SEI/PLP take effect after the interrupt poll. */
+static inline void set_i_late(m6502_t *c, u8 new_p)
+{
+    c->i_override = c->p & M6502_I;
+    c->i_override_set = true;
+    c->attention = true;
+    c->p = new_p;
+}
+
+static void plp(m6502_t *c)
+{
+    idle(c);
+    rd(c, 0x100 | c->s);
+    set_i_late(c, p_from_stack(pull(c)));
+}
+
+static void pla(m6502_t *c)
+{
+    idle(c);
+    rd(c, 0x100 | c->s);
+    lda(c, pull(c));
+}
+
+/* JAM: the chip locks up after these reads; the test data leaves PC on the
+   opcode. Only reset gets it going again. */
+static void jam(m6502_t *c)
+{
+    u16 at = (u16)(c->pc - 1);
+    idle(c);
+    idle(c);
+    c->pc = at;
+    c->jammed = true;
+    c->attention = true;
+}
+
+/* ---- interrupts and the line state ------------------------------------ */
+
+static void update_attention(m6502_t *c)
+{
+    c->attention = c->nmi_pending || c->irq_state != LINE_CLEAR || c->i_override_set || c->jammed ||
+                   c->halted || c->in_reset;
+}
+
+static void take_irq(m6502_t *c)
+{
+    if (c->irq_state == LINE_HOLD)
+        c->irq_state = LINE_CLEAR;
+    if (c->base.irq_ack)
+        c->base.irq_ack(c->base.irq_ctx, CPU_LINE_IRQ0);
+    idle(c);
+    idle(c);
+    interrupt_sequence(c, IRQ_VECTOR, false);
+}
+
+static void take_nmi(m6502_t *c)
+{
+    c->nmi_pending = false;
+    idle(c);
+    idle(c);
+    interrupt_sequence(c, NMI_VECTOR, false);
+}
+
+/* Runs between instructions when something is pending. Returns true when it
+   used cycles instead of letting an instruction run. */
+static bool service(m6502_t *c)
+{
+    if (c->in_reset || c->halted) {
+        c->base.icount = 0;
+        return true;
+    }
+    if (c->jammed) {
+        while (c->base.icount > 0)
+            rd(c, 0xffff);
+        return true;
+    }
+    u8 i_flag = c->i_override_set ? c->i_override : (c->p & M6502_I);
+    c->i_override_set = false;
+    bool took = true;
+    if (c->nmi_pending)
+        take_nmi(c);
+    else if (c->irq_state != LINE_CLEAR && !i_flag)
+        take_irq(c);
+    else
+        took = false;
+    update_attention(c);
+    return took;
+}
+
+void m6502_set_line(m6502_t *c, int line, int state)
+{
+    switch (line) {
+    case CPU_LINE_IRQ0:
+        c->irq_state = state;
+        break;
+    case CPU_LINE_NMI:
+        if (state != LINE_CLEAR && c->nmi_state == LINE_CLEAR)
+            c->nmi_pending = true;
+        /* a held pulse is one edge; the line reads as released afterwards */
+        c->nmi_state = state == LINE_HOLD ? LINE_CLEAR : state;
+        break;
+    case CPU_LINE_RESET:
+        if (state != LINE_CLEAR && !c->in_reset)
+            m6502_reset(c);
+        c->in_reset = state == LINE_ASSERT;
+        break;
+    case CPU_LINE_HALT:
+        c->halted = state != LINE_CLEAR;
+        break;
+    default:
+        break;
+    }
+    update_attention(c);
+}
+
+/* ---- life cycle ------------------------------------------------------- */
+
+void m6502_init(m6502_t *c, address_space_t *program, address_space_t *io)
+{
+    (void)io;
+    *c = (m6502_t){ 0 };
+    c->program = program;
+    c->p = M6502_U | M6502_I;
+}
+
+/* The reset sequence is a BRK whose pushes are turned into reads: S ends up
+   three lower, I is set, D is left alone (NMOS). */
+void m6502_reset(m6502_t *c)
+{
+    c->s = (u8)(c->s - 3);
+    c->p |= M6502_I | M6502_U;
+    c->jammed = false;
+    c->nmi_pending = false;
+    c->i_override_set = false;
+    u16 lo = as_read8(c->program, RESET_VECTOR);
+    c->pc = (u16)(lo | as_read8(c->program, RESET_VECTOR + 1) << 8);
+    update_attention(c);
+}
+
+void m6502_serialize(m6502_t *c, state_io *io)
+{
+    st_u16(io, &c->pc);
+    st_u8(io, &c->a);
+    st_u8(io, &c->x);
+    st_u8(io, &c->y);
+    st_u8(io, &c->s);
+    st_u8(io, &c->p);
+    st_int(io, &c->irq_state);
+    st_int(io, &c->nmi_state);
+    st_bool(io, &c->nmi_pending);
+    st_bool(io, &c->i_override_set);
+    st_u8(io, &c->i_override);
+    st_bool(io, &c->jammed);
+    st_bool(io, &c->halted);
+    st_bool(io, &c->in_reset);
+    if (io->loading)
+        update_attention(c);
+}
+
+/* ---- the opcode switch ------------------------------------------------ */
+
+/* The seven documented accumulator ops share one column layout. */
+#define ALU_GROUP(base, fn)                                                    \
+    case base + 0x01: fn(c, rd(c, ea_indx(c))); break;                         \
+    case base + 0x05: fn(c, rd(c, ea_zp(c))); break;                           \
+    case base + 0x09: fn(c, fetch(c)); break;                                  \
+    case base + 0x0d: fn(c, rd(c, ea_abs(c))); break;                          \
+    case base + 0x11: fn(c, rd(c, ea_indy_r(c))); break;                       \
+    case base + 0x15: fn(c, rd(c, ea_zpi(c, c->x))); break;                    \
+    case base + 0x19: fn(c, rd(c, ea_absi_r(c, c->y))); break;                 \
+    case base + 0x1d: fn(c, rd(c, ea_absi_r(c, c->x))); break;
+
+/* Read, write the old value back, write the new value. */
+#define RMW(mode, fn)                                                          \
+    {                                                                          \
+        u16 ea = mode;                                                         \
+        u8 v = rd(c, ea);                                                      \
+        wr(c, ea, v);                                                          \
+        wr(c, ea, fn(c, v));                                                   \
+    }                                                                          \
+    break;
+
+#define SHIFT_GROUP(base, fn)                                                  \
+    case base + 0x06: RMW(ea_zp(c), fn)                                        \
+    case base + 0x0e: RMW(ea_abs(c), fn)                                       \
+    case base + 0x16: RMW(ea_zpi(c, c->x), fn)                                 \
+    case base + 0x1e: RMW(ea_absi_w(c, c->x), fn)
+
+#define ILLEGAL_RMW_GROUP(base, fn)                                            \
+    case base + 0x03: RMW(ea_indx(c), fn)                                      \
+    case base + 0x07: RMW(ea_zp(c), fn)                                        \
+    case base + 0x0f: RMW(ea_abs(c), fn)                                       \
+    case base + 0x13: RMW(ea_indy_w(c), fn)                                    \
+    case base + 0x17: RMW(ea_zpi(c, c->x), fn)                                 \
+    case base + 0x1b: RMW(ea_absi_w(c, c->y), fn)                              \
+    case base + 0x1f: RMW(ea_absi_w(c, c->x), fn)
+
+#define ACC(fn) idle(c); c->a = fn(c, c->a); break;
+
+static void step(m6502_t *c)
+{
+    u8 op = fetch(c);
+    switch (op) {
+    ALU_GROUP(0x00, ora)
+    ALU_GROUP(0x20, and)
+    ALU_GROUP(0x40, eor)
+    ALU_GROUP(0x60, adc)
+    ALU_GROUP(0xa0, lda)
+    ALU_GROUP(0xc0, cmp)
+    ALU_GROUP(0xe0, sbc)
+    SHIFT_GROUP(0x00, asl)
+    SHIFT_GROUP(0x20, rol)
+    SHIFT_GROUP(0x40, lsr)
+    SHIFT_GROUP(0x60, ror)
+    SHIFT_GROUP(0xc0, dec)
+    SHIFT_GROUP(0xe0, inc)
+    ILLEGAL_RMW_GROUP(0x00, slo)
+    ILLEGAL_RMW_GROUP(0x20, rla)
+    ILLEGAL_RMW_GROUP(0x40, sre)
+    ILLEGAL_RMW_GROUP(0x60, rra)
+    ILLEGAL_RMW_GROUP(0xc0, dcp)
+    ILLEGAL_RMW_GROUP(0xe0, isc)
+
+    case 0x0a: ACC(asl)
+    case 0x2a: ACC(rol)
+    case 0x4a: ACC(lsr)
+    case 0x6a: ACC(ror)
+
+    /* stores */
+    case 0x81: wr(c, ea_indx(c), c->a); break;
+    case 0x85: wr(c, ea_zp(c), c->a); break;
+    case 0x8d: wr(c, ea_abs(c), c->a); break;
+    case 0x91: wr(c, ea_indy_w(c), c->a); break;
+    case 0x95: wr(c, ea_zpi(c, c->x), c->a); break;
+    case 0x99: wr(c, ea_absi_w(c, c->y), c->a); break;
+    case 0x9d: wr(c, ea_absi_w(c, c->x), c->a); break;
+    case 0x86: wr(c, ea_zp(c), c->x); break;
+    case 0x8e: wr(c, ea_abs(c), c->x); break;
+    case 0x96: wr(c, ea_zpi(c, c->y), c->x); break;
+    case 0x84: wr(c, ea_zp(c), c->y); break;
+    case 0x8c: wr(c, ea_abs(c), c->y); break;
+    case 0x94: wr(c, ea_zpi(c, c->x), c->y); break;
+    case 0x83: wr(c, ea_indx(c), c->a & c->x); break;
+    case 0x87: wr(c, ea_zp(c), c->a & c->x); break;
+    case 0x8f: wr(c, ea_abs(c), c->a & c->x); break;
+    case 0x97: wr(c, ea_zpi(c, c->y), c->a & c->x); break;
+
+    /* loads into X and Y, LAX */
+    case 0xa2: ldx(c, fetch(c)); break;
+    case 0xa6: ldx(c, rd(c, ea_zp(c))); break;
+    case 0xae: ldx(c, rd(c, ea_abs(c))); break;
+    case 0xb6: ldx(c, rd(c, ea_zpi(c, c->y))); break;
+    case 0xbe: ldx(c, rd(c, ea_absi_r(c, c->y))); break;
+    case 0xa0: ldy(c, fetch(c)); break;
+    case 0xa4: ldy(c, rd(c, ea_zp(c))); break;
+    case 0xac: ldy(c, rd(c, ea_abs(c))); break;
+    case 0xb4: ldy(c, rd(c, ea_zpi(c, c->x))); break;
+    case 0xbc: ldy(c, rd(c, ea_absi_r(c, c->x))); break;
+    case 0xa3: lax(c, rd(c, ea_indx(c))); break;
+    case 0xa7: lax(c, rd(c, ea_zp(c))); break;
+    case 0xaf: lax(c, rd(c, ea_abs(c))); break;
+    case 0xb3: lax(c, rd(c, ea_indy_r(c))); break;
+    case 0xb7: lax(c, rd(c, ea_zpi(c, c->y))); break;
+    case 0xbf: lax(c, rd(c, ea_absi_r(c, c->y))); break;
+
+    /* compares with X and Y, BIT */
+    case 0xe0: cpx(c, fetch(c)); break;
+    case 0xe4: cpx(c, rd(c, ea_zp(c))); break;
+    case 0xec: cpx(c, rd(c, ea_abs(c))); break;
+    case 0xc0: cpy(c, fetch(c)); break;
+    case 0xc4: cpy(c, rd(c, ea_zp(c))); break;
+    case 0xcc: cpy(c, rd(c, ea_abs(c))); break;
+    case 0x24: bit(c, rd(c, ea_zp(c))); break;
+    case 0x2c: bit(c, rd(c, ea_abs(c))); break;
+
+    /* register transfers, increments, flags */
+    case 0xaa: idle(c); ldx(c, c->a); break;
+    case 0xa8: idle(c); ldy(c, c->a); break;
+    case 0x8a: idle(c); lda(c, c->x); break;
+    case 0x98: idle(c); lda(c, c->y); break;
+    case 0xba: idle(c); ldx(c, c->s); break;
+    case 0x9a: idle(c); c->s = c->x; break;
+    case 0xe8: idle(c); ldx(c, (u8)(c->x + 1)); break;
+    case 0xca: idle(c); ldx(c, (u8)(c->x - 1)); break;
+    case 0xc8: idle(c); ldy(c, (u8)(c->y + 1)); break;
+    case 0x88: idle(c); ldy(c, (u8)(c->y - 1)); break;
+    case 0x18: idle(c); c->p &= (u8)~M6502_C; break;
+    case 0x38: idle(c); c->p |= M6502_C; break;
+    case 0xd8: idle(c); c->p &= (u8)~M6502_D; break;
+    case 0xf8: idle(c); c->p |= M6502_D; break;
+    case 0xb8: idle(c); c->p &= (u8)~M6502_V; break;
+    case 0x58: idle(c); set_i_late(c, c->p & (u8)~M6502_I); break;
+    case 0x78: idle(c); set_i_late(c, c->p | M6502_I); break;
+
+    /* stack */
+    case 0x48: idle(c); push(c, c->a); break;
+    case 0x08: idle(c); push(c, c->p | M6502_B | M6502_U); break;
+    case 0x68: pla(c); break;
+    case 0x28: plp(c); break;
+
+    /* control flow */
+    case 0x10: branch(c, !(c->p & M6502_N)); break;
+    case 0x30: branch(c, c->p & M6502_N); break;
+    case 0x50: branch(c, !(c->p & M6502_V)); break;
+    case 0x70: branch(c, c->p & M6502_V); break;
+    case 0x90: branch(c, !(c->p & M6502_C)); break;
+    case 0xb0: branch(c, c->p & M6502_C); break;
+    case 0xd0: branch(c, !(c->p & M6502_Z)); break;
+    case 0xf0: branch(c, c->p & M6502_Z); break;
+    case 0x4c: c->pc = ea_abs(c); break;
+    case 0x6c: jmp_indirect(c); break;
+    case 0x20: jsr(c); break;
+    case 0x60: rts(c); break;
+    case 0x40: rti(c); break;
+    case 0x00: brk(c); break;
+
+    /* undocumented immediates and the unstable stores */
+    case 0x0b: case 0x2b: anc(c, fetch(c)); break;
+    case 0x4b: alr(c, fetch(c)); break;
+    case 0x6b: arr(c, fetch(c)); break;
+    case 0xcb: sbx(c, fetch(c)); break;
+    case 0xeb: sbc(c, fetch(c)); break;
+    case 0x8b: ane(c, fetch(c)); break;
+    case 0xab: lxa(c, fetch(c)); break;
+    case 0xbb: las(c, rd(c, ea_absi_r(c, c->y))); break;
+    case 0x93: sh_store(c, ea_indy_w(c), c->a & c->x); break;
+    case 0x9f: sh_store(c, ea_absi_w(c, c->y), c->a & c->x); break;
+    case 0x9e: sh_store(c, ea_absi_w(c, c->y), c->x); break;
+    case 0x9c: sh_store(c, ea_absi_w(c, c->x), c->y); break;
+    case 0x9b: c->s = c->a & c->x; sh_store(c, ea_absi_w(c, c->y), c->s); break;
+
+    /* NOPs, documented and not: they still perform their operand reads */
+    case 0xea: case 0x1a: case 0x3a: case 0x5a: case 0x7a: case 0xda: case 0xfa:
+        idle(c);
+        break;
+    case 0x80: case 0x82: case 0x89: case 0xc2: case 0xe2:
+        fetch(c);
+        break;
+    case 0x04: case 0x44: case 0x64:
+        rd(c, ea_zp(c));
+        break;
+    case 0x14: case 0x34: case 0x54: case 0x74: case 0xd4: case 0xf4:
+        rd(c, ea_zpi(c, c->x));
+        break;
+    case 0x0c:
+        rd(c, ea_abs(c));
+        break;
+    case 0x1c: case 0x3c: case 0x5c: case 0x7c: case 0xdc: case 0xfc:
+        rd(c, ea_absi_r(c, c->x));
+        break;
+
+    case 0x02: case 0x12: case 0x22: case 0x32: case 0x42: case 0x52:
+    case 0x62: case 0x72: case 0x92: case 0xb2: case 0xd2: case 0xf2:
+        jam(c);
+        break;
+    }
+}
+
+int m6502_execute(m6502_t *c, int cycles)
+{
+    c->base.budget = c->base.icount = cycles;
+    while (c->base.icount > 0) {
+        if (c->attention && service(c))
+            continue;
+        step(c);
+    }
+    return c->base.budget - c->base.icount;
+}
+
+/* ---- core table ------------------------------------------------------- */
+
+static void core_init(void *cpu, address_space_t *program, address_space_t *io)
+{
+    m6502_init(cpu, program, io);
+}
+
+static void core_reset(void *cpu) { m6502_reset(cpu); }
+static int core_execute(void *cpu, int cycles) { return m6502_execute(cpu, cycles); }
+static void core_set_line(void *cpu, int line, int state) { m6502_set_line(cpu, line, state); }
+static void core_serialize(void *cpu, state_io *io) { m6502_serialize(cpu, io); }
+static u32 core_get_pc(const void *cpu) { return ((const m6502_t *)cpu)->pc; }
+
+const cpu_core_ops m6502_core = {
+    .name = "MOS Technology 6502",
+    .id = "6502",
+    .size = sizeof(m6502_t),
+    .clock_divider = 1,
+    .init = core_init,
+    .reset = core_reset,
+    .execute = core_execute,
+    .set_line = core_set_line,
+    .serialize = core_serialize,
+    .get_pc = core_get_pc,
+    .disasm = m6502_disasm,
+};

@@ -1,0 +1,47 @@
+/* MOS Technology 6502 (NMOS), cycle-exact at the bus: every clock is one
+   read or write on the program space, dummy accesses included. */
+#ifndef CABINET_M6502_H
+#define CABINET_M6502_H
+
+#include "cpu/cpu.h"
+
+/* Status register bits. U reads back as 1; B exists only on the stack. */
+enum {
+    M6502_C = 0x01,
+    M6502_Z = 0x02,
+    M6502_I = 0x04,
+    M6502_D = 0x08,
+    M6502_B = 0x10,
+    M6502_U = 0x20,
+    M6502_V = 0x40,
+    M6502_N = 0x80,
+};
+
+typedef struct m6502 {
+    cpu_base base;
+    address_space_t *program;
+    u16 pc;
+    u8 a, x, y, s, p;
+    int irq_state;   /* CPU_LINE_IRQ0: LINE_CLEAR / ASSERT / HOLD (level) */
+    int nmi_state;   /* last level seen on NMI, for edge detection */
+    bool nmi_pending;
+    /* CLI/SEI/PLP change I after the interrupt poll: the next boundary uses
+       this value of I instead (valid when i_override_set). */
+    bool i_override_set;
+    u8 i_override;
+    bool jammed;     /* a JAM opcode stopped the core; only reset recovers */
+    bool halted;     /* CPU_LINE_HALT (RDY) asserted */
+    bool in_reset;   /* CPU_LINE_RESET asserted */
+    bool attention;  /* any of the above needs a look between instructions */
+} m6502_t;
+
+void m6502_init(m6502_t *c, address_space_t *program, address_space_t *io);
+void m6502_reset(m6502_t *c);
+int m6502_execute(m6502_t *c, int cycles);
+void m6502_set_line(m6502_t *c, int line, int state);
+void m6502_serialize(m6502_t *c, state_io *io);
+int m6502_disasm(char *buf, size_t len, u32 pc, const u8 *op);
+
+extern const cpu_core_ops m6502_core;
+
+#endif
