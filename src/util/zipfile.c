@@ -1,0 +1,296 @@
+#include "util/zipfile.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <zip.h>
+
+struct zipfile {
+    char *path;
+    zip_t *za;
+    zipfile_entry *entries;
+    size_t count;
+    char **warnings;
+    size_t nwarnings;
+};
+
+struct zipfile_stream {
+    zipfile *z;
+    zip_file_t *zf;
+    const zipfile_entry *e;
+};
+
+static void set_err(char *err, size_t errlen, const char *fmt, ...)
+{
+    if (!err || !errlen)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+}
+
+static void add_warning(zipfile *z, const char *name, const char *why)
+{
+    char line[512];
+    snprintf(line, sizeof(line), "%s: entry \"%s\" ignored: %s", z->path, name, why);
+    char **w = realloc(z->warnings, (z->nwarnings + 1) * sizeof(*w));
+    if (!w)
+        return;
+    z->warnings = w;
+    w[z->nwarnings] = strdup(line);
+    if (w[z->nwarnings])
+        z->nwarnings++;
+}
+
+static bool is_absolute(const char *name)
+{
+    if (name[0] == '/' || name[0] == '\\')
+        return true;
+    /* "C:..." drive letters */
+    return name[0] && name[1] == ':';
+}
+
+static bool has_dotdot(const char *name)
+{
+    const char *p = name;
+    while (*p) {
+        size_t n = strcspn(p, "/\\");
+        if (n == 2 && p[0] == '.' && p[1] == '.')
+            return true;
+        p += n;
+        if (*p)
+            p++;
+    }
+    return false;
+}
+
+static bool is_directory(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 0 && (name[n - 1] == '/' || name[n - 1] == '\\');
+}
+
+/* NULL when the entry is acceptable, else the reason to drop it. */
+static const char *entry_problem(const zipfile *z, const zip_stat_t *st)
+{
+    if (!(st->valid & ZIP_STAT_NAME) || !st->name[0])
+        return "no name";
+    if (is_absolute(st->name))
+        return "absolute path";
+    if (has_dotdot(st->name))
+        return "path leaves the archive (\"..\")";
+    if ((st->valid & ZIP_STAT_ENCRYPTION_METHOD) && st->encryption_method != ZIP_EM_NONE)
+        return "encrypted";
+    if ((st->valid & ZIP_STAT_COMP_METHOD) && !zip_compression_method_supported(st->comp_method, 0))
+        return "unsupported compression method";
+    if (!(st->valid & ZIP_STAT_SIZE) || !(st->valid & ZIP_STAT_CRC))
+        return "size or CRC missing from the directory";
+    if (zipfile_find(z, st->name))
+        return "duplicate name (the first entry is used)";
+    return NULL;
+}
+
+static bool add_entry(zipfile *z, const zip_stat_t *st, zip_uint64_t index)
+{
+    char *name = strdup(st->name);
+    if (!name)
+        return false;
+    zipfile_entry *e = &z->entries[z->count++];
+    e->name = name;
+    e->size = st->size;
+    e->crc = st->crc;
+    e->index = index;
+    return true;
+}
+
+static bool scan_entries(zipfile *z, char *err, size_t errlen)
+{
+    zip_int64_t n = zip_get_num_entries(z->za, 0);
+    if (n < 0) {
+        set_err(err, errlen, "%s: cannot read the zip directory", z->path);
+        return false;
+    }
+    z->entries = calloc(n ? (size_t)n : 1, sizeof(*z->entries));
+    if (!z->entries) {
+        set_err(err, errlen, "%s: out of memory", z->path);
+        return false;
+    }
+    for (zip_uint64_t i = 0; i < (zip_uint64_t)n; i++) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(z->za, i, 0, &st) != 0) {
+            set_err(err, errlen, "%s: corrupt directory entry %llu", z->path, (unsigned long long)i);
+            return false;
+        }
+        if ((st.valid & ZIP_STAT_NAME) && is_directory(st.name))
+            continue;
+        const char *why = entry_problem(z, &st);
+        if (why)
+            add_warning(z, (st.valid & ZIP_STAT_NAME) ? st.name : "?", why);
+        else if (!add_entry(z, &st, i)) {
+            set_err(err, errlen, "%s: out of memory", z->path);
+            return false;
+        }
+    }
+    return true;
+}
+
+zipfile *zipfile_open(const char *path, char *err, size_t errlen)
+{
+    int code = 0;
+    zip_t *za = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    if (!za) {
+        zip_error_t ze;
+        zip_error_init_with_code(&ze, code);
+        set_err(err, errlen, "%s: not a readable zip archive (%s)", path, zip_error_strerror(&ze));
+        zip_error_fini(&ze);
+        return NULL;
+    }
+    zipfile *z = calloc(1, sizeof(*z));
+    if (z)
+        z->path = strdup(path);
+    if (!z || !z->path) {
+        set_err(err, errlen, "%s: out of memory", path);
+        free(z);
+        zip_discard(za);
+        return NULL;
+    }
+    z->za = za;
+    if (!scan_entries(z, err, errlen)) {
+        zipfile_close(z);
+        return NULL;
+    }
+    return z;
+}
+
+void zipfile_close(zipfile *z)
+{
+    if (!z)
+        return;
+    for (size_t i = 0; i < z->count; i++)
+        free(z->entries[i].name);
+    for (size_t i = 0; i < z->nwarnings; i++)
+        free(z->warnings[i]);
+    free(z->entries);
+    free(z->warnings);
+    if (z->za)
+        zip_discard(z->za);
+    free(z->path);
+    free(z);
+}
+
+const char *zipfile_path(const zipfile *z) { return z->path; }
+size_t zipfile_count(const zipfile *z) { return z->count; }
+size_t zipfile_warning_count(const zipfile *z) { return z->nwarnings; }
+
+const zipfile_entry *zipfile_entry_at(const zipfile *z, size_t i)
+{
+    return i < z->count ? &z->entries[i] : NULL;
+}
+
+const char *zipfile_warning(const zipfile *z, size_t i)
+{
+    return i < z->nwarnings ? z->warnings[i] : NULL;
+}
+
+const zipfile_entry *zipfile_find(const zipfile *z, const char *name)
+{
+    for (size_t i = 0; i < z->count; i++)
+        if (!strcasecmp(z->entries[i].name, name))
+            return &z->entries[i];
+    return NULL;
+}
+
+const zipfile_entry *zipfile_find_crc(const zipfile *z, uint32_t crc, uint64_t size)
+{
+    for (size_t i = 0; i < z->count; i++)
+        if (z->entries[i].crc == crc && z->entries[i].size == size)
+            return &z->entries[i];
+    return NULL;
+}
+
+zipfile_stream *zipfile_stream_open(zipfile *z, const zipfile_entry *e, char *err, size_t errlen)
+{
+    zip_file_t *zf = zip_fopen_index(z->za, e->index, 0);
+    if (!zf) {
+        set_err(err, errlen, "%s: %s: cannot open entry (%s)", z->path, e->name, zip_strerror(z->za));
+        return NULL;
+    }
+    zipfile_stream *s = malloc(sizeof(*s));
+    if (!s) {
+        zip_fclose(zf);
+        set_err(err, errlen, "%s: %s: out of memory", z->path, e->name);
+        return NULL;
+    }
+    s->z = z;
+    s->zf = zf;
+    s->e = e;
+    return s;
+}
+
+int64_t zipfile_stream_read(zipfile_stream *s, void *buf, size_t n, char *err, size_t errlen)
+{
+    zip_int64_t got = zip_fread(s->zf, buf, n);
+    if (got < 0) {
+        set_err(err, errlen, "%s: %s: corrupt data (%s)", s->z->path, s->e->name,
+                zip_error_strerror(zip_file_get_error(s->zf)));
+        return -1;
+    }
+    return got;
+}
+
+void zipfile_stream_close(zipfile_stream *s)
+{
+    if (!s)
+        return;
+    zip_fclose(s->zf);
+    free(s);
+}
+
+static bool read_all(zipfile_stream *s, uint8_t *buf, size_t max, size_t *len, char *err, size_t errlen)
+{
+    size_t have = 0;
+    for (;;) {
+        uint8_t extra;
+        /* one byte past max proves the entry is too big */
+        int64_t got = have < max ? zipfile_stream_read(s, buf + have, max - have, err, errlen)
+                                 : zipfile_stream_read(s, &extra, 1, err, errlen);
+        if (got < 0)
+            return false;
+        if (got == 0)
+            break;
+        if (have >= max) {
+            set_err(err, errlen, "%s: %s: holds more than %zu bytes", s->z->path, s->e->name, max);
+            return false;
+        }
+        have += (size_t)got;
+    }
+    *len = have;
+    return true;
+}
+
+bool zipfile_read(zipfile *z, const zipfile_entry *e, size_t max, uint8_t **out, size_t *len,
+                  char *err, size_t errlen)
+{
+    *out = NULL;
+    *len = 0;
+    if (e->size > max) {
+        set_err(err, errlen, "%s: %s: larger than %zu bytes", z->path, e->name, max);
+        return false;
+    }
+    uint8_t *buf = malloc(e->size ? (size_t)e->size : 1);
+    zipfile_stream *s = buf ? zipfile_stream_open(z, e, err, errlen) : NULL;
+    if (!buf)
+        set_err(err, errlen, "%s: %s: out of memory", z->path, e->name);
+    bool ok = s && read_all(s, buf, (size_t)e->size, len, err, errlen);
+    zipfile_stream_close(s);
+    if (!ok) {
+        free(buf);
+        return false;
+    }
+    *out = buf;
+    return true;
+}
