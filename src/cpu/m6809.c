@@ -1,0 +1,955 @@
+/* Motorola MC6809 core. Each E cycle is one bus access, so every access
+   (including the dummy reads of PC+n and of $FFFF while VMA is low) goes
+   through the address space and costs one cycle; nothing else is counted.
+   Bus order and the behaviour of undefined opcodes and postbytes follow
+   MAME 0.251's m6809 core, which the conformance vectors record. */
+#include "cpu/m6809.h"
+
+#include <string.h>
+
+enum {
+    CC_C = M6809_CC_C, CC_V = M6809_CC_V, CC_Z = M6809_CC_Z, CC_N = M6809_CC_N,
+    CC_I = M6809_CC_I, CC_H = M6809_CC_H, CC_F = M6809_CC_F, CC_E = M6809_CC_E
+};
+
+enum {
+    VEC_SWI3 = 0xfff2, VEC_SWI2 = 0xfff4, VEC_FIRQ = 0xfff6, VEC_IRQ = 0xfff8,
+    VEC_SWI = 0xfffa, VEC_NMI = 0xfffc, VEC_RESET = 0xfffe
+};
+
+/* PSHS/PULS postbyte bits for "everything" and for FIRQ's PC+CC frame. */
+enum { STACK_ALL = 0xff, STACK_PC_CC = 0x81 };
+
+/* ---- bus access: one call, one cycle ---------------------------------- */
+
+static inline u8 rd(m6809_t *c, u16 a)
+{
+    c->base.icount--;
+    return as_read8(c->program, a);
+}
+
+static inline void wr(m6809_t *c, u16 a, u8 v)
+{
+    c->base.icount--;
+    as_write8(c->program, a, v);
+}
+
+static inline u16 rd16(m6809_t *c, u16 a)
+{
+    u16 hi = rd(c, a);
+    return (u16)(hi << 8 | rd(c, (u16)(a + 1)));
+}
+
+static inline void wr16(m6809_t *c, u16 a, u16 v)
+{
+    wr(c, a, (u8)(v >> 8));
+    wr(c, (u16)(a + 1), (u8)v);
+}
+
+static inline u8 fetch(m6809_t *c)
+{
+    return rd(c, c->pc++);
+}
+
+static inline u16 fetch16(m6809_t *c)
+{
+    u16 hi = fetch(c);
+    return (u16)(hi << 8 | fetch(c));
+}
+
+/* Dead cycle that puts the next program byte on the bus. */
+static inline void dummy_pc(m6809_t *c)
+{
+    rd(c, c->pc);
+}
+
+/* Dead cycle with VMA low: the chip drives $FFFF. */
+static inline void vma(m6809_t *c)
+{
+    rd(c, 0xffff);
+}
+
+static inline void vma_n(m6809_t *c, int n)
+{
+    while (n--)
+        vma(c);
+}
+
+static inline u16 get_d(const m6809_t *c)
+{
+    return (u16)(c->a << 8 | c->b);
+}
+
+static inline void set_d(m6809_t *c, u16 v)
+{
+    c->a = (u8)(v >> 8);
+    c->b = (u8)v;
+}
+
+/* ---- flags ------------------------------------------------------------ */
+
+static inline void set_nz8(m6809_t *c, u8 r)
+{
+    c->cc = (u8)((c->cc & ~(CC_N | CC_Z)) | ((r >> 4) & CC_N) | (r ? 0 : CC_Z));
+}
+
+static inline void set_nz16(m6809_t *c, u16 r)
+{
+    c->cc = (u8)((c->cc & ~(CC_N | CC_Z)) | ((r >> 12) & CC_N) | (r ? 0 : CC_Z));
+}
+
+/* Loads, stores and logic ops: N, Z from the value, V cleared. */
+static inline u8 nzv8(m6809_t *c, u8 r)
+{
+    c->cc &= (u8)~CC_V;
+    set_nz8(c, r);
+    return r;
+}
+
+static inline u16 nzv16(m6809_t *c, u16 r)
+{
+    c->cc &= (u8)~CC_V;
+    set_nz16(c, r);
+    return r;
+}
+
+/* r holds the result with its carry/borrow in bit 8; a ^ b ^ r gives the
+   carries into each bit, so V = carry into bit 7 ^ carry out of it. */
+static inline u8 flags_nzvc8(m6809_t *c, u32 a, u32 b, u32 r)
+{
+    u8 cc = (u8)(c->cc & ~(CC_N | CC_Z | CC_V | CC_C));
+    cc |= (u8)((r >> 4) & CC_N);
+    cc |= (u8)((r & 0xff) ? 0 : CC_Z);
+    cc |= (u8)(((a ^ b ^ r ^ (r >> 1)) >> 6) & CC_V);
+    cc |= (u8)((r >> 8) & CC_C);
+    c->cc = cc;
+    return (u8)r;
+}
+
+static inline u16 flags_nzvc16(m6809_t *c, u32 a, u32 b, u32 r)
+{
+    u8 cc = (u8)(c->cc & ~(CC_N | CC_Z | CC_V | CC_C));
+    cc |= (u8)((r >> 12) & CC_N);
+    cc |= (u8)((r & 0xffff) ? 0 : CC_Z);
+    cc |= (u8)(((a ^ b ^ r ^ (r >> 1)) >> 14) & CC_V);
+    cc |= (u8)((r >> 16) & CC_C);
+    c->cc = cc;
+    return (u16)r;
+}
+
+static inline u8 add8(m6809_t *c, u8 a, u8 b, u32 cin)
+{
+    u32 r = (u32)a + b + cin;
+    c->cc = (u8)((c->cc & ~CC_H) | ((a ^ b ^ r) & 0x10) << 1);
+    return flags_nzvc8(c, a, b, r);
+}
+
+static inline u8 sub8(m6809_t *c, u8 a, u8 b, u32 cin)
+{
+    return flags_nzvc8(c, a, b, (u32)a - b - cin);
+}
+
+static inline u16 add16(m6809_t *c, u16 a, u16 b)
+{
+    return flags_nzvc16(c, a, b, (u32)a + b);
+}
+
+static inline u16 sub16(m6809_t *c, u16 a, u16 b)
+{
+    return flags_nzvc16(c, a, b, (u32)a - b);
+}
+
+static inline u32 carry(const m6809_t *c)
+{
+    return c->cc & CC_C;
+}
+
+/* ---- read-modify-write operations (NEG .. CLR) ------------------------ */
+
+static inline u8 op_neg(m6809_t *c, u8 v)
+{
+    return flags_nzvc8(c, 0, v, 0u - v);
+}
+
+static inline u8 op_com(m6809_t *c, u8 v)
+{
+    c->cc = (u8)((c->cc & ~CC_V) | CC_C);
+    set_nz8(c, (u8)~v);
+    return (u8)~v;
+}
+
+static inline u8 op_lsr(m6809_t *c, u8 v)
+{
+    c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
+    set_nz8(c, (u8)(v >> 1));
+    return (u8)(v >> 1);
+}
+
+static inline u8 op_ror(m6809_t *c, u8 v)
+{
+    u8 r = (u8)(v >> 1 | (c->cc & CC_C) << 7);
+    c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
+    set_nz8(c, r);
+    return r;
+}
+
+static inline u8 op_asr(m6809_t *c, u8 v)
+{
+    u8 r = (u8)((v >> 1) | (v & 0x80));
+    c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
+    set_nz8(c, r);
+    return r;
+}
+
+static inline u8 op_asl(m6809_t *c, u8 v)
+{
+    return flags_nzvc8(c, v, v, (u32)v << 1);
+}
+
+static inline u8 op_rol(m6809_t *c, u8 v)
+{
+    return flags_nzvc8(c, v, v, (u32)v << 1 | (c->cc & CC_C));
+}
+
+static inline u8 op_dec(m6809_t *c, u8 v)
+{
+    u8 r = (u8)(v - 1);
+    c->cc = (u8)((c->cc & ~CC_V) | (v == 0x80 ? CC_V : 0));
+    set_nz8(c, r);
+    return r;
+}
+
+static inline u8 op_inc(m6809_t *c, u8 v)
+{
+    u8 r = (u8)(v + 1);
+    c->cc = (u8)((c->cc & ~CC_V) | (v == 0x7f ? CC_V : 0));
+    set_nz8(c, r);
+    return r;
+}
+
+static inline void op_tst(m6809_t *c, u8 v)
+{
+    nzv8(c, v);
+}
+
+static inline u8 op_clr(m6809_t *c)
+{
+    c->cc = (u8)((c->cc & ~(CC_N | CC_V | CC_C)) | CC_Z);
+    return 0;
+}
+
+/* ---- effective addresses ---------------------------------------------- */
+
+static inline u16 ea_dir(m6809_t *c)
+{
+    c->ea = (u16)(c->dp << 8 | fetch(c));
+    vma(c);
+    return c->ea;
+}
+
+static inline u16 ea_ext(m6809_t *c)
+{
+    c->ea = fetch16(c);
+    vma(c);
+    return c->ea;
+}
+
+static inline u16 *index_reg(m6809_t *c, u8 postbyte)
+{
+    switch ((postbyte >> 5) & 3) {
+    case 0: return &c->x;
+    case 1: return &c->y;
+    case 2: return &c->u;
+    default: return &c->s;
+    }
+}
+
+/* The base address of a postbyte with bit 7 set, before any indirection. */
+static u16 indexed_base(m6809_t *c, u8 pb, u16 *r)
+{
+    u16 t;
+    switch (pb & 0x0f) {
+    case 0x0: t = (*r)++; dummy_pc(c); vma_n(c, 2); return t;                 /* ,R+ */
+    case 0x1: t = *r; *r += 2; dummy_pc(c); vma_n(c, 3); return t;           /* ,R++ */
+    case 0x2: t = --(*r); dummy_pc(c); vma_n(c, 2); return t;                 /* ,-R */
+    case 0x3: *r -= 2; dummy_pc(c); vma_n(c, 3); return *r;                  /* ,--R */
+    case 0x4: dummy_pc(c); return *r;                                        /* ,R */
+    case 0x5: dummy_pc(c); vma(c); return (u16)(*r + (s8)c->b);              /* B,R */
+    case 0x6: dummy_pc(c); vma(c); return (u16)(*r + (s8)c->a);              /* A,R */
+    case 0x8: t = (u16)(*r + (s8)fetch(c)); dummy_pc(c); return t;           /* n8,R */
+    case 0x9: t = fetch16(c); vma_n(c, 3); return (u16)(*r + t);             /* n16,R */
+    case 0xb:                                                                /* D,R */
+        rd(c, c->pc);
+        rd(c, (u16)(c->pc + 1));
+        vma_n(c, 3);
+        return (u16)(*r + get_d(c));
+    case 0xc: t = (u16)(s8)fetch(c); vma(c); return (u16)(c->pc + t);        /* n8,PCR */
+    case 0xd: t = fetch16(c); vma_n(c, 4); return (u16)(c->pc + t);          /* n16,PCR */
+    case 0xf: t = fetch16(c); vma(c); return t;                              /* [n16] */
+    default: return 0; /* undefined postbytes 7, A, E: no extra cycles, EA 0 */
+    }
+}
+
+static u16 ea_idx(m6809_t *c)
+{
+    u8 pb = fetch(c);
+    u16 *r = index_reg(c, pb);
+    u16 t;
+    if (!(pb & 0x80)) {
+        t = (u16)(*r + ((pb & 0x1f) ^ 0x10) - 0x10); /* 5-bit signed offset */
+        dummy_pc(c);
+        vma(c);
+    } else {
+        t = indexed_base(c, pb, r);
+        if (pb & 0x10) {
+            c->ea = t;
+            t = rd16(c, t);
+            vma(c);
+        }
+    }
+    c->ea = t;
+    return t;
+}
+
+/* ---- stack ------------------------------------------------------------ */
+
+/* Pushes the registers in mask on *sp; other is the opposite stack pointer
+   (U when pushing on S, S when pushing on U). */
+static void push_regs(m6809_t *c, u16 *sp, u16 other, u8 mask)
+{
+    if (mask & 0x80) {
+        wr(c, --*sp, (u8)c->pc);
+        wr(c, --*sp, (u8)(c->pc >> 8));
+    }
+    if (mask & 0x40) {
+        wr(c, --*sp, (u8)other);
+        wr(c, --*sp, (u8)(other >> 8));
+    }
+    if (mask & 0x20) {
+        wr(c, --*sp, (u8)c->y);
+        wr(c, --*sp, (u8)(c->y >> 8));
+    }
+    if (mask & 0x10) {
+        wr(c, --*sp, (u8)c->x);
+        wr(c, --*sp, (u8)(c->x >> 8));
+    }
+    if (mask & 0x08)
+        wr(c, --*sp, c->dp);
+    if (mask & 0x04)
+        wr(c, --*sp, c->b);
+    if (mask & 0x02)
+        wr(c, --*sp, c->a);
+    if (mask & 0x01)
+        wr(c, --*sp, c->cc);
+}
+
+static inline u16 pull16(m6809_t *c, u16 *sp)
+{
+    u16 v = rd16(c, *sp);
+    *sp += 2;
+    return v;
+}
+
+/* Pulls the registers in mask from *sp into the registers; other is where
+   bit 6 goes (U for PULS, S for PULU). Ends with a dead read at *sp. */
+static void pull_regs(m6809_t *c, u16 *sp, u16 *other, u8 mask)
+{
+    if (mask & 0x01)
+        c->cc = rd(c, (*sp)++);
+    if (mask & 0x02)
+        c->a = rd(c, (*sp)++);
+    if (mask & 0x04)
+        c->b = rd(c, (*sp)++);
+    if (mask & 0x08)
+        c->dp = rd(c, (*sp)++);
+    if (mask & 0x10)
+        c->x = pull16(c, sp);
+    if (mask & 0x20)
+        c->y = pull16(c, sp);
+    if (mask & 0x40)
+        *other = pull16(c, sp);
+    if (mask & 0x80)
+        c->pc = pull16(c, sp);
+    rd(c, *sp);
+}
+
+static inline void push_s(m6809_t *c, u8 mask)
+{
+    push_regs(c, &c->s, c->u, mask);
+}
+
+static inline void call(m6809_t *c, u16 target)
+{
+    push_s(c, 0x80);
+    c->pc = target;
+}
+
+/* ---- interrupts ------------------------------------------------------- */
+
+static void vector_fetch(m6809_t *c, u16 vec)
+{
+    c->ea = vec;
+    vma(c);
+    c->pc = rd16(c, vec);
+    vma(c);
+}
+
+static void acknowledge(m6809_t *c, int line)
+{
+    if (line != CPU_LINE_NMI && c->irq_state[line] == LINE_HOLD)
+        c->irq_state[line] = LINE_CLEAR;
+    if (c->base.irq_ack)
+        c->base.irq_ack(c->base.irq_ctx, line);
+}
+
+/* The highest-priority interrupt that is pending and unmasked, or -1. */
+static inline int pending_line(const m6809_t *c)
+{
+    if (c->nmi_pending)
+        return CPU_LINE_NMI;
+    if (c->irq_state[1] && !(c->cc & CC_F))
+        return CPU_LINE_IRQ1;
+    if (c->irq_state[0] && !(c->cc & CC_I))
+        return CPU_LINE_IRQ0;
+    return -1;
+}
+
+static u16 line_vector(int line)
+{
+    return line == CPU_LINE_NMI ? VEC_NMI : line == CPU_LINE_IRQ1 ? VEC_FIRQ : VEC_IRQ;
+}
+
+/* 19 cycles for IRQ and NMI (entire state), 10 for FIRQ (PC and CC). */
+static void take_interrupt(m6809_t *c, int line)
+{
+    if (line == CPU_LINE_NMI)
+        c->nmi_pending = false;
+    dummy_pc(c);
+    dummy_pc(c);
+    vma(c);
+    if (line == CPU_LINE_IRQ1) {
+        c->cc &= (u8)~CC_E;
+        push_s(c, STACK_PC_CC);
+    } else {
+        c->cc |= CC_E;
+        push_s(c, STACK_ALL);
+    }
+    c->cc |= (u8)(line == CPU_LINE_IRQ0 ? CC_I : CC_I | CC_F);
+    acknowledge(c, line);
+    vector_fetch(c, line_vector(line));
+}
+
+/* CWAI has already stacked everything; an unmasked interrupt just vectors. */
+static bool wake_from_cwai(m6809_t *c)
+{
+    int line = pending_line(c);
+    if (line < 0)
+        return false;
+    if (line == CPU_LINE_NMI)
+        c->nmi_pending = false;
+    c->cc |= (u8)(line == CPU_LINE_IRQ0 ? CC_I : CC_I | CC_F);
+    acknowledge(c, line);
+    c->wait = M6809_RUN;
+    vector_fetch(c, line_vector(line));
+    return true;
+}
+
+/* SYNC ends on any interrupt input, masked or not; one more dead cycle. */
+static bool wake_from_sync(m6809_t *c)
+{
+    if (!c->nmi_pending && !c->irq_state[0] && !c->irq_state[1])
+        return false;
+    c->base.icount--;
+    c->wait = M6809_RUN;
+    return true;
+}
+
+static void software_interrupt(m6809_t *c, u16 vec, u8 mask_bits)
+{
+    c->cc |= CC_E;
+    dummy_pc(c);
+    vma(c);
+    push_s(c, STACK_ALL);
+    c->cc |= mask_bits;
+    vector_fetch(c, vec);
+}
+
+/* ---- EXG / TFR -------------------------------------------------------- */
+
+/* Register as a 16-bit value: 8-bit registers read as $FF:r, except that
+   TFR duplicates CC and DP into both halves; undefined codes read $FFFF. */
+static u16 exg_read(const m6809_t *c, int code, bool tfr)
+{
+    switch (code) {
+    case 0: return get_d(c);
+    case 1: return c->x;
+    case 2: return c->y;
+    case 3: return c->u;
+    case 4: return c->s;
+    case 5: return c->pc;
+    case 8: return (u16)(0xff00 | c->a);
+    case 9: return (u16)(0xff00 | c->b);
+    case 10: return (u16)((tfr ? c->cc << 8 : 0xff00) | c->cc);
+    case 11: return (u16)((tfr ? c->dp << 8 : 0xff00) | c->dp);
+    default: return 0xffff;
+    }
+}
+
+static void exg_write(m6809_t *c, int code, u16 v)
+{
+    switch (code) {
+    case 0: set_d(c, v); break;
+    case 1: c->x = v; break;
+    case 2: c->y = v; break;
+    case 3: c->u = v; break;
+    case 4: c->s = v; break;
+    case 5: c->pc = v; break;
+    case 8: c->a = (u8)v; break;
+    case 9: c->b = (u8)v; break;
+    case 10: c->cc = (u8)v; break;
+    case 11: c->dp = (u8)v; break;
+    default: break;
+    }
+}
+
+/* A 16-bit first operand (postbyte bit 7 clear) reads both sides the EXG
+   way; an 8-bit first operand reads them the TFR way. */
+static void op_exg(m6809_t *c)
+{
+    u8 pb = fetch(c);
+    bool tfr_style = pb & 0x80;
+    u16 r1 = exg_read(c, pb >> 4, tfr_style);
+    u16 r2 = exg_read(c, pb & 15, tfr_style);
+    exg_write(c, pb & 15, r1);
+    exg_write(c, pb >> 4, r2);
+    vma_n(c, 6);
+}
+
+static void op_tfr(m6809_t *c)
+{
+    u8 pb = fetch(c);
+    exg_write(c, pb & 15, exg_read(c, pb >> 4, true));
+    if ((pb & 15) == 4)
+        c->nmi_armed = true;
+    vma_n(c, 4);
+}
+
+/* ---- misc ------------------------------------------------------------- */
+
+static void op_daa(m6809_t *c)
+{
+    u8 lsn = c->a & 0x0f, msn = c->a & 0xf0;
+    unsigned adj = 0;
+    if (lsn > 9 || (c->cc & CC_H))
+        adj |= 0x06;
+    if ((msn > 0x80 && lsn > 9) || msn > 0x90 || (c->cc & CC_C))
+        adj |= 0x60;
+    unsigned t = c->a + adj;
+    c->cc &= (u8)~CC_V;
+    if (t & 0x100)
+        c->cc |= CC_C; /* never cleared: a carry from the add stays */
+    c->a = (u8)t;
+    set_nz8(c, c->a);
+}
+
+static void op_mul(m6809_t *c)
+{
+    u16 r = (u16)(c->a * c->b);
+    set_d(c, r);
+    c->cc = (u8)((c->cc & ~(CC_Z | CC_C)) | (r ? 0 : CC_Z) | ((r >> 7) & CC_C));
+}
+
+static inline bool branch_taken(u8 cc, u8 op)
+{
+    bool n = cc & CC_N, z = cc & CC_Z, v = cc & CC_V, cy = cc & CC_C;
+    bool t;
+    switch ((op >> 1) & 7) {
+    case 0: t = true; break;          /* BRA / BRN */
+    case 1: t = !(cy || z); break;    /* BHI / BLS */
+    case 2: t = !cy; break;           /* BCC / BCS */
+    case 3: t = !z; break;            /* BNE / BEQ */
+    case 4: t = !v; break;            /* BVC / BVS */
+    case 5: t = !n; break;            /* BPL / BMI */
+    case 6: t = n == v; break;        /* BGE / BLT */
+    default: t = n == v && !z; break; /* BGT / BLE */
+    }
+    return t != (op & 1);
+}
+
+static inline void op_branch(m6809_t *c, u8 op)
+{
+    u8 off = fetch(c);
+    vma(c);
+    if (branch_taken(c->cc, op))
+        c->pc = (u16)(c->pc + (s8)off);
+}
+
+static inline void op_lbranch(m6809_t *c, u8 op)
+{
+    u16 off = fetch16(c);
+    vma(c);
+    if (branch_taken(c->cc, op)) {
+        c->pc = (u16)(c->pc + off);
+        vma(c);
+    }
+}
+
+/* ---- opcode groups ---------------------------------------------------- */
+
+/* Read-modify-write on memory: read, a dead cycle, write back. */
+#define RMW_MEM(eafn, fn)                 \
+    do {                                  \
+        u16 e_ = eafn(c);                 \
+        u8 v_ = fn(c, rd(c, e_));         \
+        dummy_pc(c);                      \
+        wr(c, e_, v_);                    \
+    } while (0)
+
+/* One RMW operation in its five forms: direct, A, B, indexed, extended. */
+#define RMW(op, fn)                                             \
+    case op: RMW_MEM(ea_dir, fn); break;                        \
+    case op + 0x40: c->a = fn(c, c->a); dummy_pc(c); break;     \
+    case op + 0x50: c->b = fn(c, c->b); dummy_pc(c); break;     \
+    case op + 0x60: RMW_MEM(ea_idx, fn); break;                 \
+    case op + 0x70: RMW_MEM(ea_ext, fn); break;
+
+/* An 8-bit operand m in the four modes: immediate, direct, indexed, extended. */
+#define ALU8(op, stmt)                                          \
+    case op: { u8 m = fetch(c); stmt; } break;                  \
+    case op + 0x10: { u8 m = rd(c, ea_dir(c)); stmt; } break;   \
+    case op + 0x20: { u8 m = rd(c, ea_idx(c)); stmt; } break;   \
+    case op + 0x30: { u8 m = rd(c, ea_ext(c)); stmt; } break;
+
+/* A 16-bit operand m in the four modes. */
+#define ALU16(op, stmt)                                         \
+    case op: { u16 m = fetch16(c); stmt; } break;               \
+    case op + 0x10: { u16 m = rd16(c, ea_dir(c)); stmt; } break; \
+    case op + 0x20: { u16 m = rd16(c, ea_idx(c)); stmt; } break; \
+    case op + 0x30: { u16 m = rd16(c, ea_ext(c)); stmt; } break;
+
+/* 16-bit arithmetic ends with a dead cycle on the next program byte. */
+#define ARITH16(op, stmt) ALU16(op, stmt; dummy_pc(c))
+
+/* Stores: the "immediate" forms ($87, $8F, ...) are undefined; the 8-bit one
+   writes to the stale EA latch, the 16-bit one only sets flags. */
+#define ST8(op, reg)                                                   \
+    case op: wr(c, c->ea, nzv8(c, reg)); break;                        \
+    case op + 0x10: { u16 e = ea_dir(c); wr(c, e, nzv8(c, reg)); } break; \
+    case op + 0x20: { u16 e = ea_idx(c); wr(c, e, nzv8(c, reg)); } break; \
+    case op + 0x30: { u16 e = ea_ext(c); wr(c, e, nzv8(c, reg)); } break;
+
+#define ST16(op, val)                                                   \
+    case op: nzv16(c, val); break;                                      \
+    case op + 0x10: { u16 e = ea_dir(c); wr16(c, e, nzv16(c, val)); } break; \
+    case op + 0x20: { u16 e = ea_idx(c); wr16(c, e, nzv16(c, val)); } break; \
+    case op + 0x30: { u16 e = ea_ext(c); wr16(c, e, nzv16(c, val)); } break;
+
+static void lea(m6809_t *c, u16 *reg, bool sets_z)
+{
+    u16 e = ea_idx(c);
+    *reg = e;
+    if (sets_z)
+        c->cc = (u8)((c->cc & ~CC_Z) | (e ? 0 : CC_Z));
+    vma(c);
+}
+
+static void jsr(m6809_t *c, u16 target)
+{
+    dummy_pc(c);
+    vma(c);
+    call(c, target);
+}
+
+static void exec_page2(m6809_t *c)
+{
+    u8 op = fetch(c);
+    switch (op) {
+    case 0x20: case 0x21: case 0x22: case 0x23: case 0x24: case 0x25: case 0x26: case 0x27:
+    case 0x28: case 0x29: case 0x2a: case 0x2b: case 0x2c: case 0x2d: case 0x2e: case 0x2f:
+        op_lbranch(c, op);
+        break;
+    case 0x3f: software_interrupt(c, VEC_SWI2, 0); break;
+    ARITH16(0x83, sub16(c, get_d(c), m))            /* CMPD */
+    ARITH16(0x8c, sub16(c, c->y, m))                /* CMPY */
+    ALU16(0x8e, c->y = nzv16(c, m))                 /* LDY */
+    ST16(0x8f, c->y)                                /* STY */
+    ALU16(0xce, c->s = nzv16(c, m); c->nmi_armed = true) /* LDS */
+    ST16(0xcf, c->s)                                /* STS */
+    default: break; /* undefined: a two-byte no-op */
+    }
+}
+
+static void exec_page3(m6809_t *c)
+{
+    u8 op = fetch(c);
+    switch (op) {
+    case 0x3f: software_interrupt(c, VEC_SWI3, 0); break;
+    ARITH16(0x83, sub16(c, c->u, m))                /* CMPU */
+    ARITH16(0x8c, sub16(c, c->s, m))                /* CMPS */
+    default: break;
+    }
+}
+
+/* $00-$7F: RMW ops, inherent ops, branches, LEA and stack ops. */
+static void exec_low(m6809_t *c, u8 op)
+{
+    switch (op) {
+    RMW(0x00, op_neg) RMW(0x01, op_neg)
+    RMW(0x02, op_com) RMW(0x03, op_com)
+    RMW(0x04, op_lsr) RMW(0x05, op_lsr)
+    RMW(0x06, op_ror) RMW(0x07, op_asr) RMW(0x08, op_asl) RMW(0x09, op_rol)
+    RMW(0x0a, op_dec) RMW(0x0b, op_dec) RMW(0x0c, op_inc)
+    case 0x0d: op_tst(c, rd(c, ea_dir(c))); vma_n(c, 2); break;
+    case 0x4d: op_tst(c, c->a); vma(c); break;
+    case 0x5d: op_tst(c, c->b); vma(c); break;
+    case 0x6d: op_tst(c, rd(c, ea_idx(c))); vma_n(c, 2); break;
+    case 0x7d: op_tst(c, rd(c, ea_ext(c))); vma_n(c, 2); break;
+    case 0x0e: c->pc = ea_dir(c); break;
+    case 0x4e: case 0x5e: c->pc = c->ea; break; /* JMP to the stale EA */
+    case 0x6e: c->pc = ea_idx(c); break;
+    case 0x7e: c->pc = ea_ext(c); break;
+    case 0x0f: { u16 e = ea_dir(c); rd(c, e); dummy_pc(c); wr(c, e, op_clr(c)); } break;
+    case 0x4f: c->a = op_clr(c); dummy_pc(c); break;
+    case 0x5f: c->b = op_clr(c); dummy_pc(c); break;
+    case 0x6f: { u16 e = ea_idx(c); rd(c, e); dummy_pc(c); wr(c, e, op_clr(c)); } break;
+    case 0x7f: { u16 e = ea_ext(c); rd(c, e); dummy_pc(c); wr(c, e, op_clr(c)); } break;
+
+    case 0x10: exec_page2(c); break;
+    case 0x11: exec_page3(c); break;
+    case 0x12: dummy_pc(c); break; /* NOP */
+    case 0x13: dummy_pc(c); c->wait = M6809_SYNC; break;
+    case 0x16: { u16 off = fetch16(c); vma(c); c->pc = (u16)(c->pc + off); vma(c); } break;
+    case 0x17: {
+        u16 off = fetch16(c);
+        c->ea = (u16)(c->pc + off);
+        vma_n(c, 4);
+        call(c, c->ea);
+    } break;
+    case 0x19: op_daa(c); dummy_pc(c); break;
+    case 0x1a: c->cc |= fetch(c); dummy_pc(c); break;
+    case 0x1c: c->cc &= fetch(c); dummy_pc(c); break;
+    case 0x1d: /* SEX: V is left alone */
+        c->a = (c->b & 0x80) ? 0xff : 0;
+        set_nz16(c, get_d(c));
+        dummy_pc(c);
+        break;
+    case 0x1e: op_exg(c); break;
+    case 0x1f: op_tfr(c); break;
+
+    case 0x20: case 0x21: case 0x22: case 0x23: case 0x24: case 0x25: case 0x26: case 0x27:
+    case 0x28: case 0x29: case 0x2a: case 0x2b: case 0x2c: case 0x2d: case 0x2e: case 0x2f:
+        op_branch(c, op);
+        break;
+
+    case 0x30: lea(c, &c->x, true); break;
+    case 0x31: lea(c, &c->y, true); break;
+    case 0x32: lea(c, &c->s, false); c->nmi_armed = true; break;
+    case 0x33: lea(c, &c->u, false); break;
+    case 0x34: { u8 m = fetch(c); vma_n(c, 2); rd(c, c->s); push_regs(c, &c->s, c->u, m); } break;
+    case 0x35: { u8 m = fetch(c); vma_n(c, 2); pull_regs(c, &c->s, &c->u, m); } break;
+    case 0x36: { u8 m = fetch(c); vma_n(c, 2); rd(c, c->u); push_regs(c, &c->u, c->s, m); } break;
+    case 0x37: { u8 m = fetch(c); vma_n(c, 2); pull_regs(c, &c->u, &c->s, m); } break;
+    case 0x39: dummy_pc(c); pull_regs(c, &c->s, &c->u, 0x80); break; /* RTS */
+    case 0x3a: c->x = (u16)(c->x + c->b); dummy_pc(c); vma(c); break;
+    case 0x3b: /* RTI: CC first; its E bit says how much else was stacked */
+        dummy_pc(c);
+        c->cc = rd(c, c->s++);
+        pull_regs(c, &c->s, &c->u, (c->cc & CC_E) ? 0xfe : 0x80);
+        break;
+    case 0x3c:
+        c->cc &= fetch(c);
+        dummy_pc(c);
+        vma(c);
+        c->cc |= CC_E;
+        push_s(c, STACK_ALL);
+        c->wait = M6809_CWAI;
+        break;
+    case 0x3d: op_mul(c); dummy_pc(c); vma_n(c, 9); break;
+    case 0x3f: software_interrupt(c, VEC_SWI, CC_I | CC_F); break;
+    default: break; /* $14 $15 $18 $1B $38 $3E: one-cycle no-ops */
+    }
+}
+
+/* $80-$FF: register-memory ops on A, B, D, X, U. */
+static void exec_high(m6809_t *c, u8 op)
+{
+    switch (op) {
+    ALU8(0x80, c->a = sub8(c, c->a, m, 0))           /* SUBA */
+    ALU8(0x81, sub8(c, c->a, m, 0))                  /* CMPA */
+    ALU8(0x82, c->a = sub8(c, c->a, m, carry(c)))    /* SBCA */
+    ARITH16(0x83, set_d(c, sub16(c, get_d(c), m)))   /* SUBD */
+    ALU8(0x84, c->a = nzv8(c, c->a & m))             /* ANDA */
+    ALU8(0x85, nzv8(c, c->a & m))                    /* BITA */
+    ALU8(0x86, c->a = nzv8(c, m))                    /* LDA */
+    ST8(0x87, c->a)                                  /* STA */
+    ALU8(0x88, c->a = nzv8(c, c->a ^ m))             /* EORA */
+    ALU8(0x89, c->a = add8(c, c->a, m, carry(c)))    /* ADCA */
+    ALU8(0x8a, c->a = nzv8(c, c->a | m))             /* ORA */
+    ALU8(0x8b, c->a = add8(c, c->a, m, 0))           /* ADDA */
+    ARITH16(0x8c, sub16(c, c->x, m))                 /* CMPX */
+    ALU16(0x8e, c->x = nzv16(c, m))                  /* LDX */
+    ST16(0x8f, c->x)                                 /* STX */
+    case 0x8d: {                                     /* BSR */
+        u8 off = fetch(c);
+        c->ea = (u16)(c->pc + (s8)off);
+        vma_n(c, 3);
+        call(c, c->ea);
+    } break;
+    case 0x9d: jsr(c, ea_dir(c)); break;
+    case 0xad: jsr(c, ea_idx(c)); break;
+    case 0xbd: jsr(c, ea_ext(c)); break;
+
+    ALU8(0xc0, c->b = sub8(c, c->b, m, 0))           /* SUBB */
+    ALU8(0xc1, sub8(c, c->b, m, 0))                  /* CMPB */
+    ALU8(0xc2, c->b = sub8(c, c->b, m, carry(c)))    /* SBCB */
+    ARITH16(0xc3, set_d(c, add16(c, get_d(c), m)))   /* ADDD */
+    ALU8(0xc4, c->b = nzv8(c, c->b & m))             /* ANDB */
+    ALU8(0xc5, nzv8(c, c->b & m))                    /* BITB */
+    ALU8(0xc6, c->b = nzv8(c, m))                    /* LDB */
+    ST8(0xc7, c->b)                                  /* STB */
+    ALU8(0xc8, c->b = nzv8(c, c->b ^ m))             /* EORB */
+    ALU8(0xc9, c->b = add8(c, c->b, m, carry(c)))    /* ADCB */
+    ALU8(0xca, c->b = nzv8(c, c->b | m))             /* ORB */
+    ALU8(0xcb, c->b = add8(c, c->b, m, 0))           /* ADDB */
+    ALU16(0xcc, set_d(c, nzv16(c, m)))               /* LDD */
+    ST16(0xcd, get_d(c))                             /* STD */
+    ALU16(0xce, c->u = nzv16(c, m))                  /* LDU */
+    ST16(0xcf, c->u)                                 /* STU */
+    default: break;
+    }
+}
+
+static void exec_one(m6809_t *c)
+{
+    u8 op = fetch(c);
+    if (op & 0x80)
+        exec_high(c, op);
+    else
+        exec_low(c, op);
+}
+
+/* ---- public interface ------------------------------------------------- */
+
+void m6809_init(m6809_t *c, address_space_t *program, address_space_t *io)
+{
+    (void)io;
+    memset(c, 0, sizeof(*c));
+    c->program = program;
+}
+
+void m6809_reset(m6809_t *c)
+{
+    c->irq_state[0] = c->irq_state[1] = LINE_CLEAR;
+    c->nmi_line = c->nmi_pending = c->nmi_armed = false;
+    c->wait = M6809_RUN;
+    c->dp = 0;
+    c->cc |= CC_I | CC_F;
+    int saved = c->base.icount;
+    c->ea = VEC_RESET;
+    c->pc = rd16(c, VEC_RESET);
+    c->base.icount = saved;
+}
+
+int m6809_execute(m6809_t *c, int cycles)
+{
+    c->base.budget = c->base.icount = cycles;
+    while (c->base.icount > 0) {
+        if (c->wait != M6809_RUN) {
+            bool woke = c->wait == M6809_SYNC ? wake_from_sync(c) : wake_from_cwai(c);
+            if (!woke)
+                c->base.icount = 0;
+            continue;
+        }
+        if (c->nmi_pending | c->irq_state[0] | c->irq_state[1]) {
+            int line = pending_line(c);
+            if (line >= 0) {
+                take_interrupt(c, line);
+                continue;
+            }
+        }
+        exec_one(c);
+    }
+    return c->base.budget - c->base.icount;
+}
+
+void m6809_set_line(m6809_t *c, int line, int state)
+{
+    switch (line) {
+    case CPU_LINE_IRQ0:
+    case CPU_LINE_IRQ1:
+        c->irq_state[line] = (u8)state;
+        break;
+    case CPU_LINE_NMI:
+        /* HOLD is a pulse: one edge, and the line is low again afterwards. */
+        if (state != LINE_CLEAR && !c->nmi_line && c->nmi_armed)
+            c->nmi_pending = true;
+        c->nmi_line = state == LINE_ASSERT;
+        break;
+    default:
+        break;
+    }
+}
+
+void m6809_serialize(m6809_t *c, state_io *io)
+{
+    st_u16(io, &c->pc);
+    st_u16(io, &c->x);
+    st_u16(io, &c->y);
+    st_u16(io, &c->u);
+    st_u16(io, &c->s);
+    st_u8(io, &c->a);
+    st_u8(io, &c->b);
+    st_u8(io, &c->dp);
+    st_u8(io, &c->cc);
+    st_u16(io, &c->ea);
+    st_u8(io, &c->irq_state[0]);
+    st_u8(io, &c->irq_state[1]);
+    st_bool(io, &c->nmi_line);
+    st_bool(io, &c->nmi_pending);
+    st_bool(io, &c->nmi_armed);
+    st_u8(io, &c->wait);
+}
+
+static void core_init(void *c, address_space_t *program, address_space_t *io)
+{
+    m6809_init(c, program, io);
+}
+
+static void core_reset(void *c)
+{
+    m6809_reset(c);
+}
+
+static int core_execute(void *c, int cycles)
+{
+    return m6809_execute(c, cycles);
+}
+
+static void core_set_line(void *c, int line, int state)
+{
+    m6809_set_line(c, line, state);
+}
+
+static void core_serialize(void *c, state_io *io)
+{
+    m6809_serialize(c, io);
+}
+
+static u32 core_get_pc(const void *c)
+{
+    return ((const m6809_t *)c)->pc;
+}
+
+const cpu_core_ops m6809_core = {
+    .name = "Motorola MC6809",
+    .id = "6809",
+    .size = sizeof(m6809_t),
+    .clock_divider = 1,
+    .init = core_init,
+    .reset = core_reset,
+    .execute = core_execute,
+    .set_line = core_set_line,
+    .serialize = core_serialize,
+    .get_pc = core_get_pc,
+    .disasm = m6809_disasm,
+};
