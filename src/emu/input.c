@@ -1,0 +1,147 @@
+#include "emu/input.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const type_names[IPT_COUNT] = {
+    [IPT_UNUSED] = "UNUSED", [IPT_UNKNOWN] = "UNKNOWN", [IPT_CUSTOM] = "CUSTOM",
+    [IPT_DIPSWITCH] = "DIPSWITCH", [IPT_SERVICE_MODE] = "SERVICE",
+    [IPT_JOYSTICK_UP] = "JOYSTICK_UP", [IPT_JOYSTICK_DOWN] = "JOYSTICK_DOWN",
+    [IPT_JOYSTICK_LEFT] = "JOYSTICK_LEFT", [IPT_JOYSTICK_RIGHT] = "JOYSTICK_RIGHT",
+    [IPT_BUTTON1] = "BUTTON1", [IPT_BUTTON2] = "BUTTON2", [IPT_BUTTON3] = "BUTTON3", [IPT_BUTTON4] = "BUTTON4",
+    [IPT_START1] = "START1", [IPT_START2] = "START2", [IPT_START3] = "START3", [IPT_START4] = "START4",
+    [IPT_COIN1] = "COIN1", [IPT_COIN2] = "COIN2", [IPT_COIN3] = "COIN3", [IPT_COIN4] = "COIN4",
+    [IPT_SERVICE1] = "SERVICE1", [IPT_TILT] = "TILT",
+    [IPT_TRACKBALL_X] = "TRACKBALL_X", [IPT_TRACKBALL_Y] = "TRACKBALL_Y", [IPT_DIAL] = "DIAL",
+};
+
+const char *input_type_name(u16 type)
+{
+    return type < IPT_COUNT && type_names[type] ? type_names[type] : "UNKNOWN";
+}
+
+static int add_field(input_ports *ip, const input_def *d, char *err, size_t errlen)
+{
+    if (ip->num_ports == 0) {
+        snprintf(err, errlen, "input bit declared before any PORT_START");
+        return -1;
+    }
+    if (ip->num_fields == MAX_FIELDS) {
+        snprintf(err, errlen, "too many input fields");
+        return -1;
+    }
+    input_field *f = &ip->fields[ip->num_fields++];
+    memset(f, 0, sizeof(*f));
+    f->port = (u8)(ip->num_ports - 1);
+    f->player = d->player;
+    f->type = d->type;
+    f->mask = d->mask;
+    f->defvalue = d->value & d->mask;
+    f->def = d;
+    f->dipvalue = f->defvalue;
+    return 0;
+}
+
+int input_ports_init(input_ports *ip, const input_def *defs, char *err, size_t errlen)
+{
+    memset(ip, 0, sizeof(*ip));
+    for (const input_def *d = defs; d && d->kind != INK_END; d++) {
+        switch (d->kind) {
+        case INK_PORT:
+            if (ip->num_ports == MAX_PORTS) {
+                snprintf(err, errlen, "too many input ports");
+                return -1;
+            }
+            ip->ports[ip->num_ports++].tag = d->name;
+            break;
+        case INK_BIT:
+        case INK_DIPNAME:
+            if (add_field(ip, d, err, errlen))
+                return -1;
+            break;
+        case INK_DIPLOCATION:
+            if (ip->num_fields)
+                ip->fields[ip->num_fields - 1].location = d->name;
+            break;
+        default:
+            break;
+        }
+    }
+    input_ports_latch(ip);
+    return 0;
+}
+
+int input_port_index(const input_ports *ip, const char *tag)
+{
+    for (int i = 0; i < ip->num_ports; i++)
+        if (!strcmp(ip->ports[i].tag, tag))
+            return i;
+    return -1;
+}
+
+static u32 field_value(const input_field *f)
+{
+    switch (f->type) {
+    case IPT_DIPSWITCH:
+        return f->dipvalue & f->mask;
+    case IPT_SERVICE_MODE:
+        return (f->toggled || f->pressed) ? (~f->defvalue & f->mask) : f->defvalue;
+    default:
+        return f->pressed ? (~f->defvalue & f->mask) : f->defvalue;
+    }
+}
+
+void input_ports_latch(input_ports *ip)
+{
+    for (int p = 0; p < ip->num_ports; p++)
+        ip->ports[p].live = 0;
+    for (int i = 0; i < ip->num_fields; i++) {
+        const input_field *f = &ip->fields[i];
+        input_port *port = &ip->ports[f->port];
+        port->live = (port->live & ~f->mask) | field_value(f);
+    }
+}
+
+void input_press(input_ports *ip, u16 type, u8 player, bool pressed)
+{
+    for (int i = 0; i < ip->num_fields; i++) {
+        input_field *f = &ip->fields[i];
+        if (f->type == type && f->player == player)
+            f->pressed = pressed;
+    }
+}
+
+int input_set_field(input_ports *ip, const char *tag, u32 mask, bool pressed)
+{
+    int port = input_port_index(ip, tag);
+    if (port < 0)
+        return -1;
+    int changed = 0;
+    for (int i = 0; i < ip->num_fields; i++) {
+        input_field *f = &ip->fields[i];
+        if (f->port != port || !(f->mask & mask))
+            continue;
+        if (f->type == IPT_DIPSWITCH) {
+            f->dipvalue = pressed ? (~f->defvalue & f->mask) : f->defvalue;
+        } else {
+            f->pressed = pressed;
+        }
+        changed++;
+    }
+    return changed;
+}
+
+int input_set_dip(input_ports *ip, const char *tag, u32 mask, u32 value)
+{
+    int port = input_port_index(ip, tag);
+    if (port < 0)
+        return -1;
+    for (int i = 0; i < ip->num_fields; i++) {
+        input_field *f = &ip->fields[i];
+        if (f->port == port && f->type == IPT_DIPSWITCH && f->mask == mask) {
+            f->dipvalue = value & mask;
+            return 1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,310 @@
+#include "emu/machine.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int cpu_irq_ack_glue(void *ctx, int line)
+{
+    cpu_slot *c = ctx;
+    const cpu_params *p = c->dev->cfg->params;
+    return p && p->irq_ack ? p->irq_ack(c->dev->machine->drv, line) : 0xff;
+}
+
+static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
+{
+    if (m->num_cpus == MAX_CPUS) {
+        snprintf(err, errlen, "%s: too many CPUs", d->tag);
+        return -1;
+    }
+    const cpu_params *p = d->cfg->params;
+    cpu_slot *c = &m->cpus[m->num_cpus++];
+    c->dev = d;
+    c->ops = d->cfg->cpu;
+    c->rate = d->clock / (c->ops->clock_divider ? c->ops->clock_divider : 1);
+    c->core = calloc(1, c->ops->size);
+    d->self = c->core;
+    if (!c->core || c->rate == 0) {
+        snprintf(err, errlen, "%s: %s", d->tag, c->core ? "clock is zero" : "out of memory");
+        return -1;
+    }
+    size_t dsz = m->config->drv_state_size;
+    if (mem_space_build(&c->program, "program", p->program_bits ? p->program_bits : 16, p->program, m->drv, dsz,
+                        &m->regions, err, errlen))
+        return -1;
+    c->has_io = p->io != NULL;
+    if (c->has_io && mem_space_build(&c->io, "io", p->io_bits ? p->io_bits : 8, p->io, m->drv, dsz, &m->regions,
+                                     err, errlen))
+        return -1;
+    c->has_opcodes = p->opcodes != NULL;
+    if (c->has_opcodes && mem_space_build(&c->opcodes, "opcodes", p->program_bits ? p->program_bits : 16,
+                                          p->opcodes, m->drv, dsz, &m->regions, err, errlen))
+        return -1;
+    c->ops->init(c->core, &c->program.as, c->has_io ? &c->io.as : NULL);
+    cpu_base *b = c->core;
+    b->irq_ack = cpu_irq_ack_glue;
+    b->irq_ctx = c;
+    return 0;
+}
+
+static int start_device(machine_t *m, device_t *d, char *err, size_t errlen)
+{
+    d->self = calloc(1, d->type->state_size ? d->type->state_size : 1);
+    if (!d->self) {
+        snprintf(err, errlen, "%s: out of memory", d->tag);
+        return -1;
+    }
+    if (d->type->start && d->type->start(d, err, errlen))
+        return -1;
+    if (d->type->sound_update && d->sound_rate) {
+        d->stream = stream_create(d, d->sound_rate, d->cfg->gain ? d->cfg->gain : 256);
+        if (!d->stream) {
+            snprintf(err, errlen, "%s: out of memory", d->tag);
+            return -1;
+        }
+        m->streams[m->num_streams++] = d->stream;
+    }
+    return 0;
+}
+
+static int start_devices(machine_t *m, char *err, size_t errlen)
+{
+    for (const device_config *dc = m->config->devices; dc && dc->tag; dc++) {
+        if (m->num_devices == MAX_DEVICES) {
+            snprintf(err, errlen, "too many devices");
+            return -1;
+        }
+        device_t *d = &m->devices[m->num_devices++];
+        *d = (device_t){ .cfg = dc, .type = dc->type, .machine = m, .tag = dc->tag, .clock = dc->clock };
+        if (dc->cpu ? start_cpu(m, d, err, errlen) : start_device(m, d, err, errlen))
+            return -1;
+    }
+    return 0;
+}
+
+static void vblank_on(machine_t *m, void *ctx, s32 param)
+{
+    (void)ctx;
+    (void)param;
+    const machine_config *cfg = m->config;
+    if (cfg->screen.vblank)
+        cfg->screen.vblank(m, m->drv, 1);
+    rect_t clip = { 0, m->bitmap.width - 1, 0, m->bitmap.height - 1 };
+    if (cfg->video.update)
+        cfg->video.update(m, m->drv, &m->bitmap, &clip);
+    palette_refresh(&m->palette);
+    size_t n = (size_t)m->bitmap.width * (size_t)m->bitmap.height;
+    for (size_t i = 0; i < n; i++)
+        m->frame_rgb[i] = m->palette.pen_rgb[m->bitmap.pix[i] % m->palette.num_pens];
+    m->frame_number++;
+    m->frame_ready = true;
+}
+
+static void vblank_off(machine_t *m, void *ctx, s32 param)
+{
+    (void)ctx;
+    (void)param;
+    if (m->config->screen.vblank)
+        m->config->screen.vblank(m, m->drv, 0);
+}
+
+static int start_video(machine_t *m, char *err, size_t errlen)
+{
+    const screen_config *s = &m->config->screen;
+    const video_config *v = &m->config->video;
+    if (!s->pixclock || s->hbstart <= s->hbend || s->vbstart <= s->vbend || s->htotal < s->hbstart ||
+        s->vtotal < s->vbstart) {
+        snprintf(err, errlen, "screen configuration is invalid");
+        return -1;
+    }
+    if (bitmap_alloc(&m->bitmap, s->hbstart - s->hbend, s->vbstart - s->vbend) ||
+        palette_alloc(&m->palette, v->colors ? v->colors : 2, v->pens) ||
+        !(m->frame_rgb = calloc((size_t)m->bitmap.width * (size_t)m->bitmap.height, sizeof(u32)))) {
+        snprintf(err, errlen, "video: out of memory");
+        return -1;
+    }
+    if (v->palette_init)
+        v->palette_init(m, m->drv, &m->palette);
+    for (const gfx_decode_entry *g = v->gfx; g && g->layout; g++) {
+        if (m->num_gfx == (int)ARRAY_LEN(m->gfx)) {
+            snprintf(err, errlen, "too many gfx decode entries");
+            return -1;
+        }
+        if (gfx_decode(&m->gfx[m->num_gfx], g, &m->regions, err, errlen))
+            return -1;
+        m->num_gfx++;
+    }
+    m->frame_period = et_from_ratio((u64)s->htotal * s->vtotal, s->pixclock);
+    m->vblank_on = timer_alloc(m, vblank_on, NULL);
+    m->vblank_off = timer_alloc(m, vblank_off, NULL);
+    timer_adjust(m, m->vblank_on, et_from_ratio((u64)s->htotal * s->vbstart, s->pixclock), 0, m->frame_period);
+    timer_adjust(m, m->vblank_off, m->frame_period, 0, m->frame_period);
+    return 0;
+}
+
+machine_t *machine_create(const game_driver *drv, region_list *regions, u32 sample_rate, char *err, size_t errlen)
+{
+    machine_t *m = calloc(1, sizeof(*m));
+    if (!m) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    m->driver = drv;
+    m->config = drv->config;
+    m->regions = *regions;
+    memset(regions, 0, sizeof(*regions));
+    m->mix.out_rate = sample_rate ? sample_rate : 48000;
+    m->drv = calloc(1, m->config->drv_state_size ? m->config->drv_state_size : 1);
+    if (!m->drv) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
+    if (drv->init && drv->init(m, &m->regions)) {
+        snprintf(err, errlen, "%s: ROM initialisation failed", drv->name);
+        goto fail;
+    }
+    if (input_ports_init(&m->inputs, drv->inputs, err, errlen) || start_devices(m, err, errlen) ||
+        start_video(m, err, errlen))
+        goto fail;
+    m->quantum = m->config->quantum_hz ? et_from_ratio(1, m->config->quantum_hz) : m->frame_period;
+    if (m->config->start && m->config->start(m, m->drv)) {
+        snprintf(err, errlen, "%s: machine start failed", drv->name);
+        goto fail;
+    }
+    m->started = true;
+    machine_reset(m);
+    return m;
+fail:
+    machine_destroy(m);
+    return NULL;
+}
+
+void machine_destroy(machine_t *m)
+{
+    if (!m)
+        return;
+    for (int i = 0; i < m->num_cpus; i++) {
+        mem_space_free(&m->cpus[i].program);
+        if (m->cpus[i].has_io)
+            mem_space_free(&m->cpus[i].io);
+        if (m->cpus[i].has_opcodes)
+            mem_space_free(&m->cpus[i].opcodes);
+    }
+    for (int i = 0; i < m->num_devices; i++) {
+        stream_destroy(m->devices[i].stream);
+        free(m->devices[i].self);
+    }
+    for (int i = 0; i < m->num_gfx; i++)
+        gfx_free(&m->gfx[i]);
+    bitmap_free(&m->bitmap);
+    palette_free(&m->palette);
+    mixer_free(&m->mix);
+    free(m->frame_rgb);
+    free(m->drv);
+    region_list_free(&m->regions);
+    free(m);
+}
+
+void machine_reset(machine_t *m)
+{
+    for (int i = 0; i < m->num_devices; i++) {
+        device_t *d = &m->devices[i];
+        if (d->type && d->type->reset)
+            d->type->reset(d);
+    }
+    for (int i = 0; i < m->num_cpus; i++) {
+        m->cpus[i].ops->reset(m->cpus[i].core);
+        m->cpus[i].suspended = false;
+    }
+    if (m->config->reset)
+        m->config->reset(m, m->drv);
+}
+
+void machine_schedule_reset(machine_t *m)
+{
+    m->reset_pending = true;
+    sched_sync(m);
+}
+
+void machine_run_frame(machine_t *m)
+{
+    input_ports_latch(&m->inputs);
+    m->frame_ready = false;
+    sched_run_until(m, m->vblank_on->expire);
+    mixer_run(&m->mix, m->streams, m->num_streams, m->now);
+}
+
+int machine_width(const machine_t *m)
+{
+    return m->bitmap.width;
+}
+
+int machine_height(const machine_t *m)
+{
+    return m->bitmap.height;
+}
+
+device_t *machine_device(machine_t *m, const char *tag)
+{
+    for (int i = 0; i < m->num_devices; i++)
+        if (!strcmp(m->devices[i].tag, tag))
+            return &m->devices[i];
+    return NULL;
+}
+
+cpu_slot *machine_cpu(machine_t *m, const char *tag)
+{
+    for (int i = 0; i < m->num_cpus; i++)
+        if (!strcmp(m->cpus[i].dev->tag, tag))
+            return &m->cpus[i];
+    return NULL;
+}
+
+mem_region *machine_region(machine_t *m, const char *tag)
+{
+    return region_find(&m->regions, tag);
+}
+
+void cpu_set_line(cpu_slot *c, int line, int state)
+{
+    if (line == CPU_LINE_RESET) {
+        if (state != LINE_CLEAR)
+            c->ops->reset(c->core);
+        c->suspended = state != LINE_CLEAR;
+        return;
+    }
+    c->ops->set_line(c->core, line, state);
+}
+
+int screen_vpos(const machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    u64 pix = et_to_cycles(machine_time(m), s->pixclock) % ((u64)s->htotal * s->vtotal);
+    return (int)(pix / s->htotal);
+}
+
+int screen_hpos(const machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    u64 pix = et_to_cycles(machine_time(m), s->pixclock) % ((u64)s->htotal * s->vtotal);
+    return (int)(pix % s->htotal);
+}
+
+void machine_logf(machine_t *m, const char *fmt, ...)
+{
+    if (!m->log)
+        return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    m->log(m->log_ctx, msg);
+}
+
+void device_stream_update(device_t *d)
+{
+    if (d->stream)
+        stream_update(d->stream, machine_time(d->machine));
+}

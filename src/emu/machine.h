@@ -1,0 +1,158 @@
+/* A running machine: the devices of one driver, wired by its static
+   configuration, advanced one video frame at a time by the scheduler. */
+#ifndef CABINET_MACHINE_H
+#define CABINET_MACHINE_H
+
+#include "emu/device.h"
+#include "emu/input.h"
+#include "emu/region.h"
+#include "emu/sched.h"
+#include "sound/stream.h"
+#include "video/bitmap.h"
+#include "video/gfx.h"
+#include "video/palette.h"
+
+/* Display orientation of the finished frame (MAME's ROT flags). */
+enum {
+    ORIENT_FLIP_X = 1, ORIENT_FLIP_Y = 2, ORIENT_SWAP_XY = 4,
+    ROT0 = 0, ROT90 = ORIENT_SWAP_XY | ORIENT_FLIP_X, ROT180 = ORIENT_FLIP_X | ORIENT_FLIP_Y,
+    ROT270 = ORIENT_SWAP_XY | ORIENT_FLIP_Y, ORIENT_MASK = 7,
+};
+/* Driver status flags (listxml <driver status>). */
+enum { MACHINE_NOT_WORKING = 0x100, MACHINE_IMPERFECT_SOUND = 0x200, MACHINE_NO_SOUND = 0x400,
+       MACHINE_IMPERFECT_GRAPHICS = 0x800, MACHINE_SUPPORTS_SAVE = 0x1000 };
+
+typedef struct screen_config {
+    u32 pixclock;
+    u16 htotal, hbend, hbstart; /* visible columns: hbend .. hbstart-1 */
+    u16 vtotal, vbend, vbstart; /* visible lines: vbend .. vbstart-1; VBLANK starts at vbstart */
+    void (*vblank)(machine_t *m, void *drv, int state);
+} screen_config;
+
+typedef struct video_config {
+    /* Fills the palette (colours, and the pen indirection if pens > 0). */
+    void (*palette_init)(machine_t *m, void *drv, palette_t *pal);
+    /* Draws the visible area; x/y in the bitmap are relative to hbend/vbend. */
+    void (*update)(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip);
+    const gfx_decode_entry *gfx;
+    u16 colors, pens;
+} video_config;
+
+typedef struct machine_config {
+    const device_config *devices;
+    size_t drv_state_size;
+    u32 quantum_hz;       /* slices per second; 0: one per frame */
+    screen_config screen;
+    video_config video;
+    int (*start)(machine_t *m, void *drv); /* resolve devices, allocate timers */
+    void (*reset)(machine_t *m, void *drv);
+    void (*serialize)(machine_t *m, void *drv, state_io *io);
+    void (*post_load)(machine_t *m, void *drv);
+} machine_config;
+
+typedef struct game_driver {
+    const char *name, *parent;
+    const char *year, *manufacturer, *description;
+    const char *source_file;   /* e.g. "pacman.c" */
+    const machine_config *config;
+    const input_def *inputs;
+    /* ROM post-processing after loading (decryption, patches); 0 = ok */
+    int (*init)(machine_t *m, region_list *regions);
+    u32 flags;                 /* orientation | MACHINE_* */
+} game_driver;
+
+typedef struct cpu_slot {
+    device_t *dev;
+    const cpu_core_ops *ops;
+    void *core;
+    mem_space program, io, opcodes;
+    bool has_io, has_opcodes;
+    u64 rate;           /* cycles per second */
+    u64 total_cycles;
+    emu_time local;     /* time reached by this CPU */
+    bool suspended;
+} cpu_slot;
+
+#define MAX_DEVICES 16
+#define MAX_CPUS 4
+
+struct machine {
+    const game_driver *driver;
+    const machine_config *config;
+    void *drv;
+    region_list regions;
+    device_t devices[MAX_DEVICES];
+    int num_devices;
+    cpu_slot cpus[MAX_CPUS];
+    int num_cpus;
+    sound_stream *streams[MAX_DEVICES];
+    int num_streams;
+
+    /* scheduler */
+    emu_time now;
+    cpu_slot *running;
+    emu_time quantum, boost_quantum, boost_end;
+    emu_timer timers[MAX_TIMERS];
+    int num_timers;
+    bool started;
+
+    /* screen and video */
+    emu_time frame_period;
+    emu_timer *vblank_on, *vblank_off;
+    u64 frame_number;     /* completed frames; the first is 1 */
+    bool frame_ready;
+    bitmap_ind16 bitmap;
+    palette_t palette;
+    gfx_element gfx[8];
+    int num_gfx;
+    u32 *frame_rgb;       /* width * height, native orientation */
+
+    input_ports inputs;
+    mixer mix;
+    bool reset_pending;
+    void (*log)(void *ctx, const char *msg);
+    void *log_ctx;
+};
+
+/* Creates a machine on already loaded regions (taken over by the machine).
+   NULL with a message in err on failure. */
+machine_t *machine_create(const game_driver *drv, region_list *regions, u32 sample_rate, char *err, size_t errlen);
+void machine_destroy(machine_t *m);
+void machine_reset(machine_t *m);
+/* Runs to the start of the next VBLANK, draws the frame and mixes its audio. */
+void machine_run_frame(machine_t *m);
+void machine_schedule_reset(machine_t *m);
+
+/* Visible frame in native orientation; audio of the last frame. */
+int machine_width(const machine_t *m);
+int machine_height(const machine_t *m);
+static inline const u32 *machine_frame(const machine_t *m)
+{
+    return m->frame_rgb;
+}
+static inline const s16 *machine_audio(const machine_t *m, size_t *len)
+{
+    *len = m->mix.out_len;
+    return m->mix.out;
+}
+
+/* Lookups for a driver's start(); tags are resolved once, never at run time. */
+device_t *machine_device(machine_t *m, const char *tag);
+cpu_slot *machine_cpu(machine_t *m, const char *tag);
+mem_region *machine_region(machine_t *m, const char *tag);
+void cpu_set_line(cpu_slot *c, int line, int state);
+/* Screen position now, from emulated time (0-based, raw lines/pixels). */
+int screen_vpos(const machine_t *m);
+int screen_hpos(const machine_t *m);
+void machine_logf(machine_t *m, const char *fmt, ...);
+
+/* Save states: a versioned, checksummed byte image of the whole machine. */
+#define STATE_FORMAT_VERSION 1
+int machine_save_state(machine_t *m, u8 **buf, size_t *len);
+/* 0 ok; otherwise err says why (other driver, version, size, checksum). */
+int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_t errlen);
+
+/* Sound devices call this before changing anything audible. */
+void device_stream_update(device_t *d);
+
+#endif

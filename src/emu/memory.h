@@ -1,0 +1,62 @@
+/* Declarative memory maps: a driver lists its address ranges as static data,
+   and the machine turns each list into an address space (bus.h) at start. */
+#ifndef CABINET_MEMORY_H
+#define CABINET_MEMORY_H
+
+#include "emu/bus.h"
+#include "emu/region.h"
+
+typedef enum {
+    MAP_KIND_END = 0,
+    MAP_KIND_ROM,  /* read-only bytes from a region */
+    MAP_KIND_RAM,  /* bytes inside the driver's state struct */
+    MAP_KIND_RGN_RAM, /* writable bytes inside a region */
+    MAP_KIND_IO,   /* handler functions */
+    MAP_KIND_NOP,  /* reads give the unmapped value, writes are ignored, silently */
+    MAP_KIND_BANK, /* a window whose base the driver selects at run time */
+} map_kind;
+
+typedef struct mem_map_entry {
+    offs_t start, end, mirror; /* mirror: address bits that are ignored */
+    map_kind kind;
+    const char *region;        /* ROM, RGN_RAM */
+    offs_t region_offset;
+    size_t drv_offset;         /* RAM: offsetof(driver_state, field) */
+    read8_fn r;                /* IO: ctx is the driver state */
+    write8_fn w;
+    u8 bank;                   /* BANK: bank number */
+} mem_map_entry;
+
+#define MAP_ROM(s, e, mir, rgn, off) { (s), (e), (mir), MAP_KIND_ROM, (rgn), (off), 0, NULL, NULL, 0 }
+#define MAP_RAM(s, e, mir, T, field) { (s), (e), (mir), MAP_KIND_RAM, NULL, 0, offsetof(T, field), NULL, NULL, 0 }
+#define MAP_REGION_RAM(s, e, mir, rgn, off) { (s), (e), (mir), MAP_KIND_RGN_RAM, (rgn), (off), 0, NULL, NULL, 0 }
+#define MAP_IO(s, e, mir, rf, wf) { (s), (e), (mir), MAP_KIND_IO, NULL, 0, 0, (rf), (wf), 0 }
+#define MAP_READ(s, e, mir, rf) MAP_IO(s, e, mir, rf, NULL)
+#define MAP_WRITE(s, e, mir, wf) MAP_IO(s, e, mir, NULL, wf)
+#define MAP_NOP(s, e, mir) { (s), (e), (mir), MAP_KIND_NOP, NULL, 0, 0, NULL, NULL, 0 }
+#define MAP_BANK(s, e, mir, id) { (s), (e), (mir), MAP_KIND_BANK, NULL, 0, 0, NULL, NULL, (id) }
+#define MAP_END { 0, 0, 0, MAP_KIND_END, NULL, 0, 0, NULL, NULL, 0 }
+
+/* Builds `as` from `map`. Later entries override earlier ones where they
+   overlap. Ranges that do not cover whole pages are dispatched through a
+   per-page table. Errors (unknown region, range past the region end) are
+   written to err and return -1. */
+typedef struct split_page split_page;
+typedef struct mem_space {
+    address_space_t as;
+    split_page *splits;    /* sub-page dispatch, owned */
+    struct map_target *targets; /* resolved entries, owned */
+    int num_splits;
+    void *drv;
+    /* banks: each MAP_BANK entry's pages follow the selected base */
+    struct bank_window { offs_t start, end, mirror; u8 id; } banks[8];
+    int num_banks;
+} mem_space;
+
+int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_map_entry *map, void *drv,
+                    size_t drv_size, region_list *regions, char *err, size_t errlen);
+void mem_space_free(mem_space *ms);
+/* Points bank `id` at base (read/write if writable, else read-only). */
+void mem_space_set_bank(mem_space *ms, u8 id, u8 *base, bool writable);
+
+#endif

@@ -1,0 +1,167 @@
+/* Whole-machine save states:
+     "CABSTATE" | u32 format version | u8 len + driver name | payload | u32 CRC-32
+   The payload is every device's serialize() in configuration order, so a
+   state is only meaningful to the same driver and format version. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "emu/machine.h"
+
+static const char state_magic[8] = { 'C', 'A', 'B', 'S', 'T', 'A', 'T', 'E' };
+#define MAX_PENDING_SAMPLES (1u << 22)
+
+static void st_time(state_io *io, emu_time *t)
+{
+    st_u64(io, &t->sec);
+    st_u64(io, &t->atto);
+}
+
+static void serialize_stream(state_io *io, sound_stream *st)
+{
+    st_u64(io, &st->base);
+    st_u64(io, &st->generated);
+    u32 pending = (u32)(st->generated - st->base);
+    st_u32(io, &pending);
+    if (io->loading) {
+        if (pending > MAX_PENDING_SAMPLES || st->generated - st->base != pending) {
+            io->error = 1;
+            return;
+        }
+        if (pending > st->cap) {
+            s32 *nb = realloc(st->buf, pending * sizeof(s32));
+            if (!nb) {
+                io->error = 1;
+                return;
+            }
+            st->buf = nb;
+            st->cap = pending;
+        }
+    }
+    for (u32 i = 0; i < pending; i++)
+        st_s32(io, &st->buf[i]);
+}
+
+static void serialize_machine(machine_t *m, state_io *io)
+{
+    st_time(io, &m->now);
+    st_u64(io, &m->frame_number);
+    st_time(io, &m->boost_quantum);
+    st_time(io, &m->boost_end);
+    for (int i = 0; i < m->num_timers; i++) {
+        emu_timer *t = &m->timers[i];
+        st_time(io, &t->expire);
+        st_time(io, &t->period);
+        st_s32(io, &t->param);
+        st_bool(io, &t->enabled);
+    }
+    for (int i = 0; i < m->num_cpus; i++) {
+        cpu_slot *c = &m->cpus[i];
+        st_u64(io, &c->total_cycles);
+        st_time(io, &c->local);
+        st_bool(io, &c->suspended);
+        c->ops->serialize(c->core, io);
+    }
+    for (int i = 0; i < m->num_devices; i++) {
+        device_t *d = &m->devices[i];
+        if (d->type && d->type->serialize)
+            d->type->serialize(d, io);
+    }
+    for (int i = 0; i < m->num_streams; i++)
+        serialize_stream(io, m->streams[i]);
+    st_u64(io, &m->mix.out_done);
+    if (m->config->serialize)
+        m->config->serialize(m, m->drv, io);
+}
+
+int machine_save_state(machine_t *m, u8 **buf, size_t *len)
+{
+    state_io io;
+    st_init_save(&io);
+    st_bytes(&io, (void *)state_magic, sizeof(state_magic));
+    u32 version = STATE_FORMAT_VERSION;
+    st_u32(&io, &version);
+    u8 name_len = (u8)strlen(m->driver->name);
+    st_u8(&io, &name_len);
+    st_bytes(&io, (void *)m->driver->name, name_len);
+    serialize_machine(m, &io);
+    u32 crc = (u32)crc32(0L, io.buf, (uInt)io.pos);
+    st_u32(&io, &crc);
+    if (io.error) {
+        st_free(&io);
+        return -1;
+    }
+    *buf = io.buf;
+    *len = io.pos;
+    return 0;
+}
+
+static int check_header(machine_t *m, state_io *io, char *err, size_t errlen)
+{
+    char magic[8];
+    u32 version = 0;
+    u8 name_len = 0;
+    char name[256] = "";
+    st_bytes(io, magic, sizeof(magic));
+    if (io->error || memcmp(magic, state_magic, sizeof(magic))) {
+        snprintf(err, errlen, "not a Cabinet save state");
+        return -1;
+    }
+    st_u32(io, &version);
+    if (version != STATE_FORMAT_VERSION) {
+        snprintf(err, errlen, "save state format version %u is not supported (this build writes %u)", version,
+                 STATE_FORMAT_VERSION);
+        return -1;
+    }
+    st_u8(io, &name_len);
+    st_bytes(io, name, name_len);
+    if (io->error || strcmp(name, m->driver->name)) {
+        snprintf(err, errlen, "save state belongs to \"%s\", not \"%s\"", io->error ? "?" : name, m->driver->name);
+        return -1;
+    }
+    return 0;
+}
+
+int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_t errlen)
+{
+    if (len < sizeof(state_magic) + 9) {
+        snprintf(err, errlen, "save state is truncated");
+        return -1;
+    }
+    u32 stored = (u32)buf[len - 4] | (u32)buf[len - 3] << 8 | (u32)buf[len - 2] << 16 | (u32)buf[len - 1] << 24;
+    state_io io;
+    st_init_load(&io, buf, len - 4);
+    if (check_header(m, &io, err, errlen))
+        return -1;
+    if ((u32)crc32(0L, buf, (uInt)(len - 4)) != stored) {
+        snprintf(err, errlen, "save state checksum does not match (file damaged)");
+        return -1;
+    }
+    /* The checksum passed, so a payload of the wrong length comes from
+       another build of this driver: refuse it, and undo what the partial
+       read overwrote from a snapshot taken first. */
+    u8 *backup = NULL;
+    size_t backup_len = 0;
+    if (machine_save_state(m, &backup, &backup_len))
+        backup = NULL;
+    serialize_machine(m, &io);
+    if (io.error || io.pos != io.cap) {
+        snprintf(err, errlen, "save state does not match this driver's layout (%s)",
+                 io.error ? "too short" : "too long");
+        if (backup) {
+            state_io undo;
+            st_init_load(&undo, backup, backup_len - 4);
+            char e2[64];
+            check_header(m, &undo, e2, sizeof(e2));
+            serialize_machine(m, &undo);
+        }
+        free(backup);
+        return -1;
+    }
+    free(backup);
+    m->palette.dirty = true;
+    if (m->config->post_load)
+        m->config->post_load(m, m->drv);
+    return 0;
+}

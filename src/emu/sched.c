@@ -1,0 +1,116 @@
+#include "emu/machine.h"
+
+emu_timer *timer_alloc(machine_t *m, timer_fn fn, void *ctx)
+{
+    if (m->started || m->num_timers == MAX_TIMERS)
+        return NULL;
+    emu_timer *t = &m->timers[m->num_timers++];
+    *t = (emu_timer){ ET_NEVER, ET_ZERO, fn, ctx, 0, false };
+    return t;
+}
+
+void timer_adjust(machine_t *m, emu_timer *t, emu_time delay, s32 param, emu_time period)
+{
+    t->expire = et_add(machine_time(m), delay);
+    t->param = param;
+    t->period = period;
+    t->enabled = true;
+}
+
+void timer_disable(emu_timer *t)
+{
+    t->enabled = false;
+}
+
+emu_time machine_time(const machine_t *m)
+{
+    const cpu_slot *c = m->running;
+    if (!c)
+        return m->now;
+    return et_from_cycles(c->total_cycles + (u64)cpu_cycles_run((const cpu_base *)c->core), c->rate);
+}
+
+void sched_sync(machine_t *m)
+{
+    if (m->running)
+        cpu_abort_slice((cpu_base *)m->running->core);
+}
+
+void sched_boost(machine_t *m, emu_time quantum, emu_time duration)
+{
+    m->boost_quantum = quantum;
+    m->boost_end = et_add(machine_time(m), duration);
+}
+
+/* Earliest enabled timer; ties go to the lower index, so order is fixed. */
+static emu_timer *next_timer(machine_t *m)
+{
+    emu_timer *best = NULL;
+    for (int i = 0; i < m->num_timers; i++) {
+        emu_timer *t = &m->timers[i];
+        if (t->enabled && (!best || et_cmp(t->expire, best->expire) < 0))
+            best = t;
+    }
+    return best;
+}
+
+static void fire_due_timers(machine_t *m)
+{
+    emu_timer *t;
+    while ((t = next_timer(m)) != NULL && et_cmp(t->expire, m->now) <= 0) {
+        if (et_cmp(t->period, ET_ZERO) > 0)
+            t->expire = et_add(t->expire, t->period);
+        else
+            t->enabled = false;
+        t->fn(m, t->ctx, t->param);
+    }
+}
+
+/* Runs one CPU up to `target`; returns false when it stopped early
+   (sched_sync from inside the slice). */
+static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target)
+{
+    if (c->suspended) {
+        c->total_cycles = et_to_cycles(target, c->rate);
+        c->local = target;
+        return true;
+    }
+    u64 goal = et_to_cycles(target, c->rate);
+    if (goal <= c->total_cycles)
+        return true;
+    int want = goal - c->total_cycles > 0x40000000 ? 0x40000000 : (int)(goal - c->total_cycles);
+    m->running = c;
+    int ran = c->ops->execute(c->core, want);
+    m->running = NULL;
+    c->total_cycles += (u64)(ran > 0 ? ran : 0);
+    c->local = et_from_cycles(c->total_cycles, c->rate);
+    return ran >= want;
+}
+
+static void timeslice(machine_t *m, emu_time end)
+{
+    bool boosted = et_cmp(m->now, m->boost_end) < 0;
+    emu_time target = et_add(m->now, boosted ? m->boost_quantum : m->quantum);
+    emu_timer *t = next_timer(m);
+    if (t)
+        target = et_min(target, t->expire);
+    target = et_min(target, end);
+    for (int i = 0; i < m->num_cpus; i++) {
+        /* a CPU that stopped early (sched_sync) pulls the slice end back so
+           the CPUs after it do not run past the moment it wanted seen */
+        if (!run_cpu(m, &m->cpus[i], target))
+            target = et_max(m->cpus[i].local, m->now);
+    }
+    m->now = target;
+    fire_due_timers(m);
+    if (m->reset_pending) {
+        m->reset_pending = false;
+        machine_reset(m);
+    }
+}
+
+void sched_run_until(machine_t *m, emu_time end)
+{
+    while (et_cmp(m->now, end) < 0)
+        timeslice(m, end);
+}

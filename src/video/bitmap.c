@@ -1,0 +1,28 @@
+#include "video/bitmap.h"
+
+#include <stdlib.h>
+
+int bitmap_alloc(bitmap_ind16 *bm, int width, int height)
+{
+    bm->width = width;
+    bm->height = height;
+    bm->pix = calloc((size_t)width * (size_t)height, sizeof(u16));
+    return bm->pix ? 0 : -1;
+}
+
+void bitmap_free(bitmap_ind16 *bm)
+{
+    free(bm->pix);
+    bm->pix = NULL;
+}
+
+void bitmap_fill(bitmap_ind16 *bm, const rect_t *clip, u16 pen)
+{
+    rect_t full = { 0, bm->width - 1, 0, bm->height - 1 };
+    rect_t r = clip ? rect_intersect(*clip, full) : full;
+    for (int y = r.min_y; y <= r.max_y; y++) {
+        u16 *row = bitmap_row(bm, y);
+        for (int x = r.min_x; x <= r.max_x; x++)
+            row[x] = pen;
+    }
+}

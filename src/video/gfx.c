@@ -1,0 +1,88 @@
+#include "video/gfx.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Resolves a possibly fractional value against `whole`. */
+static u32 frac_resolve(u32 v, u32 whole)
+{
+    if (!IS_FRAC(v))
+        return v;
+    u32 num = (v >> 27) & 0x0f, den = (v >> 23) & 0x0f;
+    return (u32)((u64)whole * num / (den ? den : 1)) + (v & 0x7fffff);
+}
+
+int gfx_decode(gfx_element *g, const gfx_decode_entry *e, const region_list *regions, char *err, size_t errlen)
+{
+    const gfx_layout *l = e->layout;
+    const mem_region *r = region_find_const(regions, e->region);
+    if (!r || e->offset > r->size) {
+        snprintf(err, errlen, "gfx: region \"%s\" missing or too small", e->region);
+        return -1;
+    }
+    const u8 *src = r->data + e->offset;
+    u32 region_bits = (u32)((r->size - e->offset) * 8);
+    u32 total = frac_resolve(l->total, region_bits / l->charincrement);
+    g->width = l->width;
+    g->height = l->height;
+    g->total = (int)total;
+    g->granularity = 1 << l->planes;
+    g->color_base = e->color_base;
+    g->total_colors = e->total_colors;
+    g->data = calloc((size_t)total * l->width * l->height, 1);
+    if (!g->data) {
+        snprintf(err, errlen, "gfx: out of memory");
+        return -1;
+    }
+    for (u32 c = 0; c < total; c++) {
+        u8 *dst = g->data + (size_t)c * l->width * l->height;
+        for (int y = 0; y < l->height; y++) {
+            for (int x = 0; x < l->width; x++) {
+                u8 pix = 0;
+                for (int p = 0; p < l->planes; p++) {
+                    u32 bit = c * l->charincrement + frac_resolve(l->planeoffset[p], region_bits) + l->yoffset[y] +
+                              l->xoffset[x];
+                    if (bit / 8 >= r->size - e->offset) {
+                        snprintf(err, errlen, "gfx: layout reads past the end of region \"%s\"", e->region);
+                        gfx_free(g);
+                        return -1;
+                    }
+                    if (src[bit / 8] & (0x80 >> (bit % 8)))
+                        pix |= (u8)(1 << (l->planes - 1 - p));
+                }
+                dst[y * l->width + x] = pix;
+            }
+        }
+    }
+    return 0;
+}
+
+void gfx_free(gfx_element *g)
+{
+    free(g->data);
+    g->data = NULL;
+}
+
+void gfx_draw(bitmap_ind16 *dst, const rect_t *clip, const gfx_element *g, u32 code, u32 color, bool flipx,
+              bool flipy, int sx, int sy, u32 transmask)
+{
+    rect_t full = { 0, dst->width - 1, 0, dst->height - 1 };
+    rect_t c = clip ? rect_intersect(*clip, full) : full;
+    const u8 *src = g->data + (size_t)(code % (u32)g->total) * (size_t)(g->width * g->height);
+    u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
+    for (int y = 0; y < g->height; y++) {
+        int dy = sy + y;
+        if (dy < c.min_y || dy > c.max_y)
+            continue;
+        const u8 *row = src + (flipy ? g->height - 1 - y : y) * g->width;
+        u16 *out = bitmap_row(dst, dy);
+        for (int x = 0; x < g->width; x++) {
+            int dx = sx + x;
+            if (dx < c.min_x || dx > c.max_x)
+                continue;
+            u8 pix = row[flipx ? g->width - 1 - x : x];
+            if (!(transmask >> pix & 1))
+                out[dx] = (u16)(pen_base + pix);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/* Tile and sprite graphics: a layout describes how a ROM stores each
+   element's bitplanes; elements are decoded once at start into one byte per
+   pixel, and drawn with flips, clipping and transparency. */
+#ifndef CABINET_GFX_H
+#define CABINET_GFX_H
+
+#include "emu/region.h"
+#include "video/bitmap.h"
+
+/* A fraction of the region's size in bits (for plane offsets, plus a bit
+   offset in the low 23 bits) or in elements (for `total`). */
+#define RGN_FRAC(num, den) (0x80000000u | ((u32)(num) << 27) | ((u32)(den) << 23))
+#define IS_FRAC(x) (((x) & 0x80000000u) != 0)
+
+typedef struct gfx_layout {
+    u16 width, height;
+    u32 total;          /* element count, or RGN_FRAC(1,1) for "as many as fit" */
+    u8 planes;
+    u32 planeoffset[8]; /* bit offsets; may be RGN_FRAC(n,d) + bits */
+    u32 xoffset[32];
+    u32 yoffset[32];
+    u32 charincrement;  /* bits from one element to the next */
+} gfx_layout;
+
+typedef struct gfx_decode_entry {
+    const char *region;
+    u32 offset;               /* bytes into the region */
+    const gfx_layout *layout;
+    u16 color_base;           /* first pen of colour code 0 */
+    u16 total_colors;         /* number of colour codes */
+} gfx_decode_entry;
+
+typedef struct gfx_element {
+    int width, height, total;
+    int granularity;          /* pens per colour code: 1 << planes */
+    u16 color_base, total_colors;
+    u8 *data;                 /* total * height * width pixels */
+} gfx_element;
+
+/* Decodes; -1 with err when the layout reads past the region. */
+int gfx_decode(gfx_element *g, const gfx_decode_entry *e, const region_list *regions, char *err, size_t errlen);
+void gfx_free(gfx_element *g);
+
+/* Draws element `code` with colour code `color` at (sx, sy). Pixels whose
+   value bit is set in `transmask` (bit n = pixel value n) are not drawn;
+   0 draws opaque. */
+void gfx_draw(bitmap_ind16 *dst, const rect_t *clip, const gfx_element *g, u32 code, u32 color, bool flipx,
+              bool flipy, int sx, int sy, u32 transmask);
+
+#endif

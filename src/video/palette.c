@@ -1,0 +1,79 @@
+#include "video/palette.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int palette_alloc(palette_t *p, int colors, int pens)
+{
+    memset(p, 0, sizeof(*p));
+    p->indirect = pens > 0;
+    p->num_colors = colors;
+    p->num_pens = pens > 0 ? pens : colors;
+    p->colors = calloc((size_t)colors, sizeof(u32));
+    p->pen_color = calloc((size_t)p->num_pens, sizeof(u16));
+    p->pen_rgb = calloc((size_t)p->num_pens, sizeof(u32));
+    if (!p->colors || !p->pen_color || !p->pen_rgb) {
+        palette_free(p);
+        return -1;
+    }
+    for (int i = 0; i < p->num_pens; i++)
+        p->pen_color[i] = (u16)(p->indirect ? 0 : i);
+    p->dirty = true;
+    return 0;
+}
+
+void palette_free(palette_t *p)
+{
+    free(p->colors);
+    free(p->pen_color);
+    free(p->pen_rgb);
+    memset(p, 0, sizeof(*p));
+}
+
+void palette_set_color(palette_t *p, int index, u8 r, u8 g, u8 b)
+{
+    if (index >= 0 && index < p->num_colors) {
+        p->colors[index] = rgb_pack(r, g, b);
+        p->dirty = true;
+    }
+}
+
+void palette_set_pen_color(palette_t *p, int pen, int color)
+{
+    if (pen >= 0 && pen < p->num_pens && color >= 0 && color < p->num_colors) {
+        p->pen_color[pen] = (u16)color;
+        p->dirty = true;
+    }
+}
+
+void palette_refresh(palette_t *p)
+{
+    if (!p->dirty)
+        return;
+    for (int i = 0; i < p->num_pens; i++)
+        p->pen_rgb[i] = p->colors[p->pen_color[i]];
+    p->dirty = false;
+}
+
+/* Each bit drives its resistor into a common node; the relative output of
+   bit i is (1/R_i) / sum(1/R_j). The weights are kept in 16.16 fixed point
+   so a combination of bits rounds once, as MAME's double arithmetic does.
+   Computed in double at start only; emulation stays integer. */
+void resnet_weights(int bits, const int *ohms, int max, int *weights_out)
+{
+    double total = 0;
+    for (int i = 0; i < bits; i++)
+        total += 1.0 / ohms[i];
+    for (int i = 0; i < bits; i++)
+        weights_out[i] = (int)(max * 65536.0 * (1.0 / ohms[i]) / total + 0.5);
+}
+
+u8 resnet_combine(int bits, const int *weights, u32 value)
+{
+    int sum = 0;
+    for (int i = 0; i < bits; i++)
+        if (value >> i & 1)
+            sum += weights[i];
+    sum = (sum + 0x8000) >> 16;
+    return (u8)(sum > 255 ? 255 : sum);
+}
