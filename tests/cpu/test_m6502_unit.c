@@ -1,0 +1,354 @@
+/* Unit tests for the 6502 core: interrupt acceptance timing (CLI/SEI delay,
+   RTI), NMI edge detection, BRK hijacked by NMI, JAM, slice abort, two
+   interleaved instances and the disassembler. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/m6502.h"
+
+typedef struct rig {
+    address_space_t space;
+    u8 ram[0x10000];
+    m6502_t cpu;
+    int acks;
+    bool nmi_on_stack_write; /* page-1 writes assert NMI (hijack test) */
+    bool abort_on_io_write;  /* writes to $8000 end the slice */
+} rig;
+
+typedef struct results {
+    int run, failed;
+} results;
+
+static void check(results *r, const char *what, long expected, long got, int line)
+{
+    r->run++;
+    if (expected == got)
+        return;
+    r->failed++;
+    printf("FAIL line %d: %s: expected %ld (0x%lx), got %ld (0x%lx)\n", line, what, expected,
+           (unsigned long)expected, got, (unsigned long)got);
+}
+
+#define CHECK(what, expected, got) check(r, what, (long)(expected), (long)(got), __LINE__)
+
+static int count_ack(void *ctx, int line)
+{
+    (void)line;
+    ((rig *)ctx)->acks++;
+    return 0;
+}
+
+static u8 stack_r(void *ctx, offs_t a)
+{
+    return ((rig *)ctx)->ram[a];
+}
+
+static void stack_w(void *ctx, offs_t a, u8 d)
+{
+    rig *g = ctx;
+    g->ram[a] = d;
+    if (g->nmi_on_stack_write)
+        m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
+}
+
+static u8 io_r(void *ctx, offs_t a)
+{
+    return ((rig *)ctx)->ram[0x8000 + a];
+}
+
+static void io_w(void *ctx, offs_t a, u8 d)
+{
+    rig *g = ctx;
+    g->ram[0x8000 + a] = d;
+    if (g->abort_on_io_write)
+        cpu_abort_slice(&g->cpu.base);
+}
+
+static void poke(rig *g, u16 at, const u8 *bytes, size_t n)
+{
+    memcpy(g->ram + at, bytes, n);
+}
+
+static void set_vector(rig *g, u16 vector, u16 target)
+{
+    g->ram[vector] = (u8)target;
+    g->ram[vector + 1] = (u8)(target >> 8);
+}
+
+/* RAM everywhere except page 1 and page $80, which go through handlers.
+   Reset at $0200, IRQ at $0300, NMI at $0400. */
+static rig *rig_new(void)
+{
+    rig *g = calloc(1, sizeof(*g));
+    if (!g || as_init(&g->space, "program", 16, 8, 0xff)) {
+        free(g);
+        return NULL;
+    }
+    as_map_ram(&g->space, 0, 0xffff, g->ram);
+    int hs = as_add_handler(&g->space, stack_r, stack_w, g, 0, 0xffff);
+    as_map_handler(&g->space, 0x100, 0x1ff, hs, hs);
+    int hio = as_add_handler(&g->space, io_r, io_w, g, 0x8000, 0xffff);
+    as_map_handler(&g->space, 0x8000, 0x80ff, hio, hio);
+    set_vector(g, 0xfffc, 0x0200);
+    set_vector(g, 0xfffe, 0x0300);
+    set_vector(g, 0xfffa, 0x0400);
+    m6502_init(&g->cpu, &g->space, NULL);
+    g->cpu.base.irq_ack = count_ack;
+    g->cpu.base.irq_ctx = g;
+    return g;
+}
+
+static void rig_free(rig *g)
+{
+    as_free(&g->space);
+    free(g);
+}
+
+/* Handlers used by several tests: INC $11; RTI at $0300, INC $10; RTI at $0400. */
+static void install_counting_handlers(rig *g)
+{
+    static const u8 irq[] = { 0xe6, 0x11, 0x40 };
+    static const u8 nmi[] = { 0xe6, 0x10, 0x40 };
+    poke(g, 0x0300, irq, sizeof(irq));
+    poke(g, 0x0400, nmi, sizeof(nmi));
+}
+
+static void test_reset(results *r)
+{
+    rig *g = rig_new();
+    m6502_reset(&g->cpu);
+    CHECK("reset pc", 0x0200, g->cpu.pc);
+    CHECK("reset s", 0xfd, g->cpu.s);
+    CHECK("reset p has I", M6502_I, g->cpu.p & M6502_I);
+    rig_free(g);
+}
+
+/* CLI: the IRQ waits one more instruction; then the stacked PC shows where. */
+static void test_cli_delay(results *r)
+{
+    rig *g = rig_new();
+    static const u8 prog[] = { 0x58, 0xea, 0xea, 0x4c, 0x03, 0x02 }; /* CLI; NOP; NOP; JMP $0203 */
+    poke(g, 0x0200, prog, sizeof(prog));
+    install_counting_handlers(g);
+    m6502_reset(&g->cpu);
+    m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_HOLD);
+    CHECK("CLI+NOP+IRQ cycles", 11, m6502_execute(&g->cpu, 11));
+    CHECK("pc at IRQ handler", 0x0300, g->cpu.pc);
+    CHECK("stacked PCH", 0x02, g->ram[0x1fd]);
+    CHECK("stacked PCL (after the NOP)", 0x02, g->ram[0x1fc]);
+    CHECK("stacked P (B clear)", M6502_U, g->ram[0x1fb]);
+    CHECK("I set in handler", M6502_I, g->cpu.p & M6502_I);
+    CHECK("acknowledged once", 1, g->acks);
+    CHECK("HOLD cleared on acknowledge", LINE_CLEAR, g->cpu.irq_state);
+    m6502_execute(&g->cpu, 11); /* INC, RTI */
+    CHECK("handler ran once", 1, g->ram[0x11]);
+    CHECK("back in main", 0x0202, g->cpu.pc);
+    rig_free(g);
+}
+
+/* CLI; SEI lets exactly one pending IRQ in, right after SEI, with I stacked set. */
+static void test_cli_sei(results *r)
+{
+    rig *g = rig_new();
+    static const u8 prog[] = { 0x58, 0x78, 0x4c, 0x02, 0x02 }; /* CLI; SEI; JMP $0202 */
+    poke(g, 0x0200, prog, sizeof(prog));
+    install_counting_handlers(g);
+    m6502_reset(&g->cpu);
+    m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
+    CHECK("CLI+SEI+IRQ cycles", 11, m6502_execute(&g->cpu, 11));
+    CHECK("pc at IRQ handler", 0x0300, g->cpu.pc);
+    CHECK("stacked PCL (after SEI)", 0x02, g->ram[0x1fc]);
+    CHECK("stacked P has I", M6502_U | M6502_I, g->ram[0x1fb]);
+    m6502_execute(&g->cpu, 200);
+    CHECK("level IRQ not retaken with I set", 1, g->ram[0x11]);
+    rig_free(g);
+}
+
+/* A level IRQ held asserted re-enters right after each RTI: 18 cycles a round. */
+static void test_level_irq(results *r)
+{
+    rig *g = rig_new();
+    static const u8 prog[] = { 0x58, 0x4c, 0x01, 0x02 }; /* CLI; JMP $0201 */
+    poke(g, 0x0200, prog, sizeof(prog));
+    install_counting_handlers(g);
+    m6502_reset(&g->cpu);
+    m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
+    CHECK("first round", 23, m6502_execute(&g->cpu, 23)); /* CLI 2, JMP 3, IRQ 7, INC 5, RTI 6 */
+    CHECK("count after one", 1, g->ram[0x11]);
+    CHECK("returned to loop", 0x0201, g->cpu.pc);
+    CHECK("second round", 18, m6502_execute(&g->cpu, 18));
+    CHECK("count after two", 2, g->ram[0x11]);
+    m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    m6502_execute(&g->cpu, 100);
+    CHECK("released line stops it", 2, g->ram[0x11]);
+    CHECK("acknowledges", 2, g->acks);
+    rig_free(g);
+}
+
+/* NMI is taken once per rising edge, however long the line stays high. */
+static void test_nmi_edge(results *r)
+{
+    rig *g = rig_new();
+    static const u8 prog[] = { 0x4c, 0x00, 0x02 }; /* JMP $0200 */
+    poke(g, 0x0200, prog, sizeof(prog));
+    install_counting_handlers(g);
+    m6502_reset(&g->cpu);
+    m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
+    m6502_execute(&g->cpu, 100);
+    CHECK("one NMI per edge", 1, g->ram[0x10]);
+    m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
+    m6502_execute(&g->cpu, 100);
+    CHECK("still high: no new NMI", 1, g->ram[0x10]);
+    m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_CLEAR);
+    m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
+    m6502_execute(&g->cpu, 100);
+    CHECK("second edge", 2, g->ram[0x10]);
+    m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_CLEAR);
+    m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_HOLD);
+    m6502_execute(&g->cpu, 100);
+    m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_HOLD);
+    m6502_execute(&g->cpu, 100);
+    CHECK("each HOLD is a pulse", 4, g->ram[0x10]);
+    CHECK("NMI ignores I and needs no acknowledge", 0, g->acks);
+    rig_free(g);
+}
+
+/* An NMI arriving while BRK pushes takes the vector fetch; B stays stacked. */
+static void test_brk_hijack(results *r)
+{
+    rig *g = rig_new();
+    static const u8 prog[] = { 0x00, 0x00 };     /* BRK */
+    static const u8 spin[] = { 0x4c, 0x00, 0x04 }; /* NMI: JMP $0400 */
+    poke(g, 0x0200, prog, sizeof(prog));
+    poke(g, 0x0400, spin, sizeof(spin));
+    m6502_reset(&g->cpu);
+    g->nmi_on_stack_write = true;
+    CHECK("BRK cycles", 7, m6502_execute(&g->cpu, 7));
+    g->nmi_on_stack_write = false;
+    CHECK("went to the NMI vector", 0x0400, g->cpu.pc);
+    CHECK("stacked P has B", M6502_U | M6502_B | M6502_I, g->ram[0x1fb]);
+    CHECK("stacked PCL skips the signature byte", 0x02, g->ram[0x1fc]);
+    m6502_execute(&g->cpu, 30);
+    CHECK("NMI consumed by the hijack", 0xfa, g->cpu.s);
+    rig_free(g);
+}
+
+/* JAM stops the core until reset; it keeps burning its cycles. */
+static void test_jam(results *r)
+{
+    rig *g = rig_new();
+    static const u8 prog[] = { 0xa9, 0x42, 0x02 }; /* LDA #$42; JAM */
+    poke(g, 0x0200, prog, sizeof(prog));
+    install_counting_handlers(g);
+    m6502_reset(&g->cpu);
+    CHECK("cycles burnt", 100, m6502_execute(&g->cpu, 100));
+    CHECK("jammed", 1, g->cpu.jammed);
+    CHECK("pc stays on the JAM", 0x0202, g->cpu.pc);
+    m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
+    CHECK("still burning", 50, m6502_execute(&g->cpu, 50));
+    CHECK("NMI does not wake it", 0, g->ram[0x10]);
+    m6502_reset(&g->cpu);
+    CHECK("reset recovers", 0, g->cpu.jammed);
+    CHECK("pc after reset", 0x0200, g->cpu.pc);
+    m6502_execute(&g->cpu, 2);
+    CHECK("runs again", 0x0202, g->cpu.pc);
+    rig_free(g);
+}
+
+/* A write handler ending the slice makes execute return the exact count. */
+static void test_abort_slice(results *r)
+{
+    rig *g = rig_new();
+    static const u8 prog[] = { 0xa9, 0x01, 0x8d, 0x00, 0x80, 0x4c, 0x05, 0x02 }; /* LDA #1; STA $8000; JMP * */
+    poke(g, 0x0200, prog, sizeof(prog));
+    m6502_reset(&g->cpu);
+    g->abort_on_io_write = true;
+    CHECK("stops after the STA", 6, m6502_execute(&g->cpu, 1000));
+    CHECK("pc after STA", 0x0205, g->cpu.pc);
+    CHECK("value written", 1, g->ram[0x8000]);
+    rig_free(g);
+}
+
+/* Two cores in one process, run in alternating small slices, end in the same
+   state as each run alone for the same number of cycles. */
+static rig *counting_rig(u8 step)
+{
+    rig *g = rig_new();
+    /* CLC; loop: LDA $10; ADC #step; STA $10; JMP loop */
+    const u8 prog[] = { 0x18, 0xa5, 0x10, 0x69, step, 0x85, 0x10, 0x4c, 0x01, 0x02 };
+    poke(g, 0x0200, prog, sizeof(prog));
+    m6502_reset(&g->cpu);
+    return g;
+}
+
+static void test_interleaved(results *r)
+{
+    rig *a = counting_rig(3), *b = counting_rig(5);
+    int ta = 0, tb = 0;
+    for (int i = 0; i < 500; i++) {
+        ta += m6502_execute(&a->cpu, 7);
+        tb += m6502_execute(&b->cpu, 5);
+    }
+    rig *sa = counting_rig(3), *sb = counting_rig(5);
+    m6502_execute(&sa->cpu, ta);
+    m6502_execute(&sb->cpu, tb);
+    CHECK("A counter", sa->ram[0x10], a->ram[0x10]);
+    CHECK("A pc", sa->cpu.pc, a->cpu.pc);
+    CHECK("A a", sa->cpu.a, a->cpu.a);
+    CHECK("B counter", sb->ram[0x10], b->ram[0x10]);
+    CHECK("B pc", sb->cpu.pc, b->cpu.pc);
+    CHECK("B a", sb->cpu.a, b->cpu.a);
+    CHECK("A and B ran different programs", 1, a->ram[0x10] != b->ram[0x10]);
+    rig_free(a);
+    rig_free(b);
+    rig_free(sa);
+    rig_free(sb);
+}
+
+static void dasm_case(results *r, u32 pc, const u8 *op, const char *text, int len)
+{
+    u8 bytes[8] = { 0 };
+    memcpy(bytes, op, 3);
+    char buf[32];
+    int got = m6502_disasm(buf, sizeof(buf), pc, bytes);
+    r->run++;
+    if (strcmp(buf, text) || got != len) {
+        r->failed++;
+        printf("FAIL disasm %02X: expected \"%s\" (%d), got \"%s\" (%d)\n", op[0], text, len, buf, got);
+    }
+}
+
+static void test_disasm(results *r)
+{
+    dasm_case(r, 0x0200, (const u8[]){ 0xa9, 0x12, 0 }, "LDA #$12", 2);
+    dasm_case(r, 0x0200, (const u8[]){ 0x91, 0x20, 0 }, "STA ($20),Y", 2);
+    dasm_case(r, 0x0200, (const u8[]){ 0xa1, 0x20, 0 }, "LDA ($20,X)", 2);
+    dasm_case(r, 0x0200, (const u8[]){ 0x6c, 0x34, 0x12 }, "JMP ($1234)", 3);
+    dasm_case(r, 0x0210, (const u8[]){ 0xd0, 0xee, 0 }, "BNE $0200", 2);
+    dasm_case(r, 0x0200, (const u8[]){ 0x0a, 0, 0 }, "ASL A", 1);
+    dasm_case(r, 0x0200, (const u8[]){ 0xb6, 0x80, 0 }, "LDX $80,Y", 2);
+    dasm_case(r, 0x0200, (const u8[]){ 0xbf, 0x34, 0x12 }, "LAX $1234,Y", 3);
+    dasm_case(r, 0x0200, (const u8[]){ 0x03, 0x10, 0 }, "SLO ($10,X)", 2);
+    dasm_case(r, 0x0200, (const u8[]){ 0x1c, 0x34, 0x12 }, "NOP $1234,X", 3);
+    dasm_case(r, 0x0200, (const u8[]){ 0xcb, 0x07, 0 }, "SBX #$07", 2);
+    dasm_case(r, 0x0200, (const u8[]){ 0x02, 0, 0 }, "JAM", 1);
+    dasm_case(r, 0x0200, (const u8[]){ 0x00, 0x00, 0 }, "BRK", 2);
+}
+
+int main(void)
+{
+    results res = { 0, 0 };
+    test_reset(&res);
+    test_cli_delay(&res);
+    test_cli_sei(&res);
+    test_level_irq(&res);
+    test_nmi_edge(&res);
+    test_brk_hijack(&res);
+    test_jam(&res);
+    test_abort_slice(&res);
+    test_interleaved(&res);
+    test_disasm(&res);
+    printf("%d checks, %d failed\n", res.run, res.failed);
+    return res.failed ? 1 : 0;
+}
