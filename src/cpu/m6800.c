@@ -255,6 +255,21 @@ static inline void op_cpx(m6800_t *c, u16 m)
     set_cc(c, CC_NZV, n | (c->x == m ? CC_Z : 0) | flag_v(xh, mh, rh));
 }
 
+/* INX/DEX: only Z is affected. */
+static inline u16 op_index(m6800_t *c, unsigned v)
+{
+    set_cc(c, CC_Z, (u16)v ? 0 : CC_Z);
+    return (u16)v;
+}
+
+/* TAP and CLI: a newly cleared I takes effect one instruction late, as the
+   interrupt request is sampled before the flag changes. */
+static inline void op_set_cc(m6800_t *c, unsigned cc)
+{
+    c->cc = (u8)cc;
+    c->int_delay = true;
+}
+
 /* Decimal adjust after ADD/ADC; C is only ever set here, V cleared. */
 static void op_daa(m6800_t *c)
 {
@@ -460,15 +475,15 @@ static void execute_op(m6800_t *c, u8 op)
 {
     switch (op) {
     case 0x01: break;                                              /* NOP */
-    case 0x06: c->cc = c->a | M6800_CC_ONES; c->int_delay = true; break; /* TAP */
+    case 0x06: op_set_cc(c, c->a | M6800_CC_ONES); break;         /* TAP */
     case 0x07: c->a = c->cc; break;                                /* TPA */
-    case 0x08: c->x++; set_cc(c, CC_Z, c->x ? 0 : CC_Z); break;    /* INX */
-    case 0x09: c->x--; set_cc(c, CC_Z, c->x ? 0 : CC_Z); break;    /* DEX */
+    case 0x08: c->x = op_index(c, c->x + 1); break;                /* INX */
+    case 0x09: c->x = op_index(c, c->x - 1); break;                /* DEX */
     case 0x0a: c->cc &= (u8)~CC_V; break;                          /* CLV */
     case 0x0b: c->cc |= CC_V; break;                               /* SEV */
     case 0x0c: c->cc &= (u8)~CC_C; break;                          /* CLC */
     case 0x0d: c->cc |= CC_C; break;                               /* SEC */
-    case 0x0e: c->cc &= (u8)~CC_I; c->int_delay = true; break;     /* CLI */
+    case 0x0e: op_set_cc(c, c->cc & ~CC_I); break;                 /* CLI */
     case 0x0f: c->cc |= CC_I; break;                               /* SEI */
     case 0x10: c->a = op_sub(c, c->a, c->b, 0); break;             /* SBA */
     case 0x11: op_sub(c, c->a, c->b, 0); break;                    /* CBA */
