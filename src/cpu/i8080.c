@@ -2,7 +2,8 @@
    PUSH PSW stores, cycle counts in states (T-cycles). */
 #include "cpu/i8080.h"
 
-enum { RB = I8080_B, RC = I8080_C, RD = I8080_D, RE = I8080_E, RH = I8080_H, RL = I8080_L, RF = I8080_F, RA = I8080_A };
+enum { RB = I8080_B, RC = I8080_C, RD = I8080_D, RE = I8080_E };
+enum { RH = I8080_H, RL = I8080_L, RF = I8080_F, RA = I8080_A };
 enum { CF = I8080_CF, PF = I8080_PF, HF = I8080_HF, ZF = I8080_ZF, SF = I8080_SF, ONE = I8080_ONE };
 
 /* S, Z and P of a result, with the always-set bit 1 included. */
@@ -331,14 +332,30 @@ static inline void exec_op(i8080_t *c, u8 op)
     case 0x76: c->halted = true; break; /* HLT: PC already points past it */
 
     /* ADD ADC SUB SBB ANA XRA ORA CMP r (0x80-0xbf) */
-    case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x87: alu(c, 0, c->r[op & 7]); break;
-    case 0x88: case 0x89: case 0x8a: case 0x8b: case 0x8c: case 0x8d: case 0x8f: alu(c, 1, c->r[op & 7]); break;
-    case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x97: alu(c, 2, c->r[op & 7]); break;
-    case 0x98: case 0x99: case 0x9a: case 0x9b: case 0x9c: case 0x9d: case 0x9f: alu(c, 3, c->r[op & 7]); break;
-    case 0xa0: case 0xa1: case 0xa2: case 0xa3: case 0xa4: case 0xa5: case 0xa7: alu(c, 4, c->r[op & 7]); break;
-    case 0xa8: case 0xa9: case 0xaa: case 0xab: case 0xac: case 0xad: case 0xaf: alu(c, 5, c->r[op & 7]); break;
-    case 0xb0: case 0xb1: case 0xb2: case 0xb3: case 0xb4: case 0xb5: case 0xb7: alu(c, 6, c->r[op & 7]); break;
-    case 0xb8: case 0xb9: case 0xba: case 0xbb: case 0xbc: case 0xbd: case 0xbf: alu(c, 7, c->r[op & 7]); break;
+    case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x87:
+        alu(c, 0, c->r[op & 7]);
+        break;
+    case 0x88: case 0x89: case 0x8a: case 0x8b: case 0x8c: case 0x8d: case 0x8f:
+        alu(c, 1, c->r[op & 7]);
+        break;
+    case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x97:
+        alu(c, 2, c->r[op & 7]);
+        break;
+    case 0x98: case 0x99: case 0x9a: case 0x9b: case 0x9c: case 0x9d: case 0x9f:
+        alu(c, 3, c->r[op & 7]);
+        break;
+    case 0xa0: case 0xa1: case 0xa2: case 0xa3: case 0xa4: case 0xa5: case 0xa7:
+        alu(c, 4, c->r[op & 7]);
+        break;
+    case 0xa8: case 0xa9: case 0xaa: case 0xab: case 0xac: case 0xad: case 0xaf:
+        alu(c, 5, c->r[op & 7]);
+        break;
+    case 0xb0: case 0xb1: case 0xb2: case 0xb3: case 0xb4: case 0xb5: case 0xb7:
+        alu(c, 6, c->r[op & 7]);
+        break;
+    case 0xb8: case 0xb9: case 0xba: case 0xbb: case 0xbc: case 0xbd: case 0xbf:
+        alu(c, 7, c->r[op & 7]);
+        break;
     case 0x86: case 0x8e: case 0x96: case 0x9e: case 0xa6: case 0xae: case 0xb6: case 0xbe:
         alu(c, (op >> 3) & 7, rd(c, hl(c)));
         break;
