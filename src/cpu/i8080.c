@@ -2,8 +2,7 @@
    PUSH PSW stores, cycle counts in states (T-cycles). */
 #include "cpu/i8080.h"
 
-enum { RB = I8080_B, RC = I8080_C, RD = I8080_D, RE = I8080_E };
-enum { RH = I8080_H, RL = I8080_L, RF = I8080_F, RA = I8080_A };
+enum { RD = I8080_D, RE = I8080_E, RH = I8080_H, RL = I8080_L, RF = I8080_F, RA = I8080_A };
 enum { CF = I8080_CF, PF = I8080_PF, HF = I8080_HF, ZF = I8080_ZF, SF = I8080_SF, ONE = I8080_ONE };
 
 /* S, Z and P of a result, with the always-set bit 1 included. */
