@@ -61,10 +61,10 @@ static const char *attr(const XML_Char **atts, const char *name)
     return NULL;
 }
 
-/* Decimal or 0x-prefixed hex, no sign, no trailing junk, at most max. */
-static bool parse_number(const char *s, u64 max, u64 *out)
+/* Decimal or 0x-prefixed hex (hex always when base is 16, as MAME's -listxml
+   writes offsets), no sign, no trailing junk, at most max. */
+static bool parse_number(const char *s, int base, u64 max, u64 *out)
 {
-    int base = 10;
     if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
         base = 16;
         s += 2;
@@ -93,14 +93,16 @@ static bool parse_number(const char *s, u64 max, u64 *out)
 static bool number_attr(parse_ctx *c, const XML_Char **atts, const char *name, u64 max,
                         bool required, u64 *out)
 {
+    int base = strcmp(name, "offset") ? 10 : 16;
     const char *s = attr(atts, name);
     if (!s) {
         if (required)
             fail(c, "missing %s=", name);
         return !required;
     }
-    if (!parse_number(s, max, out)) {
-        fail(c, "bad %s=\"%s\" (decimal or 0x hex, at most 0x%llx)", name, s, (unsigned long long)max);
+    if (!parse_number(s, base, max, out)) {
+        fail(c, "bad %s=\"%s\" (%s, at most 0x%llx)", name, s, base == 16 ? "hex" : "decimal or 0x hex",
+             (unsigned long long)max);
         return false;
     }
     return true;

@@ -1,6 +1,8 @@
 /* The ROM facts database: every <machine> of the hash/ XML files (MAME -listxml names,
    plus the <region> extension), in file order. Built-in copies of those files
-   are embedded at build time; -hashpath loads a folder instead. */
+   are embedded at build time; -hashpath loads a folder instead.
+   Numbers: size=, erase=, value= are decimal or 0x hex; offset= is hex with
+   or without 0x, as MAME's -listxml writes it (offset="20" is 0x20). */
 #ifndef CABINET_HASHDB_H
 #define CABINET_HASHDB_H
 

@@ -90,7 +90,7 @@ static const char good_xml[] =
     "    <display type=\"raster\" rotate=\"90\"/>\n"
     "    <region name=\"maincpu\" size=\"0x10000\" erase=\"0xff\"/>\n"
     "    <region name=\"proms\" size=\"32\"/>\n"
-    "    <rom name=\"a.1\" size=\"0x1000\" crc=\"0000ABCD\" region=\"maincpu\" offset=\"4096\" weird=\"1\"/>\n"
+    "    <rom name=\"a.1\" size=\"0x1000\" crc=\"0000ABCD\" region=\"maincpu\" offset=\"1000\" weird=\"1\"/>\n"
     "    <rom name=\"a.2\" size=\"32\" crc=\"12345678\" sha1=\"a9993e364706816aba3e25717850c26c9cd0d89d\"\n"
     "         region=\"proms\" status=\"baddump\" optional=\"yes\"/>\n"
     "    <rom name=\"a.3\" size=\"16\" region=\"maincpu\" status=\"nodump\"/>\n"
@@ -160,6 +160,8 @@ static void test_parse_errors(void)
                  "missing size=");
     expect_error("<mame><machine name=\"a\"><rom name=\"r\" size=\"-4\" crc=\"00000000\" region=\"m\"/></machine></mame>",
                  "bad size=\"-4\"");
+    expect_error("<mame><machine name=\"a\"><rom name=\"r\" size=\"4\" offset=\"1g\" crc=\"00000000\" "
+                 "region=\"m\"/></machine></mame>", "bad offset=\"1g\" (hex,");
     expect_error("<mame><machine name=\"a\"><rom name=\"r\" size=\"0x\" crc=\"00000000\" region=\"m\"/></machine></mame>",
                  "bad size=\"0x\"");
     expect_error("<mame><machine name=\"a\"><rom name=\"r\" size=\"99999999999\" crc=\"00000000\" region=\"m\"/>"
