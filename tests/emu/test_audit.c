@@ -1,2 +1,285 @@
+/* -listroms, -verifyroms, -romident and the launch report, text and exit codes. */
 #include "romset_fixture.h"
-int main(void) { return fx_finish("test_audit"); }
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "emu/romload.h"
+#include "frontend/audit.h"
+
+typedef struct env {
+    hashdb_t *db;
+    char *root;
+    char *roms;
+} env;
+
+static env setup(void)
+{
+    env e = { fx_builtin_db(), fx_tempdir(), NULL };
+    e.roms = fx_path(e.root, "roms");
+    fx_mkdir(e.roms);
+    return e;
+}
+
+static void teardown(env *e)
+{
+    fx_rmtree(e->root);
+    free(e->roms);
+    free(e->root);
+    hashdb_free(e->db);
+}
+
+static void zip_in(const env *e, const char *zipname, const fx_file *files, size_t n)
+{
+    char *p = fx_path(e->roms, zipname);
+    CHECK(fx_write_zip(p, files, n));
+    free(p);
+}
+
+static void parent_zip(const env *e)
+{
+    fx_file f[2] = { { "cabtest.1", fx_cabtest(1), CABTEST_FILE_SIZE },
+                     { "cabtest.2", fx_cabtest(2), CABTEST_FILE_SIZE } };
+    zip_in(e, "cabtest.zip", f, 2);
+}
+
+static void clone_zip(const env *e)
+{
+    fx_file f[1] = { { "cabtestc.2", fx_cabtest(3), CABTEST_FILE_SIZE } };
+    zip_in(e, "cabtestc.zip", f, 1);
+}
+
+static int verify(const env *e, const char *pattern, char **text)
+{
+    fx_capture c;
+    int rc = audit_verifyroms(fx_capture_begin(&c), e->db, pattern, e->roms);
+    fx_capture_end(&c);
+    *text = c.buf;
+    return rc;
+}
+
+static void test_wildmatch(void)
+{
+    CHECK(audit_wildmatch("cab*", "cabtestc"));
+    CHECK(audit_wildmatch("*", "x"));
+    CHECK(audit_wildmatch("CAB?EST", "cabtest"));
+    CHECK(audit_wildmatch("*t*c", "cabtestc"));
+    CHECK(!audit_wildmatch("cab?", "cabtest"));
+    CHECK(!audit_wildmatch("cabtest", "cabtestc"));
+    CHECK(!audit_wildmatch("", "a"));
+}
+
+static void test_listroms(void)
+{
+    hashdb_t *db = fx_builtin_db();
+    fx_capture c;
+    int rc = audit_listroms(fx_capture_begin(&c), db, "cabtest");
+    CHECK(rc == 0);
+    CHECK_STREQ(fx_capture_end(&c),
+                "ROMs required for driver \"cabtest\".\n"
+                "Name                                   Size Checksum\n"
+                "cabtest.1                              8192 CRC(b2b2822e) SHA1(e179408a1f513c2b2c3238efa9376eac7404669b)\n"
+                "cabtest.2                              8192 CRC(52239b15) SHA1(3b2e8a936f0ad2be0d96e238033bb553179415f2)\n");
+    fx_capture_free(&c);
+
+    rc = audit_listroms(fx_capture_begin(&c), db, "cabtest*");
+    CHECK(rc == 0);
+    CHECK_CONTAINS(fx_capture_end(&c), "8192 CRC(52239b15) SHA1(3b2e8a936f0ad2be0d96e238033bb553179415f2)\n"
+                                       "\nROMs required for driver \"cabtestc\".\n");
+    fx_capture_free(&c);
+
+    rc = audit_listroms(fx_capture_begin(&c), db, "nosuch");
+    CHECK(rc == AUDIT_EXIT_NO_SUCH_SYSTEM);
+    CHECK_STREQ(fx_capture_end(&c), "No matching systems found for 'nosuch'\n");
+    fx_capture_free(&c);
+    hashdb_free(db);
+}
+
+static void test_verify_good(void)
+{
+    env e = setup();
+    parent_zip(&e);
+    clone_zip(&e);
+    char *t;
+    CHECK(verify(&e, "cabtest", &t) == 0);
+    CHECK_STREQ(t, "romset cabtest is good\n1 romsets found, 1 were OK.\n");
+    free(t);
+    CHECK(verify(&e, "cabtest*", &t) == 0);
+    CHECK_STREQ(t, "romset cabtest is good\nromset cabtestc [cabtest] is good\n2 romsets found, 2 were OK.\n");
+    free(t);
+    /* all sets: the pacman sets are simply not there */
+    CHECK(verify(&e, NULL, &t) == 0);
+    CHECK_CONTAINS(t, "2 romsets found, 2 were OK.\n");
+    free(t);
+    teardown(&e);
+}
+
+static void test_verify_bad(void)
+{
+    env e = setup();
+    static uint8_t bad[CABTEST_FILE_SIZE];
+    memcpy(bad, fx_cabtest(2), sizeof(bad));
+    bad[0] ^= 1;
+    fx_file f[2] = { { "cabtest.1", fx_cabtest(1), 0x800 }, { "cabtest.2", bad, sizeof(bad) } };
+    zip_in(&e, "cabtest.zip", f, 2);
+    char *t;
+    CHECK(verify(&e, "cabtest", &t) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_CONTAINS(t, "cabtest     : cabtest.1 (8192 bytes) - INCORRECT LENGTH: 2048 bytes\n"
+                      "cabtest     : cabtest.2 (8192 bytes) - INCORRECT CHECKSUM:\n"
+                      "EXPECTED: CRC(52239b15) SHA1(3b2e8a936f0ad2be0d96e238033bb553179415f2)\n"
+                      "   FOUND: CRC(");
+    CHECK_CONTAINS(t, "romset cabtest is bad\n1 romsets found, 0 were OK.\n");
+    free(t);
+
+    /* only the first file: NOT FOUND, still bad */
+    zip_in(&e, "cabtest.zip", f, 0);
+    fx_file one[1] = { { "cabtest.1", fx_cabtest(1), CABTEST_FILE_SIZE } };
+    zip_in(&e, "cabtest.zip", one, 1);
+    CHECK(verify(&e, "cabtest", &t) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_STREQ(t, "cabtest     : cabtest.2 (8192 bytes) - NOT FOUND\n"
+                   "romset cabtest is bad\n1 romsets found, 0 were OK.\n");
+    free(t);
+    teardown(&e);
+}
+
+static void test_verify_clone(void)
+{
+    env e = setup();
+    clone_zip(&e);
+    char *t;
+    /* the parent's file is missing: named after the parent, as MAME does */
+    CHECK(verify(&e, "cabtestc", &t) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_STREQ(t, "cabtestc    : cabtest.1 (8192 bytes) - NOT FOUND (cabtest)\n"
+                   "romset cabtestc [cabtest] is bad\n1 romsets found, 0 were OK.\n");
+    free(t);
+    teardown(&e);
+
+    /* parent present, clone zip absent: the clone is "not found" */
+    e = setup();
+    parent_zip(&e);
+    CHECK(verify(&e, "cabtestc", &t) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_STREQ(t, "romset \"cabtestc\" not found!\n");
+    free(t);
+    CHECK(verify(&e, "nosuch", &t) == AUDIT_EXIT_NO_SUCH_SYSTEM);
+    CHECK_STREQ(t, "No matching systems found for 'nosuch'\n");
+    free(t);
+    CHECK(verify(&e, "zz*", &t) == AUDIT_EXIT_NO_SUCH_SYSTEM);
+    free(t);
+    teardown(&e);
+}
+
+static void test_verify_corrupt(void)
+{
+    env e = setup();
+    char *zp = fx_path(e.roms, "cabtest.zip");
+    CHECK(fx_write_file(zp, "garbage", 7));
+    char *t;
+    CHECK(verify(&e, "cabtest", &t) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_CONTAINS(t, "cabtest.zip: not a readable zip archive (");
+    CHECK_CONTAINS(t, "romset \"cabtest\" not found!\n");
+    free(t);
+    free(zp);
+    teardown(&e);
+}
+
+static int romident(const env *e, const char *path, char **text)
+{
+    fx_capture c;
+    int rc = audit_romident(fx_capture_begin(&c), e->db, path);
+    fx_capture_end(&c);
+    *text = c.buf;
+    return rc;
+}
+
+static void test_romident(void)
+{
+    env e = setup();
+    char *dir = fx_path(e.root, "loose");
+    fx_mkdir(dir);
+    char *known = fx_path(dir, "cabtest.1");
+    CHECK(fx_write_file(known, fx_cabtest(1), CABTEST_FILE_SIZE));
+    char *t;
+    CHECK(romident(&e, known, &t) == 0);
+    CHECK_CONTAINS(t, "Identifying ");
+    CHECK_CONTAINS(t, "cabtest.1            = cabtest.1             cabtest     Cabinet test machine\n"
+                      "                     = cabtest.1             cabtestc    Cabinet test machine (clone)\n");
+    free(t);
+
+    char *unknown = fx_path(e.root, "mystery.bin");
+    CHECK(fx_write_file(unknown, "hello", 5));
+    CHECK(romident(&e, unknown, &t) == AUDIT_EXIT_IDENT_NONE);
+    CHECK_CONTAINS(t, "mystery.bin          NO MATCH\nNo roms matched.\n");
+    free(t);
+
+    /* folder: one known + one empty = 7, + one unknown = 8 */
+    char *empty = fx_path(dir, "empty.bin");
+    CHECK(fx_write_file(empty, "", 0));
+    CHECK(romident(&e, dir, &t) == AUDIT_EXIT_IDENT_NONROMS);
+    CHECK_CONTAINS(t, "Out of 2 files, 1 matched, 1 are not roms.\n");
+    free(t);
+    char *other = fx_path(dir, "other.bin");
+    CHECK(fx_write_file(other, "xyz", 3));
+    CHECK(romident(&e, dir, &t) == AUDIT_EXIT_IDENT_PARTIAL);
+    CHECK_CONTAINS(t, "other.bin            NO MATCH\n");
+    CHECK_CONTAINS(t, "Out of 3 files, 1 matched, 2 did not match.\n");
+    free(t);
+
+    parent_zip(&e);
+    char *zp = fx_path(e.roms, "cabtest.zip");
+    CHECK(romident(&e, zp, &t) == 0);
+    CHECK_CONTAINS(t, "cabtest.2            = cabtest.2             cabtest     Cabinet test machine\n");
+    free(t);
+
+    char *missing = fx_path(e.root, "nope.bin");
+    CHECK(romident(&e, missing, &t) == AUDIT_EXIT_FATAL);
+    CHECK_CONTAINS(t, "nope.bin: error opening file (");
+    free(t);
+    free(missing);
+    free(zp);
+    free(other);
+    free(empty);
+    free(unknown);
+    free(known);
+    free(dir);
+    teardown(&e);
+}
+
+static void test_launch(void)
+{
+    env e = setup();
+    region_list regs = { 0 };
+    fx_capture c;
+    CHECK(audit_launch(fx_capture_begin(&c), e.db, "nosuch", e.roms, &regs) == AUDIT_EXIT_NO_SUCH_SYSTEM);
+    CHECK_STREQ(fx_capture_end(&c), "Unknown system 'nosuch'\n");
+    fx_capture_free(&c);
+
+    CHECK(audit_launch(fx_capture_begin(&c), e.db, "cabtestc", e.roms, &regs) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_STREQ(fx_capture_end(&c), "cabtest.1 NOT FOUND (tried in cabtestc cabtest)\n"
+                                    "cabtestc.2 NOT FOUND (tried in cabtestc cabtest)\n"
+                                    "Fatal error: Required files are missing, the machine cannot be run.\n");
+    fx_capture_free(&c);
+    region_list_free(&regs);
+
+    parent_zip(&e);
+    clone_zip(&e);
+    CHECK(audit_launch(fx_capture_begin(&c), e.db, "cabtestc", e.roms, &regs) == 0);
+    CHECK_STREQ(fx_capture_end(&c), "");
+    fx_capture_free(&c);
+    const mem_region *m = region_find_const(&regs, "maincpu");
+    CHECK(m && !memcmp(m->data + 0x2000, fx_cabtest(3), CABTEST_FILE_SIZE));
+    region_list_free(&regs);
+    teardown(&e);
+}
+
+int main(void)
+{
+    test_wildmatch();
+    test_listroms();
+    test_verify_good();
+    test_verify_bad();
+    test_verify_clone();
+    test_verify_corrupt();
+    test_romident();
+    test_launch();
+    return fx_finish("test_audit");
+}
