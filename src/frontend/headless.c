@@ -1,0 +1,278 @@
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "frontend/runner.h"
+#include "util/fileio.h"
+#include "util/hash.h"
+#include "util/png.h"
+#include "util/wav.h"
+#include "video/orient.h"
+
+int input_script_parse(input_script *s, const char *text, size_t len, const char *name, char *err, size_t errlen)
+{
+    memset(s, 0, sizeof(*s));
+    size_t cap = 0;
+    int line = 0;
+    for (size_t pos = 0; pos < len;) {
+        size_t end = pos;
+        while (end < len && text[end] != '\n')
+            end++;
+        char buf[256];
+        size_t n = end - pos < sizeof(buf) - 1 ? end - pos : sizeof(buf) - 1;
+        memcpy(buf, text + pos, n);
+        buf[n] = '\0';
+        pos = end + 1;
+        line++;
+        char *hash = strchr(buf, '#');
+        if (hash)
+            *hash = '\0';
+        char port[64], extra[2];
+        unsigned long long frame;
+        unsigned mask, state;
+        int got = sscanf(buf, "%llu %63s %i %u %1s", &frame, port, (int *)&mask, &state, extra);
+        if (got <= 0)
+            continue; /* blank or comment */
+        if (got != 4 || state > 1 || strlen(port) >= sizeof(s->events[0].port) || mask == 0) {
+            snprintf(err, errlen, "%s:%d: expected \"FRAME PORT MASK STATE\" with STATE 0 or 1", name, line);
+            input_script_free(s);
+            return -1;
+        }
+        if (s->count && frame < s->events[s->count - 1].frame) {
+            snprintf(err, errlen, "%s:%d: frames must not go backwards", name, line);
+            input_script_free(s);
+            return -1;
+        }
+        if (s->count == cap) {
+            cap = cap ? cap * 2 : 16;
+            input_event *ne = realloc(s->events, cap * sizeof(*ne));
+            if (!ne) {
+                snprintf(err, errlen, "%s: out of memory", name);
+                input_script_free(s);
+                return -1;
+            }
+            s->events = ne;
+        }
+        input_event *e = &s->events[s->count++];
+        e->frame = frame;
+        strcpy(e->port, port);
+        e->mask = mask;
+        e->pressed = state == 1;
+    }
+    return 0;
+}
+
+int input_script_load(input_script *s, const char *path, char *err, size_t errlen)
+{
+    u8 *buf;
+    size_t len;
+    if (file_read_all(path, &buf, &len, 16u << 20, err, errlen))
+        return -1;
+    int rc = input_script_parse(s, (const char *)buf, len, path, err, errlen);
+    free(buf);
+    return rc;
+}
+
+int input_script_apply(input_script *s, machine_t *m, u64 completed, char *err, size_t errlen)
+{
+    for (; s->next < s->count && s->events[s->next].frame <= completed; s->next++) {
+        const input_event *e = &s->events[s->next];
+        if (input_set_field(&m->inputs, e->port, e->mask, e->pressed) <= 0) {
+            snprintf(err, errlen, "input script: port %s has no input under mask 0x%x", e->port, e->mask);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void input_script_free(input_script *s)
+{
+    free(s->events);
+    memset(s, 0, sizeof(*s));
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    u64 x = *(const u64 *)a, y = *(const u64 *)b;
+    return x < y ? -1 : x > y;
+}
+
+int parse_frame_list(const char *text, u64 **frames, size_t *count)
+{
+    *frames = NULL;
+    *count = 0;
+    if (!text || !*text)
+        return 0;
+    size_t cap = 1;
+    for (const char *p = text; *p; p++)
+        cap += *p == ',';
+    u64 *f = malloc(cap * sizeof(u64));
+    if (!f)
+        return -1;
+    const char *p = text;
+    for (size_t i = 0; i < cap; i++) {
+        char *end;
+        if (!isdigit((unsigned char)*p)) {
+            free(f);
+            return -1;
+        }
+        f[i] = strtoull(p, &end, 10);
+        if ((*end != ',' && *end != '\0') || f[i] == 0) {
+            free(f);
+            return -1;
+        }
+        p = *end ? end + 1 : end;
+    }
+    qsort(f, cap, sizeof(u64), cmp_u64);
+    *frames = f;
+    *count = cap;
+    return 0;
+}
+
+int write_snapshot(machine_t *m, const options *o, const char *path, char *err, size_t errlen)
+{
+    int w = machine_width(m), h = machine_height(m);
+    u32 *buf = malloc((size_t)w * (size_t)h * sizeof(u32));
+    if (!buf) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    u32 orient = orient_compose(m->driver->flags, o->rotate, o->ror, o->rol, o->flipx, o->flipy);
+    int ow, oh;
+    orient_apply(buf, &ow, &oh, machine_frame(m), w, h, orient);
+    int rc = png_write_rgb(path, buf, ow, oh, err, errlen);
+    free(buf);
+    return rc;
+}
+
+static double host_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void sleep_until(double t)
+{
+    double now = host_seconds();
+    if (t <= now)
+        return;
+    struct timespec ts = { (time_t)(t - now), (long)((t - now - (double)(time_t)(t - now)) * 1e9) };
+    nanosleep(&ts, NULL);
+}
+
+static void print_hash(const char *what, hash_ctx *h)
+{
+    hash_result r;
+    char hex[HASH_SHA1_HEX];
+    hash_end(h, &r);
+    hash_format_sha1(r.sha1, hex);
+    printf("%s %s\n", what, hex);
+}
+
+typedef struct headless_run {
+    input_script script;
+    u64 *snaps;
+    size_t nsnaps, next_snap;
+    wav_writer wav;
+    bool wav_open;
+    hash_ctx audio_hash;
+} headless_run;
+
+static int headless_setup(headless_run *r, machine_t *m, const options *o)
+{
+    char err[512];
+    memset(r, 0, sizeof(*r));
+    if (o->inputscript && input_script_load(&r->script, o->inputscript, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (parse_frame_list(o->snapframes, &r->snaps, &r->nsnaps)) {
+        fprintf(stderr, "Error: illegal value for snapframes: \"%s\"\n", o->snapframes);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (o->wavwrite) {
+        if (wav_open(&r->wav, o->wavwrite, m->mix.out_rate, 1)) {
+            fprintf(stderr, "%s: cannot create WAV file\n", o->wavwrite);
+            return EXIT_FATAL;
+        }
+        r->wav_open = true;
+    }
+    hash_begin(&r->audio_hash);
+    return 0;
+}
+
+/* Handles the end of one frame: snapshots, audio output. */
+static int headless_frame(headless_run *r, machine_t *m, const options *o)
+{
+    char err[512];
+    while (r->next_snap < r->nsnaps && r->snaps[r->next_snap] < m->frame_number)
+        r->next_snap++;
+    if (r->next_snap < r->nsnaps && r->snaps[r->next_snap] == m->frame_number) {
+        char dir[4096], path[4200];
+        snprintf(dir, sizeof(dir), "%s/%s", o->snapshot_directory, m->driver->name);
+        snprintf(path, sizeof(path), "%s/%llu.png", dir, (unsigned long long)m->frame_number);
+        if (make_dirs(dir) || write_snapshot(m, o, path, err, sizeof(err))) {
+            fprintf(stderr, "%s\n", make_dirs(dir) ? dir : err);
+            return EXIT_FATAL;
+        }
+    }
+    size_t n;
+    const s16 *audio = machine_audio(m, &n);
+    if (r->wav_open)
+        wav_write(&r->wav, audio, n);
+    for (size_t i = 0; i < n; i++) {
+        u8 le[2] = { (u8)audio[i], (u8)((u16)audio[i] >> 8) };
+        hash_update(&r->audio_hash, le, 2);
+    }
+    return 0;
+}
+
+int run_headless(machine_t *m, const options *o)
+{
+    headless_run r;
+    int rc = headless_setup(&r, m, o);
+    emu_time limit = o->seconds_to_run ? et_from_ratio((u64)o->seconds_to_run, 1) : ET_NEVER;
+    double start = host_seconds();
+    char err[512];
+    while (rc == 0 && et_cmp(m->now, limit) < 0) {
+        if (input_script_apply(&r.script, m, m->frame_number, err, sizeof(err))) {
+            fprintf(stderr, "%s\n", err);
+            rc = EXIT_INVALID_CONFIG;
+            break;
+        }
+        machine_run_frame(m);
+        rc = headless_frame(&r, m, o);
+        if (o->throttle)
+            sleep_until(start + (double)et_to_usec(m->now) / 1e6 / o->speed);
+    }
+    if (o->bench && rc == 0) {
+        double host = host_seconds() - start;
+        double emu = (double)et_to_usec(m->now) / 1e6;
+        printf("Average speed: %.2f%% (%d seconds)\n", host > 0 ? 100.0 * emu / host : 0.0, o->bench);
+    }
+    if (o->framehash && rc == 0) {
+        hash_ctx fh;
+        hash_begin(&fh);
+        for (int i = 0; i < machine_width(m) * machine_height(m); i++) {
+            u32 px = machine_frame(m)[i];
+            u8 le[4] = { (u8)px, (u8)(px >> 8), (u8)(px >> 16), 0 };
+            hash_update(&fh, le, 4);
+        }
+        printf("frames %llu\n", (unsigned long long)m->frame_number);
+        print_hash("frame_sha1", &fh);
+        print_hash("audio_sha1", &r.audio_hash);
+    } else {
+        hash_result unused;
+        hash_end(&r.audio_hash, &unused);
+    }
+    if (r.wav_open && wav_close(&r.wav) && rc == 0) {
+        fprintf(stderr, "%s: WAV write failed\n", o->wavwrite);
+        rc = EXIT_FATAL;
+    }
+    input_script_free(&r.script);
+    free(r.snaps);
+    return rc;
+}

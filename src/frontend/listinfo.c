@@ -1,0 +1,287 @@
+#include "frontend/listinfo.h"
+
+#include <string.h>
+
+#include "drivers/drivers.h"
+#include "frontend/audit.h"
+#include "frontend/options.h"
+#include "util/hash.h"
+#include "version.h"
+
+static bool matches(const char *pattern, const game_driver *d)
+{
+    return !pattern || audit_wildmatch(pattern, d->name);
+}
+
+static void xml_text(FILE *out, const char *s)
+{
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '&': fputs("&amp;", out); break;
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '"': fputs("&quot;", out); break;
+        default: fputc(*s, out); break;
+        }
+    }
+}
+
+static void xml_attr(FILE *out, const char *name, const char *value)
+{
+    if (!value)
+        return;
+    fprintf(out, " %s=\"", name);
+    xml_text(out, value);
+    fputc('"', out);
+}
+
+static void xml_element(FILE *out, const char *name, const char *text)
+{
+    fprintf(out, "\t\t<%s>", name);
+    xml_text(out, text);
+    fprintf(out, "</%s>\n", name);
+}
+
+/* The parent set's file with the same CRC, for merge= on a clone's rom. */
+static const char *merge_name(const hashdb_t *db, const rom_set_t *set, const rom_entry_t *rom)
+{
+    if (rom->merge)
+        return rom->merge;
+    for (const rom_set_t *p = hashdb_parent(db, set); p && rom->has_crc; p = hashdb_parent(db, p))
+        for (size_t i = 0; i < p->rom_count; i++)
+            if (p->roms[i].has_crc && p->roms[i].crc == rom->crc && p->roms[i].name)
+                return p->roms[i].name;
+    return NULL;
+}
+
+static void xml_roms(FILE *out, const hashdb_t *db, const rom_set_t *set)
+{
+    for (size_t i = 0; set && i < set->rom_count; i++) {
+        const rom_entry_t *r = &set->roms[i];
+        if (!r->name)
+            continue;
+        char num[16];
+        fputs("\t\t<rom", out);
+        xml_attr(out, "name", r->name);
+        xml_attr(out, "merge", merge_name(db, set, r));
+        snprintf(num, sizeof(num), "%u", r->size);
+        xml_attr(out, "size", num);
+        if (r->has_crc) {
+            snprintf(num, sizeof(num), "%08x", r->crc);
+            xml_attr(out, "crc", num);
+        }
+        if (r->has_sha1) {
+            char sha[HASH_SHA1_HEX];
+            hash_format_sha1(r->sha1, sha);
+            xml_attr(out, "sha1", sha);
+        }
+        xml_attr(out, "region", r->region);
+        snprintf(num, sizeof(num), "%x", r->offset);
+        xml_attr(out, "offset", num);
+        xml_attr(out, "status", r->status == ROM_DUMP_BAD ? "baddump" : r->status == ROM_DUMP_NONE ? "nodump" : NULL);
+        xml_attr(out, "optional", r->optional ? "yes" : NULL);
+        fputs("/>\n", out);
+    }
+}
+
+static void xml_chips(FILE *out, const game_driver *d)
+{
+    for (const device_config *dc = d->config->devices; dc && dc->tag; dc++) {
+        bool audio = dc->type && dc->type->sound_update;
+        if (!dc->cpu && !audio)
+            continue;
+        fprintf(out, "\t\t<chip type=\"%s\" tag=\"", dc->cpu ? "cpu" : "audio");
+        xml_text(out, dc->tag);
+        fputs("\" name=\"", out);
+        xml_text(out, dc->cpu ? dc->cpu->name : dc->type->name);
+        fprintf(out, "\" clock=\"%u\"/>\n", dc->clock);
+    }
+}
+
+static void xml_display(FILE *out, const game_driver *d)
+{
+    const screen_config *s = &d->config->screen;
+    static const int rot[8] = { 0, 0, 0, 180, 270, 90, 270, 90 };
+    u32 o = d->flags & ORIENT_MASK;
+    u64 frame = (u64)s->htotal * s->vtotal;
+    fprintf(out, "\t\t<display tag=\"screen\" type=\"raster\" rotate=\"%d\"%s width=\"%d\" height=\"%d\" "
+                 "refresh=\"%.6f\" pixclock=\"%u\" htotal=\"%u\" hbend=\"%u\" hbstart=\"%u\" vtotal=\"%u\" "
+                 "vbend=\"%u\" vbstart=\"%u\"/>\n",
+            o == ROT90 ? 90 : o == ROT270 ? 270 : o == ROT180 ? 180 : rot[o & 1],
+            (o & (ORIENT_FLIP_X | ORIENT_FLIP_Y)) && o != ROT90 && o != ROT270 && o != ROT180 ? " flipx=\"yes\"" : "",
+            s->hbstart - s->hbend, s->vbstart - s->vbend, (double)s->pixclock / (double)frame, s->pixclock,
+            s->htotal, s->hbend, s->hbstart, s->vtotal, s->vbend, s->vbstart);
+}
+
+static void xml_inputs(FILE *out, const game_driver *d)
+{
+    int players = 0, coins = 0, buttons = 0;
+    bool service = false, tilt = false, joy = false;
+    for (const input_def *i = d->inputs; i && i->kind != INK_END; i++) {
+        if (i->kind != INK_BIT)
+            continue;
+        if (i->player > players && i->type >= IPT_JOYSTICK_UP && i->type <= IPT_START4)
+            players = i->player;
+        if (i->type >= IPT_COIN1 && i->type <= IPT_COIN4 && i->type - IPT_COIN1 + 1 > coins)
+            coins = i->type - IPT_COIN1 + 1;
+        if (i->type >= IPT_BUTTON1 && i->type <= IPT_BUTTON4 && i->type - IPT_BUTTON1 + 1 > buttons)
+            buttons = i->type - IPT_BUTTON1 + 1;
+        joy |= i->type >= IPT_JOYSTICK_UP && i->type <= IPT_JOYSTICK_RIGHT;
+        service |= i->type == IPT_SERVICE1 || i->type == IPT_SERVICE_MODE;
+        tilt |= i->type == IPT_TILT;
+    }
+    fprintf(out, "\t\t<input players=\"%d\"%s%s", players ? players : 1, service ? " service=\"yes\"" : "",
+            tilt ? " tilt=\"yes\"" : "");
+    if (coins)
+        fprintf(out, " coins=\"%d\"", coins);
+    fputs(">\n", out);
+    for (int p = 1; joy && p <= (players ? players : 1); p++) {
+        fprintf(out, "\t\t\t<control type=\"joy\" player=\"%d\"", p);
+        if (buttons)
+            fprintf(out, " buttons=\"%d\"", buttons);
+        fputs(" ways=\"4\"/>\n", out);
+    }
+    fputs("\t\t</input>\n", out);
+}
+
+static void xml_dipswitches(FILE *out, const game_driver *d)
+{
+    const char *port = NULL;
+    bool open = false;
+    u32 def = 0;
+    for (const input_def *i = d->inputs; i && i->kind != INK_END; i++) {
+        if (i->kind == INK_PORT) {
+            port = i->name;
+            continue;
+        }
+        if (i->kind != INK_DIPSETTING && open && i->kind != INK_DIPLOCATION) {
+            fputs("\t\t</dipswitch>\n", out);
+            open = false;
+        }
+        if (i->kind == INK_DIPNAME) {
+            fputs("\t\t<dipswitch", out);
+            xml_attr(out, "name", i->name);
+            fputs(" tag=\":", out);
+            xml_text(out, port);
+            fprintf(out, "\" mask=\"%u\">\n", i->mask);
+            def = i->value;
+            open = true;
+        } else if (i->kind == INK_DIPLOCATION && open) {
+            /* "SW1:1,2" -> one diplocation per switch */
+            const char *colon = strchr(i->name, ':');
+            size_t sw = colon ? (size_t)(colon - i->name) : 0;
+            for (const char *p = colon ? colon + 1 : i->name; *p;) {
+                int num = 0;
+                bool inverted = *p == '!';
+                p += inverted;
+                while (*p >= '0' && *p <= '9')
+                    num = num * 10 + (*p++ - '0');
+                fprintf(out, "\t\t\t<diplocation name=\"%.*s\" number=\"%d\"%s/>\n", (int)sw, i->name, num,
+                        inverted ? " inverted=\"yes\"" : "");
+                if (*p == ',')
+                    p++;
+                else if (*p)
+                    break;
+            }
+        } else if (i->kind == INK_DIPSETTING && open) {
+            fputs("\t\t\t<dipvalue", out);
+            xml_attr(out, "name", i->name);
+            fprintf(out, " value=\"%u\"%s/>\n", i->value, i->value == def ? " default=\"yes\"" : "");
+        }
+    }
+    if (open)
+        fputs("\t\t</dipswitch>\n", out);
+}
+
+static void xml_machine(FILE *out, const hashdb_t *db, const game_driver *d)
+{
+    const rom_set_t *set = hashdb_find(db, d->name);
+    fputs("\t<machine", out);
+    xml_attr(out, "name", d->name);
+    xml_attr(out, "sourcefile", d->source_file);
+    xml_attr(out, "cloneof", d->parent);
+    xml_attr(out, "romof", set && set->romof ? set->romof : d->parent);
+    fputs(">\n", out);
+    xml_element(out, "description", d->description);
+    xml_element(out, "year", d->year);
+    xml_element(out, "manufacturer", d->manufacturer);
+    xml_roms(out, db, set);
+    xml_chips(out, d);
+    xml_display(out, d);
+    fputs("\t\t<sound channels=\"1\"/>\n", out);
+    xml_inputs(out, d);
+    xml_dipswitches(out, d);
+    const char *status = d->flags & MACHINE_NOT_WORKING ? "preliminary"
+                         : d->flags & (MACHINE_IMPERFECT_SOUND | MACHINE_IMPERFECT_GRAPHICS) ? "imperfect" : "good";
+    fprintf(out, "\t\t<driver status=\"%s\" emulation=\"%s\" savestate=\"%s\"/>\n", status,
+            d->flags & MACHINE_NOT_WORKING ? "preliminary" : "good",
+            d->flags & MACHINE_SUPPORTS_SAVE ? "supported" : "unsupported");
+    fputs("\t</machine>\n", out);
+}
+
+int list_xml(FILE *out, const hashdb_t *db, const char *pattern)
+{
+    int n = 0;
+    for (const game_driver *const *d = driver_list; *d; d++)
+        n += matches(pattern, *d);
+    if (!n) {
+        fprintf(stderr, "No matching systems found for '%s'\n", pattern);
+        return EXIT_NO_SUCH_SYSTEM;
+    }
+    fprintf(out, "<?xml version=\"1.0\"?>\n<mame build=\"%s (cabinet)\" debug=\"no\" mameconfig=\"10\">\n",
+            CABINET_VERSION);
+    for (const game_driver *const *d = driver_list; *d; d++)
+        if (matches(pattern, *d))
+            xml_machine(out, db, *d);
+    fputs("</mame>\n", out);
+    return EXIT_OK;
+}
+
+/* Shared shape of the two-column listings. */
+static int list_columns(FILE *out, const char *pattern, const char *header, bool clones_only,
+                        void (*row)(FILE *, const game_driver *))
+{
+    int n = 0;
+    for (const game_driver *const *d = driver_list; *d; d++)
+        if (matches(pattern, *d) && (!clones_only || (*d)->parent))
+            n++;
+    if (!n && pattern) {
+        fprintf(stderr, "No matching systems found for '%s'\n", pattern);
+        return EXIT_NO_SUCH_SYSTEM;
+    }
+    fputs(header, out);
+    for (const game_driver *const *d = driver_list; *d; d++)
+        if (matches(pattern, *d) && (!clones_only || (*d)->parent))
+            row(out, *d);
+    return EXIT_OK;
+}
+
+static void row_full(FILE *out, const game_driver *d)
+{
+    fprintf(out, "%-17s\"%s\"\n", d->name, d->description);
+}
+
+static void row_clone(FILE *out, const game_driver *d)
+{
+    fprintf(out, "%-16s %s\n", d->name, d->parent);
+}
+
+static void row_source(FILE *out, const game_driver *d)
+{
+    fprintf(out, "%-16s %s\n", d->name, d->source_file);
+}
+
+int list_full(FILE *out, const char *pattern)
+{
+    return list_columns(out, pattern, "Name:             Description:\n", false, row_full);
+}
+
+int list_clones(FILE *out, const char *pattern)
+{
+    return list_columns(out, pattern, "Name:            Clone of:\n", true, row_clone);
+}
+
+int list_source(FILE *out, const char *pattern)
+{
+    return list_columns(out, pattern, "", false, row_source);
+}

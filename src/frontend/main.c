@@ -1,0 +1,164 @@
+/* cabinet [system] [options]: MAME's command line, front-end commands and
+   exit codes, running a system headless or in a window. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "drivers/drivers.h"
+#include "emu/romload.h"
+#include "frontend/audit.h"
+#include "frontend/listinfo.h"
+#include "frontend/runner.h"
+#include "frontend/validate.h"
+#include "version.h"
+
+#ifndef CABINET_DEFAULT_SYSTEM
+#define CABINET_DEFAULT_SYSTEM NULL
+#endif
+
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 63 || lb > 63)
+        return 99;
+    size_t row[64];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            size_t best = diag + cost;
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+static void suggest_systems(FILE *out, const char *name)
+{
+    fprintf(out, "Unknown system '%s'\n\n\"%s\" approximately matches the following\n"
+                 "supported machines (best match first):\n\n", name, name);
+    for (size_t dist = 0, shown = 0; dist <= 4 && shown < 10; dist++)
+        for (const game_driver *const *d = driver_list; *d && shown < 10; d++)
+            if (edit_distance(name, (*d)->name) == dist) {
+                fprintf(out, "%-16s%s\n", (*d)->name, (*d)->description);
+                shown++;
+            }
+}
+
+static hashdb_t *load_hashes(const options *o)
+{
+    char err[512];
+    hashdb_t *db = o->hashpath ? hashdb_load_dir(o->hashpath, err, sizeof(err)) : hashdb_load_builtin(err, sizeof(err));
+    if (!db)
+        fprintf(stderr, "%s\n", err);
+    return db;
+}
+
+static bool want_headless(const options *o)
+{
+    return !strcmp(o->video, "none");
+}
+
+static void log_to_stderr(void *ctx, const char *msg)
+{
+    (void)ctx;
+    fprintf(stderr, "%s\n", msg);
+}
+
+static int run_system(const options *o, const hashdb_t *db)
+{
+    const char *name = o->system ? o->system : CABINET_DEFAULT_SYSTEM;
+    if (!name) {
+        options_print_usage(stdout);
+        return EXIT_OK;
+    }
+    const game_driver *drv = driver_find(name);
+    if (!drv) {
+        suggest_systems(stderr, name);
+        return EXIT_NO_SUCH_SYSTEM;
+    }
+    region_list regions = { 0 };
+    int rc = audit_launch(stderr, db, drv->name, o->rompath, &regions);
+    if (rc)
+        return rc;
+    char err[512];
+    machine_t *m = machine_create(drv, &regions, (u32)o->samplerate, err, sizeof(err));
+    if (!m) {
+        region_list_free(&regions);
+        fprintf(stderr, "Fatal error: %s\n", err);
+        return EXIT_FATAL;
+    }
+    if (o->log) {
+        m->log = log_to_stderr;
+    }
+    if (!want_headless(o)) {
+        rc = run_window(m, o);
+        if (rc < 0)
+            fprintf(stderr, "No display available (DISPLAY/WAYLAND_DISPLAY unset or unusable): running headless\n");
+    }
+    if (want_headless(o) || rc < 0)
+        rc = run_headless(m, o);
+    machine_destroy(m);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    options o;
+    int rc = options_parse(&o, argc, argv, stderr);
+    if (rc)
+        return rc;
+    switch (o.cmd) {
+    case CMD_HELP:
+        printf("Cabinet %s, a multi-machine arcade emulator\n\n", CABINET_VERSION);
+        printf("Usage: cabinet [system] [options]   (cabinet -showusage lists the options)\n");
+        return EXIT_OK;
+    case CMD_SHOWUSAGE:
+        options_print_usage(stdout);
+        return EXIT_OK;
+    case CMD_VERSION:
+        printf("%s (cabinet)\n", CABINET_VERSION);
+        return EXIT_OK;
+    case CMD_LISTFULL:
+        return list_full(stdout, o.pattern);
+    case CMD_LISTCLONES:
+        return list_clones(stdout, o.pattern);
+    case CMD_LISTSOURCE:
+        return list_source(stdout, o.pattern);
+    default:
+        break;
+    }
+    hashdb_t *db = load_hashes(&o);
+    if (!db)
+        return EXIT_FATAL;
+    switch (o.cmd) {
+    case CMD_LISTXML: rc = list_xml(stdout, db, o.pattern); break;
+    case CMD_LISTROMS: rc = audit_listroms(stdout, db, o.pattern); break;
+    case CMD_VERIFYROMS: rc = audit_verifyroms(stdout, db, o.pattern, o.rompath); break;
+    case CMD_ROMIDENT:
+        if (!o.pattern) {
+            fprintf(stderr, "Error: -romident needs a file, zip or folder\n");
+            rc = EXIT_INVALID_CONFIG;
+        } else {
+            rc = audit_romident(stdout, db, o.pattern);
+        }
+        break;
+    case CMD_VALIDATE: rc = validate_drivers(stdout, db, o.pattern); break;
+    case CMD_LISTSAMPLES:
+    case CMD_VERIFYSAMPLES:
+        rc = EXIT_OK; /* no system of this build uses samples yet */
+        break;
+    default: rc = run_system(&o, db); break;
+    }
+    hashdb_free(db);
+    return rc;
+}

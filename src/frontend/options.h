@@ -1,0 +1,62 @@
+/* MAME-style command-line options: `cabinet [system] [-option value]...`,
+   single dashes, booleans negated with a "no" prefix (-nothrottle). */
+#ifndef CABINET_OPTIONS_H
+#define CABINET_OPTIONS_H
+
+#include <stdio.h>
+
+#include "emu/types.h"
+
+/* MAME's exit codes, which front-ends and launchers map to messages. */
+enum {
+    EXIT_OK = 0, EXIT_FAILED_VALIDITY = 1, EXIT_MISSING_FILES = 2, EXIT_FATAL = 3, EXIT_DEVICE = 4,
+    EXIT_NO_SUCH_SYSTEM = 5, EXIT_INVALID_CONFIG = 6, EXIT_IDENT_NONROMS = 7, EXIT_IDENT_PARTIAL = 8,
+    EXIT_IDENT_NONE = 9,
+};
+
+typedef enum command {
+    CMD_RUN = 0, CMD_HELP, CMD_SHOWUSAGE, CMD_VERSION, CMD_LISTXML, CMD_LISTFULL, CMD_LISTCLONES,
+    CMD_LISTSOURCE, CMD_LISTROMS, CMD_VERIFYROMS, CMD_ROMIDENT, CMD_VALIDATE, CMD_LISTSAMPLES,
+    CMD_VERIFYSAMPLES,
+} command;
+
+typedef struct options {
+    command cmd;
+    const char *system;      /* first non-option argument */
+    const char *pattern;     /* argument of a front-end command */
+    char rompath[4096];
+    const char *hashpath;
+    const char *samplepath;
+    const char *artpath;
+    const char *snapshot_directory;
+    const char *state_directory;
+    const char *nvram_directory;
+    const char *cfg_directory;
+    const char *video;       /* "auto", "none", "soft" */
+    const char *sound;       /* "auto", "none", "sdl" */
+    const char *snapframes;
+    const char *snapview;
+    const char *wavwrite;
+    const char *inputscript;
+    const char *record, *playback, *state;
+    bool exit_after_playback;
+    int seconds_to_run;
+    int bench;
+    int samplerate;
+    double speed;
+    bool throttle;
+    bool rotate, ror, rol, flipx, flipy;
+    bool window, keepaspect, waitvsync;
+    bool artwork;
+    bool log, verbose;
+    bool skip_gameinfo;
+    bool framehash;
+    bool nvram_save;
+} options;
+
+/* Fills defaults, then parses argv. Returns 0, or an exit code after
+   printing one line that names the bad option or value. */
+int options_parse(options *o, int argc, char **argv, FILE *errout);
+void options_print_usage(FILE *out);
+
+#endif

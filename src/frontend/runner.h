@@ -1,0 +1,39 @@
+/* Running a system: headless (snapshots, WAV, benchmarks, scripted input)
+   or in a window (frontend/sdl). */
+#ifndef CABINET_RUNNER_H
+#define CABINET_RUNNER_H
+
+#include "emu/machine.h"
+#include "frontend/options.h"
+
+/* Scripted inputs: "FRAME PORT MASK STATE" lines, applied when FRAME has
+   been completed. */
+typedef struct input_event {
+    u64 frame;
+    char port[32];
+    u32 mask;
+    bool pressed;
+} input_event;
+
+typedef struct input_script {
+    input_event *events;
+    size_t count, next;
+} input_script;
+
+int input_script_load(input_script *s, const char *path, char *err, size_t errlen);
+int input_script_parse(input_script *s, const char *text, size_t len, const char *name, char *err, size_t errlen);
+/* Applies the events due after `completed` frames; -1 with err on an unknown port. */
+int input_script_apply(input_script *s, machine_t *m, u64 completed, char *err, size_t errlen);
+void input_script_free(input_script *s);
+
+/* Parses "60,120,300" into a sorted list; -1 on a bad number. */
+int parse_frame_list(const char *text, u64 **frames, size_t *count);
+
+/* Writes the frame (oriented as the options say) as DIR/<driver>/<frame>.png. */
+int write_snapshot(machine_t *m, const options *o, const char *path, char *err, size_t errlen);
+
+int run_headless(machine_t *m, const options *o);
+/* Window mode; returns -1 when no display is available (caller falls back). */
+int run_window(machine_t *m, const options *o);
+
+#endif

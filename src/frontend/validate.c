@@ -1,0 +1,109 @@
+/* -validate: every driver is checked against its hash-file entry and its own
+   static data, so a driver and its ROM facts cannot drift apart unseen. */
+#include <stdio.h>
+#include <string.h>
+
+#include "drivers/drivers.h"
+#include "frontend/audit.h"
+#include "frontend/validate.h"
+
+static int problem(FILE *out, const game_driver *d, const char *what, const char *detail)
+{
+    fprintf(out, "Driver %s (file %s): %s%s%s\n", d->name, d->source_file ? d->source_file : "?", what,
+            detail ? ": " : "", detail ? detail : "");
+    return 1;
+}
+
+static bool region_declared(const hashdb_t *db, const rom_set_t *set, const char *name, u32 need)
+{
+    const rom_set_t *owner = hashdb_region_owner(db, set);
+    const rom_region_t *r = owner ? hashdb_find_region(owner, name) : NULL;
+    return r && r->size >= need;
+}
+
+static int check_maps(FILE *out, const hashdb_t *db, const rom_set_t *set, const game_driver *d)
+{
+    int bad = 0;
+    for (const device_config *dc = d->config->devices; dc && dc->tag; dc++) {
+        if (!dc->cpu)
+            continue;
+        const cpu_params *p = dc->params;
+        const mem_map_entry *maps[] = { p->program, p->io, p->opcodes };
+        for (size_t i = 0; i < ARRAY_LEN(maps); i++)
+            for (const mem_map_entry *e = maps[i]; e && e->kind != MAP_KIND_END; e++)
+                if ((e->kind == MAP_KIND_ROM || e->kind == MAP_KIND_RGN_RAM) &&
+                    !region_declared(db, set, e->region, e->region_offset + (e->end - e->start) + 1))
+                    bad += problem(out, d, "memory map uses a region the hash file lacks or is too small", e->region);
+    }
+    for (const gfx_decode_entry *g = d->config->video.gfx; g && g->layout; g++)
+        if (!region_declared(db, set, g->region, g->offset + 1))
+            bad += problem(out, d, "gfx decode uses a region the hash file lacks", g->region);
+    return bad;
+}
+
+static int check_inputs(FILE *out, const game_driver *d)
+{
+    int bad = 0;
+    const input_def *dip = NULL;
+    bool default_found = true;
+    for (const input_def *i = d->inputs;; i++) {
+        bool end = !i || i->kind == INK_END;
+        if ((end || i->kind == INK_DIPNAME) && dip && !default_found)
+            bad += problem(out, d, "DIP switch default is not one of its settings", dip->name);
+        if (end)
+            break;
+        if (i->kind == INK_DIPNAME) {
+            dip = i;
+            default_found = false;
+        } else if (i->kind == INK_DIPSETTING && dip) {
+            default_found |= i->value == dip->value;
+        } else if (i->kind == INK_PORT || i->kind == INK_BIT) {
+            if (dip && !default_found)
+                bad += problem(out, d, "DIP switch default is not one of its settings", dip->name);
+            dip = NULL;
+            default_found = true;
+        }
+    }
+    return bad;
+}
+
+static int validate_driver(FILE *out, const hashdb_t *db, const game_driver *d)
+{
+    int bad = 0;
+    char err[512];
+    const rom_set_t *set = hashdb_find(db, d->name);
+    if (!set)
+        return problem(out, d, "no entry in the hash files", NULL);
+    if (d->parent && !driver_find(d->parent))
+        bad += problem(out, d, "parent is not a known driver", d->parent);
+    if ((d->parent == NULL) != (set->cloneof == NULL) || (d->parent && strcmp(d->parent, set->cloneof)))
+        bad += problem(out, d, "parent differs from the hash file's cloneof", set->cloneof);
+    if (hashdb_check_set(db, set, err, sizeof(err)))
+        bad += problem(out, d, "hash file", err);
+    for (const game_driver *const *o = driver_list; *o; o++)
+        if (*o != d && !strcmp((*o)->name, d->name))
+            bad += problem(out, d, "name is used twice", NULL);
+    return bad + check_maps(out, db, set, d) + check_inputs(out, d);
+}
+
+int validate_drivers(FILE *out, const hashdb_t *db, const char *pattern)
+{
+    int bad = 0, count = 0;
+    for (const game_driver *const *d = driver_list; *d; d++) {
+        if (pattern && !audit_wildmatch(pattern, (*d)->name))
+            continue;
+        count++;
+        bad += validate_driver(out, db, *d);
+    }
+    if (pattern && count == 0) {
+        fprintf(out, "No matching systems found for '%s'\n", pattern);
+        return 5;
+    }
+    if (bad) {
+        fprintf(out, "%d validity problem%s found in %d driver%s\n", bad, bad == 1 ? "" : "s", count,
+                count == 1 ? "" : "s");
+        return 1;
+    }
+    fprintf(out, "%d driver%s validated, no problems found\n", count, count == 1 ? "" : "s");
+    return 0;
+}

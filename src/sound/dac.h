@@ -1,0 +1,18 @@
+/* An 8-bit DAC: a latch whose value is the output level (0x80 = silence).
+   Boards drive it from the CPU to play samples or square waves. */
+#ifndef CABINET_DAC_H
+#define CABINET_DAC_H
+
+#include "emu/device.h"
+
+typedef struct dac_t {
+    device_t *dev;
+    u8 value;
+} dac_t;
+
+/* Device clock = output sample rate of its stream (timing resolution). */
+extern const device_type dac_device;
+
+void dac_write(dac_t *d, u8 value);
+
+#endif

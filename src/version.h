@@ -1,0 +1,4 @@
+#ifndef CABINET_VERSION_H
+#define CABINET_VERSION_H
+#define CABINET_VERSION "0.1"
+#endif

@@ -1,0 +1,24 @@
+# Foundation tests: the Cabinet Z80 test board's ROM is assembled here, then
+# the command line and the machine are exercised with it.
+find_program(Z80ASM z80asm REQUIRED)
+set(CABZ80_ROM ${CMAKE_BINARY_DIR}/roms/cabz80/cabz80.1)
+add_custom_command(OUTPUT ${CABZ80_ROM}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/roms/cabz80
+  COMMAND ${Z80ASM} -o ${CABZ80_ROM} ${CMAKE_SOURCE_DIR}/tests/roms/cabz80/cabz80.asm
+  DEPENDS ${CMAKE_SOURCE_DIR}/tests/roms/cabz80/cabz80.asm
+  COMMENT "Assembling the cabz80 test ROM")
+add_custom_target(rom_cabz80 ALL DEPENDS ${CABZ80_ROM})
+
+add_test(NAME cli_commands
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/emu/test_cli.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+          $<TARGET_FILE:check_listxml> ${CMAKE_SOURCE_DIR}/tests/golden)
+add_executable(check_listxml ${CMAKE_CURRENT_SOURCE_DIR}/emu/check_listxml.c)
+target_link_libraries(check_listxml cabinet_core PkgConfig::EXPAT)
+
+foreach(t test_machine test_sched test_memory)
+  if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/emu/${t}.c)
+    add_executable(${t} ${CMAKE_CURRENT_SOURCE_DIR}/emu/${t}.c)
+    target_link_libraries(${t} cabinet_core)
+    add_test(NAME ${t} COMMAND ${t} ${CMAKE_BINARY_DIR}/roms)
+  endif()
+endforeach()
