@@ -191,7 +191,7 @@ static void sbc_decimal(m6502_t *c, u8 v)
     if (hi < 0)
         hi -= 6;
     adc_binary(c, (u8)~v);
-    c->a = (u8)((hi << 4) | (lo & 0x0f));
+    c->a = (u8)(((unsigned)hi & 0x0f) << 4 | ((unsigned)lo & 0x0f));
 }
 
 static inline void sbc(m6502_t *c, u8 v)
