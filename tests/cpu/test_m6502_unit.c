@@ -306,6 +306,42 @@ static void test_interleaved(results *r)
     rig_free(sb);
 }
 
+/* Save, run on, load, run the same stretch again: identical results. */
+static void test_save_state(results *r)
+{
+    rig *g = counting_rig(7);
+    install_counting_handlers(g);
+    m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT); /* line left high: no new edge after load */
+    m6502_execute(&g->cpu, 1001);
+    state_io io;
+    st_init_save(&io);
+    m6502_serialize(&g->cpu, &io);
+    u8 *ram = malloc(sizeof(g->ram));
+    memcpy(ram, g->ram, sizeof(g->ram));
+    m6502_execute(&g->cpu, 777);
+    m6502_t after = g->cpu;
+    u8 counter = g->ram[0x10];
+
+    g->cpu = (m6502_t){ 0 };
+    m6502_init(&g->cpu, &g->space, NULL);
+    memcpy(g->ram, ram, sizeof(g->ram));
+    state_io in;
+    st_init_load(&in, io.buf, io.pos);
+    m6502_serialize(&g->cpu, &in);
+    CHECK("load error", 0, in.error);
+    CHECK("all bytes used", io.pos, in.pos);
+    m6502_execute(&g->cpu, 777);
+    CHECK("pc", after.pc, g->cpu.pc);
+    CHECK("a", after.a, g->cpu.a);
+    CHECK("p", after.p, g->cpu.p);
+    CHECK("s", after.s, g->cpu.s);
+    CHECK("counter", counter, g->ram[0x10]);
+    CHECK("nmi line", after.nmi_state, g->cpu.nmi_state);
+    st_free(&io);
+    free(ram);
+    rig_free(g);
+}
+
 static void dasm_case(results *r, u32 pc, const u8 *op, const char *text, int len)
 {
     u8 bytes[8] = { 0 };
@@ -348,6 +384,7 @@ int main(void)
     test_jam(&res);
     test_abort_slice(&res);
     test_interleaved(&res);
+    test_save_state(&res);
     test_disasm(&res);
     printf("%d checks, %d failed\n", res.run, res.failed);
     return res.failed ? 1 : 0;
