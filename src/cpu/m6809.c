@@ -140,7 +140,8 @@ static inline u16 flags_nzvc16(m6809_t *c, u32 a, u32 b, u32 r)
 static inline u8 add8(m6809_t *c, u8 a, u8 b, u32 cin)
 {
     u32 r = (u32)a + b + cin;
-    c->cc = (u8)((c->cc & ~CC_H) | ((a ^ b ^ r) & 0x10) << 1);
+    u8 half = (u8)(((a ^ b ^ r) & 0x10) << 1);
+    c->cc = (u8)((c->cc & ~CC_H) | half);
     return flags_nzvc8(c, a, b, r);
 }
 

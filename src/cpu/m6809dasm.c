@@ -142,8 +142,8 @@ static int fmt_indexed(char *buf, size_t len, u16 pc, const u8 *op)
     const char *r = regnames[(pb >> 5) & 3];
     if (!(pb & 0x80)) {
         int off = ((pb & 0x1f) ^ 0x10) - 0x10;
-        int n = fmt_signed(buf, len, off);
-        snprintf(buf + n, len > (size_t)n ? len - n : 0, ",%s", r);
+        size_t n = (size_t)fmt_signed(buf, len, off);
+        snprintf(buf + n, len > n ? len - n : 0, ",%s", r);
         return 1;
     }
     char inner[32];
@@ -158,7 +158,7 @@ static int fmt_indexed(char *buf, size_t len, u16 pc, const u8 *op)
     case 0x5: snprintf(inner, sizeof(inner), "B,%s", r); break;
     case 0x6: snprintf(inner, sizeof(inner), "A,%s", r); break;
     case 0x8: {
-        int n = fmt_signed(inner, sizeof(inner), (s8)op[1]);
+        size_t n = (size_t)fmt_signed(inner, sizeof(inner), (s8)op[1]);
         snprintf(inner + n, sizeof(inner) - n, ",%s", r);
         used = 2;
     } break;
@@ -236,7 +236,8 @@ int m6809_disasm(char *buf, size_t len, u32 pc, const u8 *op)
         return prefix + 1;
     }
     char operand[48];
-    int n = fmt_operand(operand, sizeof(operand), d, (u16)(pc + prefix + 1), op + prefix + 1);
+    u16 operand_pc = (u16)(pc + (u32)prefix + 1);
+    int n = fmt_operand(operand, sizeof(operand), d, operand_pc, op + prefix + 1);
     if (operand[0])
         snprintf(buf, len, "%-6s%s", d.name, operand);
     else
