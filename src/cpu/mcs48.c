@@ -1,6 +1,7 @@
 /* Intel MCS-48 core. One switch over the opcode; the cycle count comes from
-   a table first so the timer advances before the instruction body, as on the
-   chip (MOV A,T sees the tick of its own cycle). */
+   a table first so the timer advances before the instruction body, as MAME
+   does (MOV A,T sees the tick of its own cycle). Interrupts are taken between
+   instructions: entry costs 2 cycles (a CALL to $003 or $007). */
 #include <string.h>
 
 #include "cpu/mcs48.h"
@@ -133,7 +134,7 @@ static void add(mcs48_t *c, u8 v, int carry)
     c->a = (u8)sum;
 }
 
-/* Carry is only ever set here, never cleared (per the Intel manual). */
+/* DA A sets CY on a decimal carry but never clears it (as the vectors show). */
 static void daa(mcs48_t *c)
 {
     if ((c->a & 0x0f) > 9 || (c->psw & MCS48_AC)) {
@@ -188,11 +189,6 @@ static void expander(mcs48_t *c, int op, int port)
     }
 }
 
-static void start_counter(mcs48_t *c)
-{
-    c->tc_mode = TC_COUNTER;
-}
-
 static void set_tirq(mcs48_t *c, bool on)
 {
     c->tirq_en = on;
@@ -220,40 +216,40 @@ static inline void exec(mcs48_t *c, u8 op)
     u8 t;
     switch (op) {
     /* register and @Rr forms: the low bits select the register */
-    CASE8(0x18): ++*reg(c, op & 7); break;                  /* INC Rr */
-    CASE8(0xc8): --*reg(c, op & 7); break;                  /* DEC Rr */
-    CASE8(0x28): r = reg(c, op & 7); t = c->a; c->a = *r; *r = t; break; /* XCH A,Rr */
-    CASE8(0x48): c->a |= *reg(c, op & 7); break;            /* ORL A,Rr */
-    CASE8(0x58): c->a &= *reg(c, op & 7); break;            /* ANL A,Rr */
-    CASE8(0xd8): c->a ^= *reg(c, op & 7); break;            /* XRL A,Rr */
-    CASE8(0x68): add(c, *reg(c, op & 7), 0); break;         /* ADD A,Rr */
-    CASE8(0x78): add(c, *reg(c, op & 7), c->psw >> 7); break; /* ADDC A,Rr */
-    CASE8(0xa8): *reg(c, op & 7) = c->a; break;             /* MOV Rr,A */
-    CASE8(0xb8): *reg(c, op & 7) = fetch(c); break;         /* MOV Rr,#n */
-    CASE8(0xf8): c->a = *reg(c, op & 7); break;             /* MOV A,Rr */
-    CASE8(0xe8): r = reg(c, op & 7); jcc(c, --*r != 0); break; /* DJNZ Rr */
-    CASE2(0x10): ++*ind(c, op & 1); break;                  /* INC @Rr */
-    CASE2(0x20): r = ind(c, op & 1); t = c->a; c->a = *r; *r = t; break; /* XCH A,@Rr */
-    CASE2(0x30):                                                  /* XCHD A,@Rr */
+    CASE8(0x18): ++*reg(c, op & 7); break;                                      /* INC Rr */
+    CASE8(0xc8): --*reg(c, op & 7); break;                                      /* DEC Rr */
+    CASE8(0x28): r = reg(c, op & 7); t = c->a; c->a = *r; *r = t; break;        /* XCH A,Rr */
+    CASE8(0x48): c->a |= *reg(c, op & 7); break;                                /* ORL A,Rr */
+    CASE8(0x58): c->a &= *reg(c, op & 7); break;                                /* ANL A,Rr */
+    CASE8(0xd8): c->a ^= *reg(c, op & 7); break;                                /* XRL A,Rr */
+    CASE8(0x68): add(c, *reg(c, op & 7), 0); break;                             /* ADD A,Rr */
+    CASE8(0x78): add(c, *reg(c, op & 7), c->psw >> 7); break;                   /* ADDC A,Rr */
+    CASE8(0xa8): *reg(c, op & 7) = c->a; break;                                 /* MOV Rr,A */
+    CASE8(0xb8): *reg(c, op & 7) = fetch(c); break;                             /* MOV Rr,#n */
+    CASE8(0xf8): c->a = *reg(c, op & 7); break;                                 /* MOV A,Rr */
+    CASE8(0xe8): r = reg(c, op & 7); jcc(c, --*r != 0); break;                  /* DJNZ Rr */
+    CASE2(0x10): ++*ind(c, op & 1); break;                                      /* INC @Rr */
+    CASE2(0x20): r = ind(c, op & 1); t = c->a; c->a = *r; *r = t; break;        /* XCH A,@Rr */
+    CASE2(0x30):                                                                /* XCHD A,@Rr */
         r = ind(c, op & 1);
         t = *r;
         *r = (u8)((t & 0xf0) | (c->a & 0x0f));
         c->a = (u8)((c->a & 0xf0) | (t & 0x0f));
         break;
-    CASE2(0x40): c->a |= *ind(c, op & 1); break;            /* ORL A,@Rr */
-    CASE2(0x50): c->a &= *ind(c, op & 1); break;            /* ANL A,@Rr */
-    CASE2(0xd0): c->a ^= *ind(c, op & 1); break;            /* XRL A,@Rr */
-    CASE2(0x60): add(c, *ind(c, op & 1), 0); break;         /* ADD A,@Rr */
-    CASE2(0x70): add(c, *ind(c, op & 1), c->psw >> 7); break; /* ADDC A,@Rr */
-    CASE2(0xa0): *ind(c, op & 1) = c->a; break;             /* MOV @Rr,A */
-    CASE2(0xb0): *ind(c, op & 1) = fetch(c); break;         /* MOV @Rr,#n */
-    CASE2(0xf0): c->a = *ind(c, op & 1); break;             /* MOV A,@Rr */
-    CASE2(0x80): c->a = as_read8(c->io, *reg(c, op & 1)); break; /* MOVX A,@Rr */
-    CASE2(0x90): as_write8(c->io, *reg(c, op & 1), c->a); break; /* MOVX @Rr,A */
-    CASE4(0x0c): expander(c, MCS48_EXP_READ, 4 + (op & 3)); break;  /* MOVD A,Pp */
-    CASE4(0x3c): expander(c, MCS48_EXP_WRITE, 4 + (op & 3)); break; /* MOVD Pp,A */
-    CASE4(0x8c): expander(c, MCS48_EXP_OR, 4 + (op & 3)); break;    /* ORLD Pp,A */
-    CASE4(0x9c): expander(c, MCS48_EXP_AND, 4 + (op & 3)); break;   /* ANLD Pp,A */
+    CASE2(0x40): c->a |= *ind(c, op & 1); break;                                /* ORL A,@Rr */
+    CASE2(0x50): c->a &= *ind(c, op & 1); break;                                /* ANL A,@Rr */
+    CASE2(0xd0): c->a ^= *ind(c, op & 1); break;                                /* XRL A,@Rr */
+    CASE2(0x60): add(c, *ind(c, op & 1), 0); break;                             /* ADD A,@Rr */
+    CASE2(0x70): add(c, *ind(c, op & 1), c->psw >> 7); break;                   /* ADDC A,@Rr */
+    CASE2(0xa0): *ind(c, op & 1) = c->a; break;                                 /* MOV @Rr,A */
+    CASE2(0xb0): *ind(c, op & 1) = fetch(c); break;                             /* MOV @Rr,#n */
+    CASE2(0xf0): c->a = *ind(c, op & 1); break;                                 /* MOV A,@Rr */
+    CASE2(0x80): c->a = as_read8(c->io, *reg(c, op & 1)); break;                /* MOVX A,@Rr */
+    CASE2(0x90): as_write8(c->io, *reg(c, op & 1), c->a); break;                /* MOVX @Rr,A */
+    CASE4(0x0c): expander(c, MCS48_EXP_READ, 4 + (op & 3)); break;              /* MOVD A,Pp */
+    CASE4(0x3c): expander(c, MCS48_EXP_WRITE, 4 + (op & 3)); break;             /* MOVD Pp,A */
+    CASE4(0x8c): expander(c, MCS48_EXP_OR, 4 + (op & 3)); break;                /* ORLD Pp,A */
+    CASE4(0x9c): expander(c, MCS48_EXP_AND, 4 + (op & 3)); break;               /* ANLD Pp,A */
 
     /* JMP, CALL, JBb and the conditional jumps */
     case 0x04: case 0x24: case 0x44: case 0x64:
@@ -271,79 +267,80 @@ static inline void exec(mcs48_t *c, u8 op)
     case 0x92: case 0xb2: case 0xd2: case 0xf2:
         jcc(c, (c->a >> (op >> 5)) & 1);
         break;
-    case 0x16: jcc(c, c->timer_flag); c->timer_flag = false; break; /* JTF */
-    case 0x26: jcc(c, !c->t0); break;                      /* JNT0 */
-    case 0x36: jcc(c, c->t0); break;                       /* JT0 */
-    case 0x46: jcc(c, !c->t1); break;                      /* JNT1 */
-    case 0x56: jcc(c, c->t1); break;                       /* JT1 */
-    case 0x76: jcc(c, c->f1); break;                       /* JF1 */
-    case 0x86: jcc(c, c->int_line != LINE_CLEAR); break;   /* JNI */
-    case 0x96: jcc(c, c->a != 0); break;                   /* JNZ */
-    case 0xb6: jcc(c, c->psw & MCS48_F0); break;           /* JF0 */
-    case 0xc6: jcc(c, c->a == 0); break;                   /* JZ */
-    case 0xe6: jcc(c, !(c->psw & MCS48_CY)); break;        /* JNC */
-    case 0xf6: jcc(c, c->psw & MCS48_CY); break;           /* JC */
+    case 0x16: jcc(c, c->timer_flag); c->timer_flag = false; break;             /* JTF */
+    case 0x26: jcc(c, !c->t0); break;                                           /* JNT0 */
+    case 0x36: jcc(c, c->t0); break;                                            /* JT0 */
+    case 0x46: jcc(c, !c->t1); break;                                           /* JNT1 */
+    case 0x56: jcc(c, c->t1); break;                                            /* JT1 */
+    case 0x76: jcc(c, c->f1); break;                                            /* JF1 */
+    case 0x86: jcc(c, c->int_line != LINE_CLEAR); break;                        /* JNI */
+    case 0x96: jcc(c, c->a != 0); break;                                        /* JNZ */
+    case 0xb6: jcc(c, c->psw & MCS48_F0); break;                                /* JF0 */
+    case 0xc6: jcc(c, c->a == 0); break;                                        /* JZ */
+    case 0xe6: jcc(c, !(c->psw & MCS48_CY)); break;                             /* JNC */
+    case 0xf6: jcc(c, c->psw & MCS48_CY); break;                                /* JC */
 
     /* accumulator, immediate, port and control */
-    case 0x02: c->bus = c->a; port_write(c, MCS48_PORT_BUS, c->bus); break;      /* OUTL BUS,A */
-    case 0x03: add(c, fetch(c), 0); break;                                        /* ADD A,#n */
-    case 0x05: c->xirq_en = true; update_irq(c); break;                           /* EN I */
-    case 0x07: c->a--; break;                                                     /* DEC A */
-    case 0x08: c->a = as_read8(c->io, MCS48_PORT_BUS); break;                     /* INS A,BUS */
-    case 0x09: c->a = as_read8(c->io, MCS48_PORT_P1) & c->p1; break;              /* IN A,P1 */
-    case 0x0a: c->a = as_read8(c->io, MCS48_PORT_P2) & c->p2; break;              /* IN A,P2 */
-    case 0x13: add(c, fetch(c), c->psw >> 7); break;                              /* ADDC A,#n */
-    case 0x15: c->xirq_en = false; update_irq(c); break;                          /* DIS I */
-    case 0x17: c->a++; break;                                                     /* INC A */
-    case 0x23: c->a = fetch(c); break;                                            /* MOV A,#n */
-    case 0x25: set_tirq(c, true); break;                                          /* EN TCNTI */
-    case 0x27: c->a = 0; break;                                                   /* CLR A */
-    case 0x35: set_tirq(c, false); break;                                         /* DIS TCNTI */
-    case 0x37: c->a = (u8)~c->a; break;                                           /* CPL A */
-    case 0x39: c->p1 = c->a; port_write(c, MCS48_PORT_P1, c->p1); break;          /* OUTL P1,A */
-    case 0x3a: c->p2 = c->a; port_write(c, MCS48_PORT_P2, c->p2); break;          /* OUTL P2,A */
-    case 0x42: c->a = c->timer; break;                                            /* MOV A,T */
-    case 0x43: c->a |= fetch(c); break;                                           /* ORL A,#n */
-    case 0x45: start_counter(c); break;                                           /* STRT CNT */
-    case 0x47: c->a = (u8)((c->a << 4) | (c->a >> 4)); break;                     /* SWAP A */
-    case 0x53: c->a &= fetch(c); break;                                           /* ANL A,#n */
-    case 0x55: c->tc_mode = TC_TIMER; c->prescaler = 0; break;                    /* STRT T */
-    case 0x57: daa(c); break;                                                     /* DA A */
-    case 0x62: c->timer = c->a; break;                                            /* MOV T,A */
-    case 0x65: c->tc_mode = TC_STOPPED; break;                                    /* STOP TCNT */
-    case 0x67:                                                                    /* RRC A */
+    case 0x02: c->bus = c->a; port_write(c, MCS48_PORT_BUS, c->bus); break;     /* OUTL BUS,A */
+    case 0x03: add(c, fetch(c), 0); break;                                      /* ADD A,#n */
+    case 0x05: c->xirq_en = true; update_irq(c); break;                         /* EN I */
+    case 0x07: c->a--; break;                                                   /* DEC A */
+    case 0x08: c->a = as_read8(c->io, MCS48_PORT_BUS); break;                   /* INS A,BUS */
+    case 0x09: c->a = as_read8(c->io, MCS48_PORT_P1) & c->p1; break;            /* IN A,P1 */
+    case 0x0a: c->a = as_read8(c->io, MCS48_PORT_P2) & c->p2; break;            /* IN A,P2 */
+    case 0x13: add(c, fetch(c), c->psw >> 7); break;                            /* ADDC A,#n */
+    case 0x15: c->xirq_en = false; update_irq(c); break;                        /* DIS I */
+    case 0x17: c->a++; break;                                                   /* INC A */
+    case 0x23: c->a = fetch(c); break;                                          /* MOV A,#n */
+    case 0x25: set_tirq(c, true); break;                                        /* EN TCNTI */
+    case 0x27: c->a = 0; break;                                                 /* CLR A */
+    case 0x35: set_tirq(c, false); break;                                       /* DIS TCNTI */
+    case 0x37: c->a = (u8)~c->a; break;                                         /* CPL A */
+    case 0x39: c->p1 = c->a; port_write(c, MCS48_PORT_P1, c->p1); break;        /* OUTL P1,A */
+    case 0x3a: c->p2 = c->a; port_write(c, MCS48_PORT_P2, c->p2); break;        /* OUTL P2,A */
+    case 0x42: c->a = c->timer; break;                                          /* MOV A,T */
+    case 0x43: c->a |= fetch(c); break;                                         /* ORL A,#n */
+    case 0x45: c->tc_mode = TC_COUNTER; break;                                  /* STRT CNT */
+    case 0x47: c->a = (u8)((c->a << 4) | (c->a >> 4)); break;                   /* SWAP A */
+    case 0x53: c->a &= fetch(c); break;                                         /* ANL A,#n */
+    case 0x55: c->tc_mode = TC_TIMER; c->prescaler = 0; break;                  /* STRT T */
+    case 0x57: daa(c); break;                                                   /* DA A */
+    case 0x62: c->timer = c->a; break;                                          /* MOV T,A */
+    case 0x65: c->tc_mode = TC_STOPPED; break;                                  /* STOP TCNT */
+    case 0x67:                                                                  /* RRC A */
         t = c->a & 1;
         c->a = (u8)((c->a >> 1) | (c->psw & MCS48_CY));
         c->psw = (u8)((c->psw & ~MCS48_CY) | (t << 7));
         break;
-    case 0x75: c->t0_clk = true; break;                                           /* ENT0 CLK */
-    case 0x77: c->a = (u8)((c->a >> 1) | (c->a << 7)); break;                     /* RR A */
-    case 0x83: pull_pc(c); break;                                                 /* RET */
-    case 0x85: c->psw &= (u8)~MCS48_F0; break;                                    /* CLR F0 */
-    case 0x88: c->bus |= fetch(c); port_write(c, MCS48_PORT_BUS, c->bus); break;  /* ORL BUS,#n */
-    case 0x89: c->p1 |= fetch(c); port_write(c, MCS48_PORT_P1, c->p1); break;     /* ORL P1,#n */
-    case 0x8a: c->p2 |= fetch(c); port_write(c, MCS48_PORT_P2, c->p2); break;     /* ORL P2,#n */
-    case 0x93: retr(c); break;                                                    /* RETR */
-    case 0x95: c->psw ^= MCS48_F0; break;                                         /* CPL F0 */
-    case 0x97: c->psw &= (u8)~MCS48_CY; break;                                    /* CLR C */
-    case 0x98: c->bus &= fetch(c); port_write(c, MCS48_PORT_BUS, c->bus); break;  /* ANL BUS,#n */
-    case 0x99: c->p1 &= fetch(c); port_write(c, MCS48_PORT_P1, c->p1); break;     /* ANL P1,#n */
-    case 0x9a: c->p2 &= fetch(c); port_write(c, MCS48_PORT_P2, c->p2); break;     /* ANL P2,#n */
-    case 0xa3: c->a = as_read8(c->program, (c->pc & 0xf00) | c->a); break;        /* MOVP A,@A */
-    case 0xa5: c->f1 = false; break;                                              /* CLR F1 */
-    case 0xa7: c->psw ^= MCS48_CY; break;                                         /* CPL C */
-    case 0xb3: c->pc = (c->pc & 0xf00) | as_read8(c->program, (c->pc & 0xf00) | c->a); break; /* JMPP @A */
-    case 0xb5: c->f1 = !c->f1; break;                                             /* CPL F1 */
-    case 0xc5: set_psw(c, c->psw & (u8)~MCS48_BS); break;                         /* SEL RB0 */
-    case 0xc7: c->a = c->psw; break;                                              /* MOV A,PSW */
-    case 0xd3: c->a ^= fetch(c); break;                                           /* XRL A,#n */
-    case 0xd5: set_psw(c, c->psw | MCS48_BS); break;                              /* SEL RB1 */
-    case 0xd7: set_psw(c, c->a); break;                                           /* MOV PSW,A */
-    case 0xe3: c->a = as_read8(c->program, 0x300 | c->a); break;                  /* MOVP3 A,@A */
-    case 0xe5: c->a11 = 0; break;                                                 /* SEL MB0 */
-    case 0xe7: c->a = (u8)((c->a << 1) | (c->a >> 7)); break;                     /* RL A */
-    case 0xf5: c->a11 = 0x800; break;                                             /* SEL MB1 */
-    case 0xf7:                                                                    /* RLC A */
+    case 0x75: c->t0_clk = true; break;                                         /* ENT0 CLK */
+    case 0x77: c->a = (u8)((c->a >> 1) | (c->a << 7)); break;                   /* RR A */
+    case 0x83: pull_pc(c); break;                                               /* RET */
+    case 0x85: c->psw &= (u8)~MCS48_F0; break;                                  /* CLR F0 */
+    case 0x88: c->bus |= fetch(c); port_write(c, MCS48_PORT_BUS, c->bus); break; /* ORL BUS,#n */
+    case 0x89: c->p1 |= fetch(c); port_write(c, MCS48_PORT_P1, c->p1); break;   /* ORL P1,#n */
+    case 0x8a: c->p2 |= fetch(c); port_write(c, MCS48_PORT_P2, c->p2); break;   /* ORL P2,#n */
+    case 0x93: retr(c); break;                                                  /* RETR */
+    case 0x95: c->psw ^= MCS48_F0; break;                                       /* CPL F0 */
+    case 0x97: c->psw &= (u8)~MCS48_CY; break;                                  /* CLR C */
+    case 0x98: c->bus &= fetch(c); port_write(c, MCS48_PORT_BUS, c->bus); break; /* ANL BUS,#n */
+    case 0x99: c->p1 &= fetch(c); port_write(c, MCS48_PORT_P1, c->p1); break;   /* ANL P1,#n */
+    case 0x9a: c->p2 &= fetch(c); port_write(c, MCS48_PORT_P2, c->p2); break;   /* ANL P2,#n */
+    case 0xa3: c->a = as_read8(c->program, (c->pc & 0xf00) | c->a); break;      /* MOVP A,@A */
+    case 0xa5: c->f1 = false; break;                                            /* CLR F1 */
+    case 0xa7: c->psw ^= MCS48_CY; break;                                       /* CPL C */
+    case 0xb3: c->pc = (c->pc & 0xf00) | as_read8(c->program, (c->pc & 0xf00) | c->a); /* JMPP @A */
+        break;
+    case 0xb5: c->f1 = !c->f1; break;                                           /* CPL F1 */
+    case 0xc5: set_psw(c, c->psw & (u8)~MCS48_BS); break;                       /* SEL RB0 */
+    case 0xc7: c->a = c->psw; break;                                            /* MOV A,PSW */
+    case 0xd3: c->a ^= fetch(c); break;                                         /* XRL A,#n */
+    case 0xd5: set_psw(c, c->psw | MCS48_BS); break;                            /* SEL RB1 */
+    case 0xd7: set_psw(c, c->a); break;                                         /* MOV PSW,A */
+    case 0xe3: c->a = as_read8(c->program, 0x300 | c->a); break;                /* MOVP3 A,@A */
+    case 0xe5: c->a11 = 0; break;                                               /* SEL MB0 */
+    case 0xe7: c->a = (u8)((c->a << 1) | (c->a >> 7)); break;                   /* RL A */
+    case 0xf5: c->a11 = 0x800; break;                                           /* SEL MB1 */
+    case 0xf7:                                                                  /* RLC A */
         t = c->a >> 7;
         c->a = (u8)((c->a << 1) | (c->psw >> 7));
         c->psw = (u8)((c->psw & ~MCS48_CY) | (t << 7));
