@@ -12,8 +12,9 @@
 #include "frontend/validate.h"
 #include "version.h"
 
+/* What `cabinet` with no system name starts: the bundled homebrew game. */
 #ifndef CABINET_DEFAULT_SYSTEM
-#define CABINET_DEFAULT_SYSTEM NULL
+#define CABINET_DEFAULT_SYSTEM "cabz80"
 #endif
 
 static size_t edit_distance(const char *a, const char *b)

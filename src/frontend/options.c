@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef enum { OPT_BOOL, OPT_INT, OPT_FLOAT, OPT_STRING, OPT_PATH, OPT_COMMAND } opt_kind;
 
@@ -85,9 +86,16 @@ static const opt_def opt_table[] = {
 static void options_defaults(options *o)
 {
     memset(o, 0, sizeof(*o));
+    /* The build puts the bundled sets in roms/ beside the binary. */
+    char exe[2048];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+    exe[n > 0 ? n : 0] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash)
+        *slash = '\0';
     const char *home = getenv("HOME");
-    snprintf(o->rompath, sizeof(o->rompath), "roms;%s/mame/roms;/usr/local/share/games/mame/roms;"
-             "/usr/share/games/mame/roms", home ? home : "");
+    snprintf(o->rompath, sizeof(o->rompath), "%s%sroms;%s/mame/roms;/usr/local/share/games/mame/roms;"
+             "/usr/share/games/mame/roms", slash ? exe : "", slash ? "/roms;" : "", home ? home : "");
     o->samplepath = "samples";
     o->artpath = "artwork";
     o->snapshot_directory = "snap";
