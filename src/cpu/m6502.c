@@ -460,6 +460,15 @@ static void take_nmi(m6502_t *c)
     interrupt_sequence(c, NMI_VECTOR, false);
 }
 
+/* True when the line changed during the last cycle of the instruction just
+   finished; the note is used up either way. */
+static bool too_late(const m6502_t *c, bool *stamped, int stamp, bool *late)
+{
+    bool r = *late || (*stamped && stamp == cpu_cycles_run(&c->base));
+    *stamped = *late = false;
+    return r;
+}
+
 /* Runs between instructions when something is pending. Returns true when it
    used cycles instead of letting an instruction run. */
 static bool service(m6502_t *c)
@@ -475,10 +484,12 @@ static bool service(m6502_t *c)
     }
     u8 i_flag = c->i_override_set ? c->i_override : (c->p & M6502_I);
     c->i_override_set = false;
+    bool nmi_late = too_late(c, &c->nmi_stamped, c->nmi_stamp, &c->nmi_late);
+    bool irq_late = too_late(c, &c->irq_stamped, c->irq_stamp, &c->irq_late);
     bool took = true;
-    if (c->nmi_pending)
+    if (c->nmi_pending && !nmi_late)
         take_nmi(c);
-    else if (c->irq_state != LINE_CLEAR && !i_flag)
+    else if (c->irq_state != LINE_CLEAR && !i_flag && !irq_late)
         take_irq(c);
     else
         took = false;
@@ -486,15 +497,26 @@ static bool service(m6502_t *c)
     return took;
 }
 
+static void stamp(m6502_t *c, bool *stamped, int *when, bool *late)
+{
+    *late = false;
+    *stamped = c->running;
+    *when = cpu_cycles_run(&c->base);
+}
+
 void m6502_set_line(m6502_t *c, int line, int state)
 {
     switch (line) {
     case CPU_LINE_IRQ0:
+        if (state != LINE_CLEAR && c->irq_state == LINE_CLEAR)
+            stamp(c, &c->irq_stamped, &c->irq_stamp, &c->irq_late);
         c->irq_state = state;
         break;
     case CPU_LINE_NMI:
-        if (state != LINE_CLEAR && c->nmi_state == LINE_CLEAR)
+        if (state != LINE_CLEAR && c->nmi_state == LINE_CLEAR) {
             c->nmi_pending = true;
+            stamp(c, &c->nmi_stamped, &c->nmi_stamp, &c->nmi_late);
+        }
         /* a held pulse is one edge; the line reads as released afterwards */
         c->nmi_state = state == LINE_HOLD ? LINE_CLEAR : state;
         break;
@@ -531,6 +553,7 @@ void m6502_reset(m6502_t *c)
     c->jammed = false;
     c->nmi_pending = false;
     c->i_override_set = false;
+    c->irq_late = c->nmi_late = false;
     u16 lo = as_read8(c->program, RESET_VECTOR);
     c->pc = (u16)(lo | as_read8(c->program, RESET_VECTOR + 1) << 8);
     update_attention(c);
@@ -549,6 +572,8 @@ void m6502_serialize(m6502_t *c, state_io *io)
     st_bool(io, &c->nmi_pending);
     st_bool(io, &c->i_override_set);
     st_u8(io, &c->i_override);
+    st_bool(io, &c->irq_late);
+    st_bool(io, &c->nmi_late);
     st_bool(io, &c->jammed);
     st_bool(io, &c->halted);
     st_bool(io, &c->in_reset);
@@ -758,12 +783,20 @@ static void step(m6502_t *c)
 int m6502_execute(m6502_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
+    c->running = true;
     while (c->base.icount > 0) {
         if (c->attention && service(c))
             continue;
         step(c);
     }
-    return c->base.budget - c->base.icount;
+    c->running = false;
+    int ran = cpu_cycles_run(&c->base);
+    if (c->irq_stamped)
+        c->irq_late = c->irq_stamp == ran;
+    if (c->nmi_stamped)
+        c->nmi_late = c->nmi_stamp == ran;
+    c->irq_stamped = c->nmi_stamped = false;
+    return ran;
 }
 
 /* ---- core table ------------------------------------------------------- */

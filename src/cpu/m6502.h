@@ -29,6 +29,14 @@ typedef struct m6502 {
        this value of I instead (valid when i_override_set). */
     bool i_override_set;
     u8 i_override;
+    /* The chip polls its interrupt inputs before an instruction's last
+       cycle, so a line that a memory handler changes during that cycle is
+       seen one instruction later. set_line notes when (in cycles run) the
+       change came; *_late carries the verdict across execute() calls. */
+    bool running;
+    bool irq_stamped, nmi_stamped;
+    int irq_stamp, nmi_stamp;
+    bool irq_late, nmi_late;
     bool jammed;     /* a JAM opcode stopped the core; only reset recovers */
     bool halted;     /* CPU_LINE_HALT (RDY) asserted */
     bool in_reset;   /* CPU_LINE_RESET asserted */

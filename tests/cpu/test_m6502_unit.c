@@ -14,6 +14,7 @@ typedef struct rig {
     int acks;
     bool nmi_on_stack_write; /* page-1 writes assert NMI (hijack test) */
     bool abort_on_io_write;  /* writes to $8000 end the slice */
+    int line_on_io_write;    /* -1, or a line that writes to $8000 assert */
 } rig;
 
 typedef struct results {
@@ -63,6 +64,8 @@ static void io_w(void *ctx, offs_t a, u8 d)
     g->ram[0x8000 + a] = d;
     if (g->abort_on_io_write)
         cpu_abort_slice(&g->cpu.base);
+    if (g->line_on_io_write >= 0)
+        m6502_set_line(&g->cpu, g->line_on_io_write, LINE_ASSERT);
 }
 
 static void poke(rig *g, u16 at, const u8 *bytes, size_t n)
@@ -93,6 +96,7 @@ static rig *rig_new(void)
     set_vector(g, 0xfffc, 0x0200);
     set_vector(g, 0xfffe, 0x0300);
     set_vector(g, 0xfffa, 0x0400);
+    g->line_on_io_write = -1;
     m6502_init(&g->cpu, &g->space, NULL);
     g->cpu.base.irq_ack = count_ack;
     g->cpu.base.irq_ctx = g;
@@ -163,6 +167,31 @@ static void test_cli_sei(results *r)
     m6502_execute(&g->cpu, 200);
     CHECK("level IRQ not retaken with I set", 1, g->ram[0x11]);
     rig_free(g);
+}
+
+/* A line raised by a write in an instruction's last cycle (STA) is seen one
+   instruction later; one raised in the next-to-last cycle (the first write
+   of INC) is seen at once. The stacked PC shows where it was taken. */
+static void late_line_case(results *r, int line, u8 opcode, u8 want_pcl, int want_cycles)
+{
+    rig *g = rig_new();
+    const u8 prog[] = { 0x58, opcode, 0x00, 0x80, 0xea, 0xea, 0x4c, 0x06, 0x02 }; /* CLI; op $8000; NOP; NOP; JMP * */
+    poke(g, 0x0200, prog, sizeof(prog));
+    install_counting_handlers(g);
+    m6502_reset(&g->cpu);
+    g->line_on_io_write = line;
+    CHECK("cycles to the handler", want_cycles, m6502_execute(&g->cpu, want_cycles));
+    CHECK("in the handler", line == CPU_LINE_NMI ? 0x0400 : 0x0300, g->cpu.pc);
+    CHECK("stacked PCL", want_pcl, g->ram[0x1fc]);
+    rig_free(g);
+}
+
+static void test_late_lines(results *r)
+{
+    late_line_case(r, CPU_LINE_IRQ0, 0x8d, 0x05, 2 + 4 + 2 + 7); /* STA: after the NOP */
+    late_line_case(r, CPU_LINE_IRQ0, 0xee, 0x04, 2 + 6 + 7);     /* INC: right after it */
+    late_line_case(r, CPU_LINE_NMI, 0x8d, 0x05, 2 + 4 + 2 + 7);
+    late_line_case(r, CPU_LINE_NMI, 0xee, 0x04, 2 + 6 + 7);
 }
 
 /* A level IRQ held asserted re-enters right after each RTI: 18 cycles a round. */
@@ -379,6 +408,7 @@ int main(void)
     test_cli_delay(&res);
     test_cli_sei(&res);
     test_level_irq(&res);
+    test_late_lines(&res);
     test_nmi_edge(&res);
     test_brk_hijack(&res);
     test_jam(&res);
