@@ -1077,7 +1077,8 @@ static void take_nmi(z80_t *c)
 
 /* IM 0 runs the byte on the data bus as an opcode (two extra T-states for
    the acknowledge cycle). CALL takes its address from bits 8-23 of the
-   value, as in MAME. */
+   value, as in MAME. Other multi-byte opcodes would read their operands
+   from memory at PC: devices only ever supply RST or CALL. */
 static void im0(z80_t *c, u32 vec)
 {
     u8 op = (u8)vec;
@@ -1227,8 +1228,6 @@ void z80_serialize(z80_t *c, state_io *io)
                     &c->q, &c->q_prev, &c->irq_line, &c->nmi_line, &c->nmi_pending };
     for (size_t k = 0; k < ARRAY_LEN(bytes); k++)
         st_u8(io, bytes[k]);
-    st_int(io, &c->base.icount);
-    st_int(io, &c->base.budget);
     if (io->loading)
         c->check = 1;
 }
