@@ -1,6 +1,7 @@
-/* Motorola MC6809 / MC6809E CPU core. Cycles are E-clock cycles: every cycle
-   is one bus access (real or dummy, e.g. the $FFFF "VMA" cycles), made in
-   the order the chip makes them, as MAME's m6809 core models them. */
+/* Motorola MC6809 / MC6809E CPU core. Cycles are E-clock cycles; while the
+   CPU runs, every cycle is one bus access (real or dummy, e.g. the $FFFF
+   "VMA" cycles), made in the order MAME's m6809 core makes them. SYNC and
+   CWAI waits consume the rest of the slice without bus traffic. */
 #ifndef CABINET_M6809_H
 #define CABINET_M6809_H
 
