@@ -17,7 +17,8 @@ typedef struct map_target {
 #define SPLIT_MAX_TARGETS 255
 #define OWNER_NONE 0xffff
 
-/* A page shared by several entries: each byte names its entry. */
+/* A page shared by several entries: each byte names its entry (for reads
+   and for writes separately, since a read-only entry may sit over RAM). */
 struct split_page {
     address_space_t *as;
     const map_target *targets;
@@ -115,9 +116,12 @@ static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size
     return 0;
 }
 
-/* Marks every address an entry covers, mirrors included. */
+/* Marks every address an entry covers, mirrors included, in the owner
+   table of each direction the entry serves. */
 static void mark_owner(u16 *owner, const mem_map_entry *e, u16 idx, offs_t addr_mask)
 {
+    if (!owner)
+        return;
     offs_t mirror = e->mirror & addr_mask;
     offs_t combo = 0;
     do {
@@ -149,6 +153,53 @@ static int page_owner(const u16 *owner, offs_t page_addr, offs_t page_mask)
     return o;
 }
 
+/* Sets up one direction of one page: a direct pointer when a single RAM or
+   ROM entry covers it contiguously, one handler when a single I/O or NOP
+   entry does, and a per-byte dispatch table otherwise. */
+static int build_page(mem_space *ms, const map_target *targets, const u16 *owner, int *handler_of, offs_t pa,
+                      int write, int nop_h)
+{
+    address_space_t *as = &ms->as;
+    bus_page *p = &as->pages[pa >> as->page_shift];
+    int o = page_owner(owner, pa, as->page_mask);
+    const map_target *t = o >= 0 && o != OWNER_NONE ? &targets[o] : NULL;
+    u8 *ptr = t && (t->kind == MAP_KIND_ROM || t->kind == MAP_KIND_RAM || t->kind == MAP_KIND_RGN_RAM)
+                  ? page_pointer(t, pa, as->page_mask)
+                  : NULL;
+    int h = -1;
+    if (o == OWNER_NONE || (t && t->kind == MAP_KIND_BANK))
+        return 0; /* unmapped, or a bank filled in by mem_space_set_bank */
+    if (ptr) {
+        if (!write)
+            p->rbase = ptr;
+        else if (t->kind != MAP_KIND_ROM)
+            p->wbase = ptr;
+        return 0;
+    }
+    if (t && t->kind == MAP_KIND_NOP) {
+        h = nop_h;
+    } else if (t && t->kind == MAP_KIND_ROM) {
+        h = BUS_HANDLER_UNMAPPED; /* writes to ROM go nowhere */
+    } else if (t && t->kind == MAP_KIND_IO) {
+        if (handler_of[o] < 0)
+            handler_of[o] = as_add_handler(as, t->r, t->w, ms->drv, t->start, t->amask);
+        h = handler_of[o];
+    } else {
+        split_page *sp = &ms->splits[ms->num_splits++];
+        sp->as = as;
+        sp->targets = targets;
+        memcpy(sp->owner, owner + pa, sizeof(u16) * ((size_t)as->page_mask + 1));
+        h = as_add_handler(as, split_r, split_w, sp, 0, as->addr_mask);
+    }
+    if (h < 0)
+        return -1;
+    if (write)
+        p->wh = (u8)h;
+    else
+        p->rh = (u8)h;
+    return 0;
+}
+
 int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_map_entry *map, void *drv,
                     size_t drv_size, region_list *regions, char *err, size_t errlen)
 {
@@ -168,11 +219,12 @@ int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_ma
         return -1;
     }
     map_target *targets = calloc((size_t)count + 1, sizeof(map_target));
-    u16 *owner = malloc(space * sizeof(u16));
+    u16 *owner = malloc(2 * space * sizeof(u16));
+    u16 *wowner = owner ? owner + space : NULL;
     int *handler_of = malloc(((size_t)count + 1) * sizeof(int));
     if (!targets || !owner || !handler_of)
         goto fail_alloc;
-    for (size_t a = 0; a < space; a++)
+    for (size_t a = 0; a < 2 * space; a++)
         owner[a] = OWNER_NONE;
     for (int i = 0; i < count; i++) {
         handler_of[i] = -1;
@@ -189,45 +241,19 @@ int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_ma
             }
             ms->banks[ms->num_banks++] = (struct bank_window){ map[i].start, map[i].end, map[i].mirror, map[i].bank };
         }
-        mark_owner(owner, &map[i], (u16)i, as->addr_mask);
+        bool reads = map[i].kind != MAP_KIND_IO || map[i].r, writes = map[i].kind != MAP_KIND_IO || map[i].w;
+        mark_owner(reads ? owner : NULL, &map[i], (u16)i, as->addr_mask);
+        mark_owner(writes ? wowner : NULL, &map[i], (u16)i, as->addr_mask);
     }
-    ms->splits = calloc(space >> as->page_shift, sizeof(split_page));
+    ms->splits = calloc(2 * (space >> as->page_shift), sizeof(split_page));
     if (!ms->splits)
         goto fail_alloc;
     int nop_h = as_add_handler(as, nop_r, nop_w, as, 0, as->addr_mask);
-    for (size_t page = 0; page < (space >> as->page_shift); page++) {
-        offs_t pa = (offs_t)(page << as->page_shift);
-        bus_page *p = &as->pages[page];
-        int o = page_owner(owner, pa, as->page_mask);
-        const map_target *t = o >= 0 && o != OWNER_NONE ? &targets[o] : NULL;
-        u8 *ptr = t && (t->kind == MAP_KIND_ROM || t->kind == MAP_KIND_RAM || t->kind == MAP_KIND_RGN_RAM)
-                      ? page_pointer(t, pa, as->page_mask)
-                      : NULL;
-        if (o == OWNER_NONE || (t && t->kind == MAP_KIND_BANK)) {
-            continue; /* unmapped, or a bank filled in by mem_space_set_bank */
-        } else if (ptr) {
-            p->rbase = ptr;
-            p->wbase = t->kind == MAP_KIND_ROM ? NULL : ptr;
-        } else if (t && t->kind == MAP_KIND_NOP) {
-            p->rh = p->wh = (u8)nop_h;
-        } else if (t && t->kind == MAP_KIND_IO) {
-            if (handler_of[o] < 0)
-                handler_of[o] = as_add_handler(as, t->r, t->w, drv, t->start, t->amask);
-            if (handler_of[o] < 0)
+    for (size_t page = 0; page < (space >> as->page_shift); page++)
+        for (int write = 0; write < 2; write++)
+            if (build_page(ms, targets, write ? wowner : owner, handler_of, (offs_t)(page << as->page_shift),
+                           write, nop_h))
                 goto fail_handlers;
-            p->rh = t->r ? (u8)handler_of[o] : BUS_HANDLER_UNMAPPED;
-            p->wh = t->w ? (u8)handler_of[o] : BUS_HANDLER_UNMAPPED;
-        } else {
-            split_page *sp = &ms->splits[ms->num_splits++];
-            sp->as = as;
-            sp->targets = targets;
-            memcpy(sp->owner, owner + pa, sizeof(u16) * ((size_t)as->page_mask + 1));
-            int h = as_add_handler(as, split_r, split_w, sp, 0, as->addr_mask);
-            if (h < 0)
-                goto fail_handlers;
-            p->rh = p->wh = (u8)h;
-        }
-    }
     free(owner);
     free(handler_of);
     ms->targets = targets;
