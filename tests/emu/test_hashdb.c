@@ -243,6 +243,23 @@ static void test_load_dir(void)
     free(dir);
 }
 
+/* Every truncation of a valid file: a clean error or a database, never a crash. */
+static void test_truncations(void)
+{
+    size_t len = strlen(good_xml);
+    int ok = 0;
+    for (size_t n = 0; n < len; n++) {
+        char err[256] = "";
+        hashdb_t *db = hashdb_parse(good_xml, n, "cut.xml", NULL, err, sizeof(err));
+        if (db)
+            ok++;
+        else
+            CHECK(!strncmp(err, "cut.xml:", 8));
+        hashdb_free(db);
+    }
+    CHECK(ok == 1);   /* only the cut of the final newline is whole */
+}
+
 int main(void)
 {
     test_hash_vectors();
@@ -252,5 +269,6 @@ int main(void)
     test_parse_errors();
     test_check_set();
     test_load_dir();
+    test_truncations();
     return fx_finish("test_hashdb");
 }

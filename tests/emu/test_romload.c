@@ -506,6 +506,38 @@ static void test_zipfile_read_cap(void)
     teardown(&e);
 }
 
+/* Single damaged bytes all over an archive: clean errors, never a crash. */
+static void test_damaged_bytes(void)
+{
+    env e = setup();
+    char *zp = fx_path(e.roms, "cabtest.zip");
+    zip_in(&e, "cabtest.zip", parent_files(), 2);
+    FILE *f = fopen(zp, "rb");
+    static uint8_t orig[65536];
+    size_t size = f ? fread(orig, 1, sizeof(orig), f) : 0;
+    if (f)
+        fclose(f);
+    CHECK(size > 100 && size < sizeof(orig));
+    int good = 0;
+    for (size_t pos = 0; pos < size; pos += 3) {
+        static uint8_t copy[65536];
+        memcpy(copy, orig, size);
+        copy[pos] ^= 0xa5;
+        CHECK(fx_write_file(zp, copy, size));
+        region_list regs;
+        rom_report_t rep;
+        int rc;
+        char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
+        good += rc == ROMLOAD_OK && rep.warnings == 0;
+        free(text);
+        rom_report_free(&rep);
+        region_list_free(&regs);
+    }
+    CHECK(good < (int)(size / 3));
+    free(zp);
+    teardown(&e);
+}
+
 int main(void)
 {
     test_good_zip();
@@ -522,5 +554,6 @@ int main(void)
     test_load_modes();
     test_zip_bomb();
     test_zipfile_read_cap();
+    test_damaged_bytes();
     return fx_finish("test_romload");
 }
