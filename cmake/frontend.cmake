@@ -1,8 +1,9 @@
 # The cabinet executable: command line, headless runner and (with SDL2) the window.
+option(CABINET_HEADLESS_ONLY "Build without the SDL2 window" OFF)
 file(GLOB FRONTEND_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/frontend/*.c)
 list(REMOVE_ITEM FRONTEND_SOURCES ${CMAKE_SOURCE_DIR}/src/frontend/window_none.c)
 file(GLOB SDL_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/frontend/sdl/*.c)
-if(SDL2_FOUND AND SDL_SOURCES)
+if(SDL2_FOUND AND SDL_SOURCES AND NOT CABINET_HEADLESS_ONLY)
   add_executable(cabinet ${FRONTEND_SOURCES} ${SDL_SOURCES})
   target_link_libraries(cabinet cabinet_core PkgConfig::SDL2)
   if(SDL2_MIXER_FOUND)

@@ -291,6 +291,47 @@ int screen_hpos(const machine_t *m)
     return (int)(pix % s->htotal);
 }
 
+emu_time screen_line_period(const machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    return et_from_ratio(s->htotal, s->pixclock);
+}
+
+emu_time screen_time_until_line(const machine_t *m, int line)
+{
+    const screen_config *s = &m->config->screen;
+    u64 frame_pix = (u64)s->htotal * s->vtotal;
+    u64 now_pix = et_to_cycles(machine_time(m), s->pixclock);
+    u64 target = (now_pix / frame_pix) * frame_pix + (u64)line * s->htotal;
+    if (target <= now_pix)
+        target += frame_pix;
+    /* exact: the time of pixel `target`, minus now */
+    return et_sub(et_from_ratio(target, s->pixclock), machine_time(m));
+}
+
+static void log_unmapped(void *ctx, const address_space_t *as, offs_t a, bool write)
+{
+    machine_t *m = ctx;
+    machine_logf(m, "%s: unmapped %s space %s at %0*X (further unmapped accesses of this space are not logged)",
+                 m->running ? m->running->dev->tag : "machine", as->name, write ? "write" : "read",
+                 as->addr_mask > 0xffff ? 6 : as->addr_mask > 0xff ? 4 : 2, (unsigned)a);
+}
+
+void machine_set_log(machine_t *m, void (*fn)(void *ctx, const char *msg), void *ctx)
+{
+    m->log = fn;
+    m->log_ctx = ctx;
+    for (int i = 0; i < m->num_cpus; i++) {
+        mem_space *spaces[] = { &m->cpus[i].program, &m->cpus[i].io, &m->cpus[i].opcodes };
+        for (size_t k = 0; k < ARRAY_LEN(spaces); k++) {
+            if (!spaces[k]->as.pages)
+                continue;
+            spaces[k]->as.log_unmapped = fn ? log_unmapped : NULL;
+            spaces[k]->as.log_ctx = m;
+        }
+    }
+}
+
 void machine_logf(machine_t *m, const char *fmt, ...)
 {
     if (!m->log)

@@ -144,6 +144,14 @@ void cpu_set_line(cpu_slot *c, int line, int state);
 /* Screen position now, from emulated time (0-based, raw lines/pixels). */
 int screen_vpos(const machine_t *m);
 int screen_hpos(const machine_t *m);
+/* Time from now until the beam next reaches the start of `line` (a full
+   frame when it is there now): for per-scanline timers. */
+emu_time screen_time_until_line(const machine_t *m, int line);
+/* Duration of one scanline (htotal pixels). */
+emu_time screen_line_period(const machine_t *m);
+/* Routes log messages (including the first unmapped access of each address
+   space) to fn; NULL turns logging off. */
+void machine_set_log(machine_t *m, void (*fn)(void *ctx, const char *msg), void *ctx);
 void machine_logf(machine_t *m, const char *fmt, ...);
 
 /* Save states: a versioned, checksummed byte image of the whole machine. */

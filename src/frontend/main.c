@@ -69,10 +69,10 @@ static bool want_headless(const options *o)
     return !strcmp(o->video, "none");
 }
 
-static void log_to_stderr(void *ctx, const char *msg)
+/* -log: messages go to error.log in the current folder, as in MAME. */
+static void log_to_file(void *ctx, const char *msg)
 {
-    (void)ctx;
-    fprintf(stderr, "%s\n", msg);
+    fprintf((FILE *)ctx, "%s\n", msg);
 }
 
 static int run_system(const options *o, const hashdb_t *db)
@@ -98,9 +98,11 @@ static int run_system(const options *o, const hashdb_t *db)
         fprintf(stderr, "Fatal error: %s\n", err);
         return EXIT_FATAL;
     }
-    if (o->log) {
-        m->log = log_to_stderr;
-    }
+    FILE *log = o->log ? fopen("error.log", "w") : NULL;
+    if (o->log && !log)
+        fprintf(stderr, "error.log: cannot create; continuing without a log\n");
+    if (log)
+        machine_set_log(m, log_to_file, log);
     if (!want_headless(o)) {
         rc = run_window(m, o);
         if (rc < 0)
@@ -109,6 +111,8 @@ static int run_system(const options *o, const hashdb_t *db)
     if (want_headless(o) || rc < 0)
         rc = run_headless(m, o);
     machine_destroy(m);
+    if (log)
+        fclose(log);
     return rc;
 }
 
