@@ -4,7 +4,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "frontend/inp.h"
 #include "frontend/runner.h"
+#include "frontend/statefile.h"
 #include "util/fileio.h"
 #include "util/hash.h"
 #include "util/png.h"
@@ -179,7 +181,27 @@ typedef struct headless_run {
     wav_writer wav;
     bool wav_open;
     hash_ctx audio_hash;
+    inp_file *record, *playback;
 } headless_run;
+
+/* -state, -playback, -record: refusals are invalid configuration. */
+static int open_state_and_recordings(headless_run *r, machine_t *m, const options *o)
+{
+    char err[512];
+    if (o->state && state_file_load(m, o->state, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (o->playback && !(r->playback = inp_open_playback(o->playback, m, err, sizeof(err)))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (o->record && !(r->record = inp_open_record(o->record, m, err, sizeof(err)))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_FATAL;
+    }
+    return 0;
+}
 
 static int headless_setup(headless_run *r, machine_t *m, const options *o)
 {
@@ -201,6 +223,24 @@ static int headless_setup(headless_run *r, machine_t *m, const options *o)
         r->wav_open = true;
     }
     hash_begin(&r->audio_hash);
+    return open_state_and_recordings(r, m, o);
+}
+
+/* Inputs for the next frame: the recording being played back, else the
+   script; then the recorder stores what changed. */
+static int headless_inputs(headless_run *r, machine_t *m, const options *o)
+{
+    char err[512];
+    if (r->playback) {
+        inp_playback_frame(r->playback, m);
+    } else if (input_script_apply(&r->script, m, m->frame_number, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (r->record && inp_record_frame(r->record, m)) {
+        fprintf(stderr, "%s: out of memory\n", o->record);
+        return EXIT_FATAL;
+    }
     return 0;
 }
 
@@ -219,11 +259,16 @@ static int headless_frame(headless_run *r, machine_t *m, const options *o)
             return EXIT_FATAL;
         }
     }
+    if (o->savestate && o->savestate_frame && m->frame_number == (u64)o->savestate_frame
+        && state_file_save(m, o->savestate, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_FATAL;
+    }
     size_t n;
     const s16 *audio = machine_audio(m, &n);
     if (r->wav_open)
         wav_write(&r->wav, audio, n);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && m->frame_number > (u64)o->hash_after; i++) {
         u8 le[2] = { (u8)audio[i], (u8)((u16)audio[i] >> 8) };
         hash_update(&r->audio_hash, le, 2);
     }
@@ -238,11 +283,11 @@ int run_headless(machine_t *m, const options *o)
     double start = host_seconds();
     char err[512];
     while (rc == 0 && et_cmp(m->now, limit) < 0) {
-        if (input_script_apply(&r.script, m, m->frame_number, err, sizeof(err))) {
-            fprintf(stderr, "%s\n", err);
-            rc = EXIT_INVALID_CONFIG;
+        if (r.playback && o->exit_after_playback && inp_playback_done(r.playback, m))
             break;
-        }
+        rc = headless_inputs(&r, m, o);
+        if (rc)
+            break;
         machine_run_frame(m);
         rc = headless_frame(&r, m, o);
         if (o->throttle)
@@ -272,6 +317,15 @@ int run_headless(machine_t *m, const options *o)
         fprintf(stderr, "%s: WAV write failed\n", o->wavwrite);
         rc = EXIT_FATAL;
     }
+    if (rc == 0 && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        rc = EXIT_FATAL;
+    }
+    if (inp_close(r.record, err, sizeof(err)) && rc == 0) {
+        fprintf(stderr, "%s\n", err);
+        rc = EXIT_FATAL;
+    }
+    inp_close(r.playback, err, sizeof(err));
     input_script_free(&r.script);
     free(r.snaps);
     return rc;

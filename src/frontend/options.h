@@ -40,6 +40,9 @@ typedef struct options {
     const char *inputscript;
     const char *record, *playback, *state;
     bool exit_after_playback;
+    const char *savestate;   /* Cabinet: write a state after frame savestate_frame (0: at exit) */
+    int savestate_frame;
+    int hash_after;          /* Cabinet: -framehash audio covers frames after this one */
     int seconds_to_run;
     int bench;
     int samplerate;
