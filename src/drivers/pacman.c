@@ -1,0 +1,537 @@
+/* Namco Pac-Man hardware: Puck Man (Namco), Pac-Man (Midway), Ms. Pac-Man.
+
+   CPU:    Z80 at 18.432 MHz / 6 = 3.072 MHz, IM 2; the vector byte is
+           written with OUT (0),A and put on the bus at the acknowledge
+   Memory (A15 is not decoded, most ranges are mirrored):
+           0000-3fff ROM (8000-bfff mirror)
+           4000-43ff video RAM (tile codes), 4400-47ff colour RAM
+           4800-4bff nothing: reads give BFh
+           4c00-4fef work RAM, 4ff0-4fff sprite code/flip (even), colour (odd)
+           5000-5007 (w) LS259 latch at 8K: Q0 IRQ enable, Q1 sound enable,
+                     Q3 flip screen, Q4/Q5 start lamps, Q6 coin lockout,
+                     Q7 coin counter (mirror over 5000-503f)
+           5040-505f (w) WSG registers      5060-506f (w) sprite x/y
+           50c0      (w) watchdog kick: 16 VBLANKs without one reset the board
+           5000 IN0, 5040 IN1, 5080 DSW1, 50c0 DSW2 (reads, mirrored x40)
+   Video:  6.144 MHz pixel clock, 384 x 264 total, 288 x 224 visible
+           (60.606 Hz), monitor rotated 90 degrees. 36 x 28 tiles of 8x8,
+           2bpp; the two columns at each side of the native screen come
+           from VRAM 3c0-3ff and 000-03f in a different order. 8 sprites
+           16x16 2bpp from the second half of gfx1, clipped to columns
+           2-33; the first three are drawn one line lower. Colour PROM
+           82s123 (32 x 8, through 1K/470/220 ohm resistors), lookup PROM
+           82s126 (64 colours x 4 pens, low nibble).
+   Sound:  Namco WSG, 3 voices, waveforms from PROM 82s126 at 1M.
+   IRQ:    VBLANK raises the IRQ when latch Q0 is set; the line stays
+           asserted until 0 is written to Q0 (not cleared by the acknowledge).
+
+   Ms. Pac-Man is a Pac-Man board with an auxiliary CPU board whose logic
+   overlays decrypted code at 3000-3fff and 8000-97ff plus forty 8-byte
+   patches in 0000-2fff while its decode latch is set; accesses to trap
+   addresses set (3ff8-3fff) or clear (0038, 03b0, 1600, 2120, 3ff0, 8000,
+   97f0; 8 bytes each) the latch. */
+#include <string.h>
+
+#include "cpu/z80.h"
+#include "emu/machine.h"
+#include "machine/ls259.h"
+#include "machine/watchdog.h"
+#include "sound/namco_wsg.h"
+
+#define MASTER_CLOCK 18432000u
+
+enum { LATCH_IRQ = 0, LATCH_SOUND = 1, LATCH_FLIP = 3 };
+enum { PORT_IN0, PORT_IN1, PORT_DSW1, PORT_DSW2 };
+
+typedef struct pacman_state {
+    u8 vram[0x400];
+    u8 cram[0x400];
+    u8 wram[0x400];   /* 4c00-4fff; sprite attributes at 4ff0 */
+    u8 spr_xy[0x10];
+    u8 irq_vector;
+    u8 decode;        /* Ms. Pac-Man: aux board decode latch */
+    ls259_t latch;
+    watchdog_t watchdog;
+    cpu_slot *cpu;
+    namco_wsg *wsg;
+    input_ports *in;
+    machine_t *machine;
+    u8 *rom;          /* maincpu region: 0000-ffff Pac-Man, 10000-1ffff decoded (mspacman) */
+} pacman_state;
+
+/* ---- bus ---- */
+
+static u8 pacman_nop_r(void *ctx, offs_t offset)
+{
+    (void)ctx;
+    (void)offset;
+    return 0xbf; /* floating bus, as MAME measured it */
+}
+
+static u8 pacman_io_r(void *ctx, offs_t offset)
+{
+    pacman_state *s = ctx;
+    return (u8)input_port_read(s->in, (int)(offset >> 6 & 3));
+}
+
+static void pacman_latch_w(pacman_state *s, offs_t bit, u8 data)
+{
+    u8 changed = ls259_write_d0(&s->latch, bit, data);
+    if (changed >> LATCH_IRQ & 1 && !ls259_q(&s->latch, LATCH_IRQ))
+        cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    if (changed >> LATCH_SOUND & 1)
+        namco_wsg_enable(s->wsg, ls259_q(&s->latch, LATCH_SOUND));
+}
+
+static void pacman_io_w(void *ctx, offs_t offset, u8 data)
+{
+    pacman_state *s = ctx;
+    offset &= 0xff;
+    if (offset < 0x40)
+        pacman_latch_w(s, offset & 7, data);
+    else if (offset < 0x60)
+        namco_wsg_write(s->wsg, offset - 0x40, data);
+    else if (offset < 0x70)
+        s->spr_xy[offset - 0x60] = data;
+    else if (offset >= 0xc0)
+        watchdog_kick(&s->watchdog);
+}
+
+static void pacman_vector_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    pacman_state *s = ctx;
+    s->irq_vector = data;
+}
+
+static int pacman_irq_ack(void *drv, int line)
+{
+    (void)line;
+    const pacman_state *s = drv;
+    return s->irq_vector;
+}
+
+#define PACMAN_RAM_MAP                                                   \
+    MAP_RAM(0x4000, 0x43ff, 0xa000, pacman_state, vram),                 \
+    MAP_RAM(0x4400, 0x47ff, 0xa000, pacman_state, cram),                 \
+    MAP_IO(0x4800, 0x4bff, 0xa000, pacman_nop_r, NULL),                  \
+    MAP_RAM(0x4c00, 0x4fff, 0xa000, pacman_state, wram),                 \
+    MAP_IO(0x5000, 0x50ff, 0xaf00, pacman_io_r, pacman_io_w)
+
+static const mem_map_entry pacman_program[] = {
+    MAP_ROM(0x0000, 0x3fff, 0x8000, "maincpu", 0),
+    PACMAN_RAM_MAP,
+    MAP_END,
+};
+
+static const mem_map_entry pacman_io[] = {
+    MAP_WRITE(0x00, 0x00, 0, pacman_vector_w),
+    MAP_END,
+};
+
+/* ---- Ms. Pac-Man auxiliary board ---- */
+
+static void mspacman_set_decode(pacman_state *s, u8 on)
+{
+    if (s->decode == on)
+        return;
+    s->decode = on;
+    u8 *base = s->rom + (on ? 0x10000 : 0);
+    mem_space_set_bank(&s->cpu->program, 0, base, false);
+    mem_space_set_bank(&s->cpu->program, 1, base + 0x8000, false);
+}
+
+/* Trap windows: 8 bytes each; offset is within the window. */
+#define MSPAC_TRAP(addr, on)                                                \
+    static u8 mspac_trap_r_##addr(void *ctx, offs_t offset)                 \
+    {                                                                       \
+        pacman_state *s = ctx;                                              \
+        mspacman_set_decode(s, on);                                         \
+        return s->rom[(on ? 0x10000 : 0) + addr + (offset & 7)];            \
+    }                                                                       \
+    static void mspac_trap_w_##addr(void *ctx, offs_t offset, u8 data)      \
+    {                                                                       \
+        (void)offset;                                                       \
+        (void)data;                                                         \
+        mspacman_set_decode(ctx, on);                                       \
+    }
+MSPAC_TRAP(0x0038, 0)
+MSPAC_TRAP(0x03b0, 0)
+MSPAC_TRAP(0x1600, 0)
+MSPAC_TRAP(0x2120, 0)
+MSPAC_TRAP(0x3ff0, 0)
+MSPAC_TRAP(0x3ff8, 1)
+MSPAC_TRAP(0x8000, 0)
+MSPAC_TRAP(0x97f0, 0)
+#define MSPAC_TRAP_MAP(addr) MAP_IO(addr, addr + 7, 0, mspac_trap_r_##addr, mspac_trap_w_##addr)
+
+static const mem_map_entry mspacman_program[] = {
+    MAP_BANK(0x0000, 0x3fff, 0, 0),
+    MAP_BANK(0x8000, 0xbfff, 0, 1),
+    PACMAN_RAM_MAP,
+    MSPAC_TRAP_MAP(0x0038),
+    MSPAC_TRAP_MAP(0x03b0),
+    MSPAC_TRAP_MAP(0x1600),
+    MSPAC_TRAP_MAP(0x2120),
+    MSPAC_TRAP_MAP(0x3ff0),
+    MSPAC_TRAP_MAP(0x3ff8),
+    MSPAC_TRAP_MAP(0x8000),
+    MSPAC_TRAP_MAP(0x97f0),
+    MAP_END,
+};
+
+/* Aux board ROMs have address and data lines wired out of order. */
+static u8 mspac_data(u8 v)
+{
+    static const u8 from[8] = { 1, 2, 3, 6, 7, 5, 4, 0 }; /* output bit n = input bit from[n] */
+    u8 r = 0;
+    for (int n = 0; n < 8; n++)
+        r |= (u8)((v >> from[n] & 1) << n);
+    return r;
+}
+
+static unsigned mspac_addr12(unsigned a)
+{
+    static const u8 from[12] = { 0, 1, 2, 4, 5, 6, 8, 10, 9, 7, 3, 11 };
+    unsigned r = 0;
+    for (int n = 0; n < 12; n++)
+        r |= (a >> from[n] & 1u) << n;
+    return r;
+}
+
+static unsigned mspac_addr11(unsigned a)
+{
+    static const u8 from[11] = { 0, 1, 2, 4, 3, 6, 10, 9, 5, 7, 8 };
+    unsigned r = 0;
+    for (int n = 0; n < 11; n++)
+        r |= (a >> from[n] & 1u) << n;
+    return r;
+}
+
+/* Forty 8-byte patches: destination in 0000-2fff, source in aux 8000-81ef. */
+static const u16 mspac_patches[40][2] = {
+    { 0x0410, 0x8008 }, { 0x08e0, 0x81d8 }, { 0x0a30, 0x8118 }, { 0x0bd0, 0x80d8 }, { 0x0c20, 0x8120 },
+    { 0x0e58, 0x8168 }, { 0x0ea8, 0x8198 }, { 0x1000, 0x8020 }, { 0x1008, 0x8010 }, { 0x1288, 0x8098 },
+    { 0x1348, 0x8048 }, { 0x1688, 0x8088 }, { 0x16b0, 0x8188 }, { 0x16d8, 0x80c8 }, { 0x16f8, 0x81c8 },
+    { 0x19a8, 0x80a8 }, { 0x19b8, 0x81a8 }, { 0x2060, 0x8148 }, { 0x2108, 0x8018 }, { 0x21a0, 0x81a0 },
+    { 0x2298, 0x80a0 }, { 0x23e0, 0x80e8 }, { 0x2418, 0x8000 }, { 0x2448, 0x8058 }, { 0x2470, 0x8140 },
+    { 0x2488, 0x8080 }, { 0x24b0, 0x8180 }, { 0x24d8, 0x80c0 }, { 0x24f8, 0x81c0 }, { 0x2748, 0x8050 },
+    { 0x2780, 0x8090 }, { 0x27b8, 0x8190 }, { 0x2800, 0x8028 }, { 0x2b20, 0x8100 }, { 0x2b30, 0x8110 },
+    { 0x2bf0, 0x81d0 }, { 0x2cc0, 0x80d0 }, { 0x2cd8, 0x80e0 }, { 0x2cf0, 0x81e0 }, { 0x2d60, 0x8160 },
+};
+
+/* Builds the decoded view at 10000-1ffff (the aux ROMs u5/u6/u7 are loaded
+   at 8000, 9000, b000) and mirrors the Pac-Man ROMs to 8000-bfff. */
+static int mspacman_init(machine_t *m, region_list *regions)
+{
+    (void)m;
+    mem_region *r = region_find(regions, "maincpu");
+    if (!r || r->size < 0x20000)
+        return -1;
+    u8 *rom = r->data, *dec = r->data + 0x10000;
+    memcpy(dec, rom, 0x3000);
+    for (unsigned i = 0; i < 0x1000; i++)
+        dec[0x3000 + i] = mspac_data(rom[0xb000 + mspac_addr12(i)]);
+    for (unsigned i = 0; i < 0x800; i++) {
+        dec[0x8000 + i] = mspac_data(rom[0x8000 + mspac_addr11(i)]);
+        dec[0x8800 + i] = mspac_data(rom[0x9800 + mspac_addr12(i)]);
+        dec[0x9000 + i] = mspac_data(rom[0x9000 + mspac_addr12(i)]);
+        dec[0x9800 + i] = rom[0x1800 + i];
+    }
+    memcpy(dec + 0xa000, rom + 0x2000, 0x2000);
+    for (int p = 0; p < 40; p++)
+        memcpy(dec + mspac_patches[p][0], dec + mspac_patches[p][1], 8);
+    memcpy(rom + 0x8000, rom, 0x4000);
+    return 0;
+}
+
+/* ---- video ---- */
+
+static void pacman_palette(machine_t *m, void *drv, palette_t *pal)
+{
+    (void)drv;
+    static const int rg_ohms[3] = { 1000, 470, 220 }, b_ohms[2] = { 470, 220 };
+    int rw[3], bw[2];
+    resnet_weights(3, rg_ohms, 255, rw);
+    resnet_weights(2, b_ohms, 255, bw);
+    const u8 *prom = machine_region(m, "proms")->data;
+    for (int i = 0; i < 32; i++)
+        palette_set_color(pal, i, resnet_combine(3, rw, prom[i]), resnet_combine(3, rw, prom[i] >> 3),
+                          resnet_combine(2, bw, prom[i] >> 6));
+    for (int i = 0; i < 64 * 4; i++)
+        palette_set_pen_color(pal, i, prom[0x20 + i] & 0x0f);
+}
+
+/* Native column col (0-35), row (0-27) -> VRAM offset. */
+static int pacman_tile_offset(int col, int row)
+{
+    row += 2;
+    col -= 2;
+    if (col & 0x20)
+        return row + ((col & 0x1f) << 5);
+    return col + (row << 5);
+}
+
+static void pacman_draw_tiles(machine_t *m, const pacman_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    bool flip = ls259_q(&s->latch, LATCH_FLIP);
+    for (int row = 0; row < 28; row++)
+        for (int col = 0; col < 36; col++) {
+            int offs = pacman_tile_offset(col, row);
+            int x = flip ? 280 - col * 8 : col * 8, y = flip ? 216 - row * 8 : row * 8;
+            gfx_draw(bm, clip, &m->gfx[0], s->vram[offs], s->cram[offs] & 0x1f, flip, flip, x, y, 0);
+        }
+}
+
+/* Pixel values whose pen maps to palette entry 0 are transparent. */
+static u32 pacman_transmask(const machine_t *m, int color)
+{
+    u32 mask = 0;
+    for (int p = 0; p < 4; p++)
+        if (m->palette.pen_color[color * 4 + p] == 0)
+            mask |= 1u << p;
+    return mask;
+}
+
+static void pacman_draw_sprites(machine_t *m, const pacman_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    rect_t c = rect_intersect(*clip, (rect_t){ 16, 271, 0, 223 });
+    const u8 *attr = s->wram + 0x3f0;
+    /* sprite 7 first, so sprite 0 ends on top; flip screen does not apply */
+    for (int i = 7; i >= 0; i--) {
+        int sx = 272 - s->spr_xy[i * 2 + 1];
+        int sy = s->spr_xy[i * 2] - 31 + (i <= 2); /* the first three sit one line lower */
+        int code = attr[i * 2] >> 2, color = attr[i * 2 + 1] & 0x1f;
+        bool fx = attr[i * 2] & 1, fy = attr[i * 2] & 2;
+        u32 mask = pacman_transmask(m, color);
+        gfx_draw(bm, &c, &m->gfx[1], (u32)code, (u32)color, fx, fy, sx, sy, mask);
+        gfx_draw(bm, &c, &m->gfx[1], (u32)code, (u32)color, fx, fy, sx - 256, sy, mask);
+    }
+}
+
+static void pacman_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    const pacman_state *s = drv;
+    pacman_draw_tiles(m, s, bm, clip);
+    pacman_draw_sprites(m, s, bm, clip);
+}
+
+static const gfx_layout pacman_tilelayout = {
+    8, 8, RGN_FRAC(1, 2), 2,
+    { 0, 4 },
+    { 64, 65, 66, 67, 0, 1, 2, 3 },
+    { 0, 8, 16, 24, 32, 40, 48, 56 },
+    128,
+};
+
+static const gfx_layout pacman_spritelayout = {
+    16, 16, RGN_FRAC(1, 2), 2,
+    { 0, 4 },
+    { 64, 65, 66, 67, 128, 129, 130, 131, 192, 193, 194, 195, 0, 1, 2, 3 },
+    { 0, 8, 16, 24, 32, 40, 48, 56, 256, 264, 272, 280, 288, 296, 304, 312 },
+    512,
+};
+
+static const gfx_decode_entry pacman_gfx[] = {
+    { "gfx1", 0x0000, &pacman_tilelayout, 0, 64 },
+    { "gfx1", 0x1000, &pacman_spritelayout, 0, 64 },
+    { NULL, 0, NULL, 0, 0 },
+};
+
+/* ---- machine ---- */
+
+static void pacman_vblank(machine_t *m, void *drv, int state)
+{
+    pacman_state *s = drv;
+    if (!state)
+        return;
+    watchdog_vblank(&s->watchdog, m);
+    if (ls259_q(&s->latch, LATCH_IRQ))
+        cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
+}
+
+static int pacman_start(machine_t *m, void *drv)
+{
+    pacman_state *s = drv;
+    device_t *wsg = machine_device(m, "namco");
+    mem_region *rom = machine_region(m, "maincpu");
+    s->machine = m;
+    s->cpu = machine_cpu(m, "maincpu");
+    s->wsg = wsg ? wsg->self : NULL;
+    s->in = &m->inputs;
+    s->rom = rom ? rom->data : NULL;
+    watchdog_init(&s->watchdog, 16);
+    return s->cpu && s->wsg && s->rom && m->num_gfx == 2 ? 0 : -1;
+}
+
+static void pacman_reset(machine_t *m, void *drv)
+{
+    (void)m;
+    pacman_state *s = drv;
+    u8 changed = ls259_clear(&s->latch);
+    cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    if (changed >> LATCH_SOUND & 1)
+        namco_wsg_enable(s->wsg, false);
+    watchdog_kick(&s->watchdog);
+}
+
+static void mspacman_reset(machine_t *m, void *drv)
+{
+    pacman_state *s = drv;
+    pacman_reset(m, drv);
+    s->decode = 0xff; /* force the bank update */
+    mspacman_set_decode(s, 1);
+}
+
+static void pacman_serialize(machine_t *m, void *drv, state_io *io)
+{
+    (void)m;
+    pacman_state *s = drv;
+    st_bytes(io, s->vram, sizeof(s->vram));
+    st_bytes(io, s->cram, sizeof(s->cram));
+    st_bytes(io, s->wram, sizeof(s->wram));
+    st_bytes(io, s->spr_xy, sizeof(s->spr_xy));
+    st_u8(io, &s->irq_vector);
+    st_u8(io, &s->decode);
+    ls259_serialize(&s->latch, io);
+    watchdog_serialize(&s->watchdog, io);
+}
+
+static void mspacman_post_load(machine_t *m, void *drv)
+{
+    (void)m;
+    pacman_state *s = drv;
+    u8 on = s->decode;
+    s->decode = 0xff;
+    mspacman_set_decode(s, on);
+}
+
+static const namco_wsg_params pacman_wsg = { "namco" };
+
+static const device_config pacman_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = pacman_program, .io = pacman_io,
+               .irq_ack = pacman_irq_ack),
+    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6, &pacman_wsg, 256),
+    DEVICE_END,
+};
+
+static const device_config mspacman_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = mspacman_program, .io = pacman_io,
+               .irq_ack = pacman_irq_ack),
+    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6, &pacman_wsg, 256),
+    DEVICE_END,
+};
+
+#define PACMAN_SCREEN { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank }
+#define PACMAN_VIDEO { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 }
+
+static const machine_config pacman_config = {
+    .devices = pacman_devices,
+    .drv_state_size = sizeof(pacman_state),
+    .screen = PACMAN_SCREEN,
+    .video = PACMAN_VIDEO,
+    .start = pacman_start,
+    .reset = pacman_reset,
+    .serialize = pacman_serialize,
+};
+
+static const machine_config mspacman_config = {
+    .devices = mspacman_devices,
+    .drv_state_size = sizeof(pacman_state),
+    .screen = PACMAN_SCREEN,
+    .video = PACMAN_VIDEO,
+    .start = pacman_start,
+    .reset = mspacman_reset,
+    .serialize = pacman_serialize,
+    .post_load = mspacman_post_load,
+};
+
+/* ---- inputs ---- */
+
+#define PACMAN_IN0                                                      \
+    PORT_START("IN0"),                                                  \
+    PORT_BIT(0x01, 0x01, IPT_JOYSTICK_UP),                              \
+    PORT_BIT(0x02, 0x02, IPT_JOYSTICK_LEFT),                            \
+    PORT_BIT(0x04, 0x04, IPT_JOYSTICK_RIGHT),                           \
+    PORT_BIT(0x08, 0x08, IPT_JOYSTICK_DOWN),                            \
+    PORT_DIPNAME(0x10, 0x10, "Rack Test (Cheat)"),                      \
+    PORT_DIPSETTING(0x10, "Off"),                                       \
+    PORT_DIPSETTING(0x00, "On"),                                        \
+    PORT_DIPLOCATION("SW:7"),                                           \
+    PORT_BIT(0x20, 0x20, IPT_COIN1),                                    \
+    PORT_BIT(0x40, 0x40, IPT_COIN2),                                    \
+    PORT_BIT(0x80, 0x80, IPT_SERVICE1)
+
+#define PACMAN_IN1                                                      \
+    PORT_START("IN1"),                                                  \
+    PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, 2),                         \
+    PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_LEFT, 2),                       \
+    PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_RIGHT, 2),                      \
+    PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_DOWN, 2),                       \
+    PORT_SERVICE(0x10, 0x10),                                           \
+    PORT_BIT(0x20, 0x20, IPT_START1),                                   \
+    PORT_BIT(0x40, 0x40, IPT_START2),                                   \
+    PORT_DIPNAME(0x80, 0x80, "Cabinet"),                                \
+    PORT_DIPSETTING(0x80, "Upright"),                                   \
+    PORT_DIPSETTING(0x00, "Cocktail")
+
+#define PACMAN_DSW1_COMMON                                              \
+    PORT_START("DSW1"),                                                 \
+    PORT_DIPNAME(0x03, 0x01, "Coinage"),                                \
+    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"),                          \
+    PORT_DIPSETTING(0x01, "1 Coin/1 Credit"),                           \
+    PORT_DIPSETTING(0x02, "1 Coin/2 Credits"),                          \
+    PORT_DIPSETTING(0x00, "Free Play"),                                 \
+    PORT_DIPLOCATION("SW:1,2"),                                         \
+    PORT_DIPNAME(0x0c, 0x08, "Lives"),                                  \
+    PORT_DIPSETTING(0x00, "1"),                                         \
+    PORT_DIPSETTING(0x04, "2"),                                         \
+    PORT_DIPSETTING(0x08, "3"),                                         \
+    PORT_DIPSETTING(0x0c, "5"),                                         \
+    PORT_DIPLOCATION("SW:3,4"),                                         \
+    PORT_DIPNAME(0x30, 0x00, "Bonus Life"),                             \
+    PORT_DIPSETTING(0x00, "10000"),                                     \
+    PORT_DIPSETTING(0x10, "15000"),                                     \
+    PORT_DIPSETTING(0x20, "20000"),                                     \
+    PORT_DIPSETTING(0x30, "None"),                                      \
+    PORT_DIPLOCATION("SW:5,6"),                                         \
+    PORT_DIPNAME(0x40, 0x40, "Difficulty"),                             \
+    PORT_DIPSETTING(0x40, "Normal"),                                    \
+    PORT_DIPSETTING(0x00, "Hard")
+
+static const input_def pacman_inputs[] = {
+    PACMAN_IN0,
+    PACMAN_IN1,
+    PACMAN_DSW1_COMMON,
+    PORT_DIPNAME(0x80, 0x80, "Ghost Names"),
+    PORT_DIPSETTING(0x80, "Normal"),
+    PORT_DIPSETTING(0x00, "Alternate"),
+    PORT_START("DSW2"),
+    PORT_BIT(0xff, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
+
+static const input_def mspacman_inputs[] = {
+    PACMAN_IN0,
+    PACMAN_IN1,
+    PACMAN_DSW1_COMMON,
+    PORT_BIT(0x80, 0x80, IPT_UNUSED),
+    PORT_START("DSW2"),
+    PORT_BIT(0xff, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
+
+const game_driver driver_puckman = {
+    "puckman", NULL, "1980", "Namco", "Puck Man (Japan set 1)", "pacman.c",
+    &pacman_config, pacman_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+};
+
+const game_driver driver_pacman = {
+    "pacman", "puckman", "1980", "Namco (Midway license)", "Pac-Man (Midway)", "pacman.c",
+    &pacman_config, pacman_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+};
+
+const game_driver driver_mspacman = {
+    "mspacman", NULL, "1981", "Midway / General Computer Corporation", "Ms. Pac-Man", "pacman.c",
+    &mspacman_config, mspacman_inputs, mspacman_init, ROT90 | MACHINE_SUPPORTS_SAVE,
+};
