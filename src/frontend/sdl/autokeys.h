@@ -1,0 +1,30 @@
+/* Test hook: scripted key events pushed into SDL's queue at given frames,
+   so tests drive the real window exactly as a player would. Read from the
+   environment variable CABINET_AUTOKEYS as "FRAME:KEY:down|up,..." with
+   SDL scancode names ("Up", "F12", "Left Shift", "5"); an event for FRAME
+   is seen before frame FRAME+1 runs. */
+#ifndef CABINET_SDL_AUTOKEYS_H
+#define CABINET_SDL_AUTOKEYS_H
+
+#include <SDL.h>
+
+#include "emu/types.h"
+
+typedef struct auto_key {
+    u64 frame;
+    SDL_Scancode key;
+    bool down;
+} auto_key;
+
+typedef struct autokeys {
+    auto_key *ev;
+    size_t count, next;
+} autokeys;
+
+/* 0 ok (also when unset); -1 with a message on stderr. */
+int autokeys_init(autokeys *a);
+/* Pushes the events due once `completed` frames have run. */
+void autokeys_push(autokeys *a, u64 completed);
+void autokeys_free(autokeys *a);
+
+#endif

@@ -1,0 +1,172 @@
+#include "frontend/sdl/config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/sdl/dips.h"
+#include "util/fileio.h"
+
+#define CFG_MAX_BYTES (64u << 10)
+
+static void cfg_path(char *out, size_t len, const char *dir, const machine_t *m)
+{
+    snprintf(out, len, "%s/%s.ini", dir, m->driver->name);
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    char *e = s + strlen(s);
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        *--e = '\0';
+    return s;
+}
+
+static bool set_dip(machine_t *m, const char *spec, const char *value)
+{
+    char tag[64];
+    const char *dot = strrchr(spec, '.');
+    if (!dot || (size_t)(dot - spec) >= sizeof(tag))
+        return false;
+    memcpy(tag, spec, (size_t)(dot - spec));
+    tag[dot - spec] = '\0';
+    char *end;
+    unsigned long mask = strtoul(dot + 1, &end, 0);
+    unsigned long v = strtoul(value, &end, 0);
+    if (*end || !*value)
+        return false;
+    int port = input_port_index(&m->inputs, tag);
+    for (int i = 0; port >= 0 && i < m->inputs.num_fields; i++) {
+        input_field *f = &m->inputs.fields[i];
+        if (f->port == port && f->type == IPT_DIPSWITCH && f->mask == mask && dip_valid(f, (u32)v)) {
+            f->dipvalue = (u32)v;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool set_key(keymap *k, const char *spec, const char *value)
+{
+    unsigned player;
+    char type[32];
+    if (sscanf(spec, "P%u.%31s", &player, type) != 2)
+        return false;
+    SDL_Scancode sc = SDL_GetScancodeFromName(value);
+    if (sc == SDL_SCANCODE_UNKNOWN)
+        return false;
+    for (int i = 0; i < k->count; i++)
+        if (k->b[i].player == player && !strcmp(input_type_name(k->b[i].type), type)) {
+            k->b[i].key = sc;
+            return true;
+        }
+    return false;
+}
+
+static void apply_line(machine_t *m, keymap *k, char *line, const char *path, int n)
+{
+    char *hash = strchr(line, '#');
+    if (hash)
+        *hash = '\0';
+    char *eq = strchr(line, '=');
+    if (!eq) {
+        if (*trim(line))
+            fprintf(stderr, "%s:%d: expected key = value\n", path, n);
+        return;
+    }
+    *eq = '\0';
+    char *key = trim(line), *value = trim(eq + 1);
+    bool ok = false;
+    if (!strncmp(key, "dip.", 4))
+        ok = set_dip(m, key + 4, value);
+    else if (!strncmp(key, "input.", 6))
+        ok = set_key(k, key + 6, value);
+    if (!ok)
+        fprintf(stderr, "%s:%d: ignored \"%s = %s\" (not valid for %s)\n", path, n, key, value, m->driver->name);
+}
+
+void config_load(machine_t *m, keymap *k, const char *dir)
+{
+    char path[4200], err[512];
+    cfg_path(path, sizeof(path), dir, m);
+    u8 *buf;
+    size_t len;
+    FILE *probe = fopen(path, "rb");
+    if (!probe)
+        return;
+    fclose(probe);
+    if (file_read_all(path, &buf, &len, CFG_MAX_BYTES, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return;
+    }
+    char *text = realloc(buf, len + 1);
+    if (!text) {
+        free(buf);
+        return;
+    }
+    text[len] = '\0';
+    int n = 0;
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        apply_line(m, k, line, path, ++n);
+    }
+    free(text);
+}
+
+typedef struct text_buf {
+    char text[8192];
+    size_t pos;
+} text_buf;
+
+static void emit(text_buf *t, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    size_t room = t->pos < sizeof(t->text) ? sizeof(t->text) - t->pos : 0;
+    int n = vsnprintf(t->text + t->pos, room, fmt, ap);
+    va_end(ap);
+    t->pos += n > 0 ? (size_t)n : 0;
+}
+
+int config_save(machine_t *m, const keymap *k, const char *dir, char *err, size_t errlen)
+{
+    static text_buf t;
+    t.pos = 0;
+    emit(&t, "# Cabinet settings for %s\n", m->driver->name);
+    for (int i = 0; i < m->inputs.num_fields; i++) {
+        const input_field *f = &m->inputs.fields[i];
+        if (f->type == IPT_DIPSWITCH)
+            emit(&t, "dip.%s.0x%02x = 0x%02x\n", m->inputs.ports[f->port].tag, f->mask, f->dipvalue);
+    }
+    for (int i = 0; i < k->count; i++)
+        emit(&t, "input.P%u.%s = %s\n", k->b[i].player, input_type_name(k->b[i].type),
+             SDL_GetScancodeName(k->b[i].key));
+    if (t.pos >= sizeof(t.text)) {
+        snprintf(err, errlen, "settings too long");
+        return -1;
+    }
+    if (make_dirs(dir)) {
+        snprintf(err, errlen, "%s: cannot create folder", dir);
+        return -1;
+    }
+    char path[4200];
+    cfg_path(path, sizeof(path), dir, m);
+    return file_write_atomic(path, t.text, t.pos, err, errlen);
+}
+
+void nvram_load(machine_t *m, const char *dir)
+{
+    (void)m;
+    (void)dir;
+}
+
+void nvram_save(machine_t *m, const char *dir)
+{
+    (void)m;
+    (void)dir;
+}

@@ -1,0 +1,196 @@
+/* Keyboard, controller and window events of a window run: MAME's UI keys
+   first, then the game's inputs. */
+#include <stdio.h>
+#include <string.h>
+
+#include "frontend/sdl/config.h"
+#include "frontend/sdl/front.h"
+#include "frontend/sdl/slots.h"
+
+void front_message(front *f, const char *text)
+{
+    snprintf(f->message, sizeof(f->message), "%.*s", (int)sizeof(f->message) - 1, text);
+    f->message_until = SDL_GetTicks64() + 3000;
+    if (f->o->verbose)
+        fprintf(stderr, "%s\n", text);
+}
+
+static char slot_char(SDL_Scancode sc)
+{
+    if (sc >= SDL_SCANCODE_A && sc <= SDL_SCANCODE_Z)
+        return (char)('a' + (sc - SDL_SCANCODE_A));
+    if (sc >= SDL_SCANCODE_1 && sc <= SDL_SCANCODE_9)
+        return (char)('1' + (sc - SDL_SCANCODE_1));
+    if (sc == SDL_SCANCODE_0)
+        return '0';
+    return 0;
+}
+
+static void finish_slot(front *f, SDL_Scancode sc)
+{
+    char key = slot_char(sc), msg[96];
+    if (key == 0) {
+        front_message(f, sc == SDL_SCANCODE_ESCAPE ? "Cancelled" : "Slot keys are 0-9 and A-Z");
+    } else {
+        if (f->slot == SLOT_SAVE)
+            slot_save(f->m, f->o, key, msg, sizeof(msg));
+        else
+            slot_load(f->m, f->o, key, msg, sizeof(msg));
+        front_message(f, msg);
+    }
+    f->slot = SLOT_NONE;
+}
+
+static void toggle_service(front *f)
+{
+    input_ports *ip = &f->m->inputs;
+    for (int i = 0; i < ip->num_fields; i++)
+        if (ip->fields[i].type == IPT_SERVICE_MODE) {
+            ip->fields[i].toggled = !ip->fields[i].toggled;
+            front_message(f, ip->fields[i].toggled ? "Service mode on" : "Service mode off");
+        }
+}
+
+static void release_game_keys(front *f)
+{
+    for (int i = 0; i < f->keys.count; i++)
+        if (f->keys.b[i].key_down)
+            keymap_key(&f->keys, &f->m->inputs, f->keys.b[i].key, false);
+}
+
+static void save_settings(front *f)
+{
+    char err[256];
+    if (config_save(f->m, &f->keys, f->o->cfg_directory, err, sizeof(err)))
+        front_message(f, err);
+}
+
+static void menu_input(front *f, SDL_Scancode sc)
+{
+    switch (menu_key(&f->menu, f->m, &f->keys, sc)) {
+    case MENU_DO_RESET:
+        machine_reset(f->m);
+        front_message(f, "Reset");
+        break;
+    default:
+        break;
+    }
+    if (f->menu.page == MENU_CLOSED && f->menu.dirty) {
+        save_settings(f);
+        f->menu.dirty = false;
+    }
+}
+
+static void snapshot(front *f)
+{
+    char msg[96];
+    snapshot_save(f->m, f->o, msg, sizeof(msg));
+    front_message(f, msg);
+}
+
+/* MAME's UI keys; true when the key was one of them. */
+static bool ui_key(front *f, SDL_Scancode sc)
+{
+    switch (sc) {
+    case SDL_SCANCODE_ESCAPE: f->quit = true; break;
+    case SDL_SCANCODE_TAB: release_game_keys(f); menu_open(&f->menu); break;
+    case SDL_SCANCODE_P:
+        if (f->shift && f->paused)
+            f->step = true;
+        else
+            f->paused = !f->paused;
+        break;
+    case SDL_SCANCODE_F2: toggle_service(f); break;
+    case SDL_SCANCODE_F3: machine_reset(f->m); front_message(f, "Reset"); break;
+    case SDL_SCANCODE_F7:
+        f->slot = f->shift ? SLOT_SAVE : SLOT_LOAD;
+        front_message(f, f->shift ? "Save state: press a key (0-9, A-Z)" : "Load state: press a key (0-9, A-Z)");
+        break;
+    case SDL_SCANCODE_F10:
+        f->throttle = !f->throttle;
+        front_message(f, f->throttle ? "Throttle on" : "Throttle off");
+        break;
+    case SDL_SCANCODE_F12: snapshot(f); break;
+    case SDL_SCANCODE_RETURN:
+        if (!f->alt)
+            return false;
+        video_toggle_fullscreen(&f->video);
+        break;
+    default: return false;
+    }
+    return true;
+}
+
+static void key_event(front *f, const SDL_KeyboardEvent *e)
+{
+    SDL_Scancode sc = e->keysym.scancode;
+    bool down = e->state == SDL_PRESSED;
+    if (sc == SDL_SCANCODE_LSHIFT || sc == SDL_SCANCODE_RSHIFT)
+        f->shift = down;
+    if (sc == SDL_SCANCODE_LALT || sc == SDL_SCANCODE_RALT)
+        f->alt = down;
+    if (sc == SDL_SCANCODE_INSERT)
+        f->ffwd_insert = down;
+    if (sc == SDL_SCANCODE_PAGEDOWN)
+        f->ffwd_pgdn = down;
+    if (down && !e->repeat && f->slot != SLOT_NONE && sc != SDL_SCANCODE_LSHIFT && sc != SDL_SCANCODE_RSHIFT) {
+        finish_slot(f, sc);
+        return;
+    }
+    if (f->menu.page != MENU_CLOSED) {
+        if (down)
+            menu_input(f, sc);
+        return;
+    }
+    if (down && !e->repeat && ui_key(f, sc))
+        return;
+    if (!e->repeat && keymap_key(&f->keys, &f->m->inputs, sc, down) && down)
+        latency_arm(&f->probe, f->m);
+}
+
+static void pad_added(front *f, int index)
+{
+    for (int i = 0; i < MAX_PADS; i++)
+        if (!f->pads[i]) {
+            f->pads[i] = SDL_GameControllerOpen(index);
+            if (f->pads[i]) {
+                char msg[96];
+                snprintf(msg, sizeof(msg), "Controller: %s", SDL_GameControllerName(f->pads[i]));
+                front_message(f, msg);
+            }
+            return;
+        }
+}
+
+static void pad_removed(front *f, SDL_JoystickID id)
+{
+    for (int i = 0; i < MAX_PADS; i++)
+        if (f->pads[i] && SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(f->pads[i])) == id) {
+            SDL_GameControllerClose(f->pads[i]);
+            f->pads[i] = NULL;
+            front_message(f, "Controller removed");
+        }
+}
+
+void front_poll(front *f)
+{
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) {
+        switch (e.type) {
+        case SDL_QUIT: f->quit = true; break;
+        case SDL_KEYDOWN:
+        case SDL_KEYUP: key_event(f, &e.key); break;
+        case SDL_CONTROLLERDEVICEADDED: pad_added(f, e.cdevice.which); break;
+        case SDL_CONTROLLERDEVICEREMOVED: pad_removed(f, e.cdevice.which); break;
+        case SDL_CONTROLLERBUTTONDOWN:
+        case SDL_CONTROLLERBUTTONUP:
+            keymap_pad_button(&f->keys, &f->m->inputs, (SDL_GameControllerButton)e.cbutton.button,
+                              e.cbutton.state == SDL_PRESSED);
+            break;
+        case SDL_CONTROLLERAXISMOTION:
+            keymap_pad_axis(&f->keys, &f->m->inputs, (SDL_GameControllerAxis)e.caxis.axis, e.caxis.value);
+            break;
+        default: break;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/* Cabinet's own 8x8 bitmap font (printable ASCII) and text drawing into
+   0xAARRGGBB buffers, for the menu and messages drawn over the game. */
+#ifndef CABINET_SDL_FONT_H
+#define CABINET_SDL_FONT_H
+
+#include "emu/types.h"
+
+#define FONT_W 8
+#define FONT_H 8
+
+/* Rows of one glyph, bit 7 = leftmost pixel; '?' for non-printable. */
+const u8 *font_glyph(char c);
+/* Draws text at (x, y), clipped to the buffer. */
+void font_draw(u32 *buf, int w, int h, int x, int y, const char *text, u32 argb);
+void fill_rect(u32 *buf, int w, int h, int x, int y, int rw, int rh, u32 argb);
+
+#endif

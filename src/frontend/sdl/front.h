@@ -1,0 +1,49 @@
+/* State of a window run, shared by the SDL frontend's parts. */
+#ifndef CABINET_SDL_FRONT_H
+#define CABINET_SDL_FRONT_H
+
+#include <SDL.h>
+
+#include "frontend/options.h"
+#include "frontend/sdl/audio.h"
+#include "frontend/sdl/autokeys.h"
+#include "frontend/sdl/keymap.h"
+#include "frontend/sdl/latency.h"
+#include "frontend/sdl/menu.h"
+#include "frontend/sdl/pacer.h"
+#include "frontend/sdl/video.h"
+
+#define MAX_PADS 8
+
+typedef enum { SLOT_NONE = 0, SLOT_SAVE, SLOT_LOAD } slot_mode;
+
+typedef struct front {
+    machine_t *m;
+    const options *o;
+    video_out video;
+    audio_out audio;
+    bool have_audio;
+    pacer clock;
+    keymap keys;
+    menu_state menu;
+    autokeys ak;
+    latency_probe probe;
+    u32 orient;
+    u32 *frame, *overlay;   /* oriented game picture; UI canvas */
+    int fw, fh;
+    bool quit, paused, step, throttle, ffwd_insert, ffwd_pgdn, shift, alt;
+    bool idle;              /* paused or in the menu on the last pass */
+    slot_mode slot;
+    char message[96];
+    Uint64 message_until;
+    Uint64 last_present;
+    int skipped;
+    SDL_GameController *pads[MAX_PADS];
+} front;
+
+/* Shows a one-line message for a few seconds. */
+void front_message(front *f, const char *text);
+/* Handles every pending SDL event (keys, controllers, window). */
+void front_poll(front *f);
+
+#endif

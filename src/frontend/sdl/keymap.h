@@ -1,0 +1,35 @@
+/* Logical inputs (type + player) and the host controls bound to them:
+   MAME's default keyboard map, per-game remaps, and game controllers. */
+#ifndef CABINET_SDL_KEYMAP_H
+#define CABINET_SDL_KEYMAP_H
+
+#include <SDL.h>
+
+#include "emu/input.h"
+
+#define KEYMAP_MAX 32
+
+typedef struct key_binding {
+    u16 type;
+    u8 player;
+    SDL_Scancode key;
+    bool key_down, pad_down;
+} key_binding;
+
+typedef struct keymap {
+    key_binding b[KEYMAP_MAX];
+    int count;
+} keymap;
+
+/* The defaults, limited to the inputs this machine has. */
+void keymap_init(keymap *k, const input_ports *ip);
+/* Applies a key event; true when the key drives a game input. */
+bool keymap_key(keymap *k, input_ports *ip, SDL_Scancode sc, bool down);
+/* Applies a controller button or axis state to player 1. */
+void keymap_pad_button(keymap *k, input_ports *ip, SDL_GameControllerButton btn, bool down);
+void keymap_pad_axis(keymap *k, input_ports *ip, SDL_GameControllerAxis axis, int value);
+key_binding *keymap_find(keymap *k, u16 type, u8 player);
+/* "P1 JOYSTICK_UP" */
+void keymap_label(const key_binding *b, char *out, size_t len);
+
+#endif
