@@ -54,4 +54,24 @@ typedef struct cpu_core_ops {
     int (*disasm)(char *buf, size_t len, u32 pc, const u8 *op);
 } cpu_core_ops;
 
+/* The void-pointer entry points of a cpu_core_ops, generated from a core's
+   typed prefix_init/_reset/_execute/_set_line/_serialize functions and an
+   expression for its PC over `const T *c`. */
+#define CPU_CORE_ADAPTERS(prefix, T, pc_expr) \
+    static void prefix##_op_init(void *c, address_space_t *p, address_space_t *io) { prefix##_init((T *)c, p, io); } \
+    static void prefix##_op_reset(void *c) { prefix##_reset((T *)c); } \
+    static int prefix##_op_execute(void *c, int n) { return prefix##_execute((T *)c, n); } \
+    static void prefix##_op_set_line(void *c, int l, int s) { prefix##_set_line((T *)c, l, s); } \
+    static void prefix##_op_serialize(void *c, state_io *io) { prefix##_serialize((T *)c, io); } \
+    static u32 prefix##_op_get_pc(const void *cpu) \
+    { \
+        const T *c = cpu; \
+        return (u32)(pc_expr); \
+    }
+
+#define CPU_CORE_ENTRY_POINTS(prefix) \
+    .init = prefix##_op_init, .reset = prefix##_op_reset, .execute = prefix##_op_execute, \
+    .set_line = prefix##_op_set_line, .serialize = prefix##_op_serialize, .get_pc = prefix##_op_get_pc, \
+    .disasm = prefix##_disasm
+
 #endif

@@ -469,46 +469,12 @@ void i8080_serialize(i8080_t *c, state_io *io)
     st_u8(io, &c->int_line);
 }
 
-static void core_init(void *cpu, address_space_t *program, address_space_t *io)
-{
-    i8080_init(cpu, program, io);
-}
-
-static void core_reset(void *cpu)
-{
-    i8080_reset(cpu);
-}
-
-static int core_execute(void *cpu, int cycles)
-{
-    return i8080_execute(cpu, cycles);
-}
-
-static void core_set_line(void *cpu, int line, int state)
-{
-    i8080_set_line(cpu, line, state);
-}
-
-static void core_serialize(void *cpu, state_io *io)
-{
-    i8080_serialize(cpu, io);
-}
-
-static u32 core_get_pc(const void *cpu)
-{
-    return ((const i8080_t *)cpu)->pc;
-}
+CPU_CORE_ADAPTERS(i8080, i8080_t, c->pc)
 
 const cpu_core_ops i8080_core = {
     .name = "Intel 8080",
     .id = "i8080",
     .size = sizeof(i8080_t),
     .clock_divider = 1,
-    .init = core_init,
-    .reset = core_reset,
-    .execute = core_execute,
-    .set_line = core_set_line,
-    .serialize = core_serialize,
-    .get_pc = core_get_pc,
-    .disasm = i8080_disasm,
+    CPU_CORE_ENTRY_POINTS(i8080),
 };

@@ -801,27 +801,12 @@ int m6502_execute(m6502_t *c, int cycles)
 
 /* ---- core table ------------------------------------------------------- */
 
-static void core_init(void *cpu, address_space_t *program, address_space_t *io)
-{
-    m6502_init(cpu, program, io);
-}
-
-static void core_reset(void *cpu) { m6502_reset(cpu); }
-static int core_execute(void *cpu, int cycles) { return m6502_execute(cpu, cycles); }
-static void core_set_line(void *cpu, int line, int state) { m6502_set_line(cpu, line, state); }
-static void core_serialize(void *cpu, state_io *io) { m6502_serialize(cpu, io); }
-static u32 core_get_pc(const void *cpu) { return ((const m6502_t *)cpu)->pc; }
+CPU_CORE_ADAPTERS(m6502, m6502_t, c->pc)
 
 const cpu_core_ops m6502_core = {
     .name = "MOS Technology 6502",
     .id = "6502",
     .size = sizeof(m6502_t),
     .clock_divider = 1,
-    .init = core_init,
-    .reset = core_reset,
-    .execute = core_execute,
-    .set_line = core_set_line,
-    .serialize = core_serialize,
-    .get_pc = core_get_pc,
-    .disasm = m6502_disasm,
+    CPU_CORE_ENTRY_POINTS(m6502),
 };

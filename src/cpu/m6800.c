@@ -613,48 +613,14 @@ void m6800_serialize(m6800_t *c, state_io *io)
     st_bool(io, &c->int_delay);
 }
 
-static void core_init(void *c, address_space_t *program, address_space_t *io)
-{
-    m6800_init(c, program, io);
-}
-
-static void core_reset(void *c)
-{
-    m6800_reset(c);
-}
-
-static int core_execute(void *c, int cycles)
-{
-    return m6800_execute(c, cycles);
-}
-
-static void core_set_line(void *c, int line, int state)
-{
-    m6800_set_line(c, line, state);
-}
-
-static void core_serialize(void *c, state_io *io)
-{
-    m6800_serialize(c, io);
-}
-
-static u32 core_get_pc(const void *c)
-{
-    return ((const m6800_t *)c)->pc;
-}
+CPU_CORE_ADAPTERS(m6800, m6800_t, c->pc)
 
 const cpu_core_ops m6800_core = {
     .name = "Motorola MC6800",
     .id = "6800",
     .size = sizeof(m6800_t),
     .clock_divider = 1,
-    .init = core_init,
-    .reset = core_reset,
-    .execute = core_execute,
-    .set_line = core_set_line,
-    .serialize = core_serialize,
-    .get_pc = core_get_pc,
-    .disasm = m6800_disasm,
+    CPU_CORE_ENTRY_POINTS(m6800),
 };
 
 const cpu_core_ops m6808_core = {
@@ -662,11 +628,5 @@ const cpu_core_ops m6808_core = {
     .id = "6808",
     .size = sizeof(m6800_t),
     .clock_divider = 1,
-    .init = core_init,
-    .reset = core_reset,
-    .execute = core_execute,
-    .set_line = core_set_line,
-    .serialize = core_serialize,
-    .get_pc = core_get_pc,
-    .disasm = m6800_disasm,
+    CPU_CORE_ENTRY_POINTS(m6800),
 };

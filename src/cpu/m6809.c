@@ -912,46 +912,12 @@ void m6809_serialize(m6809_t *c, state_io *io)
     st_u8(io, &c->wait);
 }
 
-static void core_init(void *c, address_space_t *program, address_space_t *io)
-{
-    m6809_init(c, program, io);
-}
-
-static void core_reset(void *c)
-{
-    m6809_reset(c);
-}
-
-static int core_execute(void *c, int cycles)
-{
-    return m6809_execute(c, cycles);
-}
-
-static void core_set_line(void *c, int line, int state)
-{
-    m6809_set_line(c, line, state);
-}
-
-static void core_serialize(void *c, state_io *io)
-{
-    m6809_serialize(c, io);
-}
-
-static u32 core_get_pc(const void *c)
-{
-    return ((const m6809_t *)c)->pc;
-}
+CPU_CORE_ADAPTERS(m6809, m6809_t, c->pc)
 
 const cpu_core_ops m6809_core = {
     .name = "Motorola MC6809",
     .id = "6809",
     .size = sizeof(m6809_t),
     .clock_divider = 1,
-    .init = core_init,
-    .reset = core_reset,
-    .execute = core_execute,
-    .set_line = core_set_line,
-    .serialize = core_serialize,
-    .get_pc = core_get_pc,
-    .disasm = m6809_disasm,
+    CPU_CORE_ENTRY_POINTS(m6809),
 };

@@ -474,23 +474,12 @@ void mcs48_serialize(mcs48_t *c, state_io *io)
     }
 }
 
-static void op_init(void *c, address_space_t *p, address_space_t *io) { mcs48_init(c, p, io); }
-static void op_reset(void *c) { mcs48_reset(c); }
-static int op_execute(void *c, int n) { return mcs48_execute(c, n); }
-static void op_set_line(void *c, int l, int s) { mcs48_set_line(c, l, s); }
-static void op_serialize(void *c, state_io *io) { mcs48_serialize(c, io); }
-static u32 op_get_pc(const void *c) { return ((const mcs48_t *)c)->pc; }
+CPU_CORE_ADAPTERS(mcs48, mcs48_t, c->pc)
 
 const cpu_core_ops mcs48_core = {
     .name = "Intel I8035",
     .id = "mcs48",
     .size = sizeof(mcs48_t),
     .clock_divider = 15,
-    .init = op_init,
-    .reset = op_reset,
-    .execute = op_execute,
-    .set_line = op_set_line,
-    .serialize = op_serialize,
-    .get_pc = op_get_pc,
-    .disasm = mcs48_disasm,
+    CPU_CORE_ENTRY_POINTS(mcs48),
 };

@@ -1234,46 +1234,12 @@ void z80_serialize(z80_t *c, state_io *io)
 
 /* ---- cpu_core_ops glue ---- */
 
-static void op_init(void *cpu, address_space_t *program, address_space_t *io)
-{
-    z80_init(cpu, program, io);
-}
-
-static void op_reset(void *cpu)
-{
-    z80_reset(cpu);
-}
-
-static int op_execute(void *cpu, int cycles)
-{
-    return z80_execute(cpu, cycles);
-}
-
-static void op_set_line(void *cpu, int line, int state)
-{
-    z80_set_line(cpu, line, state);
-}
-
-static void op_serialize(void *cpu, state_io *io)
-{
-    z80_serialize(cpu, io);
-}
-
-static u32 op_get_pc(const void *cpu)
-{
-    return ((const z80_t *)cpu)->pc.w;
-}
+CPU_CORE_ADAPTERS(z80, z80_t, c->pc.w)
 
 const cpu_core_ops z80_core = {
     .name = "Zilog Z80",
     .id = "z80",
     .size = sizeof(z80_t),
     .clock_divider = 1,
-    .init = op_init,
-    .reset = op_reset,
-    .execute = op_execute,
-    .set_line = op_set_line,
-    .serialize = op_serialize,
-    .get_pc = op_get_pc,
-    .disasm = z80_disasm,
+    CPU_CORE_ENTRY_POINTS(z80),
 };
