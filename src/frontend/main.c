@@ -75,6 +75,23 @@ static void log_to_file(void *ctx, const char *msg)
     fprintf((FILE *)ctx, "%s\n", msg);
 }
 
+/* No display: run headless instead. Without a time limit that would run
+   forever unseen, so a plain `cabinet` runs a while and leaves snapshots. */
+static int run_fallback(machine_t *m, const options *o)
+{
+    options h = *o;
+    if (!h.seconds_to_run) {
+        h.seconds_to_run = 10;
+        h.throttle = false;
+        if (!h.snapframes)
+            h.snapframes = "60,300,600";
+    }
+    fprintf(stderr, "No display available (DISPLAY/WAYLAND_DISPLAY unset or unusable): running %s headless for %d "
+                    "emulated seconds, snapshots in %s/%s/\n",
+            m->driver->name, h.seconds_to_run, h.snapshot_directory, m->driver->name);
+    return run_headless(m, &h);
+}
+
 static int run_system(const options *o, const hashdb_t *db)
 {
     const char *name = o->system ? o->system : CABINET_DEFAULT_SYSTEM;
@@ -103,13 +120,11 @@ static int run_system(const options *o, const hashdb_t *db)
         fprintf(stderr, "error.log: cannot create; continuing without a log\n");
     if (log)
         machine_set_log(m, log_to_file, log);
-    if (!want_headless(o)) {
-        rc = run_window(m, o);
-        if (rc < 0)
-            fprintf(stderr, "No display available (DISPLAY/WAYLAND_DISPLAY unset or unusable): running headless\n");
-    }
-    if (want_headless(o) || rc < 0)
+    if (want_headless(o)) {
         rc = run_headless(m, o);
+    } else if ((rc = run_window(m, o)) < 0) {
+        rc = run_fallback(m, o);
+    }
     machine_destroy(m);
     if (log)
         fclose(log);
