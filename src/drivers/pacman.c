@@ -422,7 +422,7 @@ static const device_config mspacman_devices[] = {
     DEVICE_END,
 };
 
-#define PACMAN_SCREEN { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank }
+#define PACMAN_SCREEN { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank, true }
 #define PACMAN_VIDEO { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 }
 
 static const machine_config pacman_config = {

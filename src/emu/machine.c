@@ -97,7 +97,8 @@ static void vblank_on(machine_t *m, void *ctx, s32 param)
     size_t n = (size_t)m->bitmap.width * (size_t)m->bitmap.height;
     for (size_t i = 0; i < n; i++)
         m->frame_rgb[i] = m->palette.pen_rgb[m->bitmap.pix[i] % m->palette.num_pens];
-    m->frame_number++;
+    if (!cfg->screen.starts_in_vblank)
+        m->frame_number++;
     m->frame_ready = true;
 }
 
@@ -105,6 +106,8 @@ static void vblank_off(machine_t *m, void *ctx, s32 param)
 {
     (void)ctx;
     (void)param;
+    if (m->config->screen.starts_in_vblank)
+        m->frame_number++;
     if (m->config->screen.vblank)
         m->config->screen.vblank(m, m->drv, 0);
 }
@@ -138,8 +141,14 @@ static int start_video(machine_t *m, char *err, size_t errlen)
     m->frame_period = et_from_ratio((u64)s->htotal * s->vtotal, s->pixclock);
     m->vblank_on = timer_alloc(m, vblank_on, NULL);
     m->vblank_off = timer_alloc(m, vblank_off, NULL);
-    timer_adjust(m, m->vblank_on, et_from_ratio((u64)s->htotal * s->vbstart, s->pixclock), 0, m->frame_period);
-    timer_adjust(m, m->vblank_off, m->frame_period, 0, m->frame_period);
+    u64 vblank_pix = (u64)s->htotal * s->vbstart, frame_pix = (u64)s->htotal * s->vtotal;
+    if (s->starts_in_vblank) {
+        timer_adjust(m, m->vblank_on, m->frame_period, 0, m->frame_period);
+        timer_adjust(m, m->vblank_off, et_from_ratio(2 * frame_pix - vblank_pix, s->pixclock), 0, m->frame_period);
+    } else {
+        timer_adjust(m, m->vblank_on, et_from_ratio(vblank_pix, s->pixclock), 0, m->frame_period);
+        timer_adjust(m, m->vblank_off, m->frame_period, 0, m->frame_period);
+    }
     return 0;
 }
 
@@ -277,17 +286,23 @@ void cpu_set_line(cpu_slot *c, int line, int state)
     c->ops->set_line(c->core, line, state);
 }
 
+/* Beam position in pixels since a frame's line 0 at emulated time 0. */
+static u64 screen_phase_pix(const screen_config *s)
+{
+    return s->starts_in_vblank ? (u64)s->htotal * s->vbstart : 0;
+}
+
 int screen_vpos(const machine_t *m)
 {
     const screen_config *s = &m->config->screen;
-    u64 pix = et_to_cycles(machine_time(m), s->pixclock) % ((u64)s->htotal * s->vtotal);
+    u64 pix = (et_to_cycles(machine_time(m), s->pixclock) + screen_phase_pix(s)) % ((u64)s->htotal * s->vtotal);
     return (int)(pix / s->htotal);
 }
 
 int screen_hpos(const machine_t *m)
 {
     const screen_config *s = &m->config->screen;
-    u64 pix = et_to_cycles(machine_time(m), s->pixclock) % ((u64)s->htotal * s->vtotal);
+    u64 pix = (et_to_cycles(machine_time(m), s->pixclock) + screen_phase_pix(s)) % ((u64)s->htotal * s->vtotal);
     return (int)(pix % s->htotal);
 }
 
@@ -301,12 +316,13 @@ emu_time screen_time_until_line(const machine_t *m, int line)
 {
     const screen_config *s = &m->config->screen;
     u64 frame_pix = (u64)s->htotal * s->vtotal;
-    u64 now_pix = et_to_cycles(machine_time(m), s->pixclock);
+    u64 phase = screen_phase_pix(s);
+    u64 now_pix = et_to_cycles(machine_time(m), s->pixclock) + phase;
     u64 target = (now_pix / frame_pix) * frame_pix + (u64)line * s->htotal;
     if (target <= now_pix)
         target += frame_pix;
     /* exact: the time of pixel `target`, minus now */
-    return et_sub(et_from_ratio(target, s->pixclock), machine_time(m));
+    return et_sub(et_from_ratio(target - phase, s->pixclock), machine_time(m));
 }
 
 static void log_unmapped(void *ctx, const address_space_t *as, offs_t a, bool write)

@@ -27,6 +27,11 @@ typedef struct screen_config {
     u16 htotal, hbend, hbstart; /* visible columns: hbend .. hbstart-1 */
     u16 vtotal, vbend, vbstart; /* visible lines: vbend .. vbstart-1; VBLANK starts at vbstart */
     void (*vblank)(machine_t *m, void *drv, int state);
+    /* As MAME's screen: power-on is at the start of VBLANK, so the first
+       VBLANK comes one frame later and is frame 0 (frame_number then counts
+       VBLANK ends, as screen:frame_number() does). false: power-on is at
+       line 0 and the first VBLANK is frame 1. */
+    bool starts_in_vblank;
 } screen_config;
 
 typedef struct video_config {
