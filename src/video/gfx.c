@@ -21,7 +21,8 @@ int gfx_decode(gfx_element *g, const gfx_decode_entry *e, const region_list *reg
         return -1;
     }
     const u8 *src = r->data + e->offset;
-    u32 region_bits = (u32)((r->size - e->offset) * 8);
+    /* as MAME, fractions are of the whole region, whatever the start offset */
+    u32 region_bits = (u32)(r->size * 8);
     u32 total = frac_resolve(l->total, region_bits / l->charincrement);
     g->width = l->width;
     g->height = l->height;
