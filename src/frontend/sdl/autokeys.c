@@ -49,10 +49,10 @@ int autokeys_init(autokeys *a)
     return 0;
 }
 
-void autokeys_push(autokeys *a, u64 completed)
+bool autokeys_push(autokeys *a, u64 completed)
 {
-    for (; a->next < a->count && a->ev[a->next].frame <= completed; a->next++) {
-        const auto_key *e = &a->ev[a->next];
+    if (a->next < a->count && a->ev[a->next].frame <= completed) {
+        const auto_key *e = &a->ev[a->next++];
         SDL_Event ev;
         memset(&ev, 0, sizeof(ev));
         ev.type = e->down ? SDL_KEYDOWN : SDL_KEYUP;
@@ -60,7 +60,9 @@ void autokeys_push(autokeys *a, u64 completed)
         ev.key.keysym.scancode = e->key;
         ev.key.keysym.sym = SDL_GetKeyFromScancode(e->key);
         SDL_PushEvent(&ev);
+        return true;
     }
+    return false;
 }
 
 void autokeys_free(autokeys *a)

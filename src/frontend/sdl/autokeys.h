@@ -1,8 +1,8 @@
 /* Test hook: scripted key events pushed into SDL's queue at given frames,
    so tests drive the real window exactly as a player would. Read from the
    environment variable CABINET_AUTOKEYS as "FRAME:KEY:down|up,..." with
-   SDL scancode names ("Up", "F12", "Left Shift", "5"); an event for FRAME
-   is seen before frame FRAME+1 runs. */
+   SDL scancode names ("Up", "F12", "Left Shift", "5"), in order; an event
+   for FRAME is seen before frame FRAME+1 runs. */
 #ifndef CABINET_SDL_AUTOKEYS_H
 #define CABINET_SDL_AUTOKEYS_H
 
@@ -23,8 +23,10 @@ typedef struct autokeys {
 
 /* 0 ok (also when unset); -1 with a message on stderr. */
 int autokeys_init(autokeys *a);
-/* Pushes the events due once `completed` frames have run. */
-void autokeys_push(autokeys *a, u64 completed);
+/* Pushes the next event if due once `completed` frames have run; the
+   caller handles it before asking for the next, so an event that loads a
+   state (rewinding the frame count) delays the events after it. */
+bool autokeys_push(autokeys *a, u64 completed);
 void autokeys_free(autokeys *a);
 
 #endif

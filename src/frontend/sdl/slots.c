@@ -58,7 +58,7 @@ int slot_load(machine_t *m, const options *o, char key, char *msg, size_t len)
     if (rc)
         snprintf(msg, len, "Slot %c not loaded: %s", key, err);
     else
-        snprintf(msg, len, "State loaded from slot %c", key);
+        snprintf(msg, len, "State loaded from slot %c (frame %llu)", key, (unsigned long long)m->frame_number);
     return rc;
 }
 
@@ -78,7 +78,7 @@ int snapshot_save(machine_t *m, const options *o, char *msg, size_t len)
             snprintf(msg, len, "Snapshot failed: %s", err);
             return -1;
         }
-        snprintf(msg, len, "Saved %s", path);
+        snprintf(msg, len, "Saved %s (frame %llu)", path, (unsigned long long)m->frame_number);
         return 0;
     }
     snprintf(msg, len, "No free snapshot name in %s", dir);

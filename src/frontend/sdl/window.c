@@ -176,7 +176,8 @@ static void main_loop(front *f)
     emu_time limit = f->o->seconds_to_run ? et_from_ratio((u64)f->o->seconds_to_run, 1) : ET_NEVER;
     while (!f->quit && et_cmp(m->now, limit) < 0) {
         bool behind = f->idle ? false : pace(f);
-        autokeys_push(&f->ak, m->frame_number);
+        while (autokeys_push(&f->ak, m->frame_number))
+            front_poll(f);
         front_poll(f);
         if (f->quit)
             break;

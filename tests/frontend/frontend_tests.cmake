@@ -1,0 +1,10 @@
+# Window tests: the real SDL window on the cabz80 test board under Xvfb
+# (skipped, exit 77, when xvfb-run is missing or the build has no SDL2).
+add_executable(frontend_check ${CMAKE_CURRENT_SOURCE_DIR}/frontend/frontend_check.c)
+target_link_libraries(frontend_check cabinet_core)
+if(SDL2_FOUND)
+  add_test(NAME frontend_window
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+            $<TARGET_FILE:frontend_check>)
+  set_tests_properties(frontend_window PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120 LABELS frontend)
+endif()

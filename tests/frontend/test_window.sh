@@ -1,0 +1,71 @@
+#!/bin/sh
+# The real SDL window on the cabz80 test board under a virtual X server:
+# scripted key presses (CABINET_AUTOKEYS), F12 snapshots, save/load state,
+# the Tab menu (DIP switch, remap) and its cfg file, audio via SDL's disk
+# driver, and the headless fallback without a display.
+# usage: test_window.sh CABINET ROMDIR FRONTEND_CHECK
+set -u
+cabinet=$1 roms=$2 check=$3
+if ! command -v xvfb-run >/dev/null 2>&1; then
+    echo "SKIP: xvfb-run is not installed (Debian package xvfb)"
+    exit 77
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+
+# IN0 bit n is the 4x4 cell at x = 4n in the top row: white when the bit is
+# 1 (released), red when 0 (pressed; the inputs are active low).
+white=ffffff red=aa0000
+cell() { echo "$(($1 * 4 + 1)),1=$2"; }
+
+run() { # seconds, autokeys, extra options...
+    secs=$1 keys=$2
+    shift 2
+    CABINET_AUTOKEYS=$keys SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE="$work/audio.raw" \
+        xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" cabz80 -rompath "$roms" -seconds_to_run "$secs" \
+        -verbose "$@" >"$work/out.txt" 2>&1
+}
+
+tap() { echo "$1:$2:down,$1:$2:up"; }
+
+# Run 1: joystick and coin, state save at 70 / load at 100, then the menu:
+# DIP "Pitch" to High, and P1 up remapped to U.
+keys="$(tap 30 F12),40:Up:down,$(tap 42 F12),50:Up:up,60:5:down,60:Left:down,$(tap 62 F12)"
+keys="$keys,64:5:up,64:Left:up,70:Left Shift:down,$(tap 70 F7),70:Left Shift:up,$(tap 70 1),$(tap 71 F12)"
+# After the load the frame count is 70 again, so later events say 71.
+keys="$keys,$(tap 100 F7),100:1:down,71:1:up,$(tap 71 F12)"
+keys="$keys,$(tap 110 Tab),$(tap 110 Return),$(tap 110 Right),$(tap 110 Escape)"
+keys="$keys,$(tap 110 Down),$(tap 110 Return),$(tap 110 Return),$(tap 110 U),$(tap 110 Escape),$(tap 110 Escape)"
+run 3 "$keys" || bad "window run exited with $?"
+cat out.txt
+grep -q "running headless" out.txt && { echo "SKIP: no window could be opened under Xvfb"; exit 77; }
+snap=snap/cabz80
+"$check" pixels $snap/0000.png "$(cell 0 $white)" "$(cell 2 $white)" "$(cell 6 $white)" || bad "idle top row"
+"$check" pixels $snap/0001.png "$(cell 0 $red)" "$(cell 2 $white)" || bad "Up not shown"
+"$check" pixels $snap/0002.png "$(cell 0 $white)" "$(cell 2 $red)" "$(cell 6 $red)" || bad "Left+coin not shown"
+[ -f sta/cabz80/1.sta ] || bad "no state file"
+cmp -s $snap/0003.png $snap/0004.png || bad "frame after loading the state differs from the frame after saving it"
+grep -q "latency: .*(2 frames)" out.txt || bad "latency probe did not report"
+grep -q "^dip.DSW0.0x03 = 0x02" cfg/cabz80.ini || bad "DIP change not saved"
+grep -q "^input.P1.JOYSTICK_UP = U" cfg/cabz80.ini || bad "remap not saved"
+"$check" audio audio.raw 2.5 6 || bad "audio stream"
+
+# Run 2: the remap is read back from cfg/cabz80.ini.
+run 1 "40:U:down,$(tap 42 F12)" || bad "second run exited with $?"
+"$check" pixels $snap/0005.png "$(cell 0 $red)" || bad "remapped key not effective after restart"
+
+# A corrupt cfg value is refused with a message, not applied.
+echo "dip.DSW0.0x03 = 0x77" >cfg/cabz80.ini
+run 1 "" -sound none || bad "run with bad cfg exited with $?"
+grep -q "ignored \"dip.DSW0.0x03 = 0x77\"" out.txt || bad "bad cfg value not reported"
+
+# No display: main falls back to headless.
+env -u DISPLAY -u WAYLAND_DISPLAY "$cabinet" cabz80 -rompath "$roms" -seconds_to_run 1 >out.txt 2>&1 \
+    || bad "headless fallback exited with $?"
+grep -q "headless" out.txt || bad "no headless fallback message"
+
+[ $fail = 0 ] && echo "PASS"
+exit $fail
