@@ -1,0 +1,386 @@
+/* Midway 8080 black-and-white hardware, Space Invaders board (Midway PCB #739)
+   and Taito's TV version (sitv, a clone with Taito's input wiring).
+
+   CPU:    Intel 8080 at 19.968 MHz / 10 = 1.9968 MHz
+   Memory: 0000-1fff ROM (four 2 KB ROMs, h g f e)
+           2000-23ff work RAM
+           2400-3fff video RAM: 256 x 224 pixels, 1 bit each; row y (0..223)
+                     is 32 bytes at 2400 + y*32, bit 0 of a byte leftmost
+           4000-5fff ROM socket (empty on invaders: reads 0), 6000-7fff
+           mirrors RAM; A15 is not decoded
+   I/O:    read  0 IN0, 1 IN1, 2 IN2, 3 MB14241 shift result (4-7 mirror 0-3)
+           write 2 MB14241 shift amount, 3 sound latch 1, 4 MB14241 data,
+                 5 sound latch 2 (bit 5 flips the screen on the cocktail
+                 PCB), 6 watchdog
+   Video:  pixel clock 19.968 MHz / 4, 320 x 262 total, 60 Hz (59.54);
+           visible columns 0-259: the video shift register is loaded with a
+           byte at every pixel 8n+4, so each line starts with 4 blank pixels
+           and the last byte runs 4 pixels into HBLANK (MAME shows them).
+           The monitor is rotated (ROT270).
+   IRQ:    a flip-flop asserts INT at line 96 (RST 08h) and at line 224, the
+           start of VBLANK (RST 10h), only while the 8080's INTE output is
+           high; the vector comes from 64V (RST 08h at line 96, RST 10h at
+           224) and the acknowledge clears the flip-flop.
+   Watchdog: 255 frames (of 60 Hz from the sync chain) without a port 6 write.
+   Sound:  the discrete/SN76477 sound board is not emulated yet; its two
+           latches are kept in the state for the samples that will drive it.
+
+   Hardware facts from MAME's mw8080bw.cpp / mw8080bw_v.cpp (0.251) and the
+   MB14241 device. */
+#include <stddef.h>
+#include <string.h>
+
+#include "cpu/i8080.h"
+#include "emu/machine.h"
+#include "machine/mb14241.h"
+
+#define INV_PIXEL_CLOCK (19968000 / 4)
+#define INV_VCOUNTER_START_NO_VBLANK 0x20
+#define INV_VCOUNTER_START_VBLANK 0xda
+#define INV_WATCHDOG_FRAMES 255
+
+typedef struct invaders_state {
+    u8 ram[0x2000];        /* 2000-3fff: work RAM then video RAM */
+    mb14241 shifter;
+    u8 sound1, sound2;     /* last values written to ports 3 and 5 */
+    u8 flip_screen;
+    u16 watchdog_count;    /* VBLANKs since the last port 6 write */
+    u8 int_vector;         /* RST opcode of the last interrupt trigger */
+    machine_t *m;
+    cpu_slot *cpu;
+    emu_timer *midscreen;  /* line 96 */
+    int p_in0, p_in1, p_in2, p_contp1, p_contp2, p_cab, p_sw5, p_sw6sw7, p_p2gate;
+    bool tv;               /* sitv wiring */
+} invaders_state;
+
+static bool cocktail(const invaders_state *s)
+{
+    return s->p_cab >= 0 && (input_port_read(&s->m->inputs, s->p_cab) & 1);
+}
+
+static u8 port(const invaders_state *s, int index)
+{
+    return index >= 0 ? (u8)input_port_read(&s->m->inputs, index) : 0;
+}
+
+/* Player controls (fire, left, right in bits 0-2) as seen in bits 4-6. */
+static u8 controls(const invaders_state *s, int player)
+{
+    return (u8)((port(s, player == 2 ? s->p_contp2 : s->p_contp1) & 7) << 4);
+}
+
+static u8 invaders_in_r(void *ctx, offs_t offset)
+{
+    invaders_state *s = ctx;
+    bool cab = cocktail(s);
+    switch (offset & 3) {
+    case 0:
+        if (s->tv)
+            return port(s, s->p_in0);
+        /* SW8 | SW6/SW7 in bits 1-2 | P1 controls | SW5: HI on the cocktail PCB */
+        return (u8)(port(s, s->p_in0) | (cab ? 0x06 : (port(s, s->p_sw6sw7) & 3) << 1) |
+                    (cab ? 0x70 : controls(s, 1)) | (cab ? 0x80 : (port(s, s->p_sw5) & 1) << 7));
+    case 1:
+        return (u8)(port(s, s->p_in1) | controls(s, 1));
+    case 2: {
+        u8 c = controls(s, cab ? 2 : 1);
+        if (s->tv)
+            c |= (u8)((port(s, s->p_p2gate) & 7) << 4); /* a gate switch left off holds its line high */
+        return (u8)(port(s, s->p_in2) | c);
+    }
+    default:
+        return mb14241_result_r(&s->shifter);
+    }
+}
+
+static void invaders_out_w(void *ctx, offs_t offset, u8 data)
+{
+    invaders_state *s = ctx;
+    switch (offset) {
+    case 2: mb14241_count_w(&s->shifter, data); break;
+    case 3: s->sound1 = data; break;
+    case 4: mb14241_data_w(&s->shifter, data); break;
+    case 5:
+        s->sound2 = data;
+        if (cocktail(s)) /* the flip line is only wired on the cocktail PCB */
+            s->flip_screen = (data >> 5) & 1;
+        break;
+    case 6: s->watchdog_count = 0; break;
+    default: break;
+    }
+}
+
+static const mem_map_entry invaders_map[] = {
+    MAP_ROM(0x0000, 0x1fff, 0x8000, "maincpu", 0),
+    MAP_RAM(0x2000, 0x3fff, 0xc000, invaders_state, ram),
+    MAP_ROM(0x4000, 0x5fff, 0x8000, "maincpu", 0x4000),
+    MAP_END,
+};
+
+static const mem_map_entry invaders_io[] = {
+    MAP_IO(0x00, 0x07, 0xf8, invaders_in_r, invaders_out_w),
+    MAP_END,
+};
+
+/* Position on the vertical sync chain's counter for a raw line. */
+static u8 vcounter(int vpos)
+{
+    return (u8)(vpos >= 224 ? vpos - 224 + INV_VCOUNTER_START_VBLANK : vpos + INV_VCOUNTER_START_NO_VBLANK);
+}
+
+static void trigger_int(invaders_state *s, int vpos)
+{
+    const i8080_t *c = s->cpu->core;
+    u8 counter = vcounter(vpos);
+    s->int_vector = (u8)(0xc7 | ((counter & 0x40) >> 2) | ((~counter & 0x40) >> 3));
+    cpu_set_line(s->cpu, CPU_LINE_IRQ0, c->inte ? LINE_HOLD : LINE_CLEAR);
+}
+
+/* The hardware puts 64V on the bus at acknowledge time; the acknowledge
+   follows the trigger within an instruction or two unless interrupts are
+   held off, so the vector of the line that triggered is used (MAME also
+   corrects its vpos towards the trigger's line). */
+static int invaders_irq_ack(void *drv, int line)
+{
+    (void)line;
+    const invaders_state *s = drv;
+    return s->int_vector;
+}
+
+static void invaders_midscreen(machine_t *m, void *ctx, s32 param)
+{
+    (void)m;
+    (void)param;
+    trigger_int(ctx, 96);
+}
+
+static void invaders_vblank(machine_t *m, void *drv, int state)
+{
+    invaders_state *s = drv;
+    if (!state)
+        return;
+    trigger_int(s, 224);
+    if (++s->watchdog_count >= INV_WATCHDOG_FRAMES) {
+        s->watchdog_count = 0;
+        machine_logf(m, "watchdog reset");
+        machine_schedule_reset(m);
+    }
+}
+
+static void invaders_palette(machine_t *m, void *drv, palette_t *pal)
+{
+    (void)m;
+    (void)drv;
+    palette_set_color(pal, 0, 0, 0, 0);
+    palette_set_color(pal, 1, 0xff, 0xff, 0xff);
+}
+
+static void invaders_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    (void)m;
+    const invaders_state *s = drv;
+    int w = bm->width, h = bm->height;
+    for (int y = clip->min_y; y <= clip->max_y; y++) {
+        const u8 *src = &s->ram[(size_t)(y + INV_VCOUNTER_START_NO_VBLANK) * 32];
+        u16 *row = bitmap_row(bm, s->flip_screen ? h - 1 - y : y);
+        for (int x = clip->min_x; x <= clip->max_x; x++) {
+            u16 pen = x < 4 ? 0 : (src[(x - 4) >> 3] >> ((x - 4) & 7)) & 1;
+            row[s->flip_screen ? w - 1 - x : x] = pen;
+        }
+    }
+}
+
+static int find_port(machine_t *m, const char *tag)
+{
+    return input_port_index(&m->inputs, tag);
+}
+
+static int invaders_start(machine_t *m, void *drv)
+{
+    invaders_state *s = drv;
+    s->m = m;
+    s->cpu = machine_cpu(m, "maincpu");
+    s->tv = !strcmp(m->driver->name, "sitv");
+    s->p_in0 = find_port(m, "IN0");
+    s->p_in1 = find_port(m, "IN1");
+    s->p_in2 = find_port(m, "IN2");
+    s->p_contp1 = find_port(m, "CONTP1");
+    s->p_contp2 = find_port(m, "CONTP2");
+    s->p_cab = find_port(m, "CAB");
+    s->p_sw5 = find_port(m, "SW5");
+    s->p_sw6sw7 = find_port(m, "SW6SW7");
+    s->p_p2gate = find_port(m, "P2GATE");
+    s->midscreen = timer_alloc(m, invaders_midscreen, s);
+    if (!s->cpu || !s->midscreen)
+        return -1;
+    timer_adjust(m, s->midscreen, et_from_ratio(320ull * 96, INV_PIXEL_CLOCK), 0, m->frame_period);
+    return 0;
+}
+
+static void invaders_reset(machine_t *m, void *drv)
+{
+    (void)m;
+    invaders_state *s = drv;
+    mb14241_reset(&s->shifter);
+    s->watchdog_count = 0;
+    s->flip_screen = 0;
+}
+
+static void invaders_serialize(machine_t *m, void *drv, state_io *io)
+{
+    (void)m;
+    invaders_state *s = drv;
+    st_bytes(io, s->ram, sizeof(s->ram));
+    mb14241_serialize(&s->shifter, io);
+    st_u8(io, &s->sound1);
+    st_u8(io, &s->sound2);
+    st_u8(io, &s->flip_screen);
+    st_u16(io, &s->watchdog_count);
+    st_u8(io, &s->int_vector);
+}
+
+static const device_config invaders_devices[] = {
+    CPU_DEVICE("maincpu", i8080_core, 19968000 / 10, .program = invaders_map, .io = invaders_io,
+               .program_bits = 16, .io_bits = 8, .irq_ack = invaders_irq_ack),
+    DEVICE_END,
+};
+
+static const machine_config invaders_config = {
+    .devices = invaders_devices,
+    .drv_state_size = sizeof(invaders_state),
+    .quantum_hz = 0,
+    .screen = { INV_PIXEL_CLOCK, 320, 0, 260, 262, 0, 224, invaders_vblank },
+    .video = { invaders_palette, invaders_update, NULL, 2, 0 },
+    .start = invaders_start,
+    .reset = invaders_reset,
+    .serialize = invaders_serialize,
+};
+
+#define INVADERS_CONTROLS(tag, player) \
+    PORT_START(tag), \
+    PORT_BIT_P(0x01, 0x00, IPT_BUTTON1, player), \
+    PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_LEFT, player), \
+    PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK_RIGHT, player), \
+    PORT_BIT(0xf8, 0x00, IPT_UNUSED)
+
+#define INVADERS_CAB \
+    PORT_START("CAB"), \
+    PORT_DIPNAME(0x01, 0x00, "Cabinet"), \
+    PORT_DIPSETTING(0x00, "Upright"), \
+    PORT_DIPSETTING(0x01, "Cocktail")
+
+/* MAME's invaders ports; bits marked CUSTOM are filled in by invaders_in_r. */
+static const input_def invaders_inputs[] = {
+    PORT_START("IN0"),
+    PORT_DIPNAME(0x01, 0x00, "Unknown"),
+    PORT_DIPSETTING(0x00, "Off"),
+    PORT_DIPSETTING(0x01, "On"),
+    PORT_DIPLOCATION("SW:8"),
+    PORT_BIT(0x06, 0x00, IPT_CUSTOM),
+    PORT_BIT(0x08, 0x08, IPT_UNUSED),
+    PORT_BIT(0xf0, 0x00, IPT_CUSTOM),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x01, IPT_COIN1),
+    PORT_BIT(0x02, 0x00, IPT_START2),
+    PORT_BIT(0x04, 0x00, IPT_START1),
+    PORT_BIT(0x08, 0x08, IPT_UNUSED),
+    PORT_BIT(0x70, 0x00, IPT_CUSTOM),
+    PORT_BIT(0x80, 0x00, IPT_UNUSED),
+    PORT_START("IN2"),
+    PORT_DIPNAME(0x03, 0x00, "Lives"),
+    PORT_DIPSETTING(0x00, "3"),
+    PORT_DIPSETTING(0x01, "4"),
+    PORT_DIPSETTING(0x02, "5"),
+    PORT_DIPSETTING(0x03, "6"),
+    PORT_DIPLOCATION("SW:3,4"),
+    PORT_BIT(0x04, 0x00, IPT_UNUSED),
+    PORT_DIPNAME(0x08, 0x00, "Bonus Life"),
+    PORT_DIPSETTING(0x08, "1000"),
+    PORT_DIPSETTING(0x00, "1500"),
+    PORT_DIPLOCATION("SW:2"),
+    PORT_BIT(0x70, 0x00, IPT_CUSTOM),
+    PORT_DIPNAME(0x80, 0x00, "Display Coinage"),
+    PORT_DIPSETTING(0x80, "Off"),
+    PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPLOCATION("SW:1"),
+    INVADERS_CAB,
+    PORT_START("SW6SW7"),
+    PORT_DIPNAME(0x01, 0x00, "Unused"),
+    PORT_DIPSETTING(0x00, "Off"),
+    PORT_DIPSETTING(0x01, "On"),
+    PORT_DIPLOCATION("SW:7"),
+    PORT_DIPNAME(0x02, 0x00, "Unused"),
+    PORT_DIPSETTING(0x00, "Off"),
+    PORT_DIPSETTING(0x02, "On"),
+    PORT_DIPLOCATION("SW:6"),
+    PORT_BIT(0xfc, 0x00, IPT_UNUSED),
+    PORT_START("SW5"),
+    PORT_DIPNAME(0x01, 0x00, "Unused"),
+    PORT_DIPSETTING(0x00, "Off"),
+    PORT_DIPSETTING(0x01, "On"),
+    PORT_DIPLOCATION("SW:5"),
+    PORT_BIT(0xfe, 0x00, IPT_UNUSED),
+    INVADERS_CONTROLS("CONTP1", 1),
+    INVADERS_CONTROLS("CONTP2", 2),
+    INPUT_END,
+};
+
+/* sitv: Taito wiring as MAME 0.251 reads it (checked with the test program: IN0 idles at ff,
+   IN1 at 89, IN2 at 00); a P2 gate switch left off holds its IN2 line high (unverified). */
+static const input_def sitv_inputs[] = {
+    PORT_START("IN0"),
+    PORT_SERVICE(0x01, 0x01),
+    PORT_BIT(0xfe, 0xfe, IPT_UNKNOWN),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x01, IPT_COIN1),
+    PORT_BIT(0x02, 0x00, IPT_START2),
+    PORT_BIT(0x04, 0x00, IPT_START1),
+    PORT_BIT(0x08, 0x08, IPT_UNKNOWN),
+    PORT_BIT(0x70, 0x00, IPT_CUSTOM),
+    PORT_BIT(0x80, 0x80, IPT_UNKNOWN),
+    PORT_START("IN2"),
+    PORT_DIPNAME(0x03, 0x00, "Lives"),
+    PORT_DIPSETTING(0x00, "3"),
+    PORT_DIPSETTING(0x01, "4"),
+    PORT_DIPSETTING(0x02, "5"),
+    PORT_DIPSETTING(0x03, "6"),
+    PORT_DIPLOCATION("SW1:1,2"),
+    PORT_BIT(0x04, 0x00, IPT_TILT),
+    PORT_DIPNAME(0x08, 0x00, "Bonus Life"),
+    PORT_DIPSETTING(0x08, "1000"),
+    PORT_DIPSETTING(0x00, "1500"),
+    PORT_DIPLOCATION("SW1:4"),
+    PORT_BIT(0x70, 0x00, IPT_CUSTOM),
+    PORT_DIPNAME(0x80, 0x00, "Coin Info"),
+    PORT_DIPSETTING(0x80, "Off"),
+    PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPLOCATION("SW1:8"),
+    PORT_START("P2GATE"),
+    PORT_DIPNAME(0x01, 0x00, "Leave on (P2 Fire gate)"),
+    PORT_DIPSETTING(0x01, "Off"),
+    PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPLOCATION("SW1:7"),
+    PORT_DIPNAME(0x02, 0x00, "Leave on (P2 Left gate)"),
+    PORT_DIPSETTING(0x02, "Off"),
+    PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPLOCATION("SW1:6"),
+    PORT_DIPNAME(0x04, 0x00, "Leave on (P2 Right gate)"),
+    PORT_DIPSETTING(0x04, "Off"),
+    PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPLOCATION("SW1:5"),
+    PORT_BIT(0xf8, 0x00, IPT_UNUSED),
+    INVADERS_CONTROLS("CONTP1", 1),
+    INVADERS_CONTROLS("CONTP2", 2),
+    INVADERS_CAB,
+    INPUT_END,
+};
+
+const game_driver driver_invaders = {
+    "invaders", NULL, "1978", "Taito / Midway", "Space Invaders / Space Invaders M", "invaders.c",
+    &invaders_config, invaders_inputs, NULL, ROT270 | MACHINE_NO_SOUND | MACHINE_SUPPORTS_SAVE,
+};
+
+const game_driver driver_sitv = {
+    "sitv", "invaders", "1978", "Taito", "Space Invaders (TV Version rev 2)", "invaders.c",
+    &invaders_config, sitv_inputs, NULL, ROT270 | MACHINE_NO_SOUND | MACHINE_SUPPORTS_SAVE,
+};
