@@ -86,6 +86,10 @@ static u32 field_value(const input_field *f)
         return f->dipvalue & f->mask;
     case IPT_SERVICE_MODE:
         return (f->toggled || f->pressed) ? (~f->defvalue & f->mask) : f->defvalue;
+    case IPT_TRACKBALL_X:
+    case IPT_TRACKBALL_Y:
+    case IPT_DIAL:
+        return ((u32)f->analog + f->defvalue) & f->mask;
     default:
         return f->pressed ? (~f->defvalue & f->mask) : f->defvalue;
     }
@@ -108,6 +112,15 @@ void input_press(input_ports *ip, u16 type, u8 player, bool pressed)
         input_field *f = &ip->fields[i];
         if (f->type == type && f->player == player)
             f->pressed = pressed;
+    }
+}
+
+void input_analog_add(input_ports *ip, u16 type, u8 player, s32 delta)
+{
+    for (int i = 0; i < ip->num_fields; i++) {
+        input_field *f = &ip->fields[i];
+        if (f->type == type && f->player == player)
+            f->analog = (s32)((u32)f->analog + (u32)delta);
     }
 }
 

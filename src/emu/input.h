@@ -51,6 +51,7 @@ typedef struct input_field {
     u32 dipvalue;           /* DIP switches: the current setting */
     bool pressed;           /* digital inputs: held now */
     bool toggled;           /* service-mode switch state */
+    s32 analog;             /* relative analog inputs (trackball, dial): accumulated counts */
 } input_field;
 
 typedef struct input_port {
@@ -80,6 +81,10 @@ void input_press(input_ports *ip, u16 type, u8 player, bool pressed);
 /* Sets the field(s) of port `tag` under `mask`; returns fields changed or -1. */
 int input_set_field(input_ports *ip, const char *tag, u32 mask, bool pressed);
 int input_set_dip(input_ports *ip, const char *tag, u32 mask, u32 value);
+/* Relative analog inputs (IPT_TRACKBALL_X/Y, IPT_DIAL): adds `delta` counts
+   to the fields of that type and player; the port reads the accumulated
+   count under the field's mask (wrapping), from the next latch on. */
+void input_analog_add(input_ports *ip, u16 type, u8 player, s32 delta);
 const char *input_type_name(u16 type);
 
 #endif

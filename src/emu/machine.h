@@ -53,6 +53,11 @@ typedef struct machine_config {
     void (*reset)(machine_t *m, void *drv);
     void (*serialize)(machine_t *m, void *drv, state_io *io);
     void (*post_load)(machine_t *m, void *drv);
+    /* Non-volatile memory (EAROM, battery RAM): the frontend restores it from
+       <nvram_directory>/<system>/<nvram_name> after start, before the first
+       frame, and saves it on exit. nvram() returns the bytes and their count. */
+    const char *nvram_name;
+    u8 *(*nvram)(machine_t *m, void *drv, size_t *len);
 } machine_config;
 
 typedef struct game_driver {

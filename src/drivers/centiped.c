@@ -1,0 +1,493 @@
+/* Atari Centipede (1980).
+
+   CPU:    6502 at 12.096 MHz / 8 = 1.512 MHz (the board slows it for playfield
+           RAM accesses; like MAME, that is not emulated)
+   Memory (address bits 14-15 ignored):
+           0000-03ff work RAM
+           0400-07bf playfield RAM: 32x30 tiles; bits 0-5 code (+0x40 in the
+                     graphics), bit 6 flip X, bit 7 flip Y
+           07c0-07cf sprite picture: bits 1-5 code, bit 0 code bit 6, bit 6
+                     flip X, bit 7 flip Y; 07d0 Y (240 - top), 07e0 X,
+                     07f0 colour (three 2-bit fields: pen 1, 2, 3; 0 = clear)
+           0800/0801 (r) DIP switches N9 / N8
+           0c00 (r) IN0: trackball X count (bits 0-3) and direction (bit 7),
+                     cabinet DIP (4), service (5, low), VBLANK (6)
+           0c01 (r) IN1: start 1/2, fire 1/2, slam, coins (all low)
+           0c02 (r) IN2: trackball Y count and direction
+           0c03 (r) IN3: joysticks (P1 in bits 4-7, P2 in 0-3, low)
+           1000-100f POKEY
+           1400-140f (w) palette RAM: 1404-1407 playfield, 140c-140f sprite
+                     colours; bits inverted: 0 red, 1 green, 2 blue, 3 "full
+                     intensity" (when clear, blue drops to 0xc0, or green if
+                     there is no blue)
+           1600-163f (w) EAROM address (A0-A5) and data latch
+           1680 (w) EAROM control: CK bit 0, C1 = !bit 1, C2 bit 2, CS1 bit 3
+           1700-173f (r) EAROM data
+           1800 (w) IRQ acknowledge
+           1c00-1c07 (w) LS259 latch on D7: coin counters 0-2, start LEDs 3-4
+                     (low = on), 7 flip screen (also selects the cocktail
+                     trackball)
+           2000 (w) watchdog (8 VBLANKs)
+           2000-3fff program ROM
+   Video:  256x240 visible of 256x256 at 3.932160 MHz (60 Hz), ROT270; 8x8
+           2bpp tiles, 16 sprites of 8x16 (not drawn in the rightmost 8
+           columns, or the leftmost when flipped)
+   IRQ:    on 16V edges from 32V: asserted at lines 48, 112, 176 and 240,
+           released at 16, 80, 144, 208 or by a write to 1800
+   Sound:  POKEY at 1.512 MHz
+   EAROM:  ER2055, kept in nvram/<set>/earom */
+#include "cpu/m6502.h"
+#include "emu/machine.h"
+#include "machine/er2055.h"
+#include "machine/watchdog.h"
+#include "sound/pokey.h"
+
+#define MASTER_CLOCK 12096000
+
+typedef struct centiped_state {
+    u8 ram[0x400];
+    u8 videoram[0x3c0];
+    u8 spriteram[0x40];
+    u8 paletteram[0x10];
+    u8 latch;              /* LS259 outputs */
+    u8 next_line;          /* line of the next 16V timer event */
+    u8 oldpos[4], sign[4]; /* trackball counters: X, Y, cocktail X, Y */
+    er2055_t earom;
+    watchdog_t watchdog;
+    machine_t *machine;
+    cpu_slot *cpu;
+    pokey_t *pokey;
+    input_ports *in;
+    emu_timer *line_timer;
+    int port_in[4], port_dsw[2], port_track[4];
+} centiped_state;
+
+enum { LATCH_FLIP = 7 };
+
+/* ---- inputs ---- */
+
+/* Trackball: a 4-bit counter per axis clocked by the ball, with the
+   direction latched on each clock; the counts come from the analog port. */
+static u8 read_trackball(centiped_state *s, int idx, int port)
+{
+    if (s->latch >> LATCH_FLIP & 1)
+        idx += 2;
+    u8 pos = (u8)input_port_read(s->in, s->port_track[idx]);
+    /* MAME's PORT_REVERSE on player 1 X and cocktail Y */
+    if (idx == 0 || idx == 3)
+        pos = (u8)-pos;
+    if (pos != s->oldpos[idx]) {
+        s->sign[idx] = (u8)(pos - s->oldpos[idx]) & 0x80;
+        s->oldpos[idx] = pos;
+    }
+    u8 sw = (u8)input_port_read(s->in, s->port_in[port]) & 0x70;
+    return sw | (s->oldpos[idx] & 0x0f) | s->sign[idx];
+}
+
+static u8 centiped_in_r(void *ctx, offs_t offset)
+{
+    centiped_state *s = ctx;
+    switch (offset & 3) {
+    case 0: {
+        u8 v = read_trackball(s, 0, 0) & (u8)~0x40;
+        return v | (screen_vpos(s->machine) >= 240 ? 0x40 : 0);
+    }
+    case 2:
+        return read_trackball(s, 1, 2);
+    default:
+        return (u8)input_port_read(s->in, s->port_in[offset & 3]);
+    }
+}
+
+static u8 centiped_dsw_r(void *ctx, offs_t offset)
+{
+    centiped_state *s = ctx;
+    return (u8)input_port_read(s->in, s->port_dsw[offset & 1]);
+}
+
+/* ---- sound, EAROM, latches ---- */
+
+static u8 centiped_pokey_r(void *ctx, offs_t offset)
+{
+    centiped_state *s = ctx;
+    return pokey_read(s->pokey, offset);
+}
+
+static void centiped_pokey_w(void *ctx, offs_t offset, u8 data)
+{
+    centiped_state *s = ctx;
+    pokey_write(s->pokey, offset, data);
+}
+
+static void earom_w(void *ctx, offs_t offset, u8 data)
+{
+    centiped_state *s = ctx;
+    er2055_set_address(&s->earom, (u8)(offset & 0x3f));
+    er2055_set_data(&s->earom, data);
+}
+
+static void earom_control_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    centiped_state *s = ctx;
+    /* CK = D0, C1 = /D1, C2 = D2, CS1 = D3, /CS2 grounded */
+    er2055_set_control(&s->earom, data >> 3 & 1, true, !(data >> 1 & 1), data >> 2 & 1);
+    er2055_set_clk(&s->earom, data & 1);
+}
+
+static u8 earom_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    centiped_state *s = ctx;
+    return er2055_data(&s->earom);
+}
+
+static void irq_ack_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    (void)data;
+    centiped_state *s = ctx;
+    cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
+}
+
+static void latch_w(void *ctx, offs_t offset, u8 data)
+{
+    centiped_state *s = ctx;
+    u8 bit = (u8)(1u << (offset & 7));
+    s->latch = (u8)((s->latch & ~bit) | (data & 0x80 ? bit : 0));
+}
+
+static void watchdog_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    (void)data;
+    centiped_state *s = ctx;
+    watchdog_kick(&s->watchdog);
+}
+
+/* ---- palette ---- */
+
+/* Pens: 0-3 playfield; 4 + 4*c + p sprite colour code c (0-63), pen p. */
+static u32 palette_rgb(u8 data)
+{
+    u8 r = (~data & 1) ? 0xff : 0, g = (~data >> 1 & 1) ? 0xff : 0, b = (~data >> 2 & 1) ? 0xff : 0;
+    if (~data & 0x08) { /* the "alternate" intensity */
+        if (b)
+            b = 0xc0;
+        else if (g)
+            g = 0xc0;
+    }
+    return rgb_pack(r, g, b);
+}
+
+static void apply_palette(centiped_state *s, int offset)
+{
+    palette_t *pal = &s->machine->palette;
+    /* bit 2 of the palette address is pulled high: only 4-7 and c-f exist */
+    if (!(offset & 4))
+        return;
+    u32 c = palette_rgb(s->paletteram[offset]);
+    u8 r = (u8)(c >> 16), g = (u8)(c >> 8), b = (u8)c;
+    if (!(offset & 8)) {
+        palette_set_color(pal, offset & 3, r, g, b);
+        return;
+    }
+    int idx = offset & 3;
+    for (int code = 0; code < 64; code++)
+        for (int p = 1; p <= 3; p++)
+            if ((code >> (2 * (p - 1)) & 3) == idx)
+                palette_set_color(pal, 4 + code * 4 + p, r, g, b);
+}
+
+static void palette_w(void *ctx, offs_t offset, u8 data)
+{
+    centiped_state *s = ctx;
+    s->paletteram[offset & 0x0f] = data;
+    apply_palette(s, offset & 0x0f);
+}
+
+/* ---- memory map ---- */
+
+static const mem_map_entry centiped_map[] = {
+    MAP_RAM(0x0000, 0x03ff, 0xc000, centiped_state, ram),
+    MAP_RAM(0x0400, 0x07bf, 0xc000, centiped_state, videoram),
+    MAP_RAM(0x07c0, 0x07ff, 0xc000, centiped_state, spriteram),
+    MAP_READ(0x0800, 0x0801, 0xc000, centiped_dsw_r),
+    MAP_READ(0x0c00, 0x0c03, 0xc000, centiped_in_r),
+    MAP_IO(0x1000, 0x100f, 0xc000, centiped_pokey_r, centiped_pokey_w),
+    MAP_WRITE(0x1400, 0x140f, 0xc000, palette_w),
+    MAP_IO(0x1600, 0x163f, 0xc000, NULL, earom_w),
+    MAP_WRITE(0x1680, 0x1680, 0xc000, earom_control_w),
+    MAP_READ(0x1700, 0x173f, 0xc000, earom_r),
+    MAP_WRITE(0x1800, 0x1800, 0xc000, irq_ack_w),
+    MAP_WRITE(0x1c00, 0x1c07, 0xc000, latch_w),
+    MAP_ROM(0x2000, 0x3fff, 0xc000, "maincpu", 0x2000),
+    MAP_WRITE(0x2000, 0x2000, 0xc000, watchdog_w),
+    MAP_END,
+};
+
+/* ---- video ---- */
+
+static const gfx_layout centiped_tilelayout = {
+    8, 8, RGN_FRAC(1, 2), 2,
+    { RGN_FRAC(1, 2), 0 },
+    { 0, 1, 2, 3, 4, 5, 6, 7 },
+    { 0, 8, 16, 24, 32, 40, 48, 56 },
+    64,
+};
+
+static const gfx_layout centiped_spritelayout = {
+    8, 16, RGN_FRAC(1, 2), 2,
+    { RGN_FRAC(1, 2), 0 },
+    { 0, 1, 2, 3, 4, 5, 6, 7 },
+    { 0, 8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120 },
+    128,
+};
+
+static const gfx_decode_entry centiped_gfx[] = {
+    { "gfx1", 0, &centiped_tilelayout, 0, 1 },
+    { "gfx1", 0, &centiped_spritelayout, 4, 64 },
+    { NULL, 0, NULL, 0, 0 },
+};
+
+static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    centiped_state *s = drv;
+    const gfx_element *tiles = &m->gfx[0], *sprites = &m->gfx[1];
+    for (int row = 0; row < 30; row++)
+        for (int col = 0; col < 32; col++) {
+            u8 d = s->videoram[row * 32 + col];
+            gfx_draw(bm, clip, tiles, (d & 0x3fu) + 0x40, 0, d & 0x40, d & 0x80, col * 8, row * 8, 0);
+        }
+    rect_t sclip = *clip;
+    if (s->latch >> LATCH_FLIP & 1)
+        sclip.min_x += 8;
+    else
+        sclip.max_x -= 8;
+    for (int i = 0; i < 16; i++) {
+        u8 pic = s->spriteram[i], color = s->spriteram[i + 0x30] & 0x3f;
+        u32 code = ((pic & 0x3eu) >> 1) | ((pic & 0x01u) << 6);
+        int x = s->spriteram[i + 0x20], y = 240 - s->spriteram[i + 0x10];
+        /* pen 0 is clear, and so is any pen whose colour field is 0 */
+        u32 mask = 1;
+        for (int p = 1; p <= 3; p++)
+            if (!(color >> (2 * (p - 1)) & 3))
+                mask |= 1u << p;
+        gfx_draw(bm, &sclip, sprites, code, color, pic & 0x40, pic & 0x80, x, y, mask);
+    }
+}
+
+/* ---- machine ---- */
+
+static void line_event(machine_t *m, void *ctx, s32 param)
+{
+    (void)m;
+    (void)param;
+    centiped_state *s = ctx;
+    int line = s->next_line;
+    s->next_line = (u8)(line + 16);
+    /* the IRQ flip-flop is clocked by 16V with the previous 32V */
+    if (line & 16)
+        cpu_set_line(s->cpu, CPU_LINE_IRQ0, ((line - 1) & 32) ? LINE_ASSERT : LINE_CLEAR);
+}
+
+static void centiped_vblank(machine_t *m, void *drv, int state)
+{
+    centiped_state *s = drv;
+    if (state)
+        watchdog_vblank(&s->watchdog, m);
+}
+
+static int centiped_start(machine_t *m, void *drv)
+{
+    centiped_state *s = drv;
+    device_t *pokey = machine_device(m, "pokey");
+    s->machine = m;
+    s->cpu = machine_cpu(m, "maincpu");
+    s->pokey = pokey ? pokey->self : NULL;
+    s->in = &m->inputs;
+    static const char *const in_tags[4] = { "IN0", "IN1", "IN2", "IN3" };
+    static const char *const dsw_tags[2] = { "DSW1", "DSW2" };
+    static const char *const track_tags[4] = { "TRACK0_X", "TRACK0_Y", "TRACK1_X", "TRACK1_Y" };
+    for (int i = 0; i < 4; i++) {
+        s->port_in[i] = input_port_index(s->in, in_tags[i]);
+        s->port_track[i] = input_port_index(s->in, track_tags[i]);
+        if (s->port_in[i] < 0 || s->port_track[i] < 0)
+            return -1;
+    }
+    for (int i = 0; i < 2; i++)
+        if ((s->port_dsw[i] = input_port_index(s->in, dsw_tags[i])) < 0)
+            return -1;
+    er2055_init(&s->earom);
+    watchdog_init(&s->watchdog, 8);
+    s->line_timer = timer_alloc(m, line_event, s);
+    return s->cpu && s->pokey && s->line_timer && m->num_gfx == 2 ? 0 : -1;
+}
+
+static void centiped_reset(machine_t *m, void *drv)
+{
+    centiped_state *s = drv;
+    cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    earom_control_w(s, 0, 0);
+    watchdog_kick(&s->watchdog);
+    /* the 16V timer runs from line 0, every 16 lines */
+    s->next_line = 0;
+    timer_adjust(m, s->line_timer, screen_time_until_line(m, 0), 0,
+                 et_from_ratio((u64)m->config->screen.htotal * 16, m->config->screen.pixclock));
+}
+
+static void centiped_serialize(machine_t *m, void *drv, state_io *io)
+{
+    (void)m;
+    centiped_state *s = drv;
+    st_bytes(io, s->ram, sizeof(s->ram));
+    st_bytes(io, s->videoram, sizeof(s->videoram));
+    st_bytes(io, s->spriteram, sizeof(s->spriteram));
+    st_bytes(io, s->paletteram, sizeof(s->paletteram));
+    st_u8(io, &s->latch);
+    st_u8(io, &s->next_line);
+    st_bytes(io, s->oldpos, sizeof(s->oldpos));
+    st_bytes(io, s->sign, sizeof(s->sign));
+    er2055_serialize(&s->earom, io);
+    watchdog_serialize(&s->watchdog, io);
+}
+
+static void centiped_post_load(machine_t *m, void *drv)
+{
+    (void)m;
+    centiped_state *s = drv;
+    for (int i = 0; i < 16; i++)
+        apply_palette(s, i);
+}
+
+static u8 *centiped_nvram(machine_t *m, void *drv, size_t *len)
+{
+    (void)m;
+    centiped_state *s = drv;
+    *len = sizeof(s->earom.data);
+    return s->earom.data;
+}
+
+static const device_config centiped_devices[] = {
+    CPU_DEVICE("maincpu", m6502_core, MASTER_CLOCK / 8, .program = centiped_map),
+    SOUND_DEVICE("pokey", pokey_device, MASTER_CLOCK / 8, NULL, 256),
+    DEVICE_END,
+};
+
+static const machine_config centiped_config = {
+    .devices = centiped_devices,
+    .drv_state_size = sizeof(centiped_state),
+    .quantum_hz = 0,
+    .screen = { 3932160, 256, 0, 256, 256, 0, 240, centiped_vblank, true },
+    .video = { NULL, centiped_update, centiped_gfx, 4 + 4 * 64, 0 },
+    .start = centiped_start,
+    .reset = centiped_reset,
+    .serialize = centiped_serialize,
+    .post_load = centiped_post_load,
+    .nvram_name = "earom",
+    .nvram = centiped_nvram,
+};
+
+static const input_def centiped_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x0f, 0x00, IPT_CUSTOM), /* trackball count */
+    PORT_DIPNAME(0x10, 0x00, "Cabinet"),
+    PORT_DIPSETTING(0x00, "Upright"),
+    PORT_DIPSETTING(0x10, "Cocktail"),
+    PORT_SERVICE(0x20, 0x20),
+    PORT_BIT(0x40, 0x00, IPT_CUSTOM), /* VBLANK */
+    PORT_BIT(0x80, 0x00, IPT_CUSTOM), /* trackball direction */
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x01, IPT_START1),
+    PORT_BIT(0x02, 0x02, IPT_START2),
+    PORT_BIT(0x04, 0x04, IPT_BUTTON1),
+    PORT_BIT_P(0x08, 0x08, IPT_BUTTON1, 2),
+    PORT_BIT(0x10, 0x10, IPT_TILT),
+    PORT_BIT(0x20, 0x20, IPT_COIN1),
+    PORT_BIT(0x40, 0x40, IPT_COIN2),
+    PORT_BIT(0x80, 0x80, IPT_SERVICE1),
+    PORT_START("IN2"),
+    PORT_BIT(0x0f, 0x00, IPT_CUSTOM),
+    PORT_BIT(0x70, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x80, 0x00, IPT_CUSTOM),
+    PORT_START("IN3"),
+    PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_DOWN, 2),
+    PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_UP, 2),
+    PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_RIGHT, 2),
+    PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT(0x10, 0x10, IPT_JOYSTICK_UP),
+    PORT_BIT(0x20, 0x20, IPT_JOYSTICK_DOWN),
+    PORT_BIT(0x40, 0x40, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x80, 0x80, IPT_JOYSTICK_RIGHT),
+    PORT_START("DSW1"),
+    PORT_DIPNAME(0x03, 0x00, "Language"),
+    PORT_DIPSETTING(0x00, "English"),
+    PORT_DIPSETTING(0x01, "German"),
+    PORT_DIPSETTING(0x02, "French"),
+    PORT_DIPSETTING(0x03, "Spanish"),
+    PORT_DIPLOCATION("N9:!1,!2"),
+    PORT_DIPNAME(0x0c, 0x04, "Lives"),
+    PORT_DIPSETTING(0x00, "2"),
+    PORT_DIPSETTING(0x04, "3"),
+    PORT_DIPSETTING(0x08, "4"),
+    PORT_DIPSETTING(0x0c, "5"),
+    PORT_DIPLOCATION("N9:!3,!4"),
+    PORT_DIPNAME(0x30, 0x10, "Bonus Life"),
+    PORT_DIPSETTING(0x00, "10000"),
+    PORT_DIPSETTING(0x10, "12000"),
+    PORT_DIPSETTING(0x20, "15000"),
+    PORT_DIPSETTING(0x30, "20000"),
+    PORT_DIPLOCATION("N9:!5,!6"),
+    PORT_DIPNAME(0x40, 0x40, "Difficulty"),
+    PORT_DIPSETTING(0x40, "Easy"),
+    PORT_DIPSETTING(0x00, "Hard"),
+    PORT_DIPLOCATION("N9:!7"),
+    PORT_DIPNAME(0x80, 0x00, "Credit Minimum"),
+    PORT_DIPSETTING(0x00, "1"),
+    PORT_DIPSETTING(0x80, "2"),
+    PORT_DIPLOCATION("N9:!8"),
+    PORT_START("DSW2"),
+    PORT_DIPNAME(0x03, 0x02, "Coinage"),
+    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"),
+    PORT_DIPSETTING(0x02, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x01, "1 Coin/2 Credits"),
+    PORT_DIPSETTING(0x00, "Free Play"),
+    PORT_DIPLOCATION("N8:!1,!2"),
+    PORT_DIPNAME(0x0c, 0x00, "Right Coin"),
+    PORT_DIPSETTING(0x00, "*1"),
+    PORT_DIPSETTING(0x04, "*4"),
+    PORT_DIPSETTING(0x08, "*5"),
+    PORT_DIPSETTING(0x0c, "*6"),
+    PORT_DIPLOCATION("N8:!3,!4"),
+    PORT_DIPNAME(0x10, 0x00, "Left Coin"),
+    PORT_DIPSETTING(0x00, "*1"),
+    PORT_DIPSETTING(0x10, "*2"),
+    PORT_DIPLOCATION("N8:!5"),
+    PORT_DIPNAME(0xe0, 0x00, "Bonus Coins"),
+    PORT_DIPSETTING(0x00, "None"),
+    PORT_DIPSETTING(0x20, "3 credits/2 coins"),
+    PORT_DIPSETTING(0x40, "5 credits/4 coins"),
+    PORT_DIPSETTING(0x60, "6 credits/4 coins"),
+    PORT_DIPSETTING(0x80, "6 credits/5 coins"),
+    PORT_DIPSETTING(0xa0, "4 credits/3 coins"),
+    PORT_DIPLOCATION("N8:!6,!7,!8"),
+    PORT_START("TRACK0_X"),
+    PORT_BIT(0xff, 0x00, IPT_TRACKBALL_X),
+    PORT_START("TRACK0_Y"),
+    PORT_BIT(0xff, 0x00, IPT_TRACKBALL_Y),
+    PORT_START("TRACK1_X"),
+    PORT_BIT_P(0xff, 0x00, IPT_TRACKBALL_X, 2),
+    PORT_START("TRACK1_Y"),
+    PORT_BIT_P(0xff, 0x00, IPT_TRACKBALL_Y, 2),
+    INPUT_END,
+};
+
+const game_driver driver_centiped = {
+    "centiped", NULL, "1980", "Atari", "Centipede (revision 4)", "centiped.c",
+    &centiped_config, centiped_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+};
+
+const game_driver driver_centiped2 = {
+    "centiped2", "centiped", "1980", "Atari", "Centipede (revision 2)", "centiped.c",
+    &centiped_config, centiped_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+};

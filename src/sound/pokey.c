@@ -1,0 +1,435 @@
+#include "sound/pokey.h"
+
+#include "emu/machine.h"
+
+/* AUDCx bits */
+enum { AUDC_NOTPOLY5 = 0x80, AUDC_POLY4 = 0x40, AUDC_PURE = 0x20, AUDC_VOLONLY = 0x10, AUDC_VOLUME = 0x0f };
+/* AUDCTL bits */
+enum {
+    AUDCTL_POLY9 = 0x80, AUDCTL_CH1_HICLK = 0x40, AUDCTL_CH3_HICLK = 0x20, AUDCTL_LINK12 = 0x10,
+    AUDCTL_LINK34 = 0x08, AUDCTL_FILTER13 = 0x04, AUDCTL_FILTER24 = 0x02, AUDCTL_15KHZ = 0x01,
+};
+/* SKCTL bits */
+enum { SK_PADDLE = 0x04, SK_RESET = 0x03 };
+/* IRQ bits */
+enum { IRQ_SEROC = 0x08, IRQ_TIMR4 = 0x04, IRQ_TIMR2 = 0x02, IRQ_TIMR1 = 0x01 };
+
+#define SAMPLE_CLOCKS 28u
+#define POT_MAX 228
+
+/* Polynomial counter outputs, one entry per clock of each counter's cycle
+   (4-bit: 15, 5-bit: 31, 9-bit: 511, 17-bit: 131071). The 9- and 17-bit
+   entries hold the whole shift register, whose bits feed RANDOM. */
+static u8 poly4[15], poly5[31];
+static u16 poly9[511];
+static u32 poly17[131071];
+static bool polys_ready;
+
+static void make_polys(void)
+{
+    if (polys_ready)
+        return;
+    /* 4 and 5 bits: XNOR feedback of bit 0 and a tap, shifted in at the top;
+       the 5-bit counter's output is taken inverted. */
+    u32 r = 0;
+    for (int i = 0; i < 15; i++) {
+        u32 in = (~r ^ (r >> 1)) & 1;
+        r = (r >> 1) | (in << 3);
+        poly4[i] = (u8)r;
+    }
+    r = 0;
+    for (int i = 0; i < 31; i++) {
+        u32 in = (~r ^ (r >> 2)) & 1;
+        r = (r >> 1) | (in << 4);
+        poly5[i] = (u8)(r ^ 1);
+    }
+    /* 9 bits: bit 0 XOR bit 5 enters at bit 8, from all ones. */
+    r = 0x1ff;
+    for (int i = 0; i < 511; i++) {
+        u32 in = (r ^ (r >> 5)) & 1;
+        r = (r >> 1) | (in << 8);
+        poly9[i] = (u16)r;
+    }
+    /* 17 bits: the register rotates right by one, and bit 7 is replaced by
+       bit 8 XOR bit 13 of the previous value (so RANDOM shifts by one bit per
+       clock). */
+    r = 0x1ffff;
+    for (int i = 0; i < 131071; i++) {
+        u32 tap = ((r >> 8) ^ (r >> 13)) & 1;
+        u32 in = r & 1;
+        r >>= 1;
+        r = (r & ~0x80u) | (tap << 7);
+        r |= in << 16;
+        poly17[i] = r;
+    }
+    polys_ready = true;
+}
+
+static inline void chan_reload(pokey_channel *c)
+{
+    c->counter = c->audf ^ 0xff;
+    c->borrow = 0;
+}
+
+/* One input clock of a channel counter. When it wraps to 0 the borrow
+   (reload and output pulse) follows `delay` clocks later, counting this one:
+   1 on the prescaled clocks, 4 on the chip clock, 7 for a linked pair on
+   the chip clock, so the periods are (AUDF+1)*N, AUDF+4 and AUDF16+7.
+   Returns true on the wrap (the timer IRQ condition). */
+static inline bool chan_clock(pokey_channel *c, u8 delay)
+{
+    c->counter++;
+    if (c->counter == 0 && c->borrow == 0) {
+        c->borrow = delay;
+        return true;
+    }
+    return false;
+}
+
+static inline bool chan_borrow_due(pokey_channel *c)
+{
+    if (c->borrow) {
+        c->borrow--;
+        return c->borrow == 0;
+    }
+    return false;
+}
+
+/* A channel's output pulse: the 5-bit counter gates it unless NOTPOLY5,
+   then the flip-flop toggles (pure) or samples the 4-bit or 9/17-bit
+   polynomial. */
+static inline void chan_pulse(pokey_t *p, pokey_channel *c)
+{
+    if ((c->audc & AUDC_NOTPOLY5) || (poly5[p->p5] & 1)) {
+        if (c->audc & AUDC_PURE)
+            c->output ^= 1;
+        else if (c->audc & AUDC_POLY4)
+            c->output = poly4[p->p4] & 1;
+        else if (p->audctl & AUDCTL_POLY9)
+            c->output = poly9[p->p9] & 1;
+        else
+            c->output = poly17[p->p17] & 1;
+    }
+}
+
+static void update_irq(pokey_t *p)
+{
+    bool state = (p->irqst & p->irqen) != 0;
+    if (state != p->irq_out) {
+        p->irq_out = state;
+        if (p->params && p->params->irq_w)
+            p->params->irq_w(p->dev->machine->drv, state);
+    }
+}
+
+static void timer_irq(pokey_t *p, u8 bit)
+{
+    if (p->irqen & bit) {
+        p->irqst |= bit;
+        update_irq(p);
+    }
+}
+
+static void compute_level(pokey_t *p)
+{
+    u32 sum = 0;
+    for (int i = 0; i < 4; i++) {
+        const pokey_channel *c = &p->ch[i];
+        if ((c->output ^ c->filter) || (c->audc & AUDC_VOLONLY))
+            sum += c->audc & AUDC_VOLUME;
+    }
+    p->level = sum;
+}
+
+static void pot_step(pokey_t *p)
+{
+    p->pot_counter++;
+    for (int i = 0; i < 8; i++)
+        if (p->pot[i] < p->pot_counter || p->pot_counter == POT_MAX)
+            p->allpot |= (u8)(1u << i);
+}
+
+/* One clock of the whole chip. */
+static inline void step(pokey_t *p)
+{
+    bool changed = false;
+    if (p->skctl & SK_RESET) {
+        bool t28 = ++p->div28 >= 28, t114 = ++p->div114 >= 114;
+        if (t28)
+            p->div28 = 0;
+        if (t114)
+            p->div114 = 0;
+        if (++p->p4 == 15)
+            p->p4 = 0;
+        if (++p->p5 == 31)
+            p->p5 = 0;
+        if (++p->p9 == 511)
+            p->p9 = 0;
+        if (++p->p17 == 131071)
+            p->p17 = 0;
+        u8 ctl = p->audctl;
+        bool base = (ctl & AUDCTL_15KHZ) ? t114 : t28;
+        if (ctl & AUDCTL_CH1_HICLK) {
+            if (chan_clock(&p->ch[0], (ctl & AUDCTL_LINK12) ? 7 : 4))
+                timer_irq(p, IRQ_TIMR1);
+        } else if (base && chan_clock(&p->ch[0], 1)) {
+            timer_irq(p, IRQ_TIMR1);
+        }
+        if (ctl & AUDCTL_CH3_HICLK)
+            chan_clock(&p->ch[2], (ctl & AUDCTL_LINK34) ? 7 : 4);
+        else if (base)
+            chan_clock(&p->ch[2], 1);
+        if (base) {
+            if (!(ctl & AUDCTL_LINK12) && chan_clock(&p->ch[1], 1))
+                timer_irq(p, IRQ_TIMR2);
+            if (!(ctl & AUDCTL_LINK34) && chan_clock(&p->ch[3], 1))
+                timer_irq(p, IRQ_TIMR4);
+        }
+        if ((t114 || (p->skctl & SK_PADDLE)) && p->pot_counter < POT_MAX)
+            pot_step(p);
+    }
+    /* The low channel of a linked pair clocks the high one on its borrow,
+       so 3 comes before 4 and 1 before 2. */
+    if (p->ch[2].borrow && chan_borrow_due(&p->ch[2])) {
+        if (p->audctl & AUDCTL_LINK34) {
+            if (chan_clock(&p->ch[3], 1))
+                timer_irq(p, IRQ_TIMR4);
+        } else {
+            chan_reload(&p->ch[2]);
+        }
+        chan_pulse(p, &p->ch[2]);
+        p->ch[0].filter = (p->audctl & AUDCTL_FILTER13) ? p->ch[0].output : 1;
+        changed = true;
+    }
+    if (p->ch[3].borrow && chan_borrow_due(&p->ch[3])) {
+        if (p->audctl & AUDCTL_LINK34)
+            chan_reload(&p->ch[2]);
+        chan_reload(&p->ch[3]);
+        chan_pulse(p, &p->ch[3]);
+        p->ch[1].filter = (p->audctl & AUDCTL_FILTER24) ? p->ch[1].output : 1;
+        changed = true;
+    }
+    if (p->ch[0].borrow && chan_borrow_due(&p->ch[0])) {
+        if (p->audctl & AUDCTL_LINK12) {
+            if (chan_clock(&p->ch[1], 1))
+                timer_irq(p, IRQ_TIMR2);
+        } else {
+            chan_reload(&p->ch[0]);
+        }
+        chan_pulse(p, &p->ch[0]);
+        changed = true;
+    }
+    if (p->ch[1].borrow && chan_borrow_due(&p->ch[1])) {
+        if (p->audctl & AUDCTL_LINK12)
+            chan_reload(&p->ch[0]);
+        chan_reload(&p->ch[1]);
+        chan_pulse(p, &p->ch[1]);
+        changed = true;
+    }
+    if (changed)
+        compute_level(p);
+    p->acc += p->level;
+}
+
+/* Output scale: 60 (all four channels at volume 15) maps to 30720. */
+static inline s32 sample_out(u32 acc)
+{
+    return (s32)(acc * 512u / SAMPLE_CLOCKS);
+}
+
+static void pokey_update(device_t *d, s32 *out, int n)
+{
+    pokey_t *p = d->self;
+    for (int i = 0; i < n; i++) {
+        for (u32 c = p->sub; c < SAMPLE_CLOCKS; c++)
+            step(p);
+        p->clocks += SAMPLE_CLOCKS - p->sub;
+        out[i] = sample_out(p->acc);
+        p->acc = 0;
+        p->sub = 0;
+    }
+}
+
+/* Brings the chip to the current clock: whole samples through the stream,
+   then the clocks of the sample in progress. */
+static void catch_up(pokey_t *p)
+{
+    device_stream_update(p->dev);
+    u64 target = et_to_cycles(machine_time(p->dev->machine), p->dev->clock);
+    while (p->clocks < target && p->sub < SAMPLE_CLOCKS - 1) {
+        step(p);
+        p->sub++;
+        p->clocks++;
+    }
+}
+
+static int pokey_start(device_t *d, char *err, size_t errlen)
+{
+    (void)err;
+    (void)errlen;
+    pokey_t *p = d->self;
+    make_polys();
+    p->dev = d;
+    p->params = d->cfg->params;
+    d->sound_rate = d->clock / SAMPLE_CLOCKS;
+    /* power-on state (the chip has no reset line) */
+    p->skctl = SK_RESET;
+    p->irqst = IRQ_SEROC;
+    for (int i = 0; i < 8; i++)
+        p->pot[i] = 0;
+    return 0;
+}
+
+static void pokey_reset(device_t *d)
+{
+    device_stream_update(d);
+}
+
+static void pokey_serialize(device_t *d, state_io *io)
+{
+    pokey_t *p = d->self;
+    for (int i = 0; i < 4; i++) {
+        pokey_channel *c = &p->ch[i];
+        st_u8(io, &c->audf);
+        st_u8(io, &c->audc);
+        st_u8(io, &c->counter);
+        st_u8(io, &c->borrow);
+        st_u8(io, &c->output);
+        st_u8(io, &c->filter);
+    }
+    st_u8(io, &p->audctl);
+    st_u8(io, &p->skctl);
+    st_u8(io, &p->skstat);
+    st_u8(io, &p->irqen);
+    st_u8(io, &p->irqst);
+    st_bytes(io, p->pot, sizeof(p->pot));
+    st_u8(io, &p->allpot);
+    st_u8(io, &p->pot_counter);
+    st_u8(io, &p->div28);
+    st_u8(io, &p->div114);
+    st_u32(io, &p->p4);
+    st_u32(io, &p->p5);
+    st_u32(io, &p->p9);
+    st_u32(io, &p->p17);
+    st_u32(io, &p->level);
+    st_u32(io, &p->acc);
+    st_u32(io, &p->sub);
+    st_u64(io, &p->clocks);
+    st_bool(io, &p->irq_out);
+    if (io->loading && (p->p4 >= 15 || p->p5 >= 31 || p->p9 >= 511 || p->p17 >= 131071 || p->sub >= SAMPLE_CLOCKS))
+        io->error = 1;
+}
+
+u8 pokey_read(pokey_t *p, offs_t offset)
+{
+    catch_up(p);
+    switch (offset & 0x0f) {
+    case 0x00: case 0x01: case 0x02: case 0x03: case 0x04: case 0x05: case 0x06: case 0x07: {
+        int pot = offset & 7;
+        return (p->allpot & (1u << pot)) ? p->pot[pot] : p->pot_counter;
+    }
+    case 0x08: /* ALLPOT */
+        if (!(p->skctl & SK_RESET))
+            return p->allpot;
+        if (p->params && p->params->allpot_r)
+            return p->params->allpot_r(p->dev->machine->drv);
+        return p->allpot ^ 0xff;
+    case 0x09: /* KBCODE: no keyboard on arcade boards */
+        return 0x09;
+    case 0x0a: /* RANDOM */
+        if (p->audctl & AUDCTL_POLY9)
+            return (u8)poly9[p->p9];
+        return (u8)(poly17[p->p17] >> 8);
+    case 0x0d: /* SERIN */
+        return 0;
+    case 0x0e: /* IRQST, active low */
+        return p->irqst ^ 0xff;
+    case 0x0f: /* SKSTAT, active low */
+        return p->skstat ^ 0xff;
+    default:
+        return 0xff;
+    }
+}
+
+static void potgo(pokey_t *p)
+{
+    p->allpot = 0;
+    p->pot_counter = 0;
+    for (int i = 0; i < 8; i++) {
+        p->pot[i] = POT_MAX;
+        if (p->params && p->params->pot_r) {
+            u8 v = p->params->pot_r(p->dev->machine->drv, i);
+            if (v > POT_MAX)
+                v = POT_MAX;
+            if (v == 0)
+                p->allpot |= (u8)(1u << i); /* no capacitor: ready at once */
+            p->pot[i] = v;
+        }
+    }
+}
+
+void pokey_write(pokey_t *p, offs_t offset, u8 data)
+{
+    catch_up(p);
+    offset &= 0x0f;
+    if (offset < 8) {
+        pokey_channel *c = &p->ch[offset >> 1];
+        if (offset & 1)
+            c->audc = data;
+        else
+            c->audf = data;
+        compute_level(p);
+        return;
+    }
+    switch (offset) {
+    case 0x08: /* AUDCTL */
+        p->audctl = data;
+        break;
+    case 0x09: /* STIMER: restart all counters */
+        for (int i = 0; i < 4; i++) {
+            chan_reload(&p->ch[i]);
+            p->ch[i].output = 0;
+            p->ch[i].filter = i < 2;
+        }
+        compute_level(p);
+        break;
+    case 0x0a: /* SKREST */
+        p->skstat &= (u8)~0xe0;
+        break;
+    case 0x0b: /* POTGO */
+        if (p->skctl & SK_RESET)
+            potgo(p);
+        break;
+    case 0x0d: /* SEROUT: no serial port on arcade boards */
+        break;
+    case 0x0e: /* IRQEN: disabling a source clears its status */
+        p->irqst &= (u8)(IRQ_SEROC | data);
+        p->irqen = data;
+        update_irq(p);
+        break;
+    case 0x0f: /* SKCTL */
+        p->skctl = data;
+        if (!(data & SK_RESET)) {
+            /* initialisation: counters and prescalers held at zero */
+            p->irqen = 0;
+            p->irqst &= IRQ_SEROC;
+            p->skstat &= (u8)~0xe0;
+            p->p4 = p->p5 = p->p9 = p->p17 = 0;
+            p->div28 = p->div114 = 0;
+            update_irq(p);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+const device_type pokey_device = {
+    .name = "Atari C012294 POKEY",
+    .shortname = "pokey",
+    .state_size = sizeof(pokey_t),
+    .start = pokey_start,
+    .reset = pokey_reset,
+    .serialize = pokey_serialize,
+    .sound_update = pokey_update,
+};

@@ -1,0 +1,52 @@
+/* Atari C012294 POKEY: four sound channels (8-bit, or linked into 16-bit
+   pairs) clocked by the chip clock, or its /28 ("64 kHz") or /114
+   ("15 kHz") prescalers; distortion from 4/5/9/17-bit polynomial counters;
+   high-pass filters (channel 1 by 3, 2 by 4); volume-only mode; eight POT
+   inputs with a scan; the RANDOM register; SKCTL reset and IRQ status bits.
+
+   The chip is stepped one clock at a time, exactly; the stream runs at
+   clock/28 (54 kHz for 1.512 MHz) and each sample is the average of its 28
+   clocks, so every pitch is exact. Register reads and writes first bring
+   the chip to the current clock, so RANDOM and POT reads and the timing of
+   writes are cycle-exact. */
+#ifndef CABINET_POKEY_H
+#define CABINET_POKEY_H
+
+#include "emu/device.h"
+
+/* Optional wiring (device_config.params); ctx is the driver state. */
+typedef struct pokey_params {
+    u8 (*pot_r)(void *drv, int pot);       /* 0..228 (the POT's charge time in scan lines) */
+    u8 (*allpot_r)(void *drv);             /* replaces the ALLPOT register (Millipede DIPs) */
+    void (*irq_w)(void *drv, int state);   /* IRQ output (IRQST & IRQEN) */
+} pokey_params;
+
+typedef struct pokey_channel {
+    u8 audf, audc;
+    u8 counter;       /* counts up from AUDF ^ 0xff; borrow when it wraps to 0 */
+    u8 borrow;        /* borrow delay: the reload comes 3 clocks after the wrap */
+    u8 output;        /* distortion flip-flop */
+    u8 filter;        /* high-pass sample (channels 1 and 2) */
+} pokey_channel;
+
+typedef struct pokey {
+    device_t *dev;
+    const pokey_params *params;
+    pokey_channel ch[4];
+    u8 audctl, skctl, skstat, irqen, irqst;
+    u8 pot[8], allpot, pot_counter;
+    u8 div28, div114;       /* prescaler counters */
+    u32 p4, p5, p9, p17;    /* polynomial counter positions */
+    u32 level;              /* sum of the audible channel volumes now (0..60) */
+    u32 acc;                /* level summed over the clocks of the current sample */
+    u32 sub;                /* clocks of the current sample already stepped */
+    u64 clocks;             /* clocks stepped since start (samples * 28 + sub) */
+    bool irq_out;
+} pokey_t;
+
+extern const device_type pokey_device;
+
+u8 pokey_read(pokey_t *p, offs_t offset);
+void pokey_write(pokey_t *p, offs_t offset, u8 data);
+
+#endif
