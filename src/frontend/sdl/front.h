@@ -11,6 +11,7 @@
 #include "frontend/sdl/latency.h"
 #include "frontend/sdl/menu.h"
 #include "frontend/sdl/pacer.h"
+#include "frontend/sdl/stats.h"
 #include "frontend/sdl/video.h"
 
 #define MAX_PADS 8
@@ -28,6 +29,7 @@ typedef struct front {
     menu_state menu;
     autokeys ak;
     latency_probe probe;
+    run_stats stats;
     u32 orient;
     u32 *frame, *overlay;   /* oriented game picture; UI canvas */
     int fw, fh;

@@ -1,5 +1,6 @@
 #include "frontend/sdl/video.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static SDL_Renderer *make_renderer(SDL_Window *w, const options *o)
@@ -50,6 +51,10 @@ int video_open(video_out *v, const char *title, int gw, int gh, const options *o
         return -1;
     }
     SDL_SetTextureBlendMode(v->overlay, SDL_BLENDMODE_BLEND);
+    SDL_RendererInfo info;
+    if (o->verbose && SDL_GetRendererInfo(v->renderer, &info) == 0)
+        fprintf(stderr, "SDL %s renderer, %dx%d window%s\n", info.name, gw * s, gh * s,
+                (info.flags & SDL_RENDERER_PRESENTVSYNC) ? ", vsync" : "");
     return 0;
 }
 

@@ -48,6 +48,7 @@ static int front_open(front *f, machine_t *m, const options *o)
     if (!f->have_audio && strcmp(o->sound, "none"))
         fprintf(stderr, "No audio device (%s): running without sound\n", SDL_GetError());
     pacer_init(&f->clock, period);
+    stats_reset(&f->stats, host_now(), 0);
     keymap_init(&f->keys, &m->inputs);
     config_load(m, &f->keys, o->cfg_directory);
     nvram_load(m, o->nvram_directory);
@@ -148,8 +149,13 @@ static void run_one_frame(front *f, bool behind)
         const s16 *s = machine_audio(m, &n);
         audio_push(&f->audio, s, n, f->o->speed, fast(f));
     }
-    if (want_present(f, behind))
+    bool draw = want_present(f, behind);
+    if (draw)
         present(f);
+    if (f->o->verbose) {
+        stats_frame(&f->stats, draw, f->have_audio ? audio_queued_seconds(&f->audio) : 0);
+        stats_report(&f->stats, host_now(), seconds_of(m->now), f->audio.ratio, f->have_audio);
+    }
 }
 
 /* Paused or in the menu: keep the window alive, emulate nothing. */
@@ -168,6 +174,7 @@ static void resume_from_idle(front *f)
     if (f->have_audio)
         audio_prefill(&f->audio);
     pacer_reset(&f->clock);
+    stats_reset(&f->stats, host_now(), seconds_of(f->m->now));
 }
 
 static void main_loop(front *f)
