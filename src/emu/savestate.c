@@ -16,6 +16,8 @@ static void st_time(state_io *io, emu_time *t)
 {
     st_u64(io, &t->sec);
     st_u64(io, &t->atto);
+    if (io->loading && t->atto >= ATTO_PER_SEC)
+        io->error = 1;
 }
 
 static void serialize_stream(state_io *io, sound_stream *st)
@@ -73,6 +75,22 @@ static void serialize_machine(machine_t *m, state_io *io)
     st_u64(io, &m->mix.out_done);
     if (m->config->serialize)
         m->config->serialize(m, m->drv, io);
+}
+
+/* A checksummed state can still be hand-made: refuse clocks that would
+   make the next frame run for hours (found by fuzzing). */
+static bool times_plausible(const machine_t *m)
+{
+    emu_time slack = et_add(m->frame_period, m->frame_period);
+    emu_time latest = et_add(m->now, slack);
+    if (!m->vblank_on->enabled || et_cmp(m->vblank_on->expire, latest) > 0)
+        return false;
+    for (int i = 0; i < m->num_cpus; i++) {
+        emu_time local = m->cpus[i].local;
+        if (et_cmp(local, latest) > 0 || et_cmp(et_add(local, slack), m->now) < 0)
+            return false;
+    }
+    return true;
 }
 
 int machine_save_state(machine_t *m, u8 **buf, size_t *len)
@@ -146,9 +164,13 @@ int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_
     if (machine_save_state(m, &backup, &backup_len))
         backup = NULL;
     serialize_machine(m, &io);
-    if (io.error || io.pos != io.cap) {
-        snprintf(err, errlen, "save state does not match this driver's layout (%s)",
-                 io.error ? "too short" : "too long");
+    bool plausible = io.error || times_plausible(m);
+    if (io.error || io.pos != io.cap || !plausible) {
+        if (!plausible)
+            snprintf(err, errlen, "save state holds impossible emulated times (file damaged)");
+        else
+            snprintf(err, errlen, "save state does not match this driver's layout (%s)",
+                     io.error ? "too short" : "too long");
         if (backup) {
             state_io undo;
             st_init_load(&undo, backup, backup_len - 4);

@@ -117,7 +117,7 @@ int wav_parse(const u8 *buf, size_t len, wav_data *out, char *err, size_t errlen
                 return -1;
             }
             for (size_t i = 0; i < out->frames * out->channels; i++)
-                out->samples[i] = bits == 16 ? (s16)get_le(body + 2 * i, 2) : (s16)((body[i] - 128) << 8);
+                out->samples[i] = bits == 16 ? (s16)get_le(body + 2 * i, 2) : (s16)((body[i] - 128) * 256);
             return 0;
         }
         pos += 8 + size + (size & 1);
