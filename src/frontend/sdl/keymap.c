@@ -52,7 +52,7 @@ void keymap_init(keymap *k, const input_ports *ip)
 
 static void apply(input_ports *ip, const key_binding *b)
 {
-    bool on = b->key_down || b->pad_down;
+    bool on = b->key_down || b->pad_down != 0;
     if (!is_system(b->type)) {
         input_press(ip, b->type, b->player, on);
         return;
@@ -81,11 +81,14 @@ key_binding *keymap_find(keymap *k, u16 type, u8 player)
     return NULL;
 }
 
-static void set_pad(keymap *k, input_ports *ip, u16 type, bool down)
+static void set_pad(keymap *k, input_ports *ip, u16 type, u8 source, bool down)
 {
     key_binding *b = keymap_find(k, type, 1);
-    if (b && b->pad_down != down) {
-        b->pad_down = down;
+    if (!b)
+        return;
+    u8 now = down ? (u8)(b->pad_down | source) : (u8)(b->pad_down & ~source);
+    if (now != b->pad_down) {
+        b->pad_down = now;
         apply(ip, b);
     }
 }
@@ -105,7 +108,7 @@ void keymap_pad_button(keymap *k, input_ports *ip, SDL_GameControllerButton btn,
     };
     for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
         if (map[i].btn == btn)
-            set_pad(k, ip, map[i].type, down);
+            set_pad(k, ip, map[i].type, 1, down);
 }
 
 void keymap_pad_axis(keymap *k, input_ports *ip, SDL_GameControllerAxis axis, int value)
@@ -113,11 +116,11 @@ void keymap_pad_axis(keymap *k, input_ports *ip, SDL_GameControllerAxis axis, in
     /* MAME's default joystick dead zone is 0.3 of full travel. */
     const int dead = 32767 * 3 / 10;
     if (axis == SDL_CONTROLLER_AXIS_LEFTX) {
-        set_pad(k, ip, IPT_JOYSTICK_LEFT, value < -dead);
-        set_pad(k, ip, IPT_JOYSTICK_RIGHT, value > dead);
+        set_pad(k, ip, IPT_JOYSTICK_LEFT, 2, value < -dead);
+        set_pad(k, ip, IPT_JOYSTICK_RIGHT, 2, value > dead);
     } else if (axis == SDL_CONTROLLER_AXIS_LEFTY) {
-        set_pad(k, ip, IPT_JOYSTICK_UP, value < -dead);
-        set_pad(k, ip, IPT_JOYSTICK_DOWN, value > dead);
+        set_pad(k, ip, IPT_JOYSTICK_UP, 2, value < -dead);
+        set_pad(k, ip, IPT_JOYSTICK_DOWN, 2, value > dead);
     }
 }
 

@@ -13,7 +13,8 @@ typedef struct key_binding {
     u16 type;
     u8 player;
     SDL_Scancode key;
-    bool key_down, pad_down;
+    bool key_down;
+    u8 pad_down;   /* bit 0: buttons and d-pad, bit 1: left stick */
 } key_binding;
 
 typedef struct keymap {
