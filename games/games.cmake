@@ -47,3 +47,8 @@ if(TARGET cabinet)
             ${CMAKE_BINARY_DIR}/test-out/cabpac ${CABPAC_SRC}/attract.inp)
   set_tests_properties(cabpac_game PROPERTIES SKIP_RETURN_CODE 77 LABELS "games;pacman")
 endif()
+
+# hash/cabpac.xml must describe the files this build produces (deterministic).
+add_test(NAME cabpac_hash
+  COMMAND sh ${CABPAC_SRC}/mkhash.sh ${CABPAC_DIR} ${CMAKE_SOURCE_DIR}/hash/cabpac.xml)
+set_tests_properties(cabpac_hash PROPERTIES LABELS "games")
