@@ -133,6 +133,9 @@ int parse_frame_list(const char *text, u64 **frames, size_t *count)
     return 0;
 }
 
+int (*snapshot_artwork_hook)(const game_driver *drv, const char *artpath, const u32 *frame, int w, int h,
+                             const char *path, char *err, size_t errlen);
+
 int write_snapshot(machine_t *m, const options *o, const char *path, char *err, size_t errlen)
 {
     int w = machine_width(m), h = machine_height(m);
@@ -144,7 +147,11 @@ int write_snapshot(machine_t *m, const options *o, const char *path, char *err, 
     u32 orient = orient_compose(m->driver->flags, o->rotate, o->ror, o->rol, o->flipx, o->flipy);
     int ow, oh;
     orient_apply(buf, &ow, &oh, machine_frame(m), w, h, orient);
-    int rc = png_write_rgb(path, buf, ow, oh, err, errlen);
+    int rc = 1;
+    if (snapshot_artwork_hook && o->artwork && o->snapview && !strcmp(o->snapview, "artwork"))
+        rc = snapshot_artwork_hook(m->driver, o->artpath, buf, ow, oh, path, err, errlen);
+    if (rc > 0)
+        rc = png_write_rgb(path, buf, ow, oh, err, errlen);
     free(buf);
     return rc;
 }

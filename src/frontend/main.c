@@ -6,9 +6,12 @@
 
 #include "drivers/drivers.h"
 #include "emu/romload.h"
+#include "frontend/artwork.h"
 #include "frontend/audit.h"
 #include "frontend/listinfo.h"
 #include "frontend/runner.h"
+#include "frontend/samples_cmd.h"
+#include "frontend/samples_load.h"
 #include "frontend/validate.h"
 #include "version.h"
 
@@ -120,12 +123,15 @@ static int run_system(const options *o, const hashdb_t *db)
         fprintf(stderr, "error.log: cannot create; continuing without a log\n");
     if (log)
         machine_set_log(m, log_to_file, log);
+    machine_samples *samples = samples_load_machine(m, o->samplepath, stderr);
+    snapshot_artwork_hook = artwork_snapshot;
     if (want_headless(o)) {
         rc = run_headless(m, o);
     } else if ((rc = run_window(m, o)) < 0) {
         rc = run_fallback(m, o);
     }
     machine_destroy(m);
+    machine_samples_free(samples);
     if (log)
         fclose(log);
     return rc;
@@ -173,10 +179,8 @@ int main(int argc, char **argv)
         }
         break;
     case CMD_VALIDATE: rc = validate_drivers(stdout, db, o.pattern); break;
-    case CMD_LISTSAMPLES:
-    case CMD_VERIFYSAMPLES:
-        rc = EXIT_OK; /* no system of this build uses samples yet */
-        break;
+    case CMD_LISTSAMPLES: rc = samples_list(stdout, driver_list, o.pattern); break;
+    case CMD_VERIFYSAMPLES: rc = samples_verify(stdout, driver_list, o.pattern, o.samplepath); break;
     default: rc = run_system(&o, db); break;
     }
     hashdb_free(db);

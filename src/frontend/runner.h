@@ -29,6 +29,10 @@ void input_script_free(input_script *s);
 /* Parses "60,120,300" into a sorted list; -1 on a bad number. */
 int parse_frame_list(const char *text, u64 **frames, size_t *count);
 
+/* Set by main to artwork_snapshot (frontend/artwork.h): with -snapview
+   artwork, snapshots are composed into the artwork view; 1 = no artwork. */
+extern int (*snapshot_artwork_hook)(const game_driver *drv, const char *artpath, const u32 *frame, int w, int h,
+                                    const char *path, char *err, size_t errlen);
 /* Writes the frame (oriented as the options say) as DIR/<driver>/<frame>.png. */
 int write_snapshot(machine_t *m, const options *o, const char *path, char *err, size_t errlen);
 
