@@ -114,6 +114,7 @@ fresh:   equ 0x4c26          ; 1 = new game (long jingle)
 tmp0:    equ 0x4c27
 tmp1:    equ 0x4c28
 tmp2:    equ 0x4c29
+growby:  equ 0x4c2a
 btl_on:    equ 0x4c30
 btl_x:     equ 0x4c31
 btl_y:     equ 0x4c32
@@ -543,6 +544,30 @@ dlv_hi:
         add a, 0x30
         jp put
 
+; fruits still to eat: apple icons in the bottom row 35, X 1..10
+draw_fleft:
+        ld bc, 0x0123
+        call text_addr
+        ld a, (fleft)
+        ld d, a
+        ld e, FRUITS_PER_LEVEL
+df_loop:
+        ld a, d
+        or a
+        ld a, T_SPACE
+        jr z, df_put
+        dec d
+        ld a, T_APPLE
+df_put:
+        ld (hl), a
+        set 2, h
+        ld (hl), COL_APPLE
+        res 2, h
+        add hl, bc
+        dec e
+        jr nz, df_loop
+        ret
+
 draw_credits:
         ld a, (freeplay)
         or a
@@ -873,17 +898,27 @@ st_levelinit:
         ld (fleft), a
         xor a
         ld (fcount), a
-        ; speed: frames per step, 8 at level 1 down to 4
+        ; speed: frames per step, 8 at level 1 down to 5 from level 7
         ld a, (level)
         dec a
-        cp 4
+        srl a
+        cp 3
         jr c, sl_speed
-        ld a, 4
+        ld a, 3
 sl_speed:
         ld b, a
         ld a, 8
         sub b
         ld (speed), a
+        ; growth per fruit: 2 at level 1 up to 5
+        ld a, (level)
+        inc a
+        cp 6
+        jr c, sl_grow
+        ld a, 5
+sl_grow:
+        ld (growby), a
+        call draw_fleft
         call spawn
         call place_fruit
         ld a, ST_READY
@@ -1272,8 +1307,11 @@ pl_eatgold:
         push bc
         ld de, 0x0050
         call add_score
+        ld a, (growby)
+        add a, a
+        ld b, a
         ld a, (grow)
-        add a, 4
+        add a, b
         ld (grow), a
         ld hl, sfx_gold
         call snd_play1
@@ -1284,8 +1322,10 @@ pl_eat:
         push bc
         ld de, 0x0010
         call add_score
+        ld a, (growby)
+        ld b, a
         ld a, (grow)
-        add a, 2
+        add a, b
         ld (grow), a
         ld hl, sfx_eat
         call snd_play1
@@ -1302,7 +1342,7 @@ pl_ate:
         jr nz, pl_beetlechk
 pl_faster:
         ld a, (speed)
-        cp 4
+        cp 5
         jr c, pl_beetlechk
         dec a
         ld (speed), a
@@ -1318,6 +1358,9 @@ pl_spawnb:
 pl_left:
         ld hl, fleft
         dec (hl)
+        push af
+        call draw_fleft
+        pop af
         pop bc
         pop de
         pop hl

@@ -146,9 +146,9 @@ static const char *const t_wall[8] = {          /* 80h: bevelled block */
 static const char *const t_floor[8] = {         /* 81h: floor with a faint dot */
   "........", "........", "........", "...11...",
   "...11...", "........", "........", "........" };
-static const char *const t_block[8] = {         /* 82h: solid block for the logo */
-  "33333332", "33333332", "33222332", "33222332",
-  "33222332", "33333332", "33333332", "22222222" };
+static const char *const t_block[8] = {         /* 82h: bevelled block for the logo */
+  "33333333", "32222221", "32322221", "32222221",
+  "32222221", "32222221", "32222221", "31111111" };
 static const char *const t_head_up[8] = {       /* 90h: head moving up */
   "..2222..", ".222222.", "23322332", "23122132",
   "22222222", "22222222", ".222222.", ".222222." };
