@@ -1,0 +1,35 @@
+#!/bin/sh
+# Regenerate the MAME 0.251 references for the homebrew Galaxian test set.
+#   tools/mame_refs_galaxian.sh [BUILD_DIR] [OUT_DIR]
+# BUILD_DIR (default ./build) must hold roms/galaxian_test/galaxian/ (built
+# by tests/roms/galaxian_tests.cmake); OUT_DIR defaults to tests/refs/galaxian.
+# Needs mame (Debian's 0.251: /usr/games/mame) and the oracle Lua script from
+# $MAME_ORACLE (default ../shared/mame-oracle beside the checkout). Frames
+# are native (768x224, unrotated), as `-norotate -snapview native` saves them.
+set -u
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-$here/build}" && pwd) || exit 1
+out=${2:-$here/tests/refs/galaxian}
+oracle=${MAME_ORACLE:-$here/../shared/mame-oracle}
+mame=${MAME:-$(command -v mame || echo /usr/games/mame)}
+[ -x "$mame" ] || { echo "mame not found (set MAME=...)" >&2; exit 1; }
+[ -f "$oracle/oracle.lua" ] || { echo "oracle.lua not found (set MAME_ORACLE=...)" >&2; exit 1; }
+"$mame" -version | grep -q '^0\.251' || echo "warning: references are meant to come from MAME 0.251" >&2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# keep in step with GALAXIAN_REF_FRAMES in tests/roms/galaxian_tests.cmake
+frames=2,3,4,5,10,30,60,61,62,100,150,200,255,300
+rm -rf "$out"
+mkdir -p "$out" "$tmp/snap"
+ORACLE_PREFIX="galaxian/normal" ORACLE_FRAMES="$frames" ORACLE_INPUTS="" \
+  "$mame" galaxian -rompath "$build/roms/galaxian_test" -noreadconfig -cfg_directory "$tmp/cfg" \
+    -nvram_directory "$tmp/nvram" -skip_gameinfo -nowindow -video none -sound none -nothrottle \
+    -norotate -snapview native -snapshot_directory "$tmp/snap" \
+    -autoboot_script "$oracle/oracle.lua" -seconds_to_run 7 >"$tmp/log" 2>&1
+n=0
+for f in "$tmp/snap/galaxian/normal"_f*.png; do
+  [ -f "$f" ] || continue
+  mv "$f" "$out/"
+  n=$((n + 1))
+done
+echo "galaxian: $n frames"
