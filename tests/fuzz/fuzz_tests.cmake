@@ -9,8 +9,9 @@ if(CABINET_FUZZ)
   target_compile_options(cabinet_core PRIVATE -fsanitize=fuzzer-no-link ${FUZZ_SAN})
   target_link_options(cabinet_core INTERFACE -fsanitize=address,undefined)
   set(FUZZ_SRC_DIR ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
-  set(FUZZ_FRONTEND ${CMAKE_SOURCE_DIR}/src/frontend/inp.c ${CMAKE_SOURCE_DIR}/src/frontend/headless.c
-  ${CMAKE_SOURCE_DIR}/src/frontend/statefile.c)
+  # The frontend without main() (window_none.c stands in for the window).
+  file(GLOB FUZZ_FRONTEND CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/frontend/*.c)
+  list(REMOVE_ITEM FUZZ_FRONTEND ${CMAKE_SOURCE_DIR}/src/frontend/main.c)
   foreach(t hashdb zipset savestate inp inputscript png wav)
     add_executable(fuzz_${t} ${FUZZ_SRC_DIR}/fuzz_${t}.c ${FUZZ_SRC_DIR}/fuzz_common.c ${FUZZ_FRONTEND})
     target_compile_definitions(fuzz_${t} PRIVATE CABINET_LIBFUZZER=1)
