@@ -60,6 +60,7 @@ typedef struct centiped_state {
     input_ports *in;
     emu_timer *line_timer;
     int port_in[4], port_dsw[2], port_track[4];
+    u8 reversed;           /* trackball axes read reversed (MAME PORT_REVERSE) */
 } centiped_state;
 
 enum { LATCH_FLIP = 7 };
@@ -73,9 +74,9 @@ static u8 read_trackball(centiped_state *s, int idx, int port)
     if (s->latch >> LATCH_FLIP & 1)
         idx += 2;
     u8 pos = (u8)input_port_read(s->in, s->port_track[idx]);
-    /* MAME's PORT_REVERSE on player 1 X and cocktail Y */
-    if (idx == 0 || idx == 3)
-        pos = (u8)-pos;
+    /* MAME's PORT_REVERSE (player 1 X, cocktail Y): the count runs down from 0xff */
+    if (s->reversed >> idx & 1)
+        pos = (u8)~pos;
     if (pos != s->oldpos[idx]) {
         s->sign[idx] = (u8)(pos - s->oldpos[idx]) & 0x80;
         s->oldpos[idx] = pos;
@@ -318,6 +319,14 @@ static int centiped_start(machine_t *m, void *drv)
     for (int i = 0; i < 2; i++)
         if ((s->port_dsw[i] = input_port_index(s->in, dsw_tags[i])) < 0)
             return -1;
+    /* player 1 X and cocktail Y are reversed where they are trackballs */
+    for (int f = 0; f < s->in->num_fields; f++) {
+        const input_field *fl = &s->in->fields[f];
+        if (fl->port == s->port_track[0] && fl->type == IPT_TRACKBALL_X)
+            s->reversed |= 1;
+        if (fl->port == s->port_track[3] && fl->type == IPT_TRACKBALL_Y)
+            s->reversed |= 8;
+    }
     er2055_init(&s->earom);
     watchdog_init(&s->watchdog, 8);
     s->line_timer = timer_alloc(m, line_event, s);
@@ -388,7 +397,98 @@ static const machine_config centiped_config = {
     .nvram = centiped_nvram,
 };
 
+/* Revision 4 (MAME's centiped4 ports): upright only, timed-game DIPs. */
 static const input_def centiped_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x0f, 0x00, IPT_CUSTOM), /* trackball count */
+    PORT_BIT(0x10, 0x10, IPT_UNUSED),
+    PORT_SERVICE(0x20, 0x20),
+    PORT_BIT(0x40, 0x00, IPT_CUSTOM), /* VBLANK */
+    PORT_BIT(0x80, 0x00, IPT_CUSTOM), /* trackball direction */
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x01, IPT_START1),
+    PORT_BIT(0x02, 0x02, IPT_UNUSED),
+    PORT_BIT(0x04, 0x04, IPT_BUTTON1),
+    PORT_BIT(0x08, 0x08, IPT_UNUSED),
+    PORT_BIT(0x10, 0x10, IPT_TILT),
+    PORT_BIT(0x20, 0x20, IPT_COIN1),
+    PORT_BIT(0x40, 0x40, IPT_COIN2),
+    PORT_BIT(0x80, 0x80, IPT_SERVICE1),
+    PORT_START("IN2"),
+    PORT_BIT(0x0f, 0x00, IPT_CUSTOM),
+    PORT_BIT(0x70, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x80, 0x00, IPT_CUSTOM),
+    PORT_START("IN3"),
+    PORT_BIT(0x0f, 0x0f, IPT_UNUSED),
+    PORT_BIT(0x10, 0x10, IPT_JOYSTICK_UP),
+    PORT_BIT(0x20, 0x20, IPT_JOYSTICK_DOWN),
+    PORT_BIT(0x40, 0x40, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x80, 0x80, IPT_JOYSTICK_RIGHT),
+    PORT_START("DSW1"),
+    PORT_DIPNAME(0x03, 0x00, "Language"),
+    PORT_DIPSETTING(0x00, "English"),
+    PORT_DIPSETTING(0x01, "German"),
+    PORT_DIPSETTING(0x02, "French"),
+    PORT_DIPSETTING(0x03, "Spanish"),
+    PORT_DIPLOCATION("SW1:!1,!2"),
+    PORT_DIPNAME(0x0c, 0x04, "Lives"),
+    PORT_DIPSETTING(0x00, "2"),
+    PORT_DIPSETTING(0x04, "3"),
+    PORT_DIPSETTING(0x08, "4"),
+    PORT_DIPSETTING(0x0c, "5"),
+    PORT_DIPLOCATION("SW1:!3,!4"),
+    PORT_DIPNAME(0x30, 0x10, "Bonus Life"),
+    PORT_DIPSETTING(0x00, "10000"),
+    PORT_DIPSETTING(0x10, "12000"),
+    PORT_DIPSETTING(0x20, "15000"),
+    PORT_DIPSETTING(0x30, "20000"),
+    PORT_DIPLOCATION("SW1:!5,!6"),
+    PORT_DIPNAME(0x40, 0x40, "Difficulty"),
+    PORT_DIPSETTING(0x40, "Easy"),
+    PORT_DIPSETTING(0x00, "Hard"),
+    PORT_DIPLOCATION("SW1:!7"),
+    PORT_DIPNAME(0x80, 0x00, "Credit Minimum"),
+    PORT_DIPSETTING(0x00, "1"),
+    PORT_DIPSETTING(0x80, "2"),
+    PORT_DIPLOCATION("SW1:!8"),
+    PORT_START("DSW2"),
+    PORT_DIPNAME(0x03, 0x02, "Coinage"),
+    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"),
+    PORT_DIPSETTING(0x02, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x01, "1 Coin/2 Credits"),
+    PORT_DIPSETTING(0x00, "Free Play"),
+    PORT_DIPLOCATION("SW2:!1,!2"),
+    PORT_DIPNAME(0x1c, 0x00, "Game Time"),
+    PORT_DIPSETTING(0x00, "Untimed"),
+    PORT_DIPSETTING(0x04, "1 Minute"),
+    PORT_DIPSETTING(0x08, "2 Minutes"),
+    PORT_DIPSETTING(0x0c, "3 Minutes"),
+    PORT_DIPSETTING(0x10, "4 Minutes"),
+    PORT_DIPSETTING(0x14, "5 Minutes"),
+    PORT_DIPSETTING(0x18, "6 Minutes"),
+    PORT_DIPSETTING(0x1c, "7 Minutes"),
+    PORT_DIPLOCATION("SW2:!3,!4,!5"),
+    PORT_DIPNAME(0xe0, 0x00, "Bonus Coins"),
+    PORT_DIPSETTING(0x00, "None"),
+    PORT_DIPSETTING(0x20, "3 credits/2 coins"),
+    PORT_DIPSETTING(0x40, "5 credits/4 coins"),
+    PORT_DIPSETTING(0x60, "6 credits/4 coins"),
+    PORT_DIPSETTING(0x80, "6 credits/5 coins"),
+    PORT_DIPSETTING(0xa0, "4 credits/3 coins"),
+    PORT_DIPLOCATION("SW2:!6,!7,!8"),
+    PORT_START("TRACK0_X"),
+    PORT_BIT(0xff, 0x00, IPT_TRACKBALL_X),
+    PORT_START("TRACK0_Y"),
+    PORT_BIT(0xff, 0x00, IPT_TRACKBALL_Y),
+    PORT_START("TRACK1_X"), /* no cocktail trackball */
+    PORT_BIT(0xff, 0xff, IPT_UNUSED),
+    PORT_START("TRACK1_Y"),
+    PORT_BIT(0xff, 0xff, IPT_UNUSED),
+    INPUT_END,
+};
+
+/* Earlier revisions: cocktail support, coin-multiplier DIPs. */
+static const input_def centiped2_inputs[] = {
     PORT_START("IN0"),
     PORT_BIT(0x0f, 0x00, IPT_CUSTOM), /* trackball count */
     PORT_DIPNAME(0x10, 0x00, "Cabinet"),
@@ -489,5 +589,5 @@ const game_driver driver_centiped = {
 
 const game_driver driver_centiped2 = {
     "centiped2", "centiped", "1980", "Atari", "Centipede (revision 2)", "centiped.c",
-    &centiped_config, centiped_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+    &centiped_config, centiped2_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
 };

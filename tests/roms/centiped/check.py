@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Cabinet vs MAME 0.251 on Cabinet's Centipede test program.
+Usage: check.py CABINET ROMPATH REFDIR OUTDIR
+ - frames: every tests/refs/centiped/test_fNNNN.png must match Cabinet's frame pixel for pixel
+ - audio: per 0.25 s window, the tone frequency (zero crossings) within 0.5% where MAME plays a
+   steady tone, sound/silence alike elsewhere, and the first sound within 2 ms
+ - determinism (two runs hash alike) and save-state round trip (save at frame 50, resume == straight)
+Exit 0 pass, 1 fail, 77 skip (no reference)."""
+import os, struct, subprocess, sys, wave, zlib
+
+cab, roms, refs, out = sys.argv[1:5]
+here = os.path.dirname(os.path.abspath(__file__))
+if not os.path.exists(os.path.join(refs, 'frames.txt')):
+    print('no references in', refs); sys.exit(77)
+frames = open(os.path.join(refs, 'frames.txt')).read().strip()
+os.makedirs(out, exist_ok=True)
+fails = 0
+
+def png_rgb(path):
+    data = open(path, 'rb').read()
+    assert data[:8] == b'\x89PNG\r\n\x1a\n'
+    pos, idat, w = 8, b'', 0
+    while pos < len(data):
+        n, t = struct.unpack('>I4s', data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        if t == b'IHDR':
+            w, h, depth, ctype = struct.unpack('>IIBB', body[:10])
+            assert depth == 8 and ctype in (2, 6), (path, depth, ctype)
+            bpp = 3 if ctype == 2 else 4
+        elif t == b'IDAT':
+            idat += body
+        pos += 12 + n
+    raw, stride, rows, prev = zlib.decompress(idat), w * bpp, [], bytearray(w * bpp)
+    for y in range(h):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+            if f == 1: line[i] = (line[i] + a) & 255
+            elif f == 2: line[i] = (line[i] + b) & 255
+            elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(line[j] for j in range(stride) if j % bpp < 3))
+        prev = line
+    return w, h, rows
+
+def run(*args):
+    r = subprocess.run([cab, 'centiped', '-rompath', roms, '-video', 'none', '-sound', 'none', '-nothrottle',
+                        '-nvram_directory', os.path.join(out, 'nvram'), '-nonvram_save'] + list(args),
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        print('cabinet failed:', ' '.join(args), r.stderr[-2000:])
+        sys.exit(1)
+    return r.stdout
+
+snapdir = os.path.join(out, 'snap')
+run('-str', '8', '-samplerate', '48000', '-snapframes', frames, '-snapshot_directory', snapdir, '-norotate',
+    '-wavwrite', os.path.join(out, 'test.wav'), '-inputscript', os.path.join(here, 'inputs.txt'))
+
+for f in frames.split(','):
+    ref = os.path.join(refs, 'test_f%04d.png' % int(f))
+    cand = os.path.join(snapdir, 'centiped', '%d.png' % int(f))
+    rw, rh, rr = png_rgb(ref)
+    cw, ch, cr = png_rgb(cand)
+    if (rw, rh) != (cw, ch):
+        print('frame %s: size %dx%d, MAME %dx%d' % (f, cw, ch, rw, rh)); fails += 1; continue
+    bad = sum(1 for y in range(rh) for x in range(rw) if rr[y][3 * x:3 * x + 3] != cr[y][3 * x:3 * x + 3])
+    print('frame %4s: %s' % (f, 'pixel exact' if bad == 0 else '%d pixels differ' % bad))
+    fails += bad != 0
+
+def wav_mono(path):
+    w = wave.open(path, 'rb')
+    n, ch, sw, rate = w.getnframes(), w.getnchannels(), w.getsampwidth(), w.getframerate()
+    assert sw == 2
+    s = struct.unpack('<%dh' % (n * ch), w.readframes(n))
+    return rate, list(s[::ch])
+
+def windows(rate, s, win=0.25):
+    res = []
+    n = int(rate * win)
+    for i in range(0, len(s) - n + 1, n):
+        x = s[i:i + n]
+        m = sum(x) / n
+        rms = (sum((v - m) ** 2 for v in x) / n) ** 0.5
+        cross, last = 0, 0
+        for v in x:
+            d = v - m
+            sg = 1 if d > rms * 0.1 else -1 if d < -rms * 0.1 else 0
+            if sg and last and sg != last:
+                cross += 1
+            if sg:
+                last = sg
+        res.append((i / rate, rms, cross / 2 / win))
+    return res
+
+rr, rs = wav_mono(os.path.join(refs, 'test.wav'))
+cr, cs = wav_mono(os.path.join(out, 'test.wav'))
+rwin, cwin = windows(rr, rs), windows(cr, cs)
+steady = {round(t, 2) for t in (1.0, 1.25, 1.5, 1.75, 2.25, 2.5, 2.75, 3.25, 3.5, 3.75, 4.25, 4.5, 4.75, 5.5, 5.75)}
+for (t, rrms, rf), (_, crms, cf) in zip(rwin, cwin):
+    rson, cson = rrms > 100, crms > 100
+    if round(t, 2) in steady:
+        ok = rson and cson and abs(cf - rf) <= rf * 0.005
+        what = 'tone %.1f Hz, MAME %.1f Hz' % (cf, rf)
+    else:
+        ok = rson == cson
+        what = 'sound' if cson else 'silence'
+        what += ', MAME ' + ('sound' if rson else 'silence')
+    print('audio %5.2fs: %s%s' % (t, what, '' if ok else '  <-- MISMATCH'))
+    fails += not ok
+
+def onset(rate, s):
+    base = s[0]
+    for i, v in enumerate(s):
+        if abs(v - base) > 1000:
+            return i / rate
+    return None
+ro, co = onset(rr, rs), onset(cr, cs)
+ok = ro is not None and co is not None and abs(ro - co) <= 0.002
+print('first sound: %.4fs, MAME %.4fs%s' % (co or -1, ro or -1, '' if ok else '  <-- MISMATCH'))
+fails += not ok
+
+a = run('-str', '3', '-framehash')
+b = run('-str', '3', '-framehash')
+print('determinism:', 'same' if a == b else 'DIFFERENT'); fails += a != b
+sta = os.path.join(out, 's50.sta')
+run('-str', '1', '-savestate', sta, '-savestate_frame', '50')
+c = run('-str', '3', '-hash_after', '50')
+d = run('-str', '3', '-state', sta)
+print('save state at 50, resume == straight:', 'same' if c == d else 'DIFFERENT'); fails += c != d
+print('FAIL (%d)' % fails if fails else 'PASS')
+sys.exit(1 if fails else 0)

@@ -1,0 +1,168 @@
+/* Builds the non-program files of Cabinet's Centipede test set.
+     romgen split IN SIZE OUT...   cut IN into SIZE-byte files
+     romgen gfx F7 HJ7             2bpp graphics: F7 = bit plane 0 (low), HJ7 = plane 1 (high)
+     romgen prom P4                256 bytes (unused by the board: a ramp)
+   Tiles (playfield codes +0x40): 40 blank, 41-43 solid pens 1-3, 44 diagonal
+   stripes of pens 0-3, 45 an arrow (pens 3 and 1, shows flips), 46 vertical
+   bars of pens 0-3, 50-5f hex digits 0-F, 60-79 A-Z (pen 3).
+   Sprites (8x16): 0 an asymmetric flag (pens 1-3), 1 a ring, 64 diagonal
+   bands, 65 a checkerboard. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned char plane[2][2048];
+
+static void put_tile_px(int code, int x, int y, int pen)
+{
+    int byte = code * 8 + y;
+    for (int p = 0; p < 2; p++)
+        if (pen >> p & 1)
+            plane[p][byte] |= (unsigned char)(0x80 >> x);
+}
+
+static void put_sprite_px(int code, int x, int y, int pen)
+{
+    int byte = code * 16 + y;
+    for (int p = 0; p < 2; p++)
+        if (pen >> p & 1)
+            plane[p][byte] |= (unsigned char)(0x80 >> x);
+}
+
+/* 5x7 glyphs, one string per row, '#' = on */
+static const char *const font[36][7] = {
+    { ".###.", "#...#", "#..##", "#.#.#", "##..#", "#...#", ".###." }, /* 0 */
+    { "..#..", ".##..", "..#..", "..#..", "..#..", "..#..", ".###." },
+    { ".###.", "#...#", "....#", "...#.", "..#..", ".#...", "#####" },
+    { "####.", "....#", "....#", ".###.", "....#", "....#", "####." },
+    { "...#.", "..##.", ".#.#.", "#..#.", "#####", "...#.", "...#." },
+    { "#####", "#....", "####.", "....#", "....#", "#...#", ".###." },
+    { ".###.", "#....", "#....", "####.", "#...#", "#...#", ".###." },
+    { "#####", "....#", "...#.", "..#..", ".#...", ".#...", ".#..." },
+    { ".###.", "#...#", "#...#", ".###.", "#...#", "#...#", ".###." },
+    { ".###.", "#...#", "#...#", ".####", "....#", "....#", ".###." },
+    { ".###.", "#...#", "#...#", "#####", "#...#", "#...#", "#...#" }, /* A */
+    { "####.", "#...#", "#...#", "####.", "#...#", "#...#", "####." },
+    { ".###.", "#...#", "#....", "#....", "#....", "#...#", ".###." },
+    { "####.", "#...#", "#...#", "#...#", "#...#", "#...#", "####." },
+    { "#####", "#....", "#....", "####.", "#....", "#....", "#####" },
+    { "#####", "#....", "#....", "####.", "#....", "#....", "#...." },
+    { ".###.", "#...#", "#....", "#.###", "#...#", "#...#", ".####" },
+    { "#...#", "#...#", "#...#", "#####", "#...#", "#...#", "#...#" },
+    { ".###.", "..#..", "..#..", "..#..", "..#..", "..#..", ".###." },
+    { "..###", "...#.", "...#.", "...#.", "...#.", "#..#.", ".##.." },
+    { "#...#", "#..#.", "#.#..", "##...", "#.#..", "#..#.", "#...#" },
+    { "#....", "#....", "#....", "#....", "#....", "#....", "#####" },
+    { "#...#", "##.##", "#.#.#", "#.#.#", "#...#", "#...#", "#...#" },
+    { "#...#", "#...#", "##..#", "#.#.#", "#..##", "#...#", "#...#" },
+    { ".###.", "#...#", "#...#", "#...#", "#...#", "#...#", ".###." },
+    { "####.", "#...#", "#...#", "####.", "#....", "#....", "#...." },
+    { ".###.", "#...#", "#...#", "#...#", "#.#.#", "#..#.", ".##.#" },
+    { "####.", "#...#", "#...#", "####.", "#.#..", "#..#.", "#...#" },
+    { ".####", "#....", "#....", ".###.", "....#", "....#", "####." },
+    { "#####", "..#..", "..#..", "..#..", "..#..", "..#..", "..#.." },
+    { "#...#", "#...#", "#...#", "#...#", "#...#", "#...#", ".###." },
+    { "#...#", "#...#", "#...#", "#...#", "#...#", ".#.#.", "..#.." },
+    { "#...#", "#...#", "#...#", "#.#.#", "#.#.#", "#.#.#", ".#.#." },
+    { "#...#", "#...#", ".#.#.", "..#..", ".#.#.", "#...#", "#...#" },
+    { "#...#", "#...#", ".#.#.", "..#..", "..#..", "..#..", "..#.." },
+    { "#####", "....#", "...#.", "..#..", ".#...", "#....", "#####" },
+};
+
+static void make_gfx(void)
+{
+    memset(plane, 0, sizeof(plane));
+    for (int y = 0; y < 8; y++)
+        for (int x = 0; x < 8; x++) {
+            put_tile_px(0x41, x, y, 1);
+            put_tile_px(0x42, x, y, 2);
+            put_tile_px(0x43, x, y, 3);
+            put_tile_px(0x44, x, y, ((x >> 1) + (y >> 1)) & 3);
+            put_tile_px(0x46, x, y, (x >> 1) & 3);
+        }
+    static const char *const arrow[8] = { "###.....", "##......", "#.#.....", "...#....",
+                                          "....#...", ".....#..", "......#.", ".......+" };
+    for (int y = 0; y < 8; y++)
+        for (int x = 0; x < 8; x++)
+            if (arrow[y][x] != '.')
+                put_tile_px(0x45, x, y, arrow[y][x] == '#' ? 3 : 1);
+    for (int c = 0; c < 36 + 6; c++) {
+        /* 0-9 and A-Z, then A-F again as hex digits 5a-5f */
+        int code = c < 10 ? 0x50 + c : c < 36 ? 0x60 + (c - 10) : 0x5a + (c - 36);
+        int glyph = c < 36 ? c : 10 + (c - 36);
+        for (int y = 0; y < 7; y++)
+            for (int x = 0; x < 5; x++)
+                if (font[glyph][y][x] == '#')
+                    put_tile_px(code, x + 1, y, 3);
+    }
+    /* sprite 0: a flag on a pole, asymmetric in both directions */
+    for (int y = 0; y < 16; y++) {
+        put_sprite_px(0, 0, y, 3);
+        for (int x = 1; x < 8; x++) {
+            if (y < 4 && x < 7)
+                put_sprite_px(0, x, y, 1);
+            else if (y >= 4 && y < 7 && x < 5)
+                put_sprite_px(0, x, y, 2);
+        }
+    }
+    /* sprite 1: a ring of pen 3 round pen 1 */
+    for (int y = 0; y < 16; y++)
+        for (int x = 0; x < 8; x++) {
+            int dx = 2 * x - 7, dy = y - 8, d = dx * dx + dy * dy * 1;
+            if (d < 16)
+                put_sprite_px(1, x, y, 1);
+            else if (d < 48)
+                put_sprite_px(1, x, y, 3);
+        }
+    for (int y = 0; y < 16; y++)
+        for (int x = 0; x < 8; x++) {
+            put_sprite_px(64, x, y, ((x + y) >> 1) % 4);
+            put_sprite_px(65, x, y, ((x >> 1) + (y >> 2)) & 1 ? 2 : 3);
+        }
+}
+
+static int write_file(const char *path, const void *buf, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(buf, 1, len, f) != len || fclose(f)) {
+        fprintf(stderr, "%s: cannot write\n", path);
+        return 1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 5 && !strcmp(argv[1], "split")) {
+        FILE *f = fopen(argv[2], "rb");
+        long size = atol(argv[3]);
+        if (!f || size <= 0) {
+            fprintf(stderr, "%s: cannot read\n", argv[2]);
+            return 1;
+        }
+        unsigned char *buf = calloc(1, (size_t)size);
+        for (int i = 4; i < argc; i++) {
+            if (fread(buf, 1, (size_t)size, f) != (size_t)size) {
+                fprintf(stderr, "%s: too short\n", argv[2]);
+                return 1;
+            }
+            if (write_file(argv[i], buf, (size_t)size))
+                return 1;
+        }
+        fclose(f);
+        free(buf);
+        return 0;
+    }
+    if (argc == 4 && !strcmp(argv[1], "gfx")) {
+        make_gfx();
+        return write_file(argv[2], plane[0], 2048) || write_file(argv[3], plane[1], 2048);
+    }
+    if (argc == 3 && !strcmp(argv[1], "prom")) {
+        unsigned char p[256];
+        for (int i = 0; i < 256; i++)
+            p[i] = (unsigned char)i;
+        return write_file(argv[2], p, sizeof(p));
+    }
+    fprintf(stderr, "usage: romgen split IN SIZE OUT... | gfx F7 HJ7 | prom P4\n");
+    return 2;
+}
