@@ -163,13 +163,13 @@ static void galsnd_update(device_t *d, s32 *out, int n)
         s->fire_sweep += (s32)(((fire ? 0 : 65536) - s->fire_sweep) * (s64)a_sweep >> 16);
         u32 ff = 2700u + (u32)(((u64)(65536 - s->fire_sweep) * 3200u) >> 16) - (s->noise_bit ? 600u : 0u);
         s->fire_phase += (u32)(((u64)ff << 16) / sr);
-        s32 fsq = (s->fire_phase & 0x8000) ? 2000 : -2000;
+        s32 fsq = (s->fire_phase & 0x8000) ? 1000 : -1000;
         s32 fireo = (s32)((s64)fsq * s->fire_env >> 16);
 
         /* final mix: 5.1k (tone), 1.32k (HIT), 2.2k (FIRE) */
         s32 mix = (196 * tone + 758 * hit + 455 * fireo) / (196 + 758 + 455);
         s->out_lp += (s32)((s64)(mix - s->out_lp) * a_dc >> 16);
-        s32 o = (mix - s->out_lp) * 6;
+        s32 o = (mix - s->out_lp) * 9;
         out[i] = o > 32767 ? 32767 : o < -32768 ? -32768 : o;
     }
 }
