@@ -85,8 +85,14 @@ static bool times_plausible(const machine_t *m)
     emu_time latest = et_add(m->now, slack);
     if (!m->vblank_on->enabled || et_cmp(m->vblank_on->expire, latest) > 0)
         return false;
+    /* A boost may not outlast two frames nor slice finer than one cycle. */
+    if (et_cmp(m->boost_end, m->now) > 0 && et_cmp(m->boost_end, latest) > 0)
+        return false;
     for (int i = 0; i < m->num_cpus; i++) {
         emu_time local = m->cpus[i].local;
+        if (et_cmp(m->boost_end, m->now) > 0
+            && et_cmp(m->boost_quantum, et_from_cycles(1, m->cpus[i].rate)) < 0)
+            return false;
         if (et_cmp(local, latest) > 0 || et_cmp(et_add(local, slack), m->now) < 0)
             return false;
     }
