@@ -2,17 +2,7 @@
    game for the Namco Pac-Man board. The hardware is exactly the pacman
    driver's, so this file only adds the game: its own inputs (the game's DIP
    switch meanings) on the pacman machine configuration, which the pacman
-   driver exports through drivers/pacman.h.
-
-   Until drivers/pacman.h exists this file compiles to nothing, and cabpac is
-   not listed in drivers.lst. */
-#if defined(__has_include)
-#if __has_include("drivers/pacman.h")
-#define CABPAC_HAVE_PACMAN_CONFIG 1
-#endif
-#endif
-
-#ifdef CABPAC_HAVE_PACMAN_CONFIG
+   driver exports through drivers/pacman.h. */
 #include "drivers/pacman.h"
 #include "emu/machine.h"
 
@@ -62,6 +52,3 @@ const game_driver driver_cabpac = {
     "cabpac", NULL, "2026", "Cabinet", "Viper (Cabinet homebrew, Pac-Man hardware)", "cabpac.c",
     &pacman_config, cabpac_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
 };
-#else
-typedef int cabpac_needs_drivers_pacman_h; /* keeps the translation unit non-empty */
-#endif

@@ -32,6 +32,7 @@
    97f0; 8 bytes each) the latch. */
 #include <string.h>
 
+#include "drivers/pacman.h"
 #include "cpu/z80.h"
 #include "emu/machine.h"
 #include "machine/ls259.h"
@@ -422,10 +423,10 @@ static const device_config mspacman_devices[] = {
     DEVICE_END,
 };
 
-#define PACMAN_SCREEN { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank, true }
+#define PACMAN_SCREEN { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank }
 #define PACMAN_VIDEO { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 }
 
-static const machine_config pacman_config = {
+const machine_config pacman_config = {
     .devices = pacman_devices,
     .drv_state_size = sizeof(pacman_state),
     .screen = PACMAN_SCREEN,

@@ -97,8 +97,6 @@ static void vblank_on(machine_t *m, void *ctx, s32 param)
     size_t n = (size_t)m->bitmap.width * (size_t)m->bitmap.height;
     for (size_t i = 0; i < n; i++)
         m->frame_rgb[i] = m->palette.pen_rgb[m->bitmap.pix[i] % m->palette.num_pens];
-    if (!cfg->screen.starts_in_vblank)
-        m->frame_number++;
     m->frame_ready = true;
 }
 
@@ -106,8 +104,7 @@ static void vblank_off(machine_t *m, void *ctx, s32 param)
 {
     (void)ctx;
     (void)param;
-    if (m->config->screen.starts_in_vblank)
-        m->frame_number++;
+    m->frame_number++;
     if (m->config->screen.vblank)
         m->config->screen.vblank(m, m->drv, 0);
 }
@@ -142,13 +139,8 @@ static int start_video(machine_t *m, char *err, size_t errlen)
     m->vblank_on = timer_alloc(m, vblank_on, NULL);
     m->vblank_off = timer_alloc(m, vblank_off, NULL);
     u64 vblank_pix = (u64)s->htotal * s->vbstart, frame_pix = (u64)s->htotal * s->vtotal;
-    if (s->starts_in_vblank) {
-        timer_adjust(m, m->vblank_on, m->frame_period, 0, m->frame_period);
-        timer_adjust(m, m->vblank_off, et_from_ratio(2 * frame_pix - vblank_pix, s->pixclock), 0, m->frame_period);
-    } else {
-        timer_adjust(m, m->vblank_on, et_from_ratio(vblank_pix, s->pixclock), 0, m->frame_period);
-        timer_adjust(m, m->vblank_off, m->frame_period, 0, m->frame_period);
-    }
+    timer_adjust(m, m->vblank_on, m->frame_period, 0, m->frame_period);
+    timer_adjust(m, m->vblank_off, et_from_ratio(2 * frame_pix - vblank_pix, s->pixclock), 0, m->frame_period);
     return 0;
 }
 
@@ -286,10 +278,10 @@ void cpu_set_line(cpu_slot *c, int line, int state)
     c->ops->set_line(c->core, line, state);
 }
 
-/* Beam position in pixels since a frame's line 0 at emulated time 0. */
+/* Beam position at emulated time 0, in pixels from line 0: the start of VBLANK. */
 static u64 screen_phase_pix(const screen_config *s)
 {
-    return s->starts_in_vblank ? (u64)s->htotal * s->vbstart : 0;
+    return (u64)s->htotal * s->vbstart;
 }
 
 int screen_vpos(const machine_t *m)

@@ -27,12 +27,12 @@ typedef struct screen_config {
     u16 htotal, hbend, hbstart; /* visible columns: hbend .. hbstart-1 */
     u16 vtotal, vbend, vbstart; /* visible lines: vbend .. vbstart-1; VBLANK starts at vbstart */
     void (*vblank)(machine_t *m, void *drv, int state);
-    /* As MAME's screen: power-on is at the start of VBLANK, so the first
-       VBLANK comes one frame later and is frame 0 (frame_number then counts
-       VBLANK ends, as screen:frame_number() does). false: power-on is at
-       line 0 and the first VBLANK is frame 1. */
-    bool starts_in_vblank;
 } screen_config;
+/* The beam's phase, as MAME's screen has it: power-on is at the start of
+   VBLANK, so the first VBLANK comes one frame later; frame_number counts
+   VBLANK ends, so the image drawn at the N-th VBLANK is frame N-1 (MAME's
+   screen:frame_number()), and the first image numbered 1 is drawn two frame
+   periods after power-on. */
 
 typedef struct video_config {
     /* Fills the palette (colours, and the pen indirection if pens > 0). */

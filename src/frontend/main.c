@@ -17,7 +17,7 @@
 
 /* What `cabinet` with no system name starts: the bundled homebrew game. */
 #ifndef CABINET_DEFAULT_SYSTEM
-#define CABINET_DEFAULT_SYSTEM "cabz80"
+#define CABINET_DEFAULT_SYSTEM "cabpac"
 #endif
 
 static size_t edit_distance(const char *a, const char *b)
@@ -109,8 +109,10 @@ static int run_system(const options *o, const hashdb_t *db)
     }
     region_list regions = { 0 };
     int rc = audit_launch(stderr, db, drv->name, o->rompath, &regions);
-    if (rc)
+    if (rc) {
+        region_list_free(&regions);
         return rc;
+    }
     char err[512];
     machine_t *m = machine_create(drv, &regions, (u32)o->samplerate, err, sizeof(err));
     if (!m) {

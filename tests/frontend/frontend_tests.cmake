@@ -2,7 +2,7 @@
 # (skipped, exit 77, when xvfb-run is missing or the build has no SDL2).
 add_executable(frontend_check ${CMAKE_CURRENT_SOURCE_DIR}/frontend/frontend_check.c)
 target_link_libraries(frontend_check cabinet_core)
-if(SDL2_FOUND)
+if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
   add_test(NAME frontend_window
     COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
             $<TARGET_FILE:frontend_check>)
