@@ -4,6 +4,8 @@
 set -e
 pkgs="build-essential cmake pkg-config zlib1g-dev libzip-dev libexpat1-dev libpng-dev libcjson-dev libmd-dev
       libsdl2-dev libsdl2-mixer-dev z80asm xa65 xvfb xauth"
+# `install-deps.sh fuzz` adds what the libFuzzer targets need.
+[ "$1" = fuzz ] && pkgs="$pkgs clang libclang-rt-14-dev"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

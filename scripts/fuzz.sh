@@ -1,0 +1,20 @@
+#!/bin/sh
+# fuzz.sh BUILD SECONDS TARGET...: runs each libFuzzer target over its seed
+# corpus and regression inputs, then for SECONDS on new inputs. Fails on the
+# first crash, leak, sanitizer report or hang.
+build=$1 seconds=$2
+shift 2
+for t in "$@"; do
+    work="$build/corpus-$t"
+    rm -rf "$work" && mkdir -p "$work"
+    dirs="$work tests/fuzz/corpus/$t"
+    [ -d "tests/fuzz/regressions/$t" ] && dirs="$dirs tests/fuzz/regressions/$t"
+    log="$build/fuzz-$t.log"
+    if ! "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -print_final_stats=1 $dirs > "$log" 2>&1; then
+        tail -n 40 "$log"
+        echo "fuzz_$t: FAILED (log: $log)"
+        exit 1
+    fi
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+    echo "fuzz_$t: ${runs:-?} executions, no crash"
+done
