@@ -3,6 +3,8 @@
 # whose ROMs are in the build's roms/ folder (others are skipped, named).
 # Usage: test_reliability.sh CABINET ROMDIR
 cab=$1 roms=$2
+# The test sets live in roms/<set>/ and roms/<variant>/<set>/: search both.
+for dir in "$roms"/*/; do roms="$roms;${dir%/}"; done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fails=0 passes=0
@@ -23,7 +25,8 @@ poke() { # poke FILE OFFSET CHAR: overwrite one byte
 check_driver() {
     d=$1 t=$tmp/$1
     mkdir -p "$t"
-    run() { "$cab" "$d" -rompath "$roms" -video none -sound none -framehash "$@"; }
+    # NVRAM (e.g. the EAROM) neither read from nor written to a shared folder
+    run() { "$cab" "$d" -rompath "$roms" -video none -sound none -framehash -nvram_directory "$t/nvram" -nonvram_save "$@"; }
 
     # (a) determinism, unthrottled and throttled
     run -nothrottle -str 2 > "$t/a1.txt"; expect "$d determinism run" 0 $?
@@ -69,8 +72,10 @@ check_driver() {
 
 tested=0
 for d in $("$cab" -listfull | tail -n +2 | cut -d' ' -f1); do
-    if ! "$cab" -verifyroms "$d" -rompath "$roms" > /dev/null 2>&1; then
-        echo "skip $d: ROMs not in $roms"
+    # homebrew test sets have the real names and sizes but not the real
+    # checksums: they run (after a warning); only missing files skip a driver
+    if "$cab" -verifyroms "$d" -rompath "$roms" 2>&1 | grep -qi "not found"; then
+        echo "skip $d: no complete set on the rompath"
         continue
     fi
     check_driver "$d"
