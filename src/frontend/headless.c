@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "frontend/inp.h"
+#include "frontend/nvram.h"
 #include "frontend/runner.h"
 #include "frontend/statefile.h"
 #include "util/fileio.h"
@@ -282,52 +283,12 @@ static int headless_frame(headless_run *r, machine_t *m, const options *o)
     return 0;
 }
 
-/* NVRAM (machine_config.nvram): <dir>/<system>/<name>, restored before the
-   first frame if present, saved on exit when -nvram_save. */
-static void nvram_path(char *path, size_t len, const machine_t *m, const options *o)
-{
-    snprintf(path, len, "%s/%s/%s", o->nvram_directory, m->driver->name, m->config->nvram_name);
-}
-
-static void headless_nvram_load(machine_t *m, const options *o)
-{
-    if (!m->config->nvram || !m->config->nvram_name || !o->nvram_directory)
-        return;
-    char path[4200], err[512];
-    nvram_path(path, sizeof(path), m, o);
-    size_t len, have;
-    u8 *dst = m->config->nvram(m, m->drv, &len), *buf;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return; /* none yet: the chip keeps its erased contents */
-    fclose(f);
-    if (file_read_all(path, &buf, &have, 1u << 20, err, sizeof(err))) {
-        fprintf(stderr, "%s\n", err);
-        return;
-    }
-    memcpy(dst, buf, have < len ? have : len);
-    free(buf);
-}
-
-static void headless_nvram_save(machine_t *m, const options *o)
-{
-    if (!m->config->nvram || !m->config->nvram_name || !o->nvram_directory || !o->nvram_save)
-        return;
-    char dir[4096], path[4200], err[512];
-    snprintf(dir, sizeof(dir), "%s/%s", o->nvram_directory, m->driver->name);
-    nvram_path(path, sizeof(path), m, o);
-    size_t len;
-    const u8 *src = m->config->nvram(m, m->drv, &len);
-    if (make_dirs(dir) || file_write_atomic(path, src, len, err, sizeof(err)))
-        fprintf(stderr, "%s: cannot save NVRAM\n", path);
-}
-
 int run_headless(machine_t *m, const options *o)
 {
     headless_run r;
     int rc = headless_setup(&r, m, o);
     if (rc == 0)
-        headless_nvram_load(m, o);
+        nvram_load(m, o);
     emu_time limit = o->seconds_to_run ? et_from_ratio((u64)o->seconds_to_run, 1) : ET_NEVER;
     double start = host_seconds();
     char err[512];
@@ -376,7 +337,7 @@ int run_headless(machine_t *m, const options *o)
     }
     inp_close(r.playback, err, sizeof(err));
     if (rc == 0)
-        headless_nvram_save(m, o);
+        nvram_save(m, o);
     input_script_free(&r.script);
     free(r.snaps);
     return rc;

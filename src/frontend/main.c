@@ -162,6 +162,8 @@ int main(int argc, char **argv)
         return list_clones(stdout, o.pattern);
     case CMD_LISTSOURCE:
         return list_source(stdout, o.pattern);
+    case CMD_CREATECONFIG:
+        return options_write_config(&o, stdout, stderr);
     default:
         break;
     }

@@ -1,9 +1,12 @@
 #include "frontend/options.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "util/fileio.h"
 
 typedef enum { OPT_BOOL, OPT_INT, OPT_FLOAT, OPT_STRING, OPT_PATH, OPT_COMMAND } opt_kind;
 
@@ -36,6 +39,8 @@ static const opt_def opt_table[] = {
     { "verifyroms", OPT_COMMAND, 0, CMD_VERIFYROMS, "audit ROM sets" },
     { "verifysamples", OPT_COMMAND, 0, CMD_VERIFYSAMPLES, "audit sample sets" },
     { "romident", OPT_COMMAND, 0, CMD_ROMIDENT, "identify ROM files, zips or folders" },
+    { "createconfig", OPT_COMMAND, 0, CMD_CREATECONFIG, "write the current options to cabinet.ini" },
+    { "cc", OPT_COMMAND, 0, CMD_CREATECONFIG, NULL },
     { "validate", OPT_COMMAND, 0, CMD_VALIDATE, "check every driver against its hash file" },
     { "valid", OPT_COMMAND, 0, CMD_VALIDATE, NULL },
     { "rompath", OPT_PATH, O(rompath), 0, "ROM folders, separated by ;" },
@@ -47,6 +52,9 @@ static const opt_def opt_table[] = {
     { "state_directory", OPT_STRING, O(state_directory), 0, "where save states go" },
     { "nvram_directory", OPT_STRING, O(nvram_directory), 0, "where NVRAM is kept" },
     { "cfg_directory", OPT_STRING, O(cfg_directory), 0, "where per-game settings go" },
+    { "inipath", OPT_STRING, O(inipath), 0, "folders searched for cabinet.ini, separated by ;" },
+    { "readconfig", OPT_BOOL, O(readconfig), 0, "read cabinet.ini" },
+    { "rc", OPT_BOOL, O(readconfig), 0, NULL },
     { "video", OPT_STRING, O(video), 0, "auto, soft or none" },
     { "sound", OPT_STRING, O(sound), 0, "auto, sdl or none" },
     { "seconds_to_run", OPT_INT, O(seconds_to_run), 0, "emulated seconds to run, then exit" },
@@ -78,6 +86,8 @@ static const opt_def opt_table[] = {
     { "ka", OPT_BOOL, O(keepaspect), 0, NULL },
     { "waitvsync", OPT_BOOL, O(waitvsync), 0, "wait for the host's vertical sync" },
     { "artwork", OPT_BOOL, O(artwork), 0, "show artwork (overlays, bezels)" },
+    { "view", OPT_STRING, O(view), 0, "artwork view shown in the window (default: the first)" },
+    { "trackball_sensitivity", OPT_INT, O(trackball_sensitivity), 0, "trackball/dial counts per 100 pixels of mouse motion" },
     { "skip_gameinfo", OPT_BOOL, O(skip_gameinfo), 0, "skip the information screen" },
     { "nvram_save", OPT_BOOL, O(nvram_save), 0, "save NVRAM on exit" },
     { "log", OPT_BOOL, O(log), 0, "write error.log" },
@@ -105,6 +115,9 @@ static void options_defaults(options *o)
     o->state_directory = "sta";
     o->nvram_directory = "nvram";
     o->cfg_directory = "cfg";
+    o->inipath = ".";
+    o->readconfig = true;
+    o->trackball_sensitivity = 100;
     o->video = "auto";
     o->sound = "auto";
     o->throttle = true;
@@ -171,9 +184,162 @@ static int set_value(options *o, const opt_def *d, const char *val, FILE *errout
     return 0;
 }
 
+/* cabinet.ini: values are copied here, so they live as long as argv. */
+#define INI_NAME "cabinet.ini"
+#define INI_MAX_BYTES (64u << 10)
+static char ini_pool[INI_MAX_BYTES + 1];
+
+static char *trim(char *s)
+{
+    while (isspace((unsigned char)*s))
+        s++;
+    char *e = s + strlen(s);
+    while (e > s && isspace((unsigned char)e[-1]))
+        *--e = '\0';
+    return s;
+}
+
+/* The folder of the first -inipath entry that holds cabinet.ini. */
+static bool ini_find(const char *inipath, char *path, size_t len)
+{
+    for (const char *p = inipath; p && *p;) {
+        const char *semi = strchr(p, ';');
+        size_t n = semi ? (size_t)(semi - p) : strlen(p);
+        if (n > 0 && n < len - sizeof(INI_NAME) - 1) {
+            snprintf(path, len, "%.*s/%s", (int)n, p, INI_NAME);
+            if (access(path, R_OK) == 0)
+                return true;
+        }
+        p = semi ? semi + 1 : p + n;
+    }
+    return false;
+}
+
+/* Lines "name = value" or "name value"; # starts a comment. An unknown name
+   is reported and skipped; a bad value is an error, as on the command line. */
+static int ini_apply(options *o, const char *path, FILE *errout)
+{
+    u8 *buf;
+    size_t len;
+    char err[512];
+    if (file_read_all(path, &buf, &len, INI_MAX_BYTES, err, sizeof(err))) {
+        fprintf(errout, "%s\n", err);
+        return EXIT_INVALID_CONFIG;
+    }
+    memcpy(ini_pool, buf, len);
+    ini_pool[len] = '\0';
+    free(buf);
+    int n = 0;
+    for (char *line = ini_pool, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        n++;
+        char *hash = strchr(line, '#');
+        if (hash)
+            *hash = '\0';
+        char *name = trim(line);
+        if (!*name)
+            continue;
+        size_t k = 0;
+        while (name[k] && name[k] != '=' && !isspace((unsigned char)name[k]))
+            k++;
+        char *value = name + k;
+        while (isspace((unsigned char)*value))
+            value++;
+        if (*value == '=')
+            value++;
+        name[k] = '\0';
+        value = trim(value);
+        bool negated;
+        const opt_def *d = find_opt(name, &negated);
+        if (!d || d->kind == OPT_COMMAND || negated) {
+            fprintf(errout, "%s:%d: unknown option \"%s\"; ignored\n", path, n, name);
+            continue;
+        }
+        if (d->kind == OPT_BOOL) {
+            if (strcmp(value, "0") && strcmp(value, "1")) {
+                fprintf(errout, "%s:%d: %s must be 0 or 1\n", path, n, name);
+                return EXIT_INVALID_CONFIG;
+            }
+            *(bool *)((char *)o + d->offset) = value[0] == '1';
+        } else if (*value) {
+            int rc = set_value(o, d, value, errout);
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+/* -inipath and -noreadconfig take effect before the file is read. */
+static int ini_read(options *o, int argc, char **argv, FILE *errout)
+{
+    const char *inipath = o->inipath;
+    bool read = true;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "-inipath") && i + 1 < argc)
+            inipath = argv[++i];
+        else if (!strcmp(argv[i], "-noreadconfig") || !strcmp(argv[i], "-norc"))
+            read = false;
+        else if ((!strcmp(argv[i], "-readconfig") || !strcmp(argv[i], "-rc")) && i + 1 < argc)
+            read = strcmp(argv[i + 1], "0") != 0;
+    }
+    char path[4200];
+    if (!read || !ini_find(inipath, path, sizeof(path)))
+        return 0;
+    return ini_apply(o, path, errout);
+}
+
+int options_write_config(const options *o, FILE *out, FILE *errout)
+{
+    char dir[4096], path[4200], err[512];
+    const char *semi = o->inipath ? strchr(o->inipath, ';') : NULL;
+    size_t n = !o->inipath ? 0 : semi ? (size_t)(semi - o->inipath) : strlen(o->inipath);
+    snprintf(dir, sizeof(dir), "%.*s", (int)n, n ? o->inipath : ".");
+    snprintf(path, sizeof(path), "%s/%s", dir, INI_NAME);
+    size_t cap = 1 << 16, len = 0;
+    char *text = malloc(cap);
+    if (!text) {
+        fprintf(errout, "out of memory\n");
+        return EXIT_FATAL;
+    }
+    len += (size_t)snprintf(text, cap, "# Cabinet options (cabinet -createconfig); the command line overrides them\n");
+    for (size_t i = 0; i < ARRAY_LEN(opt_table) && len < cap; i++) {
+        const opt_def *d = &opt_table[i];
+        const void *field = (const char *)o + d->offset;
+        if (!d->help || d->kind == OPT_COMMAND)
+            continue;
+        int w = 0;
+        switch (d->kind) {
+        case OPT_BOOL: w = snprintf(text + len, cap - len, "%-24s = %d\n", d->name, *(const bool *)field); break;
+        case OPT_INT: w = snprintf(text + len, cap - len, "%-24s = %d\n", d->name, *(const int *)field); break;
+        case OPT_FLOAT: w = snprintf(text + len, cap - len, "%-24s = %g\n", d->name, *(const double *)field); break;
+        case OPT_PATH: w = snprintf(text + len, cap - len, "%-24s = %s\n", d->name, o->rompath); break;
+        default:
+            if (*(const char *const *)field)
+                w = snprintf(text + len, cap - len, "%-24s = %s\n", d->name, *(const char *const *)field);
+            break;
+        }
+        len += w > 0 ? (size_t)w : 0;
+    }
+    int rc = EXIT_OK;
+    if (len >= cap || make_dirs(dir) || file_write_atomic(path, text, len, err, sizeof(err))) {
+        fprintf(errout, "%s: cannot write\n", path);
+        rc = EXIT_FATAL;
+    } else {
+        fprintf(out, "Wrote %s\n", path);
+    }
+    free(text);
+    return rc;
+}
+
 int options_parse(options *o, int argc, char **argv, FILE *errout)
 {
     options_defaults(o);
+    int irc = ini_read(o, argc, argv, errout);
+    if (irc)
+        return irc;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         if (arg[0] != '-' || arg[1] == '\0') {

@@ -17,7 +17,7 @@ enum {
 typedef enum command {
     CMD_RUN = 0, CMD_HELP, CMD_SHOWUSAGE, CMD_VERSION, CMD_LISTXML, CMD_LISTFULL, CMD_LISTCLONES,
     CMD_LISTSOURCE, CMD_LISTROMS, CMD_VERIFYROMS, CMD_ROMIDENT, CMD_VALIDATE, CMD_LISTSAMPLES,
-    CMD_VERIFYSAMPLES,
+    CMD_VERIFYSAMPLES, CMD_CREATECONFIG,
 } command;
 
 typedef struct options {
@@ -32,6 +32,8 @@ typedef struct options {
     const char *state_directory;
     const char *nvram_directory;
     const char *cfg_directory;
+    const char *inipath;     /* folders searched for cabinet.ini, separated by ; */
+    bool readconfig;
     const char *video;       /* "auto", "none", "soft" */
     const char *sound;       /* "auto", "none", "sdl" */
     const char *snapframes;
@@ -51,15 +53,23 @@ typedef struct options {
     bool rotate, ror, rol, flipx, flipy;
     bool window, keepaspect, waitvsync;
     bool artwork;
+    const char *view;        /* artwork view shown in the window (NULL: the first) */
+    int trackball_sensitivity; /* percent: counts per 100 pixels of mouse motion */
     bool log, verbose;
     bool skip_gameinfo;
     bool framehash;
     bool nvram_save;
 } options;
 
-/* Fills defaults, then parses argv. Returns 0, or an exit code after
-   printing one line that names the bad option or value. */
+/* Fills defaults, applies cabinet.ini (the first found in -inipath, default
+   the current folder; not with -noreadconfig): "name = value" lines (MAME's
+   "name value" works too), then parses argv, which overrides it. Returns
+   0, or an exit code after printing one line that names the bad option or
+   value. */
 int options_parse(options *o, int argc, char **argv, FILE *errout);
+/* -createconfig: writes every option's current value to cabinet.ini in the
+   first -inipath folder, atomically. Returns an exit code. */
+int options_write_config(const options *o, FILE *out, FILE *errout);
 void options_print_usage(FILE *out);
 
 #endif

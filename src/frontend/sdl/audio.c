@@ -3,35 +3,122 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DRC_MAX 0.005
+#ifdef CABINET_HAVE_MIXER
+#include <SDL_mixer.h>
+#endif
 
-int audio_open(audio_out *a, int in_rate, int out_rate, double frame_seconds)
+#define DRC_MAX 0.005
+#define RING_MASK (AUDIO_RING_FRAMES - 1)
+
+static u32 ring_fill(const audio_out *a)
 {
-    memset(a, 0, sizeof(*a));
-    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
+    return (u32)SDL_AtomicGet((SDL_atomic_t *)&a->wpos) - (u32)SDL_AtomicGet((SDL_atomic_t *)&a->rpos);
+}
+
+/* Producer side (the frame loop): stereo frames into the ring; what does
+   not fit is dropped. */
+static void ring_write(audio_out *a, const s16 *frames, size_t n)
+{
+    u32 room = AUDIO_RING_FRAMES - ring_fill(a);
+    if (n > room)
+        n = room;
+    u32 w = (u32)SDL_AtomicGet(&a->wpos);
+    for (size_t i = 0; i < n; i++) {
+        u32 at = (w + (u32)i) & RING_MASK;
+        a->ring[2 * at] = frames ? frames[2 * i] : 0;
+        a->ring[2 * at + 1] = frames ? frames[2 * i + 1] : 0;
+    }
+    SDL_AtomicSet(&a->wpos, (int)(w + (u32)n));
+}
+
+#ifdef CABINET_HAVE_MIXER
+/* Consumer side (SDL's audio thread): SDL2_mixer asks for len bytes of
+   S16 stereo; an empty ring plays silence. */
+static void music_hook(void *udata, Uint8 *stream, int len)
+{
+    audio_out *a = udata;
+    s16 *out = (s16 *)(void *)stream;
+    u32 want = (u32)len / 4, r = (u32)SDL_AtomicGet(&a->rpos);
+    u32 have = (u32)SDL_AtomicGet(&a->wpos) - r;
+    u32 n = have < want ? have : want;
+    for (u32 i = 0; i < n; i++) {
+        u32 at = (r + i) & RING_MASK;
+        out[2 * i] = a->ring[2 * at];
+        out[2 * i + 1] = a->ring[2 * at + 1];
+    }
+    memset(out + 2 * n, 0, (size_t)(want - n) * 4);
+    SDL_AtomicSet(&a->rpos, (int)(r + n));
+}
+
+static int mixer_open(audio_out *a, int out_rate)
+{
+    if (Mix_OpenAudio(out_rate, AUDIO_S16SYS, 2, 512) != 0)
         return -1;
+    int freq, channels;
+    Uint16 format;
+    a->ring = calloc(AUDIO_RING_FRAMES * 2, sizeof(s16));
+    if (!Mix_QuerySpec(&freq, &format, &channels) || format != AUDIO_S16SYS || channels != 2 || !a->ring) {
+        free(a->ring);
+        a->ring = NULL;
+        Mix_CloseAudio();
+        return -1;
+    }
+    a->mixer = true;
+    a->out_rate = freq;
+    Mix_HookMusic(music_hook, a);
+    return 0;
+}
+#endif
+
+static int queue_open(audio_out *a, int out_rate)
+{
     SDL_AudioSpec want = { 0 }, have;
     want.freq = out_rate;
     want.format = AUDIO_S16SYS;
     want.channels = 2;
     want.samples = 512;
     a->dev = SDL_OpenAudioDevice(NULL, 0, &want, &have, SDL_AUDIO_ALLOW_FREQUENCY_CHANGE);
-    if (!a->dev) {
+    if (!a->dev)
+        return -1;
+    a->out_rate = have.freq;
+    return 0;
+}
+
+int audio_open(audio_out *a, int in_rate, int out_rate, double frame_seconds, bool use_mixer)
+{
+    memset(a, 0, sizeof(*a));
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
+        return -1;
+    int rc = -1;
+#ifdef CABINET_HAVE_MIXER
+    if (use_mixer)
+        rc = mixer_open(a, out_rate);
+#else
+    (void)use_mixer;
+#endif
+    if (rc != 0 && queue_open(a, out_rate) != 0) {
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return -1;
     }
     a->in_rate = in_rate;
-    a->out_rate = have.freq;
     a->ratio = 1.0;
-    /* Two frames queued beyond the device's own buffer absorb host jitter. */
+    /* Two frames buffered beyond the device's own buffer absorb host jitter. */
     a->target = 2.0 * frame_seconds;
     audio_prefill(a);
-    SDL_PauseAudioDevice(a->dev, 0);
+    if (a->dev)
+        SDL_PauseAudioDevice(a->dev, 0);
     return 0;
+}
+
+const char *audio_backend(const audio_out *a)
+{
+    return a->mixer ? "SDL2_mixer" : "SDL queue";
 }
 
 double audio_queued_seconds(const audio_out *a)
 {
+    if (a->mixer)
+        return (double)ring_fill(a) / (double)a->out_rate;
     return (double)SDL_GetQueuedAudioSize(a->dev) / (4.0 * a->out_rate);
 }
 
@@ -74,9 +161,17 @@ static size_t resample(audio_out *a, const s16 *in, size_t n, double step)
     return k;
 }
 
+static void submit(audio_out *a, const s16 *frames, size_t k)
+{
+    if (a->mixer)
+        ring_write(a, frames, k);
+    else
+        SDL_QueueAudio(a->dev, frames, (Uint32)(k * 4));
+}
+
 void audio_push(audio_out *a, const s16 *in, size_t n, double speed, bool drop_if_full)
 {
-    if (!a->dev || n == 0)
+    if ((!a->dev && !a->mixer) || n == 0)
         return;
     double q = audio_queued_seconds(a);
     if (drop_if_full && q > a->target)
@@ -89,7 +184,7 @@ void audio_push(audio_out *a, const s16 *in, size_t n, double speed, bool drop_i
     a->ratio = 1.0 + drc;
     double step = (double)a->in_rate * speed / ((double)a->out_rate * a->ratio);
     size_t k = resample(a, in, n, step);
-    SDL_QueueAudio(a->dev, a->buf, (Uint32)(k * 4));
+    submit(a, a->buf, k);
 }
 
 void audio_wait(const audio_out *a, double max_wait)
@@ -109,6 +204,10 @@ void audio_prefill(audio_out *a)
     if (q >= a->target)
         return;
     size_t frames = (size_t)((a->target - q) * a->out_rate);
+    if (a->mixer) {
+        ring_write(a, NULL, frames);
+        return;
+    }
     s16 *buf = reserve(a, frames);
     if (!buf)
         return;
@@ -118,10 +217,18 @@ void audio_prefill(audio_out *a)
 
 void audio_close(audio_out *a)
 {
+#ifdef CABINET_HAVE_MIXER
+    if (a->mixer) {
+        Mix_HookMusic(NULL, NULL);
+        Mix_CloseAudio();
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    }
+#endif
     if (a->dev) {
         SDL_CloseAudioDevice(a->dev);
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
     }
+    free(a->ring);
     free(a->buf);
     memset(a, 0, sizeof(*a));
 }

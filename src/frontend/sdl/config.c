@@ -158,15 +158,3 @@ int config_save(machine_t *m, const keymap *k, const char *dir, char *err, size_
     cfg_path(path, sizeof(path), dir, m);
     return file_write_atomic(path, t.text, t.pos, err, errlen);
 }
-
-void nvram_load(machine_t *m, const char *dir)
-{
-    (void)m;
-    (void)dir;
-}
-
-void nvram_save(machine_t *m, const char *dir)
-{
-    (void)m;
-    (void)dir;
-}

@@ -15,9 +15,4 @@ void config_load(machine_t *m, keymap *k, const char *dir);
 /* 0 ok; -1 with err. */
 int config_save(machine_t *m, const keymap *k, const char *dir, char *err, size_t errlen);
 
-/* NVRAM hook: no board has battery-backed RAM yet, so these do nothing;
-   a driver with NVRAM will be loaded and saved here. */
-void nvram_load(machine_t *m, const char *dir);
-void nvram_save(machine_t *m, const char *dir);
-
 #endif

@@ -84,7 +84,9 @@ static void menu_input(front *f, SDL_Scancode sc)
 static void snapshot(front *f)
 {
     char msg[96];
-    snapshot_save(f->m, f->o, msg, sizeof(msg));
+    int w, h;
+    const u32 *pic = front_picture(f, &w, &h);
+    snapshot_save(f->m, f->o, f->art ? pic : NULL, w, h, msg, sizeof(msg));
     front_message(f, msg);
 }
 
@@ -144,6 +146,8 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
     }
     if (down && !e->repeat && ui_key(f, sc))
         return;
+    if (f->playback)
+        return; /* the recording drives the game */
     if (!e->repeat && keymap_key(&f->keys, &f->m->inputs, sc, down) && down)
         latency_arm(&f->probe, f->m);
 }
@@ -180,6 +184,12 @@ void front_poll(front *f)
         case SDL_QUIT: f->quit = true; break;
         case SDL_KEYDOWN:
         case SDL_KEYUP: key_event(f, &e.key); break;
+        case SDL_MOUSEMOTION:
+            if (f->mouse && !f->playback && f->menu.page == MENU_CLOSED) {
+                f->mouse_dx += e.motion.xrel;
+                f->mouse_dy += e.motion.yrel;
+            }
+            break;
         case SDL_CONTROLLERDEVICEADDED: pad_added(f, e.cdevice.which); break;
         case SDL_CONTROLLERDEVICEREMOVED: pad_removed(f, e.cdevice.which); break;
         case SDL_CONTROLLERBUTTONDOWN:

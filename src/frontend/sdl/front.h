@@ -4,6 +4,8 @@
 
 #include <SDL.h>
 
+#include "frontend/artwork.h"
+#include "frontend/inp.h"
 #include "frontend/options.h"
 #include "frontend/sdl/audio.h"
 #include "frontend/sdl/autokeys.h"
@@ -13,6 +15,7 @@
 #include "frontend/sdl/pacer.h"
 #include "frontend/sdl/stats.h"
 #include "frontend/sdl/video.h"
+#include "util/hash.h"
 
 #define MAX_PADS 8
 
@@ -41,7 +44,23 @@ typedef struct front {
     Uint64 last_present;
     int skipped;
     SDL_GameController *pads[MAX_PADS];
+    inp_file *record, *playback;   /* -record, -playback */
+    hash_ctx audio_hash;           /* -framehash */
+    bool hashing;
+    artwork *art;                  /* shown unless -noartwork */
+    int view;
+    u32 *composed;                 /* the view, vw x vh */
+    int vw, vh;
+    double compose_s;              /* time spent composing, for -verbose */
+    u64 composed_n;
+    bool mouse;                    /* the game has a trackball or dial */
+    int mouse_dx, mouse_dy;        /* relative motion gathered since the last frame */
+    int resid_x, resid_y;          /* sensitivity remainders (counts x 100) */
 } front;
+
+/* The picture as the window shows it: the oriented frame, composed into
+   the artwork view when there is one. */
+const u32 *front_picture(front *f, int *w, int *h);
 
 /* Shows a one-line message for a few seconds. */
 void front_message(front *f, const char *text);

@@ -2,10 +2,12 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "frontend/runner.h"
 #include "util/fileio.h"
+#include "util/png.h"
 
 #define STATE_MAX_BYTES (64u << 20)
 
@@ -62,7 +64,7 @@ int slot_load(machine_t *m, const options *o, char key, char *msg, size_t len)
     return rc;
 }
 
-int snapshot_save(machine_t *m, const options *o, char *msg, size_t len)
+int snapshot_save(machine_t *m, const options *o, const u32 *pic, int w, int h, char *msg, size_t len)
 {
     char dir[4096], path[4200], err[256];
     snprintf(dir, sizeof(dir), "%s/%s", o->snapshot_directory, m->driver->name);
@@ -74,7 +76,8 @@ int snapshot_save(machine_t *m, const options *o, char *msg, size_t len)
         snprintf(path, sizeof(path), "%s/%04d.png", dir, i);
         if (access(path, F_OK) == 0)
             continue;
-        if (write_snapshot(m, o, path, err, sizeof(err))) {
+        bool view = pic && !(o->snapview && !strcmp(o->snapview, "native"));
+        if (view ? png_write_rgb(path, pic, w, h, err, sizeof(err)) : write_snapshot(m, o, path, err, sizeof(err))) {
             snprintf(msg, len, "Snapshot failed: %s", err);
             return -1;
         }

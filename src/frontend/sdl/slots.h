@@ -11,6 +11,8 @@
    says what was done. */
 int slot_save(machine_t *m, const options *o, char key, char *msg, size_t len);
 int slot_load(machine_t *m, const options *o, char key, char *msg, size_t len);
-int snapshot_save(machine_t *m, const options *o, char *msg, size_t len);
+/* pic (w x h) is the picture as shown (artwork view); NULL: the game
+   picture, oriented (also with -snapview native). */
+int snapshot_save(machine_t *m, const options *o, const u32 *pic, int w, int h, char *msg, size_t len);
 
 #endif

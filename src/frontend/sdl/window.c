@@ -1,16 +1,29 @@
-/* run_window: the game in an SDL2 window, paced by the audio queue (or the
+/* run_window: the game in an SDL2 window, paced by the audio buffer (or the
    host clock without sound), input read just before each frame. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "frontend/nvram.h"
 #include "frontend/runner.h"
+#include "frontend/statefile.h"
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/font.h"
 #include "frontend/sdl/front.h"
 #include "video/orient.h"
 
 #define MAX_SKIP 4
+
+/* SIGINT/SIGTERM: the loop ends normally, so NVRAM, settings and a
+   recording are saved as on Esc. */
+static volatile sig_atomic_t quit_signal;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    quit_signal = 1;
+}
 
 static bool display_available(void)
 {
@@ -21,6 +34,40 @@ static bool display_available(void)
 static double seconds_of(emu_time t)
 {
     return (double)t.sec + (double)t.atto / 1e18;
+}
+
+static bool has_field(const machine_t *m, u16 type)
+{
+    for (int i = 0; i < m->inputs.num_fields; i++)
+        if (m->inputs.fields[i].type == type)
+            return true;
+    return false;
+}
+
+/* Artwork for the system (-artwork, -view): the view and its size. */
+static int open_artwork(front *f, const options *o)
+{
+    f->vw = f->fw;
+    f->vh = f->fh;
+    if (!o->artwork || !(f->art = artwork_find_for_driver(o->artpath, f->m->driver, stderr)))
+        return 0;
+    f->view = artwork_find_view(f->art, o->view);
+    if (f->view < 0 || artwork_view_size(f->art, f->view, f->fw, f->fh, &f->vw, &f->vh)) {
+        fprintf(stderr, "%s: %s%s%s; showing the game without artwork\n", artwork_source(f->art),
+                o->view ? "no view \"" : "no view shows the screen", o->view ? o->view : "", o->view ? "\"" : "");
+        artwork_free(f->art);
+        f->art = NULL;
+        f->vw = f->fw;
+        f->vh = f->fh;
+        return 0;
+    }
+    f->composed = calloc((size_t)f->vw * (size_t)f->vh, sizeof(u32));
+    if (!f->composed)
+        return -1;
+    if (o->verbose)
+        fprintf(stderr, "artwork: %s, view \"%s\", %dx%d\n", artwork_source(f->art),
+                artwork_view_name(f->art, f->view), f->vw, f->vh);
+    return 0;
 }
 
 static int front_open(front *f, machine_t *m, const options *o)
@@ -35,36 +82,115 @@ static int front_open(front *f, machine_t *m, const options *o)
     f->fh = swap ? machine_width(m) : machine_height(m);
     f->frame = calloc((size_t)f->fw * (size_t)f->fh, sizeof(u32));
     f->overlay = calloc(OVERLAY_W * OVERLAY_H, sizeof(u32));
-    if (!f->frame || !f->overlay)
+    if (!f->frame || !f->overlay || open_artwork(f, o))
         return -1;
     if (autokeys_init(&f->ak))
         return -2;
     char title[256];
     snprintf(title, sizeof(title), "%s [%s] - Cabinet", m->driver->description, m->driver->name);
-    if (video_open(&f->video, title, f->fw, f->fh, o))
+    if (video_open(&f->video, title, f->vw, f->vh, o))
         return -1;
     double period = seconds_of(m->frame_period);
-    f->have_audio = strcmp(o->sound, "none") && audio_open(&f->audio, (int)m->mix.out_rate, o->samplerate, period) == 0;
-    if (!f->have_audio && strcmp(o->sound, "none"))
+    bool sound = strcmp(o->sound, "none") != 0;
+    f->have_audio = sound && audio_open(&f->audio, (int)m->mix.out_rate, o->samplerate, period,
+                                        strcmp(o->sound, "sdl") != 0) == 0;
+    if (!f->have_audio && sound)
         fprintf(stderr, "No audio device (%s): running without sound\n", SDL_GetError());
+    if (f->have_audio && o->verbose)
+        fprintf(stderr, "audio: %s, %d Hz\n", audio_backend(&f->audio), f->audio.out_rate);
     pacer_init(&f->clock, period);
     stats_reset(&f->stats, host_now(), 0);
     keymap_init(&f->keys, &m->inputs);
     config_load(m, &f->keys, o->cfg_directory);
-    nvram_load(m, o->nvram_directory);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
+    f->mouse = has_field(m, IPT_TRACKBALL_X) || has_field(m, IPT_TRACKBALL_Y) || has_field(m, IPT_DIAL);
+    if (f->mouse && SDL_SetRelativeMouseMode(SDL_TRUE) != 0 && o->verbose)
+        fprintf(stderr, "No relative mouse mode (%s): the trackball follows the pointer\n", SDL_GetError());
     return 0;
+}
+
+/* -state, -playback, -record, in the order the headless runner uses, then
+   NVRAM. Refusals are invalid configuration. */
+static int open_state_and_recordings(front *f)
+{
+    char err[512];
+    const options *o = f->o;
+    if (o->state && state_file_load(f->m, o->state, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (o->playback && !(f->playback = inp_open_playback(o->playback, f->m, err, sizeof(err)))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (o->record && !(f->record = inp_open_record(o->record, f->m, err, sizeof(err)))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_FATAL;
+    }
+    nvram_load(f->m, o);
+    f->hashing = o->framehash && hash_begin(&f->audio_hash);
+    return 0;
+}
+
+static void print_hash(const char *what, hash_ctx *h)
+{
+    hash_result r;
+    char hex[HASH_SHA1_HEX];
+    hash_end(h, &r);
+    hash_format_sha1(r.sha1, hex);
+    printf("%s %s\n", what, hex);
+}
+
+/* What the headless runner does after its loop: -framehash, -savestate at
+   exit, the recording, NVRAM. */
+static int finish_run(front *f, int rc)
+{
+    machine_t *m = f->m;
+    const options *o = f->o;
+    char err[512];
+    if (f->hashing && rc == 0) {
+        hash_ctx fh;
+        hash_begin(&fh);
+        for (int i = 0; i < machine_width(m) * machine_height(m); i++) {
+            u32 px = machine_frame(m)[i];
+            u8 le[4] = { (u8)px, (u8)(px >> 8), (u8)(px >> 16), 0 };
+            hash_update(&fh, le, 4);
+        }
+        printf("frames %llu\n", (unsigned long long)m->frame_number);
+        print_hash("frame_sha1", &fh);
+        print_hash("audio_sha1", &f->audio_hash);
+    } else if (f->hashing) {
+        hash_result unused;
+        hash_end(&f->audio_hash, &unused);
+    }
+    f->hashing = false;
+    if (rc == 0 && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        rc = EXIT_FATAL;
+    }
+    if (inp_close(f->record, err, sizeof(err)) && rc == 0) {
+        fprintf(stderr, "%s\n", err);
+        rc = EXIT_FATAL;
+    }
+    f->record = NULL;
+    inp_close(f->playback, err, sizeof(err));
+    f->playback = NULL;
+    if (rc == 0)
+        nvram_save(m, o);
+    return rc;
 }
 
 static void front_close(front *f)
 {
     if (f->m && f->o) {
         char err[256];
-        nvram_save(f->m, f->o->nvram_directory);
         if (config_save(f->m, &f->keys, f->o->cfg_directory, err, sizeof(err)))
             fprintf(stderr, "%s\n", err);
     }
+    if (f->o && f->o->verbose && f->composed_n)
+        fprintf(stderr, "artwork: %.3f ms per composed picture (%llu pictures)\n",
+                1e3 * f->compose_s / (double)f->composed_n, (unsigned long long)f->composed_n);
     for (int i = 0; i < MAX_PADS; i++)
         if (f->pads[i])
             SDL_GameControllerClose(f->pads[i]);
@@ -72,6 +198,8 @@ static void front_close(front *f)
         audio_close(&f->audio);
     video_close(&f->video);
     autokeys_free(&f->ak);
+    artwork_free(f->art);
+    free(f->composed);
     free(f->frame);
     free(f->overlay);
 }
@@ -112,11 +240,30 @@ static const u32 *draw_overlay(front *f)
     return f->overlay;
 }
 
+const u32 *front_picture(front *f, int *w, int *h)
+{
+    int fw, fh;
+    orient_apply(f->frame, &fw, &fh, machine_frame(f->m), machine_width(f->m), machine_height(f->m), f->orient);
+    *w = fw;
+    *h = fh;
+    if (!f->art)
+        return f->frame;
+    Uint64 t0 = SDL_GetPerformanceCounter();
+    if (artwork_compose(f->art, f->view, f->frame, fw, fh, f->composed, f->vw, f->vh))
+        return f->frame;
+    f->compose_s += (double)(SDL_GetPerformanceCounter() - t0) / (double)SDL_GetPerformanceFrequency();
+    f->composed_n++;
+    *w = f->vw;
+    *h = f->vh;
+    return f->composed;
+}
+
 static void present(front *f)
 {
     int w, h;
-    orient_apply(f->frame, &w, &h, machine_frame(f->m), machine_width(f->m), machine_height(f->m), f->orient);
-    video_present(&f->video, f->frame, draw_overlay(f));
+    const u32 *pic = front_picture(f, &w, &h);
+    if (w == f->video.gw && h == f->video.gh)
+        video_present(&f->video, pic, draw_overlay(f));
     f->last_present = SDL_GetPerformanceCounter();
 }
 
@@ -135,27 +282,72 @@ static bool want_present(front *f, bool behind)
     return true;
 }
 
-static void run_one_frame(front *f, bool behind)
+/* Mouse motion gathered since the last frame drives the trackball or dial
+   (player 1): -trackball_sensitivity counts per 100 pixels, remainders
+   carried to the next frame. */
+static void apply_mouse(front *f)
+{
+    if (!f->mouse || (!f->mouse_dx && !f->mouse_dy))
+        return;
+    int sens = f->o->trackball_sensitivity;
+    int x = f->resid_x + f->mouse_dx * sens, y = f->resid_y + f->mouse_dy * sens;
+    f->resid_x = x % 100;
+    f->resid_y = y % 100;
+    input_analog_add(&f->m->inputs, IPT_TRACKBALL_X, 1, x / 100);
+    input_analog_add(&f->m->inputs, IPT_DIAL, 1, x / 100);
+    input_analog_add(&f->m->inputs, IPT_TRACKBALL_Y, 1, y / 100);
+    f->mouse_dx = f->mouse_dy = 0;
+}
+
+/* Host inputs are in; the recording being played back changes them, then
+   the recorder stores what changed (as headless). */
+static int frame_inputs(front *f)
+{
+    apply_mouse(f);
+    if (f->playback)
+        inp_playback_frame(f->playback, f->m);
+    if (f->record && inp_record_frame(f->record, f->m)) {
+        fprintf(stderr, "%s: out of memory\n", f->o->record);
+        return EXIT_FATAL;
+    }
+    return 0;
+}
+
+static int run_one_frame(front *f, bool behind)
 {
     machine_t *m = f->m;
+    const options *o = f->o;
+    int rc = frame_inputs(f);
+    if (rc)
+        return rc;
     machine_run_frame(m);
     int lat = latency_check(&f->probe, m);
-    if (lat && f->o->verbose)
+    if (lat && o->verbose)
         fprintf(stderr, "latency: key pressed after frame %llu, picture changed in frame %llu (%d frame%s)\n",
                 (unsigned long long)f->probe.press_frame, (unsigned long long)m->frame_number, lat,
                 lat == 1 ? "" : "s");
-    if (f->have_audio) {
-        size_t n;
-        const s16 *s = machine_audio(m, &n);
-        audio_push(&f->audio, s, n, f->o->speed, fast(f));
+    char err[512];
+    if (o->savestate && o->savestate_frame && m->frame_number == (u64)o->savestate_frame
+        && state_file_save(m, o->savestate, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_FATAL;
+    }
+    size_t n;
+    const s16 *s = machine_audio(m, &n);
+    if (f->have_audio)
+        audio_push(&f->audio, s, n, o->speed, fast(f));
+    for (size_t i = 0; f->hashing && i < n && m->frame_number > (u64)o->hash_after; i++) {
+        u8 le[2] = { (u8)s[i], (u8)((u16)s[i] >> 8) };
+        hash_update(&f->audio_hash, le, 2);
     }
     bool draw = want_present(f, behind);
     if (draw)
         present(f);
-    if (f->o->verbose) {
+    if (o->verbose) {
         stats_frame(&f->stats, draw, f->have_audio ? audio_queued_seconds(&f->audio) : 0);
         stats_report(&f->stats, host_now(), seconds_of(m->now), f->audio.ratio, f->have_audio);
     }
+    return 0;
 }
 
 /* Paused or in the menu: keep the window alive, emulate nothing. */
@@ -177,25 +369,30 @@ static void resume_from_idle(front *f)
     stats_reset(&f->stats, host_now(), seconds_of(f->m->now));
 }
 
-static void main_loop(front *f)
+static int main_loop(front *f)
 {
     machine_t *m = f->m;
     emu_time limit = f->o->seconds_to_run ? et_from_ratio((u64)f->o->seconds_to_run, 1) : ET_NEVER;
-    while (!f->quit && et_cmp(m->now, limit) < 0) {
+    while (!f->quit && !quit_signal && et_cmp(m->now, limit) < 0) {
         bool behind = f->idle ? false : pace(f);
         while (autokeys_push(&f->ak, m->frame_number))
             front_poll(f);
         front_poll(f);
-        if (f->quit)
+        if (f->quit || quit_signal)
             break;
         if (f->menu.page != MENU_CLOSED || (f->paused && !f->step)) {
             idle_pass(f);
             continue;
         }
+        if (f->playback && f->o->exit_after_playback && inp_playback_done(f->playback, m))
+            break;
         resume_from_idle(f);
         f->step = false;
-        run_one_frame(f, behind);
+        int rc = run_one_frame(f, behind);
+        if (rc)
+            return rc;
     }
+    return 0;
 }
 
 int run_window(machine_t *m, const options *o)
@@ -209,10 +406,27 @@ int run_window(machine_t *m, const options *o)
         SDL_Quit();
         return -1;
     }
-    if (rc == 0)
-        main_loop(&f);
-    f.m = rc == 0 ? f.m : NULL;
+    if (rc == 0) {
+        /* After SDL_Init, which installs its own handlers. */
+        struct sigaction sa, old_int, old_term;
+        memset(&sa, 0, sizeof(sa));
+        sa.sa_handler = on_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, &old_int);
+        sigaction(SIGTERM, &sa, &old_term);
+        rc = open_state_and_recordings(&f);
+        if (rc == 0)
+            rc = main_loop(&f);
+        if (quit_signal && o->verbose)
+            fprintf(stderr, "Signal received: saving and quitting\n");
+        rc = finish_run(&f, rc);
+        sigaction(SIGINT, &old_int, NULL);
+        sigaction(SIGTERM, &old_term, NULL);
+    } else {
+        rc = EXIT_FATAL;
+        f.m = NULL;
+    }
     front_close(&f);
     SDL_Quit();
-    return rc == 0 ? EXIT_OK : EXIT_FATAL;
+    return rc;
 }
