@@ -51,6 +51,7 @@ typedef struct invaders_state {
     emu_timer *midscreen;  /* line 96 */
     int p_in0, p_in1, p_in2, p_contp1, p_contp2, p_cab, p_sw5, p_sw6sw7, p_p2gate;
     bool tv;               /* sitv wiring */
+    bool inte_untouched;   /* INTE not raised since power-on (see int_enabled) */
 } invaders_state;
 
 static bool cocktail(const invaders_state *s)
@@ -128,12 +129,31 @@ static u8 vcounter(int vpos)
     return (u8)(vpos >= 224 ? vpos - 224 + INV_VCOUNTER_START_VBLANK : vpos + INV_VCOUNTER_START_NO_VBLANK);
 }
 
-static void trigger_int(invaders_state *s, int vpos)
+/* RST opcode the hardware puts on the bus for a line: 64V selects RST 08h
+   (line 96) or RST 10h (VBLANK). */
+static u8 int_vector(int vpos)
+{
+    u8 counter = vcounter(vpos);
+    return (u8)(0xc7 | ((counter & 0x40) >> 2) | ((~counter & 0x40) >> 3));
+}
+
+/* The interrupt flip-flop is gated by a latch of the 8080's INTE output.
+   MAME (0.251) updates that latch only when INTE changes, and INTE does not
+   change at power-on (it is already low, a DI leaves it low), so the latch
+   reads "enabled" until the program's first EI: an interrupt triggered
+   before then stays pending and is taken right after that EI. */
+static bool int_enabled(invaders_state *s)
 {
     const i8080_t *c = s->cpu->core;
-    u8 counter = vcounter(vpos);
-    s->int_vector = (u8)(0xc7 | ((counter & 0x40) >> 2) | ((~counter & 0x40) >> 3));
-    cpu_set_line(s->cpu, CPU_LINE_IRQ0, c->inte ? LINE_HOLD : LINE_CLEAR);
+    if (c->inte)
+        s->inte_untouched = false;
+    return c->inte || s->inte_untouched;
+}
+
+static void trigger_int(invaders_state *s, int vpos)
+{
+    s->int_vector = int_vector(vpos);
+    cpu_set_line(s->cpu, CPU_LINE_IRQ0, int_enabled(s) ? LINE_HOLD : LINE_CLEAR);
 }
 
 /* The hardware puts 64V on the bus at acknowledge time; the acknowledge
@@ -143,7 +163,8 @@ static void trigger_int(invaders_state *s, int vpos)
 static int invaders_irq_ack(void *drv, int line)
 {
     (void)line;
-    const invaders_state *s = drv;
+    invaders_state *s = drv;
+    s->inte_untouched = false; /* INTE was high to take it */
     return s->int_vector;
 }
 
@@ -211,9 +232,12 @@ static int invaders_start(machine_t *m, void *drv)
     s->p_sw6sw7 = find_port(m, "SW6SW7");
     s->p_p2gate = find_port(m, "P2GATE");
     s->midscreen = timer_alloc(m, invaders_midscreen, s);
+    s->inte_untouched = true;
     if (!s->cpu || !s->midscreen)
         return -1;
-    timer_adjust(m, s->midscreen, et_from_ratio(320ull * 96, INV_PIXEL_CLOCK), 0, m->frame_period);
+    /* power-on is at the start of VBLANK (line 224), as in MAME: the first
+       line-96 trigger comes 134 lines later */
+    timer_adjust(m, s->midscreen, screen_time_until_line(m, 96), 0, m->frame_period);
     return 0;
 }
 
@@ -237,6 +261,7 @@ static void invaders_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->flip_screen);
     st_u16(io, &s->watchdog_count);
     st_u8(io, &s->int_vector);
+    st_bool(io, &s->inte_untouched);
 }
 
 static const device_config invaders_devices[] = {
