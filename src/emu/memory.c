@@ -12,6 +12,7 @@ typedef struct map_target {
     write8_fn w;
     void *ctx;
     offs_t start, amask;
+    bool writable;    /* BANK: the selected base takes writes */
 } map_target;
 
 #define SPLIT_MAX_TARGETS 255
@@ -38,6 +39,10 @@ static u8 split_r(void *ctx, offs_t a)
     case MAP_KIND_RAM:
     case MAP_KIND_RGN_RAM:
         return t->mem[off];
+    case MAP_KIND_BANK: /* a bank sharing its page with other entries */
+        if (t->mem)
+            return t->mem[off];
+        break;
     case MAP_KIND_IO:
         if (t->r)
             return t->r(t->ctx, off);
@@ -58,7 +63,7 @@ static void split_w(void *ctx, offs_t a, u8 d)
     }
     const map_target *t = &sp->targets[o];
     offs_t off = (a & t->amask) - t->start;
-    if (t->kind == MAP_KIND_RAM || t->kind == MAP_KIND_RGN_RAM)
+    if (t->kind == MAP_KIND_RAM || t->kind == MAP_KIND_RGN_RAM || (t->kind == MAP_KIND_BANK && t->writable && t->mem))
         t->mem[off] = d;
     else if (t->kind == MAP_KIND_IO && t->w)
         t->w(t->ctx, off, d);
@@ -239,7 +244,8 @@ int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_ma
                 snprintf(err, errlen, "%s space: too many banks", name);
                 goto fail;
             }
-            ms->banks[ms->num_banks++] = (struct bank_window){ map[i].start, map[i].end, map[i].mirror, map[i].bank };
+            ms->banks[ms->num_banks++] =
+                (struct bank_window){ map[i].start, map[i].end, map[i].mirror, map[i].bank, i };
         }
         bool reads = map[i].kind != MAP_KIND_IO || map[i].r, writes = map[i].kind != MAP_KIND_IO || map[i].w;
         mark_owner(reads ? owner : NULL, &map[i], (u16)i, as->addr_mask);
@@ -290,14 +296,21 @@ void mem_space_set_bank(mem_space *ms, u8 id, u8 *base, bool writable)
         const struct bank_window *b = &ms->banks[i];
         if (b->id != id)
             continue;
+        /* pages the bank shares with other entries keep their per-byte
+           dispatch, which reads the bank through its target */
+        map_target *t = &ms->targets[b->target];
+        t->mem = base;
+        t->writable = writable;
         offs_t mirror = b->mirror & as->addr_mask, combo = 0;
         do {
             for (offs_t a = b->start; a <= b->end; a += as->page_mask + 1) {
                 bus_page *p = &as->pages[((a | combo) & as->addr_mask) >> as->page_shift];
-                p->rbase = base + (a - b->start);
-                p->wbase = writable ? (u8 *)p->rbase : NULL;
-                if (!writable)
+                if (p->rbase || p->rh == BUS_HANDLER_UNMAPPED)
+                    p->rbase = base + (a - b->start);
+                if (p->wbase || p->wh == BUS_HANDLER_UNMAPPED) {
+                    p->wbase = writable ? base + (a - b->start) : NULL;
                     p->wh = BUS_HANDLER_UNMAPPED;
+                }
             }
             combo = (combo - mirror) & mirror;
         } while (combo);

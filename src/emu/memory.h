@@ -49,7 +49,7 @@ typedef struct mem_space {
     int num_splits;
     void *drv;
     /* banks: each MAP_BANK entry's pages follow the selected base */
-    struct bank_window { offs_t start, end, mirror; u8 id; } banks[8];
+    struct bank_window { offs_t start, end, mirror; u8 id; int target; } banks[8];
     int num_banks;
 } mem_space;
 

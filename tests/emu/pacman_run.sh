@@ -1,14 +1,16 @@
 #!/bin/sh
 # Runs a homebrew Pac-Man test set and checks it against MAME 0.251's references.
-#   pacman_run.sh frames CABINET COMPARE ROMS REFS PROG OUT   snapshots vs tests/refs/pacman/PROG
+#   pacman_run.sh frames CABINET COMPARE ROMS REFS PROG OUT [GAME]
+#                                     snapshots vs REFS/PROG (GAME: pacman, or mspacman)
 #   pacman_run.sh audio CABINET CHECKER ROMS REFS OUT          WSG pitch/level/timing vs normal.wav
 #   pacman_run.sh determinism CABINET ROMS PROG OUT            two runs give the same -framehash
 set -e
 mode=$1; shift
-need_set() { [ -f "$1/pacman/pacman.6e" ] || { echo "no test set in $1 (z80asm/pasmo missing?)"; exit 77; }; }
+game=pacman
+need_set() { [ -f "$1/$game/pacman.6e" ] || { echo "no test set in $1 (z80asm/pasmo missing?)"; exit 77; }; }
 case $mode in
 frames)
-    cab=$1 cmp=$2 roms=$3 refs=$4 prog=$5 out=$6
+    cab=$1 cmp=$2 roms=$3 refs=$4 prog=$5 out=$6 game=${7:-pacman}
     need_set "$roms/$prog"
     rm -rf "$out"; mkdir -p "$out"
     prefix=normal; [ "$prog" = inputs ] && prefix=input
@@ -20,10 +22,10 @@ frames)
         sed 's/,:/ /; s/,/ /g' "$refs/$prog/inputs_script.txt" > "$out/inputs.txt"
         set -- "$@" -inputscript "$out/inputs.txt"
     fi
-    "$cab" pacman "$@" > "$out/log.txt" 2>&1
+    "$cab" "$game" "$@" > "$out/log.txt" 2>&1
     echo "heavy frame 1 (information only, depends on exact cycle counts):"
-    "$cmp" "$refs/$prog" "$out/pacman" heavy 1 || true
-    "$cmp" "$refs/$prog" "$out/pacman" $prefix $frames
+    "$cmp" "$refs/$prog" "$out/$game" heavy 1 || true
+    "$cmp" "$refs/$prog" "$out/$game" $prefix $frames
     ;;
 audio)
     cab=$1 chk=$2 roms=$3 refs=$4 out=$5
