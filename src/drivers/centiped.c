@@ -42,6 +42,8 @@
 #include "machine/watchdog.h"
 #include "sound/pokey.h"
 
+#include <string.h>
+
 #define MASTER_CLOCK 12096000
 
 typedef struct centiped_state {
@@ -61,6 +63,11 @@ typedef struct centiped_state {
     emu_timer *line_timer;
     int port_in[4], port_dsw[2], port_track[4];
     u8 reversed;           /* trackball axes read reversed (MAME PORT_REVERSE) */
+    /* the playfield drawn so far (not saved: rebuilt after a load); only the
+       tiles whose byte changed are redrawn */
+    bool pf_valid;
+    u8 pf_shadow[0x3c0];
+    u16 pf_pix[256 * 240];
 } centiped_state;
 
 enum { LATCH_FLIP = 7 };
@@ -255,11 +262,27 @@ static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
 {
     centiped_state *s = drv;
     const gfx_element *tiles = &m->gfx[0], *sprites = &m->gfx[1];
-    for (int row = 0; row < 30; row++)
-        for (int col = 0; col < 32; col++) {
-            u8 d = s->videoram[row * 32 + col];
-            gfx_draw(bm, clip, tiles, (d & 0x3fu) + 0x40, 0, d & 0x40, d & 0x80, col * 8, row * 8, 0);
+    if (bm->width == 256 && bm->height == 240) {
+        bitmap_ind16 pf = { s->pf_pix, 256, 240 };
+        rect_t full = { 0, 255, 0, 239 };
+        for (int i = 0; i < 0x3c0; i++) {
+            u8 d = s->videoram[i];
+            if (s->pf_valid && s->pf_shadow[i] == d)
+                continue;
+            s->pf_shadow[i] = d;
+            gfx_draw(&pf, &full, tiles, (d & 0x3fu) + 0x40, 0, d & 0x40, d & 0x80, (i & 31) * 8, (i >> 5) * 8, 0);
         }
+        s->pf_valid = true;
+        for (int y = clip->min_y; y <= clip->max_y; y++)
+            memcpy(bitmap_row(bm, y) + clip->min_x, s->pf_pix + y * 256 + clip->min_x,
+                   (size_t)(clip->max_x - clip->min_x + 1) * sizeof(u16));
+    } else {
+        for (int row = 0; row < 30; row++)
+            for (int col = 0; col < 32; col++) {
+                u8 d = s->videoram[row * 32 + col];
+                gfx_draw(bm, clip, tiles, (d & 0x3fu) + 0x40, 0, d & 0x40, d & 0x80, col * 8, row * 8, 0);
+            }
+    }
     rect_t sclip = *clip;
     if (s->latch >> LATCH_FLIP & 1)
         sclip.min_x += 8;
@@ -337,6 +360,7 @@ static void centiped_reset(machine_t *m, void *drv)
 {
     centiped_state *s = drv;
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    s->pf_valid = false;
     earom_control_w(s, 0, 0);
     watchdog_kick(&s->watchdog);
     /* the 16V timer runs from line 0, every 16 lines */
@@ -365,6 +389,7 @@ static void centiped_post_load(machine_t *m, void *drv)
 {
     (void)m;
     centiped_state *s = drv;
+    s->pf_valid = false;
     for (int i = 0; i < 16; i++)
         apply_palette(s, i);
 }

@@ -95,8 +95,11 @@ static void vblank_on(machine_t *m, void *ctx, s32 param)
         cfg->video.update(m, m->drv, &m->bitmap, &clip);
     palette_refresh(&m->palette);
     size_t n = (size_t)m->bitmap.width * (size_t)m->bitmap.height;
-    for (size_t i = 0; i < n; i++)
-        m->frame_rgb[i] = m->palette.pen_rgb[m->bitmap.pix[i] % m->palette.num_pens];
+    u32 pens = (u32)m->palette.num_pens;
+    for (size_t i = 0; i < n; i++) {
+        u32 pen = m->bitmap.pix[i];
+        m->frame_rgb[i] = m->palette.pen_rgb[pen < pens ? pen : pen % pens]; /* no division per pixel */
+    }
     m->frame_ready = true;
 }
 

@@ -231,6 +231,97 @@ static inline void step(pokey_t *p)
     p->acc += p->level;
 }
 
+/* ---- bulk stepping ----
+   Between events the chip only counts: step() is needed only for a clock on
+   which a borrow is pending or a channel counter wraps. quiet_clocks() says
+   how many clocks from now are plain counting, and skip() advances them all
+   at once (prescalers, polynomial positions, counters and the POT scan), so
+   the result is the same, clock for clock, as calling step() each time. */
+
+/* Most prescaler ticks a channel can take before its counter wraps: q more
+   increments are safe, so the (q+1)th tick of a prescaler of `period` clocks
+   now at `div` must not come. */
+static inline u32 base_limit(u8 counter, u32 period, u32 div)
+{
+    return (256u - counter) * period - 1 - div;
+}
+
+static inline u32 min_u32(u32 a, u32 b)
+{
+    return a < b ? a : b;
+}
+
+static u32 quiet_clocks(const pokey_t *p)
+{
+    if (p->ch[0].borrow | p->ch[1].borrow | p->ch[2].borrow | p->ch[3].borrow)
+        return 0;
+    if (!(p->skctl & SK_RESET))
+        return UINT32_MAX; /* held in initialisation: nothing counts */
+    u8 ctl = p->audctl;
+    u32 period = (ctl & AUDCTL_15KHZ) ? 114 : 28, div = (ctl & AUDCTL_15KHZ) ? p->div114 : p->div28;
+    u32 k = (ctl & AUDCTL_CH1_HICLK) ? 255u - p->ch[0].counter : base_limit(p->ch[0].counter, period, div);
+    k = min_u32(k, (ctl & AUDCTL_CH3_HICLK) ? 255u - p->ch[2].counter : base_limit(p->ch[2].counter, period, div));
+    if (!(ctl & AUDCTL_LINK12))
+        k = min_u32(k, base_limit(p->ch[1].counter, period, div));
+    if (!(ctl & AUDCTL_LINK34))
+        k = min_u32(k, base_limit(p->ch[3].counter, period, div));
+    return k;
+}
+
+static inline u32 wrap_add(u32 pos, u32 k, u32 len)
+{
+    pos += k < len ? k : k % len;
+    return pos >= len ? pos - len : pos;
+}
+
+/* Advances k clocks, k <= quiet_clocks(p); the level is unchanged (the
+   caller accounts for it). */
+static void skip(pokey_t *p, u32 k)
+{
+    if (!(p->skctl & SK_RESET) || k == 0)
+        return;
+    u32 t28 = (p->div28 + k) / 28, t114 = (p->div114 + k) / 114;
+    p->div28 = (u8)((p->div28 + k) % 28);
+    p->div114 = (u8)((p->div114 + k) % 114);
+    p->p4 = wrap_add(p->p4, k, 15);
+    p->p5 = wrap_add(p->p5, k, 31);
+    p->p9 = wrap_add(p->p9, k, 511);
+    p->p17 = wrap_add(p->p17, k, 131071);
+    u8 ctl = p->audctl;
+    u32 base = (ctl & AUDCTL_15KHZ) ? t114 : t28;
+    p->ch[0].counter = (u8)(p->ch[0].counter + ((ctl & AUDCTL_CH1_HICLK) ? k : base));
+    p->ch[2].counter = (u8)(p->ch[2].counter + ((ctl & AUDCTL_CH3_HICLK) ? k : base));
+    if (!(ctl & AUDCTL_LINK12))
+        p->ch[1].counter = (u8)(p->ch[1].counter + base);
+    if (!(ctl & AUDCTL_LINK34))
+        p->ch[3].counter = (u8)(p->ch[3].counter + base);
+    u32 pots = (p->skctl & SK_PADDLE) ? k : t114;
+    if (pots && p->pot_counter < POT_MAX) {
+        /* ALLPOT only gains bits as the count rises: setting them at the end is the same */
+        p->pot_counter = (u8)min_u32(POT_MAX, p->pot_counter + pots);
+        for (int i = 0; i < 8; i++)
+            if (p->pot[i] < p->pot_counter || p->pot_counter == POT_MAX)
+                p->allpot |= (u8)(1u << i);
+    }
+}
+
+/* Runs n clocks of the current sample, adding the level of each to acc. */
+static void advance(pokey_t *p, u32 n)
+{
+    while (n) {
+        u32 q = quiet_clocks(p);
+        if (q == 0) {
+            step(p);
+            n--;
+            continue;
+        }
+        u32 k = min_u32(q, n);
+        skip(p, k);
+        p->acc += p->level * k;
+        n -= k;
+    }
+}
+
 /* Output scale: 60 (all four channels at volume 15) maps to 30720. */
 static inline s32 sample_out(u32 acc)
 {
@@ -240,11 +331,24 @@ static inline s32 sample_out(u32 acc)
 static void pokey_update(device_t *d, s32 *out, int n)
 {
     pokey_t *p = d->self;
-    for (int i = 0; i < n; i++) {
-        for (u32 c = p->sub; c < SAMPLE_CLOCKS; c++)
-            step(p);
+    for (int i = 0; i < n;) {
+        if (p->sub == 0 && p->acc == 0) {
+            /* whole samples with nothing but counting: the level throughout */
+            u32 m = quiet_clocks(p) / SAMPLE_CLOCKS;
+            if (m > (u32)(n - i))
+                m = (u32)(n - i);
+            if (m) {
+                skip(p, m * SAMPLE_CLOCKS);
+                p->clocks += (u64)m * SAMPLE_CLOCKS;
+                s32 v = sample_out(p->level * SAMPLE_CLOCKS);
+                for (u32 j = 0; j < m; j++)
+                    out[i++] = v;
+                continue;
+            }
+        }
+        advance(p, SAMPLE_CLOCKS - p->sub);
         p->clocks += SAMPLE_CLOCKS - p->sub;
-        out[i] = sample_out(p->acc);
+        out[i++] = sample_out(p->acc);
         p->acc = 0;
         p->sub = 0;
     }
@@ -256,10 +360,11 @@ static void catch_up(pokey_t *p)
 {
     device_stream_update(p->dev);
     u64 target = et_to_cycles(machine_time(p->dev->machine), p->dev->clock);
-    while (p->clocks < target && p->sub < SAMPLE_CLOCKS - 1) {
-        step(p);
-        p->sub++;
-        p->clocks++;
+    if (p->clocks < target && p->sub < SAMPLE_CLOCKS - 1) {
+        u32 n = (u32)min_u32(SAMPLE_CLOCKS - 1 - p->sub, target - p->clocks < SAMPLE_CLOCKS ? (u32)(target - p->clocks) : SAMPLE_CLOCKS);
+        advance(p, n);
+        p->sub += n;
+        p->clocks += n;
     }
 }
 
@@ -316,7 +421,8 @@ static void pokey_serialize(device_t *d, state_io *io)
     st_u32(io, &p->sub);
     st_u64(io, &p->clocks);
     st_bool(io, &p->irq_out);
-    if (io->loading && (p->p4 >= 15 || p->p5 >= 31 || p->p9 >= 511 || p->p17 >= 131071 || p->sub >= SAMPLE_CLOCKS))
+    if (io->loading && (p->p4 >= 15 || p->p5 >= 31 || p->p9 >= 511 || p->p17 >= 131071 || p->sub >= SAMPLE_CLOCKS
+                        || p->div28 >= 28 || p->div114 >= 114))
         io->error = 1;
 }
 

@@ -4,7 +4,9 @@
    high-pass filters (channel 1 by 3, 2 by 4); volume-only mode; eight POT
    inputs with a scan; the RANDOM register; SKCTL reset and IRQ status bits.
 
-   The chip is stepped one clock at a time, exactly; the stream runs at
+   The chip is emulated clock for clock, exactly, but only the clocks on
+   which a counter wraps or a borrow is pending are stepped singly; the
+   plain counting between them is done in bulk. The stream runs at
    clock/28 (54 kHz for 1.512 MHz) and each sample is the average of its 28
    clocks, so every pitch is exact. Register reads and writes first bring
    the chip to the current clock, so RANDOM and POT reads and the timing of

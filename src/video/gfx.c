@@ -77,13 +77,12 @@ void gfx_draw(bitmap_ind16 *dst, const rect_t *clip, const gfx_element *g, u32 c
             continue;
         const u8 *row = src + (flipy ? g->height - 1 - y : y) * g->width;
         u16 *out = bitmap_row(dst, dy);
-        for (int x = 0; x < g->width; x++) {
-            int dx = sx + x;
-            if (dx < c.min_x || dx > c.max_x)
-                continue;
+        /* the columns inside the clip, found once per row */
+        int x0 = c.min_x > sx ? c.min_x - sx : 0, x1 = c.max_x - sx < g->width - 1 ? c.max_x - sx : g->width - 1;
+        for (int x = x0; x <= x1; x++) {
             u8 pix = row[flipx ? g->width - 1 - x : x];
             if (!(transmask >> pix & 1))
-                out[dx] = (u16)(pen_base + pix);
+                out[sx + x] = (u16)(pen_base + pix);
         }
     }
 }
