@@ -1,7 +1,8 @@
 /* Checks for the window tests:
      frontend_check pixels FILE.png X,Y=RRGGBB...  pixel colours of a snapshot
      frontend_check audio FILE.raw MIN_SEC MAX_SEC stereo s16 48 kHz stream:
-                                                   length in range, not silent */
+                                                   length in range, not silent
+     frontend_check size FILE.png W H              picture size */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,12 +66,31 @@ static int check_audio(char **argv)
     return 0;
 }
 
+static int check_size(char **argv)
+{
+    u32 *pix;
+    int w, h;
+    char err[512];
+    if (png_read_argb(argv[2], &pix, &w, &h, 1u << 24, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return 1;
+    }
+    free(pix);
+    if (w != atoi(argv[3]) || h != atoi(argv[4])) {
+        fprintf(stderr, "%s: %dx%d, expected %sx%s\n", argv[2], w, h, argv[3], argv[4]);
+        return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 5 && !strcmp(argv[1], "size"))
+        return check_size(argv);
     if (argc >= 4 && !strcmp(argv[1], "pixels"))
         return check_pixels(argc, argv);
     if (argc == 5 && !strcmp(argv[1], "audio"))
         return check_audio(argv);
-    fprintf(stderr, "usage: frontend_check pixels FILE.png X,Y=RRGGBB... | audio FILE.raw MIN_SEC MAX_SEC\n");
+    fprintf(stderr, "usage: frontend_check pixels FILE.png X,Y=RRGGBB... | audio FILE.raw MIN_SEC MAX_SEC | size FILE.png W H\n");
     return 2;
 }

@@ -13,3 +13,15 @@ if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
     set_tests_properties(frontend_window PROPERTIES ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0:halt_on_error=1")
   endif()
 endif()
+# NVRAM, recordings, artwork, SDL2_mixer and cabinet.ini through the window.
+if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
+  set(_mixer_expected 0)
+  if(SDL2_MIXER_FOUND)
+    set(_mixer_expected 1)
+  endif()
+  add_test(NAME frontend_window_play
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window_play.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+            $<TARGET_FILE:frontend_check> ${CMAKE_SOURCE_DIR}/artwork)
+  set_tests_properties(frontend_window_play PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS frontend
+                       ENVIRONMENT CABINET_EXPECT_MIXER=${_mixer_expected})
+endif()
