@@ -32,14 +32,19 @@ int input_script_parse(input_script *s, const char *text, size_t len, const char
         char *hash = strchr(buf, '#');
         if (hash)
             *hash = '\0';
-        char port[64], extra[2];
+        char port[64], value[16], extra[2];
         unsigned long long frame;
-        unsigned mask, state;
-        int got = sscanf(buf, "%llu %63s %i %u %1s", &frame, port, (int *)&mask, &state, extra);
+        unsigned mask;
+        int got = sscanf(buf, "%llu %63s %i %15s %1s", &frame, port, (int *)&mask, value, extra);
         if (got <= 0)
             continue; /* blank or comment */
-        if (got != 4 || state > 1 || strlen(port) >= sizeof(s->events[0].port) || mask == 0) {
-            snprintf(err, errlen, "%s:%d: expected \"FRAME PORT MASK STATE\" with STATE 0 or 1", name, line);
+        /* STATE is 0 or 1 (digital), or a signed +N/-N: counts added to an analog field */
+        bool analog = got == 4 && (value[0] == '+' || value[0] == '-');
+        char *vend = value;
+        long v = got == 4 ? strtol(value, &vend, 10) : -1;
+        if (got != 4 || *vend || vend == value || (analog ? (v < -65536 || v > 65536) : (v != 0 && v != 1))
+            || strlen(port) >= sizeof(s->events[0].port) || mask == 0) {
+            snprintf(err, errlen, "%s:%d: expected \"FRAME PORT MASK STATE\" with STATE 0, 1 or +/-DELTA", name, line);
             input_script_free(s);
             return -1;
         }
@@ -62,7 +67,9 @@ int input_script_parse(input_script *s, const char *text, size_t len, const char
         e->frame = frame;
         strcpy(e->port, port);
         e->mask = mask;
-        e->pressed = state == 1;
+        e->pressed = !analog && v == 1;
+        e->delta = analog ? (s32)v : 0;
+        e->analog = analog;
     }
     return 0;
 }
@@ -78,12 +85,29 @@ int input_script_load(input_script *s, const char *path, char *err, size_t errle
     return rc;
 }
 
+/* Adds an event's delta to the relative analog fields of its port under its mask. */
+static int input_script_analog(input_ports *ip, const input_event *e)
+{
+    int port = input_port_index(ip, e->port), changed = 0;
+    for (int i = 0; port >= 0 && i < ip->num_fields; i++) {
+        input_field *f = &ip->fields[i];
+        if (f->port == port && (f->mask & e->mask)
+            && (f->type == IPT_TRACKBALL_X || f->type == IPT_TRACKBALL_Y || f->type == IPT_DIAL)) {
+            f->analog = (s32)((u32)f->analog + (u32)e->delta);
+            changed++;
+        }
+    }
+    return changed;
+}
+
 int input_script_apply(input_script *s, machine_t *m, u64 completed, char *err, size_t errlen)
 {
     for (; s->next < s->count && s->events[s->next].frame <= completed; s->next++) {
         const input_event *e = &s->events[s->next];
-        if (input_set_field(&m->inputs, e->port, e->mask, e->pressed) <= 0) {
-            snprintf(err, errlen, "input script: port %s has no input under mask 0x%x", e->port, e->mask);
+        if (e->analog ? input_script_analog(&m->inputs, e) <= 0
+                      : input_set_field(&m->inputs, e->port, e->mask, e->pressed) <= 0) {
+            snprintf(err, errlen, "input script: port %s has no %s under mask 0x%x", e->port,
+                     e->analog ? "analog input" : "input", e->mask);
             return -1;
         }
     }

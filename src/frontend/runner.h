@@ -13,6 +13,8 @@ typedef struct input_event {
     char port[32];
     u32 mask;
     bool pressed;
+    bool analog; /* "+N"/"-N": add delta counts to the analog field(s) under mask */
+    s32 delta;
 } input_event;
 
 typedef struct input_script {

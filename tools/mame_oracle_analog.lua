@@ -1,0 +1,58 @@
+-- mame_oracle_analog.lua: MAME 0.251 autoboot script, /work/shared/mame-oracle/oracle.lua plus relative
+-- analog inputs. Env vars:
+--   ORACLE_PREFIX  snapshot name prefix, relative to -snapshot_directory (e.g. "centiped/test")
+--   ORACLE_FRAMES  comma list of frame numbers to snapshot
+--   ORACLE_INPUTS  ";"-list of "frame,porttag,mask,value": value 1/0 = pressed/released; a signed value
+--                  (+N or -N) adds N counts to the analog field (trackball, dial) under the mask, as in
+--                  Cabinet's -inputscript
+-- Frame N = screen:frame_number() in the frame-done callback (the first frame is 1).
+--
+-- In 0.251, field:set_value() on an analog field overrides its reading with the value given (clamped to
+-- the field's range, PORT_REVERSE not applied) until clear_value(). So the script keeps each field's
+-- count and sets the value the port would read with that count: (default + count) wrapped to the field's
+-- range, reversed for an analog_reverse field.
+local scr = manager.machine.screens[":screen"]
+local prefix = os.getenv("ORACLE_PREFIX") or "snap"
+local snaps = {}
+for f in string.gmatch(os.getenv("ORACLE_FRAMES") or "", "%d+") do snaps[tonumber(f)] = true end
+local events = {}
+for ev in string.gmatch(os.getenv("ORACLE_INPUTS") or "", "[^;]+") do
+  local f, tag, mask, val = string.match(ev, "(%d+),([^,]+),(%w+),([+-]?%d+)")
+  f = tonumber(f)
+  events[f] = events[f] or {}
+  table.insert(events[f], {tag, tonumber(mask), val})
+end
+local counts = {}
+local function field(tag, mask)
+  local port = manager.machine.ioport.ports[tag]
+  if not port then error("no port " .. tag) end
+  for _, fld in pairs(port.fields) do
+    if fld.mask & mask ~= 0 then return fld end
+  end
+  error(string.format("no field %s mask %x", tag, mask))
+end
+emu.register_frame_done(function()
+  local f = scr:frame_number()
+  for _, e in ipairs(events[f] or {}) do
+    local ok, fld = pcall(field, e[1], e[2])
+    if not ok then
+      print("input WARNING: " .. tostring(fld))
+    elseif string.match(e[3], "^[+-]") then
+      local key = e[1] .. "/" .. e[2]
+      counts[key] = (counts[key] or 0) + tonumber(e[3])
+      local lo, hi = fld.minvalue, fld.maxvalue
+      local v = (fld.defvalue - lo + counts[key]) % (hi - lo + 1) + lo
+      if fld.analog_reverse then v = hi - v + lo end
+      fld:set_value(v)
+      print(string.format("input frame=%d %s mask=0x%02x (%s) %s -> count %d, value %d", f, e[1], e[2],
+                          fld.name, e[3], counts[key], v))
+    else
+      fld:set_value(tonumber(e[3]))
+      print(string.format("input frame=%d %s mask=0x%02x (%s) -> %s", f, e[1], e[2], fld.name, e[3]))
+    end
+  end
+  if snaps[f] then
+    scr:snapshot(string.format("%s_f%04d.png", prefix, f))
+    print(string.format("snapshot frame=%d %s_f%04d.png", f, prefix, f))
+  end
+end)
