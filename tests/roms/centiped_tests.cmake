@@ -38,3 +38,11 @@ if(TARGET cabinet AND Python3_FOUND)
             ${CMAKE_BINARY_DIR}/centiped_check)
   set_tests_properties(centiped_vs_mame PROPERTIES LABELS roms SKIP_RETURN_CODE 77)
 endif()
+
+if(TARGET cabinet AND Python3_FOUND)
+  # EAROM high-score memory saved on exit and read back by the next run
+  add_test(NAME centiped_earom_nvram
+    COMMAND ${Python3_EXECUTABLE} ${_cent_src}/earom_check.py $<TARGET_FILE:cabinet>
+            ${CMAKE_BINARY_DIR}/roms/centiped_test ${CMAKE_BINARY_DIR}/centiped_earom)
+  set_tests_properties(centiped_earom_nvram PROPERTIES LABELS roms)
+endif()
