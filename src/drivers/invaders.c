@@ -22,8 +22,16 @@
            high; the vector comes from 64V (RST 08h at line 96, RST 10h at
            224) and the acknowledge clears the flip-flop.
    Watchdog: 255 frames (of 60 Hz from the sync chain) without a port 6 write.
-   Sound:  the discrete/SN76477 sound board is not emulated yet; its two
-           latches are kept in the state for the samples that will drive it.
+   Sound:  the discrete/SN76477 sound board is replaced by samples (the
+           classic invaders set, 0.wav-9.wav in invaders.zip or invaders/;
+           sitv uses the same set). Port 3: bit 0 UFO (0.wav, looped while
+           the bit is high), rising edges of bit 1 shot (1), bit 2 base
+           explosion (2), bit 3 invader hit (3), bit 4 bonus base (9); bit 5
+           enables the amplifier. Port 5: rising edges of bits 0-3 fleet
+           steps (4-7, one channel), bit 4 UFO hit (8). One-shots restart
+           their channel. A rising edge while bit 5 of port 3 is low starts
+           nothing. MAME 0.251 simulates this board (discrete + SN76477)
+           instead, so Cabinet's invaders audio cannot be compared with it.
 
    Hardware facts from MAME's mw8080bw.cpp / mw8080bw_v.cpp (0.251) and the
    MB14241 device. */
@@ -33,6 +41,7 @@
 #include "cpu/i8080.h"
 #include "emu/machine.h"
 #include "machine/mb14241.h"
+#include "sound/samples.h"
 
 #define INV_PIXEL_CLOCK (19968000 / 4)
 #define INV_VCOUNTER_START_NO_VBLANK 0x20
@@ -48,6 +57,7 @@ typedef struct invaders_state {
     u8 int_vector;         /* RST opcode of the last interrupt trigger */
     machine_t *m;
     cpu_slot *cpu;
+    samples_t *samples;
     emu_timer *midscreen;  /* line 96 */
     int p_in0, p_in1, p_in2, p_contp1, p_contp2, p_cab, p_sw5, p_sw6sw7, p_p2gate;
     bool tv;               /* sitv wiring */
@@ -94,15 +104,52 @@ static u8 invaders_in_r(void *ctx, offs_t offset)
     }
 }
 
+/* Sample numbers (index into invaders_sample_names) and channels. */
+enum { SMP_UFO, SMP_SHOT, SMP_BASE_HIT, SMP_INVADER_HIT, SMP_FLEET1, SMP_UFO_HIT = 8, SMP_BONUS_BASE };
+enum { CH_SHOT, CH_BASE_HIT, CH_INVADER_HIT, CH_UFO_HIT, CH_FLEET, CH_BONUS_BASE, CH_UFO, INV_CHANNELS };
+
+static void sound1_w(invaders_state *s, u8 data)
+{
+    bool enabled = data & 0x20;
+    u8 rise = enabled ? data & ~s->sound1 : 0;
+    if (!(data & 0x01) || !enabled)
+        samples_stop(s->samples, CH_UFO);
+    else if (!samples_playing(s->samples, CH_UFO))
+        samples_start(s->samples, CH_UFO, SMP_UFO, true);
+    if (rise & 0x02)
+        samples_start(s->samples, CH_SHOT, SMP_SHOT, false);
+    if (rise & 0x04)
+        samples_start(s->samples, CH_BASE_HIT, SMP_BASE_HIT, false);
+    if (rise & 0x08)
+        samples_start(s->samples, CH_INVADER_HIT, SMP_INVADER_HIT, false);
+    if (rise & 0x10)
+        samples_start(s->samples, CH_BONUS_BASE, SMP_BONUS_BASE, false);
+    /* the amplifier gate mutes everything */
+    for (int ch = 0; ch < INV_CHANNELS; ch++)
+        samples_set_volume(s->samples, ch, enabled ? 256 : 0);
+    s->sound1 = data;
+}
+
+static void sound2_w(invaders_state *s, u8 data)
+{
+    u8 rise = (s->sound1 & 0x20) ? data & ~s->sound2 : 0;
+    for (int i = 0; i < 4; i++)
+        if (rise & (1u << i))
+            samples_start(s->samples, CH_FLEET, SMP_FLEET1 + i, false);
+    if (rise & 0x10)
+        samples_start(s->samples, CH_UFO_HIT, SMP_UFO_HIT, false);
+    s->sound2 = data;
+}
+
 static void invaders_out_w(void *ctx, offs_t offset, u8 data)
 {
     invaders_state *s = ctx;
     switch (offset) {
     case 2: mb14241_count_w(&s->shifter, data); break;
-    case 3: s->sound1 = data; break;
+    case 3: sound1_w(s, data); break;
     case 4: mb14241_data_w(&s->shifter, data); break;
     case 5:
-        s->sound2 = data;
+        sound2_w(s, data);
         if (cocktail(s)) /* the flip line is only wired on the cocktail PCB */
             s->flip_screen = (data >> 5) & 1;
         break;
@@ -233,7 +280,9 @@ static int invaders_start(machine_t *m, void *drv)
     s->p_p2gate = find_port(m, "P2GATE");
     s->midscreen = timer_alloc(m, invaders_midscreen, s);
     s->inte_untouched = true;
-    if (!s->cpu || !s->midscreen)
+    device_t *smp = machine_device(m, "samples");
+    s->samples = smp ? smp->self : NULL;
+    if (!s->cpu || !s->midscreen || !s->samples)
         return -1;
     /* power-on is at the start of VBLANK (line 224), as in MAME: the first
        line-96 trigger comes 134 lines later */
@@ -248,6 +297,10 @@ static void invaders_reset(machine_t *m, void *drv)
     mb14241_reset(&s->shifter);
     s->watchdog_count = 0;
     s->flip_screen = 0;
+    /* the latches clear at reset: sound off */
+    s->sound1 = s->sound2 = 0;
+    for (int ch = 0; ch < INV_CHANNELS; ch++)
+        samples_stop(s->samples, ch);
 }
 
 static void invaders_serialize(machine_t *m, void *drv, state_io *io)
@@ -264,9 +317,14 @@ static void invaders_serialize(machine_t *m, void *drv, state_io *io)
     st_bool(io, &s->inte_untouched);
 }
 
+/* MAME's invaders sample names (0 is the UFO of the classic sample set). */
+static const char *const invaders_sample_names[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" };
+static const samples_params invaders_samples = { "invaders", invaders_sample_names, 10, INV_CHANNELS };
+
 static const device_config invaders_devices[] = {
     CPU_DEVICE("maincpu", i8080_core, 19968000 / 10, .program = invaders_map, .io = invaders_io,
                .program_bits = 16, .io_bits = 8, .irq_ack = invaders_irq_ack),
+    SOUND_DEVICE("samples", samples_device, 0, &invaders_samples, 256),
     DEVICE_END,
 };
 
@@ -402,10 +460,10 @@ static const input_def sitv_inputs[] = {
 
 const game_driver driver_invaders = {
     "invaders", NULL, "1978", "Taito / Midway", "Space Invaders / Space Invaders M", "invaders.c",
-    &invaders_config, invaders_inputs, NULL, ROT270 | MACHINE_NO_SOUND | MACHINE_SUPPORTS_SAVE,
+    &invaders_config, invaders_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
 };
 
 const game_driver driver_sitv = {
     "sitv", "invaders", "1978", "Taito", "Space Invaders (TV Version rev 2)", "invaders.c",
-    &invaders_config, sitv_inputs, NULL, ROT270 | MACHINE_NO_SOUND | MACHINE_SUPPORTS_SAVE,
+    &invaders_config, sitv_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
 };

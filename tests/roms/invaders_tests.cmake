@@ -16,6 +16,8 @@ set(_inv_files_sitv tv0h.s1 tv02.rp1 tv03.n1 tv04.m1)
 
 add_executable(invaders_frame_compare ${_inv_src}/frame_compare.c)
 target_link_libraries(invaders_frame_compare cabinet_core)
+add_executable(invaders_sample_check ${_inv_src}/sample_check.c)
+target_link_libraries(invaders_sample_check cabinet_core m)
 
 set(_inv_outputs)
 set(_inv_cmds)
@@ -44,3 +46,8 @@ foreach(set invaders sitv)
             ${_inv_root} ${CMAKE_SOURCE_DIR}/tests/refs/invaders ${set} ${_inv_src}/inputs.txt)
   set_tests_properties(invaders_frames_${set} PROPERTIES LABELS roms)
 endforeach()
+# Samples (synthetic set made at test time): the right sample at the right frame.
+add_test(NAME invaders_samples
+  COMMAND ${_inv_src}/run_samples.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:invaders_sample_check>
+          ${_inv_root} ${_inv_src}/samples_expected.txt)
+set_tests_properties(invaders_samples PROPERTIES LABELS roms)

@@ -4,11 +4,16 @@
 ; column 255), a block of MB14241 shifter results, and every frame shows
 ; IN0, IN1, IN2 and the two interrupt counters as rows of 8 cells (bit 0
 ; left; a filled cell is a 1). Kicks the watchdog every frame.
+; Sound: after the VBLANK interrupt numbered N (the vbcnt value), writes the
+; sound ports from the table sndtab (N, port 3 value, port 5 value), so the
+; samples test (run_samples.sh) knows which sample starts at which frame.
+; The screen is unchanged by it.
 
 vram:   equ 0x2400
 vbcnt:  equ 0x2000          ; RST 10h (VBLANK) count
 midcnt: equ 0x2001          ; RST 08h (line 96) count
 vbflag: equ 0x2002
+sndptr: equ 0x2004          ; next sndtab entry (2 bytes)
 
         org 0x0000
         di
@@ -165,6 +170,7 @@ loop:   ld a, (vbflag)
         xor a
         ld (vbflag), a
         out (6), a          ; watchdog
+        call sound
         in a, (0)
         ld hl, vram + 100 * 32 + 2
         call cells
@@ -184,6 +190,44 @@ loop:   ld a, (vbflag)
         ld hl, vram + 150 * 32 + 2
         call cells
         jp loop
+
+; plays the sndtab entry due at this vbcnt, if any
+sound:  ld hl, (sndptr)
+        ld a, h
+        or l
+        jp nz, snd1
+        ld hl, sndtab
+snd1:   ld a, (vbcnt)
+        cp (hl)
+        ret nz
+        inc hl
+        ld a, (hl)
+        out (3), a
+        inc hl
+        ld a, (hl)
+        out (5), a
+        inc hl
+        ld (sndptr), hl
+        ret
+
+; N, port 3, port 5 (bit 5 of port 3 is the amplifier enable; rising edges start samples)
+sndtab: db 20, 0x22, 0x00   ; shot (sample 1)
+        db 22, 0x20, 0x00
+        db 30, 0x20, 0x01   ; fleet step 1 (sample 4)
+        db 32, 0x20, 0x00
+        db 40, 0x28, 0x00   ; invader hit (sample 3)
+        db 42, 0x20, 0x00
+        db 50, 0x20, 0x10   ; UFO hit (sample 8)
+        db 52, 0x20, 0x00
+        db 60, 0x21, 0x00   ; UFO on (sample 0, looped)
+        db 75, 0x20, 0x00   ; UFO off
+        db 80, 0x20, 0x08   ; fleet step 4 (sample 7)
+        db 82, 0x20, 0x00
+        db 90, 0x00, 0x00   ; amplifier off
+        db 91, 0x04, 0x00   ; explosion edge with the amplifier off: silent
+        db 100, 0x24, 0x00  ; amplifier on, explosion still high: no edge, silent
+        db 110, 0x30, 0x00  ; bonus base (sample 9)
+        db 255, 0x20, 0x00
 
 ; 32 bytes of 0xff at HL
 solidrow:
