@@ -58,6 +58,11 @@ typedef struct pacman_state {
     input_ports *in;
     machine_t *machine;
     u8 *rom;          /* maincpu region: 0000-ffff Pac-Man, 10000-1ffff decoded (mspacman) */
+    /* tile layer cache (derived, not saved): each cell is redrawn only when
+       its code or colour changed since it was drawn, all of them on a flip */
+    bool tiles_valid, tiles_flip;
+    u16 tile_key[36 * 28];          /* code | colour << 8 as drawn */
+    u16 tile_layer[224 * 288];
 } pacman_state;
 
 /* ---- bus ---- */
@@ -273,15 +278,47 @@ static int pacman_tile_offset(int col, int row)
     return col + (row << 5);
 }
 
-static void pacman_draw_tiles(machine_t *m, const pacman_state *s, bitmap_ind16 *bm, const rect_t *clip)
+/* One 8x8 tile, opaque, wholly inside the layer; flip = both directions. */
+static void pacman_put_tile(u16 *dst, const u8 *src, u16 pen_base, bool flip)
+{
+    if (!flip) {
+        for (int y = 0; y < 8; y++, dst += 288, src += 8)
+            for (int x = 0; x < 8; x++)
+                dst[x] = (u16)(pen_base + src[x]);
+    } else {
+        src += 63;
+        for (int y = 0; y < 8; y++, dst += 288, src -= 8)
+            for (int x = 0; x < 8; x++)
+                dst[x] = (u16)(pen_base + src[-x]);
+    }
+}
+
+static void pacman_draw_tiles(machine_t *m, pacman_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
     bool flip = ls259_q(&s->latch, LATCH_FLIP);
+    const gfx_element *g = &m->gfx[0];
+    if (!s->tiles_valid || s->tiles_flip != flip) {
+        memset(s->tile_key, 0xff, sizeof(s->tile_key)); /* no cell matches 0xffff */
+        s->tiles_valid = true;
+        s->tiles_flip = flip;
+    }
+    u16 *key = s->tile_key;
     for (int row = 0; row < 28; row++)
-        for (int col = 0; col < 36; col++) {
+        for (int col = 0; col < 36; col++, key++) {
             int offs = pacman_tile_offset(col, row);
+            u16 k = (u16)(s->vram[offs] | (s->cram[offs] & 0x1f) << 8);
+            if (*key == k)
+                continue;
+            *key = k;
             int x = flip ? 280 - col * 8 : col * 8, y = flip ? 216 - row * 8 : row * 8;
-            gfx_draw(bm, clip, &m->gfx[0], s->vram[offs], s->cram[offs] & 0x1f, flip, flip, x, y, 0);
+            u32 code = (u32)(k & 0xff) % (u32)g->total, color = (u32)(k >> 8) % g->total_colors;
+            pacman_put_tile(s->tile_layer + y * 288 + x, g->data + code * 64,
+                            (u16)(g->color_base + g->granularity * color), flip);
         }
+    rect_t c = rect_intersect(*clip, (rect_t){ 0, 287, 0, 223 });
+    for (int y = c.min_y; y <= c.max_y; y++)
+        memcpy(bitmap_row(bm, y) + c.min_x, s->tile_layer + y * 288 + c.min_x,
+               (size_t)(c.max_x - c.min_x + 1) * sizeof(u16));
 }
 
 /* Pixel values whose pen maps to palette entry 0 are transparent. */
@@ -312,7 +349,7 @@ static void pacman_draw_sprites(machine_t *m, const pacman_state *s, bitmap_ind1
 
 static void pacman_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
-    const pacman_state *s = drv;
+    pacman_state *s = drv;
     pacman_draw_tiles(m, s, bm, clip);
     pacman_draw_sprites(m, s, bm, clip);
 }

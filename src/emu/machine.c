@@ -94,13 +94,24 @@ static void vblank_on(machine_t *m, void *ctx, s32 param)
     if (cfg->video.update)
         cfg->video.update(m, m->drv, &m->bitmap, &clip);
     palette_refresh(&m->palette);
-    size_t n = (size_t)m->bitmap.width * (size_t)m->bitmap.height;
-    u32 pens = (u32)m->palette.num_pens;
-    for (size_t i = 0; i < n; i++) {
-        u32 pen = m->bitmap.pix[i];
-        m->frame_rgb[i] = m->palette.pen_rgb[pen < pens ? pen : pen % pens]; /* no division per pixel */
-    }
+    memcpy(m->frame_pens, m->palette.pen_rgb, (size_t)m->palette.num_pens * sizeof(u32));
+    m->frame_stale = true;
     m->frame_ready = true;
+}
+
+const u32 *machine_frame(const machine_t *cm)
+{
+    machine_t *m = (machine_t *)cm; /* the cache is not part of the machine's observable state */
+    if (m->frame_stale) {
+        size_t n = (size_t)m->bitmap.width * (size_t)m->bitmap.height;
+        u32 pens = (u32)m->palette.num_pens;
+        for (size_t i = 0; i < n; i++) {
+            u32 pen = m->bitmap.pix[i];
+            m->frame_rgb[i] = m->frame_pens[pen < pens ? pen : pen % pens]; /* no division per pixel */
+        }
+        m->frame_stale = false;
+    }
+    return m->frame_rgb;
 }
 
 static void vblank_off(machine_t *m, void *ctx, s32 param)
@@ -123,7 +134,8 @@ static int start_video(machine_t *m, char *err, size_t errlen)
     }
     if (bitmap_alloc(&m->bitmap, s->hbstart - s->hbend, s->vbstart - s->vbend) ||
         palette_alloc(&m->palette, v->colors ? v->colors : 2, v->pens) ||
-        !(m->frame_rgb = calloc((size_t)m->bitmap.width * (size_t)m->bitmap.height, sizeof(u32)))) {
+        !(m->frame_rgb = calloc((size_t)m->bitmap.width * (size_t)m->bitmap.height, sizeof(u32))) ||
+        !(m->frame_pens = calloc((size_t)m->palette.num_pens, sizeof(u32)))) {
         snprintf(err, errlen, "video: out of memory");
         return -1;
     }
@@ -205,6 +217,7 @@ void machine_destroy(machine_t *m)
     palette_free(&m->palette);
     mixer_free(&m->mix);
     free(m->frame_rgb);
+    free(m->frame_pens);
     free(m->drv);
     region_list_free(&m->regions);
     free(m);

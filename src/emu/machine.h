@@ -116,6 +116,8 @@ struct machine {
     gfx_element gfx[8];
     int num_gfx;
     u32 *frame_rgb;       /* width * height, native orientation */
+    u32 *frame_pens;      /* pen -> RGB as of the last VBLANK */
+    bool frame_stale;     /* frame_rgb not yet converted from bitmap (done on demand) */
 
     input_ports inputs;
     mixer mix;
@@ -136,10 +138,9 @@ void machine_schedule_reset(machine_t *m);
 /* Visible frame in native orientation; audio of the last frame. */
 int machine_width(const machine_t *m);
 int machine_height(const machine_t *m);
-static inline const u32 *machine_frame(const machine_t *m)
-{
-    return m->frame_rgb;
-}
+/* The RGB frame is converted from the pen bitmap on the first call after a
+   VBLANK, with the palette as it was then: runs nobody looks at skip it. */
+const u32 *machine_frame(const machine_t *m);
 static inline const s16 *machine_audio(const machine_t *m, size_t *len)
 {
     *len = m->mix.out_len;
