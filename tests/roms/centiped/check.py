@@ -4,6 +4,7 @@ Usage: check.py CABINET ROMPATH REFDIR OUTDIR
  - frames: every tests/refs/centiped/test_fNNNN.png must match Cabinet's frame pixel for pixel
  - audio: per 0.25 s window, the tone frequency (zero crossings) within 0.5% where MAME plays a
    steady tone, sound/silence alike elsewhere, and the first sound within 2 ms
+ - POKEY output sample for sample as recorded (cabinet_audio_sha1.txt)
  - determinism (two runs hash alike) and save-state round trip (save at frame 50, resume == straight)
 Exit 0 pass, 1 fail, 77 skip (no reference)."""
 import os, struct, subprocess, sys, wave, zlib
@@ -122,6 +123,12 @@ ok = ro is not None and co is not None and abs(ro - co) <= 0.002
 print('first sound: %.4fs, MAME %.4fs%s' % (co or -1, ro or -1, '' if ok else '  <-- MISMATCH'))
 fails += not ok
 
+# Cabinet's own POKEY output, bit exact: 10 s at the chip's 54 kHz rate (no inputs) hash as recorded
+# when the POKEY was stepped one clock at a time (tests/refs/centiped/cabinet_audio_sha1.txt)
+want = open(os.path.join(refs, 'cabinet_audio_sha1.txt')).read().split()[0]
+got = [l.split()[1] for l in run('-str', '10', '-samplerate', '54000', '-framehash').splitlines()
+       if l.startswith('audio_sha1')][0]
+print('POKEY output bit exact:', 'same' if got == want else 'DIFFERENT (%s)' % got); fails += got != want
 a = run('-str', '3', '-framehash')
 b = run('-str', '3', '-framehash')
 print('determinism:', 'same' if a == b else 'DIFFERENT'); fails += a != b
