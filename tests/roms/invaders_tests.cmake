@@ -16,6 +16,8 @@ set(_inv_files_sitv tv0h.s1 tv02.rp1 tv03.n1 tv04.m1)
 
 add_executable(invaders_frame_compare ${_inv_src}/frame_compare.c)
 target_link_libraries(invaders_frame_compare cabinet_core)
+add_executable(invaders_pixel_check ${_inv_src}/pixel_check.c)
+target_link_libraries(invaders_pixel_check cabinet_core)
 add_executable(invaders_sample_check ${_inv_src}/sample_check.c)
 target_link_libraries(invaders_sample_check cabinet_core m)
 
@@ -51,3 +53,8 @@ add_test(NAME invaders_samples
   COMMAND ${_inv_src}/run_samples.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:invaders_sample_check>
           ${_inv_root} ${_inv_src}/samples_expected.txt)
 set_tests_properties(invaders_samples PROPERTIES LABELS roms)
+# -snapview artwork: size and overlay colours of the composed snapshot (artwork copied beside the binary).
+add_test(NAME invaders_artwork_snapshot
+  COMMAND ${_inv_src}/run_artwork.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:invaders_pixel_check>
+          ${_inv_root} ${CMAKE_BINARY_DIR}/artwork)
+set_tests_properties(invaders_artwork_snapshot PROPERTIES LABELS roms)
