@@ -13,6 +13,16 @@ static int parse_one(auto_key *e, char *item)
     *c1 = *c2 = '\0';
     char *end;
     e->frame = strtoull(item, &end, 10);
+    if (*end)
+        return -1;
+    bool mx = !strcmp(c1 + 1, "MouseX"), my = !strcmp(c1 + 1, "MouseY");
+    if (mx || my) {
+        long v = strtol(c2 + 1, &end, 10);
+        e->mouse = true;
+        e->dx = mx ? (int)v : 0;
+        e->dy = my ? (int)v : 0;
+        return *end || c2[1] == '\0' || v < -10000 || v > 10000 ? -1 : 0;
+    }
     e->key = SDL_GetScancodeFromName(c1 + 1);
     e->down = !strcmp(c2 + 1, "down");
     if (*end || e->key == SDL_SCANCODE_UNKNOWN || (!e->down && strcmp(c2 + 1, "up")))
@@ -55,6 +65,13 @@ bool autokeys_push(autokeys *a, u64 completed)
         const auto_key *e = &a->ev[a->next++];
         SDL_Event ev;
         memset(&ev, 0, sizeof(ev));
+        if (e->mouse) {
+            ev.type = SDL_MOUSEMOTION;
+            ev.motion.xrel = e->dx;
+            ev.motion.yrel = e->dy;
+            SDL_PushEvent(&ev);
+            return true;
+        }
         ev.type = e->down ? SDL_KEYDOWN : SDL_KEYUP;
         ev.key.state = e->down ? SDL_PRESSED : SDL_RELEASED;
         ev.key.keysym.scancode = e->key;

@@ -2,7 +2,8 @@
    so tests drive the real window exactly as a player would. Read from the
    environment variable CABINET_AUTOKEYS as "FRAME:KEY:down|up,..." with
    SDL scancode names ("Up", "F12", "Left Shift", "5"), in order; an event
-   for FRAME is seen before frame FRAME+1 runs. */
+   for FRAME is seen before frame FRAME+1 runs. "FRAME:MouseX:N" and
+   "FRAME:MouseY:N" push a relative mouse motion of N pixels. */
 #ifndef CABINET_SDL_AUTOKEYS_H
 #define CABINET_SDL_AUTOKEYS_H
 
@@ -14,6 +15,8 @@ typedef struct auto_key {
     u64 frame;
     SDL_Scancode key;
     bool down;
+    bool mouse;     /* a mouse motion of dx, dy instead of a key */
+    int dx, dy;
 } auto_key;
 
 typedef struct autokeys {
