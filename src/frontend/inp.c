@@ -29,10 +29,19 @@ struct inp_file {
     bool have_last;
 };
 
+static bool is_analog(const input_field *f)
+{
+    return f->type == IPT_TRACKBALL_X || f->type == IPT_TRACKBALL_Y || f->type == IPT_DIAL;
+}
+
+/* A field's whole state as one value: DIP setting, the accumulated count of
+   a trackball or dial, or pressed/toggled bits. */
 static u32 field_state(const input_field *f)
 {
     if (f->type == IPT_DIPSWITCH)
         return f->dipvalue;
+    if (is_analog(f))
+        return (u32)f->analog;
     return (u32)f->pressed | (u32)f->toggled << 1;
 }
 
@@ -40,6 +49,8 @@ static void set_field_state(input_field *f, u32 state)
 {
     if (f->type == IPT_DIPSWITCH) {
         f->dipvalue = state;
+    } else if (is_analog(f)) {
+        f->analog = (s32)state;
     } else {
         f->pressed = state & 1;
         f->toggled = (state >> 1) & 1;
@@ -246,6 +257,8 @@ static bool record_valid(const inp_record *r, const machine_t *m, u64 prev)
         return false;
     if (m->inputs.fields[i].type == IPT_DIPSWITCH)
         return (r->state & ~r->mask) == 0;
+    if (is_analog(&m->inputs.fields[i]))
+        return true; /* any accumulated count */
     return r->state <= 3;
 }
 
