@@ -23,6 +23,7 @@ static int failures;
 typedef struct counter_cpu {
     cpu_base base;
     u64 executed;
+    u64 slices;   /* execute() calls */
     machine_t *m; /* for the sync test */
     u64 sync_at;
 } counter_cpu;
@@ -40,6 +41,7 @@ static void cc_reset(void *c)
 static int cc_execute(void *cpu, int cycles)
 {
     counter_cpu *c = cpu;
+    c->slices++;
     c->base.budget = c->base.icount = cycles;
     while (c->base.icount > 0) {
         c->base.icount -= 3;
@@ -198,6 +200,23 @@ static void test_sync(void)
     machine_destroy(m);
 }
 
+static void test_boost(void)
+{
+    machine_t *m = make();
+    counter_cpu *a = m->cpus[0].core;
+    sched_run_until(m, et_from_usec(10000)); /* 10 slices of 1 ms */
+    u64 plain = a->slices;
+    sched_boost(m, et_from_usec(10), et_from_usec(1000)); /* 10 us slices for 1 ms */
+    sched_run_until(m, et_from_usec(20000));
+    u64 boosted = a->slices - plain;
+    CHECK(plain >= 10 && plain <= 12, "slices without boost: %llu", (unsigned long long)plain);
+    /* 100 slices while boosted, then about 9 more of the normal quantum */
+    CHECK(boosted >= 100 && boosted <= 112, "slices with boost: %llu", (unsigned long long)boosted);
+    CHECK(a->executed >= 20000 && a->executed < 20003, "cycles unchanged by the boost: %llu",
+          (unsigned long long)a->executed);
+    machine_destroy(m);
+}
+
 static void test_time_math(void)
 {
     emu_time t = et_from_cycles(3, 3);
@@ -215,6 +234,7 @@ int main(void)
     test_cycles_per_second();
     test_timers();
     test_sync();
+    test_boost();
     printf("%s\n", failures ? "test_sched: FAILED" : "test_sched: all checks passed");
     return failures != 0;
 }
