@@ -16,6 +16,8 @@ add_executable(galaxian_galgen ${_gsrc}/galgen.c)
 set_target_properties(galaxian_galgen PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
 add_executable(galaxian_compare ${_gsrc}/compare.c)
 target_link_libraries(galaxian_compare cabinet_core)
+add_executable(galaxian_tone_check ${_gsrc}/tone_check.c)
+target_link_libraries(galaxian_tone_check cabinet_core m)
 
 set(_gprg ${_gdir}/galmidw.u ${_gdir}/galmidw.v ${_gdir}/galmidw.w ${_gdir}/galmidw.y ${_gdir}/7l)
 add_custom_command(
@@ -42,5 +44,8 @@ if(TARGET cabinet)
   add_test(NAME galaxian_determinism
     COMMAND ${CMAKE_COMMAND} -DCABINET=$<TARGET_FILE:cabinet> -DROMS=${CMAKE_BINARY_DIR}/roms/galaxian_test
             -P ${_gsrc}/run_determinism.cmake)
-  set_tests_properties(galaxian_frames galaxian_determinism PROPERTIES LABELS galaxian)
+  add_test(NAME galaxian_tone
+    COMMAND ${_gsrc}/run_tone.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:galaxian_tone_check>
+            ${CMAKE_BINARY_DIR}/roms/galaxian_test ${CMAKE_SOURCE_DIR}/tests/refs/galaxian/tone_ref.txt)
+  set_tests_properties(galaxian_frames galaxian_determinism galaxian_tone PROPERTIES LABELS galaxian)
 endif()

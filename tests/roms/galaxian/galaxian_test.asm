@@ -10,7 +10,12 @@
 ;   - the starfield, switched on in frame 3 (from the NMI handler, so at a
 ;     fixed beam position) and left scrolling;
 ;   - the tone (pitch sweep, VOL1/VOL2), background 555s with the LFO, HIT
-;     and FIRE pulses.
+;     and FIRE pulses;
+;   - from frame 320 (after the last reference frame) the tone alone, for the
+;     audio reference: 8 segments of 32 frames, each the tone at pitch
+;     off (pitch FFh) for frames 0-7, then the tone at pitch tonetab[n] with
+;     VOL1 on for frames 8-31;
+;     silence from frame 576 on. The picture keeps moving as before.
 ; The NMI handler clears and re-enables the NMI flip-flop (7001h) and kicks
 ; the watchdog; all video writes happen inside it, during VBLANK.
 
@@ -242,6 +247,10 @@ bul:    dec (ix + 1)
         cp 8
         jr nz, bul
         ; sound
+        ld hl, (frame)
+        ld de, -320
+        add hl, de          ; carry: frame >= 320
+        jp c, tone
         ld a, (frame)
         ld c, a
         add a, a
@@ -300,5 +309,45 @@ nofire: ld (hl), a          ; 6805 FIRE
         rrca
         ld (hl), a
         ret
+
+; the tone-only phase: HL = frame - 320
+tone:   ld a, 0xff          ; off in the first 8 frames of a segment
+        inc h
+        dec h
+        jr nz, tset
+        ld a, l
+        and 0x1f
+        cp 8
+        ld a, 0xff
+        jr c, tset
+        ld a, l
+        rlca
+        rlca
+        rlca
+        and 7               ; segment = (frame - 320) / 32
+        ld e, a
+        ld d, 0
+        ld hl, tonetab
+        add hl, de
+        ld a, (hl)
+tset:   ld (PITCH), a
+        ld hl, SOUND        ; FS1-3, HIT, FIRE, VOL2 off, VOL1 on
+        xor a
+        ld b, 8
+tclr:   ld (hl), a
+        inc hl
+        djnz tclr
+        inc a
+        ld (SOUND + 6), a
+        xor a               ; LFO 0
+        ld hl, LATCH6 + 4
+        ld b, 4
+tlfo:   ld (hl), a
+        inc hl
+        djnz tlfo
+        ret
+
+; pitches: 1.536 MHz / (256 - p) / 16 = 375, 500, 750, 1000, 1500, 2000, 3000, 6000 Hz
+tonetab: db 0, 64, 128, 160, 192, 208, 224, 240
 
         ds 0x2800 - $, 0xff
