@@ -28,7 +28,7 @@ for entry in pacman:roms/tiles pacman:roms/sprites galaxian:roms/galaxian_test c
     m=
     if [ -n "$mame" ]; then
         "$mame" "$set" -rompath "$dir" -bench "$secs" -skip_gameinfo -noreadconfig \
-            -cfg_directory "$tmp/cfg" -nvram_directory "$tmp/mnv" > "$tmp/mame.log" 2>&1
+            -cfg_directory "$tmp/cfg" -nvram_directory "$tmp/mnv" -snapshot_directory "$tmp/snap" > "$tmp/mame.log" 2>&1
         m=$(speed "$tmp/mame.log")
     fi
     r=
