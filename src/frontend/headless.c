@@ -300,9 +300,16 @@ static int headless_frame(headless_run *r, machine_t *m, const options *o)
     const s16 *audio = machine_audio(m, &n);
     if (r->wav_open)
         wav_write(&r->wav, audio, n);
-    for (size_t i = 0; i < n && m->frame_number > (u64)o->hash_after; i++) {
-        u8 le[2] = { (u8)audio[i], (u8)((u16)audio[i] >> 8) };
-        hash_update(&r->audio_hash, le, 2);
+    if (o->framehash && m->frame_number > (u64)o->hash_after) {
+        u8 le[4096];
+        for (size_t i = 0; i < n;) {
+            size_t k = 0;
+            for (; i < n && k < sizeof(le); i++, k += 2) {
+                le[k] = (u8)audio[i];
+                le[k + 1] = (u8)((u16)audio[i] >> 8);
+            }
+            hash_update(&r->audio_hash, le, k);
+        }
     }
     return 0;
 }
