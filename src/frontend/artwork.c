@@ -128,15 +128,20 @@ static char *dup_str(const char *s)
     return d;
 }
 
+/* A number within +-1e9 (so it converts to int safely); *v is 0 otherwise. */
 static bool parse_num(const char *s, double *v)
 {
+    *v = 0;
     if (!s)
         return false;
     char *end;
-    *v = strtod(s, &end);
+    double d = strtod(s, &end);
     while (*end == ' ')
         end++;
-    return end != s && *end == '\0' && *v > -1e9 && *v < 1e9;
+    if (end == s || *end != '\0' || !(d > -1e9 && d < 1e9))
+        return false;
+    *v = d;
+    return true;
 }
 
 /* <bounds x y width height> or <bounds left top right bottom>. */
@@ -303,8 +308,10 @@ static void start_in_view(parser *p, const char *el, const char **atts)
     } else if (!strcmp(el, "screen")) {
         const char *idx = attr(atts, "index"), *tag = attr(atts, "tag");
         double v = 0;
-        if (idx && (!parse_num(idx, &v) || v < 0 || v > 15 || v != (int)v))
+        if (idx && (!parse_num(idx, &v) || v < 0 || v > 15 || v != (int)v)) {
             fail(p, "bad screen index \"%s\"", idx);
+            v = 0; /* the file is dropped; keep the item well formed until then */
+        }
         else if (!idx && tag && strcmp(tag, ":screen") && strcmp(tag, "screen"))
             v = 99; /* some other screen */
         start_item(p, LAYER_MAIN, atts, (int)v, NULL);
@@ -407,8 +414,10 @@ static void start_top(parser *p, const char *el, const char **atts)
         p->el->name = dup_str(name);
         const char *ds = attr(atts, "defstate");
         double v = 0;
-        if (ds && (!parse_num(ds, &v) || v != (int)v))
+        if (ds && (!parse_num(ds, &v) || v != (int)v)) {
             fail(p, "bad defstate \"%s\"", ds);
+            v = 0;
+        }
         p->el->defstate = (int)v;
     } else if (!strcmp(el, "view")) {
         art_view *arr = grow(p, a->views, a->nviews, sizeof(art_view));
