@@ -24,8 +24,8 @@ frames)
     fi
     "$cab" "$game" "$@" > "$out/log.txt" 2>&1
     echo "heavy frame 1 (information only, depends on exact cycle counts):"
-    "$cmp" "$refs/$prog" "$out/$game" heavy 1 || true
-    "$cmp" "$refs/$prog" "$out/$game" $prefix $frames
+    "$cmp" --frames "$refs/$prog" heavy "$out/$game" 1 || true
+    "$cmp" --frames "$refs/$prog" $prefix "$out/$game" $frames
     ;;
 audio)
     cab=$1 chk=$2 roms=$3 refs=$4 out=$5

@@ -1,8 +1,7 @@
 # Pac-Man board: the homebrew test sets (tests/roms/roms_tests.cmake) run
 # headless and are compared with MAME 0.251's frames and audio
-# (tests/refs/pacman), pixel for pixel; plus a determinism check.
-add_executable(pacman_compare ${CMAKE_CURRENT_SOURCE_DIR}/emu/pacman_compare.c)
-target_link_libraries(pacman_compare cabinet_core)
+# (tests/refs/pacman), pixel for pixel (tests/tools/frame_compare.c); plus a
+# determinism check.
 add_executable(pacman_audio ${CMAKE_CURRENT_SOURCE_DIR}/emu/pacman_audio.c)
 target_link_libraries(pacman_audio cabinet_core m)
 
@@ -14,7 +13,7 @@ set(_pac_refs ${CMAKE_SOURCE_DIR}/tests/refs/pacman)
 set(_pac_out ${CMAKE_BINARY_DIR}/pacman_tests)
 foreach(prog tiles sprites sound inputs watchdog)
   add_test(NAME pacman_frames_${prog}
-    COMMAND ${_pac_run} frames $<TARGET_FILE:cabinet> $<TARGET_FILE:pacman_compare> ${CMAKE_BINARY_DIR}/roms
+    COMMAND ${_pac_run} frames $<TARGET_FILE:cabinet> $<TARGET_FILE:frame_compare> ${CMAKE_BINARY_DIR}/roms
             ${_pac_refs} ${prog} ${_pac_out}/${prog})
   set_tests_properties(pacman_frames_${prog} PROPERTIES LABELS pacman)
 endforeach()

@@ -5,7 +5,7 @@ target_link_libraries(frontend_check cabinet_core)
 if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
   add_test(NAME frontend_window
     COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
-            $<TARGET_FILE:frontend_check>)
+            $<TARGET_FILE:frontend_check> $<TARGET_FILE:frame_compare>)
   set_tests_properties(frontend_window PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120 LABELS frontend)
   if(CABINET_SANITIZE)
     # The X11/GL/D-Bus libraries SDL loads keep allocations LeakSanitizer
@@ -21,7 +21,7 @@ if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
   endif()
   add_test(NAME frontend_window_play
     COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window_play.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
-            $<TARGET_FILE:frontend_check> ${CMAKE_SOURCE_DIR}/artwork)
+            $<TARGET_FILE:frontend_check> ${CMAKE_SOURCE_DIR}/artwork $<TARGET_FILE:frame_compare>)
   set_tests_properties(frontend_window_play PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS frontend
                        ENVIRONMENT CABINET_EXPECT_MIXER=${_mixer_expected})
 endif()

@@ -3,9 +3,9 @@
 # scripted key presses (CABINET_AUTOKEYS), F12 snapshots, save/load state,
 # the Tab menu (DIP switch, remap) and its cfg file, audio via SDL's disk
 # driver, and the headless fallback without a display.
-# usage: test_window.sh CABINET ROMDIR FRONTEND_CHECK
+# usage: test_window.sh CABINET ROMDIR FRONTEND_CHECK FRAME_COMPARE
 set -u
-cabinet=$1 roms=$2 check=$3
+cabinet=$1 roms=$2 check=$3 cmp=$4
 if ! command -v xvfb-run >/dev/null 2>&1; then
     echo "SKIP: xvfb-run is not installed (Debian package xvfb)"
     exit 77
@@ -43,9 +43,9 @@ run 3 "$keys" || bad "window run exited with $?"
 cat out.txt
 grep -q "running headless" out.txt && { echo "SKIP: no window could be opened under Xvfb"; exit 77; }
 snap=snap/cabz80
-"$check" pixels $snap/0000.png "$(cell 0 $white)" "$(cell 2 $white)" "$(cell 6 $white)" || bad "idle top row"
-"$check" pixels $snap/0001.png "$(cell 0 $red)" "$(cell 2 $white)" || bad "Up not shown"
-"$check" pixels $snap/0002.png "$(cell 0 $white)" "$(cell 2 $red)" "$(cell 6 $red)" || bad "Left+coin not shown"
+"$cmp" --pixels $snap/0000.png "$(cell 0 $white)" "$(cell 2 $white)" "$(cell 6 $white)" || bad "idle top row"
+"$cmp" --pixels $snap/0001.png "$(cell 0 $red)" "$(cell 2 $white)" || bad "Up not shown"
+"$cmp" --pixels $snap/0002.png "$(cell 0 $white)" "$(cell 2 $red)" "$(cell 6 $red)" || bad "Left+coin not shown"
 [ -f sta/cabz80/1.sta ] || bad "no state file"
 cmp -s $snap/0003.png $snap/0004.png || bad "frame after loading the state differs from the frame after saving it"
 grep -q "latency: key pressed after frame 40, picture changed in frame 41 (1 frame)" out.txt || bad "latency probe did not report 1 frame"
@@ -55,7 +55,7 @@ grep -q "^input.P1.JOYSTICK_UP = U" cfg/cabz80.ini || bad "remap not saved"
 
 # Run 2: the remap is read back from cfg/cabz80.ini.
 run 1 "40:U:down,$(tap 42 F12)" || bad "second run exited with $?"
-"$check" pixels $snap/0005.png "$(cell 0 $red)" || bad "remapped key not effective after restart"
+"$cmp" --pixels $snap/0005.png "$(cell 0 $red)" || bad "remapped key not effective after restart"
 
 # A corrupt cfg value is refused with a message, not applied.
 echo "dip.DSW0.0x03 = 0x77" >cfg/cabz80.ini

@@ -4,9 +4,9 @@
 # headless recording (same -framehash), artwork view size of an F12
 # snapshot (invaders), SDL2_mixer and plain-queue audio via SDL's disk
 # driver, cabinet.ini and the command line's override order, -createconfig.
-# usage: test_window_play.sh CABINET ROMDIR FRONTEND_CHECK ARTDIR
+# usage: test_window_play.sh CABINET ROMDIR FRONTEND_CHECK ARTDIR FRAME_COMPARE
 set -u
-cabinet=$1 roms=$2 check=$3 art=$4
+cabinet=$1 roms=$2 check=$3 art=$4 cmp=$5
 if ! command -v xvfb-run >/dev/null 2>&1; then
     echo "SKIP: xvfb-run is not installed (Debian package xvfb)"
     exit 77
@@ -76,10 +76,10 @@ CABINET_AUTOKEYS="60:F12:down,60:F12:up" SDL_AUDIODRIVER=dummy xrun invaders -ro
 size=$(sed -n 's/^artwork: .*, view "[^"]*", \([0-9]*\)x\([0-9]*\)$/\1 \2/p' art.txt)
 echo "artwork view size: $size"
 [ -n "$size" ] || bad "no artwork shown for invaders"
-"$check" size snap/invaders/0000.png $size || bad "snapshot is not the artwork view"
+"$cmp" --pixels snap/invaders/0000.png --size $size || bad "snapshot is not the artwork view"
 "$cabinet" invaders -rompath "$roms/invaders_test" -artpath "$art" -video none -seconds_to_run 2 -snapframes 60 \
     -snapview artwork >/dev/null 2>&1
-"$check" size snap/invaders/60.png $size || bad "window view size differs from -snapview artwork"
+"$cmp" --pixels snap/invaders/60.png --size $size || bad "window view size differs from -snapview artwork"
 cmp -s snap/invaders/0000.png snap/invaders/60.png || bad "window picture differs from the headless -snapview artwork one"
 inv() { CABINET_AUTOKEYS="60:F12:down,60:F12:up" SDL_AUDIODRIVER=dummy xrun invaders -rompath "$roms/invaders_test" \
     -artpath "$art" -seconds_to_run 2 "$@" >/dev/null 2>&1; }

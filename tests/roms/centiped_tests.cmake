@@ -35,7 +35,7 @@ if(TARGET cabinet AND Python3_FOUND)
   add_test(NAME centiped_vs_mame
     COMMAND ${Python3_EXECUTABLE} ${_cent_src}/check.py $<TARGET_FILE:cabinet>
             ${CMAKE_BINARY_DIR}/roms/centiped_test ${CMAKE_SOURCE_DIR}/tests/refs/centiped
-            ${CMAKE_BINARY_DIR}/centiped_check)
+            ${CMAKE_BINARY_DIR}/centiped_check $<TARGET_FILE:frame_compare>)
   set_tests_properties(centiped_vs_mame PROPERTIES LABELS roms SKIP_RETURN_CODE 77)
 endif()
 

@@ -14,8 +14,6 @@ set(_gdir ${CMAKE_BINARY_DIR}/roms/galaxian_test/galaxian)
 set(_gbin ${CMAKE_BINARY_DIR}/roms/tools/galaxian_test.bin)
 add_executable(galaxian_galgen ${_gsrc}/galgen.c)
 set_target_properties(galaxian_galgen PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
-add_executable(galaxian_compare ${_gsrc}/compare.c)
-target_link_libraries(galaxian_compare cabinet_core)
 add_executable(galaxian_tone_check ${_gsrc}/tone_check.c)
 target_link_libraries(galaxian_tone_check cabinet_core m)
 
@@ -37,7 +35,7 @@ set(GALAXIAN_REF_FRAMES 2 3 4 5 10 30 60 61 62 100 150 200 255 300)
 string(REPLACE ";" "," _gframes "${GALAXIAN_REF_FRAMES}")
 if(TARGET cabinet)
   add_test(NAME galaxian_frames
-    COMMAND ${CMAKE_COMMAND} -DCABINET=$<TARGET_FILE:cabinet> -DCOMPARE=$<TARGET_FILE:galaxian_compare>
+    COMMAND ${CMAKE_COMMAND} -DCABINET=$<TARGET_FILE:cabinet> -DCOMPARE=$<TARGET_FILE:frame_compare>
             -DROMS=${CMAKE_BINARY_DIR}/roms/galaxian_test -DOUT=${CMAKE_BINARY_DIR}/galaxian_frames
             -DREFS=${CMAKE_SOURCE_DIR}/tests/refs/galaxian -DFRAMES=${_gframes}
             -P ${_gsrc}/run_frames.cmake)

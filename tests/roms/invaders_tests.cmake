@@ -14,10 +14,6 @@ set(_inv_root ${CMAKE_BINARY_DIR}/roms/invaders_test)
 set(_inv_files_invaders invaders.h invaders.g invaders.f invaders.e)
 set(_inv_files_sitv tv0h.s1 tv02.rp1 tv03.n1 tv04.m1)
 
-add_executable(invaders_frame_compare ${_inv_src}/frame_compare.c)
-target_link_libraries(invaders_frame_compare cabinet_core)
-add_executable(invaders_pixel_check ${_inv_src}/pixel_check.c)
-target_link_libraries(invaders_pixel_check cabinet_core)
 add_executable(invaders_sample_check ${_inv_src}/sample_check.c)
 target_link_libraries(invaders_sample_check cabinet_core m)
 
@@ -44,7 +40,7 @@ add_custom_target(invaders_test_roms ALL DEPENDS ${_inv_outputs})
 
 foreach(set invaders sitv)
   add_test(NAME invaders_frames_${set}
-    COMMAND ${_inv_src}/run_frames.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:invaders_frame_compare>
+    COMMAND ${_inv_src}/run_frames.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:frame_compare>
             ${_inv_root} ${CMAKE_SOURCE_DIR}/tests/refs/invaders ${set} ${_inv_src}/inputs.txt)
   set_tests_properties(invaders_frames_${set} PROPERTIES LABELS roms)
 endforeach()
@@ -55,6 +51,6 @@ add_test(NAME invaders_samples
 set_tests_properties(invaders_samples PROPERTIES LABELS roms)
 # -snapview artwork: size and overlay colours of the composed snapshot (artwork copied beside the binary).
 add_test(NAME invaders_artwork_snapshot
-  COMMAND ${_inv_src}/run_artwork.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:invaders_pixel_check>
+  COMMAND ${_inv_src}/run_artwork.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:frame_compare>
           ${_inv_root} ${CMAKE_BINARY_DIR}/artwork)
 set_tests_properties(invaders_artwork_snapshot PROPERTIES LABELS roms)

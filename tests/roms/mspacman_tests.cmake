@@ -36,9 +36,9 @@ if(CABINET_Z80ASM OR CABINET_PASMO)
   add_custom_target(mspacman_test_roms ALL DEPENDS ${_prg} ${_gfx} ${_prom})
 endif()
 
-if(TARGET pacman_compare)
+if(TARGET cabinet)
   add_test(NAME mspacman_frames_auxboard
-    COMMAND ${CMAKE_SOURCE_DIR}/tests/emu/pacman_run.sh frames $<TARGET_FILE:cabinet> $<TARGET_FILE:pacman_compare>
+    COMMAND ${CMAKE_SOURCE_DIR}/tests/emu/pacman_run.sh frames $<TARGET_FILE:cabinet> $<TARGET_FILE:frame_compare>
             ${CMAKE_BINARY_DIR}/roms ${CMAKE_SOURCE_DIR}/tests/refs/mspacman auxboard
             ${CMAKE_BINARY_DIR}/mspacman_tests/auxboard mspacman)
   set_tests_properties(mspacman_frames_auxboard PROPERTIES LABELS pacman SKIP_RETURN_CODE 77)

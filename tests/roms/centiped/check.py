@@ -1,51 +1,22 @@
 #!/usr/bin/env python3
 """Cabinet vs MAME 0.251 on Cabinet's Centipede test program.
-Usage: check.py CABINET ROMPATH REFDIR OUTDIR
+Usage: check.py CABINET ROMPATH REFDIR OUTDIR FRAME_COMPARE
  - frames: every tests/refs/centiped/test_fNNNN.png must match Cabinet's frame pixel for pixel
+   (FRAME_COMPARE: tests/tools/frame_compare.c)
  - audio: per 0.25 s window, the tone frequency (zero crossings) within 0.5% where MAME plays a
    steady tone, sound/silence alike elsewhere, and the first sound within 2 ms
  - POKEY output sample for sample as recorded (cabinet_audio_sha1.txt)
  - determinism (two runs hash alike) and save-state round trip (save at frame 50, resume == straight)
 Exit 0 pass, 1 fail, 77 skip (no reference)."""
-import os, struct, subprocess, sys, wave, zlib
+import os, struct, subprocess, sys, wave
 
-cab, roms, refs, out = sys.argv[1:5]
+cab, roms, refs, out, cmp = sys.argv[1:6]
 here = os.path.dirname(os.path.abspath(__file__))
 if not os.path.exists(os.path.join(refs, 'frames.txt')):
     print('no references in', refs); sys.exit(77)
 frames = open(os.path.join(refs, 'frames.txt')).read().strip()
 os.makedirs(out, exist_ok=True)
 fails = 0
-
-def png_rgb(path):
-    data = open(path, 'rb').read()
-    assert data[:8] == b'\x89PNG\r\n\x1a\n'
-    pos, idat, w = 8, b'', 0
-    while pos < len(data):
-        n, t = struct.unpack('>I4s', data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + n]
-        if t == b'IHDR':
-            w, h, depth, ctype = struct.unpack('>IIBB', body[:10])
-            assert depth == 8 and ctype in (2, 6), (path, depth, ctype)
-            bpp = 3 if ctype == 2 else 4
-        elif t == b'IDAT':
-            idat += body
-        pos += 12 + n
-    raw, stride, rows, prev = zlib.decompress(idat), w * bpp, [], bytearray(w * bpp)
-    for y in range(h):
-        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for i in range(stride):
-            a = line[i - bpp] if i >= bpp else 0
-            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
-            if f == 1: line[i] = (line[i] + a) & 255
-            elif f == 2: line[i] = (line[i] + b) & 255
-            elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
-            elif f == 4:
-                p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        rows.append(bytes(line[j] for j in range(stride) if j % bpp < 3))
-        prev = line
-    return w, h, rows
 
 def run(*args):
     r = subprocess.run([cab, 'centiped', '-rompath', roms, '-video', 'none', '-sound', 'none', '-nothrottle',
@@ -60,16 +31,10 @@ snapdir = os.path.join(out, 'snap')
 run('-str', '8', '-samplerate', '48000', '-snapframes', frames, '-snapshot_directory', snapdir, '-norotate',
     '-wavwrite', os.path.join(out, 'test.wav'), '-inputscript', os.path.join(here, 'inputs.txt'))
 
-for f in frames.split(','):
-    ref = os.path.join(refs, 'test_f%04d.png' % int(f))
-    cand = os.path.join(snapdir, 'centiped', '%d.png' % int(f))
-    rw, rh, rr = png_rgb(ref)
-    cw, ch, cr = png_rgb(cand)
-    if (rw, rh) != (cw, ch):
-        print('frame %s: size %dx%d, MAME %dx%d' % (f, cw, ch, rw, rh)); fails += 1; continue
-    bad = sum(1 for y in range(rh) for x in range(rw) if rr[y][3 * x:3 * x + 3] != cr[y][3 * x:3 * x + 3])
-    print('frame %4s: %s' % (f, 'pixel exact' if bad == 0 else '%d pixels differ' % bad))
-    fails += bad != 0
+r = subprocess.run([cmp, '--frames', refs, 'test', os.path.join(snapdir, 'centiped')] + frames.split(','),
+                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+print(r.stdout, end='')
+fails += r.returncode != 0
 
 def wav_mono(path):
     w = wave.open(path, 'rb')

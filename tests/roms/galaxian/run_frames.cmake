@@ -10,7 +10,7 @@ execute_process(COMMAND ${CABINET} galaxian -rompath ${ROMS} -norotate -snapview
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "cabinet failed (${rc}): ${out}")
 endif()
-execute_process(COMMAND ${COMPARE} ${REFS} ${OUT}/galaxian normal ${_frames} RESULT_VARIABLE rc)
+execute_process(COMMAND ${COMPARE} --frames ${REFS} normal ${OUT}/galaxian ${_frames} RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "frames differ from the MAME 0.251 references")
 endif()
