@@ -4,7 +4,7 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build run test test-asan fuzz bench clean
+.PHONY: all deps build run test test-asan fuzz soak bench clean
 
 all: build
 
@@ -37,6 +37,18 @@ fuzz:
 	CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCABINET_FUZZ=ON -DCABINET_HEADLESS_ONLY=ON
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
 	sh scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# One emulated hour of every driver with a set in the build's roms/ tree,
+# under ASan + UBSan, with scripted inputs; RSS must stay flat
+# (bench/soak.sh; SOAK_SECONDS, SOAK_JOBS to change; the full build makes
+# the homebrew sets).
+SOAK_BUILD ?= build-soak-asan
+SOAK_SECONDS ?= 3600
+SOAK_JOBS ?= 2
+soak: deps
+	cmake -S . -B $(SOAK_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCABINET_SANITIZE=ON -DCABINET_HEADLESS_ONLY=ON
+	cmake --build $(SOAK_BUILD) -j $(JOBS)
+	sh bench/soak.sh -j $(SOAK_JOBS) -s $(SOAK_SECONDS) $(SOAK_BUILD)/cabinet $(SOAK_BUILD)/roms
 
 bench: build
 	./$(BUILD)/cpubench

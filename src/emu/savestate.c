@@ -88,6 +88,21 @@ static bool times_plausible(const machine_t *m)
     /* A boost may not outlast two frames nor slice finer than one cycle. */
     if (et_cmp(m->boost_end, m->now) > 0 && et_cmp(m->boost_end, latest) > 0)
         return false;
+    /* A periodic timer may not tick faster than the fastest CPU's clock
+       (1 MHz without a CPU), nor be due more than two frames ago: either
+       would mean millions of callbacks per frame (found by fuzzing). */
+    emu_time finest = et_from_ratio(1, 1000000);
+    for (int i = 0; i < m->num_cpus; i++)
+        finest = et_min(finest, et_from_cycles(1, m->cpus[i].rate));
+    for (int i = 0; i < m->num_timers; i++) {
+        const emu_timer *t = &m->timers[i];
+        if (!t->enabled)
+            continue;
+        if (et_cmp(et_add(t->expire, slack), m->now) < 0)
+            return false;
+        if (et_cmp(t->period, ET_ZERO) > 0 && et_cmp(t->period, finest) < 0)
+            return false;
+    }
     for (int i = 0; i < m->num_cpus; i++) {
         emu_time local = m->cpus[i].local;
         if (et_cmp(m->boost_end, m->now) > 0

@@ -51,7 +51,23 @@ typedef struct png_reader {
     png_infop info;
     u8 *pixels;       /* RGBA rows */
     png_bytep *rows;
+    char why[128];    /* libpng's error message, if it stopped on one */
 } png_reader;
+
+/* libpng's own handlers print to stderr: keep the message for err instead,
+   and drop warnings (damaged but readable files still load). */
+static void png_on_error(png_structp png, png_const_charp msg)
+{
+    png_reader *r = png_get_error_ptr(png);
+    snprintf(r->why, sizeof(r->why), "%s", msg);
+    png_longjmp(png, 1);
+}
+
+static void png_on_warning(png_structp png, png_const_charp msg)
+{
+    (void)png;
+    (void)msg;
+}
 
 static void png_reader_free(png_reader *r)
 {
@@ -60,10 +76,29 @@ static void png_reader_free(png_reader *r)
     free(r->rows);
 }
 
-/* Decodes into r->pixels as RGBA; longjmps out on damaged data. */
-static bool png_decode(png_reader *r, FILE *f, size_t max_pixels, png_uint_32 *w, png_uint_32 *h)
+/* Bytes of an in-memory PNG, read through libpng's read callback. */
+typedef struct png_membuf {
+    const u8 *data;
+    size_t size, pos;
+} png_membuf;
+
+static void png_mem_read(png_structp png, png_bytep out, size_t len)
 {
-    png_init_io(r->png, f);
+    png_membuf *b = png_get_io_ptr(png);
+    if (len > b->size - b->pos)
+        png_error(png, "truncated");
+    memcpy(out, b->data + b->pos, len);
+    b->pos += len;
+}
+
+/* Decodes into r->pixels as RGBA, the signature already consumed; longjmps
+   out on damaged data. Exactly one of f and mem is the source. */
+static bool png_decode(png_reader *r, FILE *f, png_membuf *mem, size_t max_pixels, png_uint_32 *w, png_uint_32 *h)
+{
+    if (f)
+        png_init_io(r->png, f);
+    else
+        png_set_read_fn(r->png, mem, png_mem_read);
     png_set_sig_bytes(r->png, 8);
     png_set_user_limits(r->png, 16384, 16384);
     png_read_info(r->png, r->info);
@@ -89,6 +124,36 @@ static bool png_decode(png_reader *r, FILE *f, size_t max_pixels, png_uint_32 *w
     return true;
 }
 
+/* The part of both readers after the signature check. */
+static int png_read_common(FILE *f, png_membuf *mem, const char *name, u32 **pix, int *width, int *height,
+                           size_t max_pixels, char *err, size_t errlen)
+{
+    png_reader r = { 0 };
+    png_uint_32 w = 0, h = 0;
+    r.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &r, png_on_error, png_on_warning);
+    r.info = r.png ? png_create_info_struct(r.png) : NULL;
+    if (!r.info || setjmp(png_jmpbuf(r.png)) || !png_decode(&r, f, mem, max_pixels, &w, &h)) {
+        snprintf(err, errlen, "%s: damaged, unsupported or too large PNG%s%s%s", name, r.why[0] ? " (" : "",
+                 r.why, r.why[0] ? ")" : "");
+        png_reader_free(&r);
+        return -1;
+    }
+    u32 *out = malloc((size_t)w * h * sizeof(u32));
+    for (size_t i = 0; out && i < (size_t)w * h; i++) {
+        const u8 *p = r.pixels + i * 4;
+        out[i] = (u32)p[3] << 24 | (u32)p[0] << 16 | (u32)p[1] << 8 | p[2];
+    }
+    png_reader_free(&r);
+    if (!out) {
+        snprintf(err, errlen, "%s: out of memory", name);
+        return -1;
+    }
+    *pix = out;
+    *width = (int)w;
+    *height = (int)h;
+    return 0;
+}
+
 int png_read_argb(const char *path, u32 **pix, int *width, int *height, size_t max_pixels, char *err,
                   size_t errlen)
 {
@@ -103,29 +168,18 @@ int png_read_argb(const char *path, u32 **pix, int *width, int *height, size_t m
         fclose(f);
         return -1;
     }
-    png_reader r = { 0 };
-    png_uint_32 w = 0, h = 0;
-    r.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
-    r.info = r.png ? png_create_info_struct(r.png) : NULL;
-    if (!r.info || setjmp(png_jmpbuf(r.png)) || !png_decode(&r, f, max_pixels, &w, &h)) {
-        snprintf(err, errlen, "%s: damaged, unsupported or too large PNG", path);
-        png_reader_free(&r);
-        fclose(f);
-        return -1;
-    }
-    u32 *out = malloc((size_t)w * h * sizeof(u32));
-    for (size_t i = 0; out && i < (size_t)w * h; i++) {
-        const u8 *p = r.pixels + i * 4;
-        out[i] = (u32)p[3] << 24 | (u32)p[0] << 16 | (u32)p[1] << 8 | p[2];
-    }
-    png_reader_free(&r);
+    int rc = png_read_common(f, NULL, path, pix, width, height, max_pixels, err, errlen);
     fclose(f);
-    if (!out) {
-        snprintf(err, errlen, "%s: out of memory", path);
+    return rc;
+}
+
+int png_read_argb_mem(const void *data, size_t size, const char *name, u32 **pix, int *width, int *height,
+                      size_t max_pixels, char *err, size_t errlen)
+{
+    png_membuf mem = { data, size, 8 };
+    if (size < 8 || png_sig_cmp(data, 0, 8)) {
+        snprintf(err, errlen, "%s: not a PNG file", name);
         return -1;
     }
-    *pix = out;
-    *width = (int)w;
-    *height = (int)h;
-    return 0;
+    return png_read_common(NULL, &mem, name, pix, width, height, max_pixels, err, errlen);
 }

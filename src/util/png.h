@@ -10,5 +10,8 @@ int png_write_rgb(const char *path, const u32 *pix, int width, int height, char 
    Refuses images over max_pixels. 0 ok; -1 with err. */
 int png_read_argb(const char *path, u32 **pix, int *width, int *height, size_t max_pixels, char *err,
                   size_t errlen);
+/* The same from size bytes in memory; name stands for the file in err. */
+int png_read_argb_mem(const void *data, size_t size, const char *name, u32 **pix, int *width, int *height,
+                      size_t max_pixels, char *err, size_t errlen);
 
 #endif
