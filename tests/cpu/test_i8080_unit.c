@@ -6,18 +6,8 @@
 #include <string.h>
 
 #include "cpu/i8080.h"
+#include "../check.h"
 
-static int failures;
-
-#define CHECK_EQ(what, expected, got)                                                            \
-    do {                                                                                         \
-        long e_ = (long)(expected), g_ = (long)(got);                                            \
-        if (e_ != g_) {                                                                          \
-            printf("FAIL %s:%d %s: expected %ld (0x%lx), got %ld (0x%lx)\n", __FILE__, __LINE__, \
-                   what, e_, (unsigned long)e_, g_, (unsigned long)g_);                          \
-            failures++;                                                                          \
-        }                                                                                        \
-    } while (0)
 
 /* A CPU on 64 KiB of flat RAM with a recording I/O space. */
 typedef struct rig {
@@ -150,7 +140,7 @@ static void test_disasm(void)
         int len = i8080_disasm(buf, sizeof(buf), 0, op);
         if (strcmp(buf, cases[i].text)) {
             printf("FAIL disasm %02x: expected \"%s\", got \"%s\"\n", op[0], cases[i].text, buf);
-            failures++;
+            check_failures++;
         }
         CHECK_EQ(cases[i].text, cases[i].len, len);
     }
@@ -331,10 +321,5 @@ int main(void)
     test_abort_slice();
     test_in_port();
     test_interleaved();
-    if (failures) {
-        printf("%d check(s) failed\n", failures);
-        return 1;
-    }
-    printf("i8080 unit tests passed\n");
-    return 0;
+    return check_report("test_i8080_unit");
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cpu/m6502.h"
+#include "../check.h"
 
 typedef struct rig {
     address_space_t space;
@@ -16,22 +17,6 @@ typedef struct rig {
     bool abort_on_io_write;  /* writes to $8000 end the slice */
     int line_on_io_write;    /* -1, or a line that writes to $8000 assert */
 } rig;
-
-typedef struct results {
-    int run, failed;
-} results;
-
-static void check(results *r, const char *what, long expected, long got, int line)
-{
-    r->run++;
-    if (expected == got)
-        return;
-    r->failed++;
-    printf("FAIL line %d: %s: expected %ld (0x%lx), got %ld (0x%lx)\n", line, what, expected,
-           (unsigned long)expected, got, (unsigned long)got);
-}
-
-#define CHECK(what, expected, got) check(r, what, (long)(expected), (long)(got), __LINE__)
 
 static int count_ack(void *ctx, int line)
 {
@@ -118,18 +103,18 @@ static void install_counting_handlers(rig *g)
     poke(g, 0x0400, nmi, sizeof(nmi));
 }
 
-static void test_reset(results *r)
+static void test_reset(void)
 {
     rig *g = rig_new();
     m6502_reset(&g->cpu);
-    CHECK("reset pc", 0x0200, g->cpu.pc);
-    CHECK("reset s", 0xfd, g->cpu.s);
-    CHECK("reset p has I", M6502_I, g->cpu.p & M6502_I);
+    CHECK_EQ("reset pc", 0x0200, g->cpu.pc);
+    CHECK_EQ("reset s", 0xfd, g->cpu.s);
+    CHECK_EQ("reset p has I", M6502_I, g->cpu.p & M6502_I);
     rig_free(g);
 }
 
 /* CLI: the IRQ waits one more instruction; then the stacked PC shows where. */
-static void test_cli_delay(results *r)
+static void test_cli_delay(void)
 {
     rig *g = rig_new();
     static const u8 prog[] = { 0x58, 0xea, 0xea, 0x4c, 0x03, 0x02 }; /* CLI; NOP; NOP; JMP $0203 */
@@ -137,22 +122,22 @@ static void test_cli_delay(results *r)
     install_counting_handlers(g);
     m6502_reset(&g->cpu);
     m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_HOLD);
-    CHECK("CLI+NOP+IRQ cycles", 11, m6502_execute(&g->cpu, 11));
-    CHECK("pc at IRQ handler", 0x0300, g->cpu.pc);
-    CHECK("stacked PCH", 0x02, g->ram[0x1fd]);
-    CHECK("stacked PCL (after the NOP)", 0x02, g->ram[0x1fc]);
-    CHECK("stacked P (B clear)", M6502_U, g->ram[0x1fb]);
-    CHECK("I set in handler", M6502_I, g->cpu.p & M6502_I);
-    CHECK("acknowledged once", 1, g->acks);
-    CHECK("HOLD cleared on acknowledge", LINE_CLEAR, g->cpu.irq_state);
+    CHECK_EQ("CLI+NOP+IRQ cycles", 11, m6502_execute(&g->cpu, 11));
+    CHECK_EQ("pc at IRQ handler", 0x0300, g->cpu.pc);
+    CHECK_EQ("stacked PCH", 0x02, g->ram[0x1fd]);
+    CHECK_EQ("stacked PCL (after the NOP)", 0x02, g->ram[0x1fc]);
+    CHECK_EQ("stacked P (B clear)", M6502_U, g->ram[0x1fb]);
+    CHECK_EQ("I set in handler", M6502_I, g->cpu.p & M6502_I);
+    CHECK_EQ("acknowledged once", 1, g->acks);
+    CHECK_EQ("HOLD cleared on acknowledge", LINE_CLEAR, g->cpu.irq_state);
     m6502_execute(&g->cpu, 11); /* INC, RTI */
-    CHECK("handler ran once", 1, g->ram[0x11]);
-    CHECK("back in main", 0x0202, g->cpu.pc);
+    CHECK_EQ("handler ran once", 1, g->ram[0x11]);
+    CHECK_EQ("back in main", 0x0202, g->cpu.pc);
     rig_free(g);
 }
 
 /* CLI; SEI lets exactly one pending IRQ in, right after SEI, with I stacked set. */
-static void test_cli_sei(results *r)
+static void test_cli_sei(void)
 {
     rig *g = rig_new();
     static const u8 prog[] = { 0x58, 0x78, 0x4c, 0x02, 0x02 }; /* CLI; SEI; JMP $0202 */
@@ -160,19 +145,19 @@ static void test_cli_sei(results *r)
     install_counting_handlers(g);
     m6502_reset(&g->cpu);
     m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
-    CHECK("CLI+SEI+IRQ cycles", 11, m6502_execute(&g->cpu, 11));
-    CHECK("pc at IRQ handler", 0x0300, g->cpu.pc);
-    CHECK("stacked PCL (after SEI)", 0x02, g->ram[0x1fc]);
-    CHECK("stacked P has I", M6502_U | M6502_I, g->ram[0x1fb]);
+    CHECK_EQ("CLI+SEI+IRQ cycles", 11, m6502_execute(&g->cpu, 11));
+    CHECK_EQ("pc at IRQ handler", 0x0300, g->cpu.pc);
+    CHECK_EQ("stacked PCL (after SEI)", 0x02, g->ram[0x1fc]);
+    CHECK_EQ("stacked P has I", M6502_U | M6502_I, g->ram[0x1fb]);
     m6502_execute(&g->cpu, 200);
-    CHECK("level IRQ not retaken with I set", 1, g->ram[0x11]);
+    CHECK_EQ("level IRQ not retaken with I set", 1, g->ram[0x11]);
     rig_free(g);
 }
 
 /* A line raised by a write in an instruction's last cycle (STA) is seen one
    instruction later; one raised in the next-to-last cycle (the first write
    of INC) is seen at once. The stacked PC shows where it was taken. */
-static void late_line_case(results *r, int line, u8 opcode, u8 want_pcl, int want_cycles)
+static void late_line_case(int line, u8 opcode, u8 want_pcl, int want_cycles)
 {
     rig *g = rig_new();
     const u8 prog[] = { 0x58, opcode, 0x00, 0x80, 0xea, 0xea, 0x4c, 0x06, 0x02 }; /* CLI; op $8000; NOP; NOP; JMP * */
@@ -180,22 +165,22 @@ static void late_line_case(results *r, int line, u8 opcode, u8 want_pcl, int wan
     install_counting_handlers(g);
     m6502_reset(&g->cpu);
     g->line_on_io_write = line;
-    CHECK("cycles to the handler", want_cycles, m6502_execute(&g->cpu, want_cycles));
-    CHECK("in the handler", line == CPU_LINE_NMI ? 0x0400 : 0x0300, g->cpu.pc);
-    CHECK("stacked PCL", want_pcl, g->ram[0x1fc]);
+    CHECK_EQ("cycles to the handler", want_cycles, m6502_execute(&g->cpu, want_cycles));
+    CHECK_EQ("in the handler", line == CPU_LINE_NMI ? 0x0400 : 0x0300, g->cpu.pc);
+    CHECK_EQ("stacked PCL", want_pcl, g->ram[0x1fc]);
     rig_free(g);
 }
 
-static void test_late_lines(results *r)
+static void test_late_lines(void)
 {
-    late_line_case(r, CPU_LINE_IRQ0, 0x8d, 0x05, 2 + 4 + 2 + 7); /* STA: after the NOP */
-    late_line_case(r, CPU_LINE_IRQ0, 0xee, 0x04, 2 + 6 + 7);     /* INC: right after it */
-    late_line_case(r, CPU_LINE_NMI, 0x8d, 0x05, 2 + 4 + 2 + 7);
-    late_line_case(r, CPU_LINE_NMI, 0xee, 0x04, 2 + 6 + 7);
+    late_line_case(CPU_LINE_IRQ0, 0x8d, 0x05, 2 + 4 + 2 + 7); /* STA: after the NOP */
+    late_line_case(CPU_LINE_IRQ0, 0xee, 0x04, 2 + 6 + 7);     /* INC: right after it */
+    late_line_case(CPU_LINE_NMI, 0x8d, 0x05, 2 + 4 + 2 + 7);
+    late_line_case(CPU_LINE_NMI, 0xee, 0x04, 2 + 6 + 7);
 }
 
 /* A level IRQ held asserted re-enters right after each RTI: 18 cycles a round. */
-static void test_level_irq(results *r)
+static void test_level_irq(void)
 {
     rig *g = rig_new();
     static const u8 prog[] = { 0x58, 0x4c, 0x01, 0x02 }; /* CLI; JMP $0201 */
@@ -203,20 +188,20 @@ static void test_level_irq(results *r)
     install_counting_handlers(g);
     m6502_reset(&g->cpu);
     m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
-    CHECK("first round", 23, m6502_execute(&g->cpu, 23)); /* CLI 2, JMP 3, IRQ 7, INC 5, RTI 6 */
-    CHECK("count after one", 1, g->ram[0x11]);
-    CHECK("returned to loop", 0x0201, g->cpu.pc);
-    CHECK("second round", 18, m6502_execute(&g->cpu, 18));
-    CHECK("count after two", 2, g->ram[0x11]);
+    CHECK_EQ("first round", 23, m6502_execute(&g->cpu, 23)); /* CLI 2, JMP 3, IRQ 7, INC 5, RTI 6 */
+    CHECK_EQ("count after one", 1, g->ram[0x11]);
+    CHECK_EQ("returned to loop", 0x0201, g->cpu.pc);
+    CHECK_EQ("second round", 18, m6502_execute(&g->cpu, 18));
+    CHECK_EQ("count after two", 2, g->ram[0x11]);
     m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
     m6502_execute(&g->cpu, 100);
-    CHECK("released line stops it", 2, g->ram[0x11]);
-    CHECK("acknowledges", 2, g->acks);
+    CHECK_EQ("released line stops it", 2, g->ram[0x11]);
+    CHECK_EQ("acknowledges", 2, g->acks);
     rig_free(g);
 }
 
 /* NMI is taken once per rising edge, however long the line stays high. */
-static void test_nmi_edge(results *r)
+static void test_nmi_edge(void)
 {
     rig *g = rig_new();
     static const u8 prog[] = { 0x4c, 0x00, 0x02 }; /* JMP $0200 */
@@ -225,26 +210,26 @@ static void test_nmi_edge(results *r)
     m6502_reset(&g->cpu);
     m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
     m6502_execute(&g->cpu, 100);
-    CHECK("one NMI per edge", 1, g->ram[0x10]);
+    CHECK_EQ("one NMI per edge", 1, g->ram[0x10]);
     m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
     m6502_execute(&g->cpu, 100);
-    CHECK("still high: no new NMI", 1, g->ram[0x10]);
+    CHECK_EQ("still high: no new NMI", 1, g->ram[0x10]);
     m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_CLEAR);
     m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
     m6502_execute(&g->cpu, 100);
-    CHECK("second edge", 2, g->ram[0x10]);
+    CHECK_EQ("second edge", 2, g->ram[0x10]);
     m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_CLEAR);
     m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_HOLD);
     m6502_execute(&g->cpu, 100);
     m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_HOLD);
     m6502_execute(&g->cpu, 100);
-    CHECK("each HOLD is a pulse", 4, g->ram[0x10]);
-    CHECK("NMI ignores I and needs no acknowledge", 0, g->acks);
+    CHECK_EQ("each HOLD is a pulse", 4, g->ram[0x10]);
+    CHECK_EQ("NMI ignores I and needs no acknowledge", 0, g->acks);
     rig_free(g);
 }
 
 /* An NMI arriving while BRK pushes takes the vector fetch; B stays stacked. */
-static void test_brk_hijack(results *r)
+static void test_brk_hijack(void)
 {
     rig *g = rig_new();
     static const u8 prog[] = { 0x00, 0x00 };     /* BRK */
@@ -253,49 +238,49 @@ static void test_brk_hijack(results *r)
     poke(g, 0x0400, spin, sizeof(spin));
     m6502_reset(&g->cpu);
     g->nmi_on_stack_write = true;
-    CHECK("BRK cycles", 7, m6502_execute(&g->cpu, 7));
+    CHECK_EQ("BRK cycles", 7, m6502_execute(&g->cpu, 7));
     g->nmi_on_stack_write = false;
-    CHECK("went to the NMI vector", 0x0400, g->cpu.pc);
-    CHECK("stacked P has B", M6502_U | M6502_B | M6502_I, g->ram[0x1fb]);
-    CHECK("stacked PCL skips the signature byte", 0x02, g->ram[0x1fc]);
+    CHECK_EQ("went to the NMI vector", 0x0400, g->cpu.pc);
+    CHECK_EQ("stacked P has B", M6502_U | M6502_B | M6502_I, g->ram[0x1fb]);
+    CHECK_EQ("stacked PCL skips the signature byte", 0x02, g->ram[0x1fc]);
     m6502_execute(&g->cpu, 30);
-    CHECK("NMI consumed by the hijack", 0xfa, g->cpu.s);
+    CHECK_EQ("NMI consumed by the hijack", 0xfa, g->cpu.s);
     rig_free(g);
 }
 
 /* JAM stops the core until reset; it keeps burning its cycles. */
-static void test_jam(results *r)
+static void test_jam(void)
 {
     rig *g = rig_new();
     static const u8 prog[] = { 0xa9, 0x42, 0x02 }; /* LDA #$42; JAM */
     poke(g, 0x0200, prog, sizeof(prog));
     install_counting_handlers(g);
     m6502_reset(&g->cpu);
-    CHECK("cycles burnt", 100, m6502_execute(&g->cpu, 100));
-    CHECK("jammed", 1, g->cpu.jammed);
-    CHECK("pc stays on the JAM", 0x0202, g->cpu.pc);
+    CHECK_EQ("cycles burnt", 100, m6502_execute(&g->cpu, 100));
+    CHECK_EQ("jammed", 1, g->cpu.jammed);
+    CHECK_EQ("pc stays on the JAM", 0x0202, g->cpu.pc);
     m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
-    CHECK("still burning", 50, m6502_execute(&g->cpu, 50));
-    CHECK("NMI does not wake it", 0, g->ram[0x10]);
+    CHECK_EQ("still burning", 50, m6502_execute(&g->cpu, 50));
+    CHECK_EQ("NMI does not wake it", 0, g->ram[0x10]);
     m6502_reset(&g->cpu);
-    CHECK("reset recovers", 0, g->cpu.jammed);
-    CHECK("pc after reset", 0x0200, g->cpu.pc);
+    CHECK_EQ("reset recovers", 0, g->cpu.jammed);
+    CHECK_EQ("pc after reset", 0x0200, g->cpu.pc);
     m6502_execute(&g->cpu, 2);
-    CHECK("runs again", 0x0202, g->cpu.pc);
+    CHECK_EQ("runs again", 0x0202, g->cpu.pc);
     rig_free(g);
 }
 
 /* A write handler ending the slice makes execute return the exact count. */
-static void test_abort_slice(results *r)
+static void test_abort_slice(void)
 {
     rig *g = rig_new();
     static const u8 prog[] = { 0xa9, 0x01, 0x8d, 0x00, 0x80, 0x4c, 0x05, 0x02 }; /* LDA #1; STA $8000; JMP * */
     poke(g, 0x0200, prog, sizeof(prog));
     m6502_reset(&g->cpu);
     g->abort_on_io_write = true;
-    CHECK("stops after the STA", 6, m6502_execute(&g->cpu, 1000));
-    CHECK("pc after STA", 0x0205, g->cpu.pc);
-    CHECK("value written", 1, g->ram[0x8000]);
+    CHECK_EQ("stops after the STA", 6, m6502_execute(&g->cpu, 1000));
+    CHECK_EQ("pc after STA", 0x0205, g->cpu.pc);
+    CHECK_EQ("value written", 1, g->ram[0x8000]);
     rig_free(g);
 }
 
@@ -311,7 +296,7 @@ static rig *counting_rig(u8 step)
     return g;
 }
 
-static void test_interleaved(results *r)
+static void test_interleaved(void)
 {
     rig *a = counting_rig(3), *b = counting_rig(5);
     int ta = 0, tb = 0;
@@ -322,13 +307,13 @@ static void test_interleaved(results *r)
     rig *sa = counting_rig(3), *sb = counting_rig(5);
     m6502_execute(&sa->cpu, ta);
     m6502_execute(&sb->cpu, tb);
-    CHECK("A counter", sa->ram[0x10], a->ram[0x10]);
-    CHECK("A pc", sa->cpu.pc, a->cpu.pc);
-    CHECK("A a", sa->cpu.a, a->cpu.a);
-    CHECK("B counter", sb->ram[0x10], b->ram[0x10]);
-    CHECK("B pc", sb->cpu.pc, b->cpu.pc);
-    CHECK("B a", sb->cpu.a, b->cpu.a);
-    CHECK("A and B ran different programs", 1, a->ram[0x10] != b->ram[0x10]);
+    CHECK_EQ("A counter", sa->ram[0x10], a->ram[0x10]);
+    CHECK_EQ("A pc", sa->cpu.pc, a->cpu.pc);
+    CHECK_EQ("A a", sa->cpu.a, a->cpu.a);
+    CHECK_EQ("B counter", sb->ram[0x10], b->ram[0x10]);
+    CHECK_EQ("B pc", sb->cpu.pc, b->cpu.pc);
+    CHECK_EQ("B a", sb->cpu.a, b->cpu.a);
+    CHECK_EQ("A and B ran different programs", 1, a->ram[0x10] != b->ram[0x10]);
     rig_free(a);
     rig_free(b);
     rig_free(sa);
@@ -336,7 +321,7 @@ static void test_interleaved(results *r)
 }
 
 /* Save, run on, load, run the same stretch again: identical results. */
-static void test_save_state(results *r)
+static void test_save_state(void)
 {
     rig *g = counting_rig(7);
     install_counting_handlers(g);
@@ -357,65 +342,63 @@ static void test_save_state(results *r)
     state_io in;
     st_init_load(&in, io.buf, io.pos);
     m6502_serialize(&g->cpu, &in);
-    CHECK("load error", 0, in.error);
-    CHECK("all bytes used", io.pos, in.pos);
+    CHECK_EQ("load error", 0, in.error);
+    CHECK_EQ("all bytes used", io.pos, in.pos);
     m6502_execute(&g->cpu, 777);
-    CHECK("pc", after.pc, g->cpu.pc);
-    CHECK("a", after.a, g->cpu.a);
-    CHECK("p", after.p, g->cpu.p);
-    CHECK("s", after.s, g->cpu.s);
-    CHECK("counter", counter, g->ram[0x10]);
-    CHECK("nmi line", after.nmi_state, g->cpu.nmi_state);
+    CHECK_EQ("pc", after.pc, g->cpu.pc);
+    CHECK_EQ("a", after.a, g->cpu.a);
+    CHECK_EQ("p", after.p, g->cpu.p);
+    CHECK_EQ("s", after.s, g->cpu.s);
+    CHECK_EQ("counter", counter, g->ram[0x10]);
+    CHECK_EQ("nmi line", after.nmi_state, g->cpu.nmi_state);
     st_free(&io);
     free(ram);
     rig_free(g);
 }
 
-static void dasm_case(results *r, u32 pc, const u8 *op, const char *text, int len)
+static void dasm_case(u32 pc, const u8 *op, const char *text, int len)
 {
     u8 bytes[8] = { 0 };
     memcpy(bytes, op, 3);
     char buf[32];
     int got = m6502_disasm(buf, sizeof(buf), pc, bytes);
-    r->run++;
+    check_count++;
     if (strcmp(buf, text) || got != len) {
-        r->failed++;
+        check_failures++;
         printf("FAIL disasm %02X: expected \"%s\" (%d), got \"%s\" (%d)\n", op[0], text, len, buf, got);
     }
 }
 
-static void test_disasm(results *r)
+static void test_disasm(void)
 {
-    dasm_case(r, 0x0200, (const u8[]){ 0xa9, 0x12, 0 }, "LDA #$12", 2);
-    dasm_case(r, 0x0200, (const u8[]){ 0x91, 0x20, 0 }, "STA ($20),Y", 2);
-    dasm_case(r, 0x0200, (const u8[]){ 0xa1, 0x20, 0 }, "LDA ($20,X)", 2);
-    dasm_case(r, 0x0200, (const u8[]){ 0x6c, 0x34, 0x12 }, "JMP ($1234)", 3);
-    dasm_case(r, 0x0210, (const u8[]){ 0xd0, 0xee, 0 }, "BNE $0200", 2);
-    dasm_case(r, 0x0200, (const u8[]){ 0x0a, 0, 0 }, "ASL A", 1);
-    dasm_case(r, 0x0200, (const u8[]){ 0xb6, 0x80, 0 }, "LDX $80,Y", 2);
-    dasm_case(r, 0x0200, (const u8[]){ 0xbf, 0x34, 0x12 }, "LAX $1234,Y", 3);
-    dasm_case(r, 0x0200, (const u8[]){ 0x03, 0x10, 0 }, "SLO ($10,X)", 2);
-    dasm_case(r, 0x0200, (const u8[]){ 0x1c, 0x34, 0x12 }, "NOP $1234,X", 3);
-    dasm_case(r, 0x0200, (const u8[]){ 0xcb, 0x07, 0 }, "SBX #$07", 2);
-    dasm_case(r, 0x0200, (const u8[]){ 0x02, 0, 0 }, "JAM", 1);
-    dasm_case(r, 0x0200, (const u8[]){ 0x00, 0x00, 0 }, "BRK", 2);
+    dasm_case(0x0200, (const u8[]){ 0xa9, 0x12, 0 }, "LDA #$12", 2);
+    dasm_case(0x0200, (const u8[]){ 0x91, 0x20, 0 }, "STA ($20),Y", 2);
+    dasm_case(0x0200, (const u8[]){ 0xa1, 0x20, 0 }, "LDA ($20,X)", 2);
+    dasm_case(0x0200, (const u8[]){ 0x6c, 0x34, 0x12 }, "JMP ($1234)", 3);
+    dasm_case(0x0210, (const u8[]){ 0xd0, 0xee, 0 }, "BNE $0200", 2);
+    dasm_case(0x0200, (const u8[]){ 0x0a, 0, 0 }, "ASL A", 1);
+    dasm_case(0x0200, (const u8[]){ 0xb6, 0x80, 0 }, "LDX $80,Y", 2);
+    dasm_case(0x0200, (const u8[]){ 0xbf, 0x34, 0x12 }, "LAX $1234,Y", 3);
+    dasm_case(0x0200, (const u8[]){ 0x03, 0x10, 0 }, "SLO ($10,X)", 2);
+    dasm_case(0x0200, (const u8[]){ 0x1c, 0x34, 0x12 }, "NOP $1234,X", 3);
+    dasm_case(0x0200, (const u8[]){ 0xcb, 0x07, 0 }, "SBX #$07", 2);
+    dasm_case(0x0200, (const u8[]){ 0x02, 0, 0 }, "JAM", 1);
+    dasm_case(0x0200, (const u8[]){ 0x00, 0x00, 0 }, "BRK", 2);
 }
 
 int main(void)
 {
-    results res = { 0, 0 };
-    test_reset(&res);
-    test_cli_delay(&res);
-    test_cli_sei(&res);
-    test_level_irq(&res);
-    test_late_lines(&res);
-    test_nmi_edge(&res);
-    test_brk_hijack(&res);
-    test_jam(&res);
-    test_abort_slice(&res);
-    test_interleaved(&res);
-    test_save_state(&res);
-    test_disasm(&res);
-    printf("%d checks, %d failed\n", res.run, res.failed);
-    return res.failed ? 1 : 0;
+    test_reset();
+    test_cli_delay();
+    test_cli_sei();
+    test_level_irq();
+    test_late_lines();
+    test_nmi_edge();
+    test_brk_hijack();
+    test_jam();
+    test_abort_slice();
+    test_interleaved();
+    test_save_state();
+    test_disasm();
+    return check_report("test_m6502_unit");
 }

@@ -7,17 +7,7 @@
 #include <string.h>
 
 #include "cpu/m6800.h"
-
-/* Each test counts its failed checks in *fails. */
-#define CHECK_EQ(what, expected, got)                                                            \
-    do {                                                                                         \
-        long e_ = (long)(expected), g_ = (long)(got);                                            \
-        if (e_ != g_) {                                                                          \
-            printf("FAIL %s:%d %s: expected %ld (0x%lx), got %ld (0x%lx)\n", __FILE__, __LINE__, \
-                   what, e_, (unsigned long)e_, g_, (unsigned long)g_);                          \
-            (*fails)++;                                                                          \
-        }                                                                                        \
-    } while (0)
+#include "../check.h"
 
 /* A CPU on 64 KiB of flat RAM; page $80 is a latch whose write ends the
    slice. Vectors: IRQ $0200, SWI $0300, NMI $0400, RESET $0100; each
@@ -80,7 +70,7 @@ static void rig_free(rig *r)
 }
 
 /* The seven bytes an interrupt stacks below sp = $01FF. */
-static void check_stack(int *fails, const rig *r, u16 pc, u16 x, u8 a, u8 b, u8 cc)
+static void check_stack(const rig *r, u16 pc, u16 x, u8 a, u8 b, u8 cc)
 {
     CHECK_EQ("sp after stacking", 0x01f8, r->cpu.sp);
     CHECK_EQ("stacked pc low", pc & 0xff, r->ram[0x01ff]);
@@ -92,7 +82,7 @@ static void check_stack(int *fails, const rig *r, u16 pc, u16 x, u8 a, u8 b, u8 
     CHECK_EQ("stacked cc", cc, r->ram[0x01f9]);
 }
 
-static void test_wai_irq(int *fails)
+static void test_wai_irq(void)
 {
     static const u8 prog[] = {
         0x8e, 0x01, 0xff, /* $0100 LDS #$01FF */
@@ -109,7 +99,7 @@ static void test_wai_irq(int *fails)
     CHECK_EQ("pc at WAI", 0x010b, c->pc);
     CHECK_EQ("WAI idles out the slice", 100, m6800_execute(c, 100));
     CHECK_EQ("waiting", 1, c->waiting);
-    check_stack(fails, r, 0x010c, 0x3344, 0x11, 0x22, 0xc0);
+    check_stack(r, 0x010c, 0x3344, 0x11, 0x22, 0xc0);
     CHECK_EQ("still waiting", 50, m6800_execute(c, 50));
     CHECK_EQ("pc while waiting", 0x010c, c->pc);
 
@@ -133,7 +123,7 @@ static void test_wai_irq(int *fails)
     rig_free(r);
 }
 
-static void test_wai_nmi(int *fails)
+static void test_wai_nmi(void)
 {
     static const u8 prog[] = {
         0x8e, 0x01, 0xff, /* $0100 LDS #$01FF */
@@ -148,7 +138,7 @@ static void test_wai_nmi(int *fails)
     CHECK_EQ("masked IRQ leaves WAI asleep", 10, m6800_execute(c, 10));
     CHECK_EQ("pc asleep", 0x0104, c->pc);
     CHECK_EQ("no ack for a masked IRQ", 0, r->ack_calls);
-    check_stack(fails, r, 0x0104, 0x0000, 0x00, 0x00, 0xd0);
+    check_stack(r, 0x0104, 0x0000, 0x00, 0x00, 0xd0);
 
     m6800_set_line(c, CPU_LINE_NMI, LINE_ASSERT);
     CHECK_EQ("wake-up by NMI", 4, m6800_execute(c, 1));
@@ -164,11 +154,11 @@ static void test_wai_nmi(int *fails)
     m6800_set_line(c, CPU_LINE_NMI, LINE_ASSERT);
     CHECK_EQ("NMI on a new edge, I set", 12, m6800_execute(c, 1));
     CHECK_EQ("pc at NMI handler", 0x0400, c->pc);
-    check_stack(fails, r, 0x0106, 0x0000, 0x00, 0x00, 0xd0);
+    check_stack(r, 0x0106, 0x0000, 0x00, 0x00, 0xd0);
     rig_free(r);
 }
 
-static void test_irq_mask_and_cli_delay(int *fails)
+static void test_irq_mask_and_cli_delay(void)
 {
     static const u8 prog[] = {
         0x8e, 0x01, 0xff, /* $0100 LDS #$01FF */
@@ -188,7 +178,7 @@ static void test_irq_mask_and_cli_delay(int *fails)
     CHECK_EQ("pc at IRQ handler", 0x0200, c->pc);
     CHECK_EQ("cc in handler", 0xd0, c->cc);
     CHECK_EQ("ASSERT is not cleared by the ack", LINE_ASSERT, c->irq_state);
-    check_stack(fails, r, 0x0107, 0x0000, 0x00, 0x00, 0xc0);
+    check_stack(r, 0x0107, 0x0000, 0x00, 0x00, 0xc0);
 
     /* level triggered: RTI clears I and the IRQ is taken again */
     CHECK_EQ("RTI", 10, m6800_execute(c, 10));
@@ -201,7 +191,7 @@ static void test_irq_mask_and_cli_delay(int *fails)
     rig_free(r);
 }
 
-static void test_swi(int *fails)
+static void test_swi(void)
 {
     static const u8 prog[] = {
         0x8e, 0x01, 0xff, /* $0100 LDS #$01FF */
@@ -218,14 +208,14 @@ static void test_swi(int *fails)
     CHECK_EQ("SWI cycles", 12, m6800_execute(c, 1));
     CHECK_EQ("pc at SWI handler", 0x0300, c->pc);
     CHECK_EQ("cc in handler", 0xd1, c->cc);
-    check_stack(fails, r, 0x010c, 0x1234, 0xab, 0xcd, 0xd1);
+    check_stack(r, 0x010c, 0x1234, 0xab, 0xcd, 0xd1);
     CHECK_EQ("RTI", 10, m6800_execute(c, 1));
     CHECK_EQ("pc after RTI", 0x010c, c->pc);
     CHECK_EQ("sp after RTI", 0x01ff, c->sp);
     rig_free(r);
 }
 
-static void test_abort_slice(int *fails)
+static void test_abort_slice(void)
 {
     static const u8 prog[] = {
         0x01,             /* $0100 NOP        */
@@ -242,7 +232,7 @@ static void test_abort_slice(int *fails)
     rig_free(r);
 }
 
-static void check_dasm(int *fails, u32 pc, const u8 *bytes, const char *text, int len)
+static void check_dasm(u32 pc, const u8 *bytes, const char *text, int len)
 {
     u8 op[8] = { 0 };
     memcpy(op, bytes, 3);
@@ -250,30 +240,30 @@ static void check_dasm(int *fails, u32 pc, const u8 *bytes, const char *text, in
     int got = m6800_disasm(buf, sizeof(buf), pc, op);
     if (strcmp(buf, text)) {
         printf("FAIL disasm %02X %02X %02X: expected \"%s\", got \"%s\"\n", op[0], op[1], op[2], text, buf);
-        (*fails)++;
+        check_failures++;
     }
     CHECK_EQ(text, len, got);
 }
 
-static void test_disasm(int *fails)
+static void test_disasm(void)
 {
-    check_dasm(fails, 0, (const u8[]){ 0x01, 0, 0 }, "NOP", 1);
-    check_dasm(fails, 0, (const u8[]){ 0x86, 0x12, 0 }, "LDAA  #$12", 2);
-    check_dasm(fails, 0, (const u8[]){ 0xe7, 0x40, 0 }, "STAB  $40,X", 2);
-    check_dasm(fails, 0, (const u8[]){ 0x7e, 0xc0, 0x00 }, "JMP   $C000", 3);
-    check_dasm(fails, 0, (const u8[]){ 0xce, 0x12, 0x34 }, "LDX   #$1234", 3);
-    check_dasm(fails, 0, (const u8[]){ 0x9c, 0x80, 0 }, "CPX   $80", 2);
-    check_dasm(fails, 0, (const u8[]){ 0x48, 0, 0 }, "ASLA", 1);
-    check_dasm(fails, 0, (const u8[]){ 0x6f, 0x03, 0 }, "CLR   $03,X", 2);
-    check_dasm(fails, 0x1000, (const u8[]){ 0x26, 0xfe, 0 }, "BNE   $1000", 2);
-    check_dasm(fails, 0x2000, (const u8[]){ 0x8d, 0x10, 0 }, "BSR   $2012", 2);
-    check_dasm(fails, 0, (const u8[]){ 0xbd, 0xf0, 0x0d }, "JSR   $F00D", 3);
-    check_dasm(fails, 0, (const u8[]){ 0x3f, 0, 0 }, "SWI", 1);
-    check_dasm(fails, 0, (const u8[]){ 0x00, 0, 0 }, "FCB   $00", 1);
-    check_dasm(fails, 0, (const u8[]){ 0x71, 0x01, 0x02 }, "FCB   $71,$01,$02", 3);
+    check_dasm(0, (const u8[]){ 0x01, 0, 0 }, "NOP", 1);
+    check_dasm(0, (const u8[]){ 0x86, 0x12, 0 }, "LDAA  #$12", 2);
+    check_dasm(0, (const u8[]){ 0xe7, 0x40, 0 }, "STAB  $40,X", 2);
+    check_dasm(0, (const u8[]){ 0x7e, 0xc0, 0x00 }, "JMP   $C000", 3);
+    check_dasm(0, (const u8[]){ 0xce, 0x12, 0x34 }, "LDX   #$1234", 3);
+    check_dasm(0, (const u8[]){ 0x9c, 0x80, 0 }, "CPX   $80", 2);
+    check_dasm(0, (const u8[]){ 0x48, 0, 0 }, "ASLA", 1);
+    check_dasm(0, (const u8[]){ 0x6f, 0x03, 0 }, "CLR   $03,X", 2);
+    check_dasm(0x1000, (const u8[]){ 0x26, 0xfe, 0 }, "BNE   $1000", 2);
+    check_dasm(0x2000, (const u8[]){ 0x8d, 0x10, 0 }, "BSR   $2012", 2);
+    check_dasm(0, (const u8[]){ 0xbd, 0xf0, 0x0d }, "JSR   $F00D", 3);
+    check_dasm(0, (const u8[]){ 0x3f, 0, 0 }, "SWI", 1);
+    check_dasm(0, (const u8[]){ 0x00, 0, 0 }, "FCB   $00", 1);
+    check_dasm(0, (const u8[]){ 0x71, 0x01, 0x02 }, "FCB   $71,$01,$02", 3);
 }
 
-static void test_interleaved(int *fails)
+static void test_interleaved(void)
 {
     static const u8 count_a[] = { 0x4c, 0x20, 0xfd };       /* INCA; BRA $0100 */
     static const u8 count_b[] = { 0x5c, 0x5c, 0x20, 0xfc }; /* INCB; INCB; BRA $0100 */
@@ -316,18 +306,12 @@ static void test_interleaved(int *fails)
 
 int main(void)
 {
-    int fails = 0;
-    test_wai_irq(&fails);
-    test_wai_nmi(&fails);
-    test_irq_mask_and_cli_delay(&fails);
-    test_swi(&fails);
-    test_abort_slice(&fails);
-    test_disasm(&fails);
-    test_interleaved(&fails);
-    if (fails) {
-        printf("%d check(s) failed\n", fails);
-        return 1;
-    }
-    printf("m6800 unit tests passed\n");
-    return 0;
+    test_wai_irq();
+    test_wai_nmi();
+    test_irq_mask_and_cli_delay();
+    test_swi();
+    test_abort_slice();
+    test_disasm();
+    test_interleaved();
+    return check_report("test_m6800_unit");
 }

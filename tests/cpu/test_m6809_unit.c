@@ -8,27 +8,8 @@
 #include <string.h>
 
 #include "cpu/m6809.h"
+#include "../check.h"
 
-static int failures;
-
-#define CHECK_EQ(what, expected, got)                                                            \
-    do {                                                                                         \
-        long e_ = (long)(expected), g_ = (long)(got);                                            \
-        if (e_ != g_) {                                                                          \
-            printf("FAIL %s:%d %s: expected %ld (0x%lx), got %ld (0x%lx)\n", __FILE__, __LINE__, \
-                   what, e_, (unsigned long)e_, g_, (unsigned long)g_);                          \
-            failures++;                                                                          \
-        }                                                                                        \
-    } while (0)
-
-#define CHECK_STR(what, expected, got)                                                     \
-    do {                                                                                   \
-        if (strcmp((expected), (got))) {                                                   \
-            printf("FAIL %s:%d %s: expected \"%s\", got \"%s\"\n", __FILE__, __LINE__,     \
-                   what, (expected), (got));                                               \
-            failures++;                                                                    \
-        }                                                                                  \
-    } while (0)
 
 /* A CPU on 64 KiB of RAM; page $C0xx is a latch whose write ends the slice. */
 typedef struct rig {
@@ -443,10 +424,5 @@ int main(void)
     test_disasm();
     test_interleaved();
     test_save_state();
-    if (failures) {
-        printf("%d check(s) failed\n", failures);
-        return 1;
-    }
-    printf("all m6809 unit tests passed\n");
-    return 0;
+    return check_report("test_m6809_unit");
 }

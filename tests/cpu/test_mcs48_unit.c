@@ -6,18 +6,8 @@
 #include <string.h>
 
 #include "cpu/mcs48.h"
+#include "../check.h"
 
-static int failures;
-
-#define CHECK_EQ(what, expected, got)                                                             \
-    do {                                                                                          \
-        long e_ = (long)(expected), g_ = (long)(got);                                             \
-        if (e_ != g_) {                                                                           \
-            printf("%s:%d: %s: expected %ld ($%lX), got %ld ($%lX)\n", __func__, __LINE__, what,  \
-                   e_, (unsigned long)e_, g_, (unsigned long)g_);                                  \
-            failures++;                                                                           \
-        }                                                                                         \
-    } while (0)
 
 /* One CPU with 4K of program RAM, 256 bytes of external data and a port
    handler that records the last value written to each port. */
@@ -502,7 +492,7 @@ static void check_dasm(const char *expected, int expected_len, u32 pc, u8 b0, u8
     int len = mcs48_disasm(buf, sizeof(buf), pc, op);
     if (strcmp(buf, expected)) {
         printf("disasm %02X %02X at %03X: expected \"%s\", got \"%s\"\n", b0, b1, pc, expected, buf);
-        failures++;
+        check_failures++;
     }
     CHECK_EQ(expected, expected_len, len);
 }
@@ -538,10 +528,5 @@ int main(void)
     test_variants();
     test_two_instances();
     test_disasm();
-    if (failures) {
-        printf("%d check(s) failed\n", failures);
-        return 1;
-    }
-    printf("all MCS-48 unit checks passed\n");
-    return 0;
+    return check_report("test_mcs48_unit");
 }

@@ -7,18 +7,8 @@
 #include <string.h>
 
 #include "cpu/z80.h"
+#include "../check.h"
 
-static int failures;
-
-#define CHECK_EQ(what, expected, got)                                                            \
-    do {                                                                                         \
-        long e_ = (long)(expected), g_ = (long)(got);                                            \
-        if (e_ != g_) {                                                                          \
-            printf("FAIL %s:%d %s: expected %ld (0x%lx), got %ld (0x%lx)\n", __FILE__, __LINE__, \
-                   what, e_, (unsigned long)e_, g_, (unsigned long)g_);                          \
-            failures++;                                                                          \
-        }                                                                                        \
-    } while (0)
 
 /* A CPU on 64 KiB of flat RAM with an I/O space that can end the slice. */
 typedef struct rig {
@@ -93,7 +83,7 @@ static void check_dasm(const u8 *bytes, size_t n, u32 pc, const char *text, int 
     int got = z80_disasm(buf, sizeof(buf), pc, op);
     if (strcmp(buf, text)) {
         printf("FAIL disasm: expected \"%s\", got \"%s\"\n", text, buf);
-        failures++;
+        check_failures++;
     }
     CHECK_EQ(text, len, got);
 }
@@ -379,10 +369,5 @@ int main(void)
     test_abort_and_ports();
     test_serialize();
     test_two_instances();
-    if (failures) {
-        printf("%d failure(s)\n", failures);
-        return 1;
-    }
-    printf("all Z80 unit tests passed\n");
-    return 0;
+    return check_report("test_z80_unit");
 }

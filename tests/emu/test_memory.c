@@ -5,17 +5,7 @@
 #include <string.h>
 
 #include "emu/memory.h"
-
-static int failures;
-#define CHECK(cond, ...) \
-    do { \
-        if (!(cond)) { \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__); \
-            printf(__VA_ARGS__); \
-            printf("\n"); \
-            failures++; \
-        } \
-    } while (0)
+#include "../check.h"
 
 typedef struct drv_state {
     u8 ram[0x400];
@@ -111,6 +101,5 @@ int main(void)
     CHECK(rc == -1 && strstr(err, "does not exist"), "unknown region: %s", err);
 
     region_list_free(&regions);
-    printf("%s\n", failures ? "test_memory: FAILED" : "test_memory: all checks passed");
-    return failures != 0;
+    return check_report("test_memory");
 }

@@ -7,17 +7,7 @@
 #include <string.h>
 
 #include "emu/machine.h"
-
-static int failures;
-#define CHECK(cond, ...) \
-    do { \
-        if (!(cond)) { \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__); \
-            printf(__VA_ARGS__); \
-            printf("\n"); \
-            failures++; \
-        } \
-    } while (0)
+#include "../check.h"
 
 /* A CPU that only burns cycles, 3 per "instruction". */
 typedef struct counter_cpu {
@@ -235,6 +225,5 @@ int main(void)
     test_timers();
     test_sync();
     test_boost();
-    printf("%s\n", failures ? "test_sched: FAILED" : "test_sched: all checks passed");
-    return failures != 0;
+    return check_report("test_sched");
 }

@@ -8,9 +8,7 @@
 #include "drivers/drivers.h"
 #include "util/fileio.h"
 #include "util/hash.h"
-
-static int failures;
-#define CHECK(c) do { if (!(c)) { printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #c); failures++; } } while (0)
+#include "../check.h"
 
 static u8 rom[0x2000];
 
@@ -49,7 +47,7 @@ static void run(machine_t *m, int frames)
 static void test_isolation(const game_driver *twin)
 {
     machine_t *a = make(driver_find("cabz80")), *b = make(twin);
-    CHECK(a && b);
+    CHECK(a && b, "a && b");
     if (!a || !b)
         return;
     for (int i = 0; i < 90; i++) {
@@ -59,13 +57,13 @@ static void test_isolation(const game_driver *twin)
         machine_run_frame(b);
     }
     machine_t *solo = make(driver_find("cabz80"));
-    CHECK(solo != NULL);
+    CHECK(solo != NULL, "solo != NULL");
     if (solo) {
         run(solo, 90);
         char ha[HASH_SHA1_HEX], hs[HASH_SHA1_HEX];
         digest(a, ha);
         digest(solo, hs);
-        CHECK(!strcmp(ha, hs));
+        CHECK_STR("state hash, twin run beside a solo run", hs, ha);
         machine_destroy(solo);
     }
     machine_destroy(a);
@@ -75,31 +73,31 @@ static void test_isolation(const game_driver *twin)
 static void test_transfer(const game_driver *twin)
 {
     machine_t *a = make(driver_find("cabz80")), *b = make(driver_find("cabz80")), *c = make(twin);
-    CHECK(a && b && c);
+    CHECK(a && b && c, "a && b && c");
     if (!a || !b || !c)
         return;
     run(a, 50);
     u8 *st;
     size_t len;
-    CHECK(machine_save_state(a, &st, &len) == 0);
+    CHECK(machine_save_state(a, &st, &len) == 0, "machine_save_state(a, &st, &len) == 0");
     run(a, 40);
     char err[256], ha[HASH_SHA1_HEX], hb[HASH_SHA1_HEX], hc[HASH_SHA1_HEX];
-    CHECK(machine_load_state(b, st, len, err, sizeof(err)) == 0);
+    CHECK(machine_load_state(b, st, len, err, sizeof(err)) == 0, "machine_load_state(b, st, len, err, sizeof(err)) == 0");
     run(b, 40);
     digest(a, ha);
     digest(b, hb);
-    CHECK(!strcmp(ha, hb));
-    CHECK(b->frame_number == 89); /* 90 frames run; the first image is frame 0 */
+    CHECK_STR("state hash after the transferred state", ha, hb);
+    CHECK_EQ("frame number after the load", 89, b->frame_number); /* 90 frames run; the first image is frame 0 */
 
     run(c, 3);
     digest(c, hc);
-    CHECK(machine_load_state(c, st, len, err, sizeof(err)) != 0);
-    CHECK(strstr(err, "belongs to") != NULL);
+    CHECK(machine_load_state(c, st, len, err, sizeof(err)) != 0, "machine_load_state(c, st, len, err, sizeof(err)) != 0");
+    CHECK(strstr(err, "belongs to") != NULL, "strstr(err, \"belongs to\") != NULL");
     for (size_t cut = 0; cut < len; cut += len / 7 + 1)
-        CHECK(machine_load_state(b, st, cut, err, sizeof(err)) != 0);
+        CHECK(machine_load_state(b, st, cut, err, sizeof(err)) != 0, "machine_load_state(b, st, cut, err, sizeof(err)) != 0");
     st[len / 2] ^= 0x40;
-    CHECK(machine_load_state(b, st, len, err, sizeof(err)) != 0);
-    CHECK(c->frame_number == 2 && b->frame_number == 89);
+    CHECK(machine_load_state(b, st, len, err, sizeof(err)) != 0, "machine_load_state(b, st, len, err, sizeof(err)) != 0");
+    CHECK(c->frame_number == 2 && b->frame_number == 89, "c->frame_number == 2 && b->frame_number == 89");
     free(st);
     machine_destroy(a);
     machine_destroy(b);
@@ -126,6 +124,5 @@ int main(int argc, char **argv)
     twin.name = "cabz80twin";
     test_isolation(&twin);
     test_transfer(&twin);
-    printf("%s\n", failures ? "FAILED" : "ok");
-    return failures != 0;
+    return check_report("test_state_iso");
 }
