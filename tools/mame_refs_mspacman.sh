@@ -11,13 +11,7 @@ set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$here/build}" && pwd) || exit 1
 out=${2:-$here/tests/refs/mspacman}
-oracle=${MAME_ORACLE:-$here/../shared/mame-oracle}
-mame=${MAME:-$(command -v mame || echo /usr/games/mame)}
-[ -x "$mame" ] || { echo "mame not found (set MAME=...)" >&2; exit 1; }
-[ -f "$oracle/oracle.lua" ] || { echo "oracle.lua not found (set MAME_ORACLE=...)" >&2; exit 1; }
-"$mame" -version | grep -q '^0\.251' || echo "warning: references are meant to come from MAME 0.251" >&2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$here/tools/mame_oracle_common.sh"
 
 prog=auxboard
 frames=1,2,10,30,45,60,61,62,120,200,300

@@ -10,13 +10,7 @@ set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$here/build}" && pwd) || exit 1
 out=${2:-$here/tests/refs/pacman}
-oracle=${MAME_ORACLE:-$here/../shared/mame-oracle}
-mame=${MAME:-$(command -v mame || echo /usr/games/mame)}
-[ -x "$mame" ] || { echo "mame not found (set MAME=...)" >&2; exit 1; }
-[ -f "$oracle/oracle.lua" ] || { echo "oracle.lua not found (set MAME_ORACLE=...)" >&2; exit 1; }
-"$mame" -version | grep -q '^0\.251' || echo "warning: references are meant to come from MAME 0.251" >&2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$here/tools/mame_oracle_common.sh"
 
 # run PROGRAM PREFIX FRAMES INPUTS SECONDS: snapshots to $out/PROGRAM/PREFIX_fNNNN.png
 run() {
