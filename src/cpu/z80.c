@@ -109,14 +109,17 @@ static inline u16 pop(z80_t *c)
     return (u16)(lo | rd(c, c->sp.w++) << 8);
 }
 
+/* A machine without an I/O map (cabz80) reads open bus and drops writes
+   (an OUT reached through a loaded state dereferenced NULL: fuzzing). */
 static inline u8 port_in(z80_t *c, u16 port)
 {
-    return as_read8(c->io, port);
+    return c->io ? as_read8(c->io, port) : 0xff;
 }
 
 static inline void port_out(z80_t *c, u16 port, u8 v)
 {
-    as_write8(c->io, port, v);
+    if (c->io)
+        as_write8(c->io, port, v);
 }
 
 /* ---- register operands by encoding (0=B ... 5=L, 7=A; 6 is memory) ---- */
