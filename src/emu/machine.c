@@ -33,15 +33,17 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
     if (mem_space_build(&c->program, "program", p->program_bits ? p->program_bits : 16, p->program, m->drv, dsz,
                         &m->regions, err, errlen))
         return -1;
-    c->has_io = p->io != NULL;
-    if (c->has_io && mem_space_build(&c->io, "io", p->io_bits ? p->io_bits : 8, p->io, m->drv, dsz, &m->regions,
-                                     err, errlen))
+    /* A CPU without an I/O map still gets an (empty) I/O space, so a stray
+       IN/OUT reads the unmapped value instead of reaching a NULL space. */
+    static const mem_map_entry no_io[] = { MAP_END };
+    if (mem_space_build(&c->io, "io", p->io_bits ? p->io_bits : 8, p->io ? p->io : no_io, m->drv, dsz, &m->regions,
+                        err, errlen))
         return -1;
     c->has_opcodes = p->opcodes != NULL;
     if (c->has_opcodes && mem_space_build(&c->opcodes, "opcodes", p->program_bits ? p->program_bits : 16,
                                           p->opcodes, m->drv, dsz, &m->regions, err, errlen))
         return -1;
-    c->ops->init(c->core, &c->program.as, c->has_io ? &c->io.as : NULL);
+    c->ops->init(c->core, &c->program.as, &c->io.as);
     cpu_base *b = c->core;
     b->irq_ack = cpu_irq_ack_glue;
     b->irq_ctx = c;
@@ -202,8 +204,7 @@ void machine_destroy(machine_t *m)
         return;
     for (int i = 0; i < m->num_cpus; i++) {
         mem_space_free(&m->cpus[i].program);
-        if (m->cpus[i].has_io)
-            mem_space_free(&m->cpus[i].io);
+        mem_space_free(&m->cpus[i].io);
         if (m->cpus[i].has_opcodes)
             mem_space_free(&m->cpus[i].opcodes);
     }

@@ -76,7 +76,7 @@ typedef struct cpu_slot {
     const cpu_core_ops *ops;
     void *core;
     mem_space program, io, opcodes;
-    bool has_io, has_opcodes;
+    bool has_opcodes;
     u64 rate;           /* cycles per second */
     u64 total_cycles;
     emu_time local;     /* time reached by this CPU */
