@@ -5,6 +5,7 @@
 #include "drivers/drivers.h"
 #include "frontend/audit.h"
 #include "frontend/options.h"
+#include "sound/samples.h"
 #include "util/hash.h"
 #include "version.h"
 
@@ -193,19 +194,42 @@ static void xml_dipswitches(FILE *out, const game_driver *d)
         fputs("\t\t</dipswitch>\n", out);
 }
 
+/* The driver's samples device parameters, or NULL. */
+static const samples_params *driver_samples(const game_driver *d)
+{
+    for (const device_config *dc = d->config->devices; dc && dc->tag; dc++) {
+        const samples_params *p = samples_config_params(dc);
+        if (p)
+            return p;
+    }
+    return NULL;
+}
+
+static void xml_samples(FILE *out, const samples_params *p)
+{
+    for (int i = 0; p && i < p->count; i++) {
+        fputs("\t\t<sample", out);
+        xml_attr(out, "name", p->names[i]);
+        fputs("/>\n", out);
+    }
+}
+
 static void xml_machine(FILE *out, const hashdb_t *db, const game_driver *d)
 {
     const rom_set_t *set = hashdb_find(db, d->name);
+    const samples_params *samples = driver_samples(d);
     fputs("\t<machine", out);
     xml_attr(out, "name", d->name);
     xml_attr(out, "sourcefile", d->source_file);
     xml_attr(out, "cloneof", d->parent);
     xml_attr(out, "romof", set && set->romof ? set->romof : d->parent);
+    xml_attr(out, "sampleof", samples ? samples->set : NULL);
     fputs(">\n", out);
     xml_element(out, "description", d->description);
     xml_element(out, "year", d->year);
     xml_element(out, "manufacturer", d->manufacturer);
     xml_roms(out, db, set);
+    xml_samples(out, samples);
     xml_chips(out, d);
     xml_display(out, d);
     fputs("\t\t<sound channels=\"1\"/>\n", out);

@@ -16,6 +16,11 @@ contains() { # contains NAME FILE TEXT
 
 "$cab" -listxml > "$tmp/list.xml"; expect listxml 0 $?
 "$check" "$tmp/list.xml" $("$cab" -listfull | tail -n +2 | cut -d' ' -f1) > "$tmp/check.txt"; expect listxml_parses 0 $?
+if "$cab" -listfull invaders > /dev/null 2>&1; then
+    "$cab" -listxml invaders > "$tmp/inv.xml"; expect listxml_invaders 0 $?
+    contains listxml_sampleof "$tmp/inv.xml" 'sampleof="invaders"'
+    contains listxml_sample "$tmp/inv.xml" '<sample name="9"/>'
+fi
 "$cab" -listfull > "$tmp/full.txt"; expect listfull 0 $?
 contains listfull_format "$tmp/full.txt" 'cabz80           "Cabinet Z80 test board"'
 "$cab" -validate > "$tmp/valid.txt"; expect validate 0 $?
