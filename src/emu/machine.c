@@ -301,18 +301,31 @@ static u64 screen_phase_pix(const screen_config *s)
     return (u64)s->htotal * s->vbstart;
 }
 
+/* Pixels since line 0 of the power-on frame, to the nearest. */
+static u64 screen_beam_pix(const machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    return (et_to_cycles(machine_time(m), 2ull * s->pixclock) + 1) / 2 + screen_phase_pix(s);
+}
+
 int screen_vpos(const machine_t *m)
 {
     const screen_config *s = &m->config->screen;
-    u64 pix = (et_to_cycles(machine_time(m), s->pixclock) + screen_phase_pix(s)) % ((u64)s->htotal * s->vtotal);
-    return (int)(pix / s->htotal);
+    return (int)(screen_beam_pix(m) % ((u64)s->htotal * s->vtotal) / s->htotal);
 }
 
 int screen_hpos(const machine_t *m)
 {
     const screen_config *s = &m->config->screen;
-    u64 pix = (et_to_cycles(machine_time(m), s->pixclock) + screen_phase_pix(s)) % ((u64)s->htotal * s->vtotal);
-    return (int)(pix % s->htotal);
+    return (int)(screen_beam_pix(m) % s->htotal);
+}
+
+/* One more at the end of every VBLANK but the one power-on starts in. */
+u64 screen_frame_number(const machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    u64 ends = (screen_beam_pix(m) - (u64)s->htotal * s->vbend) / ((u64)s->htotal * s->vtotal);
+    return ends ? ends - 1 : 0;
 }
 
 emu_time screen_line_period(const machine_t *m)

@@ -152,9 +152,13 @@ device_t *machine_device(machine_t *m, const char *tag);
 cpu_slot *machine_cpu(machine_t *m, const char *tag);
 mem_region *machine_region(machine_t *m, const char *tag);
 void cpu_set_line(cpu_slot *c, int line, int state);
-/* Screen position now, from emulated time (0-based, raw lines/pixels). */
+/* Screen position now, from emulated time (0-based, raw lines/pixels), to
+   the nearest pixel: a CPU cycle's time is whole attoseconds, a hair short. */
 int screen_vpos(const machine_t *m);
 int screen_hpos(const machine_t *m);
+/* The frame counter as it stands now (m->frame_number is only brought up to
+   date between CPU slices). */
+u64 screen_frame_number(const machine_t *m);
 /* Time from now until the beam next reaches the start of `line` (a full
    frame when it is there now): for per-scanline timers. */
 emu_time screen_time_until_line(const machine_t *m, int line);

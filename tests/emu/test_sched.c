@@ -111,14 +111,31 @@ static const machine_config config = {
 static const game_driver drv = { "schedtest", NULL, "2026", "Cabinet", "Scheduler test", "test_sched.c",
                                  &config, NULL, NULL, 0 };
 
-static machine_t *make(void)
+/* Galaxian's screen: 18.432 MHz dots, 1152 x 264, VBLANK lines 240-15;
+   its CPU clock (3.072 MHz) is 6 dots, a period of no whole attoseconds. */
+static const machine_config beam_config = {
+    .devices = devices,
+    .drv_state_size = sizeof(trace_state),
+    .quantum_hz = 1000,
+    .screen = { 18432000, 1152, 0, 768, 264, 16, 240, NULL },
+    .start = trace_start,
+};
+static const game_driver beam_drv = { "beamtest", NULL, "2026", "Cabinet", "Beam test", "test_sched.c",
+                                      &beam_config, NULL, NULL, 0 };
+
+static machine_t *make_driver(const game_driver *d)
 {
     region_list r = { 0 };
     char err[256];
-    machine_t *m = machine_create(&drv, &r, 48000, err, sizeof(err));
+    machine_t *m = machine_create(d, &r, 48000, err, sizeof(err));
     if (!m)
         printf("machine_create: %s\n", err);
     return m;
+}
+
+static machine_t *make(void)
+{
+    return make_driver(&drv);
 }
 
 static void test_cycles_per_second(void)
@@ -207,6 +224,30 @@ static void test_boost(void)
     machine_destroy(m);
 }
 
+/* The beam at times made of 3.072 MHz cycles: whole dots (6 per cycle) from
+   line 240 at power-on, and the frame counter stepping at line 16 (not at
+   the end of the VBLANK power-on starts in). */
+static void test_beam(void)
+{
+    machine_t *m = make_driver(&beam_drv);
+    const u64 line = 1152, frame = line * 264;
+    const u64 cycles[] = { 1, 7, 191, 192, 4031, 4032, 4033, 50687, 50688, 50689, 100000, 1234567 };
+    for (size_t i = 0; i < ARRAY_LEN(cycles); i++) {
+        sched_run_until(m, et_from_cycles(cycles[i], 3072000));
+        u64 pix = cycles[i] * 6 + 240 * line;
+        CHECK((u64)screen_vpos(m) == pix % frame / line, "vpos after %llu cycles: %d", (unsigned long long)cycles[i],
+              screen_vpos(m));
+        CHECK((u64)screen_hpos(m) == pix % line, "hpos after %llu cycles: %d", (unsigned long long)cycles[i],
+              screen_hpos(m));
+        u64 ends = (pix - 16 * line) / frame, want = ends ? ends - 1 : 0;
+        CHECK(screen_frame_number(m) == want, "frame after %llu cycles: %llu, want %llu",
+              (unsigned long long)cycles[i], (unsigned long long)screen_frame_number(m), (unsigned long long)want);
+        CHECK(m->frame_number == want, "counted frames after %llu cycles: %llu", (unsigned long long)cycles[i],
+              (unsigned long long)m->frame_number);
+    }
+    machine_destroy(m);
+}
+
 static void test_time_math(void)
 {
     emu_time t = et_from_cycles(3, 3);
@@ -225,5 +266,6 @@ int main(void)
     test_timers();
     test_sync();
     test_boost();
+    test_beam();
     return check_report("test_sched");
 }
