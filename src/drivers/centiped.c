@@ -422,6 +422,66 @@ static const machine_config centiped_config = {
     .nvram = centiped_nvram,
 };
 
+/* Blocks both revisions share; `sw` names the DIP bank ("SW1", "N9"). */
+#define CENTIPED_IN2 \
+    PORT_START("IN2"), \
+    PORT_BIT(0x0f, 0x00, IPT_CUSTOM), \
+    PORT_BIT(0x70, 0x00, IPT_UNKNOWN), \
+    PORT_BIT(0x80, 0x00, IPT_CUSTOM)
+
+#define CENTIPED_DSW1(sw) \
+    PORT_START("DSW1"), \
+    PORT_DIPNAME(0x03, 0x00, "Language"), \
+    PORT_DIPSETTING(0x00, "English"), \
+    PORT_DIPSETTING(0x01, "German"), \
+    PORT_DIPSETTING(0x02, "French"), \
+    PORT_DIPSETTING(0x03, "Spanish"), \
+    PORT_DIPLOCATION(sw ":!1,!2"), \
+    PORT_DIPNAME(0x0c, 0x04, "Lives"), \
+    PORT_DIPSETTING(0x00, "2"), \
+    PORT_DIPSETTING(0x04, "3"), \
+    PORT_DIPSETTING(0x08, "4"), \
+    PORT_DIPSETTING(0x0c, "5"), \
+    PORT_DIPLOCATION(sw ":!3,!4"), \
+    PORT_DIPNAME(0x30, 0x10, "Bonus Life"), \
+    PORT_DIPSETTING(0x00, "10000"), \
+    PORT_DIPSETTING(0x10, "12000"), \
+    PORT_DIPSETTING(0x20, "15000"), \
+    PORT_DIPSETTING(0x30, "20000"), \
+    PORT_DIPLOCATION(sw ":!5,!6"), \
+    PORT_DIPNAME(0x40, 0x40, "Difficulty"), \
+    PORT_DIPSETTING(0x40, "Easy"), \
+    PORT_DIPSETTING(0x00, "Hard"), \
+    PORT_DIPLOCATION(sw ":!7"), \
+    PORT_DIPNAME(0x80, 0x00, "Credit Minimum"), \
+    PORT_DIPSETTING(0x00, "1"), \
+    PORT_DIPSETTING(0x80, "2"), \
+    PORT_DIPLOCATION(sw ":!8")
+
+#define CENTIPED_COINAGE(sw) \
+    PORT_DIPNAME(0x03, 0x02, "Coinage"), \
+    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"), \
+    PORT_DIPSETTING(0x02, "1 Coin/1 Credit"), \
+    PORT_DIPSETTING(0x01, "1 Coin/2 Credits"), \
+    PORT_DIPSETTING(0x00, "Free Play"), \
+    PORT_DIPLOCATION(sw ":!1,!2")
+
+#define CENTIPED_BONUS_COINS(sw) \
+    PORT_DIPNAME(0xe0, 0x00, "Bonus Coins"), \
+    PORT_DIPSETTING(0x00, "None"), \
+    PORT_DIPSETTING(0x20, "3 credits/2 coins"), \
+    PORT_DIPSETTING(0x40, "5 credits/4 coins"), \
+    PORT_DIPSETTING(0x60, "6 credits/4 coins"), \
+    PORT_DIPSETTING(0x80, "6 credits/5 coins"), \
+    PORT_DIPSETTING(0xa0, "4 credits/3 coins"), \
+    PORT_DIPLOCATION(sw ":!6,!7,!8")
+
+#define CENTIPED_TRACKBALL(n, player) \
+    PORT_START("TRACK" #n "_X"), \
+    PORT_BIT_P(0xff, 0x00, IPT_TRACKBALL_X, player), \
+    PORT_START("TRACK" #n "_Y"), \
+    PORT_BIT_P(0xff, 0x00, IPT_TRACKBALL_Y, player)
+
 /* Revision 4 (MAME's centiped4 ports): upright only, timed-game DIPs. */
 static const input_def centiped_inputs[] = {
     PORT_START("IN0"),
@@ -439,50 +499,16 @@ static const input_def centiped_inputs[] = {
     PORT_BIT(0x20, 0x20, IPT_COIN1),
     PORT_BIT(0x40, 0x40, IPT_COIN2),
     PORT_BIT(0x80, 0x80, IPT_SERVICE1),
-    PORT_START("IN2"),
-    PORT_BIT(0x0f, 0x00, IPT_CUSTOM),
-    PORT_BIT(0x70, 0x00, IPT_UNKNOWN),
-    PORT_BIT(0x80, 0x00, IPT_CUSTOM),
+    CENTIPED_IN2,
     PORT_START("IN3"),
     PORT_BIT(0x0f, 0x0f, IPT_UNUSED),
     PORT_BIT(0x10, 0x10, IPT_JOYSTICK_UP),
     PORT_BIT(0x20, 0x20, IPT_JOYSTICK_DOWN),
     PORT_BIT(0x40, 0x40, IPT_JOYSTICK_LEFT),
     PORT_BIT(0x80, 0x80, IPT_JOYSTICK_RIGHT),
-    PORT_START("DSW1"),
-    PORT_DIPNAME(0x03, 0x00, "Language"),
-    PORT_DIPSETTING(0x00, "English"),
-    PORT_DIPSETTING(0x01, "German"),
-    PORT_DIPSETTING(0x02, "French"),
-    PORT_DIPSETTING(0x03, "Spanish"),
-    PORT_DIPLOCATION("SW1:!1,!2"),
-    PORT_DIPNAME(0x0c, 0x04, "Lives"),
-    PORT_DIPSETTING(0x00, "2"),
-    PORT_DIPSETTING(0x04, "3"),
-    PORT_DIPSETTING(0x08, "4"),
-    PORT_DIPSETTING(0x0c, "5"),
-    PORT_DIPLOCATION("SW1:!3,!4"),
-    PORT_DIPNAME(0x30, 0x10, "Bonus Life"),
-    PORT_DIPSETTING(0x00, "10000"),
-    PORT_DIPSETTING(0x10, "12000"),
-    PORT_DIPSETTING(0x20, "15000"),
-    PORT_DIPSETTING(0x30, "20000"),
-    PORT_DIPLOCATION("SW1:!5,!6"),
-    PORT_DIPNAME(0x40, 0x40, "Difficulty"),
-    PORT_DIPSETTING(0x40, "Easy"),
-    PORT_DIPSETTING(0x00, "Hard"),
-    PORT_DIPLOCATION("SW1:!7"),
-    PORT_DIPNAME(0x80, 0x00, "Credit Minimum"),
-    PORT_DIPSETTING(0x00, "1"),
-    PORT_DIPSETTING(0x80, "2"),
-    PORT_DIPLOCATION("SW1:!8"),
+    CENTIPED_DSW1("SW1"),
     PORT_START("DSW2"),
-    PORT_DIPNAME(0x03, 0x02, "Coinage"),
-    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"),
-    PORT_DIPSETTING(0x02, "1 Coin/1 Credit"),
-    PORT_DIPSETTING(0x01, "1 Coin/2 Credits"),
-    PORT_DIPSETTING(0x00, "Free Play"),
-    PORT_DIPLOCATION("SW2:!1,!2"),
+    CENTIPED_COINAGE("SW2"),
     PORT_DIPNAME(0x1c, 0x00, "Game Time"),
     PORT_DIPSETTING(0x00, "Untimed"),
     PORT_DIPSETTING(0x04, "1 Minute"),
@@ -493,18 +519,8 @@ static const input_def centiped_inputs[] = {
     PORT_DIPSETTING(0x18, "6 Minutes"),
     PORT_DIPSETTING(0x1c, "7 Minutes"),
     PORT_DIPLOCATION("SW2:!3,!4,!5"),
-    PORT_DIPNAME(0xe0, 0x00, "Bonus Coins"),
-    PORT_DIPSETTING(0x00, "None"),
-    PORT_DIPSETTING(0x20, "3 credits/2 coins"),
-    PORT_DIPSETTING(0x40, "5 credits/4 coins"),
-    PORT_DIPSETTING(0x60, "6 credits/4 coins"),
-    PORT_DIPSETTING(0x80, "6 credits/5 coins"),
-    PORT_DIPSETTING(0xa0, "4 credits/3 coins"),
-    PORT_DIPLOCATION("SW2:!6,!7,!8"),
-    PORT_START("TRACK0_X"),
-    PORT_BIT(0xff, 0x00, IPT_TRACKBALL_X),
-    PORT_START("TRACK0_Y"),
-    PORT_BIT(0xff, 0x00, IPT_TRACKBALL_Y),
+    CENTIPED_BONUS_COINS("SW2"),
+    CENTIPED_TRACKBALL(0, 1),
     PORT_START("TRACK1_X"), /* no cocktail trackball */
     PORT_BIT(0xff, 0xff, IPT_UNUSED),
     PORT_START("TRACK1_Y"),
@@ -531,10 +547,7 @@ static const input_def centiped2_inputs[] = {
     PORT_BIT(0x20, 0x20, IPT_COIN1),
     PORT_BIT(0x40, 0x40, IPT_COIN2),
     PORT_BIT(0x80, 0x80, IPT_SERVICE1),
-    PORT_START("IN2"),
-    PORT_BIT(0x0f, 0x00, IPT_CUSTOM),
-    PORT_BIT(0x70, 0x00, IPT_UNKNOWN),
-    PORT_BIT(0x80, 0x00, IPT_CUSTOM),
+    CENTIPED_IN2,
     PORT_START("IN3"),
     PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_DOWN, 2),
     PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_UP, 2),
@@ -544,40 +557,9 @@ static const input_def centiped2_inputs[] = {
     PORT_BIT(0x20, 0x20, IPT_JOYSTICK_DOWN),
     PORT_BIT(0x40, 0x40, IPT_JOYSTICK_LEFT),
     PORT_BIT(0x80, 0x80, IPT_JOYSTICK_RIGHT),
-    PORT_START("DSW1"),
-    PORT_DIPNAME(0x03, 0x00, "Language"),
-    PORT_DIPSETTING(0x00, "English"),
-    PORT_DIPSETTING(0x01, "German"),
-    PORT_DIPSETTING(0x02, "French"),
-    PORT_DIPSETTING(0x03, "Spanish"),
-    PORT_DIPLOCATION("N9:!1,!2"),
-    PORT_DIPNAME(0x0c, 0x04, "Lives"),
-    PORT_DIPSETTING(0x00, "2"),
-    PORT_DIPSETTING(0x04, "3"),
-    PORT_DIPSETTING(0x08, "4"),
-    PORT_DIPSETTING(0x0c, "5"),
-    PORT_DIPLOCATION("N9:!3,!4"),
-    PORT_DIPNAME(0x30, 0x10, "Bonus Life"),
-    PORT_DIPSETTING(0x00, "10000"),
-    PORT_DIPSETTING(0x10, "12000"),
-    PORT_DIPSETTING(0x20, "15000"),
-    PORT_DIPSETTING(0x30, "20000"),
-    PORT_DIPLOCATION("N9:!5,!6"),
-    PORT_DIPNAME(0x40, 0x40, "Difficulty"),
-    PORT_DIPSETTING(0x40, "Easy"),
-    PORT_DIPSETTING(0x00, "Hard"),
-    PORT_DIPLOCATION("N9:!7"),
-    PORT_DIPNAME(0x80, 0x00, "Credit Minimum"),
-    PORT_DIPSETTING(0x00, "1"),
-    PORT_DIPSETTING(0x80, "2"),
-    PORT_DIPLOCATION("N9:!8"),
+    CENTIPED_DSW1("N9"),
     PORT_START("DSW2"),
-    PORT_DIPNAME(0x03, 0x02, "Coinage"),
-    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"),
-    PORT_DIPSETTING(0x02, "1 Coin/1 Credit"),
-    PORT_DIPSETTING(0x01, "1 Coin/2 Credits"),
-    PORT_DIPSETTING(0x00, "Free Play"),
-    PORT_DIPLOCATION("N8:!1,!2"),
+    CENTIPED_COINAGE("N8"),
     PORT_DIPNAME(0x0c, 0x00, "Right Coin"),
     PORT_DIPSETTING(0x00, "*1"),
     PORT_DIPSETTING(0x04, "*4"),
@@ -588,22 +570,9 @@ static const input_def centiped2_inputs[] = {
     PORT_DIPSETTING(0x00, "*1"),
     PORT_DIPSETTING(0x10, "*2"),
     PORT_DIPLOCATION("N8:!5"),
-    PORT_DIPNAME(0xe0, 0x00, "Bonus Coins"),
-    PORT_DIPSETTING(0x00, "None"),
-    PORT_DIPSETTING(0x20, "3 credits/2 coins"),
-    PORT_DIPSETTING(0x40, "5 credits/4 coins"),
-    PORT_DIPSETTING(0x60, "6 credits/4 coins"),
-    PORT_DIPSETTING(0x80, "6 credits/5 coins"),
-    PORT_DIPSETTING(0xa0, "4 credits/3 coins"),
-    PORT_DIPLOCATION("N8:!6,!7,!8"),
-    PORT_START("TRACK0_X"),
-    PORT_BIT(0xff, 0x00, IPT_TRACKBALL_X),
-    PORT_START("TRACK0_Y"),
-    PORT_BIT(0xff, 0x00, IPT_TRACKBALL_Y),
-    PORT_START("TRACK1_X"),
-    PORT_BIT_P(0xff, 0x00, IPT_TRACKBALL_X, 2),
-    PORT_START("TRACK1_Y"),
-    PORT_BIT_P(0xff, 0x00, IPT_TRACKBALL_Y, 2),
+    CENTIPED_BONUS_COINS("N8"),
+    CENTIPED_TRACKBALL(0, 1),
+    CENTIPED_TRACKBALL(1, 2),
     INPUT_END,
 };
 

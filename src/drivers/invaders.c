@@ -352,6 +352,20 @@ static const machine_config invaders_config = {
     PORT_DIPSETTING(0x00, "Upright"), \
     PORT_DIPSETTING(0x01, "Cocktail")
 
+#define INVADERS_LIVES(loc) \
+    PORT_DIPNAME(0x03, 0x00, "Lives"), \
+    PORT_DIPSETTING(0x00, "3"), \
+    PORT_DIPSETTING(0x01, "4"), \
+    PORT_DIPSETTING(0x02, "5"), \
+    PORT_DIPSETTING(0x03, "6"), \
+    PORT_DIPLOCATION(loc)
+
+#define INVADERS_BONUS_LIFE(loc) \
+    PORT_DIPNAME(0x08, 0x00, "Bonus Life"), \
+    PORT_DIPSETTING(0x08, "1000"), \
+    PORT_DIPSETTING(0x00, "1500"), \
+    PORT_DIPLOCATION(loc)
+
 /* MAME's invaders ports; bits marked CUSTOM are filled in by invaders_in_r. */
 static const input_def invaders_inputs[] = {
     PORT_START("IN0"),
@@ -370,17 +384,9 @@ static const input_def invaders_inputs[] = {
     PORT_BIT(0x70, 0x00, IPT_CUSTOM),
     PORT_BIT(0x80, 0x00, IPT_UNUSED),
     PORT_START("IN2"),
-    PORT_DIPNAME(0x03, 0x00, "Lives"),
-    PORT_DIPSETTING(0x00, "3"),
-    PORT_DIPSETTING(0x01, "4"),
-    PORT_DIPSETTING(0x02, "5"),
-    PORT_DIPSETTING(0x03, "6"),
-    PORT_DIPLOCATION("SW:3,4"),
+    INVADERS_LIVES("SW:3,4"),
     PORT_BIT(0x04, 0x00, IPT_UNUSED),
-    PORT_DIPNAME(0x08, 0x00, "Bonus Life"),
-    PORT_DIPSETTING(0x08, "1000"),
-    PORT_DIPSETTING(0x00, "1500"),
-    PORT_DIPLOCATION("SW:2"),
+    INVADERS_BONUS_LIFE("SW:2"),
     PORT_BIT(0x70, 0x00, IPT_CUSTOM),
     PORT_DIPNAME(0x80, 0x00, "Display Coinage"),
     PORT_DIPSETTING(0x80, "Off"),
@@ -422,17 +428,9 @@ static const input_def sitv_inputs[] = {
     PORT_BIT(0x70, 0x00, IPT_CUSTOM),
     PORT_BIT(0x80, 0x80, IPT_UNKNOWN),
     PORT_START("IN2"),
-    PORT_DIPNAME(0x03, 0x00, "Lives"),
-    PORT_DIPSETTING(0x00, "3"),
-    PORT_DIPSETTING(0x01, "4"),
-    PORT_DIPSETTING(0x02, "5"),
-    PORT_DIPSETTING(0x03, "6"),
-    PORT_DIPLOCATION("SW1:1,2"),
+    INVADERS_LIVES("SW1:1,2"),
     PORT_BIT(0x04, 0x00, IPT_TILT),
-    PORT_DIPNAME(0x08, 0x00, "Bonus Life"),
-    PORT_DIPSETTING(0x08, "1000"),
-    PORT_DIPSETTING(0x00, "1500"),
-    PORT_DIPLOCATION("SW1:4"),
+    INVADERS_BONUS_LIFE("SW1:4"),
     PORT_BIT(0x70, 0x00, IPT_CUSTOM),
     PORT_DIPNAME(0x80, 0x00, "Coin Info"),
     PORT_DIPSETTING(0x80, "Off"),
