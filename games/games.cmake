@@ -16,7 +16,9 @@ if(NOT CABINET_Z80ASM AND NOT CABINET_PASMO)
   return()
 endif()
 
+include(${CMAKE_SOURCE_DIR}/tools/romtool/romtool.cmake)
 add_executable(cabpac_gfx ${CABPAC_SRC}/gfx.c)
+target_link_libraries(cabpac_gfx cabinet_romtool)
 set_target_properties(cabpac_gfx PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
 
 set(_cabpac_bin ${CMAKE_BINARY_DIR}/roms/tools/cabpac.bin)

@@ -13,7 +13,9 @@ if(NOT CABINET_Z80ASM AND NOT CABINET_PASMO)
   return()
 endif()
 
+include(${CMAKE_SOURCE_DIR}/tools/romtool/romtool.cmake)
 add_executable(pacman_romgen ${PACMAN_TESTROM_SRC}/romgen.c)
+target_link_libraries(pacman_romgen cabinet_romtool)
 set_target_properties(pacman_romgen PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
 
 set(_pacman_asm_deps ${PACMAN_TESTROM_SRC}/common.asm ${PACMAN_TESTROM_SRC}/tail.asm)

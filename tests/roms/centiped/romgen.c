@@ -1,5 +1,5 @@
 /* Builds the non-program files of Cabinet's Centipede test set.
-     romgen split IN SIZE OUT...   cut IN into SIZE-byte files
+     romgen split IN SIZE OUT...   cut IN into SIZE-byte files (0xFF-padded)
      romgen gfx F7 HJ7             2bpp graphics: F7 = bit plane 0 (low), HJ7 = plane 1 (high)
      romgen prom P4                256 bytes (unused by the board: a ramp)
    Tiles (playfield codes +0x40): 40 blank, 41-43 solid pens 1-3, 44 diagonal
@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "romtool.h"
 
 static unsigned char plane[2][2048];
 
@@ -121,47 +123,19 @@ static void make_gfx(void)
         }
 }
 
-static int write_file(const char *path, const void *buf, size_t len)
-{
-    FILE *f = fopen(path, "wb");
-    if (!f || fwrite(buf, 1, len, f) != len || fclose(f)) {
-        fprintf(stderr, "%s: cannot write\n", path);
-        return 1;
-    }
-    return 0;
-}
-
 int main(int argc, char **argv)
 {
-    if (argc >= 5 && !strcmp(argv[1], "split")) {
-        FILE *f = fopen(argv[2], "rb");
-        long size = atol(argv[3]);
-        if (!f || size <= 0) {
-            fprintf(stderr, "%s: cannot read\n", argv[2]);
-            return 1;
-        }
-        unsigned char *buf = calloc(1, (size_t)size);
-        for (int i = 4; i < argc; i++) {
-            if (fread(buf, 1, (size_t)size, f) != (size_t)size) {
-                fprintf(stderr, "%s: too short\n", argv[2]);
-                return 1;
-            }
-            if (write_file(argv[i], buf, (size_t)size))
-                return 1;
-        }
-        fclose(f);
-        free(buf);
-        return 0;
-    }
+    if (argc >= 5 && !strcmp(argv[1], "split"))
+        return romtool_split(argv[2], argv[3], argv + 4, argc - 4);
     if (argc == 4 && !strcmp(argv[1], "gfx")) {
         make_gfx();
-        return write_file(argv[2], plane[0], 2048) || write_file(argv[3], plane[1], 2048);
+        return romtool_write(argv[2], plane[0], 2048) || romtool_write(argv[3], plane[1], 2048);
     }
     if (argc == 3 && !strcmp(argv[1], "prom")) {
         unsigned char p[256];
         for (int i = 0; i < 256; i++)
             p[i] = (unsigned char)i;
-        return write_file(argv[2], p, sizeof(p));
+        return romtool_write(argv[2], p, sizeof(p));
     }
     fprintf(stderr, "usage: romgen split IN SIZE OUT... | gfx F7 HJ7 | prom P4\n");
     return 2;

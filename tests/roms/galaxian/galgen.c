@@ -1,5 +1,5 @@
 /* galgen: builds the files of Cabinet's homebrew Galaxian test set.
-     galgen split IN SIZE OUT...   cut IN into SIZE-byte files
+     galgen split IN SIZE OUT...   cut IN into SIZE-byte files (0xFF-padded)
      galgen gfx OUT_1H OUT_1K      2K + 2K of 2bpp tiles (own patterns)
      galgen prom OUT               32-byte colour PROM (own colours)
    Tile n (0-255) is 8 bytes per plane at n*8; 1H holds the high bit. Tile 0
@@ -10,17 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int write_file(const char *path, const unsigned char *p, size_t n)
-{
-    FILE *f = fopen(path, "wb");
-    if (!f || fwrite(p, 1, n, f) != n) {
-        perror(path);
-        if (f)
-            fclose(f);
-        return 1;
-    }
-    return fclose(f) != 0;
-}
+#include "romtool.h"
 
 static int pixel(int n, int x, int y)
 {
@@ -33,25 +23,8 @@ static int pixel(int n, int x, int y)
 
 int main(int argc, char **argv)
 {
-    if (argc >= 4 && !strcmp(argv[1], "split")) {
-        FILE *f = fopen(argv[2], "rb");
-        size_t size = strtoul(argv[3], NULL, 0);
-        if (!f || !size) {
-            perror(argv[2]);
-            return 1;
-        }
-        unsigned char *buf = calloc(1, size);
-        for (int i = 4; i < argc; i++) {
-            memset(buf, 0xff, size);
-            if (fread(buf, 1, size, f) != size || write_file(argv[i], buf, size)) {
-                fprintf(stderr, "%s: short input\n", argv[2]);
-                return 1;
-            }
-        }
-        free(buf);
-        fclose(f);
-        return 0;
-    }
+    if (argc >= 5 && !strcmp(argv[1], "split"))
+        return romtool_split(argv[2], argv[3], argv + 4, argc - 4);
     if (argc == 4 && !strcmp(argv[1], "gfx")) {
         static unsigned char hi[2048], lo[2048];
         for (int n = 0; n < 256; n++)
@@ -63,14 +36,14 @@ int main(int argc, char **argv)
                     if (p & 1)
                         lo[n * 8 + y] |= (unsigned char)(0x80 >> x);
                 }
-        return write_file(argv[2], hi, sizeof(hi)) || write_file(argv[3], lo, sizeof(lo));
+        return romtool_write(argv[2], hi, sizeof(hi)) || romtool_write(argv[3], lo, sizeof(lo));
     }
     if (argc == 3 && !strcmp(argv[1], "prom")) {
         unsigned char p[32];
         for (int i = 0; i < 32; i++)
             p[i] = (unsigned char)(i & 3 ? i * 73 + 29 : 0); /* pen 0 of each code black */
         p[31] = 0xff;
-        return write_file(argv[2], p, sizeof(p));
+        return romtool_write(argv[2], p, sizeof(p));
     }
     fprintf(stderr, "usage: galgen split IN SIZE OUT... | gfx OUT_1H OUT_1K | prom OUT\n");
     return 2;

@@ -6,229 +6,174 @@
  *   romgen proms OUT_7F OUT_4A OUT_1M OUT_3M   palette, colour lookup, waveforms, timing
  *   romgen split IN.bin CHUNK OUT1 [OUT2...]   pad IN to n*CHUNK with 0xFF and split
  *
- * Pixel formats follow the Pac-Man board (2 bits per pixel, native unrotated
- * orientation): a tile is 16 bytes, bytes 8-15 hold pixels x=0..3 of rows
- * 0..7, bytes 0-7 pixels x=4..7; in each byte the pixel at x&3 = k has its
- * high pen bit at bit 7-k and its low pen bit at bit 3-k. A sprite is 64
- * bytes made of four such 4-pixel-wide strips (x 0-3: +8, 4-7: +16, 8-11:
- * +24, 12-15: +0) for rows 0-7, and the same again at +32 for rows 8-15. */
+ * The board's pixel packing is in tools/romtool/romtool.h. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
+
+#include "romtool.h"
 
 static unsigned char gfx5e[4096], gfx5f[4096];
 
 /* 5x7 glyphs, one string per row, '#' = ink. Our own drawing. */
 struct glyph { char ch; const char *rows[7]; };
 static const struct glyph font[] = {
-  {'0', {" ### ", "#   #", "#  ##", "# # #", "##  #", "#   #", " ### "}},
-  {'1', {"  #  ", " ##  ", "  #  ", "  #  ", "  #  ", "  #  ", " ### "}},
-  {'2', {" ### ", "#   #", "    #", "   # ", "  #  ", " #   ", "#####"}},
-  {'3', {"#####", "   # ", "  #  ", "   # ", "    #", "#   #", " ### "}},
-  {'4', {"   # ", "  ## ", " # # ", "#  # ", "#####", "   # ", "   # "}},
-  {'5', {"#####", "#    ", "#### ", "    #", "    #", "#   #", " ### "}},
-  {'6', {"  ## ", " #   ", "#    ", "#### ", "#   #", "#   #", " ### "}},
-  {'7', {"#####", "    #", "   # ", "  #  ", " #   ", " #   ", " #   "}},
-  {'8', {" ### ", "#   #", "#   #", " ### ", "#   #", "#   #", " ### "}},
-  {'9', {" ### ", "#   #", "#   #", " ####", "    #", "   # ", " ##  "}},
-  {'A', {" ### ", "#   #", "#   #", "#####", "#   #", "#   #", "#   #"}},
-  {'B', {"#### ", "#   #", "#   #", "#### ", "#   #", "#   #", "#### "}},
-  {'C', {" ### ", "#   #", "#    ", "#    ", "#    ", "#   #", " ### "}},
-  {'D', {"###  ", "#  # ", "#   #", "#   #", "#   #", "#  # ", "###  "}},
-  {'E', {"#####", "#    ", "#    ", "#### ", "#    ", "#    ", "#####"}},
-  {'F', {"#####", "#    ", "#    ", "#### ", "#    ", "#    ", "#    "}},
-  {'G', {" ### ", "#   #", "#    ", "# ###", "#   #", "#   #", " ####"}},
-  {'H', {"#   #", "#   #", "#   #", "#####", "#   #", "#   #", "#   #"}},
-  {'I', {" ### ", "  #  ", "  #  ", "  #  ", "  #  ", "  #  ", " ### "}},
-  {'J', {"  ###", "   # ", "   # ", "   # ", "   # ", "#  # ", " ##  "}},
-  {'K', {"#   #", "#  # ", "# #  ", "##   ", "# #  ", "#  # ", "#   #"}},
-  {'L', {"#    ", "#    ", "#    ", "#    ", "#    ", "#    ", "#####"}},
-  {'M', {"#   #", "## ##", "# # #", "# # #", "#   #", "#   #", "#   #"}},
-  {'N', {"#   #", "#   #", "##  #", "# # #", "#  ##", "#   #", "#   #"}},
-  {'O', {" ### ", "#   #", "#   #", "#   #", "#   #", "#   #", " ### "}},
-  {'P', {"#### ", "#   #", "#   #", "#### ", "#    ", "#    ", "#    "}},
-  {'Q', {" ### ", "#   #", "#   #", "#   #", "# # #", "#  # ", " ## #"}},
-  {'R', {"#### ", "#   #", "#   #", "#### ", "# #  ", "#  # ", "#   #"}},
-  {'S', {" ####", "#    ", "#    ", " ### ", "    #", "    #", "#### "}},
-  {'T', {"#####", "  #  ", "  #  ", "  #  ", "  #  ", "  #  ", "  #  "}},
-  {'U', {"#   #", "#   #", "#   #", "#   #", "#   #", "#   #", " ### "}},
-  {'V', {"#   #", "#   #", "#   #", "#   #", "#   #", " # # ", "  #  "}},
-  {'W', {"#   #", "#   #", "#   #", "# # #", "# # #", "# # #", " # # "}},
-  {'X', {"#   #", "#   #", " # # ", "  #  ", " # # ", "#   #", "#   #"}},
-  {'Y', {"#   #", "#   #", " # # ", "  #  ", "  #  ", "  #  ", "  #  "}},
-  {'Z', {"#####", "    #", "   # ", "  #  ", " #   ", "#    ", "#####"}},
-  {':', {"     ", " ##  ", " ##  ", "     ", " ##  ", " ##  ", "     "}},
-  {'-', {"     ", "     ", "     ", "#####", "     ", "     ", "     "}},
-  {'!', {"  #  ", "  #  ", "  #  ", "  #  ", "  #  ", "     ", "  #  "}},
-  {'.', {"     ", "     ", "     ", "     ", "     ", " ##  ", " ##  "}},
-  {'/', {"     ", "    #", "   # ", "  #  ", " #   ", "#    ", "     "}},
-  {'=', {"     ", "     ", "#####", "     ", "#####", "     ", "     "}},
-  {'>', {" #   ", "  #  ", "   # ", "    #", "   # ", "  #  ", " #   "}},
-  {'?', {" ### ", "#   #", "    #", "   # ", "  #  ", "     ", "  #  "}},
-  {' ', {"     ", "     ", "     ", "     ", "     ", "     ", "     "}},
+    {'0', {" ### ", "#   #", "#  ##", "# # #", "##  #", "#   #", " ### "}},
+    {'1', {"  #  ", " ##  ", "  #  ", "  #  ", "  #  ", "  #  ", " ### "}},
+    {'2', {" ### ", "#   #", "    #", "   # ", "  #  ", " #   ", "#####"}},
+    {'3', {"#####", "   # ", "  #  ", "   # ", "    #", "#   #", " ### "}},
+    {'4', {"   # ", "  ## ", " # # ", "#  # ", "#####", "   # ", "   # "}},
+    {'5', {"#####", "#    ", "#### ", "    #", "    #", "#   #", " ### "}},
+    {'6', {"  ## ", " #   ", "#    ", "#### ", "#   #", "#   #", " ### "}},
+    {'7', {"#####", "    #", "   # ", "  #  ", " #   ", " #   ", " #   "}},
+    {'8', {" ### ", "#   #", "#   #", " ### ", "#   #", "#   #", " ### "}},
+    {'9', {" ### ", "#   #", "#   #", " ####", "    #", "   # ", " ##  "}},
+    {'A', {" ### ", "#   #", "#   #", "#####", "#   #", "#   #", "#   #"}},
+    {'B', {"#### ", "#   #", "#   #", "#### ", "#   #", "#   #", "#### "}},
+    {'C', {" ### ", "#   #", "#    ", "#    ", "#    ", "#   #", " ### "}},
+    {'D', {"###  ", "#  # ", "#   #", "#   #", "#   #", "#  # ", "###  "}},
+    {'E', {"#####", "#    ", "#    ", "#### ", "#    ", "#    ", "#####"}},
+    {'F', {"#####", "#    ", "#    ", "#### ", "#    ", "#    ", "#    "}},
+    {'G', {" ### ", "#   #", "#    ", "# ###", "#   #", "#   #", " ####"}},
+    {'H', {"#   #", "#   #", "#   #", "#####", "#   #", "#   #", "#   #"}},
+    {'I', {" ### ", "  #  ", "  #  ", "  #  ", "  #  ", "  #  ", " ### "}},
+    {'J', {"  ###", "   # ", "   # ", "   # ", "   # ", "#  # ", " ##  "}},
+    {'K', {"#   #", "#  # ", "# #  ", "##   ", "# #  ", "#  # ", "#   #"}},
+    {'L', {"#    ", "#    ", "#    ", "#    ", "#    ", "#    ", "#####"}},
+    {'M', {"#   #", "## ##", "# # #", "# # #", "#   #", "#   #", "#   #"}},
+    {'N', {"#   #", "#   #", "##  #", "# # #", "#  ##", "#   #", "#   #"}},
+    {'O', {" ### ", "#   #", "#   #", "#   #", "#   #", "#   #", " ### "}},
+    {'P', {"#### ", "#   #", "#   #", "#### ", "#    ", "#    ", "#    "}},
+    {'Q', {" ### ", "#   #", "#   #", "#   #", "# # #", "#  # ", " ## #"}},
+    {'R', {"#### ", "#   #", "#   #", "#### ", "# #  ", "#  # ", "#   #"}},
+    {'S', {" ####", "#    ", "#    ", " ### ", "    #", "    #", "#### "}},
+    {'T', {"#####", "  #  ", "  #  ", "  #  ", "  #  ", "  #  ", "  #  "}},
+    {'U', {"#   #", "#   #", "#   #", "#   #", "#   #", "#   #", " ### "}},
+    {'V', {"#   #", "#   #", "#   #", "#   #", "#   #", " # # ", "  #  "}},
+    {'W', {"#   #", "#   #", "#   #", "# # #", "# # #", "# # #", " # # "}},
+    {'X', {"#   #", "#   #", " # # ", "  #  ", " # # ", "#   #", "#   #"}},
+    {'Y', {"#   #", "#   #", " # # ", "  #  ", "  #  ", "  #  ", "  #  "}},
+    {'Z', {"#####", "    #", "   # ", "  #  ", " #   ", "#    ", "#####"}},
+    {':', {"     ", " ##  ", " ##  ", "     ", " ##  ", " ##  ", "     "}},
+    {'-', {"     ", "     ", "     ", "#####", "     ", "     ", "     "}},
+    {'!', {"  #  ", "  #  ", "  #  ", "  #  ", "  #  ", "     ", "  #  "}},
+    {'.', {"     ", "     ", "     ", "     ", "     ", " ##  ", " ##  "}},
+    {'/', {"     ", "    #", "   # ", "  #  ", " #   ", "#    ", "     "}},
+    {'=', {"     ", "     ", "#####", "     ", "#####", "     ", "     "}},
+    {'>', {" #   ", "  #  ", "   # ", "    #", "   # ", "  #  ", " #   "}},
+    {'?', {" ### ", "#   #", "    #", "   # ", "  #  ", "     ", "  #  "}},
+    {' ', {"     ", "     ", "     ", "     ", "     ", "     ", "     "}},
 };
-
-static void tile_pixel(int code, int x, int y, int pen)
-{
-  unsigned char *t = gfx5e + code * 16;
-  int byte = (x < 4 ? 8 : 0) + y, k = x & 3;
-  if (pen & 2) t[byte] |= (unsigned char)(0x80 >> k);
-  if (pen & 1) t[byte] |= (unsigned char)(0x08 >> k);
-}
-
-static void sprite_pixel(int code, int x, int y, int pen)
-{
-  static const int strip[4] = { 8, 16, 24, 0 };
-  unsigned char *s = gfx5f + code * 64;
-  int byte = strip[x >> 2] + (y < 8 ? y : 32 + y - 8), k = x & 3;
-  if (pen & 2) s[byte] |= (unsigned char)(0x80 >> k);
-  if (pen & 1) s[byte] |= (unsigned char)(0x08 >> k);
-}
 
 static const struct glyph *find_glyph(int c)
 {
-  for (size_t i = 0; i < sizeof font / sizeof font[0]; i++)
-    if (font[i].ch == c)
-      return &font[i];
-  return NULL;
+    for (size_t i = 0; i < sizeof font / sizeof font[0]; i++)
+        if (font[i].ch == c)
+            return &font[i];
+    return NULL;
 }
 
 static void make_gfx(void)
 {
-  memset(gfx5e, 0, sizeof gfx5e);
-  memset(gfx5f, 0, sizeof gfx5f);
-  for (int c = 0; c < 256; c++) {
-    const struct glyph *g = find_glyph(c);
-    for (int y = 0; y < 8; y++)
-      for (int x = 0; x < 8; x++) {
-        int pen;
-        if (g)                       /* text: pen 3 ink on pen 0, glyph at x 1-5, y 0-6 */
-          pen = (y < 7 && x >= 1 && x <= 5 && g->rows[y][x - 1] == '#') ? 3 : 0;
-        else if (x < 4)              /* generic tile: left half, one stripe per pen */
-          pen = y & 3;
-        else if (x == 4)
-          pen = 0;
-        else                         /* right half: bit 7-y of the code, MSB on top */
-          pen = (c >> (7 - y)) & 1 ? 3 : 0;
-        tile_pixel(c, x, y, pen);
-      }
-  }
-  for (int c = 0; c < 64; c++)
-    for (int y = 0; y < 16; y++)
-      for (int x = 0; x < 16; x++) {
-        int pen = 0;
-        if (x == 0 || y == 0) pen = 1;                       /* top/left edges: pen 1 */
-        else if (x == 15 || y == 15) pen = 2;                /* bottom/right edges: pen 2 */
-        else if (x >= 2 && x <= 5 && y >= 2 && y <= 5) pen = 3;  /* corner block */
-        else if (x == 8 && y >= 3 && y <= 10) pen = 2;       /* an "L" */
-        else if (y == 10 && x >= 8 && x <= 12) pen = 2;
-        else if (y == 12 || y == 13) {                       /* 6 code bits, LSB left */
-          int b = (x - 2) / 2;
-          if (x >= 2 && x < 14 && ((x - 2) & 1) == 0)
-            pen = (c >> b) & 1 ? 3 : 1;
-        }
-        sprite_pixel(c, x, y, pen);
-      }
+    memset(gfx5e, 0, sizeof gfx5e);
+    memset(gfx5f, 0, sizeof gfx5f);
+    for (int c = 0; c < 256; c++) {
+        const struct glyph *g = find_glyph(c);
+        for (int y = 0; y < 8; y++)
+            for (int x = 0; x < 8; x++) {
+                int pen;
+                if (g)                       /* text: pen 3 ink on pen 0, glyph at x 1-5, y 0-6 */
+                    pen = (y < 7 && x >= 1 && x <= 5 && g->rows[y][x - 1] == '#') ? 3 : 0;
+                else if (x < 4)              /* generic tile: left half, one stripe per pen */
+                    pen = y & 3;
+                else if (x == 4)
+                    pen = 0;
+                else                         /* right half: bit 7-y of the code, MSB on top */
+                    pen = (c >> (7 - y)) & 1 ? 3 : 0;
+                pacgfx_tile_pixel(gfx5e, c, x, y, pen);
+            }
+    }
+    for (int c = 0; c < 64; c++)
+        for (int y = 0; y < 16; y++)
+            for (int x = 0; x < 16; x++) {
+                int pen = 0;
+                if (x == 0 || y == 0) pen = 1;                       /* top/left edges: pen 1 */
+                else if (x == 15 || y == 15) pen = 2;                /* bottom/right edges: pen 2 */
+                else if (x >= 2 && x <= 5 && y >= 2 && y <= 5) pen = 3;  /* corner block */
+                else if (x == 8 && y >= 3 && y <= 10) pen = 2;       /* an "L" */
+                else if (y == 10 && x >= 8 && x <= 12) pen = 2;
+                else if (y == 12 || y == 13) {                       /* 6 code bits, LSB left */
+                    int b = (x - 2) / 2;
+                    if (x >= 2 && x < 14 && ((x - 2) & 1) == 0)
+                        pen = (c >> b) & 1 ? 3 : 1;
+                }
+                pacgfx_sprite_pixel(gfx5f, c, x, y, pen);
+            }
 }
 
 /* Palette PROM 82s123 (7f): bits 0-2 red, 3-5 green, 6-7 blue. Entries 0-15 are
  * the ones Pac-Man's colour lookup can reach; 16-31 are never displayed. */
 static const unsigned char pal7f[32] = {
-  0x00, 0x07, 0x38, 0xc0, 0xff, 0x01, 0x02, 0x04,   /* black, R, G, B, white, R bits */
-  0x08, 0x10, 0x20, 0x40, 0x80, 0x3f, 0xc7, 0xf8,   /* G bits, B bits, yellow, magenta, cyan */
-  0x5a, 0xa5, 0x3c, 0xc3, 0x96, 0x69, 0x0f, 0xf0,
-  0x11, 0x22, 0x44, 0x88, 0x77, 0xbb, 0xdd, 0xee,
+    0x00, 0x07, 0x38, 0xc0, 0xff, 0x01, 0x02, 0x04,   /* black, R, G, B, white, R bits */
+    0x08, 0x10, 0x20, 0x40, 0x80, 0x3f, 0xc7, 0xf8,   /* G bits, B bits, yellow, magenta, cyan */
+    0x5a, 0xa5, 0x3c, 0xc3, 0x96, 0x69, 0x0f, 0xf0,
+    0x11, 0x22, 0x44, 0x88, 0x77, 0xbb, 0xdd, 0xee,
 };
 
 static const unsigned char sine[32] = {
-  8, 9, 10, 12, 13, 14, 14, 15, 15, 15, 14, 14, 13, 12, 10, 9,
-  8, 6, 5, 3, 2, 1, 1, 0, 0, 0, 1, 1, 2, 3, 5, 6 };
+    8, 9, 10, 12, 13, 14, 14, 15, 15, 15, 14, 14, 13, 12, 10, 9,
+    8, 6, 5, 3, 2, 1, 1, 0, 0, 0, 1, 1, 2, 3, 5, 6 };
 static const unsigned char sine2[32] = {
-  8, 10, 11, 13, 14, 14, 14, 13, 12, 11, 10, 8, 8, 7, 7, 7,
-  8, 8, 8, 8, 7, 7, 5, 4, 3, 2, 1, 1, 1, 2, 4, 5 };
+    8, 10, 11, 13, 14, 14, 14, 13, 12, 11, 10, 8, 8, 7, 7, 7,
+    8, 8, 8, 8, 7, 7, 5, 4, 3, 2, 1, 1, 1, 2, 4, 5 };
 
 static void make_proms(unsigned char *p7f, unsigned char *p4a, unsigned char *p1m, unsigned char *p3m)
 {
-  memcpy(p7f, pal7f, 32);
-  /* colour lookup 82s126 (4a): 64 colours x 4 pens, low nibble = palette entry.
+    memcpy(p7f, pal7f, 32);
+    /* colour lookup 82s126 (4a): 64 colours x 4 pens, low nibble = palette entry.
    * Colour 0 is all black; colour 1 = black, red, green, blue; colour 2 = black,
    * white, yellow, cyan; others are a spread. Colours whose number is 3 mod 4
    * map pen 2 to palette 0 (transparent in sprites) and pen 0 to a visible
    * entry (opaque sprite background). */
-  for (int c = 0; c < 64; c++)
-    for (int p = 0; p < 4; p++) {
-      int v;
-      if (c == 0) v = 0;
-      else if (c == 1) v = p;                  /* 0 1 2 3 */
-      else if (c == 2) v = (int[]){0, 4, 13, 15}[p];
-      else if ((c & 3) == 3) v = (int[]){(c >> 2) % 15 + 1, (c * 7) % 15 + 1, 0, 4}[p];
-      else v = p == 0 ? 0 : (c * 5 + p * 3) % 15 + 1;
-      p4a[c * 4 + p] = (unsigned char)v;
+    for (int c = 0; c < 64; c++)
+        for (int p = 0; p < 4; p++) {
+            int v;
+            if (c == 0) v = 0;
+            else if (c == 1) v = p;                  /* 0 1 2 3 */
+            else if (c == 2) v = (int[]){0, 4, 13, 15}[p];
+            else if ((c & 3) == 3) v = (int[]){(c >> 2) % 15 + 1, (c * 7) % 15 + 1, 0, 4}[p];
+            else v = p == 0 ? 0 : (c * 5 + p * 3) % 15 + 1;
+            p4a[c * 4 + p] = (unsigned char)v;
+        }
+    /* waveforms 82s126 (1m): 8 x 32 samples, 4 bits */
+    for (int i = 0; i < 32; i++) {
+        p1m[0 * 32 + i] = sine[i];
+        p1m[1 * 32 + i] = i < 16 ? 15 : 0;           /* square 50% */
+        p1m[2 * 32 + i] = (unsigned char)(i / 2);    /* rising saw */
+        p1m[3 * 32 + i] = (unsigned char)(i < 16 ? i : 31 - i);  /* triangle (0..15..0) */
+        p1m[4 * 32 + i] = i < 8 ? 15 : 0;            /* pulse 25% */
+        p1m[5 * 32 + i] = sine2[i];                  /* sine + 2nd harmonic */
+        p1m[6 * 32 + i] = i < 4 ? 15 : 0;            /* pulse 12.5% */
+        p1m[7 * 32 + i] = (unsigned char)((i * 11 + 3) & 15);  /* jagged */
     }
-  /* waveforms 82s126 (1m): 8 x 32 samples, 4 bits */
-  for (int i = 0; i < 32; i++) {
-    p1m[0 * 32 + i] = sine[i];
-    p1m[1 * 32 + i] = i < 16 ? 15 : 0;           /* square 50% */
-    p1m[2 * 32 + i] = (unsigned char)(i / 2);    /* rising saw */
-    p1m[3 * 32 + i] = (unsigned char)(i < 16 ? i : 31 - i);  /* triangle (0..15..0) */
-    p1m[4 * 32 + i] = i < 8 ? 15 : 0;            /* pulse 25% */
-    p1m[5 * 32 + i] = sine2[i];                  /* sine + 2nd harmonic */
-    p1m[6 * 32 + i] = i < 4 ? 15 : 0;            /* pulse 12.5% */
-    p1m[7 * 32 + i] = (unsigned char)((i * 11 + 3) & 15);  /* jagged */
-  }
-  /* 3m is the board's timing PROM; nothing in MAME reads it. Our own filler. */
-  for (int i = 0; i < 256; i++)
-    p3m[i] = (unsigned char)((i ^ (i >> 4)) & 15);
-}
-
-static int write_file(const char *path, const unsigned char *d, size_t n)
-{
-  FILE *f = fopen(path, "wb");
-  if (!f || fwrite(d, 1, n, f) != n || fclose(f) != 0) {
-    fprintf(stderr, "romgen: cannot write %s\n", path);
-    return 1;
-  }
-  return 0;
+    /* 3m is the board's timing PROM; nothing in MAME reads it. Our own filler. */
+    for (int i = 0; i < 256; i++)
+        p3m[i] = (unsigned char)((i ^ (i >> 4)) & 15);
 }
 
 int main(int argc, char **argv)
 {
-  if (argc == 4 && !strcmp(argv[1], "gfx")) {
-    make_gfx();
-    return write_file(argv[2], gfx5e, sizeof gfx5e) | write_file(argv[3], gfx5f, sizeof gfx5f);
-  }
-  if (argc == 6 && !strcmp(argv[1], "proms")) {
-    unsigned char p7f[32], p4a[256], p1m[256], p3m[256];
-    make_proms(p7f, p4a, p1m, p3m);
-    return write_file(argv[2], p7f, 32) | write_file(argv[3], p4a, 256) |
-           write_file(argv[4], p1m, 256) | write_file(argv[5], p3m, 256);
-  }
-  if (argc >= 5 && !strcmp(argv[1], "split")) {
-    long chunk = strtol(argv[3], NULL, 0);
-    int n = argc - 4;
-    if (chunk <= 0 || chunk > 65536) {
-      fprintf(stderr, "romgen: bad chunk size\n");
-      return 1;
+    if (argc == 4 && !strcmp(argv[1], "gfx")) {
+        make_gfx();
+        return romtool_write(argv[2], gfx5e, sizeof gfx5e) | romtool_write(argv[3], gfx5f, sizeof gfx5f);
     }
-    unsigned char *buf = malloc((size_t)chunk * n + 1);
-    FILE *f = fopen(argv[2], "rb");
-    if (!buf || !f) {
-      fprintf(stderr, "romgen: cannot read %s\n", argv[2]);
-      return 1;
+    if (argc == 6 && !strcmp(argv[1], "proms")) {
+        unsigned char p7f[32], p4a[256], p1m[256], p3m[256];
+        make_proms(p7f, p4a, p1m, p3m);
+        return romtool_write(argv[2], p7f, 32) | romtool_write(argv[3], p4a, 256) |
+           romtool_write(argv[4], p1m, 256) | romtool_write(argv[5], p3m, 256);
     }
-    memset(buf, 0xff, (size_t)chunk * n + 1);
-    size_t got = fread(buf, 1, (size_t)chunk * n + 1, f);
-    fclose(f);
-    if (got > (size_t)chunk * n) {
-      fprintf(stderr, "romgen: %s is larger than %d x %ld bytes\n", argv[2], n, chunk);
-      return 1;
-    }
-    int rc = 0;
-    for (int i = 0; i < n; i++)
-      rc |= write_file(argv[4 + i], buf + (size_t)chunk * i, (size_t)chunk);
-    free(buf);
-    return rc;
-  }
-  fprintf(stderr, "usage: romgen gfx 5E 5F | proms 7F 4A 1M 3M | split IN CHUNK OUT...\n");
-  return 2;
+    if (argc >= 5 && !strcmp(argv[1], "split"))
+        return romtool_split(argv[2], argv[3], argv + 4, argc - 4);
+    fprintf(stderr, "usage: romgen gfx 5E 5F | proms 7F 4A 1M 3M | split IN CHUNK OUT...\n");
+    return 2;
 }
