@@ -2,6 +2,7 @@
    save state), the loader (folder, zip, 8-bit stereo, missing files), the
    runner's notice and -listsamples / -verifysamples text and exit codes. */
 #include "../emu/romset_fixture.h"
+#include "../check.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -43,7 +44,7 @@ static rig rig_make(const game_driver *drv)
                        .clock = 48000 };
     r.d->self = calloc(1, samples_device.state_size);
     char err[256];
-    CHECK(samples_device.start(r.d, err, sizeof(err)) == 0);
+    CHECK_TRUE(samples_device.start(r.d, err, sizeof(err)) == 0);
     samples_device.reset(r.d);
     r.s = r.d->self;
     return r;
@@ -63,16 +64,13 @@ static void render(rig *r, s32 *out, int n)
 static void check_seq(const s32 *got, const s32 *want, int n, const char *what)
 {
     for (int i = 0; i < n; i++)
-        if (got[i] != want[i]) {
-            fx_failures++;
-            fprintf(stderr, "%s: sample %d is %d, expected %d\n", what, i, got[i], want[i]);
-        }
+        CHECK(got[i] == want[i], "%s: sample %d is %d, expected %d", what, i, got[i], want[i]);
 }
 
 static void test_device(void)
 {
     rig r = rig_make(&drv_cabs);
-    CHECK(r.d->sound_rate == 48000);
+    CHECK_TRUE(r.d->sound_rate == 48000);
     s16 data[4] = { 0, 1000, 2000, 3000 };
     sample_data sd[2] = { { data, 4, 24000 }, { NULL, 0, 0 } };
     sample_bank bank = { sd, 2 };
@@ -81,33 +79,33 @@ static void test_device(void)
     /* no bank: silence, and the channel is not playing */
     samples_start(r.s, 0, 0, false);
     render(&r, out, 4);
-    CHECK(out[0] == 0 && out[3] == 0 && !samples_playing(r.s, 0));
+    CHECK_TRUE(out[0] == 0 && out[3] == 0 && !samples_playing(r.s, 0));
 
     samples_attach(r.d, &bank);
     /* 24 kHz to 48 kHz: linear interpolation, then silence at the end */
     samples_start(r.s, 0, 0, false);
-    CHECK(samples_playing(r.s, 0));
+    CHECK_TRUE(samples_playing(r.s, 0));
     render(&r, out, 10);
     check_seq(out, (const s32[]){ 0, 500, 1000, 1500, 2000, 2500, 3000, 3000, 0, 0 }, 10, "one-shot");
-    CHECK(!samples_playing(r.s, 0));
+    CHECK_TRUE(!samples_playing(r.s, 0));
 
     /* looped: the last frame interpolates towards the first */
     samples_start(r.s, 1, 0, true);
     render(&r, out, 12);
     check_seq(out, (const s32[]){ 0, 500, 1000, 1500, 2000, 2500, 3000, 1500, 0, 500, 1000, 1500 }, 12, "loop");
-    CHECK(samples_playing(r.s, 1));
+    CHECK_TRUE(samples_playing(r.s, 1));
 
     /* save state: positions, not data; restored output continues the same */
     state_io io;
     st_init_save(&io);
     samples_device.serialize(r.d, &io);
-    CHECK(io.error == 0);
+    CHECK_TRUE(io.error == 0);
     s32 ref[4], again[4];
     render(&r, ref, 4);
     state_io ld;
     st_init_load(&ld, io.buf, io.pos);
     samples_device.serialize(r.d, &ld);
-    CHECK(ld.error == 0);
+    CHECK_TRUE(ld.error == 0);
     render(&r, again, 4);
     check_seq(again, ref, 4, "after load");
     st_free(&io);
@@ -122,14 +120,14 @@ static void test_device(void)
     samples_stop(r.s, 1);
     render(&r, out, 3);
     check_seq(out, (const s32[]){ 0, 0, 0 }, 3, "stopped");
-    CHECK(!samples_playing(r.s, 0) && !samples_playing(r.s, 1));
+    CHECK_TRUE(!samples_playing(r.s, 0) && !samples_playing(r.s, 1));
 
     /* a missing sample and bad arguments are silent no-ops */
     samples_start(r.s, 0, 1, false);
     samples_start(r.s, 5, 0, false);
     samples_start(r.s, 0, 7, false);
     render(&r, out, 2);
-    CHECK(out[0] == 0 && out[1] == 0 && !samples_playing(r.s, 0));
+    CHECK_TRUE(out[0] == 0 && out[1] == 0 && !samples_playing(r.s, 0));
     rig_free(&r);
 }
 
@@ -169,7 +167,7 @@ static setup make_samples(bool with_a, bool with_b)
     u8 *wa = make_wav(16, 1, 22050, a16, 6, &len);
     char *pa = fx_path(dir, "a.wav");
     if (with_a)
-        CHECK(fx_write_file(pa, wa, len));
+        CHECK_TRUE(fx_write_file(pa, wa, len));
     free(wa);
     free(pa);
     const u8 b8[4] = { 0xc0, 0xa0, 0x80, 0x00 }; /* (64, 32) -> 48<<8; (0, -128) -> -64<<8 */
@@ -177,7 +175,7 @@ static setup make_samples(bool with_a, bool with_b)
     fx_file f[1] = { { "B.WAV", wb, len } };
     char *zip = fx_path(s.path, "cabs.zip");
     if (with_b)
-        CHECK(fx_write_zip(zip, f, 1));
+        CHECK_TRUE(fx_write_zip(zip, f, 1));
     free(wb);
     free(zip);
     free(dir);
@@ -197,29 +195,29 @@ static void test_loader(void)
     sample_bank bank;
     int found, sources;
     const char *sets[2] = { "cabsc", "cabs" };
-    CHECK(samples_load_set(s.path, sets, 2, &cabs_params, &bank, &found, &sources, stderr) == 0);
-    CHECK(found == 2 && sources == 2 && bank.count == 2);
-    CHECK(bank.samples[0].frames == 3 && bank.samples[0].rate == 22050);
-    CHECK(bank.samples[0].data[0] == 16 && bank.samples[0].data[1] == -16 && bank.samples[0].data[2] == 16384);
-    CHECK(bank.samples[1].frames == 2 && bank.samples[1].rate == 11025);
-    CHECK(bank.samples[1].data[0] == 48 * 256 && bank.samples[1].data[1] == -64 * 256);
+    CHECK_TRUE(samples_load_set(s.path, sets, 2, &cabs_params, &bank, &found, &sources, stderr) == 0);
+    CHECK_TRUE(found == 2 && sources == 2 && bank.count == 2);
+    CHECK_TRUE(bank.samples[0].frames == 3 && bank.samples[0].rate == 22050);
+    CHECK_TRUE(bank.samples[0].data[0] == 16 && bank.samples[0].data[1] == -16 && bank.samples[0].data[2] == 16384);
+    CHECK_TRUE(bank.samples[1].frames == 2 && bank.samples[1].rate == 11025);
+    CHECK_TRUE(bank.samples[1].data[0] == 48 * 256 && bank.samples[1].data[1] == -64 * 256);
     sample_bank_free(&bank);
 
     /* a bad WAV is reported and counts as missing */
     char *bad = fx_path(s.path, "cabs/a.wav");
-    CHECK(fx_write_file(bad, "RIFFxxxxWAVE", 12));
+    CHECK_TRUE(fx_write_file(bad, "RIFFxxxxWAVE", 12));
     fx_capture c;
-    CHECK(samples_load_set(s.path, sets, 2, &cabs_params, &bank, &found, &sources, fx_capture_begin(&c)) == 0);
+    CHECK_TRUE(samples_load_set(s.path, sets, 2, &cabs_params, &bank, &found, &sources, fx_capture_begin(&c)) == 0);
     CHECK_CONTAINS(fx_capture_end(&c), "a.wav: no PCM data chunk");
-    CHECK(found == 1 && bank.samples[0].frames == 0);
+    CHECK_TRUE(found == 1 && bank.samples[0].frames == 0);
     fx_capture_free(&c);
     sample_bank_free(&bank);
     free(bad);
     free_setup(&s);
 
     /* nothing anywhere: all silent, no error */
-    CHECK(samples_load_set("/nonexistent;", sets, 2, &cabs_params, &bank, &found, &sources, stderr) == 0);
-    CHECK(found == 0 && sources == 0 && bank.count == 2 && bank.samples[1].frames == 0);
+    CHECK_TRUE(samples_load_set("/nonexistent;", sets, 2, &cabs_params, &bank, &found, &sources, stderr) == 0);
+    CHECK_TRUE(found == 0 && sources == 0 && bank.count == 2 && bank.samples[1].frames == 0);
     sample_bank_free(&bank);
 }
 
@@ -228,22 +226,22 @@ static void test_machine_hook(void)
     rig r = rig_make(&drv_cabsc);
     fx_capture c;
     machine_samples *ms = samples_load_machine(r.m, "/nonexistent", fx_capture_begin(&c));
-    CHECK_STREQ(fx_capture_end(&c), "cabsc: samples not found, sound effects are silent\n");
+    CHECK_TEXT(fx_capture_end(&c), "cabsc: samples not found, sound effects are silent\n");
     fx_capture_free(&c);
     samples_start(r.s, 0, 0, false);
     s32 out[2];
     render(&r, out, 2);
-    CHECK(out[0] == 0 && out[1] == 0);
+    CHECK_TRUE(out[0] == 0 && out[1] == 0);
     machine_samples_free(ms);
 
     /* the clone finds the parent's set; one file missing: one notice */
     setup s = make_samples(true, false);
     ms = samples_load_machine(r.m, s.path, fx_capture_begin(&c));
-    CHECK_STREQ(fx_capture_end(&c), "cabsc: 1 of 2 samples not found, those sound effects are silent\n");
+    CHECK_TEXT(fx_capture_end(&c), "cabsc: 1 of 2 samples not found, those sound effects are silent\n");
     fx_capture_free(&c);
     samples_start(r.s, 0, 0, false);
     render(&r, out, 2);
-    CHECK(out[0] == 16 && samples_playing(r.s, 0));
+    CHECK_TRUE(out[0] == 16 && samples_playing(r.s, 0));
     machine_samples_free(ms);
     free_setup(&s);
     rig_free(&r);
@@ -267,42 +265,42 @@ static void test_commands(void)
 {
     fx_capture c;
     const char *t;
-    CHECK(run_list("cabs", &t, &c) == EXIT_OK);
-    CHECK_STREQ(t, "Samples required for driver \"cabs\".\na\nb\n");
+    CHECK_TRUE(run_list("cabs", &t, &c) == EXIT_OK);
+    CHECK_TEXT(t, "Samples required for driver \"cabs\".\na\nb\n");
     fx_capture_free(&c);
-    CHECK(run_list("cab*", &t, &c) == EXIT_OK);
-    CHECK_STREQ(t, "Samples required for driver \"cabs\".\na\nb\n\nSamples required for driver \"cabsc\".\na\nb\n");
+    CHECK_TRUE(run_list("cab*", &t, &c) == EXIT_OK);
+    CHECK_TEXT(t, "Samples required for driver \"cabs\".\na\nb\n\nSamples required for driver \"cabsc\".\na\nb\n");
     fx_capture_free(&c);
-    CHECK(run_list("cabn", &t, &c) == EXIT_OK);
-    CHECK_STREQ(t, "");
+    CHECK_TRUE(run_list("cabn", &t, &c) == EXIT_OK);
+    CHECK_TEXT(t, "");
     fx_capture_free(&c);
-    CHECK(run_list("zzz", &t, &c) == EXIT_NO_SUCH_SYSTEM);
-    CHECK_STREQ(t, "No matching systems found for 'zzz'\n");
+    CHECK_TRUE(run_list("zzz", &t, &c) == EXIT_NO_SUCH_SYSTEM);
+    CHECK_TEXT(t, "No matching systems found for 'zzz'\n");
     fx_capture_free(&c);
 
     setup s = make_samples(true, true);
-    CHECK(run_verify("cabs", s.path, &t, &c) == EXIT_OK);
-    CHECK_STREQ(t, "sampleset cabs is good\n1 samplesets found, 1 were OK.\n");
+    CHECK_TRUE(run_verify("cabs", s.path, &t, &c) == EXIT_OK);
+    CHECK_TEXT(t, "sampleset cabs is good\n1 samplesets found, 1 were OK.\n");
     fx_capture_free(&c);
-    CHECK(run_verify(NULL, s.path, &t, &c) == EXIT_OK);
-    CHECK_STREQ(t, "sampleset cabs is good\nsampleset cabsc [cabs] is good\n2 samplesets found, 2 were OK.\n");
+    CHECK_TRUE(run_verify(NULL, s.path, &t, &c) == EXIT_OK);
+    CHECK_TEXT(t, "sampleset cabs is good\nsampleset cabsc [cabs] is good\n2 samplesets found, 2 were OK.\n");
     fx_capture_free(&c);
     free_setup(&s);
 
     s = make_samples(true, false);
-    CHECK(run_verify("cabs", s.path, &t, &c) == EXIT_MISSING_FILES);
-    CHECK_STREQ(t, "cabs        : b - NOT FOUND\nsampleset cabs is bad\n1 samplesets found, 0 were OK.\n");
+    CHECK_TRUE(run_verify("cabs", s.path, &t, &c) == EXIT_MISSING_FILES);
+    CHECK_TEXT(t, "cabs        : b - NOT FOUND\nsampleset cabs is bad\n1 samplesets found, 0 were OK.\n");
     fx_capture_free(&c);
     free_setup(&s);
 
-    CHECK(run_verify("cabs", "/nonexistent", &t, &c) == EXIT_MISSING_FILES);
-    CHECK_STREQ(t, "sampleset \"cabs\" not found!\n");
+    CHECK_TRUE(run_verify("cabs", "/nonexistent", &t, &c) == EXIT_MISSING_FILES);
+    CHECK_TEXT(t, "sampleset \"cabs\" not found!\n");
     fx_capture_free(&c);
-    CHECK(run_verify("cabn", "/nonexistent", &t, &c) == EXIT_MISSING_FILES);
-    CHECK_STREQ(t, "sampleset \"cabn\" not required!\n");
+    CHECK_TRUE(run_verify("cabn", "/nonexistent", &t, &c) == EXIT_MISSING_FILES);
+    CHECK_TEXT(t, "sampleset \"cabn\" not required!\n");
     fx_capture_free(&c);
-    CHECK(run_verify("zzz", "/nonexistent", &t, &c) == EXIT_NO_SUCH_SYSTEM);
-    CHECK_STREQ(t, "No matching systems found for 'zzz'\n");
+    CHECK_TRUE(run_verify("zzz", "/nonexistent", &t, &c) == EXIT_NO_SUCH_SYSTEM);
+    CHECK_TEXT(t, "No matching systems found for 'zzz'\n");
     fx_capture_free(&c);
 }
 
@@ -312,5 +310,5 @@ int main(void)
     test_loader();
     test_machine_hook();
     test_commands();
-    return fx_finish("test_samples");
+    return check_report("test_samples");
 }

@@ -1,5 +1,5 @@
 /* Shared helpers for the ROM-set tests: the cabtest byte patterns, temp
-   folders, zips written with libzip, output capture and CHECK macros. */
+   folders, zips written with libzip, output capture. Checks: tests/check.h. */
 #ifndef CABINET_ROMSET_FIXTURE_H
 #define CABINET_ROMSET_FIXTURE_H
 
@@ -9,36 +9,6 @@
 #include <stdio.h>
 
 #include "emu/hashdb.h"
-
-extern int fx_failures;
-
-#define CHECK(cond) \
-    do { \
-        if (!(cond)) { \
-            fx_failures++; \
-            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-        } \
-    } while (0)
-
-#define CHECK_CONTAINS(hay, needle) \
-    do { \
-        const char *h_ = (hay); \
-        if (!h_ || !strstr(h_, (needle))) { \
-            fx_failures++; \
-            fprintf(stderr, "%s:%d: expected to find [%s] in:\n%s\n", __FILE__, __LINE__, (needle), \
-                    h_ ? h_ : "(null)"); \
-        } \
-    } while (0)
-
-#define CHECK_STREQ(a, b) \
-    do { \
-        const char *a_ = (a), *b_ = (b); \
-        if (!a_ || !b_ || strcmp(a_, b_)) { \
-            fx_failures++; \
-            fprintf(stderr, "%s:%d: strings differ:\n--- got\n%s\n--- expected\n%s\n", __FILE__, __LINE__, \
-                    a_ ? a_ : "(null)", b_ ? b_ : "(null)"); \
-        } \
-    } while (0)
 
 #define CABTEST_FILE_SIZE 0x2000
 
@@ -74,6 +44,5 @@ const char *fx_capture_end(fx_capture *c);     /* valid until fx_capture_free */
 void fx_capture_free(fx_capture *c);
 
 hashdb_t *fx_builtin_db(void);                 /* aborts the test if it fails */
-int fx_finish(const char *name);               /* prints the result, returns exit code */
 
 #endif

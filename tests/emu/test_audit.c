@@ -1,5 +1,6 @@
 /* -listroms, -verifyroms, -romident and the launch report, text and exit codes. */
 #include "romset_fixture.h"
+#include "../check.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +33,7 @@ static void teardown(env *e)
 static void zip_in(const env *e, const char *zipname, const fx_file *files, size_t n)
 {
     char *p = fx_path(e->roms, zipname);
-    CHECK(fx_write_zip(p, files, n));
+    CHECK_TRUE(fx_write_zip(p, files, n));
     free(p);
 }
 
@@ -60,13 +61,13 @@ static int verify(const env *e, const char *pattern, char **text)
 
 static void test_wildmatch(void)
 {
-    CHECK(audit_wildmatch("cab*", "cabtestc"));
-    CHECK(audit_wildmatch("*", "x"));
-    CHECK(audit_wildmatch("CAB?EST", "cabtest"));
-    CHECK(audit_wildmatch("*t*c", "cabtestc"));
-    CHECK(!audit_wildmatch("cab?", "cabtest"));
-    CHECK(!audit_wildmatch("cabtest", "cabtestc"));
-    CHECK(!audit_wildmatch("", "a"));
+    CHECK_TRUE(audit_wildmatch("cab*", "cabtestc"));
+    CHECK_TRUE(audit_wildmatch("*", "x"));
+    CHECK_TRUE(audit_wildmatch("CAB?EST", "cabtest"));
+    CHECK_TRUE(audit_wildmatch("*t*c", "cabtestc"));
+    CHECK_TRUE(!audit_wildmatch("cab?", "cabtest"));
+    CHECK_TRUE(!audit_wildmatch("cabtest", "cabtestc"));
+    CHECK_TRUE(!audit_wildmatch("", "a"));
 }
 
 static void test_listroms(void)
@@ -74,8 +75,8 @@ static void test_listroms(void)
     hashdb_t *db = fx_builtin_db();
     fx_capture c;
     int rc = audit_listroms(fx_capture_begin(&c), db, "cabtest");
-    CHECK(rc == 0);
-    CHECK_STREQ(fx_capture_end(&c),
+    CHECK_TRUE(rc == 0);
+    CHECK_TEXT(fx_capture_end(&c),
                 "ROMs required for driver \"cabtest\".\n"
                 "Name                                   Size Checksum\n"
                 "cabtest.1                              8192 CRC(b2b2822e) SHA1(e179408a1f513c2b2c3238efa9376eac7404669b)\n"
@@ -83,14 +84,14 @@ static void test_listroms(void)
     fx_capture_free(&c);
 
     rc = audit_listroms(fx_capture_begin(&c), db, "cabtest*");
-    CHECK(rc == 0);
+    CHECK_TRUE(rc == 0);
     CHECK_CONTAINS(fx_capture_end(&c), "8192 CRC(52239b15) SHA1(3b2e8a936f0ad2be0d96e238033bb553179415f2)\n"
                                        "\nROMs required for driver \"cabtestc\".\n");
     fx_capture_free(&c);
 
     rc = audit_listroms(fx_capture_begin(&c), db, "nosuch");
-    CHECK(rc == AUDIT_EXIT_NO_SUCH_SYSTEM);
-    CHECK_STREQ(fx_capture_end(&c), "No matching systems found for 'nosuch'\n");
+    CHECK_TRUE(rc == AUDIT_EXIT_NO_SUCH_SYSTEM);
+    CHECK_TEXT(fx_capture_end(&c), "No matching systems found for 'nosuch'\n");
     fx_capture_free(&c);
     hashdb_free(db);
 }
@@ -101,14 +102,14 @@ static void test_verify_good(void)
     parent_zip(&e);
     clone_zip(&e);
     char *t;
-    CHECK(verify(&e, "cabtest", &t) == 0);
-    CHECK_STREQ(t, "romset cabtest is good\n1 romsets found, 1 were OK.\n");
+    CHECK_TRUE(verify(&e, "cabtest", &t) == 0);
+    CHECK_TEXT(t, "romset cabtest is good\n1 romsets found, 1 were OK.\n");
     free(t);
-    CHECK(verify(&e, "cabtest*", &t) == 0);
-    CHECK_STREQ(t, "romset cabtest is good\nromset cabtestc [cabtest] is good\n2 romsets found, 2 were OK.\n");
+    CHECK_TRUE(verify(&e, "cabtest*", &t) == 0);
+    CHECK_TEXT(t, "romset cabtest is good\nromset cabtestc [cabtest] is good\n2 romsets found, 2 were OK.\n");
     free(t);
     /* all sets: the pacman sets are simply not there */
-    CHECK(verify(&e, NULL, &t) == 0);
+    CHECK_TRUE(verify(&e, NULL, &t) == 0);
     CHECK_CONTAINS(t, "2 romsets found, 2 were OK.\n");
     free(t);
     teardown(&e);
@@ -123,7 +124,7 @@ static void test_verify_bad(void)
     fx_file f[2] = { { "cabtest.1", fx_cabtest(1), 0x800 }, { "cabtest.2", bad, sizeof(bad) } };
     zip_in(&e, "cabtest.zip", f, 2);
     char *t;
-    CHECK(verify(&e, "cabtest", &t) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_TRUE(verify(&e, "cabtest", &t) == AUDIT_EXIT_MISSING_FILES);
     CHECK_CONTAINS(t, "cabtest     : cabtest.1 (8192 bytes) - INCORRECT LENGTH: 2048 bytes\n"
                       "cabtest     : cabtest.2 (8192 bytes) - INCORRECT CHECKSUM:\n"
                       "EXPECTED: CRC(52239b15) SHA1(3b2e8a936f0ad2be0d96e238033bb553179415f2)\n"
@@ -135,8 +136,8 @@ static void test_verify_bad(void)
     zip_in(&e, "cabtest.zip", f, 0);
     fx_file one[1] = { { "cabtest.1", fx_cabtest(1), CABTEST_FILE_SIZE } };
     zip_in(&e, "cabtest.zip", one, 1);
-    CHECK(verify(&e, "cabtest", &t) == AUDIT_EXIT_MISSING_FILES);
-    CHECK_STREQ(t, "cabtest     : cabtest.2 (8192 bytes) - NOT FOUND\n"
+    CHECK_TRUE(verify(&e, "cabtest", &t) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_TEXT(t, "cabtest     : cabtest.2 (8192 bytes) - NOT FOUND\n"
                    "romset cabtest is bad\n1 romsets found, 0 were OK.\n");
     free(t);
     teardown(&e);
@@ -148,8 +149,8 @@ static void test_verify_clone(void)
     clone_zip(&e);
     char *t;
     /* the parent's file is missing: named after the parent, as MAME does */
-    CHECK(verify(&e, "cabtestc", &t) == AUDIT_EXIT_MISSING_FILES);
-    CHECK_STREQ(t, "cabtestc    : cabtest.1 (8192 bytes) - NOT FOUND (cabtest)\n"
+    CHECK_TRUE(verify(&e, "cabtestc", &t) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_TEXT(t, "cabtestc    : cabtest.1 (8192 bytes) - NOT FOUND (cabtest)\n"
                    "romset cabtestc [cabtest] is bad\n1 romsets found, 0 were OK.\n");
     free(t);
     teardown(&e);
@@ -157,13 +158,13 @@ static void test_verify_clone(void)
     /* parent present, clone zip absent: the clone is "not found" */
     e = setup();
     parent_zip(&e);
-    CHECK(verify(&e, "cabtestc", &t) == AUDIT_EXIT_MISSING_FILES);
-    CHECK_STREQ(t, "romset \"cabtestc\" not found!\n");
+    CHECK_TRUE(verify(&e, "cabtestc", &t) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_TEXT(t, "romset \"cabtestc\" not found!\n");
     free(t);
-    CHECK(verify(&e, "nosuch", &t) == AUDIT_EXIT_NO_SUCH_SYSTEM);
-    CHECK_STREQ(t, "No matching systems found for 'nosuch'\n");
+    CHECK_TRUE(verify(&e, "nosuch", &t) == AUDIT_EXIT_NO_SUCH_SYSTEM);
+    CHECK_TEXT(t, "No matching systems found for 'nosuch'\n");
     free(t);
-    CHECK(verify(&e, "zz*", &t) == AUDIT_EXIT_NO_SUCH_SYSTEM);
+    CHECK_TRUE(verify(&e, "zz*", &t) == AUDIT_EXIT_NO_SUCH_SYSTEM);
     free(t);
     teardown(&e);
 }
@@ -172,9 +173,9 @@ static void test_verify_corrupt(void)
 {
     env e = setup();
     char *zp = fx_path(e.roms, "cabtest.zip");
-    CHECK(fx_write_file(zp, "garbage", 7));
+    CHECK_TRUE(fx_write_file(zp, "garbage", 7));
     char *t;
-    CHECK(verify(&e, "cabtest", &t) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_TRUE(verify(&e, "cabtest", &t) == AUDIT_EXIT_MISSING_FILES);
     CHECK_CONTAINS(t, "cabtest.zip: not a readable zip archive (");
     CHECK_CONTAINS(t, "romset \"cabtest\" not found!\n");
     free(t);
@@ -197,41 +198,41 @@ static void test_romident(void)
     char *dir = fx_path(e.root, "loose");
     fx_mkdir(dir);
     char *known = fx_path(dir, "cabtest.1");
-    CHECK(fx_write_file(known, fx_cabtest(1), CABTEST_FILE_SIZE));
+    CHECK_TRUE(fx_write_file(known, fx_cabtest(1), CABTEST_FILE_SIZE));
     char *t;
-    CHECK(romident(&e, known, &t) == 0);
+    CHECK_TRUE(romident(&e, known, &t) == 0);
     CHECK_CONTAINS(t, "Identifying ");
     CHECK_CONTAINS(t, "cabtest.1            = cabtest.1             cabtest     Cabinet test machine\n"
                       "                     = cabtest.1             cabtestc    Cabinet test machine (clone)\n");
     free(t);
 
     char *unknown = fx_path(e.root, "mystery.bin");
-    CHECK(fx_write_file(unknown, "hello", 5));
-    CHECK(romident(&e, unknown, &t) == AUDIT_EXIT_IDENT_NONE);
+    CHECK_TRUE(fx_write_file(unknown, "hello", 5));
+    CHECK_TRUE(romident(&e, unknown, &t) == AUDIT_EXIT_IDENT_NONE);
     CHECK_CONTAINS(t, "mystery.bin          NO MATCH\nNo roms matched.\n");
     free(t);
 
     /* folder: one known + one empty = 7, + one unknown = 8 */
     char *empty = fx_path(dir, "empty.bin");
-    CHECK(fx_write_file(empty, "", 0));
-    CHECK(romident(&e, dir, &t) == AUDIT_EXIT_IDENT_NONROMS);
+    CHECK_TRUE(fx_write_file(empty, "", 0));
+    CHECK_TRUE(romident(&e, dir, &t) == AUDIT_EXIT_IDENT_NONROMS);
     CHECK_CONTAINS(t, "Out of 2 files, 1 matched, 1 are not roms.\n");
     free(t);
     char *other = fx_path(dir, "other.bin");
-    CHECK(fx_write_file(other, "xyz", 3));
-    CHECK(romident(&e, dir, &t) == AUDIT_EXIT_IDENT_PARTIAL);
+    CHECK_TRUE(fx_write_file(other, "xyz", 3));
+    CHECK_TRUE(romident(&e, dir, &t) == AUDIT_EXIT_IDENT_PARTIAL);
     CHECK_CONTAINS(t, "other.bin            NO MATCH\n");
     CHECK_CONTAINS(t, "Out of 3 files, 1 matched, 2 did not match.\n");
     free(t);
 
     parent_zip(&e);
     char *zp = fx_path(e.roms, "cabtest.zip");
-    CHECK(romident(&e, zp, &t) == 0);
+    CHECK_TRUE(romident(&e, zp, &t) == 0);
     CHECK_CONTAINS(t, "cabtest.2            = cabtest.2             cabtest     Cabinet test machine\n");
     free(t);
 
     char *missing = fx_path(e.root, "nope.bin");
-    CHECK(romident(&e, missing, &t) == AUDIT_EXIT_FATAL);
+    CHECK_TRUE(romident(&e, missing, &t) == AUDIT_EXIT_FATAL);
     CHECK_CONTAINS(t, "nope.bin: error opening file (");
     free(t);
     free(missing);
@@ -249,12 +250,12 @@ static void test_launch(void)
     env e = setup();
     region_list regs = { 0 };
     fx_capture c;
-    CHECK(audit_launch(fx_capture_begin(&c), e.db, "nosuch", e.roms, &regs) == AUDIT_EXIT_NO_SUCH_SYSTEM);
-    CHECK_STREQ(fx_capture_end(&c), "Unknown system 'nosuch'\n");
+    CHECK_TRUE(audit_launch(fx_capture_begin(&c), e.db, "nosuch", e.roms, &regs) == AUDIT_EXIT_NO_SUCH_SYSTEM);
+    CHECK_TEXT(fx_capture_end(&c), "Unknown system 'nosuch'\n");
     fx_capture_free(&c);
 
-    CHECK(audit_launch(fx_capture_begin(&c), e.db, "cabtestc", e.roms, &regs) == AUDIT_EXIT_MISSING_FILES);
-    CHECK_STREQ(fx_capture_end(&c), "cabtest.1 NOT FOUND (tried in cabtestc cabtest)\n"
+    CHECK_TRUE(audit_launch(fx_capture_begin(&c), e.db, "cabtestc", e.roms, &regs) == AUDIT_EXIT_MISSING_FILES);
+    CHECK_TEXT(fx_capture_end(&c), "cabtest.1 NOT FOUND (tried in cabtestc cabtest)\n"
                                     "cabtestc.2 NOT FOUND (tried in cabtestc cabtest)\n"
                                     "Fatal error: Required files are missing, the machine cannot be run.\n");
     fx_capture_free(&c);
@@ -262,11 +263,11 @@ static void test_launch(void)
 
     parent_zip(&e);
     clone_zip(&e);
-    CHECK(audit_launch(fx_capture_begin(&c), e.db, "cabtestc", e.roms, &regs) == 0);
-    CHECK_STREQ(fx_capture_end(&c), "");
+    CHECK_TRUE(audit_launch(fx_capture_begin(&c), e.db, "cabtestc", e.roms, &regs) == 0);
+    CHECK_TEXT(fx_capture_end(&c), "");
     fx_capture_free(&c);
     const mem_region *m = region_find_const(&regs, "maincpu");
-    CHECK(m && !memcmp(m->data + 0x2000, fx_cabtest(3), CABTEST_FILE_SIZE));
+    CHECK_TRUE(m && !memcmp(m->data + 0x2000, fx_cabtest(3), CABTEST_FILE_SIZE));
     region_list_free(&regs);
     teardown(&e);
 }
@@ -281,5 +282,5 @@ int main(void)
     test_verify_corrupt();
     test_romident();
     test_launch();
-    return fx_finish("test_audit");
+    return check_report("test_audit");
 }

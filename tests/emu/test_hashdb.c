@@ -1,5 +1,6 @@
 /* Hash vectors and the hash-file database. */
 #include "romset_fixture.h"
+#include "../check.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -10,29 +11,29 @@ static void test_hash_vectors(void)
 {
     char hex[HASH_SHA1_HEX];
     uint8_t sha[HASH_SHA1_BYTES];
-    CHECK(hash_crc32("123456789", 9) == 0xcbf43926u);
-    CHECK(hash_crc32("", 0) == 0);
+    CHECK_TRUE(hash_crc32("123456789", 9) == 0xcbf43926u);
+    CHECK_TRUE(hash_crc32("", 0) == 0);
     hash_sha1("abc", 3, sha);
     hash_format_sha1(sha, hex);
-    CHECK_STREQ(hex, "a9993e364706816aba3e25717850c26c9cd0d89d");
+    CHECK_TEXT(hex, "a9993e364706816aba3e25717850c26c9cd0d89d");
     hash_sha1("", 0, sha);
     hash_format_sha1(sha, hex);
-    CHECK_STREQ(hex, "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+    CHECK_TEXT(hex, "da39a3ee5e6b4b0d3255bfef95601890afd80709");
 
     char crc[HASH_CRC_HEX];
     hash_format_crc(0x0000abcd, crc);
-    CHECK_STREQ(crc, "0000abcd");
+    CHECK_TEXT(crc, "0000abcd");
     uint32_t v = 0;
-    CHECK(hash_parse_crc("CBF43926", &v) && v == 0xcbf43926u);
-    CHECK(!hash_parse_crc("cbf4392", &v));
-    CHECK(!hash_parse_crc("cbf439260", &v));
-    CHECK(!hash_parse_crc("cbf4392g", &v));
-    CHECK(!hash_parse_crc("", &v));
+    CHECK_TRUE(hash_parse_crc("CBF43926", &v) && v == 0xcbf43926u);
+    CHECK_TRUE(!hash_parse_crc("cbf4392", &v));
+    CHECK_TRUE(!hash_parse_crc("cbf439260", &v));
+    CHECK_TRUE(!hash_parse_crc("cbf4392g", &v));
+    CHECK_TRUE(!hash_parse_crc("", &v));
     uint8_t back[HASH_SHA1_BYTES];
-    CHECK(hash_parse_sha1("a9993e364706816aba3e25717850c26c9cd0d89d", back));
+    CHECK_TRUE(hash_parse_sha1("a9993e364706816aba3e25717850c26c9cd0d89d", back));
     hash_sha1("abc", 3, sha);
-    CHECK(!memcmp(back, sha, HASH_SHA1_BYTES));
-    CHECK(!hash_parse_sha1("a9993e36", back));
+    CHECK_TRUE(!memcmp(back, sha, HASH_SHA1_BYTES));
+    CHECK_TRUE(!hash_parse_sha1("a9993e36", back));
 }
 
 static void test_hash_incremental(void)
@@ -41,43 +42,43 @@ static void test_hash_incremental(void)
     hash_result one, inc;
     hash_buffer(d, CABTEST_FILE_SIZE, &one);
     hash_ctx h;
-    CHECK(hash_begin(&h));
+    CHECK_TRUE(hash_begin(&h));
     hash_update(&h, d, 100);
     hash_update(&h, d + 100, CABTEST_FILE_SIZE - 100);
     hash_end(&h, &inc);
-    CHECK(one.crc == inc.crc && one.length == inc.length && !memcmp(one.sha1, inc.sha1, 20));
+    CHECK_TRUE(one.crc == inc.crc && one.length == inc.length && !memcmp(one.sha1, inc.sha1, 20));
 }
 
 static void test_builtin(void)
 {
     hashdb_t *db = fx_builtin_db();
     const rom_set_t *s = hashdb_find(db, "cabtest");
-    CHECK(s != NULL);
+    CHECK_TRUE(s != NULL);
     if (!s)
         return;
-    CHECK_STREQ(s->description, "Cabinet test machine");
-    CHECK_STREQ(s->year, "2026");
-    CHECK_STREQ(s->manufacturer, "Cabinet");
-    CHECK(s->region_count == 1 && s->regions[0].size == 0x4000 && s->regions[0].erase == 0);
-    CHECK(s->rom_count == 2);
+    CHECK_TEXT(s->description, "Cabinet test machine");
+    CHECK_TEXT(s->year, "2026");
+    CHECK_TEXT(s->manufacturer, "Cabinet");
+    CHECK_TRUE(s->region_count == 1 && s->regions[0].size == 0x4000 && s->regions[0].erase == 0);
+    CHECK_TRUE(s->rom_count == 2);
     /* The hash file must describe exactly the generated files. */
     for (int k = 1; k <= 2; k++) {
         hash_result h;
         hash_buffer(fx_cabtest(k), CABTEST_FILE_SIZE, &h);
         const rom_entry_t *r = &s->roms[k - 1];
-        CHECK(r->size == CABTEST_FILE_SIZE && r->crc == h.crc && !memcmp(r->sha1, h.sha1, 20));
+        CHECK_TRUE(r->size == CABTEST_FILE_SIZE && r->crc == h.crc && !memcmp(r->sha1, h.sha1, 20));
     }
     const rom_set_t *c = hashdb_find(db, "cabtestc");
-    CHECK(c && c->cloneof && !strcmp(c->cloneof, "cabtest") && hashdb_parent(db, c) == s);
+    CHECK_TRUE(c && c->cloneof && !strcmp(c->cloneof, "cabtest") && hashdb_parent(db, c) == s);
     if (c) {
         hash_result h;
         hash_buffer(fx_cabtest(3), CABTEST_FILE_SIZE, &h);
-        CHECK(c->rom_count == 2 && c->roms[1].crc == h.crc && !strcmp(c->roms[1].name, "cabtestc.2"));
-        CHECK(c->roms[0].merge && !strcmp(c->roms[0].merge, "cabtest.1"));
+        CHECK_TRUE(c->rom_count == 2 && c->roms[1].crc == h.crc && !strcmp(c->roms[1].name, "cabtestc.2"));
+        CHECK_TRUE(c->roms[0].merge && !strcmp(c->roms[0].merge, "cabtest.1"));
     }
     char err[256];
     for (size_t i = 0; i < hashdb_count(db); i++)
-        CHECK(hashdb_check_set(db, hashdb_set_at(db, i), err, sizeof(err)) == 0);
+        CHECK_TRUE(hashdb_check_set(db, hashdb_set_at(db, i), err, sizeof(err)) == 0);
     hashdb_free(db);
 }
 
@@ -108,29 +109,29 @@ static void test_parse_good(void)
 {
     char err[256] = "";
     hashdb_t *db = hashdb_parse(good_xml, strlen(good_xml), "good.xml", NULL, err, sizeof(err));
-    CHECK(db != NULL);
+    CHECK_TRUE(db != NULL);
     if (!db) {
         fprintf(stderr, "%s\n", err);
         return;
     }
-    CHECK(hashdb_count(db) == 2);
+    CHECK_TRUE(hashdb_count(db) == 2);
     const rom_set_t *a = hashdb_set_at(db, 0);
-    CHECK_STREQ(a->name, "alpha");
-    CHECK_STREQ(a->description, "Alpha & Co");
-    CHECK_STREQ(a->sourcefile, "a.c");
-    CHECK(a->region_count == 2 && a->regions[0].erase == 0xff && a->regions[1].size == 32);
-    CHECK(a->rom_count == 5);
-    CHECK(a->roms[0].offset == 0x1000 && a->roms[0].crc == 0xabcd && a->roms[0].has_crc && !a->roms[0].has_sha1);
-    CHECK(a->roms[1].status == ROM_DUMP_BAD && a->roms[1].optional && a->roms[1].has_sha1);
-    CHECK(a->roms[2].status == ROM_DUMP_NONE && !a->roms[2].has_crc);
-    CHECK(a->roms[3].load == ROM_LOAD_ODD && a->roms[3].offset == 0x2001);
-    CHECK(a->roms[4].load == ROM_LOAD_FILL && a->roms[4].value == 0x55 && a->roms[4].name == NULL);
+    CHECK_TEXT(a->name, "alpha");
+    CHECK_TEXT(a->description, "Alpha & Co");
+    CHECK_TEXT(a->sourcefile, "a.c");
+    CHECK_TRUE(a->region_count == 2 && a->regions[0].erase == 0xff && a->regions[1].size == 32);
+    CHECK_TRUE(a->rom_count == 5);
+    CHECK_TRUE(a->roms[0].offset == 0x1000 && a->roms[0].crc == 0xabcd && a->roms[0].has_crc && !a->roms[0].has_sha1);
+    CHECK_TRUE(a->roms[1].status == ROM_DUMP_BAD && a->roms[1].optional && a->roms[1].has_sha1);
+    CHECK_TRUE(a->roms[2].status == ROM_DUMP_NONE && !a->roms[2].has_crc);
+    CHECK_TRUE(a->roms[3].load == ROM_LOAD_ODD && a->roms[3].offset == 0x2001);
+    CHECK_TRUE(a->roms[4].load == ROM_LOAD_FILL && a->roms[4].value == 0x55 && a->roms[4].name == NULL);
     const rom_set_t *b = hashdb_find(db, "beta");
-    CHECK(b && hashdb_parent(db, b) == a && hashdb_region_owner(db, b) == a);
+    CHECK_TRUE(b && hashdb_parent(db, b) == a && hashdb_region_owner(db, b) == a);
     char msg[256];
-    CHECK(hashdb_check_set(db, a, msg, sizeof(msg)) == 0);
-    CHECK(hashdb_check_set(db, b, msg, sizeof(msg)) == 0);
-    CHECK(hashdb_find(db, "gamma") == NULL);
+    CHECK_TRUE(hashdb_check_set(db, a, msg, sizeof(msg)) == 0);
+    CHECK_TRUE(hashdb_check_set(db, b, msg, sizeof(msg)) == 0);
+    CHECK_TRUE(hashdb_find(db, "gamma") == NULL);
     hashdb_free(db);
 }
 
@@ -138,7 +139,7 @@ static void expect_error(const char *xml, const char *want)
 {
     char err[256] = "";
     hashdb_t *db = hashdb_parse(xml, strlen(xml), "bad.xml", NULL, err, sizeof(err));
-    CHECK(db == NULL);
+    CHECK_TRUE(db == NULL);
     CHECK_CONTAINS(err, want);
     hashdb_free(db);
 }
@@ -198,16 +199,16 @@ static void test_check_set(void)
         "</mame>\n";
     char err[256] = "";
     hashdb_t *db = hashdb_parse(xml, strlen(xml), "chk.xml", NULL, err, sizeof(err));
-    CHECK(db != NULL);
+    CHECK_TRUE(db != NULL);
     if (!db)
         return;
-    CHECK(hashdb_check_set(db, hashdb_find(db, "a"), err, sizeof(err)) == 1);
+    CHECK_TRUE(hashdb_check_set(db, hashdb_find(db, "a"), err, sizeof(err)) == 1);
     CHECK_CONTAINS(err, "chk.xml:3: r1: 0x10 bytes at 0x1 do not fit region \"m\"");
-    CHECK(hashdb_check_set(db, hashdb_find(db, "b"), err, sizeof(err)) == 1);
+    CHECK_TRUE(hashdb_check_set(db, hashdb_find(db, "b"), err, sizeof(err)) == 1);
     CHECK_CONTAINS(err, "chk.xml:6: r2: region \"gfx1\" is not declared");
-    CHECK(hashdb_check_set(db, hashdb_find(db, "c"), err, sizeof(err)) == 1);
+    CHECK_TRUE(hashdb_check_set(db, hashdb_find(db, "c"), err, sizeof(err)) == 1);
     CHECK_CONTAINS(err, "cloneof \"nosuch\" is not a known machine");
-    CHECK(hashdb_check_set(db, hashdb_find(db, "d"), err, sizeof(err)) == 2);
+    CHECK_TRUE(hashdb_check_set(db, hashdb_find(db, "d"), err, sizeof(err)) == 2);
     CHECK_CONTAINS(err, "r3: 0x9 bytes at 0x0 do not fit");
     hashdb_free(db);
 }
@@ -218,23 +219,23 @@ static void test_load_dir(void)
     char *p1 = fx_path(dir, "b.xml"), *p2 = fx_path(dir, "a.xml"), *p3 = fx_path(dir, "notes.txt");
     const char *x1 = "<mame><machine name=\"second\"/></mame>";
     const char *x2 = "<mame><machine name=\"first\"/></mame>";
-    CHECK(fx_write_file(p1, x1, strlen(x1)) && fx_write_file(p2, x2, strlen(x2)) && fx_write_file(p3, "<", 1));
+    CHECK_TRUE(fx_write_file(p1, x1, strlen(x1)) && fx_write_file(p2, x2, strlen(x2)) && fx_write_file(p3, "<", 1));
     char err[256] = "";
     hashdb_t *db = hashdb_load_dir(dir, err, sizeof(err));
-    CHECK(db && hashdb_count(db) == 2);
+    CHECK_TRUE(db && hashdb_count(db) == 2);
     if (db) {
-        CHECK_STREQ(hashdb_set_at(db, 0)->name, "first");
+        CHECK_TEXT(hashdb_set_at(db, 0)->name, "first");
         CHECK_CONTAINS(hashdb_set_at(db, 0)->file, "a.xml");
     }
     hashdb_free(db);
 
-    CHECK(fx_write_file(p1, "<mame>\n<oops", 12));
+    CHECK_TRUE(fx_write_file(p1, "<mame>\n<oops", 12));
     db = hashdb_load_dir(dir, err, sizeof(err));
-    CHECK(db == NULL);
+    CHECK_TRUE(db == NULL);
     CHECK_CONTAINS(err, "b.xml:2: XML error");
 
     db = hashdb_load_dir("/nonexistent/cabinet-hash", err, sizeof(err));
-    CHECK(db == NULL);
+    CHECK_TRUE(db == NULL);
     CHECK_CONTAINS(err, "/nonexistent/cabinet-hash: cannot open folder");
     fx_rmtree(dir);
     free(p1);
@@ -254,10 +255,10 @@ static void test_truncations(void)
         if (db)
             ok++;
         else
-            CHECK(!strncmp(err, "cut.xml:", 8));
+            CHECK_TRUE(!strncmp(err, "cut.xml:", 8));
         hashdb_free(db);
     }
-    CHECK(ok == 1);   /* only the cut of the final newline is whole */
+    CHECK_TRUE(ok == 1);   /* only the cut of the final newline is whole */
 }
 
 int main(void)
@@ -270,5 +271,5 @@ int main(void)
     test_check_set();
     test_load_dir();
     test_truncations();
-    return fx_finish("test_hashdb");
+    return check_report("test_hashdb");
 }

@@ -1,5 +1,6 @@
 /* The loader against zips and folders generated here. */
 #include "romset_fixture.h"
+#include "../check.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -35,7 +36,7 @@ static void teardown(env *e)
 static void zip_in(const env *e, const char *zipname, const fx_file *files, size_t n)
 {
     char *p = fx_path(e->roms, zipname);
-    CHECK(fx_write_zip(p, files, n));
+    CHECK_TRUE(fx_write_zip(p, files, n));
     free(p);
 }
 
@@ -66,15 +67,15 @@ static void test_good_zip(void)
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK);
-    CHECK(rep.count == 2 && rep.files[0].status == ROM_STATUS_GOOD && rep.files[1].status == ROM_STATUS_GOOD);
-    CHECK(rep.set_found && rep.missing == 0 && rep.warnings == 0 && rep.nmessages == 0);
-    CHECK_STREQ(text, "");
+    CHECK_TRUE(rc == ROMLOAD_OK);
+    CHECK_TRUE(rep.count == 2 && rep.files[0].status == ROM_STATUS_GOOD && rep.files[1].status == ROM_STATUS_GOOD);
+    CHECK_TRUE(rep.set_found && rep.missing == 0 && rep.warnings == 0 && rep.nmessages == 0);
+    CHECK_TEXT(text, "");
     const mem_region *m = region_find_const(&regs, "maincpu");
-    CHECK(m && m->size == 0x4000);
+    CHECK_TRUE(m && m->size == 0x4000);
     if (m) {
-        CHECK(!memcmp(m->data, fx_cabtest(1), CABTEST_FILE_SIZE));
-        CHECK(!memcmp(m->data + 0x2000, fx_cabtest(2), CABTEST_FILE_SIZE));
+        CHECK_TRUE(!memcmp(m->data, fx_cabtest(1), CABTEST_FILE_SIZE));
+        CHECK_TRUE(!memcmp(m->data + 0x2000, fx_cabtest(2), CABTEST_FILE_SIZE));
     }
     CHECK_CONTAINS(rep.files[0].found_at, "cabtest.zip:cabtest.1");
     free(text);
@@ -91,9 +92,9 @@ static void test_missing(void)
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_MISSING);
-    CHECK(rep.files[1].status == ROM_STATUS_NOT_FOUND && rep.missing == 1);
-    CHECK_STREQ(text, "cabtest.2 NOT FOUND (tried in cabtest)\n"
+    CHECK_TRUE(rc == ROMLOAD_MISSING);
+    CHECK_TRUE(rep.files[1].status == ROM_STATUS_NOT_FOUND && rep.missing == 1);
+    CHECK_TEXT(text, "cabtest.2 NOT FOUND (tried in cabtest)\n"
                       "Fatal error: Required files are missing, the machine cannot be run.\n");
     free(text);
     rom_report_free(&rep);
@@ -101,9 +102,9 @@ static void test_missing(void)
 
     /* a clone tries itself then its parent */
     text = load(&e, "cabtestc", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_MISSING);
+    CHECK_TRUE(rc == ROMLOAD_MISSING);
     CHECK_CONTAINS(text, "cabtestc.2 NOT FOUND (tried in cabtestc cabtest)\n");
-    CHECK(rep.files[0].status == ROM_STATUS_GOOD && rep.files[0].found_set
+    CHECK_TRUE(rep.files[0].status == ROM_STATUS_GOOD && rep.files[0].found_set
           && !strcmp(rep.files[0].found_set, "cabtest"));
     free(text);
     rom_report_free(&rep);
@@ -121,14 +122,14 @@ static void test_clone_from_parent(void)
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtestc", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK && rep.set_found);
-    CHECK(rep.files[0].status == ROM_STATUS_GOOD && !strcmp(rep.files[0].found_set, "cabtest"));
-    CHECK(rep.files[0].shared_with && !strcmp(rep.files[0].shared_with, "cabtest"));
-    CHECK(rep.files[1].status == ROM_STATUS_GOOD && !strcmp(rep.files[1].found_set, "cabtestc"));
+    CHECK_TRUE(rc == ROMLOAD_OK && rep.set_found);
+    CHECK_TRUE(rep.files[0].status == ROM_STATUS_GOOD && !strcmp(rep.files[0].found_set, "cabtest"));
+    CHECK_TRUE(rep.files[0].shared_with && !strcmp(rep.files[0].shared_with, "cabtest"));
+    CHECK_TRUE(rep.files[1].status == ROM_STATUS_GOOD && !strcmp(rep.files[1].found_set, "cabtestc"));
     const mem_region *m = region_find_const(&regs, "maincpu");
-    CHECK(m && !memcmp(m->data, fx_cabtest(1), CABTEST_FILE_SIZE)
+    CHECK_TRUE(m && !memcmp(m->data, fx_cabtest(1), CABTEST_FILE_SIZE)
           && !memcmp(m->data + 0x2000, fx_cabtest(3), CABTEST_FILE_SIZE));
-    CHECK_STREQ(text, "");
+    CHECK_TEXT(text, "");
     free(text);
     rom_report_free(&rep);
     region_list_free(&regs);
@@ -146,9 +147,9 @@ static void test_wrong_length(void)
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK);   /* MAME 0.251 starts after a warning */
-    CHECK(rep.files[0].status == ROM_STATUS_WRONG_LENGTH && rep.files[0].found_size == 0x1000);
-    CHECK(rep.files[1].status == ROM_STATUS_WRONG_LENGTH && rep.files[1].found_size == 0x3000);
+    CHECK_TRUE(rc == ROMLOAD_OK);   /* MAME 0.251 starts after a warning */
+    CHECK_TRUE(rep.files[0].status == ROM_STATUS_WRONG_LENGTH && rep.files[0].found_size == 0x1000);
+    CHECK_TRUE(rep.files[1].status == ROM_STATUS_WRONG_LENGTH && rep.files[1].found_size == 0x3000);
     CHECK_CONTAINS(text, "cabtest.1 WRONG LENGTH (expected: 00002000 found: 00001000)\n"
                          "cabtest.1 WRONG CHECKSUMS:\n"
                          "    EXPECTED: CRC(b2b2822e) SHA1(e179408a1f513c2b2c3238efa9376eac7404669b)\n"
@@ -156,9 +157,9 @@ static void test_wrong_length(void)
     CHECK_CONTAINS(text, "cabtest.2 WRONG LENGTH (expected: 00002000 found: 00003000)\n");
     CHECK_CONTAINS(text, "WARNING: the machine might not run correctly.\n");
     const mem_region *m = region_find_const(&regs, "maincpu");
-    CHECK(m && !memcmp(m->data, fx_cabtest(1), 0x1000));
-    CHECK(m && m->data[0x1000] == 0 && m->data[0x1fff] == 0);  /* fill kept past a short file */
-    CHECK(m && !memcmp(m->data + 0x2000, fx_cabtest(2), CABTEST_FILE_SIZE));
+    CHECK_TRUE(m && !memcmp(m->data, fx_cabtest(1), 0x1000));
+    CHECK_TRUE(m && m->data[0x1000] == 0 && m->data[0x1fff] == 0);  /* fill kept past a short file */
+    CHECK_TRUE(m && !memcmp(m->data + 0x2000, fx_cabtest(2), CABTEST_FILE_SIZE));
     free(text);
     rom_report_free(&rep);
     region_list_free(&regs);
@@ -177,8 +178,8 @@ static void test_bad_checksum(void)
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK && rep.warnings == 1);
-    CHECK(rep.files[1].status == ROM_STATUS_BAD_CHECKSUM);
+    CHECK_TRUE(rc == ROMLOAD_OK && rep.warnings == 1);
+    CHECK_TRUE(rep.files[1].status == ROM_STATUS_BAD_CHECKSUM);
     hash_result h;
     hash_buffer(bad, sizeof(bad), &h);
     char found[100], crc[9], sha[41];
@@ -189,7 +190,7 @@ static void test_bad_checksum(void)
                          "    EXPECTED: CRC(52239b15) SHA1(3b2e8a936f0ad2be0d96e238033bb553179415f2)\n");
     CHECK_CONTAINS(text, found);
     const mem_region *m = region_find_const(&regs, "maincpu");
-    CHECK(m && m->data[0x2000 + 100] == bad[100]);
+    CHECK_TRUE(m && m->data[0x2000 + 100] == bad[100]);
     free(text);
     rom_report_free(&rep);
     region_list_free(&regs);
@@ -206,7 +207,7 @@ static void test_renamed(void)
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK && rep.files[1].status == ROM_STATUS_GOOD);
+    CHECK_TRUE(rc == ROMLOAD_OK && rep.files[1].status == ROM_STATUS_GOOD);
     CHECK_CONTAINS(rep.files[1].found_at, "pcb-label-u2.bin");
     free(text);
     rom_report_free(&rep);
@@ -220,8 +221,8 @@ static void check_unloadable_zip(env *e, const char *want)
     rom_report_t rep;
     int rc;
     char *text = load(e, "cabtest", e->roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_MISSING);
-    CHECK(rep.nmessages >= 1);
+    CHECK_TRUE(rc == ROMLOAD_MISSING);
+    CHECK_TRUE(rep.nmessages >= 1);
     CHECK_CONTAINS(text, want);
     CHECK_CONTAINS(text, "cabtest.1 NOT FOUND (tried in cabtest)\n");
     free(text);
@@ -233,20 +234,20 @@ static void test_corrupt_zips(void)
 {
     env e = setup();
     char *zp = fx_path(e.roms, "cabtest.zip");
-    CHECK(fx_write_file(zp, "PK\3\4 this is not really a zip", 30));
+    CHECK_TRUE(fx_write_file(zp, "PK\3\4 this is not really a zip", 30));
     check_unloadable_zip(&e, "cabtest.zip: not a readable zip archive (");
 
     zip_in(&e, "cabtest.zip", parent_files(), 2);
-    CHECK(fx_truncate(zp, 3000));
+    CHECK_TRUE(fx_truncate(zp, 3000));
     check_unloadable_zip(&e, "cabtest.zip: not a readable zip archive (");
 
-    CHECK(fx_write_file(zp, "", 0));
+    CHECK_TRUE(fx_write_file(zp, "", 0));
     check_unloadable_zip(&e, "cabtest.zip: not a readable zip archive (");
 
     /* intact directory, damaged compressed data: an error or a bad checksum, never a crash */
     zip_in(&e, "cabtest.zip", parent_files(), 2);
     FILE *f = fopen(zp, "r+b");
-    CHECK(f != NULL);
+    CHECK_TRUE(f != NULL);
     if (f) {
         for (long off = 60; off < 200; off += 7) {
             fseek(f, off, SEEK_SET);
@@ -258,7 +259,7 @@ static void test_corrupt_zips(void)
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
-    CHECK(rep.files[0].status != ROM_STATUS_GOOD);
+    CHECK_TRUE(rep.files[0].status != ROM_STATUS_GOOD);
     free(text);
     rom_report_free(&rep);
     region_list_free(&regs);
@@ -277,13 +278,13 @@ static void test_evil_names(void)
                      { "sub/../../up", junk, 4 } };
     zip_in(&e, "cabtest.zip", f, 5);
     char *zp = fx_path(e.roms, "cabtest.zip");
-    CHECK(fx_patch_file(zp, "XX/evil", "../evil") == 2);   /* local + central header */
-    CHECK(fx_patch_file(zp, "Xabs", "/abs") == 2);
+    CHECK_TRUE(fx_patch_file(zp, "XX/evil", "../evil") == 2);   /* local + central header */
+    CHECK_TRUE(fx_patch_file(zp, "Xabs", "/abs") == 2);
     region_list regs;
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK && rep.files[0].status == ROM_STATUS_GOOD && rep.files[1].status == ROM_STATUS_GOOD);
+    CHECK_TRUE(rc == ROMLOAD_OK && rep.files[0].status == ROM_STATUS_GOOD && rep.files[1].status == ROM_STATUS_GOOD);
     CHECK_CONTAINS(text, "cabtest.zip: entry \"../evil\" ignored: path leaves the archive (\"..\")\n");
     CHECK_CONTAINS(text, "cabtest.zip: entry \"/abs\" ignored: absolute path\n");
     CHECK_CONTAINS(text, "cabtest.zip: entry \"sub/../../up\" ignored: path leaves the archive");
@@ -293,7 +294,7 @@ static void test_evil_names(void)
 
     char err[300];
     zipfile *z = zipfile_open(zp, err, sizeof(err));
-    CHECK(z && zipfile_count(z) == 2 && zipfile_warning_count(z) == 3);
+    CHECK_TRUE(z && zipfile_count(z) == 2 && zipfile_warning_count(z) == 3);
     zipfile_close(z);
     free(zp);
     teardown(&e);
@@ -309,12 +310,12 @@ static void test_duplicates(void)
                      { "CABTEST.X", bad, sizeof(bad) } };
     zip_in(&e, "cabtest.zip", f, 3);
     char *zp = fx_path(e.roms, "cabtest.zip");
-    CHECK(fx_patch_file(zp, "CABTEST.X", "CABTEST.1") == 2);   /* same name but for case */
+    CHECK_TRUE(fx_patch_file(zp, "CABTEST.X", "CABTEST.1") == 2);   /* same name but for case */
     region_list regs;
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK && rep.files[0].status == ROM_STATUS_GOOD);
+    CHECK_TRUE(rc == ROMLOAD_OK && rep.files[0].status == ROM_STATUS_GOOD);
     CHECK_CONTAINS(text, "cabtest.zip: entry \"CABTEST.1\" ignored: duplicate name (the first entry is used)\n");
     free(text);
     rom_report_free(&rep);
@@ -327,18 +328,18 @@ static void test_folder_sets(void)
 {
     env e = setup();
     char *dir = fx_path(e.roms, "cabtest");
-    CHECK(fx_mkdir(dir));
+    CHECK_TRUE(fx_mkdir(dir));
     char *p1 = fx_path(dir, "cabtest.1"), *p2 = fx_path(dir, "renamed.2");
-    CHECK(fx_write_file(p1, fx_cabtest(1), CABTEST_FILE_SIZE));
-    CHECK(fx_write_file(p2, fx_cabtest(2), CABTEST_FILE_SIZE));
+    CHECK_TRUE(fx_write_file(p1, fx_cabtest(1), CABTEST_FILE_SIZE));
+    CHECK_TRUE(fx_write_file(p2, fx_cabtest(2), CABTEST_FILE_SIZE));
     region_list regs;
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK && rep.files[0].status == ROM_STATUS_GOOD && rep.files[1].status == ROM_STATUS_GOOD);
+    CHECK_TRUE(rc == ROMLOAD_OK && rep.files[0].status == ROM_STATUS_GOOD && rep.files[1].status == ROM_STATUS_GOOD);
     CHECK_CONTAINS(rep.files[1].found_at, "cabtest/renamed.2");
     const mem_region *m = region_find_const(&regs, "maincpu");
-    CHECK(m && !memcmp(m->data + 0x2000, fx_cabtest(2), CABTEST_FILE_SIZE));
+    CHECK_TRUE(m && !memcmp(m->data + 0x2000, fx_cabtest(2), CABTEST_FILE_SIZE));
     free(text);
     rom_report_free(&rep);
     region_list_free(&regs);
@@ -346,12 +347,12 @@ static void test_folder_sets(void)
     /* second folder of a ;-list, reached through ~ */
     setenv("HOME", e.root, 1);
     text = load(&e, "cabtest", "/nonexistent;;~/roms", &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK);
+    CHECK_TRUE(rc == ROMLOAD_OK);
     free(text);
     rom_report_free(&rep);
     region_list_free(&regs);
     text = load(&e, "cabtest", "$HOME/roms", &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK);
+    CHECK_TRUE(rc == ROMLOAD_OK);
     free(text);
     rom_report_free(&rep);
     region_list_free(&regs);
@@ -366,12 +367,12 @@ static void test_split_path(void)
     setenv("HOME", "/home/u", 1);
     size_t n = 0;
     char **d = romload_split_path("a;;$HOME/x;~;~other;", &n);
-    CHECK(n == 4);
+    CHECK_TRUE(n == 4);
     if (n == 4) {
-        CHECK_STREQ(d[0], "a");
-        CHECK_STREQ(d[1], "/home/u/x");
-        CHECK_STREQ(d[2], "/home/u");
-        CHECK_STREQ(d[3], "~other");
+        CHECK_TEXT(d[0], "a");
+        CHECK_TEXT(d[1], "/home/u/x");
+        CHECK_TEXT(d[2], "/home/u");
+        CHECK_TEXT(d[3], "~other");
     }
     for (size_t i = 0; i < n; i++)
         free(d[i]);
@@ -406,7 +407,7 @@ static void test_load_modes(void)
              (unsigned)hash_crc32(bd, 4));
     hashdb_free(e.db);
     e.db = hashdb_parse(xml, strlen(xml), "special.xml", NULL, err, sizeof(err));
-    CHECK(e.db != NULL);
+    CHECK_TRUE(e.db != NULL);
     if (!e.db) {
         fprintf(stderr, "%s\n", err);
         e.db = hashdb_new();
@@ -419,30 +420,30 @@ static void test_load_modes(void)
     rom_report_t rep;
     int rc;
     char *text = load(&e, "ilv", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK);
-    CHECK(rep.count == 5);   /* the fill is not a file */
-    CHECK(rep.files[2].status == ROM_STATUS_NOT_FOUND_NODUMP);
-    CHECK(rep.files[3].status == ROM_STATUS_NOT_FOUND_OPTIONAL);
-    CHECK(rep.files[4].status == ROM_STATUS_NEEDS_REDUMP);
+    CHECK_TRUE(rc == ROMLOAD_OK);
+    CHECK_TRUE(rep.count == 5);   /* the fill is not a file */
+    CHECK_TRUE(rep.files[2].status == ROM_STATUS_NOT_FOUND_NODUMP);
+    CHECK_TRUE(rep.files[3].status == ROM_STATUS_NOT_FOUND_OPTIONAL);
+    CHECK_TRUE(rep.files[4].status == ROM_STATUS_NEEDS_REDUMP);
     CHECK_CONTAINS(text, "nodump.bin NOT FOUND (NO GOOD DUMP KNOWN) (tried in ilv)\n");
     CHECK_CONTAINS(text, "OPTIONAL opt.bin NOT FOUND (tried in ilv)\n");
     CHECK_CONTAINS(text, "bad.bin ROM NEEDS REDUMP\n");
     CHECK_CONTAINS(text, "WARNING: the machine might not run correctly.\n");
     const mem_region *m = region_find_const(&regs, "cpu");
-    CHECK(m != NULL);
+    CHECK_TRUE(m != NULL);
     if (m) {
         for (int i = 0; i < 8; i++)
-            CHECK(m->data[2 * i] == hi[i] && m->data[2 * i + 1] == lo[i]);
-        CHECK(m->data[0x10] == 0xff && m->data[0x17] == 0xff);
-        CHECK(m->data[0x18] == 0x42 && m->data[0x1b] == 0x42);
-        CHECK(m->data[0x1c] == 0xba && m->data[0x1f] == 0x01);
+            CHECK_TRUE(m->data[2 * i] == hi[i] && m->data[2 * i + 1] == lo[i]);
+        CHECK_TRUE(m->data[0x10] == 0xff && m->data[0x17] == 0xff);
+        CHECK_TRUE(m->data[0x18] == 0x42 && m->data[0x1b] == 0x42);
+        CHECK_TRUE(m->data[0x1c] == 0xba && m->data[0x1f] == 0x01);
     }
     free(text);
     rom_report_free(&rep);
     region_list_free(&regs);
 
     text = load(&e, "broken", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_FATAL);
+    CHECK_TRUE(rc == ROMLOAD_FATAL);
     CHECK_CONTAINS(text, "special.xml:13: x.bin: region \"gfx\" is not declared\n");
     CHECK_CONTAINS(text, "Fatal error:");
     free(text);
@@ -456,7 +457,7 @@ static void test_zip_bomb(void)
     env e = setup();
     size_t big = 64u << 20;
     uint8_t *zeros = calloc(1, big);
-    CHECK(zeros != NULL);
+    CHECK_TRUE(zeros != NULL);
     if (!zeros) {
         teardown(&e);
         return;
@@ -468,11 +469,11 @@ static void test_zip_bomb(void)
     rom_report_t rep;
     int rc;
     char *text = load(&e, "cabtest", e.roms, &regs, &rep, &rc);
-    CHECK(rc == ROMLOAD_OK);
-    CHECK(rep.files[0].status == ROM_STATUS_WRONG_LENGTH && rep.files[0].found_size == big);
+    CHECK_TRUE(rc == ROMLOAD_OK);
+    CHECK_TRUE(rep.files[0].status == ROM_STATUS_WRONG_LENGTH && rep.files[0].found_size == big);
     CHECK_CONTAINS(text, "cabtest.1 WRONG LENGTH (expected: 00002000 found: 04000000)\n");
     const mem_region *m = region_find_const(&regs, "maincpu");
-    CHECK(m && m->data[0] == 0 && m->data[0x1fff] == 0);
+    CHECK_TRUE(m && m->data[0] == 0 && m->data[0x1fff] == 0);
     free(text);
     rom_report_free(&rep);
     region_list_free(&regs);
@@ -486,21 +487,21 @@ static void test_zipfile_read_cap(void)
     char *zp = fx_path(e.roms, "cabtest.zip");
     char err[300];
     zipfile *z = zipfile_open(zp, err, sizeof(err));
-    CHECK(z != NULL);
+    CHECK_TRUE(z != NULL);
     if (z) {
         const zipfile_entry *en = zipfile_find(z, "CabTest.1");
-        CHECK(en && en->size == CABTEST_FILE_SIZE);
+        CHECK_TRUE(en && en->size == CABTEST_FILE_SIZE);
         uint8_t *data = NULL;
         size_t len = 0;
-        CHECK(en && !zipfile_read(z, en, 100, &data, &len, err, sizeof(err)) && data == NULL);
+        CHECK_TRUE(en && !zipfile_read(z, en, 100, &data, &len, err, sizeof(err)) && data == NULL);
         CHECK_CONTAINS(err, "cabtest.1: larger than 100 bytes");
-        CHECK(en && zipfile_read(z, en, CABTEST_FILE_SIZE, &data, &len, err, sizeof(err)));
-        CHECK(len == CABTEST_FILE_SIZE && data && !memcmp(data, fx_cabtest(1), len));
+        CHECK_TRUE(en && zipfile_read(z, en, CABTEST_FILE_SIZE, &data, &len, err, sizeof(err)));
+        CHECK_TRUE(len == CABTEST_FILE_SIZE && data && !memcmp(data, fx_cabtest(1), len));
         free(data);
-        CHECK(zipfile_find_crc(z, hash_crc32(fx_cabtest(2), CABTEST_FILE_SIZE), CABTEST_FILE_SIZE) != NULL);
+        CHECK_TRUE(zipfile_find_crc(z, hash_crc32(fx_cabtest(2), CABTEST_FILE_SIZE), CABTEST_FILE_SIZE) != NULL);
         zipfile_close(z);
     }
-    CHECK(zipfile_open("/nonexistent/x.zip", err, sizeof(err)) == NULL);
+    CHECK_TRUE(zipfile_open("/nonexistent/x.zip", err, sizeof(err)) == NULL);
     CHECK_CONTAINS(err, "/nonexistent/x.zip: not a readable zip archive");
     free(zp);
     teardown(&e);
@@ -517,13 +518,13 @@ static void test_damaged_bytes(void)
     size_t size = f ? fread(orig, 1, sizeof(orig), f) : 0;
     if (f)
         fclose(f);
-    CHECK(size > 100 && size < sizeof(orig));
+    CHECK_TRUE(size > 100 && size < sizeof(orig));
     int good = 0;
     for (size_t pos = 0; pos < size; pos += 3) {
         static uint8_t copy[65536];
         memcpy(copy, orig, size);
         copy[pos] ^= 0xa5;
-        CHECK(fx_write_file(zp, copy, size));
+        CHECK_TRUE(fx_write_file(zp, copy, size));
         region_list regs;
         rom_report_t rep;
         int rc;
@@ -533,7 +534,7 @@ static void test_damaged_bytes(void)
         rom_report_free(&rep);
         region_list_free(&regs);
     }
-    CHECK(good < (int)(size / 3));
+    CHECK_TRUE(good < (int)(size / 3));
     free(zp);
     teardown(&e);
 }
@@ -555,5 +556,5 @@ int main(void)
     test_zip_bomb();
     test_zipfile_read_cap();
     test_damaged_bytes();
-    return fx_finish("test_romload");
+    return check_report("test_romload");
 }
