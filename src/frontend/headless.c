@@ -4,12 +4,12 @@
 #include <string.h>
 #include <time.h>
 
+#include "frontend/framehash.h"
 #include "frontend/inp.h"
 #include "frontend/nvram.h"
 #include "frontend/runner.h"
 #include "frontend/statefile.h"
 #include "util/fileio.h"
-#include "util/hash.h"
 #include "util/png.h"
 #include "util/wav.h"
 #include "video/orient.h"
@@ -197,22 +197,13 @@ static void sleep_until(double t)
     nanosleep(&ts, NULL);
 }
 
-static void print_hash(const char *what, hash_ctx *h)
-{
-    hash_result r;
-    char hex[HASH_SHA1_HEX];
-    hash_end(h, &r);
-    hash_format_sha1(r.sha1, hex);
-    printf("%s %s\n", what, hex);
-}
-
 typedef struct headless_run {
     input_script script;
     u64 *snaps;
     size_t nsnaps, next_snap;
     wav_writer wav;
     bool wav_open;
-    hash_ctx audio_hash;
+    framehash hash;
     inp_file *record, *playback;
 } headless_run;
 
@@ -254,7 +245,10 @@ static int headless_setup(headless_run *r, machine_t *m, const options *o)
         }
         r->wav_open = true;
     }
-    hash_begin(&r->audio_hash);
+    if (framehash_begin(&r->hash, o)) {
+        fprintf(stderr, "-framehash: out of memory\n");
+        return EXIT_FATAL;
+    }
     return open_state_and_recordings(r, m, o);
 }
 
@@ -300,17 +294,7 @@ static int headless_frame(headless_run *r, machine_t *m, const options *o)
     const s16 *audio = machine_audio(m, &n);
     if (r->wav_open)
         wav_write(&r->wav, audio, n);
-    if (o->framehash && m->frame_number > (u64)o->hash_after) {
-        u8 le[4096];
-        for (size_t i = 0; i < n;) {
-            size_t k = 0;
-            for (; i < n && k < sizeof(le); i++, k += 2) {
-                le[k] = (u8)audio[i];
-                le[k + 1] = (u8)((u16)audio[i] >> 8);
-            }
-            hash_update(&r->audio_hash, le, k);
-        }
-    }
+    framehash_audio(&r->hash, m, audio, n);
     return 0;
 }
 
@@ -339,21 +323,7 @@ int run_headless(machine_t *m, const options *o)
         double emu = (double)et_to_usec(m->now) / 1e6;
         printf("Average speed: %.2f%% (%d seconds)\n", host > 0 ? 100.0 * emu / host : 0.0, o->bench);
     }
-    if (o->framehash && rc == 0) {
-        hash_ctx fh;
-        hash_begin(&fh);
-        for (int i = 0; i < machine_width(m) * machine_height(m); i++) {
-            u32 px = machine_frame(m)[i];
-            u8 le[4] = { (u8)px, (u8)(px >> 8), (u8)(px >> 16), 0 };
-            hash_update(&fh, le, 4);
-        }
-        printf("frames %llu\n", (unsigned long long)m->frame_number);
-        print_hash("frame_sha1", &fh);
-        print_hash("audio_sha1", &r.audio_hash);
-    } else {
-        hash_result unused;
-        hash_end(&r.audio_hash, &unused);
-    }
+    framehash_end(&r.hash, m, rc == 0);
     if (r.wav_open && wav_close(&r.wav) && rc == 0) {
         fprintf(stderr, "%s: WAV write failed\n", o->wavwrite);
         rc = EXIT_FATAL;

@@ -5,6 +5,7 @@
 #include <SDL.h>
 
 #include "frontend/artwork.h"
+#include "frontend/framehash.h"
 #include "frontend/inp.h"
 #include "frontend/options.h"
 #include "frontend/sdl/audio.h"
@@ -15,7 +16,6 @@
 #include "frontend/sdl/pacer.h"
 #include "frontend/sdl/stats.h"
 #include "frontend/sdl/video.h"
-#include "util/hash.h"
 
 #define MAX_PADS 8
 
@@ -45,8 +45,7 @@ typedef struct front {
     int skipped;
     SDL_GameController *pads[MAX_PADS];
     inp_file *record, *playback;   /* -record, -playback */
-    hash_ctx audio_hash;           /* -framehash */
-    bool hashing;
+    framehash hash;
     artwork *art;                  /* shown unless -noartwork */
     int view;
     u32 *composed;                 /* the view, vw x vh */

@@ -129,17 +129,11 @@ static int open_state_and_recordings(front *f)
         return EXIT_FATAL;
     }
     nvram_load(f->m, o);
-    f->hashing = o->framehash && hash_begin(&f->audio_hash);
+    if (framehash_begin(&f->hash, o)) {
+        fprintf(stderr, "-framehash: out of memory\n");
+        return EXIT_FATAL;
+    }
     return 0;
-}
-
-static void print_hash(const char *what, hash_ctx *h)
-{
-    hash_result r;
-    char hex[HASH_SHA1_HEX];
-    hash_end(h, &r);
-    hash_format_sha1(r.sha1, hex);
-    printf("%s %s\n", what, hex);
 }
 
 /* What the headless runner does after its loop: -framehash, -savestate at
@@ -149,22 +143,7 @@ static int finish_run(front *f, int rc)
     machine_t *m = f->m;
     const options *o = f->o;
     char err[512];
-    if (f->hashing && rc == 0) {
-        hash_ctx fh;
-        hash_begin(&fh);
-        for (int i = 0; i < machine_width(m) * machine_height(m); i++) {
-            u32 px = machine_frame(m)[i];
-            u8 le[4] = { (u8)px, (u8)(px >> 8), (u8)(px >> 16), 0 };
-            hash_update(&fh, le, 4);
-        }
-        printf("frames %llu\n", (unsigned long long)m->frame_number);
-        print_hash("frame_sha1", &fh);
-        print_hash("audio_sha1", &f->audio_hash);
-    } else if (f->hashing) {
-        hash_result unused;
-        hash_end(&f->audio_hash, &unused);
-    }
-    f->hashing = false;
+    framehash_end(&f->hash, m, rc == 0);
     if (rc == 0 && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         rc = EXIT_FATAL;
@@ -336,10 +315,7 @@ static int run_one_frame(front *f, bool behind)
     const s16 *s = machine_audio(m, &n);
     if (f->have_audio)
         audio_push(&f->audio, s, n, o->speed, fast(f));
-    for (size_t i = 0; f->hashing && i < n && m->frame_number > (u64)o->hash_after; i++) {
-        u8 le[2] = { (u8)s[i], (u8)((u16)s[i] >> 8) };
-        hash_update(&f->audio_hash, le, 2);
-    }
+    framehash_audio(&f->hash, m, s, n);
     bool draw = want_present(f, behind);
     if (draw)
         present(f);
