@@ -20,35 +20,28 @@ enum { IRQ_SEROC = 0x08, IRQ_TIMR4 = 0x04, IRQ_TIMR2 = 0x02, IRQ_TIMR1 = 0x01 };
 /* Polynomial counter outputs, one entry per clock of each counter's cycle
    (4-bit: 15, 5-bit: 31, 9-bit: 511, 17-bit: 131071). The 9- and 17-bit
    entries hold the whole shift register, whose bits feed RANDOM. */
-static u8 poly4[15], poly5[31];
-static u16 poly9[511];
-static u32 poly17[131071];
-static bool polys_ready;
-
-static void make_polys(void)
+static void make_polys(pokey_polys *t)
 {
-    if (polys_ready)
-        return;
     /* 4 and 5 bits: XNOR feedback of bit 0 and a tap, shifted in at the top;
        the 5-bit counter's output is taken inverted. */
     u32 r = 0;
     for (int i = 0; i < 15; i++) {
         u32 in = (~r ^ (r >> 1)) & 1;
         r = (r >> 1) | (in << 3);
-        poly4[i] = (u8)r;
+        t->p4[i] = (u8)r;
     }
     r = 0;
     for (int i = 0; i < 31; i++) {
         u32 in = (~r ^ (r >> 2)) & 1;
         r = (r >> 1) | (in << 4);
-        poly5[i] = (u8)(r ^ 1);
+        t->p5[i] = (u8)(r ^ 1);
     }
     /* 9 bits: bit 0 XOR bit 5 enters at bit 8, from all ones. */
     r = 0x1ff;
     for (int i = 0; i < 511; i++) {
         u32 in = (r ^ (r >> 5)) & 1;
         r = (r >> 1) | (in << 8);
-        poly9[i] = (u16)r;
+        t->p9[i] = (u8)r;
     }
     /* 17 bits: the register rotates right by one, and bit 7 is replaced by
        bit 8 XOR bit 13 of the previous value (so RANDOM shifts by one bit per
@@ -60,9 +53,8 @@ static void make_polys(void)
         r >>= 1;
         r = (r & ~0x80u) | (tap << 7);
         r |= in << 16;
-        poly17[i] = r;
+        t->p17[i] = (u16)r;
     }
-    polys_ready = true;
 }
 
 static inline void chan_reload(pokey_channel *c)
@@ -100,15 +92,15 @@ static inline bool chan_borrow_due(pokey_channel *c)
    polynomial. */
 static inline void chan_pulse(pokey_t *p, pokey_channel *c)
 {
-    if ((c->audc & AUDC_NOTPOLY5) || (poly5[p->p5] & 1)) {
+    if ((c->audc & AUDC_NOTPOLY5) || (p->polys.p5[p->p5] & 1)) {
         if (c->audc & AUDC_PURE)
             c->output ^= 1;
         else if (c->audc & AUDC_POLY4)
-            c->output = poly4[p->p4] & 1;
+            c->output = p->polys.p4[p->p4] & 1;
         else if (p->audctl & AUDCTL_POLY9)
-            c->output = poly9[p->p9] & 1;
+            c->output = p->polys.p9[p->p9] & 1;
         else
-            c->output = poly17[p->p17] & 1;
+            c->output = p->polys.p17[p->p17] & 1;
     }
 }
 
@@ -373,7 +365,7 @@ static int pokey_start(device_t *d, char *err, size_t errlen)
     (void)err;
     (void)errlen;
     pokey_t *p = d->self;
-    make_polys();
+    make_polys(&p->polys);
     p->dev = d;
     p->params = d->cfg->params;
     d->sound_rate = d->clock / SAMPLE_CLOCKS;
@@ -444,8 +436,8 @@ u8 pokey_read(pokey_t *p, offs_t offset)
         return 0x09;
     case 0x0a: /* RANDOM */
         if (p->audctl & AUDCTL_POLY9)
-            return (u8)poly9[p->p9];
-        return (u8)(poly17[p->p17] >> 8);
+            return p->polys.p9[p->p9];
+        return (u8)(p->polys.p17[p->p17] >> 8);
     case 0x0d: /* SERIN */
         return 0;
     case 0x0e: /* IRQST, active low */

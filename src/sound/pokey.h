@@ -31,6 +31,14 @@ typedef struct pokey_channel {
     u8 filter;        /* high-pass sample (channels 1 and 2) */
 } pokey_channel;
 
+/* The polynomial counters' outputs at every position, built at start (each
+   POKEY holds its own: no tables shared between machines). p17 keeps bits
+   0-15 of the 17-bit register: bit 0 is the output, 8-15 RANDOM. */
+typedef struct pokey_polys {
+    u8 p4[15], p5[31], p9[511];
+    u16 p17[131071];
+} pokey_polys;
+
 typedef struct pokey {
     device_t *dev;
     const pokey_params *params;
@@ -44,6 +52,7 @@ typedef struct pokey {
     u32 sub;                /* clocks of the current sample already stepped */
     u64 clocks;             /* clocks stepped since start (samples * 28 + sub) */
     bool irq_out;
+    pokey_polys polys;      /* constant after start */
 } pokey_t;
 
 extern const device_type pokey_device;
