@@ -22,3 +22,7 @@ foreach(t test_machine test_sched test_memory)
     add_test(NAME ${t} COMMAND ${t} ${CMAKE_BINARY_DIR}/roms)
   endif()
 endforeach()
+
+add_test(NAME core_no_globals
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/emu/test_no_globals.sh $<TARGET_FILE:cabinet_core>)
+set_tests_properties(core_no_globals PROPERTIES SKIP_RETURN_CODE 77)
