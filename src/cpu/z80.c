@@ -1,6 +1,10 @@
-/* Zilog Z80 core. One switch per opcode page (main, CB, ED, DD/FD, DDCB);
-   cycles of the plain opcodes come from a table charged at dispatch, the
-   extra cycles of taken branches and repeats are added in place. */
+/* Zilog Z80 core. One switch per opcode page (main, CB, ED, DD/FD, DDCB).
+   Cycles are charged where they happen: each bus access charges its own
+   machine cycle after the access (opcode fetch 4, memory 3, I/O 4), and the
+   internal T-states of an instruction are added with CYCLES() at the point
+   where the chip spends them. So while a read or write handler runs,
+   cpu_cycles_run() is the T-state at which that access's machine cycle
+   starts. */
 #include "cpu/z80.h"
 
 #include <string.h>
@@ -33,38 +37,19 @@ enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x
 static const u8 sz53[256] = { T256(SZ53) };
 static const u8 sz53p[256] = { T256(SZ53P) };
 
-/* T-states of unprefixed opcodes when not taken / not repeated (CALL nn is
-   listed as 10 because call() adds the 7 of the push). The prefix bytes
-   (CB, DD, ED, FD) are 0: their handlers charge the whole instruction. */
-static const u8 cyc_main[256] = {
-    4, 10, 7, 6, 4, 4, 7, 4, 4, 11, 7, 6, 4, 4, 7, 4,
-    8, 10, 7, 6, 4, 4, 7, 4, 12, 11, 7, 6, 4, 4, 7, 4,
-    7, 10, 16, 6, 4, 4, 7, 4, 7, 11, 16, 6, 4, 4, 7, 4,
-    7, 10, 13, 6, 11, 11, 10, 4, 7, 11, 13, 6, 4, 4, 7, 4,
-    4, 4, 4, 4, 4, 4, 7, 4, 4, 4, 4, 4, 4, 4, 7, 4,
-    4, 4, 4, 4, 4, 4, 7, 4, 4, 4, 4, 4, 4, 4, 7, 4,
-    4, 4, 4, 4, 4, 4, 7, 4, 4, 4, 4, 4, 4, 4, 7, 4,
-    7, 7, 7, 7, 7, 7, 4, 7, 4, 4, 4, 4, 4, 4, 7, 4,
-    4, 4, 4, 4, 4, 4, 7, 4, 4, 4, 4, 4, 4, 4, 7, 4,
-    4, 4, 4, 4, 4, 4, 7, 4, 4, 4, 4, 4, 4, 4, 7, 4,
-    4, 4, 4, 4, 4, 4, 7, 4, 4, 4, 4, 4, 4, 4, 7, 4,
-    4, 4, 4, 4, 4, 4, 7, 4, 4, 4, 4, 4, 4, 4, 7, 4,
-    5, 10, 10, 10, 10, 11, 7, 11, 5, 10, 10, 0, 10, 10, 7, 11,
-    5, 10, 10, 11, 10, 11, 7, 11, 5, 4, 10, 11, 10, 0, 7, 11,
-    5, 10, 10, 19, 10, 11, 7, 11, 5, 4, 10, 4, 10, 0, 7, 11,
-    5, 10, 10, 4, 10, 11, 7, 11, 5, 6, 10, 4, 10, 0, 7, 11,
-};
-
 /* ---- bus access ---- */
 
 static inline u8 rd(z80_t *c, u16 a)
 {
-    return as_read8(c->program, a);
+    u8 v = as_read8(c->program, a);
+    CYCLES(3);
+    return v;
 }
 
 static inline void wr(z80_t *c, u16 a, u8 v)
 {
     as_write8(c->program, a, v);
+    CYCLES(3);
 }
 
 static inline u16 rd16(z80_t *c, u16 a)
@@ -83,7 +68,9 @@ static inline void wr16(z80_t *c, u16 a, u16 v)
 static inline u8 fetch_op(z80_t *c)
 {
     c->r++;
-    return as_read8(c->opcodes, c->pc.w++);
+    u8 op = as_read8(c->opcodes, c->pc.w++);
+    CYCLES(4);
+    return op;
 }
 
 static inline u8 imm8(z80_t *c)
@@ -109,17 +96,40 @@ static inline u16 pop(z80_t *c)
     return (u16)(lo | rd(c, c->sp.w++) << 8);
 }
 
+/* PUSH rr: the opcode fetch takes 5 T-states before the two writes. */
+static inline void push_op(z80_t *c, u16 v)
+{
+    CYCLES(1);
+    push(c, v);
+}
+
+/* EX (SP),rr: the second read and the last write are 4 and 5 T-states
+   long; the high byte is written first. */
+static inline void ex_sp(z80_t *c, u16 *rr)
+{
+    u8 lo = rd(c, c->sp.w);
+    u8 hi = rd(c, (u16)(c->sp.w + 1));
+    CYCLES(1);
+    wr(c, (u16)(c->sp.w + 1), (u8)(*rr >> 8));
+    wr(c, c->sp.w, (u8)*rr);
+    CYCLES(2);
+    *rr = c->wz.w = (u16)(lo | hi << 8);
+}
+
 /* A machine without an I/O map (cabz80) reads open bus and drops writes
    (an OUT reached through a loaded state dereferenced NULL: fuzzing). */
 static inline u8 port_in(z80_t *c, u16 port)
 {
-    return c->io ? as_read8(c->io, port) : 0xff;
+    u8 v = c->io ? as_read8(c->io, port) : 0xff;
+    CYCLES(4);
+    return v;
 }
 
 static inline void port_out(z80_t *c, u16 port, u8 v)
 {
     if (c->io)
         as_write8(c->io, port, v);
+    CYCLES(4);
 }
 
 /* ---- register operands by encoding (0=B ... 5=L, 7=A; 6 is memory) ---- */
@@ -256,12 +266,14 @@ static inline u8 dec8(z80_t *c, u8 v)
     return r;
 }
 
-/* ---- 16-bit arithmetic (all set WZ to the first operand + 1) ---- */
+/* ---- 16-bit arithmetic (all set WZ to the first operand + 1 and take 7
+   internal T-states after the opcode fetches) ---- */
 
 static inline u16 add16(z80_t *c, u16 a, u16 b)
 {
     u32 r = (u32)a + b;
     c->wz.w = (u16)(a + 1);
+    CYCLES(7);
     SETF((RF & (FS | FZ | FP)) | ((r >> 8) & (FX | FY)) | (((a ^ b ^ r) >> 8) & FH) | (r >> 16));
     return (u16)r;
 }
@@ -271,6 +283,7 @@ static inline void adc16(z80_t *c, u16 b)
     u16 a = c->hl.w;
     u32 r = (u32)a + b + (RF & FC);
     c->wz.w = (u16)(a + 1);
+    CYCLES(7);
     SETF(((r >> 8) & (FS | FX | FY)) | ((r & 0xffff) ? 0 : FZ) | (((a ^ b ^ r) >> 8) & FH) |
          (((a ^ ~b) & (a ^ r) & 0x8000) >> 13) | (r >> 16));
     c->hl.w = (u16)r;
@@ -281,6 +294,7 @@ static inline void sbc16(z80_t *c, u16 b)
     u16 a = c->hl.w;
     u32 r = (u32)a - b - (RF & FC);
     c->wz.w = (u16)(a + 1);
+    CYCLES(7);
     SETF(((r >> 8) & (FS | FX | FY)) | ((r & 0xffff) ? 0 : FZ) | (((a ^ b ^ r) >> 8) & FH) |
          (((a ^ b) & (a ^ r) & 0x8000) >> 13) | ((r >> 16) & FC) | FN);
     c->hl.w = (u16)r;
@@ -358,13 +372,11 @@ static void exec_cb(z80_t *c)
     bool is_bit = (op & 0xc0) == 0x40;
     if (r == 6) {
         u8 v = rd(c, c->hl.w);
-        if (is_bit) {
+        CYCLES(1); /* the read is 4 T-states */
+        if (is_bit)
             bit_test(c, (op >> 3) & 7, v, c->wz.b.h);
-            CYCLES(12);
-        } else {
+        else
             wr(c, c->hl.w, cb_modify(c, op, v));
-            CYCLES(15);
-        }
         return;
     }
     u8 v = get_reg(c, r);
@@ -372,27 +384,28 @@ static void exec_cb(z80_t *c)
         bit_test(c, (op >> 3) & 7, v, v);
     else
         set_reg(c, r, cb_modify(c, op, v));
-    CYCLES(8);
 }
 
-/* DD CB d op / FD CB d op: d and op are plain reads, not M1 cycles. Results
-   are also copied to the register in the low bits (undocumented). */
+/* DD CB d op / FD CB d op: d and op are plain reads, not M1 cycles (the
+   read of op is followed by 2 T-states of address arithmetic, the operand
+   read by 1). Results are also copied to the register in the low bits
+   (undocumented). */
 static void exec_xy_cb(z80_t *c, z80_pair *xy)
 {
     u16 a = (u16)(xy->w + (s8)imm8(c));
     u8 op = imm8(c);
+    CYCLES(2);
     u8 v = rd(c, a);
+    CYCLES(1);
     c->wz.w = a;
     if ((op & 0xc0) == 0x40) {
         bit_test(c, (op >> 3) & 7, v, (u8)(a >> 8));
-        CYCLES(16);
         return;
     }
     v = cb_modify(c, op, v);
     wr(c, a, v);
     if ((op & 7) != 6)
         set_reg(c, op & 7, v);
-    CYCLES(19);
 }
 
 /* ---- ED page ---- */
@@ -416,10 +429,13 @@ static inline void block_repeat(z80_t *c)
     CYCLES(5);
 }
 
+/* The write of LDI/LDD and the read of CPI/CPD are followed by 2 and 5
+   internal T-states; INI/OUTI have a 5-T second opcode fetch. */
 static void ld_block(z80_t *c, int dir, bool repeat)
 {
     u8 v = rd(c, c->hl.w);
     wr(c, c->de.w, v);
+    CYCLES(2);
     c->hl.w = (u16)(c->hl.w + dir);
     c->de.w = (u16)(c->de.w + dir);
     c->bc.w--;
@@ -434,6 +450,7 @@ static void ld_block(z80_t *c, int dir, bool repeat)
 static void cp_block(z80_t *c, int dir, bool repeat)
 {
     u8 v = rd(c, c->hl.w);
+    CYCLES(5);
     c->hl.w = (u16)(c->hl.w + dir);
     c->wz.w = (u16)(c->wz.w + dir);
     c->bc.w--;
@@ -477,6 +494,7 @@ static void io_block_repeat(z80_t *c)
 static void in_block(z80_t *c, int dir, bool repeat)
 {
     c->wz.w = (u16)(c->bc.w + dir);
+    CYCLES(1);
     u8 v = port_in(c, c->bc.w);
     RB--;
     wr(c, c->hl.w, v);
@@ -488,6 +506,7 @@ static void in_block(z80_t *c, int dir, bool repeat)
 
 static void out_block(z80_t *c, int dir, bool repeat)
 {
+    CYCLES(1);
     u8 v = rd(c, c->hl.w);
     RB--;
     port_out(c, c->bc.w, v);
@@ -502,7 +521,6 @@ static void exec_block(z80_t *c, u8 op)
 {
     int dir = (op & 8) ? -1 : 1;
     bool repeat = (op & 0x10) != 0;
-    CYCLES(16);
     switch (op & 3) {
     case 0: ld_block(c, dir, repeat); break;
     case 1: cp_block(c, dir, repeat); break;
@@ -519,9 +537,11 @@ static void ld_a_ir(z80_t *c, u8 v)
     c->check = 1;
 }
 
+/* RRD/RLD: 4 T-states of nibble shuffling between the read and the write. */
 static void rxd(z80_t *c, bool left)
 {
     u8 m = rd(c, c->hl.w), a = RA;
+    CYCLES(4);
     if (left) {
         wr(c, c->hl.w, (u8)(m << 4 | (a & 0x0f)));
         RA = (u8)((a & 0xf0) | m >> 4);
@@ -544,20 +564,17 @@ static void exec_ed_x1(z80_t *c, u8 op)
         if (y != 6)
             set_reg(c, y, v);
         SETF((RF & FC) | sz53p[v]);
-        CYCLES(12);
         break;
     }
     case 1: /* OUT (C),r; ED 71 outputs 0 on NMOS parts */
         port_out(c, c->bc.w, y == 6 ? 0 : get_reg(c, y));
         c->wz.w = (u16)(c->bc.w + 1);
-        CYCLES(12);
         break;
     case 2:
         if (y & 1)
             adc16(c, *pair_sp(c, y >> 1));
         else
             sbc16(c, *pair_sp(c, y >> 1));
-        CYCLES(15);
         break;
     case 3: {
         u16 a = imm16(c);
@@ -566,35 +583,31 @@ static void exec_ed_x1(z80_t *c, u8 op)
         else
             wr16(c, a, *pair_sp(c, y >> 1));
         c->wz.w = (u16)(a + 1);
-        CYCLES(20);
         break;
     }
     case 4: { /* NEG */
         u8 v = RA;
         RA = 0;
         alu_sub(c, v);
-        CYCLES(8);
         break;
     }
     case 5: /* RETN / RETI */
         c->iff1 = c->iff2;
         c->check = 1;
         c->pc.w = c->wz.w = pop(c);
-        CYCLES(14);
         break;
     case 6:
         c->im = (y & 3) == 3 ? 2 : (y & 3) == 2 ? 1 : 0;
-        CYCLES(8);
         break;
-    default:
+    default: /* LD I,A / LD R,A / LD A,I / LD A,R have a 5-T opcode fetch */
         switch (y) {
-        case 0: c->i = RA; CYCLES(9); break;
-        case 1: z80_set_r(c, RA); CYCLES(9); break;
-        case 2: ld_a_ir(c, c->i); CYCLES(9); break;
-        case 3: ld_a_ir(c, z80_get_r(c)); CYCLES(9); break;
-        case 4: rxd(c, false); CYCLES(18); break;
-        case 5: rxd(c, true); CYCLES(18); break;
-        default: CYCLES(8); break;
+        case 0: c->i = RA; CYCLES(1); break;
+        case 1: z80_set_r(c, RA); CYCLES(1); break;
+        case 2: ld_a_ir(c, c->i); CYCLES(1); break;
+        case 3: ld_a_ir(c, z80_get_r(c)); CYCLES(1); break;
+        case 4: rxd(c, false); break;
+        case 5: rxd(c, true); break;
+        default: break;
         }
         break;
     }
@@ -607,15 +620,16 @@ static void exec_ed(z80_t *c)
         exec_ed_x1(c, op);
     else if ((op & 0xe4) == 0xa0)
         exec_block(c, op);
-    else
-        CYCLES(8); /* the rest act as two NOPs */
+    /* the rest act as two NOPs: both fetches are charged already */
 }
 
 /* ---- DD / FD page ---- */
 
+/* (IX+d): reading d, then 5 T-states of address arithmetic. */
 static inline u16 xy_addr(z80_t *c, z80_pair *xy)
 {
     c->wz.w = (u16)(xy->w + (s8)imm8(c));
+    CYCLES(5);
     return c->wz.w;
 }
 
@@ -624,90 +638,72 @@ static void exec_main_nl(z80_t *c, u8 op);
 static void xy_ld(z80_t *c, z80_pair *xy, u8 op)
 {
     int dst = (op >> 3) & 7, src = op & 7;
-    if (src == 6) {
+    if (src == 6)
         set_reg(c, dst, rd(c, xy_addr(c, xy)));
-        CYCLES(15);
-    } else if (dst == 6) {
+    else if (dst == 6)
         wr(c, xy_addr(c, xy), get_reg(c, src));
-        CYCLES(15);
-    } else {
+    else
         set_reg_xy(c, xy, dst, get_reg_xy(c, xy, src));
-        CYCLES(4);
-    }
 }
 
 static void xy_alu(z80_t *c, z80_pair *xy, u8 op)
 {
     int src = op & 7;
-    if (src == 6) {
+    if (src == 6)
         alu_op(c, (op >> 3) & 7, rd(c, xy_addr(c, xy)));
-        CYCLES(15);
-    } else {
+    else
         alu_op(c, (op >> 3) & 7, get_reg_xy(c, xy, src));
-        CYCLES(4);
-    }
 }
 
 /* Returns false when op does not use HL, so it runs as the plain opcode. */
 static bool xy_special(z80_t *c, z80_pair *xy, u8 op)
 {
     switch (op) {
-    case 0x09: xy->w = add16(c, xy->w, c->bc.w); CYCLES(11); break;
-    case 0x19: xy->w = add16(c, xy->w, c->de.w); CYCLES(11); break;
-    case 0x29: xy->w = add16(c, xy->w, xy->w); CYCLES(11); break;
-    case 0x39: xy->w = add16(c, xy->w, c->sp.w); CYCLES(11); break;
-    case 0x21: xy->w = imm16(c); CYCLES(10); break;
+    case 0x09: xy->w = add16(c, xy->w, c->bc.w); break;
+    case 0x19: xy->w = add16(c, xy->w, c->de.w); break;
+    case 0x29: xy->w = add16(c, xy->w, xy->w); break;
+    case 0x39: xy->w = add16(c, xy->w, c->sp.w); break;
+    case 0x21: xy->w = imm16(c); break;
     case 0x22: {
         u16 a = imm16(c);
         wr16(c, a, xy->w);
         c->wz.w = (u16)(a + 1);
-        CYCLES(16);
         break;
     }
     case 0x2a: {
         u16 a = imm16(c);
         xy->w = rd16(c, a);
         c->wz.w = (u16)(a + 1);
-        CYCLES(16);
         break;
     }
-    case 0x23: xy->w++; CYCLES(6); break;
-    case 0x2b: xy->w--; CYCLES(6); break;
-    case 0x24: xy->b.h = inc8(c, xy->b.h); CYCLES(4); break;
-    case 0x25: xy->b.h = dec8(c, xy->b.h); CYCLES(4); break;
-    case 0x26: xy->b.h = imm8(c); CYCLES(7); break;
-    case 0x2c: xy->b.l = inc8(c, xy->b.l); CYCLES(4); break;
-    case 0x2d: xy->b.l = dec8(c, xy->b.l); CYCLES(4); break;
-    case 0x2e: xy->b.l = imm8(c); CYCLES(7); break;
-    case 0x34: {
-        u16 a = xy_addr(c, xy);
-        wr(c, a, inc8(c, rd(c, a)));
-        CYCLES(19);
-        break;
-    }
+    case 0x23: xy->w++; CYCLES(2); break;
+    case 0x2b: xy->w--; CYCLES(2); break;
+    case 0x24: xy->b.h = inc8(c, xy->b.h); break;
+    case 0x25: xy->b.h = dec8(c, xy->b.h); break;
+    case 0x26: xy->b.h = imm8(c); break;
+    case 0x2c: xy->b.l = inc8(c, xy->b.l); break;
+    case 0x2d: xy->b.l = dec8(c, xy->b.l); break;
+    case 0x2e: xy->b.l = imm8(c); break;
+    case 0x34:
     case 0x35: {
         u16 a = xy_addr(c, xy);
-        wr(c, a, dec8(c, rd(c, a)));
-        CYCLES(19);
+        u8 v = rd(c, a);
+        CYCLES(1);
+        wr(c, a, op == 0x34 ? inc8(c, v) : dec8(c, v));
         break;
     }
-    case 0x36: {
-        u16 a = xy_addr(c, xy);
-        wr(c, a, imm8(c));
-        CYCLES(15);
+    case 0x36: { /* n is read during the address arithmetic; 2 T-states remain */
+        u16 a = c->wz.w = (u16)(xy->w + (s8)imm8(c));
+        u8 n = imm8(c);
+        CYCLES(2);
+        wr(c, a, n);
         break;
     }
-    case 0xe1: xy->w = pop(c); CYCLES(10); break;
-    case 0xe5: push(c, xy->w); CYCLES(11); break;
-    case 0xe3: {
-        u16 v = rd16(c, c->sp.w);
-        wr16(c, c->sp.w, xy->w);
-        xy->w = c->wz.w = v;
-        CYCLES(19);
-        break;
-    }
-    case 0xe9: c->pc.w = xy->w; CYCLES(4); break;
-    case 0xf9: c->sp.w = xy->w; CYCLES(6); break;
+    case 0xe1: xy->w = pop(c); break;
+    case 0xe5: push_op(c, xy->w); break;
+    case 0xe3: ex_sp(c, &xy->w); break;
+    case 0xe9: c->pc.w = xy->w; break;
+    case 0xf9: c->sp.w = xy->w; CYCLES(2); break;
     default: return false;
     }
     return true;
@@ -717,7 +713,6 @@ static bool xy_special(z80_t *c, z80_pair *xy, u8 op)
 static void exec_xy(z80_t *c, z80_pair *xy)
 {
     u8 op;
-    CYCLES(4);
     for (;;) {
         op = fetch_op(c);
         if (op == 0xdd)
@@ -726,7 +721,6 @@ static void exec_xy(z80_t *c, z80_pair *xy)
             xy = &c->iy;
         else
             break;
-        CYCLES(4);
     }
     if (op >= 0x40 && op < 0xc0 && op != 0x76) {
         if (op < 0x80)
@@ -738,7 +732,6 @@ static void exec_xy(z80_t *c, z80_pair *xy)
     } else if (op == 0xed) {
         exec_ed(c);
     } else if (!xy_special(c, xy, op)) {
-        CYCLES(cyc_main[op]);
         exec_main_nl(c, op);
     }
 }
@@ -781,28 +774,35 @@ static inline void jp(z80_t *c, bool cond)
         c->pc.w = c->wz.w;
 }
 
+static inline void call_to(z80_t *c, u16 target)
+{
+    push(c, c->pc.w);
+    c->pc.w = c->wz.w = target;
+}
+
+/* A taken CALL spends one more T-state after reading the high byte. */
 static inline void call(z80_t *c, bool cond)
 {
     c->wz.w = imm16(c);
     if (cond) {
-        push(c, c->pc.w);
-        c->pc.w = c->wz.w;
-        CYCLES(7);
+        CYCLES(1);
+        call_to(c, c->wz.w);
     }
 }
 
+/* RET cc: a 5-T opcode fetch (the condition test), then the pops if taken. */
 static inline void ret(z80_t *c, bool cond)
 {
-    if (cond) {
+    CYCLES(1);
+    if (cond)
         c->pc.w = c->wz.w = pop(c);
-        CYCLES(6);
-    }
 }
 
+/* RST: a 5-T opcode fetch, then the pushes. */
 static inline void rst(z80_t *c, u16 target)
 {
-    push(c, c->pc.w);
-    c->pc.w = c->wz.w = target;
+    CYCLES(1);
+    call_to(c, target);
 }
 
 static inline void swap16(u16 *a, u16 *b)
@@ -838,6 +838,8 @@ static void rotate_a(z80_t *c, u8 r, u8 cf)
     SETF((RF & (FS | FZ | FP)) | (r & (FX | FY)) | cf);
 }
 
+/* The opcode fetch has been charged; each case adds the T-states its opcode
+   spends off the bus (INC rr, DEC rr and LD SP,HL have a 6-T fetch). */
 static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
 {
     switch (op) {
@@ -847,7 +849,7 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
         wr(c, c->bc.w, RA);
         c->wz.w = (u16)(((c->bc.w + 1) & 0xff) | RA << 8);
         break;
-    case 0x03: c->bc.w++; break;
+    case 0x03: c->bc.w++; CYCLES(2); break;
     case 0x04: RB = inc8(c, RB); break;
     case 0x05: RB = dec8(c, RB); break;
     case 0x06: RB = imm8(c); break;
@@ -858,13 +860,14 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
         RA = rd(c, c->bc.w);
         c->wz.w = (u16)(c->bc.w + 1);
         break;
-    case 0x0b: c->bc.w--; break;
+    case 0x0b: c->bc.w--; CYCLES(2); break;
     case 0x0c: RC = inc8(c, RC); break;
     case 0x0d: RC = dec8(c, RC); break;
     case 0x0e: RC = imm8(c); break;
     case 0x0f: rotate_a(c, (u8)(RA >> 1 | RA << 7), RA & 1); break;
 
-    case 0x10: {
+    case 0x10: { /* DJNZ: 5-T opcode fetch */
+        CYCLES(1);
         s8 d = (s8)imm8(c);
         if (--RB) {
             c->pc.w = c->wz.w = (u16)(c->pc.w + d);
@@ -877,18 +880,18 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
         wr(c, c->de.w, RA);
         c->wz.w = (u16)(((c->de.w + 1) & 0xff) | RA << 8);
         break;
-    case 0x13: c->de.w++; break;
+    case 0x13: c->de.w++; CYCLES(2); break;
     case 0x14: RD = inc8(c, RD); break;
     case 0x15: RD = dec8(c, RD); break;
     case 0x16: RD = imm8(c); break;
     case 0x17: rotate_a(c, (u8)(RA << 1 | (RF & FC)), RA >> 7); break;
-    case 0x18: c->pc.w = c->wz.w = (u16)(c->pc.w + 1 + (s8)rd(c, c->pc.w)); break;
+    case 0x18: jr(c, true); break;
     case 0x19: c->hl.w = add16(c, c->hl.w, c->de.w); break;
     case 0x1a:
         RA = rd(c, c->de.w);
         c->wz.w = (u16)(c->de.w + 1);
         break;
-    case 0x1b: c->de.w--; break;
+    case 0x1b: c->de.w--; CYCLES(2); break;
     case 0x1c: RE = inc8(c, RE); break;
     case 0x1d: RE = dec8(c, RE); break;
     case 0x1e: RE = imm8(c); break;
@@ -902,7 +905,7 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
         c->wz.w = (u16)(a + 1);
         break;
     }
-    case 0x23: c->hl.w++; break;
+    case 0x23: c->hl.w++; CYCLES(2); break;
     case 0x24: RH = inc8(c, RH); break;
     case 0x25: RH = dec8(c, RH); break;
     case 0x26: RH = imm8(c); break;
@@ -915,7 +918,7 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
         c->wz.w = (u16)(a + 1);
         break;
     }
-    case 0x2b: c->hl.w--; break;
+    case 0x2b: c->hl.w--; CYCLES(2); break;
     case 0x2c: RL = inc8(c, RL); break;
     case 0x2d: RL = dec8(c, RL); break;
     case 0x2e: RL = imm8(c); break;
@@ -932,9 +935,19 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
         c->wz.w = (u16)(((a + 1) & 0xff) | RA << 8);
         break;
     }
-    case 0x33: c->sp.w++; break;
-    case 0x34: wr(c, c->hl.w, inc8(c, rd(c, c->hl.w))); break;
-    case 0x35: wr(c, c->hl.w, dec8(c, rd(c, c->hl.w))); break;
+    case 0x33: c->sp.w++; CYCLES(2); break;
+    case 0x34: {
+        u8 v = rd(c, c->hl.w);
+        CYCLES(1); /* the read is 4 T-states */
+        wr(c, c->hl.w, inc8(c, v));
+        break;
+    }
+    case 0x35: {
+        u8 v = rd(c, c->hl.w);
+        CYCLES(1);
+        wr(c, c->hl.w, dec8(c, v));
+        break;
+    }
     case 0x36: wr(c, c->hl.w, imm8(c)); break;
     case 0x37: SETF((RF & (FS | FZ | FP)) | scf_xy(c) | FC); break;
     case 0x38: jr(c, RF & FC); break;
@@ -945,7 +958,7 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
         c->wz.w = (u16)(a + 1);
         break;
     }
-    case 0x3b: c->sp.w--; break;
+    case 0x3b: c->sp.w--; CYCLES(2); break;
     case 0x3c: RA = inc8(c, RA); break;
     case 0x3d: RA = dec8(c, RA); break;
     case 0x3e: RA = imm8(c); break;
@@ -981,7 +994,7 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
     case 0xc2: jp(c, !(RF & FZ)); break;
     case 0xc3: jp(c, true); break;
     case 0xc4: call(c, !(RF & FZ)); break;
-    case 0xc5: push(c, c->bc.w); break;
+    case 0xc5: push_op(c, c->bc.w); break;
     case 0xc6: alu_add(c, imm8(c)); break;
     case 0xc7: rst(c, 0x00); break;
     case 0xc8: ret(c, RF & FZ); break;
@@ -1003,7 +1016,7 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
         break;
     }
     case 0xd4: call(c, !(RF & FC)); break;
-    case 0xd5: push(c, c->de.w); break;
+    case 0xd5: push_op(c, c->de.w); break;
     case 0xd6: alu_sub(c, imm8(c)); break;
     case 0xd7: rst(c, 0x10); break;
     case 0xd8: ret(c, RF & FC); break;
@@ -1023,14 +1036,9 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
     case 0xe0: ret(c, !(RF & FP)); break;
     case 0xe1: c->hl.w = pop(c); break;
     case 0xe2: jp(c, !(RF & FP)); break;
-    case 0xe3: {
-        u16 v = rd16(c, c->sp.w);
-        wr16(c, c->sp.w, c->hl.w);
-        c->hl.w = c->wz.w = v;
-        break;
-    }
+    case 0xe3: ex_sp(c, &c->hl.w); break;
     case 0xe4: call(c, !(RF & FP)); break;
-    case 0xe5: push(c, c->hl.w); break;
+    case 0xe5: push_op(c, c->hl.w); break;
     case 0xe6: alu_and(c, imm8(c)); break;
     case 0xe7: rst(c, 0x20); break;
     case 0xe8: ret(c, RF & FP); break;
@@ -1047,11 +1055,11 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
     case 0xf2: jp(c, !(RF & FS)); break;
     case 0xf3: c->iff1 = c->iff2 = 0; break;
     case 0xf4: call(c, !(RF & FS)); break;
-    case 0xf5: push(c, c->af.w); break;
+    case 0xf5: push_op(c, c->af.w); break;
     case 0xf6: alu_or(c, imm8(c)); break;
     case 0xf7: rst(c, 0x30); break;
     case 0xf8: ret(c, RF & FS); break;
-    case 0xf9: c->sp.w = c->hl.w; break;
+    case 0xf9: c->sp.w = c->hl.w; CYCLES(2); break;
     case 0xfa: jp(c, RF & FS); break;
     case 0xfb: ei(c); break;
     case 0xfc: call(c, RF & FS); break;
@@ -1068,29 +1076,30 @@ static __attribute__((noinline)) void exec_main_nl(z80_t *c, u8 op)
 
 /* ---- interrupts ---- */
 
+/* NMI: a 5-T opcode-fetch-like cycle, then the two pushes. */
 static void take_nmi(z80_t *c)
 {
     c->nmi_pending = 0;
     c->halted = 0;
     c->r++;
     c->iff1 = 0;
-    rst(c, 0x66);
-    CYCLES(11);
+    CYCLES(5);
+    call_to(c, 0x66);
 }
 
-/* IM 0 runs the byte on the data bus as an opcode (two extra T-states for
-   the acknowledge cycle). CALL takes its address from bits 8-23 of the
-   value, as in MAME. Other multi-byte opcodes would read their operands
-   from memory at PC: devices only ever supply RST or CALL. */
+/* IM 0 runs the byte on the data bus as an opcode; the acknowledge cycle
+   that fetches it is 6 T-states (two wait states). CALL takes its address
+   from bits 8-23 of the value, as in MAME, in two cycles of 3 and 4
+   T-states. Other multi-byte opcodes would read their operands from memory
+   at PC: devices only ever supply RST or CALL. */
 static void im0(z80_t *c, u32 vec)
 {
     u8 op = (u8)vec;
+    CYCLES(6);
     if (op == 0xcd) {
-        push(c, c->pc.w);
-        c->pc.w = c->wz.w = (u16)(vec >> 8);
-        CYCLES(19);
+        CYCLES(7);
+        call_to(c, (u16)(vec >> 8));
     } else {
-        CYCLES(cyc_main[op] + 2);
         exec_main_nl(c, op);
     }
 }
@@ -1103,15 +1112,16 @@ static void take_irq(z80_t *c)
     c->halted = 0;
     c->iff1 = c->iff2 = 0;
     c->r++;
+    /* IM 1 and IM 2 acknowledge in 7 T-states before pushing PC */
     switch (c->im) {
     case 2:
+        CYCLES(7);
         push(c, c->pc.w);
         c->pc.w = c->wz.w = rd16(c, (u16)(c->i << 8 | (vec & 0xff)));
-        CYCLES(19);
         break;
     case 1:
-        rst(c, 0x38);
-        CYCLES(13);
+        CYCLES(7);
+        call_to(c, 0x38);
         break;
     default:
         im0(c, vec);
@@ -1195,7 +1205,6 @@ int z80_execute(z80_t *c, int cycles)
         c->q_prev = c->q;
         c->q = 0;
         u8 op = fetch_op(c);
-        CYCLES(cyc_main[op]);
         exec_main(c, op);
     }
     return c->base.budget - c->base.icount;

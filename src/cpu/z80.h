@@ -1,5 +1,8 @@
 /* Zilog Z80 (NMOS): every documented and undocumented opcode, the X/Y flag
-   bits, MEMPTR (WZ) and the Q latch, cycle counts per instruction. */
+   bits, MEMPTR (WZ) and the Q latch, cycle counts per instruction. Cycles are
+   charged per machine cycle: while a memory or I/O handler runs (opcode
+   fetches and interrupt pushes included), cpu_cycles_run() is the T-state
+   at which that access's machine cycle starts. */
 #ifndef CABINET_Z80_H
 #define CABINET_Z80_H
 

@@ -48,7 +48,6 @@
 #define VBEND 16
 #define VBSTART 240
 #define STAR_PERIOD ((1u << 17) - 1)
-#define WRITE_CYCLE_PIX (3 * 6) /* 3 T-states of the 3.072 MHz CPU in dots */
 
 /* pens: 32 PROM colours, 64 star colours, shell, missile, black */
 enum { PEN_STARS = 32, PEN_SHELL = 96, PEN_MISSILE = 97, PEN_BLACK = 98, NUM_PENS = 99 };
@@ -72,22 +71,6 @@ typedef struct galaxian_state {
     const gfx_element *tiles, *sprites;
     u8 stars[STAR_PERIOD]; /* bit 7 enable, bits 0-5 colour; constant */
 } galaxian_state;
-
-/* ---- beam position as MAME's screen computes it ---- */
-
-/* Dots (at 18.432 MHz) since power-on, rounded to the nearest; power-on
-   is at the start of VBLANK (line 240). */
-static u64 beam_pix(const galaxian_state *s)
-{
-    return (et_to_cycles(machine_time(s->machine), 2ull * MASTER_CLOCK) + 1) / 2;
-}
-
-/* The screen's frame counter: one more at every VBLANK end (line 16). */
-static u64 frame_at(u64 pix)
-{
-    const u64 frame = (u64)HTOTAL * VTOTAL, vblank = (u64)HTOTAL * (VTOTAL - VBSTART + VBEND);
-    return (pix + frame - vblank) / frame;
-}
 
 static void stars_update_origin(galaxian_state *s, u64 frame)
 {
@@ -169,21 +152,17 @@ static void galaxian_7000_w(void *ctx, offs_t offset, u8 data)
         break;
     case 4:
         if (!s->stars_enable && (data & 1)) {
-            /* the shift registers' CLR is released: count from here. The
-               write's bus cycle is the instruction's last 3 T-states (LD
-               (nn),A; LD (HL),r); MAME 0.251 sees the beam at the start of
-               that cycle, the core's clock is at the end of the instruction */
-            u64 pix = beam_pix(s);
-            pix = pix >= WRITE_CYCLE_PIX ? pix - WRITE_CYCLE_PIX : 0;
-            u64 line = pix / HTOTAL, vpos = (VBSTART + line) % VTOTAL, hpos = pix % HTOTAL;
-            s->star_origin = (u32)(STAR_PERIOD - (vpos * 512 + hpos));
-            s->star_origin_frame = frame_at(pix);
+            /* the shift registers' CLR is released: they count from the
+               dot the beam is at during the write cycle */
+            u32 vpos = (u32)screen_vpos(s->machine), hpos = (u32)screen_hpos(s->machine);
+            s->star_origin = STAR_PERIOD - (vpos * 512 + hpos);
+            s->star_origin_frame = screen_frame_number(s->machine);
         }
         s->stars_enable = data & 1;
         break;
     case 6:
         if (s->flipx != (data & 1)) {
-            stars_update_origin(s, frame_at(beam_pix(s)));
+            stars_update_origin(s, screen_frame_number(s->machine));
             s->flipx = data & 1;
         }
         break;
@@ -387,7 +366,7 @@ static void galaxian_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
     (void)m;
     galaxian_state *s = drv;
     bitmap_fill(bm, clip, PEN_BLACK);
-    stars_update_origin(s, frame_at(beam_pix(s)));
+    stars_update_origin(s, screen_frame_number(s->machine));
     if (s->stars_enable)
         draw_stars(s, bm, clip);
     draw_tiles(s, bm, clip);

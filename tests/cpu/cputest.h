@@ -34,13 +34,18 @@ int ct_expect(char *why, size_t n, const char *name, long expected, long got);
 typedef struct ct_access {
     unsigned addr, value;
     char kind; /* 'r' or 'w' */
+    int cycle; /* cpu_cycles_run() of the core during the access, -1 without one */
 } ct_access;
+
+struct cpu_base;
 
 typedef struct ct_bus {
     address_space_t space;
     unsigned char ram[0x10000];
     ct_access log[CT_MAX_LOG];
     int nlog;
+    /* Optional: the running core, so each access records its cycle count. */
+    const struct cpu_base *cpu;
 } ct_bus;
 
 int ct_bus_init(ct_bus *b, const char *name, int addr_bits);

@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cpu/cpu.h"
 #include "cputest.h"
 
 long ct_num(const cJSON *obj, const char *key)
@@ -20,12 +21,17 @@ int ct_expect(char *why, size_t n, const char *name, long expected, long got)
     return 1;
 }
 
+static void ct_bus_log(ct_bus *b, offs_t a, u8 v, char kind)
+{
+    if (b->nlog < CT_MAX_LOG)
+        b->log[b->nlog++] = (ct_access){ a, v, kind, b->cpu ? cpu_cycles_run(b->cpu) : -1 };
+}
+
 static u8 ct_bus_r(void *ctx, offs_t a)
 {
     ct_bus *b = ctx;
     u8 v = b->ram[a & 0xffff];
-    if (b->nlog < CT_MAX_LOG)
-        b->log[b->nlog++] = (ct_access){ a, v, 'r' };
+    ct_bus_log(b, a, v, 'r');
     return v;
 }
 
@@ -33,14 +39,14 @@ static void ct_bus_w(void *ctx, offs_t a, u8 d)
 {
     ct_bus *b = ctx;
     b->ram[a & 0xffff] = d;
-    if (b->nlog < CT_MAX_LOG)
-        b->log[b->nlog++] = (ct_access){ a, d, 'w' };
+    ct_bus_log(b, a, d, 'w');
 }
 
 int ct_bus_init(ct_bus *b, const char *name, int addr_bits)
 {
     memset(b->ram, 0, sizeof(b->ram));
     b->nlog = 0;
+    b->cpu = NULL;
     if (as_init(&b->space, name, addr_bits, 8, 0xff))
         return -1;
     int h = as_add_handler(&b->space, ct_bus_r, ct_bus_w, b, 0, b->space.addr_mask);

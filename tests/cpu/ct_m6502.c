@@ -111,12 +111,12 @@ static int check_nop_abs(const ct_bus *b, const cJSON *init, char *why, size_t n
     ct_access want[5];
     int count = 0;
     for (unsigned i = 0; i < 3; i++)
-        want[count++] = (ct_access){ (pc + i) & 0xffff, b->ram[(pc + i) & 0xffff], 'r' };
+        want[count++] = (ct_access){ (pc + i) & 0xffff, b->ram[(pc + i) & 0xffff], 'r', -1 };
     if ((ea ^ base) & 0x100) {
         unsigned wrong = (base & 0xff00) | (ea & 0xff);
-        want[count++] = (ct_access){ wrong, b->ram[wrong], 'r' };
+        want[count++] = (ct_access){ wrong, b->ram[wrong], 'r', -1 };
     }
-    want[count++] = (ct_access){ ea, b->ram[ea], 'r' };
+    want[count++] = (ct_access){ ea, b->ram[ea], 'r', -1 };
     int bad = ct_expect(why, n, "cycle count (corrected)", count, b->nlog);
     for (int i = 0; i < count && !bad; i++) {
         bad += ct_expect(why, n, "cycle addr (corrected)", want[i].addr, b->log[i].addr);

@@ -1,6 +1,7 @@
 /* cputest adapter for the Z80 core: SingleStepTests-format cases (all
    registers including WZ, Q, P, EI, RAM, 16-bit port traffic, T-state
-   count) and CP/M exercisers (zexdoc/zexall). */
+   count, the T-state at which each bus access starts) and CP/M exercisers
+   (zexdoc/zexall). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 typedef struct port_event {
     unsigned port, value;
     char kind;
+    int cycle; /* cpu_cycles_run() during the access */
 } port_event;
 
 typedef struct z80_harness {
@@ -39,7 +41,7 @@ static u8 io_r(void *ctx, offs_t port)
         }
     }
     if (t->nlog < MAX_PORTS)
-        t->log[t->nlog++] = (port_event){ port, v, 'r' };
+        t->log[t->nlog++] = (port_event){ port, v, 'r', cpu_cycles_run(&t->cpu.base) };
     return v;
 }
 
@@ -47,7 +49,7 @@ static void io_w(void *ctx, offs_t port, u8 data)
 {
     ct_z80_t *t = ctx;
     if (t->nlog < MAX_PORTS)
-        t->log[t->nlog++] = (port_event){ port, data, 'w' };
+        t->log[t->nlog++] = (port_event){ port, data, 'w', cpu_cycles_run(&t->cpu.base) };
 }
 
 static void *create(void)
@@ -62,6 +64,7 @@ static void *create(void)
     int h = as_add_handler(&t->io, io_r, io_w, t, 0, 0xffff);
     as_map_handler(&t->io, 0, 0xffff, h, h);
     z80_init(&t->cpu, &t->bus.space, &t->io);
+    t->bus.cpu = &t->cpu.base;
     return t;
 }
 
@@ -115,7 +118,7 @@ static void load_ports(ct_z80_t *t, const cJSON *ports)
         if (t->nwant < MAX_PORTS && cJSON_IsString(kind))
             t->want[t->nwant++] = (port_event){ (unsigned)cJSON_GetArrayItem(p, 0)->valueint,
                                                 (unsigned)cJSON_GetArrayItem(p, 1)->valueint,
-                                                kind->valuestring[0] };
+                                                kind->valuestring[0], -1 };
     }
 }
 
@@ -150,6 +153,70 @@ static int check_ports(const ct_z80_t *t, char *why, size_t n)
     return bad;
 }
 
+/* A bus cycle as the vector shows it: the T-state its machine cycle starts
+   at, the address (~0u when the vector has none) and the direction. */
+typedef struct bus_slot {
+    int start;
+    unsigned addr;
+    char kind;
+} bus_slot;
+
+/* The vectors have one entry per T-state; a memory access has MREQ active
+   one T-state after its machine cycle starts, an I/O access has IORQ active
+   two T-states after. Lists the accesses with `pin` active, in order. */
+static int bus_slots(const cJSON *cycles, char pin, int lag, bus_slot *out, int max)
+{
+    int count = 0, t = 0;
+    const cJSON *e;
+    cJSON_ArrayForEach(e, cycles)
+    {
+        const cJSON *pins = cJSON_GetArrayItem(e, 2), *a = cJSON_GetArrayItem(e, 0);
+        if (cJSON_IsString(pins) && strlen(pins->valuestring) == 4 && strchr(pins->valuestring, pin)) {
+            if (count < max)
+                out[count] = (bus_slot){ t - lag, cJSON_IsNumber(a) ? (unsigned)a->valueint : ~0u,
+                                         pins->valuestring[0] == 'r' ? 'r' : 'w' };
+            count++;
+        }
+        t++;
+    }
+    return count;
+}
+
+/* Each memory access (fetches included) happens at the T-state its machine
+   cycle starts, at the address and in the direction the vector shows. */
+static int check_mem_timing(const ct_z80_t *t, const cJSON *cycles, char *why, size_t n)
+{
+    bus_slot want[CT_MAX_LOG];
+    int count = bus_slots(cycles, 'm', 1, want, CT_MAX_LOG);
+    int bad = ct_expect(why, n, "access.count", count, t->bus.nlog);
+    for (int i = 0; i < count && i < t->bus.nlog && i < CT_MAX_LOG; i++) {
+        const ct_access *got = &t->bus.log[i];
+        char name[32];
+        snprintf(name, sizeof(name), "access[%d] cycle", i);
+        bad += ct_expect(why, n, name, want[i].start, got->cycle);
+        snprintf(name, sizeof(name), "access[%d] addr", i);
+        if (want[i].addr != ~0u)
+            bad += ct_expect(why, n, name, want[i].addr, got->addr);
+        snprintf(name, sizeof(name), "access[%d] kind", i);
+        bad += ct_expect(why, n, name, want[i].kind, got->kind);
+    }
+    return bad;
+}
+
+/* The same for port accesses (check_ports has compared what they carry). */
+static int check_port_timing(const ct_z80_t *t, const cJSON *cycles, char *why, size_t n)
+{
+    bus_slot want[MAX_PORTS];
+    int count = bus_slots(cycles, 'i', 2, want, MAX_PORTS);
+    int bad = ct_expect(why, n, "port access.count", count, t->nlog);
+    for (int i = 0; i < count && i < t->nlog && i < MAX_PORTS; i++) {
+        char name[32];
+        snprintf(name, sizeof(name), "port access[%d] cycle", i);
+        bad += ct_expect(why, n, name, want[i].start, t->log[i].cycle);
+    }
+    return bad;
+}
+
 static int run_case(void *h, const cJSON *tc, char *why, size_t n)
 {
     ct_z80_t *t = h;
@@ -168,6 +235,8 @@ static int run_case(void *h, const cJSON *tc, char *why, size_t n)
     bad += ct_bus_check(&t->bus, fin, why, n);
     bad += check_ports(t, why, n);
     bad += ct_expect(why, n, "cycles", cJSON_GetArraySize(cycles), used);
+    bad += check_mem_timing(t, cycles, why, n);
+    bad += check_port_timing(t, cycles, why, n);
     return bad != 0;
 }
 

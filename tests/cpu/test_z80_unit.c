@@ -1,7 +1,8 @@
 /* Unit tests for the Z80 core: disassembler text for awkward encodings,
    interrupts (IM 0/1/2 with the vector from irq_ack, NMI, HALT wake-up, the
-   EI delay, the LD A,I P/V quirk), slice aborts, save states and two
-   interleaved instances. Register and cycle values are exact. */
+   EI delay, the LD A,I P/V quirk, the T-state of each bus access while one
+   is taken), slice aborts, save states and two interleaved instances.
+   Register and cycle values are exact. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,16 +11,26 @@
 #include "../check.h"
 
 
-/* A CPU on 64 KiB of flat RAM with an I/O space that can end the slice. */
+/* A memory access seen by a logging handler, with cpu_cycles_run() then. */
+typedef struct timed_access {
+    unsigned addr;
+    char kind; /* 'r' or 'w' */
+    int cycle;
+} timed_access;
+
+/* A CPU on 64 KiB of flat RAM with an I/O space that can end the slice;
+   pages passed to rig_log_page() log their accesses. */
 typedef struct rig {
     z80_t cpu;
     address_space_t prog, io;
     u8 ram[0x10000];
-    int ack_calls, ack_line, line_at_ack;
+    int ack_calls, ack_line, line_at_ack, ack_cycle;
     int ack_value;
     int outs;
     unsigned last_port;
     bool abort_on_out;
+    timed_access log[8];
+    int nlog;
 } rig;
 
 static u8 io_r(void *ctx, offs_t port)
@@ -44,7 +55,28 @@ static int ack(void *ctx, int line)
     r->ack_calls++;
     r->ack_line = line;
     r->line_at_ack = r->cpu.irq_line;
+    r->ack_cycle = cpu_cycles_run(&r->cpu.base);
     return r->ack_value;
+}
+
+static void log_access(rig *r, offs_t a, char kind)
+{
+    if (r->nlog < (int)ARRAY_LEN(r->log))
+        r->log[r->nlog++] = (timed_access){ a, kind, cpu_cycles_run(&r->cpu.base) };
+}
+
+static u8 logged_r(void *ctx, offs_t a)
+{
+    rig *r = ctx;
+    log_access(r, a, 'r');
+    return r->ram[a & 0xffff];
+}
+
+static void logged_w(void *ctx, offs_t a, u8 d)
+{
+    rig *r = ctx;
+    log_access(r, a, 'w');
+    r->ram[a & 0xffff] = d;
 }
 
 static rig *rig_new(const u8 *code, size_t len)
@@ -64,6 +96,13 @@ static rig *rig_new(const u8 *code, size_t len)
     r->cpu.base.irq_ctx = r;
     r->ack_value = 0xff;
     return r;
+}
+
+/* Sends the 256-byte page at `page` through the logging handlers. */
+static void rig_log_page(rig *r, u16 page)
+{
+    int h = as_add_handler(&r->prog, logged_r, logged_w, r, 0, 0xffff);
+    as_map_handler(&r->prog, page, page + 0xffu, h, h);
 }
 
 static void rig_free(rig *r)
@@ -282,6 +321,81 @@ static void test_ld_a_i_quirk(void)
     }
 }
 
+/* Interrupt acceptance, bus timing: each push and vector read happens at
+   the T-state its machine cycle starts, counted from the start of the
+   execute() call (EI and NOP take the first 8). */
+typedef struct irq_timing {
+    const char *name;
+    int im, ack_value, total;
+    timed_access want[4];
+} irq_timing;
+
+static const irq_timing irq_timings[] = {
+    /* acknowledge 7 T, then the pushes */
+    { "IM 1", 1, 0xff, 8 + 13, { { 0x7fff, 'w', 15 }, { 0x7ffe, 'w', 18 } } },
+    /* then the vector read from I:data */
+    { "IM 2", 2, 0x34, 8 + 19,
+      { { 0x7fff, 'w', 15 }, { 0x7ffe, 'w', 18 }, { 0x1234, 'r', 21 }, { 0x1235, 'r', 24 } } },
+    /* 6-T acknowledge fetching RST 10h, whose own fetch is 5 T */
+    { "IM 0 RST", 0, 0xd7, 8 + 13, { { 0x7fff, 'w', 15 }, { 0x7ffe, 'w', 18 } } },
+    /* 6-T acknowledge, the two address bytes (3 T, 4 T) from the device */
+    { "IM 0 CALL", 0, 0x5678cd, 8 + 19, { { 0x7fff, 'w', 21 }, { 0x7ffe, 'w', 24 } } },
+};
+
+static void check_timed(rig *r, const char *name, const timed_access *want, int n)
+{
+    char what[64];
+    snprintf(what, sizeof(what), "%s: accesses", name);
+    CHECK_EQ(what, n, r->nlog);
+    for (int i = 0; i < n && i < r->nlog; i++) {
+        snprintf(what, sizeof(what), "%s: access[%d] addr", name, i);
+        CHECK_EQ(what, want[i].addr, r->log[i].addr);
+        snprintf(what, sizeof(what), "%s: access[%d] kind", name, i);
+        CHECK_EQ(what, want[i].kind, r->log[i].kind);
+        snprintf(what, sizeof(what), "%s: access[%d] cycle", name, i);
+        CHECK_EQ(what, want[i].cycle, r->log[i].cycle);
+    }
+}
+
+static int count_timed(const timed_access *want, int max)
+{
+    int n = 0;
+    while (n < max && want[n].kind)
+        n++;
+    return n;
+}
+
+static void test_irq_bus_timing(void)
+{
+    const u8 code[] = { 0xfb, 0x00, 0x00 }; /* EI; NOP; NOP */
+    for (size_t k = 0; k < ARRAY_LEN(irq_timings); k++) {
+        const irq_timing *t = &irq_timings[k];
+        rig *r = rig_new(code, sizeof(code));
+        z80_t *c = &r->cpu;
+        rig_log_page(r, 0x7f00);
+        rig_log_page(r, 0x1200);
+        r->ram[0x1234] = 0x00;
+        r->ram[0x1235] = 0x40;
+        c->im = (u8)t->im;
+        c->i = 0x12;
+        r->ack_value = t->ack_value;
+        z80_set_line(c, CPU_LINE_IRQ0, LINE_HOLD);
+        CHECK_EQ(t->name, t->total, z80_execute(c, 9));
+        CHECK_EQ("acknowledged at the start of the step", 8, r->ack_cycle);
+        check_timed(r, t->name, t->want, count_timed(t->want, 4));
+        rig_free(r);
+    }
+
+    /* NMI: a 5-T fetch-like cycle, then the pushes */
+    rig *r = rig_new(code, sizeof(code));
+    rig_log_page(r, 0x7f00);
+    z80_set_line(&r->cpu, CPU_LINE_NMI, LINE_HOLD);
+    CHECK_EQ("NMI", 11, z80_execute(&r->cpu, 1));
+    const timed_access nmi[] = { { 0x7fff, 'w', 5 }, { 0x7ffe, 'w', 8 } };
+    check_timed(r, "NMI", nmi, 2);
+    rig_free(r);
+}
+
 static void test_abort_and_ports(void)
 {
     /* LD BC,1234h; OUT (C),A; LD A,56h; OUT (78h),A; JR $ */
@@ -366,6 +480,7 @@ int main(void)
     test_nmi();
     test_halt();
     test_ld_a_i_quirk();
+    test_irq_bus_timing();
     test_abort_and_ports();
     test_serialize();
     test_two_instances();
