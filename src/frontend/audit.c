@@ -36,9 +36,12 @@ bool audit_wildmatch(const char *p, const char *s)
     return !*s;
 }
 
-static bool is_wild(const char *pattern)
+bool audit_match_any(name_patterns p, const char *name)
 {
-    return !pattern || strpbrk(pattern, "*?");
+    for (int i = 0; i < p.n; i++)
+        if (audit_wildmatch(p.v[i], name))
+            return true;
+    return p.n == 0;
 }
 
 static int cmp_set_name(const void *a, const void *b)
@@ -46,9 +49,9 @@ static int cmp_set_name(const void *a, const void *b)
     return strcmp((*(const rom_set_t *const *)a)->name, (*(const rom_set_t *const *)b)->name);
 }
 
-/* Sets matching pattern, sorted by name as MAME's driver list is. An exact
-   (non-wildcard) pattern yields at most one. Caller frees. */
-static const rom_set_t **matching_sets(const hashdb_t *db, const char *pattern, size_t *count)
+/* Sets matching any pattern, sorted by name as MAME's driver list is.
+   Caller frees. */
+static const rom_set_t **matching_sets(const hashdb_t *db, name_patterns p, size_t *count)
 {
     size_t n = hashdb_count(db);
     const rom_set_t **v = calloc(n ? n : 1, sizeof(*v));
@@ -58,14 +61,26 @@ static const rom_set_t **matching_sets(const hashdb_t *db, const char *pattern, 
     for (size_t i = 0; i < n; i++)
         v[i] = hashdb_set_at(db, i);
     qsort(v, n, sizeof(*v), cmp_set_name);
-    for (size_t i = 0; i < n; i++) {
-        if (pattern && !audit_wildmatch(pattern, v[i]->name))
-            continue;
-        v[(*count)++] = v[i];
-        if (!is_wild(pattern))
-            break;
-    }
+    for (size_t i = 0; i < n; i++)
+        if (audit_match_any(p, v[i]->name))
+            v[(*count)++] = v[i];
     return v;
+}
+
+/* MAME names the first pattern that matched no set. Returns 5 after
+   saying so, else 0. */
+static int report_unmatched(FILE *err, const hashdb_t *db, name_patterns p)
+{
+    for (int i = 0; i < p.n; i++) {
+        bool hit = false;
+        for (size_t j = 0; j < hashdb_count(db) && !hit; j++)
+            hit = audit_wildmatch(p.v[i], hashdb_set_at(db, j)->name);
+        if (!hit) {
+            fprintf(err, "No matching systems found for '%s'\n", p.v[i]);
+            return AUDIT_EXIT_NO_SUCH_SYSTEM;
+        }
+    }
+    return AUDIT_EXIT_OK;
 }
 
 /* ---- -listroms ---- */
@@ -98,10 +113,10 @@ static void list_set_roms(FILE *out, const rom_set_t *s)
         fprintf(out, "No ROMs required for driver \"%s\".\n", s->name);
 }
 
-int audit_listroms(FILE *out, const hashdb_t *db, const char *pattern)
+int audit_listroms(FILE *out, FILE *err, const hashdb_t *db, name_patterns p)
 {
     size_t n = 0;
-    const rom_set_t **sets = matching_sets(db, pattern, &n);
+    const rom_set_t **sets = matching_sets(db, p, &n);
     if (!sets)
         return AUDIT_EXIT_FATAL;
     for (size_t i = 0; i < n; i++) {
@@ -110,11 +125,28 @@ int audit_listroms(FILE *out, const hashdb_t *db, const char *pattern)
         list_set_roms(out, sets[i]);
     }
     free(sets);
-    if (pattern && n == 0) {
-        fprintf(out, "No matching systems found for '%s'\n", pattern);
-        return AUDIT_EXIT_NO_SUCH_SYSTEM;
+    return report_unmatched(err, db, p);
+}
+
+/* ---- -listcrc ---- */
+
+int audit_listcrc(FILE *out, FILE *err, const hashdb_t *db, name_patterns p)
+{
+    size_t n = 0;
+    const rom_set_t **sets = matching_sets(db, p, &n);
+    if (!sets)
+        return AUDIT_EXIT_FATAL;
+    for (size_t i = 0; i < n; i++) {
+        const rom_set_t *s = sets[i];
+        for (size_t j = 0; j < s->rom_count; j++) {
+            const rom_entry_t *r = &s->roms[j];
+            if (r->name && r->has_crc)
+                fprintf(out, "%08x %-32s\t%-16s\t%s\n", (unsigned)r->crc, r->name, s->name,
+                        s->description ? s->description : "");
+        }
     }
-    return AUDIT_EXIT_OK;
+    free(sets);
+    return report_unmatched(err, db, p);
 }
 
 /* ---- -verifyroms ---- */
@@ -205,25 +237,26 @@ static void verify_one(FILE *out, const hashdb_t *db, const rom_set_t *set, cons
     rom_report_free(&rep);
 }
 
-int audit_verifyroms(FILE *out, const hashdb_t *db, const char *pattern, const char *rompath)
+int audit_verifyroms(FILE *out, FILE *err, const hashdb_t *db, name_patterns p, const char *rompath)
 {
     size_t n = 0;
-    const rom_set_t **sets = matching_sets(db, pattern, &n);
+    const rom_set_t **sets = matching_sets(db, p, &n);
     if (!sets)
         return AUDIT_EXIT_FATAL;
     verify_counts vc = { 0, 0, 0 };
     for (size_t i = 0; i < n; i++)
         verify_one(out, db, sets[i], rompath, &vc);
     free(sets);
-    if (pattern && n == 0) {
-        fprintf(out, "No matching systems found for '%s'\n", pattern);
-        return AUDIT_EXIT_NO_SUCH_SYSTEM;
-    }
-    if (pattern && vc.correct == 0 && vc.incorrect == 0) {
-        fprintf(out, vc.notfound ? "romset \"%s\" not found!\n" : "romset \"%s\" has no roms!\n", pattern);
+    int rc = report_unmatched(err, db, p);
+    if (rc)
+        return rc;
+    /* One pattern and nothing usable: MAME names the pattern instead of
+       counting; with several it counts, even to zero. */
+    if (p.n == 1 && vc.correct == 0 && vc.incorrect == 0) {
+        fprintf(err, vc.notfound ? "romset \"%s\" not found!\n" : "romset \"%s\" has no roms!\n", p.v[0]);
         return AUDIT_EXIT_MISSING_FILES;
     }
-    fprintf(out, "%u romsets found, %u were OK.\n", vc.correct + vc.incorrect, vc.correct);
+    fprintf(vc.incorrect ? err : out, "%u romsets found, %u were OK.\n", vc.correct + vc.incorrect, vc.correct);
     return vc.incorrect ? AUDIT_EXIT_MISSING_FILES : AUDIT_EXIT_OK;
 }
 
@@ -404,7 +437,7 @@ int audit_romident(FILE *out, const hashdb_t *db, const char *path)
         return AUDIT_EXIT_FATAL;
     }
     ident id = { out, db, NULL, 0, 0, 0, 0 };
-    id.sets = matching_sets(db, NULL, &id.nsets);
+    id.sets = matching_sets(db, (name_patterns){ NULL, 0 }, &id.nsets);
     if (!id.sets)
         return AUDIT_EXIT_FATAL;
     identify_path(&id, path, 0);

@@ -20,10 +20,24 @@ enum {
     AUDIT_EXIT_IDENT_NONE = 9
 };
 
-/* -listroms [pattern]: pattern NULL lists every set. */
-int audit_listroms(FILE *out, const hashdb_t *db, const char *pattern);
-/* -verifyroms [pattern]: pattern NULL checks every set. */
-int audit_verifyroms(FILE *out, const hashdb_t *db, const char *pattern, const char *rompath);
+/* The system-name patterns a command was given; none (n == 0) stands for
+   every system. A system is included when any pattern matches it; a
+   pattern that matches no system is reported after the listing, to `err`,
+   and the command ends with 5. */
+typedef struct name_patterns {
+    const char *const *v;
+    int n;
+} name_patterns;
+
+bool audit_match_any(name_patterns p, const char *name);
+
+/* -listroms [pattern...] */
+int audit_listroms(FILE *out, FILE *err, const hashdb_t *db, name_patterns p);
+/* -listcrc [pattern...]: "crc name<TAB>set<TAB>description" per ROM file. */
+int audit_listcrc(FILE *out, FILE *err, const hashdb_t *db, name_patterns p);
+/* -verifyroms [pattern...]: the summary goes to `out` when every set found
+   is usable, else to `err`, as do "romset ... not found!" and friends. */
+int audit_verifyroms(FILE *out, FILE *err, const hashdb_t *db, name_patterns p, const char *rompath);
 /* -romident <file|zip|folder> */
 int audit_romident(FILE *out, const hashdb_t *db, const char *path);
 /* Start-up: loads set `name` into regions and prints MAME's launch report

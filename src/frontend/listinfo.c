@@ -14,6 +14,28 @@ static bool matches(const char *pattern, const game_driver *d)
     return !pattern || audit_wildmatch(pattern, d->name);
 }
 
+/* The first pattern matching no system, or NULL. */
+static const char *unmatched(name_patterns p)
+{
+    for (int i = 0; i < p.n; i++) {
+        const game_driver *const *d = driver_list;
+        while (*d && !audit_wildmatch(p.v[i], (*d)->name))
+            d++;
+        if (!*d)
+            return p.v[i];
+    }
+    return NULL;
+}
+
+static int report_unmatched(FILE *err, name_patterns p, const char *what)
+{
+    const char *miss = unmatched(p);
+    if (!miss)
+        return EXIT_OK;
+    fprintf(err, "No matching %s found for '%s'\n", what, miss);
+    return EXIT_NO_SUCH_SYSTEM;
+}
+
 static void xml_text(FILE *out, const char *s)
 {
     for (; s && *s; s++) {
@@ -243,51 +265,48 @@ static void xml_machine(FILE *out, const hashdb_t *db, const game_driver *d)
     fputs("\t</machine>\n", out);
 }
 
-int list_xml(FILE *out, const hashdb_t *db, const char *pattern)
+int list_xml(FILE *out, FILE *err, const hashdb_t *db, name_patterns p, bool dtd)
 {
-    int n = 0;
-    for (const game_driver *const *d = driver_list; *d; d++)
-        n += matches(pattern, *d);
-    if (!n) {
-        fprintf(stderr, "No matching systems found for '%s'\n", pattern);
-        return EXIT_NO_SUCH_SYSTEM;
+    bool any = false;
+    for (const game_driver *const *d = driver_list; *d; d++) {
+        if (!audit_match_any(p, (*d)->name))
+            continue;
+        if (!any)
+            fprintf(out, "%s<mame build=\"%s (cabinet)\" debug=\"no\" mameconfig=\"10\">\n",
+                    dtd ? "<?xml version=\"1.0\"?>\n" : "", CABINET_VERSION);
+        any = true;
+        xml_machine(out, db, *d);
     }
-    fprintf(out, "<?xml version=\"1.0\"?>\n<mame build=\"%s (cabinet)\" debug=\"no\" mameconfig=\"10\">\n",
-            CABINET_VERSION);
-    for (const game_driver *const *d = driver_list; *d; d++)
-        if (matches(pattern, *d))
-            xml_machine(out, db, *d);
-    fputs("</mame>\n", out);
-    return EXIT_OK;
+    if (any)
+        fputs("</mame>\n", out);
+    return report_unmatched(err, p, "machines");
 }
 
-/* Shared shape of the two-column listings. */
-static int list_columns(FILE *out, const char *pattern, const char *header, bool clones_only,
-                        void (*row)(FILE *, const game_driver *))
+/* The header, then a row for each matching system. */
+static int list_rows(FILE *out, FILE *err, name_patterns p, const char *header,
+                     void (*row)(FILE *, const game_driver *))
 {
-    int n = 0;
-    for (const game_driver *const *d = driver_list; *d; d++)
-        if (matches(pattern, *d) && (!clones_only || (*d)->parent))
-            n++;
-    if (!n && pattern) {
-        fprintf(stderr, "No matching systems found for '%s'\n", pattern);
-        return EXIT_NO_SUCH_SYSTEM;
+    bool any = false;
+    for (const game_driver *const *d = driver_list; *d; d++) {
+        if (!audit_match_any(p, (*d)->name))
+            continue;
+        if (!any)
+            fputs(header, out);
+        any = true;
+        row(out, *d);
     }
-    fputs(header, out);
-    for (const game_driver *const *d = driver_list; *d; d++)
-        if (matches(pattern, *d) && (!clones_only || (*d)->parent))
-            row(out, *d);
-    return EXIT_OK;
+    return report_unmatched(err, p, "systems");
+}
+
+/* A single pattern, for the commands that take at most one. */
+static name_patterns one(const char *const *pattern)
+{
+    return (name_patterns){ pattern, *pattern ? 1 : 0 };
 }
 
 static void row_full(FILE *out, const game_driver *d)
 {
-    fprintf(out, "%-17s\"%s\"\n", d->name, d->description);
-}
-
-static void row_clone(FILE *out, const game_driver *d)
-{
-    fprintf(out, "%-16s %s\n", d->name, d->parent);
+    fprintf(out, "%-18s\"%s\"\n", d->name, d->description);
 }
 
 static void row_source(FILE *out, const game_driver *d)
@@ -295,17 +314,55 @@ static void row_source(FILE *out, const game_driver *d)
     fprintf(out, "%-16s %s\n", d->name, d->source_file);
 }
 
-int list_full(FILE *out, const char *pattern)
+int list_full(FILE *out, FILE *err, name_patterns p)
 {
-    return list_columns(out, pattern, "Name:             Description:\n", false, row_full);
+    return list_rows(out, err, p, "Name:             Description:\n", row_full);
 }
 
-int list_clones(FILE *out, const char *pattern)
+int list_source(FILE *out, FILE *err, name_patterns p)
 {
-    return list_columns(out, pattern, "Name:            Clone of:\n", true, row_clone);
+    return list_rows(out, err, p, "", row_source);
 }
 
-int list_source(FILE *out, const char *pattern)
+int list_clones(FILE *out, FILE *err, const char *pattern)
 {
-    return list_columns(out, pattern, "", false, row_source);
+    int rc = report_unmatched(err, one(&pattern), "systems");
+    if (rc)
+        return rc;
+    fputs("Name:            Clone of:\n", out);
+    for (const game_driver *const *d = driver_list; *d; d++)
+        if ((*d)->parent && (matches(pattern, *d) || audit_wildmatch(pattern, (*d)->parent)))
+            fprintf(out, "%-16s %s\n", (*d)->name, (*d)->parent);
+    return EXIT_OK;
+}
+
+static bool same_source(const game_driver *a, const game_driver *b)
+{
+    return a->source_file && b->source_file && !strcmp(a->source_file, b->source_file);
+}
+
+/* Whether d's source file is that of a system the pattern names. */
+static bool brother_of_match(const char *pattern, const game_driver *d)
+{
+    for (const game_driver *const *o = driver_list; *o; o++)
+        if (matches(pattern, *o) && same_source(*o, d))
+            return true;
+    return false;
+}
+
+int list_brothers(FILE *out, FILE *err, const char *pattern)
+{
+    int rc = report_unmatched(err, one(&pattern), "systems");
+    if (rc)
+        return rc;
+    fputs("Source file:         Name:            Parent:\n", out);
+    for (const game_driver *const *d = driver_list; *d; d++) {
+        if (!brother_of_match(pattern, *d))
+            continue;
+        if ((*d)->parent)
+            fprintf(out, "%-20s %-16s %s\n", (*d)->source_file, (*d)->name, (*d)->parent);
+        else
+            fprintf(out, "%-20s %s\n", (*d)->source_file, (*d)->name);
+    }
+    return EXIT_OK;
 }

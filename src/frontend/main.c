@@ -139,12 +139,38 @@ static int run_system(const options *o, const hashdb_t *db)
     return rc;
 }
 
+/* The command's single argument, or NULL (commands taking at most one). */
+static const char *first_arg(const options *o)
+{
+    return o->nargs ? o->args[0] : NULL;
+}
+
+/* The commands that need the hash files, and running a system. */
+static int run_with_hashes(const options *o, const hashdb_t *db)
+{
+    name_patterns p = { o->args, o->nargs };
+    switch (o->cmd) {
+    case CMD_LISTXML: return list_xml(stdout, stderr, db, p, o->dtd);
+    case CMD_LISTROMS: return audit_listroms(stdout, stderr, db, p);
+    case CMD_LISTCRC: return audit_listcrc(stdout, stderr, db, p);
+    case CMD_VERIFYROMS: return audit_verifyroms(stdout, stderr, db, p, o->rompath);
+    case CMD_ROMIDENT: return audit_romident(stdout, db, first_arg(o));
+    case CMD_VALIDATE: return validate_drivers(stdout, stderr, db, first_arg(o));
+    case CMD_LISTSAMPLES: return samples_list(stdout, stderr, driver_list, first_arg(o));
+    case CMD_VERIFYSAMPLES: return samples_verify(stdout, stderr, driver_list, first_arg(o), o->samplepath);
+    default: return run_system(o, db);
+    }
+}
+
 int main(int argc, char **argv)
 {
     options o;
     int rc = options_parse(&o, argc, argv, stderr);
     if (rc)
         return rc;
+    if (!options_args_ok(&o, stdout, stderr))
+        return EXIT_OK;
+    name_patterns p = { o.args, o.nargs };
     switch (o.cmd) {
     case CMD_HELP:
         printf("Cabinet %s, a multi-machine arcade emulator\n\n", CABINET_VERSION);
@@ -157,11 +183,13 @@ int main(int argc, char **argv)
         printf("%s (cabinet)\n", CABINET_VERSION);
         return EXIT_OK;
     case CMD_LISTFULL:
-        return list_full(stdout, o.pattern);
-    case CMD_LISTCLONES:
-        return list_clones(stdout, o.pattern);
+        return list_full(stdout, stderr, p);
     case CMD_LISTSOURCE:
-        return list_source(stdout, o.pattern);
+        return list_source(stdout, stderr, p);
+    case CMD_LISTCLONES:
+        return list_clones(stdout, stderr, first_arg(&o));
+    case CMD_LISTBROTHERS:
+        return list_brothers(stdout, stderr, first_arg(&o));
     case CMD_CREATECONFIG:
         return options_write_config(&o, stdout, stderr);
     default:
@@ -170,23 +198,7 @@ int main(int argc, char **argv)
     hashdb_t *db = load_hashes(&o);
     if (!db)
         return EXIT_FATAL;
-    switch (o.cmd) {
-    case CMD_LISTXML: rc = list_xml(stdout, db, o.pattern); break;
-    case CMD_LISTROMS: rc = audit_listroms(stdout, db, o.pattern); break;
-    case CMD_VERIFYROMS: rc = audit_verifyroms(stdout, db, o.pattern, o.rompath); break;
-    case CMD_ROMIDENT:
-        if (!o.pattern) {
-            fprintf(stderr, "Error: -romident needs a file, zip or folder\n");
-            rc = EXIT_INVALID_CONFIG;
-        } else {
-            rc = audit_romident(stdout, db, o.pattern);
-        }
-        break;
-    case CMD_VALIDATE: rc = validate_drivers(stdout, db, o.pattern); break;
-    case CMD_LISTSAMPLES: rc = samples_list(stdout, driver_list, o.pattern); break;
-    case CMD_VERIFYSAMPLES: rc = samples_verify(stdout, driver_list, o.pattern, o.samplepath); break;
-    default: rc = run_system(&o, db); break;
-    }
+    rc = run_with_hashes(&o, db);
     hashdb_free(db);
     return rc;
 }

@@ -31,6 +31,9 @@ static const opt_def opt_table[] = {
     { "ll", OPT_COMMAND, 0, CMD_LISTFULL, NULL },
     { "listclones", OPT_COMMAND, 0, CMD_LISTCLONES, "clones and their parents" },
     { "lc", OPT_COMMAND, 0, CMD_LISTCLONES, NULL },
+    { "listbrothers", OPT_COMMAND, 0, CMD_LISTBROTHERS, "other systems of the same driver source file" },
+    { "lb", OPT_COMMAND, 0, CMD_LISTBROTHERS, NULL },
+    { "listcrc", OPT_COMMAND, 0, CMD_LISTCRC, "CRC-32 of every ROM file" },
     { "listsource", OPT_COMMAND, 0, CMD_LISTSOURCE, "driver source file of each system" },
     { "ls", OPT_COMMAND, 0, CMD_LISTSOURCE, NULL },
     { "listroms", OPT_COMMAND, 0, CMD_LISTROMS, "ROM files a system needs" },
@@ -93,6 +96,7 @@ static const opt_def opt_table[] = {
     { "log", OPT_BOOL, O(log), 0, "write error.log" },
     { "verbose", OPT_BOOL, O(verbose), 0, "print extra messages" },
     { "v", OPT_BOOL, O(verbose), 0, NULL },
+    { "dtd", OPT_BOOL, O(dtd), 0, "-listxml: begin with the XML declaration" },
     { "framehash", OPT_BOOL, O(framehash), 0, "print SHA-1 of the last frame and of all audio (Cabinet)" },
 };
 
@@ -128,6 +132,7 @@ static void options_defaults(options *o)
     o->window = true;
     o->artwork = true;
     o->nvram_save = true;
+    o->dtd = true;
 }
 
 static const opt_def *find_opt(const char *name, bool *negated)
@@ -334,54 +339,105 @@ int options_write_config(const options *o, FILE *out, FILE *errout)
     return rc;
 }
 
+/* The name a command is listed under (-lc is -listclones). */
+static const char *command_name(command cmd)
+{
+    for (size_t i = 0; i < ARRAY_LEN(opt_table); i++)
+        if (opt_table[i].kind == OPT_COMMAND && opt_table[i].command == (int)cmd)
+            return opt_table[i].name;
+    return "";
+}
+
+static void set_prog(options *o, const char *argv0)
+{
+    const char *base = argv0 && *argv0 ? argv0 : "cabinet";
+    const char *slash = strrchr(base, '/');
+    base = slash ? slash + 1 : base;
+    const char *dot = strrchr(base, '.');
+    int len = dot && dot != base ? (int)(dot - base) : (int)strlen(base);
+    snprintf(o->prog, sizeof(o->prog), "%.*s", len, base);
+}
+
+static int set_command(options *o, const opt_def *d, const char *arg, FILE *errout)
+{
+    if (o->cmd != CMD_RUN) {
+        fprintf(errout, "Error: multiple commands specified -%s and %s\n", command_name(o->cmd), arg);
+        return EXIT_INVALID_CONFIG;
+    }
+    o->cmd = (command)d->command;
+    return 0;
+}
+
+/* -name, -noname, -name 0|1 */
+static void set_bool(options *o, const opt_def *d, bool negated, int argc, char **argv, int *i)
+{
+    bool v = !negated;
+    if (*i + 1 < argc && (!strcmp(argv[*i + 1], "0") || !strcmp(argv[*i + 1], "1"))) {
+        v = argv[++*i][0] == '1';
+        if (negated)
+            v = !v;
+    }
+    *(bool *)((char *)o + d->offset) = v;
+}
+
+static int apply_option(options *o, int argc, char **argv, int *i, FILE *errout)
+{
+    const char *arg = argv[*i];
+    bool negated;
+    const opt_def *d = find_opt(arg + 1, &negated);
+    if (!d) {
+        fprintf(errout, "Error: unknown option: %s\n", arg);
+        return EXIT_INVALID_CONFIG;
+    }
+    switch (d->kind) {
+    case OPT_COMMAND:
+        return set_command(o, d, arg, errout);
+    case OPT_BOOL:
+        set_bool(o, d, negated, argc, argv, i);
+        return 0;
+    default:
+        if (*i + 1 >= argc) {
+            fprintf(errout, "Error: option %s expected a parameter\n", arg);
+            return EXIT_INVALID_CONFIG;
+        }
+        return set_value(o, d, argv[++*i], errout);
+    }
+}
+
+static int parse_args(options *o, int argc, char **argv, FILE *errout)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (arg[0] == '-' && arg[1] != '\0') {
+            int rc = apply_option(o, argc, argv, &i, errout);
+            if (rc)
+                return rc;
+        } else if (o->nargs < OPTIONS_MAX_ARGS) {
+            o->args[o->nargs++] = arg;
+        } else {
+            fprintf(errout, "Error: more than %d arguments\n", OPTIONS_MAX_ARGS);
+            return EXIT_INVALID_CONFIG;
+        }
+    }
+    return 0;
+}
+
 int options_parse(options *o, int argc, char **argv, FILE *errout)
 {
     options_defaults(o);
-    int irc = ini_read(o, argc, argv, errout);
-    if (irc)
-        return irc;
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (arg[0] != '-' || arg[1] == '\0') {
-            if (o->cmd != CMD_RUN && !o->pattern) {
-                o->pattern = arg;
-            } else if (!o->system) {
-                o->system = arg;
-            } else {
-                fprintf(errout, "Error: unknown option: %s\n", arg);
-                return EXIT_INVALID_CONFIG;
-            }
-            continue;
-        }
-        bool negated;
-        const opt_def *d = find_opt(arg + 1, &negated);
-        if (!d) {
-            fprintf(errout, "Error: unknown option: %s\n", arg);
-            return EXIT_INVALID_CONFIG;
-        }
-        if (d->kind == OPT_COMMAND) {
-            o->cmd = (command)d->command;
-            if (o->system && !o->pattern) {
-                o->pattern = o->system; /* `cabinet pacman -listroms` */
-                o->system = NULL;
-            }
-        } else if (d->kind == OPT_BOOL) {
-            bool v = !negated;
-            if (i + 1 < argc && (!strcmp(argv[i + 1], "0") || !strcmp(argv[i + 1], "1"))) {
-                v = argv[++i][0] == '1';
-                if (negated)
-                    v = !v;
-            }
-            *(bool *)((char *)o + d->offset) = v;
-        } else {
-            if (i + 1 >= argc) {
-                fprintf(errout, "Error: option %s expected a parameter\n", arg);
-                return EXIT_INVALID_CONFIG;
-            }
-            int rc = set_value(o, d, argv[++i], errout);
-            if (rc)
-                return rc;
-        }
+    set_prog(o, argc > 0 ? argv[0] : NULL);
+    int rc = ini_read(o, argc, argv, errout);
+    if (!rc)
+        rc = parse_args(o, argc, argv, errout);
+    if (rc)
+        return rc;
+    if (o->cmd == CMD_RUN && o->nargs > 1) {
+        fprintf(errout, "Error: unknown option: %s\n", o->args[1]);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (o->cmd == CMD_RUN && o->nargs == 1) {
+        o->system = o->args[0];
+        o->nargs = 0;
     }
     if (o->bench) {
         o->seconds_to_run = o->bench;
@@ -390,6 +446,44 @@ int options_parse(options *o, int argc, char **argv, FILE *errout)
         o->sound = "none";
     }
     return 0;
+}
+
+/* MAME's argument counts for its auxiliary verbs, with the usage line shown
+   when they are not met. Commands not here take any number. */
+typedef struct verb_args {
+    command cmd;
+    int min, max;
+    const char *usage;
+} verb_args;
+
+static const verb_args verb_table[] = {
+    { CMD_VERSION, 0, 0, "" },
+    { CMD_LISTCLONES, 0, 1, "[system name]" },
+    { CMD_LISTBROTHERS, 0, 1, "[system name]" },
+    { CMD_LISTSAMPLES, 0, 1, "[system name]" },
+    { CMD_VERIFYSAMPLES, 0, 1, "[system name|*]" },
+    { CMD_ROMIDENT, 1, 1, "(file or directory path)" },
+};
+
+bool options_args_ok(const options *o, FILE *out, FILE *errout)
+{
+    if (o->cmd == CMD_VALIDATE && o->nargs > 1) {
+        fprintf(errout, "Auxiliary verb -validate takes at most 1 argument\n");
+        return false;
+    }
+    for (size_t i = 0; i < ARRAY_LEN(verb_table); i++) {
+        const verb_args *v = &verb_table[i];
+        if (v->cmd != o->cmd || (o->nargs >= v->min && o->nargs <= v->max))
+            continue;
+        const char *name = command_name(v->cmd);
+        if (o->nargs > v->max)
+            fprintf(out, "Auxiliary verb -%s takes at most %d argument(s)\n", name, v->max);
+        else
+            fprintf(out, "Auxiliary verb -%s requires at least %d argument(s)\n", name, v->min);
+        fprintf(out, "\nUsage:  %s -%s %s\n", o->prog, name, v->usage);
+        return false;
+    }
+    return true;
 }
 
 void options_print_usage(FILE *out)

@@ -17,13 +17,18 @@ enum {
 typedef enum command {
     CMD_RUN = 0, CMD_HELP, CMD_SHOWUSAGE, CMD_VERSION, CMD_LISTXML, CMD_LISTFULL, CMD_LISTCLONES,
     CMD_LISTSOURCE, CMD_LISTROMS, CMD_VERIFYROMS, CMD_ROMIDENT, CMD_VALIDATE, CMD_LISTSAMPLES,
-    CMD_VERIFYSAMPLES, CMD_CREATECONFIG,
+    CMD_VERIFYSAMPLES, CMD_CREATECONFIG, CMD_LISTCRC, CMD_LISTBROTHERS,
 } command;
+
+/* Positional arguments a command line may hold (MAME sets no limit). */
+#define OPTIONS_MAX_ARGS 256
 
 typedef struct options {
     command cmd;
-    const char *system;      /* first non-option argument */
-    const char *pattern;     /* argument of a front-end command */
+    const char *system;      /* the non-option argument when there is no command */
+    const char *args[OPTIONS_MAX_ARGS]; /* a command's arguments, wherever they stood */
+    int nargs;
+    char prog[64];           /* argv[0] without folder and extension, for usage lines */
     char rompath[4096];
     const char *hashpath;
     const char *samplepath;
@@ -59,14 +64,20 @@ typedef struct options {
     bool skip_gameinfo;
     bool framehash;
     bool nvram_save;
+    bool dtd;                /* -listxml starts with the XML declaration */
 } options;
 
 /* Fills defaults, applies cabinet.ini (the first found in -inipath, default
    the current folder; not with -noreadconfig): "name = value" lines (MAME's
    "name value" works too), then parses argv, which overrides it. Returns
    0, or an exit code after printing one line that names the bad option or
-   value. */
+   value. A command takes every non-option argument, before or after it
+   (`cabinet pacman -listroms`); without one, the first is the system. */
 int options_parse(options *o, int argc, char **argv, FILE *errout);
+/* Whether the command got a number of arguments it takes. When not, prints
+   MAME's complaint and usage line (to `out`; -validate's to `errout`), after
+   which the program ends with EXIT_OK, as MAME's does. */
+bool options_args_ok(const options *o, FILE *out, FILE *errout);
 /* -createconfig: writes every option's current value to cabinet.ini in the
    first -inipath folder, atomically. Returns an exit code. */
 int options_write_config(const options *o, FILE *out, FILE *errout);

@@ -19,7 +19,7 @@ static bool matches(const char *pattern, const game_driver *d)
     return !pattern || audit_wildmatch(pattern, d->name);
 }
 
-int samples_list(FILE *out, const game_driver *const *drivers, const char *pattern)
+int samples_list(FILE *out, FILE *err, const game_driver *const *drivers, const char *pattern)
 {
     int matched = 0;
     bool first = true;
@@ -40,7 +40,7 @@ int samples_list(FILE *out, const game_driver *const *drivers, const char *patte
         }
     }
     if (!matched) {
-        fprintf(out, "No matching systems found for '%s'\n", pattern);
+        fprintf(err, "No matching systems found for '%s'\n", pattern);
         return EXIT_NO_SUCH_SYSTEM;
     }
     return EXIT_OK;
@@ -85,7 +85,7 @@ static sample_summary audit_one(FILE *out, const game_driver *d, const char *sam
     return s;
 }
 
-int samples_verify(FILE *out, const game_driver *const *drivers, const char *pattern, const char *samplepath)
+int samples_verify(FILE *out, FILE *err, const game_driver *const *drivers, const char *pattern, const char *samplepath)
 {
     const char *pat = pattern ? pattern : "*";
     unsigned correct = 0, incorrect = 0, notfound = 0, matched = 0;
@@ -108,13 +108,13 @@ int samples_verify(FILE *out, const game_driver *const *drivers, const char *pat
             incorrect++;
     }
     if (!matched) {
-        fprintf(out, "No matching systems found for '%s'\n", pat);
+        fprintf(err, "No matching systems found for '%s'\n", pat);
         return EXIT_NO_SUCH_SYSTEM;
     }
     if (correct == 0 && incorrect == 0) {
-        fprintf(out, notfound ? "sampleset \"%s\" not found!\n" : "sampleset \"%s\" not required!\n", pat);
+        fprintf(err, notfound ? "sampleset \"%s\" not found!\n" : "sampleset \"%s\" not required!\n", pat);
         return EXIT_MISSING_FILES;
     }
-    fprintf(out, "%u samplesets found, %u were OK.\n", correct + incorrect, correct);
+    fprintf(incorrect ? err : out, "%u samplesets found, %u were OK.\n", correct + incorrect, correct);
     return incorrect ? EXIT_MISSING_FILES : EXIT_OK;
 }

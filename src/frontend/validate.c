@@ -86,7 +86,7 @@ static int validate_driver(FILE *out, const hashdb_t *db, const game_driver *d)
     return bad + check_maps(out, db, set, d) + check_inputs(out, d);
 }
 
-int validate_drivers(FILE *out, const hashdb_t *db, const char *pattern)
+int validate_drivers(FILE *out, FILE *err, const hashdb_t *db, const char *pattern)
 {
     int bad = 0, count = 0;
     for (const game_driver *const *d = driver_list; *d; d++) {
@@ -96,7 +96,7 @@ int validate_drivers(FILE *out, const hashdb_t *db, const char *pattern)
         bad += validate_driver(out, db, *d);
     }
     if (pattern && count == 0) {
-        fprintf(out, "No matching systems found for '%s'\n", pattern);
+        fprintf(err, "No matching systems found for '%s'\n", pattern);
         return 5;
     }
     if (bad) {

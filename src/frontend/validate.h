@@ -5,7 +5,8 @@
 
 #include "emu/hashdb.h"
 
-/* Returns 0, 1 (problems found, each printed) or 5 (pattern matched nothing). */
-int validate_drivers(FILE *out, const hashdb_t *db, const char *pattern);
+/* Returns 0, 1 (problems found, each printed) or 5 (pattern matched nothing,
+   said on `err`). */
+int validate_drivers(FILE *out, FILE *err, const hashdb_t *db, const char *pattern);
 
 #endif

@@ -249,14 +249,16 @@ static void test_machine_hook(void)
 
 static int run_list(const char *pattern, const char **text, fx_capture *c)
 {
-    int rc = samples_list(fx_capture_begin(c), drivers, pattern);
+    FILE *f = fx_capture_begin(c);
+    int rc = samples_list(f, f, drivers, pattern);
     *text = fx_capture_end(c);
     return rc;
 }
 
 static int run_verify(const char *pattern, const char *path, const char **text, fx_capture *c)
 {
-    int rc = samples_verify(fx_capture_begin(c), drivers, pattern, path);
+    FILE *f = fx_capture_begin(c);
+    int rc = samples_verify(f, f, drivers, pattern, path);
     *text = fx_capture_end(c);
     return rc;
 }

@@ -50,13 +50,37 @@ static void clone_zip(const env *e)
     zip_in(e, "cabtestc.zip", f, 1);
 }
 
-static int verify(const env *e, const char *pattern, char **text)
+/* Patterns as a command line gives them; NULL ends the list. */
+static name_patterns pats(const char *const *v)
+{
+    int n = 0;
+    while (v[n])
+        n++;
+    return (name_patterns){ v, n };
+}
+
+/* Both streams go to one capture: the texts are what a terminal shows. */
+static int verify_n(const env *e, const char *const *patterns, char **text)
 {
     fx_capture c;
-    int rc = audit_verifyroms(fx_capture_begin(&c), e->db, pattern, e->roms);
+    FILE *f = fx_capture_begin(&c);
+    int rc = audit_verifyroms(f, f, e->db, pats(patterns), e->roms);
     fx_capture_end(&c);
     *text = c.buf;
     return rc;
+}
+
+static int verify(const env *e, const char *pattern, char **text)
+{
+    const char *v[] = { pattern, NULL };
+    return verify_n(e, v, text);
+}
+
+static int listroms(fx_capture *c, const hashdb_t *db, const char *pattern)
+{
+    const char *v[] = { pattern, NULL };
+    FILE *f = fx_capture_begin(c);
+    return audit_listroms(f, f, db, pats(v));
 }
 
 static void test_wildmatch(void)
@@ -74,7 +98,7 @@ static void test_listroms(void)
 {
     hashdb_t *db = fx_builtin_db();
     fx_capture c;
-    int rc = audit_listroms(fx_capture_begin(&c), db, "cabtest");
+    int rc = listroms(&c, db, "cabtest");
     CHECK_TRUE(rc == 0);
     CHECK_TEXT(fx_capture_end(&c),
                 "ROMs required for driver \"cabtest\".\n"
@@ -83,13 +107,13 @@ static void test_listroms(void)
                 "cabtest.2                              8192 CRC(52239b15) SHA1(3b2e8a936f0ad2be0d96e238033bb553179415f2)\n");
     fx_capture_free(&c);
 
-    rc = audit_listroms(fx_capture_begin(&c), db, "cabtest*");
+    rc = listroms(&c, db, "cabtest*");
     CHECK_TRUE(rc == 0);
     CHECK_CONTAINS(fx_capture_end(&c), "8192 CRC(52239b15) SHA1(3b2e8a936f0ad2be0d96e238033bb553179415f2)\n"
                                        "\nROMs required for driver \"cabtestc\".\n");
     fx_capture_free(&c);
 
-    rc = audit_listroms(fx_capture_begin(&c), db, "nosuch");
+    rc = listroms(&c, db, "nosuch");
     CHECK_TRUE(rc == AUDIT_EXIT_NO_SUCH_SYSTEM);
     CHECK_TEXT(fx_capture_end(&c), "No matching systems found for 'nosuch'\n");
     fx_capture_free(&c);
@@ -167,6 +191,66 @@ static void test_verify_clone(void)
     CHECK_TRUE(verify(&e, "zz*", &t) == AUDIT_EXIT_NO_SUCH_SYSTEM);
     free(t);
     teardown(&e);
+}
+
+/* Several patterns: every set any of them names, in name order; a pattern
+   naming nothing is reported on the error stream after the listing. */
+static void test_several_patterns(void)
+{
+    hashdb_t *db = fx_builtin_db();
+    fx_capture o, e;
+    const char *two[] = { "cabtestc", "cabtest", NULL };
+    CHECK_TRUE(audit_listroms(fx_capture_begin(&o), fx_capture_begin(&e), db, pats(two)) == 0);
+    const char *t = fx_capture_end(&o);
+    CHECK_CONTAINS(t, "ROMs required for driver \"cabtest\".\n");
+    CHECK_CONTAINS(t, "\nROMs required for driver \"cabtestc\".\n");
+    CHECK_TRUE(strstr(t, "\"cabtest\"") < strstr(t, "\"cabtestc\""));
+    CHECK_TEXT(fx_capture_end(&e), "");
+    fx_capture_free(&o);
+    fx_capture_free(&e);
+
+    const char *miss[] = { "cabtestc", "nosuch", "zz*", NULL };
+    CHECK_TRUE(audit_listcrc(fx_capture_begin(&o), fx_capture_begin(&e), db, pats(miss)) == AUDIT_EXIT_NO_SUCH_SYSTEM);
+    CHECK_TEXT(fx_capture_end(&o),
+               "b2b2822e cabtest.1                       \tcabtestc        \tCabinet test machine (clone)\n"
+               "b65ef7bf cabtestc.2                      \tcabtestc        \tCabinet test machine (clone)\n");
+    CHECK_TEXT(fx_capture_end(&e), "No matching systems found for 'nosuch'\n");
+    fx_capture_free(&o);
+    fx_capture_free(&e);
+    hashdb_free(db);
+
+    env v = setup();
+    char *text;
+    const char *both[] = { "cabtest", "cabtestc", NULL };
+    CHECK_TRUE(verify_n(&v, both, &text) == 0);
+    CHECK_TEXT(text, "0 romsets found, 0 were OK.\n");
+    free(text);
+    parent_zip(&v);
+    CHECK_TRUE(verify_n(&v, both, &text) == 0);
+    CHECK_TEXT(text, "romset cabtest is good\n1 romsets found, 1 were OK.\n");
+    free(text);
+    const char *unmatched[] = { "cabtest", "nosuch", NULL };
+    CHECK_TRUE(verify_n(&v, unmatched, &text) == AUDIT_EXIT_NO_SUCH_SYSTEM);
+    CHECK_TEXT(text, "romset cabtest is good\nNo matching systems found for 'nosuch'\n");
+    free(text);
+    teardown(&v);
+}
+
+/* A bad set makes the summary an error, on the error stream. */
+static void test_verify_streams(void)
+{
+    env v = setup();
+    clone_zip(&v);
+    fx_capture o, e;
+    const char *one[] = { "cabtestc", NULL };
+    CHECK_TRUE(audit_verifyroms(fx_capture_begin(&o), fx_capture_begin(&e), v.db, pats(one), v.roms) ==
+               AUDIT_EXIT_MISSING_FILES);
+    CHECK_TEXT(fx_capture_end(&o), "cabtestc    : cabtest.1 (8192 bytes) - NOT FOUND (cabtest)\n"
+                                    "romset cabtestc [cabtest] is bad\n");
+    CHECK_TEXT(fx_capture_end(&e), "1 romsets found, 0 were OK.\n");
+    fx_capture_free(&o);
+    fx_capture_free(&e);
+    teardown(&v);
 }
 
 static void test_verify_corrupt(void)
@@ -280,6 +364,8 @@ int main(void)
     test_verify_bad();
     test_verify_clone();
     test_verify_corrupt();
+    test_several_patterns();
+    test_verify_streams();
     test_romident();
     test_launch();
     return check_report("test_audit");
