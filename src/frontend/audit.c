@@ -151,6 +151,15 @@ int audit_listcrc(FILE *out, FILE *err, const hashdb_t *db, name_patterns p)
 
 /* ---- -verifyroms ---- */
 
+/* MAME's auditor stops at a wrong CRC, so its FOUND line then shows only
+   the CRC; the SHA-1 appears when the CRC matched (the launch report, by
+   contrast, always shows both). */
+static void found_hashes(char *buf, size_t n, const rom_file_report *f)
+{
+    bool crc_differs = f->has_found_crc && f->rom->has_crc && f->found_crc != f->rom->crc;
+    rom_format_hashes(buf, n, f->has_found_crc, f->found_crc, f->has_found_sha1 && !crc_differs, f->found_sha1);
+}
+
 static set_summary file_problem(FILE *out, const rom_file_report *f)
 {
     char exp[160], got[160];
@@ -163,7 +172,7 @@ static set_summary file_problem(FILE *out, const rom_file_report *f)
         return SUM_BEST_AVAILABLE;
     case ROM_STATUS_BAD_CHECKSUM:
         rom_format_expected(exp, sizeof(exp), f->rom);
-        rom_format_found(got, sizeof(got), f);
+        found_hashes(got, sizeof(got), f);
         fprintf(out, "INCORRECT CHECKSUM:\nEXPECTED: %s\n   FOUND: %s\n", exp, got);
         return SUM_INCORRECT;
     case ROM_STATUS_WRONG_LENGTH:

@@ -170,6 +170,10 @@ int main(int argc, char **argv)
         return rc;
     if (!options_args_ok(&o, stdout, stderr))
         return EXIT_OK;
+    /* listings interleave stdout and stderr lines (a summary or "not found"
+       after the rows): keep that order when both go to one file or pipe */
+    if (o.cmd != CMD_RUN)
+        setvbuf(stdout, NULL, _IOLBF, 0);
     name_patterns p = { o.args, o.nargs };
     switch (o.cmd) {
     case CMD_HELP:
