@@ -95,6 +95,9 @@ static void timeslice(machine_t *m, emu_time end)
     if (t)
         target = et_min(target, t->expire);
     target = et_min(target, end);
+    /* a timer already overdue (only a loaded state holds one) fires now:
+       time never runs backwards (found by fuzzing) */
+    target = et_max(target, m->now);
     for (int i = 0; i < m->num_cpus; i++) {
         /* a CPU that stopped early (sched_sync) pulls the slice end back so
            the CPUs after it do not run past the moment it wanted seen */
