@@ -16,8 +16,7 @@ static void st_time(state_io *io, emu_time *t)
 {
     st_u64(io, &t->sec);
     st_u64(io, &t->atto);
-    if (io->loading && t->atto >= ATTO_PER_SEC)
-        io->error = 1;
+    st_check(io, t->atto < ATTO_PER_SEC);
 }
 
 static void serialize_stream(state_io *io, sound_stream *st)
@@ -27,14 +26,13 @@ static void serialize_stream(state_io *io, sound_stream *st)
     u32 pending = (u32)(st->generated - st->base);
     st_u32(io, &pending);
     if (io->loading) {
-        if (pending > MAX_PENDING_SAMPLES || st->generated - st->base != pending) {
-            io->error = 1;
+        st_check(io, pending <= MAX_PENDING_SAMPLES && st->generated - st->base == pending);
+        if (io->error)
             return;
-        }
         if (pending > st->cap) {
             s32 *nb = realloc(st->buf, pending * sizeof(s32));
             if (!nb) {
-                io->error = 1;
+                io->error = ST_ERR_SIZE;
                 return;
             }
             st->buf = nb;
@@ -189,6 +187,8 @@ int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_
     if (io.error || io.pos != io.cap || !plausible) {
         if (!plausible)
             snprintf(err, errlen, "save state holds impossible emulated times (file damaged)");
+        else if (io.error == ST_ERR_VALUE)
+            snprintf(err, errlen, "save state holds a value this machine cannot have (file damaged)");
         else
             snprintf(err, errlen, "save state does not match this driver's layout (%s)",
                      io.error ? "too short" : "too long");

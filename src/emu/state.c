@@ -32,7 +32,7 @@ static u8 *st_span(state_io *io, size_t n)
         return NULL;
     if (io->pos + n > io->cap) {
         if (io->loading) {
-            io->error = 1;
+            io->error = ST_ERR_SIZE;
             return NULL;
         }
         size_t cap = io->cap ? io->cap : 4096;
@@ -40,7 +40,7 @@ static u8 *st_span(state_io *io, size_t n)
             cap *= 2;
         u8 *nb = realloc(io->buf, cap);
         if (!nb) {
-            io->error = 1;
+            io->error = ST_ERR_SIZE;
             return NULL;
         }
         io->buf = nb;

@@ -5,11 +5,13 @@
 
 #include "emu/types.h"
 
+enum { ST_OK = 0, ST_ERR_SIZE = 1, ST_ERR_VALUE = 2 };
+
 typedef struct state_io {
     bool loading;   /* true: fields are filled from buf; false: written to buf */
     u8 *buf;        /* saving: grown with realloc; loading: caller's buffer */
     size_t pos, cap;
-    int error;      /* nonzero after an overrun or allocation failure */
+    int error;      /* ST_ERR_* after an overrun, allocation failure or a refused value */
 } state_io;
 
 void st_init_save(state_io *io);
@@ -25,5 +27,14 @@ void st_s64(state_io *io, s64 *v);
 void st_int(state_io *io, int *v);
 void st_bool(state_io *io, bool *v);
 void st_bytes(state_io *io, void *p, size_t n);
+
+/* Loading: refuses the state unless `ok`. Serialisers call it for values a
+   device uses as an index, a shift or a bounded count, which a checksummed
+   but hand-made state could otherwise set out of range. */
+static inline void st_check(state_io *io, bool ok)
+{
+    if (io->loading && !ok && !io->error)
+        io->error = ST_ERR_VALUE;
+}
 
 #endif

@@ -25,4 +25,5 @@ void mb14241_serialize(mb14241 *s, state_io *io)
 {
     st_u16(io, &s->data);
     st_u8(io, &s->count);
+    st_check(io, s->count < 8);
 }

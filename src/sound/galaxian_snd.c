@@ -63,6 +63,11 @@ static void galsnd_reset(device_t *d)
     s->lfsr = 1;
 }
 
+static bool in_range(s32 v, s32 lo, s32 hi)
+{
+    return v >= lo && v <= hi;
+}
+
 static void galsnd_serialize(device_t *d, state_io *io)
 {
     galaxian_snd *s = d->self;
@@ -85,6 +90,12 @@ static void galsnd_serialize(device_t *d, state_io *io)
     st_s32(io, &s->fire_sweep);
     st_u32(io, &s->fire_phase);
     st_s32(io, &s->out_lp);
+    /* envelopes in 0..1.0 (16.16), filters within their inputs' swing */
+    st_check(io, s->lfo < 16 && s->tone_acc < d->sound_rate && s->noise_acc < d->sound_rate);
+    st_check(io, in_range(s->hit_env, 0, 65536) && in_range(s->fire_env, 0, 65536) &&
+                     in_range(s->fire_sweep, 0, 65536));
+    st_check(io, in_range(s->hit_lp1, -2000, 2000) && in_range(s->hit_lp2, -2000, 2000) &&
+                     in_range(s->out_lp, -32768, 32767));
 }
 
 /* Advances the tone's 4-bit counter by n ticks of the 1.536 MHz clock. */

@@ -40,6 +40,7 @@ static void wsg_serialize(device_t *d, state_io *io)
         st_u32(io, &w->voice[i].counter);
         st_u8(io, &w->voice[i].wave);
         st_u8(io, &w->voice[i].volume);
+        st_check(io, w->voice[i].wave < 8 && w->voice[i].volume < 16);
     }
     st_bool(io, &w->enabled);
 }

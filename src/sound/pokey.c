@@ -413,9 +413,9 @@ static void pokey_serialize(device_t *d, state_io *io)
     st_u32(io, &p->sub);
     st_u64(io, &p->clocks);
     st_bool(io, &p->irq_out);
-    if (io->loading && (p->p4 >= 15 || p->p5 >= 31 || p->p9 >= 511 || p->p17 >= 131071 || p->sub >= SAMPLE_CLOCKS
-                        || p->div28 >= 28 || p->div114 >= 114))
-        io->error = 1;
+    st_check(io, p->p4 < 15 && p->p5 < 31 && p->p9 < 511 && p->p17 < 131071);
+    st_check(io, p->div28 < 28 && p->div114 < 114 && p->sub < SAMPLE_CLOCKS && p->pot_counter <= POT_MAX);
+    st_check(io, p->level <= 60 && p->acc <= 60 * SAMPLE_CLOCKS);
 }
 
 u8 pokey_read(pokey_t *p, offs_t offset)

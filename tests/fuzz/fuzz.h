@@ -28,6 +28,14 @@ const char *fuzz_tmpdir(void);
 const char *fuzz_write_tmp(const char *name, const uint8_t *data, size_t size);
 /* One cabz80 machine per process, on a fixed ROM (all NOPs). */
 machine_t *fuzz_machine(void);
+/* A machine of the named driver on blank ROMs (cabz80: fuzz_machine()),
+   created once, with the state it had then; NULL for an unknown name. */
+typedef struct fuzz_target_machine {
+    machine_t *m;
+    u8 *pristine;
+    size_t pristine_len;
+} fuzz_target_machine;
+fuzz_target_machine *fuzz_machine_named(const char *name);
 /* data[0] odd: the rest plus its CRC-32 (so the fuzzer gets past checksums);
    even: the rest as is. Caller frees. */
 uint8_t *fuzz_fixup_crc(const uint8_t *data, size_t size, size_t *out_len);

@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include "drivers/drivers.h"
+#include "emu/hashdb.h"
 
 static char tmpdir[256];
 
@@ -71,6 +72,49 @@ machine_t *fuzz_machine(void)
         abort();
     }
     return m;
+}
+
+/* Zero-filled (or erase-value) regions of the sizes the built-in hash file
+   gives the set, so any driver starts without its ROMs. */
+static machine_t *machine_on_blank_roms(const game_driver *d)
+{
+    static hashdb_t *db;
+    char err[256];
+    if (!db && !(db = hashdb_load_builtin(err, sizeof(err)))) {
+        fprintf(stderr, "fuzz: %s\n", err);
+        abort();
+    }
+    const rom_set_t *set = hashdb_find(db, d->name);
+    const rom_set_t *owner = set ? hashdb_region_owner(db, set) : NULL;
+    region_list regions = { 0 };
+    for (size_t i = 0; owner && i < owner->region_count; i++)
+        region_add(&regions, owner->regions[i].name, owner->regions[i].size, owner->regions[i].erase);
+    machine_t *m = machine_create(d, &regions, 48000, err, sizeof(err));
+    if (!m) {
+        fprintf(stderr, "fuzz: %s: %s\n", d->name, err);
+        abort();
+    }
+    return m;
+}
+
+fuzz_target_machine *fuzz_machine_named(const char *name)
+{
+    static fuzz_target_machine *all;
+    const game_driver *d = name ? driver_find(name) : NULL;
+    if (!d)
+        return NULL;
+    size_t i = 0;
+    while (driver_list[i] != d)
+        i++;
+    if (!all && !(all = calloc(driver_count(), sizeof(*all))))
+        abort();
+    fuzz_target_machine *t = &all[i];
+    if (!t->m) {
+        t->m = !strcmp(d->name, "cabz80") ? fuzz_machine() : machine_on_blank_roms(d);
+        if (machine_save_state(t->m, &t->pristine, &t->pristine_len))
+            abort();
+    }
+    return t;
 }
 
 uint8_t *fuzz_fixup_crc(const uint8_t *data, size_t size, size_t *out_len)

@@ -1,0 +1,40 @@
+#!/bin/sh
+# make_savestate_seeds.sh BUILD: writes one seed per driver to
+# tests/fuzz/corpus/savestate/<driver>-frame30: the state after frame 30 of
+# the build's homebrew set (clones without a set get their parent's state
+# under their own name), in the fixup form fuzz_savestate reads (a 0x01
+# byte, then the state without its CRC, which the harness recomputes).
+set -e
+build=${1:-build}
+out=tests/fuzz/corpus/savestate
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+seed() { # driver rompath
+    "$build/cabinet" "$1" -rompath "$2" -video none -sound none -nothrottle -seconds_to_run 1 \
+        -savestate "$tmp/$1.sta" -savestate_frame 30 > /dev/null 2>&1
+}
+seed cabz80 "$build/roms"
+seed cabpac "$build/roms"
+seed pacman "$build/roms/tiles"
+seed mspacman "$build/roms/auxboard"
+seed galaxian "$build/roms/galaxian_test"
+seed invaders "$build/roms/invaders_test"
+seed sitv "$build/roms/invaders_test"
+seed centiped "$build/roms/centiped_test"
+python3 - "$tmp" "$out" <<'PY'
+import sys, zlib, os
+tmp, out = sys.argv[1], sys.argv[2]
+clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped"}
+def body(name):
+    data = open(os.path.join(tmp, name + ".sta"), "rb").read()
+    return data[:-4]
+def rename(state, name):
+    n = state[12]
+    return state[:12] + bytes([len(name)]) + name.encode() + state[13 + n:]
+for f in sorted(os.listdir(tmp)):
+    name = f[:-4]
+    open(os.path.join(out, name + "-frame30"), "wb").write(b"\x01" + body(name))
+for clone, parent in clones.items():
+    open(os.path.join(out, clone + "-frame30"), "wb").write(b"\x01" + rename(body(parent), clone))
+PY
+ls -l "$out"
