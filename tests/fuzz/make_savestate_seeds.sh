@@ -11,7 +11,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 seed() { # driver rompath
     "$build/cabinet" "$1" -rompath "$2" -video none -sound none -nothrottle -seconds_to_run 1 \
-        -savestate "$tmp/$1.sta" -savestate_frame 30 > /dev/null 2>&1
+        -nvram_directory "$tmp/nvram" -savestate "$tmp/$1.sta" -savestate_frame 30 > /dev/null 2>&1
 }
 seed cabz80 "$build/roms"
 seed cabpac "$build/roms"
