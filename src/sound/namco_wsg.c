@@ -35,6 +35,8 @@ static void wsg_serialize(device_t *d, state_io *io)
 {
     namco_wsg *w = d->self;
     st_bytes(io, w->regs, sizeof(w->regs));
+    for (size_t i = 0; i < sizeof(w->regs); i++)
+        st_check(io, w->regs[i] <= 0x0f); /* the chip's registers are 4 bits */
     for (int i = 0; i < NAMCO_WSG_VOICES; i++) {
         st_u32(io, &w->voice[i].freq);
         st_u32(io, &w->voice[i].counter);

@@ -53,6 +53,9 @@ static void test_wsg(void)
     w->voice[2].wave = 7;
     w->voice[0].volume = 16;
     CHECK_EQ("wsg volume 16", ST_ERR_VALUE, round_trip(&namco_wsg_device, w, sizeof(*w)));
+    w->voice[0].volume = 15;
+    w->regs[0x1f] = 0x10;
+    CHECK_EQ("wsg register above 4 bits", ST_ERR_VALUE, round_trip(&namco_wsg_device, w, sizeof(*w)));
     free(w);
 }
 
