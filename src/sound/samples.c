@@ -39,6 +39,7 @@ static void samples_dev_serialize(device_t *d, state_io *io)
         st_u32(io, &c->pos);
         st_u32(io, &c->frac);
         st_u16(io, &c->volume);
+        st_check(io, c->frac < d->sound_rate); /* the phase between two frames */
     }
 }
 
