@@ -12,7 +12,6 @@
  * pictures unrotated, so a pixel at upright (u right, v down) of an N x N
  * picture is stored at native (x = v, y = N-1-u); the board's pixel packing
  * is in tools/romtool/romtool.h. */
-#include <stdio.h>
 #include <string.h>
 
 #include "romtool.h"
@@ -341,18 +340,6 @@ static void make_proms(unsigned char *p7f, unsigned char *p4a, unsigned char *p1
 
 int main(int argc, char **argv)
 {
-    if (argc == 4 && !strcmp(argv[1], "gfx")) {
-        make_gfx();
-        return romtool_write(argv[2], gfx5e, sizeof gfx5e) | romtool_write(argv[3], gfx5f, sizeof gfx5f);
-    }
-    if (argc == 6 && !strcmp(argv[1], "proms")) {
-        unsigned char p7f[32], p4a[256], p1m[256], p3m[256];
-        make_proms(p7f, p4a, p1m, p3m);
-        return romtool_write(argv[2], p7f, 32) | romtool_write(argv[3], p4a, 256) |
-           romtool_write(argv[4], p1m, 256) | romtool_write(argv[5], p3m, 256);
-    }
-    if (argc >= 5 && !strcmp(argv[1], "split"))
-        return romtool_split(argv[2], argv[3], argv + 4, argc - 4);
-    fprintf(stderr, "usage: cabpac_gfx gfx 5E 5F | proms 7F 4A 1M 3M | split IN CHUNK OUT...\n");
-    return 2;
+    static const pacgfx_generator gen = { "cabpac_gfx", gfx5e, gfx5f, make_gfx, make_proms };
+    return pacgfx_main(&gen, argc, argv);
 }

@@ -69,3 +69,21 @@ void pacgfx_sprite_pixel(unsigned char *rom, int code, int x, int y, int pen)
     static const int strip[4] = { 8, 16, 24, 0 };
     put_pen(rom + code * 64 + strip[x >> 2] + (y < 8 ? y : 32 + y - 8), x & 3, pen);
 }
+
+int pacgfx_main(const pacgfx_generator *g, int argc, char **argv)
+{
+    if (argc == 4 && !strcmp(argv[1], "gfx")) {
+        g->make_gfx();
+        return romtool_write(argv[2], g->gfx5e, 4096) | romtool_write(argv[3], g->gfx5f, 4096);
+    }
+    if (argc == 6 && !strcmp(argv[1], "proms")) {
+        unsigned char p7f[32], p4a[256], p1m[256], p3m[256];
+        g->make_proms(p7f, p4a, p1m, p3m);
+        return romtool_write(argv[2], p7f, sizeof(p7f)) | romtool_write(argv[3], p4a, sizeof(p4a)) |
+               romtool_write(argv[4], p1m, sizeof(p1m)) | romtool_write(argv[5], p3m, sizeof(p3m));
+    }
+    if (argc >= 5 && !strcmp(argv[1], "split"))
+        return romtool_split(argv[2], argv[3], argv + 4, argc - 4);
+    fprintf(stderr, "usage: %s gfx 5E 5F | proms 7F 4A 1M 3M | split IN CHUNK OUT...\n", g->name);
+    return 2;
+}

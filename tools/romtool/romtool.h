@@ -23,4 +23,17 @@ int romtool_split(const char *in, const char *chunk, char *const outs[], int nou
 void pacgfx_tile_pixel(unsigned char *rom, int code, int x, int y, int pen);
 void pacgfx_sprite_pixel(unsigned char *rom, int code, int x, int y, int pen);
 
+/* The command line of a Pac-Man board set generator, `name`:
+     gfx OUT_5E OUT_5F                 make_gfx() fills gfx5e and gfx5f (4 KiB each)
+     proms OUT_7F OUT_4A OUT_1M OUT_3M make_proms() fills 32, 256, 256, 256 bytes
+     split IN CHUNK OUT...             romtool_split
+   Returns the process exit status. */
+typedef struct pacgfx_generator {
+    const char *name;
+    unsigned char *gfx5e, *gfx5f;
+    void (*make_gfx)(void);
+    void (*make_proms)(unsigned char *p7f, unsigned char *p4a, unsigned char *p1m, unsigned char *p3m);
+} pacgfx_generator;
+int pacgfx_main(const pacgfx_generator *g, int argc, char **argv);
+
 #endif
