@@ -7,6 +7,10 @@
 #include "emu/bus.h"
 #include "emu/state.h"
 
+/* Interrupt and control line states (MAME semantics). HOLD stays asserted
+   until the CPU acknowledges the interrupt, then clears itself. */
+enum { LINE_CLEAR = 0, LINE_ASSERT = 1, LINE_HOLD = 2 };
+
 /* Line numbers common to all cores; cores number their maskable lines from 0
    (IRQ0, IRQ1/FIRQ, ...) and use these for the rest. */
 enum { CPU_LINE_IRQ0 = 0, CPU_LINE_IRQ1 = 1, CPU_LINE_IRQ2 = 2, CPU_LINE_NMI = 8, CPU_LINE_RESET = 9, CPU_LINE_HALT = 10 };

@@ -6,7 +6,7 @@
 #ifndef CABINET_BUS_H
 #define CABINET_BUS_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 typedef u8 (*read8_fn)(void *ctx, offs_t offset);
 typedef void (*write8_fn)(void *ctx, offs_t offset, u8 data);

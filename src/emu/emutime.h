@@ -3,7 +3,7 @@
 #ifndef CABINET_EMUTIME_H
 #define CABINET_EMUTIME_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 #define ATTO_PER_SEC UINT64_C(1000000000000000000)
 

@@ -6,7 +6,7 @@
 #ifndef CABINET_HASHDB_H
 #define CABINET_HASHDB_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 #define HASHDB_MAX_ROM_SIZE   (256u << 20)
 #define HASHDB_MAX_REGION_SIZE (256u << 20)

@@ -5,7 +5,7 @@
 #ifndef CABINET_INPUT_H
 #define CABINET_INPUT_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 enum input_type {
     IPT_UNUSED = 0, IPT_UNKNOWN, IPT_CUSTOM, IPT_DIPSWITCH, IPT_SERVICE_MODE,

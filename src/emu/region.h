@@ -3,7 +3,7 @@
 #ifndef CABINET_REGION_H
 #define CABINET_REGION_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 typedef struct mem_region {
     char name[32];

@@ -3,7 +3,7 @@
 #ifndef CABINET_STATE_H
 #define CABINET_STATE_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 enum { ST_OK = 0, ST_ERR_SIZE = 1, ST_ERR_VALUE = 2 };
 

@@ -5,7 +5,7 @@
 
 #include <stdio.h>
 
-#include "emu/types.h"
+#include "util/types.h"
 
 /* MAME's exit codes, which front-ends and launchers map to messages. */
 enum {

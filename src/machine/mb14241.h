@@ -8,7 +8,7 @@
 #define CABINET_MB14241_H
 
 #include "emu/state.h"
-#include "emu/types.h"
+#include "util/types.h"
 
 typedef struct mb14241 {
     u16 data;  /* 15 bits: newest byte in bits 14-7 */

@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 
-#include "emu/types.h"
+#include "util/types.h"
 
 /* Reads at most `max` bytes; a larger file is an error. 0 ok; -1 with err. */
 int file_read_all(const char *path, u8 **buf, size_t *len, size_t max, char *err, size_t errlen);

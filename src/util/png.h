@@ -2,7 +2,7 @@
 #ifndef CABINET_PNG_H
 #define CABINET_PNG_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 /* Writes atomically (temp file + rename). 0 ok; -1 with err. */
 int png_write_rgb(const char *path, const u32 *pix, int width, int height, char *err, size_t errlen);

@@ -5,7 +5,7 @@
 
 #include <stdio.h>
 
-#include "emu/types.h"
+#include "util/types.h"
 
 typedef struct wav_writer {
     FILE *f;

@@ -2,7 +2,7 @@
 #ifndef CABINET_BITMAP_H
 #define CABINET_BITMAP_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 typedef struct rect {
     int min_x, max_x, min_y, max_y; /* inclusive */

@@ -2,7 +2,7 @@
 #ifndef CABINET_ORIENT_H
 #define CABINET_ORIENT_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 /* Writes src (w x h) into dst transformed; *dw, *dh receive the new size.
    Swap first, then flips, as MAME composes them. */

@@ -4,7 +4,7 @@
 #ifndef CABINET_PALETTE_H
 #define CABINET_PALETTE_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 typedef struct palette {
     int num_colors;

@@ -10,7 +10,7 @@
 
 #include <SDL.h>
 
-#include "emu/types.h"
+#include "util/types.h"
 
 #define AUDIO_RING_FRAMES 32768u   /* power of two; 0.68 s at 48 kHz */
 

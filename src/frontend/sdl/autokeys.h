@@ -9,7 +9,7 @@
 
 #include <SDL.h>
 
-#include "emu/types.h"
+#include "util/types.h"
 
 typedef struct auto_key {
     u64 frame;

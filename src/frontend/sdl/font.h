@@ -3,7 +3,7 @@
 #ifndef CABINET_SDL_FONT_H
 #define CABINET_SDL_FONT_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 #define FONT_W 8
 #define FONT_H 8

@@ -4,7 +4,7 @@
 
 #include <SDL.h>
 
-#include "emu/types.h"
+#include "util/types.h"
 
 typedef struct pacer {
     double next;     /* host time (s) the next frame is due */

@@ -3,7 +3,7 @@
 #ifndef CABINET_SDL_STATS_H
 #define CABINET_SDL_STATS_H
 
-#include "emu/types.h"
+#include "util/types.h"
 
 typedef struct run_stats {
     double start_host, start_emu;

@@ -1,4 +1,6 @@
-/* Fixed-width integer shorthands and line states shared by every part of the core. */
+/* The base header: fixed-width integer shorthands shared by every part of
+   Cabinet, the host-side utilities included (so src/util needs nothing from
+   src/emu). */
 #ifndef CABINET_TYPES_H
 #define CABINET_TYPES_H
 
@@ -15,10 +17,6 @@ typedef int16_t s16;
 typedef int32_t s32;
 typedef int64_t s64;
 typedef uint32_t offs_t;
-
-/* Interrupt and control line states (MAME semantics). HOLD stays asserted
-   until the CPU acknowledges the interrupt, then clears itself. */
-enum { LINE_CLEAR = 0, LINE_ASSERT = 1, LINE_HOLD = 2 };
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
