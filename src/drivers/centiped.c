@@ -53,6 +53,7 @@ typedef struct centiped_state {
     u8 paletteram[0x10];
     u8 latch;              /* LS259 outputs */
     u8 next_line;          /* line of the next 16V timer event */
+    u8 drawn_to;           /* lines above this one are drawn in this frame */
     u8 oldpos[4], sign[4]; /* trackball counters: X, Y, cocktail X, Y */
     er2055_t earom;
     watchdog_t watchdog;
@@ -258,9 +259,8 @@ static const gfx_decode_entry centiped_gfx[] = {
     { NULL, 0, NULL, 0, 0 },
 };
 
-static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+static void centiped_draw(machine_t *m, centiped_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
-    centiped_state *s = drv;
     const gfx_element *tiles = &m->gfx[0], *sprites = &m->gfx[1];
     if (bm->width == 256 && bm->height == 240) {
         bitmap_ind16 pf = { s->pf_pix, 256, 240 };
@@ -301,11 +301,32 @@ static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
     }
 }
 
+/* Draws the lines not drawn yet in this frame, down to `line` included. */
+static void centiped_draw_to(machine_t *m, centiped_state *s, int line)
+{
+    if (line >= m->bitmap.height)
+        line = m->bitmap.height - 1;
+    if (line < s->drawn_to)
+        return;
+    rect_t clip = { 0, m->bitmap.width - 1, s->drawn_to, line };
+    centiped_draw(m, s, &m->bitmap, &clip);
+    s->drawn_to = (u8)(line + 1);
+}
+
+static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    centiped_state *s = drv;
+    if (bm != &m->bitmap) {
+        centiped_draw(m, s, bm, clip);
+        return;
+    }
+    centiped_draw_to(m, s, clip->max_y);
+}
+
 /* ---- machine ---- */
 
 static void line_event(machine_t *m, void *ctx, s32 param)
 {
-    (void)m;
     (void)param;
     centiped_state *s = ctx;
     int line = s->next_line;
@@ -313,6 +334,12 @@ static void line_event(machine_t *m, void *ctx, s32 param)
     /* the IRQ flip-flop is clocked by 16V with the previous 32V */
     if (line & 16)
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, ((line - 1) & 32) ? LINE_ASSERT : LINE_CLEAR);
+    /* MAME draws the frame band by band, down to this line, so that sprites
+       moved by the IRQ handler (multiplexed, as Maze Invaders does) appear in
+       the following band only */
+    if (line == 0)
+        s->drawn_to = 0;
+    centiped_draw_to(m, s, line);
 }
 
 static void centiped_vblank(machine_t *m, void *drv, int state)
@@ -361,6 +388,7 @@ static void centiped_reset(machine_t *m, void *drv)
     centiped_state *s = drv;
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
     s->pf_valid = false;
+    s->drawn_to = 0;
     earom_control_w(s, 0, 0);
     watchdog_kick(&s->watchdog);
     /* the 16V timer runs from line 0, every 16 lines */
