@@ -1,4 +1,5 @@
 #include "emu/machine.h"
+#include "video/tilemap.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -213,6 +214,8 @@ void machine_destroy(machine_t *m)
     }
     for (int i = 0; i < m->num_gfx; i++)
         gfx_free(&m->gfx[i]);
+    for (int i = 0; i < m->num_tilemaps; i++)
+        tilemap_free(m->tilemaps[i]);
     bitmap_free(&m->bitmap);
     palette_free(&m->palette);
     mixer_free(&m->mix);
