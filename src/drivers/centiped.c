@@ -38,9 +38,11 @@
    EAROM:  ER2055, kept in nvram/<set>/earom */
 #include "cpu/m6502.h"
 #include "emu/machine.h"
+#include "emu/screen.h"
 #include "machine/er2055.h"
 #include "machine/watchdog.h"
 #include "sound/pokey.h"
+#include "video/tilemap.h"
 
 #include <string.h>
 
@@ -53,7 +55,6 @@ typedef struct centiped_state {
     u8 paletteram[0x10];
     u8 latch;              /* LS259 outputs */
     u8 next_line;          /* line of the next 16V timer event */
-    u8 drawn_to;           /* lines above this one are drawn in this frame */
     u8 oldpos[4], sign[4]; /* trackball counters: X, Y, cocktail X, Y */
     er2055_t earom;
     watchdog_t watchdog;
@@ -62,13 +63,9 @@ typedef struct centiped_state {
     pokey_t *pokey;
     input_ports *in;
     emu_timer *line_timer;
+    tilemap_t *playfield;
     int port_in[4], port_dsw[2], port_track[4];
     u8 reversed;           /* trackball axes read reversed (MAME PORT_REVERSE) */
-    /* the playfield drawn so far (not saved: rebuilt after a load); only the
-       tiles whose byte changed are redrawn */
-    bool pf_valid;
-    u8 pf_shadow[0x3c0];
-    u16 pf_pix[256 * 240];
 } centiped_state;
 
 enum { LATCH_FLIP = 7 };
@@ -174,6 +171,16 @@ static void watchdog_w(void *ctx, offs_t offset, u8 data)
     watchdog_kick(&s->watchdog);
 }
 
+/* ---- video RAM ---- */
+
+static void videoram_w(void *ctx, offs_t offset, u8 data)
+{
+    centiped_state *s = ctx;
+    offset &= 0x3ff;
+    s->videoram[offset] = data;
+    tilemap_mark_tile_dirty(s->playfield, offset);
+}
+
 /* ---- palette ---- */
 
 /* Pens: 0-3 playfield; 4 + 4*c + p sprite colour code c (0-63), pen p. */
@@ -220,6 +227,7 @@ static void palette_w(void *ctx, offs_t offset, u8 data)
 static const mem_map_entry centiped_map[] = {
     MAP_RAM(0x0000, 0x03ff, 0xc000, centiped_state, ram),
     MAP_RAM(0x0400, 0x07bf, 0xc000, centiped_state, videoram),
+    MAP_WRITE(0x0400, 0x07bf, 0xc000, videoram_w),
     MAP_RAM(0x07c0, 0x07ff, 0xc000, centiped_state, spriteram),
     MAP_READ(0x0800, 0x0801, 0xc000, centiped_dsw_r),
     MAP_READ(0x0c00, 0x0c03, 0xc000, centiped_in_r),
@@ -259,30 +267,21 @@ static const gfx_decode_entry centiped_gfx[] = {
     { NULL, 0, NULL, 0, 0 },
 };
 
-static void centiped_draw(machine_t *m, centiped_state *s, bitmap_ind16 *bm, const rect_t *clip)
+static void playfield_info(void *ctx, u32 index, tile_info *ti)
 {
-    const gfx_element *tiles = &m->gfx[0], *sprites = &m->gfx[1];
-    if (bm->width == 256 && bm->height == 240) {
-        bitmap_ind16 pf = { s->pf_pix, 256, 240 };
-        rect_t full = { 0, 255, 0, 239 };
-        for (int i = 0; i < 0x3c0; i++) {
-            u8 d = s->videoram[i];
-            if (s->pf_valid && s->pf_shadow[i] == d)
-                continue;
-            s->pf_shadow[i] = d;
-            gfx_draw(&pf, &full, tiles, (d & 0x3fu) + 0x40, 0, d & 0x40, d & 0x80, (i & 31) * 8, (i >> 5) * 8, 0);
-        }
-        s->pf_valid = true;
-        for (int y = clip->min_y; y <= clip->max_y; y++)
-            memcpy(bitmap_row(bm, y) + clip->min_x, s->pf_pix + y * 256 + clip->min_x,
-                   (size_t)(clip->max_x - clip->min_x + 1) * sizeof(u16));
-    } else {
-        for (int row = 0; row < 30; row++)
-            for (int col = 0; col < 32; col++) {
-                u8 d = s->videoram[row * 32 + col];
-                gfx_draw(bm, clip, tiles, (d & 0x3fu) + 0x40, 0, d & 0x40, d & 0x80, col * 8, row * 8, 0);
-            }
-    }
+    const centiped_state *s = ctx;
+    u8 d = s->videoram[index];
+    ti->code = (d & 0x3fu) + 0x40;
+    ti->flags = (d & 0x40 ? TILE_FLIPX : 0) | (d & 0x80 ? TILE_FLIPY : 0);
+}
+
+static const tilemap_config centiped_playfield = { tilemap_scan_rows, playfield_info, 8, 8, 32, 30 };
+
+static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    centiped_state *s = drv;
+    const gfx_element *sprites = &m->gfx[1];
+    tilemap_draw(s->playfield, bm, clip, 0, NULL, 0, 0);
     rect_t sclip = *clip;
     if (s->latch >> LATCH_FLIP & 1)
         sclip.min_x += 8;
@@ -301,28 +300,6 @@ static void centiped_draw(machine_t *m, centiped_state *s, bitmap_ind16 *bm, con
     }
 }
 
-/* Draws the lines not drawn yet in this frame, down to `line` included. */
-static void centiped_draw_to(machine_t *m, centiped_state *s, int line)
-{
-    if (line >= m->bitmap.height)
-        line = m->bitmap.height - 1;
-    if (line < s->drawn_to)
-        return;
-    rect_t clip = { 0, m->bitmap.width - 1, s->drawn_to, line };
-    centiped_draw(m, s, &m->bitmap, &clip);
-    s->drawn_to = (u8)(line + 1);
-}
-
-static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
-{
-    centiped_state *s = drv;
-    if (bm != &m->bitmap) {
-        centiped_draw(m, s, bm, clip);
-        return;
-    }
-    centiped_draw_to(m, s, clip->max_y);
-}
-
 /* ---- machine ---- */
 
 static void line_event(machine_t *m, void *ctx, s32 param)
@@ -334,12 +311,10 @@ static void line_event(machine_t *m, void *ctx, s32 param)
     /* the IRQ flip-flop is clocked by 16V with the previous 32V */
     if (line & 16)
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, ((line - 1) & 32) ? LINE_ASSERT : LINE_CLEAR);
-    /* MAME draws the frame band by band, down to this line, so that sprites
+    /* MAME draws the frame band by band, through this line, so that sprites
        moved by the IRQ handler (multiplexed, as Maze Invaders does) appear in
        the following band only */
-    if (line == 0)
-        s->drawn_to = 0;
-    centiped_draw_to(m, s, line);
+    screen_update_partial(m, line);
 }
 
 static void centiped_vblank(machine_t *m, void *drv, int state)
@@ -380,15 +355,15 @@ static int centiped_start(machine_t *m, void *drv)
     er2055_init(&s->earom);
     watchdog_init(&s->watchdog, 8);
     s->line_timer = timer_alloc(m, line_event, s);
-    return s->cpu && s->pokey && s->line_timer && m->num_gfx == 2 ? 0 : -1;
+    if (m->num_gfx != 2 || !(s->playfield = tilemap_create(m, &centiped_playfield, s)))
+        return -1;
+    return s->cpu && s->pokey && s->line_timer ? 0 : -1;
 }
 
 static void centiped_reset(machine_t *m, void *drv)
 {
     centiped_state *s = drv;
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
-    s->pf_valid = false;
-    s->drawn_to = 0;
     earom_control_w(s, 0, 0);
     watchdog_kick(&s->watchdog);
     /* the 16V timer runs from line 0, every 16 lines */
@@ -417,7 +392,6 @@ static void centiped_post_load(machine_t *m, void *drv)
 {
     (void)m;
     centiped_state *s = drv;
-    s->pf_valid = false;
     for (int i = 0; i < 16; i++)
         apply_palette(s, i);
 }
