@@ -84,8 +84,8 @@ typedef struct cpu_slot {
     bool suspended;
 } cpu_slot;
 
-#define MAX_DEVICES 16
-#define MAX_CPUS 4
+#define MAX_DEVICES 32
+#define MAX_CPUS 8
 #define MAX_TILEMAPS 8
 
 struct machine {
