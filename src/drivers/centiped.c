@@ -40,6 +40,7 @@
 #include "emu/machine.h"
 #include "emu/screen.h"
 #include "machine/er2055.h"
+#include "machine/ls259.h"
 #include "machine/watchdog.h"
 #include "sound/pokey.h"
 #include "video/tilemap.h"
@@ -53,18 +54,18 @@ typedef struct centiped_state {
     u8 videoram[0x3c0];
     u8 spriteram[0x40];
     u8 paletteram[0x10];
-    u8 latch;              /* LS259 outputs */
     u8 next_line;          /* line of the next 16V timer event */
     u8 oldpos[4], sign[4]; /* trackball counters: X, Y, cocktail X, Y */
     er2055_t earom;
-    watchdog_t watchdog;
     machine_t *machine;
     cpu_slot *cpu;
     pokey_t *pokey;
     input_ports *in;
     emu_timer *line_timer;
+    ls259_t *outlatch;
+    watchdog_t *watchdog;
     tilemap_t *playfield;
-    int port_in[4], port_dsw[2], port_track[4];
+    int port_in[3], port_track[4]; /* IN0 and IN2 (IN1 unused), the trackballs */
     u8 reversed;           /* trackball axes read reversed (MAME PORT_REVERSE) */
 } centiped_state;
 
@@ -76,7 +77,7 @@ enum { LATCH_FLIP = 7 };
    direction latched on each clock; the counts come from the analog port. */
 static u8 read_trackball(centiped_state *s, int idx, int port)
 {
-    if (s->latch >> LATCH_FLIP & 1)
+    if (ls259_q(s->outlatch, LATCH_FLIP))
         idx += 2;
     u8 pos = (u8)input_port_read(s->in, s->port_track[idx]);
     /* MAME's PORT_REVERSE (player 1 X, cocktail Y): the count runs down from 0xff */
@@ -90,25 +91,18 @@ static u8 read_trackball(centiped_state *s, int idx, int port)
     return sw | (s->oldpos[idx] & 0x0f) | s->sign[idx];
 }
 
-static u8 centiped_in_r(void *ctx, offs_t offset)
+static u8 centiped_in0_r(void *ctx, offs_t offset)
 {
+    (void)offset;
     centiped_state *s = ctx;
-    switch (offset & 3) {
-    case 0: {
-        u8 v = read_trackball(s, 0, 0) & (u8)~0x40;
-        return v | (screen_vpos(s->machine) >= 240 ? 0x40 : 0);
-    }
-    case 2:
-        return read_trackball(s, 1, 2);
-    default:
-        return (u8)input_port_read(s->in, s->port_in[offset & 3]);
-    }
+    u8 v = read_trackball(s, 0, 0) & (u8)~0x40;
+    return v | (screen_vpos(s->machine) >= 240 ? 0x40 : 0);
 }
 
-static u8 centiped_dsw_r(void *ctx, offs_t offset)
+static u8 centiped_in2_r(void *ctx, offs_t offset)
 {
-    centiped_state *s = ctx;
-    return (u8)input_port_read(s->in, s->port_dsw[offset & 1]);
+    (void)offset;
+    return read_trackball(ctx, 1, 2);
 }
 
 /* ---- sound, EAROM, latches ---- */
@@ -159,8 +153,7 @@ static void irq_ack_w(void *ctx, offs_t offset, u8 data)
 static void latch_w(void *ctx, offs_t offset, u8 data)
 {
     centiped_state *s = ctx;
-    u8 bit = (u8)(1u << (offset & 7));
-    s->latch = (u8)((s->latch & ~bit) | (data & 0x80 ? bit : 0));
+    ls259_write_d7(s->outlatch, offset, data);
 }
 
 static void watchdog_w(void *ctx, offs_t offset, u8 data)
@@ -168,7 +161,7 @@ static void watchdog_w(void *ctx, offs_t offset, u8 data)
     (void)offset;
     (void)data;
     centiped_state *s = ctx;
-    watchdog_kick(&s->watchdog);
+    watchdog_kick(s->watchdog);
 }
 
 /* ---- video RAM ---- */
@@ -229,8 +222,12 @@ static const mem_map_entry centiped_map[] = {
     MAP_RAM(0x0400, 0x07bf, 0xc000, centiped_state, videoram),
     MAP_WRITE(0x0400, 0x07bf, 0xc000, videoram_w),
     MAP_RAM(0x07c0, 0x07ff, 0xc000, centiped_state, spriteram),
-    MAP_READ(0x0800, 0x0801, 0xc000, centiped_dsw_r),
-    MAP_READ(0x0c00, 0x0c03, 0xc000, centiped_in_r),
+    MAP_PORT(0x0800, 0x0800, 0xc000, "DSW1"),
+    MAP_PORT(0x0801, 0x0801, 0xc000, "DSW2"),
+    MAP_READ(0x0c00, 0x0c00, 0xc000, centiped_in0_r),
+    MAP_PORT(0x0c01, 0x0c01, 0xc000, "IN1"),
+    MAP_READ(0x0c02, 0x0c02, 0xc000, centiped_in2_r),
+    MAP_PORT(0x0c03, 0x0c03, 0xc000, "IN3"),
     MAP_IO(0x1000, 0x100f, 0xc000, centiped_pokey_r, centiped_pokey_w),
     MAP_WRITE(0x1400, 0x140f, 0xc000, palette_w),
     MAP_IO(0x1600, 0x163f, 0xc000, NULL, earom_w),
@@ -283,7 +280,7 @@ static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
     const gfx_element *sprites = &m->gfx[1];
     tilemap_draw(s->playfield, bm, clip, 0, NULL, 0, 0);
     rect_t sclip = *clip;
-    if (s->latch >> LATCH_FLIP & 1)
+    if (ls259_q(s->outlatch, LATCH_FLIP))
         sclip.min_x += 8;
     else
         sclip.max_x -= 8;
@@ -317,32 +314,22 @@ static void line_event(machine_t *m, void *ctx, s32 param)
     screen_update_partial(m, line);
 }
 
-static void centiped_vblank(machine_t *m, void *drv, int state)
-{
-    centiped_state *s = drv;
-    if (state)
-        watchdog_vblank(&s->watchdog, m);
-}
-
 static int centiped_start(machine_t *m, void *drv)
 {
     centiped_state *s = drv;
-    device_t *pokey = machine_device(m, "pokey");
+    device_t *pokey = machine_device(m, "pokey"), *latch = machine_device(m, "outlatch"),
+             *wd = machine_device(m, "watchdog");
     s->machine = m;
     s->cpu = machine_cpu(m, "maincpu");
     s->pokey = pokey ? pokey->self : NULL;
+    s->outlatch = latch ? latch->self : NULL;
+    s->watchdog = wd ? wd->self : NULL;
     s->in = &m->inputs;
-    static const char *const in_tags[4] = { "IN0", "IN1", "IN2", "IN3" };
-    static const char *const dsw_tags[2] = { "DSW1", "DSW2" };
+    static const char *const in_tags[3] = { "IN0", "IN1", "IN2" };
     static const char *const track_tags[4] = { "TRACK0_X", "TRACK0_Y", "TRACK1_X", "TRACK1_Y" };
-    for (int i = 0; i < 4; i++) {
-        s->port_in[i] = input_port_index(s->in, in_tags[i]);
-        s->port_track[i] = input_port_index(s->in, track_tags[i]);
-        if (s->port_in[i] < 0 || s->port_track[i] < 0)
-            return -1;
-    }
-    for (int i = 0; i < 2; i++)
-        if ((s->port_dsw[i] = input_port_index(s->in, dsw_tags[i])) < 0)
+    for (int i = 0; i < 4; i++)
+        if ((s->port_track[i] = input_port_index(s->in, track_tags[i])) < 0 ||
+            (i < 3 && (s->port_in[i] = input_port_index(s->in, in_tags[i])) < 0))
             return -1;
     /* player 1 X and cocktail Y are reversed where they are trackballs */
     for (int f = 0; f < s->in->num_fields; f++) {
@@ -353,11 +340,10 @@ static int centiped_start(machine_t *m, void *drv)
             s->reversed |= 8;
     }
     er2055_init(&s->earom);
-    watchdog_init(&s->watchdog, 8);
     s->line_timer = timer_alloc(m, line_event, s);
     if (m->num_gfx != 2 || !(s->playfield = tilemap_create(m, &centiped_playfield, s)))
         return -1;
-    return s->cpu && s->pokey && s->line_timer ? 0 : -1;
+    return s->cpu && s->pokey && s->outlatch && s->watchdog && s->line_timer ? 0 : -1;
 }
 
 static void centiped_reset(machine_t *m, void *drv)
@@ -365,7 +351,6 @@ static void centiped_reset(machine_t *m, void *drv)
     centiped_state *s = drv;
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
     earom_control_w(s, 0, 0);
-    watchdog_kick(&s->watchdog);
     /* the 16V timer runs from line 0, every 16 lines */
     s->next_line = 0;
     timer_adjust(m, s->line_timer, screen_time_until_line(m, 0), 0,
@@ -380,12 +365,10 @@ static void centiped_serialize(machine_t *m, void *drv, state_io *io)
     st_bytes(io, s->videoram, sizeof(s->videoram));
     st_bytes(io, s->spriteram, sizeof(s->spriteram));
     st_bytes(io, s->paletteram, sizeof(s->paletteram));
-    st_u8(io, &s->latch);
     st_u8(io, &s->next_line);
     st_bytes(io, s->oldpos, sizeof(s->oldpos));
     st_bytes(io, s->sign, sizeof(s->sign));
     er2055_serialize(&s->earom, io);
-    watchdog_serialize(&s->watchdog, io);
 }
 
 static void centiped_post_load(machine_t *m, void *drv)
@@ -404,9 +387,16 @@ static u8 *centiped_nvram(machine_t *m, void *drv, size_t *len)
     return s->earom.data;
 }
 
+/* 14N: coin counters (Q0-Q2) and start LEDs (Q3-Q4) have nothing to drive
+   here; flip (Q7) is read where it is used */
+static const ls259_params centiped_outlatch = { { NULL } };
+static const watchdog_params centiped_watchdog = { .vblanks = 8 };
+
 static const device_config centiped_devices[] = {
     CPU_DEVICE("maincpu", m6502_core, MASTER_CLOCK / 8, .program = centiped_map),
     SOUND_DEVICE("pokey", pokey_device, MASTER_CLOCK / 8, NULL, 256),
+    DEVICE("outlatch", ls259_device, 0, &centiped_outlatch),
+    DEVICE("watchdog", watchdog_device, 0, &centiped_watchdog),
     DEVICE_END,
 };
 
@@ -414,7 +404,7 @@ static const machine_config centiped_config = {
     .devices = centiped_devices,
     .drv_state_size = sizeof(centiped_state),
     .quantum_hz = 0,
-    .screen = { 3932160, 256, 0, 256, 256, 0, 240, centiped_vblank },
+    .screen = { 3932160, 256, 0, 256, 256, 0, 240, NULL },
     .video = { NULL, centiped_update, centiped_gfx, 4 + 4 * 64, 0 },
     .start = centiped_start,
     .reset = centiped_reset,
