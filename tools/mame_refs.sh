@@ -9,7 +9,8 @@
 # ones REFS/heavy_fNNNN.png (old ones removed first), the inputs and snapshots
 # MAME reports go to REFS/mame_log.txt; with AUDIO, MAME's 48 kHz WAV is saved
 # as REFS/<ref> (or analysed by MAKE_REF into it) and summarised by
-# shared/mame-oracle/audio.py into REFS/<ref stem>_wav.txt when that script is
+# shared/mame-oracle/audio.py into REFS/<ref stem>_wav.txt (REFS/TEST_wav.txt
+# with MAKE_REF) when that script is
 # found ($MAME_ORACLE, else ../shared/mame-oracle beside the checkout, else
 # /work/shared/mame-oracle). Needs the test sets built; CI never runs this.
 set -u
@@ -32,7 +33,8 @@ fi
 [ $# -gt 0 ] || { echo "usage: $0 [-B BUILD_DIR] TEST...   (-l lists them)" >&2; exit 2; }
 mame=${MAME:-$(command -v mame || echo /usr/games/mame)}
 [ -x "$mame" ] || { echo "mame not found (set MAME=...)" >&2; exit 1; }
-"$mame" -version | grep -q '^0\.251' || echo "warning: the references are meant to come from MAME 0.251" >&2
+version=$("$mame" -version | cut -d' ' -f1)
+[ "$version" = 0.251 ] || echo "warning: the references are meant to come from MAME 0.251, not $version" >&2
 audio_py=
 for d in ${MAME_ORACLE:-} "$here/../shared/mame-oracle" /work/shared/mame-oracle; do
     [ -f "$d/audio.py" ] && { audio_py=$d/audio.py; break; }
@@ -56,13 +58,14 @@ for t; do
     desc=$build/board_tests/$t.sh
     [ -f "$desc" ] || { echo "$t: no $desc (not a board test, or the build is not configured)" >&2; status=1; continue; }
     . "$desc"
+    [ -n "$refs" ] || { echo "$t: no MAME references (no REFS)"; continue; }
     [ -f "$check" ] || { echo "$t: the test set is not built ($check)" >&2; status=1; continue; }
     rm -rf "$tmp/run"
     mkdir -p "$tmp/run/snap"
     set -- -rompath "$rompath" -noreadconfig -cfg_directory "$tmp/run/cfg" -nvram_directory "$tmp/run/nvram" \
         -skip_gameinfo -nowindow -video none -sound none -nothrottle -norotate -snapview native \
         -snapshot_directory "$tmp/run/snap" -autoboot_script "$here/tools/mame_oracle.lua" -seconds_to_run "$seconds"
-    [ -n "$audio_ref" ] && set -- "$@" -samplerate 48000 -wavwrite "$tmp/run/mame.wav"
+    [ -n "$audio_ref" ] && set -- "$@" -samplerate 48000 -wavwrite "$tmp/run/mame-$version.wav"
     # Cabinet's -inputscript lines "FRAME PORT MASK STATE" -> oracle "FRAME,:PORT,MASK,STATE;..."
     ev=
     [ -n "$inputs" ] && ev=$(grep -v '^#' "$inputs" | awk 'NF==4 {printf "%s%s,:%s,%s,%s", sep, $1, $2, $3, $4; sep=";"}')
@@ -89,19 +92,22 @@ for t; do
     [ -s "$tmp/run/mame_log.txt" ] && cp "$tmp/run/mame_log.txt" "$refs/mame_log.txt"
     echo "$t: $n frames in $refs"
     if [ -n "$audio_ref" ]; then
-        [ -f "$tmp/run/mame.wav" ] || { echo "$t: MAME wrote no WAV" >&2; status=1; continue; }
+        [ -f "$tmp/run/mame-$version.wav" ] || { echo "$t: MAME wrote no WAV" >&2; status=1; continue; }
         stem=${audio_ref%.*}
         if [ -n "$make_ref" ]; then
-            ( cd "$tmp/run" && words_with_wav mame.wav ) >"$refs/$audio_ref" || { echo "$t: MAKE_REF failed" >&2; status=1; }
-            wav=$tmp/run/$set/$stem.wav
+            ( cd "$tmp/run" && words_with_wav "mame-$version.wav" ) >"$refs/$audio_ref" ||
+                { echo "$t: MAKE_REF failed" >&2; status=1; }
+            stem=$t
             mkdir -p "$tmp/run/$set"
-            cp "$tmp/run/mame.wav" "$wav"
+            wav=$tmp/run/$set/mame-$version.wav
+            mv "$tmp/run/mame-$version.wav" "$wav"
         else
             wav=$refs/$audio_ref
-            cp "$tmp/run/mame.wav" "$wav"
+            mv "$tmp/run/mame-$version.wav" "$wav"
         fi
         if [ -n "$audio_py" ]; then
-            ( cd "$(dirname "$wav")/.." && python3 "$audio_py" "$set/$(basename "$wav")" --win 0.25 ) >"$refs/${stem}_wav.txt"
+            ( cd "$(dirname "$wav")/.." && python3 "$audio_py" "$set/$(basename "$wav")" --win 0.25 ) \
+                >"$refs/${stem}_wav.txt"
         fi
         echo "$t: audio reference $refs/$audio_ref"
     fi
