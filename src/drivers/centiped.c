@@ -31,7 +31,11 @@
            2000-3fff program ROM
    Video:  256x240 visible of 256x256 at 3.932160 MHz (60 Hz), ROT270; 8x8
            2bpp tiles, 16 sprites of 8x16 (not drawn in the rightmost 8
-           columns, or the leftmost when flipped)
+           columns, or the leftmost when flipped). Drawn band by band as
+           MAME 0.251 does: at each 16V timer event the lines through that
+           one are drawn, so a program moving its sprites in each IRQ (Maze
+           Invaders' multiplexing) shows them in every band. Palette RAM is
+           not banded: its pens change at once for the whole frame.
    IRQ:    on 16V edges from 32V: asserted at lines 48, 112, 176 and 240,
            released at 16, 80, 144, 208 or by a write to 1800
    Sound:  POKEY at 1.512 MHz
@@ -278,7 +282,8 @@ static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
 {
     centiped_state *s = drv;
     const gfx_element *sprites = &m->gfx[1];
-    tilemap_draw(s->playfield, bm, clip, 0, NULL, 0, 0);
+    /* no pen is transparent: the rows are copied whole */
+    tilemap_draw(s->playfield, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
     rect_t sclip = *clip;
     if (ls259_q(s->outlatch, LATCH_FLIP))
         sclip.min_x += 8;
@@ -288,6 +293,8 @@ static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
         u8 pic = s->spriteram[i], color = s->spriteram[i + 0x30] & 0x3f;
         u32 code = ((pic & 0x3eu) >> 1) | ((pic & 0x01u) << 6);
         int x = s->spriteram[i + 0x20], y = 240 - s->spriteram[i + 0x10];
+        if (y > clip->max_y || y + 15 < clip->min_y)
+            continue; /* not in this band */
         /* pen 0 is clear, and so is any pen whose colour field is 0 */
         u32 mask = 1;
         for (int p = 1; p <= 3; p++)
