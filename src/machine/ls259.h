@@ -44,6 +44,10 @@ static inline u8 ls259_write_d7(ls259_t *l, offs_t offset, u8 data)
     return ls259_write_bit(l, offset & 7, data >> 7 & 1);
 }
 
+/* Bus handlers for MAP_DEVICE entries (ctx: the ls259_t), D0 or D7 wiring. */
+void ls259_d0_w(void *latch, offs_t offset, u8 data);
+void ls259_d7_w(void *latch, offs_t offset, u8 data);
+
 static inline bool ls259_q(const ls259_t *l, unsigned bit)
 {
     return (l->q >> (bit & 7)) & 1;
