@@ -49,7 +49,6 @@
 #include "sound/pokey.h"
 #include "video/tilemap.h"
 
-#include <string.h>
 
 #define MASTER_CLOCK 12096000
 
@@ -69,7 +68,7 @@ typedef struct centiped_state {
     ls259_t *outlatch;
     watchdog_t *watchdog;
     tilemap_t *playfield;
-    int port_in[3], port_track[4]; /* IN0 and IN2 (IN1 unused), the trackballs */
+    int port_in0, port_in2, port_track[4]; /* switches beside the trackball counts */
     u8 reversed;           /* trackball axes read reversed (MAME PORT_REVERSE) */
 } centiped_state;
 
@@ -79,7 +78,7 @@ enum { LATCH_FLIP = 7 };
 
 /* Trackball: a 4-bit counter per axis clocked by the ball, with the
    direction latched on each clock; the counts come from the analog port. */
-static u8 read_trackball(centiped_state *s, int idx, int port)
+static u8 read_trackball(centiped_state *s, int idx, int switches)
 {
     if (ls259_q(s->outlatch, LATCH_FLIP))
         idx += 2;
@@ -91,7 +90,7 @@ static u8 read_trackball(centiped_state *s, int idx, int port)
         s->sign[idx] = (u8)(pos - s->oldpos[idx]) & 0x80;
         s->oldpos[idx] = pos;
     }
-    u8 sw = (u8)input_port_read(s->in, s->port_in[port]) & 0x70;
+    u8 sw = (u8)input_port_read(s->in, switches) & 0x70;
     return sw | (s->oldpos[idx] & 0x0f) | s->sign[idx];
 }
 
@@ -99,14 +98,15 @@ static u8 centiped_in0_r(void *ctx, offs_t offset)
 {
     (void)offset;
     centiped_state *s = ctx;
-    u8 v = read_trackball(s, 0, 0) & (u8)~0x40;
+    u8 v = read_trackball(s, 0, s->port_in0) & (u8)~0x40;
     return v | (screen_vpos(s->machine) >= 240 ? 0x40 : 0);
 }
 
 static u8 centiped_in2_r(void *ctx, offs_t offset)
 {
     (void)offset;
-    return read_trackball(ctx, 1, 2);
+    centiped_state *s = ctx;
+    return read_trackball(s, 1, s->port_in2);
 }
 
 /* ---- sound, EAROM, latches ---- */
@@ -332,11 +332,13 @@ static int centiped_start(machine_t *m, void *drv)
     s->outlatch = latch ? latch->self : NULL;
     s->watchdog = wd ? wd->self : NULL;
     s->in = &m->inputs;
-    static const char *const in_tags[3] = { "IN0", "IN1", "IN2" };
     static const char *const track_tags[4] = { "TRACK0_X", "TRACK0_Y", "TRACK1_X", "TRACK1_Y" };
+    s->port_in0 = input_port_index(s->in, "IN0");
+    s->port_in2 = input_port_index(s->in, "IN2");
+    if (s->port_in0 < 0 || s->port_in2 < 0)
+        return -1;
     for (int i = 0; i < 4; i++)
-        if ((s->port_track[i] = input_port_index(s->in, track_tags[i])) < 0 ||
-            (i < 3 && (s->port_in[i] = input_port_index(s->in, in_tags[i])) < 0))
+        if ((s->port_track[i] = input_port_index(s->in, track_tags[i])) < 0)
             return -1;
     /* player 1 X and cocktail Y are reversed where they are trackballs */
     for (int f = 0; f < s->in->num_fields; f++) {
