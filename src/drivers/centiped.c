@@ -49,7 +49,6 @@
 #include "sound/pokey.h"
 #include "video/tilemap.h"
 
-
 #define MASTER_CLOCK 12096000
 
 typedef struct centiped_state {
