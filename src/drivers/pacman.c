@@ -316,16 +316,20 @@ static void pacman_vblank(machine_t *m, void *drv, int state)
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
 }
 
+static void *device_self(machine_t *m, const char *tag)
+{
+    device_t *d = machine_device(m, tag);
+    return d ? d->self : NULL;
+}
+
 static int pacman_start(machine_t *m, void *drv)
 {
     pacman_state *s = drv;
-    device_t *wsg = machine_device(m, "namco"), *latch = machine_device(m, "mainlatch"),
-             *wd = machine_device(m, "watchdog");
     mem_region *rom = machine_region(m, "maincpu");
     s->cpu = machine_cpu(m, "maincpu");
-    s->wsg = wsg ? wsg->self : NULL;
-    s->latch = latch ? latch->self : NULL;
-    s->watchdog = wd ? wd->self : NULL;
+    s->wsg = device_self(m, "namco");
+    s->latch = device_self(m, "mainlatch");
+    s->watchdog = device_self(m, "watchdog");
     s->rom = rom ? rom->data : NULL;
     s->in = &m->inputs;
     s->bg = tilemap_create(m, &(tilemap_config){ pacman_scan, pacman_tile_info, 8, 8, 36, 28 }, s);
@@ -353,20 +357,16 @@ static void pacman_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->decode);
 }
 
+/* The tilemap's flip and Ms. Pac-Man's banks follow the loaded latches. */
 static void pacman_post_load(machine_t *m, void *drv)
 {
-    (void)m;
     pacman_state *s = drv;
     pacman_flip(s, ls259_q(s->latch, LATCH_FLIP));
-}
-
-static void mspacman_post_load(machine_t *m, void *drv)
-{
-    pacman_state *s = drv;
-    pacman_post_load(m, drv);
-    u8 on = s->decode;
-    s->decode = 0xff;
-    mspacman_set_decode(s, on);
+    if (m->driver->init == mspacman_init) {
+        u8 on = s->decode;
+        s->decode = 0xff;
+        mspacman_set_decode(s, on);
+    }
 }
 
 static const namco_wsg_params pacman_wsg = { "namco" };
@@ -383,17 +383,17 @@ static const watchdog_params pacman_watchdog = { 16, 0 }; /* VBLANKs without a k
 static const device_config pacman_devices[] = { PACMAN_DEVICES(pacman_program) };
 static const device_config mspacman_devices[] = { PACMAN_DEVICES(mspacman_program) };
 
-#define PACMAN_CONFIG(devs, reset_fn, post_load_fn)                                         \
+#define PACMAN_CONFIG(devs, reset_fn)                                                        \
     {                                                                                       \
         .devices = devs, .drv_state_size = sizeof(pacman_state),                            \
         .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
         .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 },                 \
         .start = pacman_start, .reset = reset_fn, .serialize = pacman_serialize,            \
-        .post_load = post_load_fn,                                                          \
+        .post_load = pacman_post_load,                                                      \
     }
 
-const machine_config pacman_config = PACMAN_CONFIG(pacman_devices, NULL, pacman_post_load);
-static const machine_config mspacman_config = PACMAN_CONFIG(mspacman_devices, mspacman_reset, mspacman_post_load);
+const machine_config pacman_config = PACMAN_CONFIG(pacman_devices, NULL);
+static const machine_config mspacman_config = PACMAN_CONFIG(mspacman_devices, mspacman_reset);
 
 /* ---- inputs ---- */
 

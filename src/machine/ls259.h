@@ -7,7 +7,9 @@
    assumes /CLR is pulsed at reset: callbacks run for outputs that were
    high, and the power-on state is all high). /CLR held low (ls259_clear_w)
    turns the chip into a 1-of-8 demultiplexer: a write sets only its output
-   for the duration of the write.
+   for the duration of the write. Loading a save state restores the
+   outputs without calling the callbacks: a driver whose own state follows
+   an output recomputes it in post_load from ls259_q().
 
    The bare struct can also be embedded in a driver's state without
    callbacks (the older helper use): then the return values tell what

@@ -1,8 +1,8 @@
 /* Glue devices and map/CPU plumbing: the LS259 addressable latch (D0 and
    D7 wiring, callbacks only on change, /CLR), the watchdog device (VBLANK
    count, period, kick, reset), the generic latch (value lands after the
-   sync, pending, callback, acknowledge), MAP_PORT entries and CPU output
-   lines (8080 INTE, Z80 HALT, 6809 BA). */
+   sync, pending, callback, acknowledge), MAP_PORT and MAP_DEVICE entries
+   and CPU output lines (8080 INTE, Z80 HALT, 6809 BA). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
