@@ -12,8 +12,24 @@ static int cpu_irq_ack_glue(void *ctx, int line)
     return p && p->irq_ack ? p->irq_ack(c->dev->machine->drv, line) : 0xff;
 }
 
+static void cpu_output_glue(void *ctx, int line, int state)
+{
+    cpu_slot *c = ctx;
+    const cpu_params *p = c->dev->cfg->params;
+    p->output(c->dev->machine->drv, line, state);
+}
+
+/* Map entries may name devices listed after the CPU: their instances are
+   allocated before any CPU's map is built. */
+static void *map_device(void *ctx, const char *tag)
+{
+    device_t *d = machine_device(ctx, tag);
+    return d && !d->cfg->cpu ? d->self : NULL;
+}
+
 static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
 {
+    const map_env env = { &m->inputs, map_device, m };
     if (m->num_cpus == MAX_CPUS) {
         snprintf(err, errlen, "%s: too many CPUs", d->tag);
         return -1;
@@ -31,32 +47,31 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
     }
     size_t dsz = m->config->drv_state_size;
     if (mem_space_build(&c->program, "program", p->program_bits ? p->program_bits : 16, p->program, m->drv, dsz,
-                        &m->regions, err, errlen))
+                        &m->regions, &env, err, errlen))
         return -1;
     /* A CPU without an I/O map still gets an (empty) I/O space, so a stray
        IN/OUT reads the unmapped value instead of reaching a NULL space. */
     static const mem_map_entry no_io[] = { MAP_END };
     if (mem_space_build(&c->io, "io", p->io_bits ? p->io_bits : 8, p->io ? p->io : no_io, m->drv, dsz, &m->regions,
-                        err, errlen))
+                        &env, err, errlen))
         return -1;
     c->has_opcodes = p->opcodes != NULL;
     if (c->has_opcodes && mem_space_build(&c->opcodes, "opcodes", p->program_bits ? p->program_bits : 16,
-                                          p->opcodes, m->drv, dsz, &m->regions, err, errlen))
+                                          p->opcodes, m->drv, dsz, &m->regions, &env, err, errlen))
         return -1;
     c->ops->init(c->core, &c->program.as, &c->io.as);
     cpu_base *b = c->core;
     b->irq_ack = cpu_irq_ack_glue;
     b->irq_ctx = c;
+    if (p->output) {
+        b->output = cpu_output_glue;
+        b->output_ctx = c;
+    }
     return 0;
 }
 
 static int start_device(machine_t *m, device_t *d, char *err, size_t errlen)
 {
-    d->self = calloc(1, d->type->state_size ? d->type->state_size : 1);
-    if (!d->self) {
-        snprintf(err, errlen, "%s: out of memory", d->tag);
-        return -1;
-    }
     d->sound_outputs = d->type->outputs ? d->type->outputs : 1;
     if (d->type->start && d->type->start(d, err, errlen))
         return -1;
@@ -82,10 +97,26 @@ static int start_devices(machine_t *m, char *err, size_t errlen)
         }
         device_t *d = &m->devices[m->num_devices++];
         *d = (device_t){ .cfg = dc, .type = dc->type, .machine = m, .tag = dc->tag, .clock = dc->clock };
-        if (dc->cpu ? start_cpu(m, d, err, errlen) : start_device(m, d, err, errlen))
+        if (!dc->cpu && !(d->self = calloc(1, dc->type->state_size ? dc->type->state_size : 1))) {
+            snprintf(err, errlen, "%s: out of memory", d->tag);
+            return -1;
+        }
+    }
+    for (int i = 0; i < m->num_devices; i++) {
+        device_t *d = &m->devices[i];
+        if (d->cfg->cpu ? start_cpu(m, d, err, errlen) : start_device(m, d, err, errlen))
             return -1;
     }
     return 0;
+}
+
+static void devices_vblank(machine_t *m, int state)
+{
+    for (int i = 0; i < m->num_devices; i++) {
+        device_t *d = &m->devices[i];
+        if (d->type && d->type->vblank)
+            d->type->vblank(d, state);
+    }
 }
 
 static void vblank_on(machine_t *m, void *ctx, s32 param)
@@ -95,6 +126,7 @@ static void vblank_on(machine_t *m, void *ctx, s32 param)
     const machine_config *cfg = m->config;
     if (cfg->screen.vblank)
         cfg->screen.vblank(m, m->drv, 1);
+    devices_vblank(m, 1);
     rect_t clip = { 0, m->bitmap.width - 1, 0, m->bitmap.height - 1 };
     if (cfg->video.update)
         cfg->video.update(m, m->drv, &m->bitmap, &clip);
@@ -126,6 +158,7 @@ static void vblank_off(machine_t *m, void *ctx, s32 param)
     m->frame_number++;
     if (m->config->screen.vblank)
         m->config->screen.vblank(m, m->drv, 0);
+    devices_vblank(m, 0);
 }
 
 static int start_video(machine_t *m, char *err, size_t errlen)
