@@ -32,6 +32,22 @@ add_custom_command(
   VERBATIM)
 add_custom_target(galaxian_test_roms ALL DEPENDS ${_gprg} ${_gdir}/1h.bin ${_gdir}/1k.bin ${_gdir}/6l.bpr)
 
+# the mid-frame program (galaxian_midframe.asm), same graphics and PROM
+set(_mdir ${CMAKE_BINARY_DIR}/roms/galaxian_midframe/galaxian)
+set(_mbin ${CMAKE_BINARY_DIR}/roms/tools/galaxian_midframe.bin)
+set(_mprg ${_mdir}/galmidw.u ${_mdir}/galmidw.v ${_mdir}/galmidw.w ${_mdir}/galmidw.y ${_mdir}/7l)
+add_custom_command(
+  OUTPUT ${_mprg} ${_mdir}/1h.bin ${_mdir}/1k.bin ${_mdir}/6l.bpr
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${_mdir} ${CMAKE_BINARY_DIR}/roms/tools
+  COMMAND ${GALAXIAN_Z80ASM} -o ${_mbin} ${_gsrc}/galaxian_midframe.asm
+  COMMAND galaxian_galgen split ${_mbin} 2048 ${_mprg}
+  COMMAND galaxian_galgen gfx ${_mdir}/1h.bin ${_mdir}/1k.bin
+  COMMAND galaxian_galgen prom ${_mdir}/6l.bpr
+  DEPENDS ${_gsrc}/galaxian_midframe.asm galaxian_galgen
+  COMMENT "Galaxian mid-frame test ROM set: roms/galaxian_midframe/galaxian"
+  VERBATIM)
+add_custom_target(galaxian_midframe_roms ALL DEPENDS ${_mprg} ${_mdir}/1h.bin ${_mdir}/1k.bin ${_mdir}/6l.bpr)
+
 # frames with MAME 0.251 references (tools/mame_refs_galaxian.sh)
 set(GALAXIAN_REF_FRAMES 2 3 4 5 10 30 60 61 62 100 150 200 255 300)
 string(REPLACE ";" "," _gframes "${GALAXIAN_REF_FRAMES}")
@@ -47,5 +63,13 @@ if(TARGET cabinet)
   add_test(NAME galaxian_tone
     COMMAND ${_gsrc}/run_tone.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:galaxian_tone_check>
             ${CMAKE_BINARY_DIR}/roms/galaxian_test ${CMAKE_SOURCE_DIR}/tests/refs/galaxian/tone_ref.txt)
-  set_tests_properties(galaxian_frames galaxian_determinism galaxian_tone PROPERTIES LABELS galaxian)
+  # the mid-frame program against MAME's partial updates (tools/mame_refs_galaxian_midframe.sh)
+  set(GALAXIAN_MIDFRAME_FRAMES 10 40 75 110 150 190 230 300)
+  string(REPLACE ";" "," _mframes "${GALAXIAN_MIDFRAME_FRAMES}")
+  add_test(NAME galaxian_midframe
+    COMMAND ${CMAKE_COMMAND} -DCABINET=$<TARGET_FILE:cabinet> -DCOMPARE=$<TARGET_FILE:frame_compare>
+            -DROMS=${CMAKE_BINARY_DIR}/roms/galaxian_midframe -DOUT=${CMAKE_BINARY_DIR}/galaxian_midframe_frames
+            -DREFS=${CMAKE_SOURCE_DIR}/tests/refs/galaxian_midframe -DPREFIX=midframe -DFRAMES=${_mframes}
+            -P ${_gsrc}/run_frames.cmake)
+  set_tests_properties(galaxian_frames galaxian_determinism galaxian_tone galaxian_midframe PROPERTIES LABELS galaxian)
 endif()

@@ -1,5 +1,6 @@
 # Runs the homebrew Galaxian set, snapshots FRAMES (native, unrotated) and
-# compares them with the MAME references pixel for pixel.
+# compares them with the MAME references (PREFIX_fNNNN.png, PREFIX defaulting
+# to normal) pixel for pixel.
 file(REMOVE_RECURSE ${OUT})
 string(REPLACE "," ";" _frames "${FRAMES}")
 list(GET _frames -1 _last)
@@ -10,7 +11,10 @@ execute_process(COMMAND ${CABINET} galaxian -rompath ${ROMS} -norotate -snapview
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "cabinet failed (${rc}): ${out}")
 endif()
-execute_process(COMMAND ${COMPARE} --frames ${REFS} normal ${OUT}/galaxian ${_frames} RESULT_VARIABLE rc)
+if(NOT DEFINED PREFIX)
+  set(PREFIX normal)
+endif()
+execute_process(COMMAND ${COMPARE} --frames ${REFS} ${PREFIX} ${OUT}/galaxian ${_frames} RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "frames differ from the MAME 0.251 references")
 endif()
