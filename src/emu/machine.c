@@ -90,15 +90,14 @@ static void vblank_on(machine_t *m, void *ctx, s32 param)
     (void)ctx;
     (void)param;
     const machine_config *cfg = m->config;
-    if (cfg->screen.vblank)
-        cfg->screen.vblank(m, m->drv, 1);
-    rect_t clip = { 0, m->bitmap.width - 1, 0, m->bitmap.height - 1 };
-    if (cfg->video.update)
-        cfg->video.update(m, m->drv, &m->bitmap, &clip);
+    /* the frame is finished before the VBLANK callbacks run, as in MAME */
+    screen_update_partial(m, cfg->screen.vbstart - 1);
     palette_refresh(&m->palette);
     memcpy(m->frame_pens, m->palette.pen_rgb, (size_t)m->palette.num_pens * sizeof(u32));
     m->frame_stale = true;
     m->frame_ready = true;
+    if (cfg->screen.vblank)
+        cfg->screen.vblank(m, m->drv, 1);
 }
 
 const u32 *machine_frame(const machine_t *cm)
@@ -293,58 +292,6 @@ void cpu_set_line(cpu_slot *c, int line, int state)
         return;
     }
     c->ops->set_line(c->core, line, state);
-}
-
-/* Beam position at emulated time 0, in pixels from line 0: the start of VBLANK. */
-static u64 screen_phase_pix(const screen_config *s)
-{
-    return (u64)s->htotal * s->vbstart;
-}
-
-/* Pixels since line 0 of the power-on frame, to the nearest. */
-static u64 screen_beam_pix(const machine_t *m)
-{
-    const screen_config *s = &m->config->screen;
-    return (et_to_cycles(machine_time(m), 2ull * s->pixclock) + 1) / 2 + screen_phase_pix(s);
-}
-
-int screen_vpos(const machine_t *m)
-{
-    const screen_config *s = &m->config->screen;
-    return (int)(screen_beam_pix(m) % ((u64)s->htotal * s->vtotal) / s->htotal);
-}
-
-int screen_hpos(const machine_t *m)
-{
-    const screen_config *s = &m->config->screen;
-    return (int)(screen_beam_pix(m) % s->htotal);
-}
-
-/* One more at the end of every VBLANK but the one power-on starts in. */
-u64 screen_frame_number(const machine_t *m)
-{
-    const screen_config *s = &m->config->screen;
-    u64 ends = (screen_beam_pix(m) - (u64)s->htotal * s->vbend) / ((u64)s->htotal * s->vtotal);
-    return ends ? ends - 1 : 0;
-}
-
-emu_time screen_line_period(const machine_t *m)
-{
-    const screen_config *s = &m->config->screen;
-    return et_from_ratio(s->htotal, s->pixclock);
-}
-
-emu_time screen_time_until_line(const machine_t *m, int line)
-{
-    const screen_config *s = &m->config->screen;
-    u64 frame_pix = (u64)s->htotal * s->vtotal;
-    u64 phase = screen_phase_pix(s);
-    u64 now_pix = et_to_cycles(machine_time(m), s->pixclock) + phase;
-    u64 target = (now_pix / frame_pix) * frame_pix + (u64)line * s->htotal;
-    if (target <= now_pix)
-        target += frame_pix;
-    /* exact: the time of pixel `target`, minus now */
-    return et_sub(et_from_ratio(target - phase, s->pixclock), machine_time(m));
 }
 
 static void log_unmapped(void *ctx, const address_space_t *as, offs_t a, bool write)
