@@ -38,6 +38,7 @@
 
 #include "cpu/z80.h"
 #include "emu/machine.h"
+#include "emu/screen.h"
 #include "machine/watchdog.h"
 #include "sound/galaxian_snd.h"
 
@@ -121,6 +122,35 @@ static void set_bit(u8 *v, unsigned bit, u8 data)
     *v = (u8)((*v & ~(1u << bit)) | (data & 1u) << bit);
 }
 
+/* What changes the picture draws the lines above the beam first, as MAME's
+   driver does: video and object RAM on every write, flip and the star
+   enable when they change. */
+static void galaxian_vram_w(void *ctx, offs_t offset, u8 data)
+{
+    galaxian_state *s = ctx;
+    screen_update_now(s->machine);
+    s->vram[offset & 0x3ff] = data;
+}
+
+static u8 galaxian_vram_r(void *ctx, offs_t offset)
+{
+    const galaxian_state *s = ctx;
+    return s->vram[offset & 0x3ff];
+}
+
+static void galaxian_objram_w(void *ctx, offs_t offset, u8 data)
+{
+    galaxian_state *s = ctx;
+    screen_update_now(s->machine);
+    s->objram[offset & 0xff] = data;
+}
+
+static u8 galaxian_objram_r(void *ctx, offs_t offset)
+{
+    const galaxian_state *s = ctx;
+    return s->objram[offset & 0xff];
+}
+
 static void galaxian_6000_w(void *ctx, offs_t offset, u8 data)
 {
     galaxian_state *s = ctx;
@@ -151,6 +181,8 @@ static void galaxian_7000_w(void *ctx, offs_t offset, u8 data)
             cpu_set_line(s->cpu, CPU_LINE_NMI, LINE_CLEAR);
         break;
     case 4:
+        if ((s->stars_enable ^ data) & 1)
+            screen_update_now(s->machine);
         if (!s->stars_enable && (data & 1)) {
             /* the shift registers' CLR is released: they count from the
                dot the beam is at during the write cycle */
@@ -162,11 +194,14 @@ static void galaxian_7000_w(void *ctx, offs_t offset, u8 data)
         break;
     case 6:
         if (s->flipx != (data & 1)) {
+            screen_update_now(s->machine);
             stars_update_origin(s, screen_frame_number(s->machine));
             s->flipx = data & 1;
         }
         break;
     case 7:
+        if (s->flipy != (data & 1))
+            screen_update_now(s->machine);
         s->flipy = data & 1;
         break;
     default:
@@ -184,8 +219,8 @@ static void galaxian_pitch_w(void *ctx, offs_t offset, u8 data)
 static const mem_map_entry galaxian_map[] = {
     MAP_ROM(0x0000, 0x3fff, 0, "maincpu", 0),
     MAP_RAM(0x4000, 0x43ff, 0x0400, galaxian_state, wram),
-    MAP_RAM(0x5000, 0x53ff, 0x0400, galaxian_state, vram),
-    MAP_RAM(0x5800, 0x58ff, 0x0700, galaxian_state, objram),
+    MAP_IO(0x5000, 0x53ff, 0x0400, galaxian_vram_r, galaxian_vram_w),
+    MAP_IO(0x5800, 0x58ff, 0x0700, galaxian_objram_r, galaxian_objram_w),
     MAP_IO(0x6000, 0x6007, 0x07f8, galaxian_in0_r, galaxian_6000_w),
     MAP_IO(0x6800, 0x6807, 0x07f8, galaxian_in1_r, galaxian_6800_w),
     MAP_IO(0x7000, 0x7007, 0x07f8, galaxian_in2_r, galaxian_7000_w),
