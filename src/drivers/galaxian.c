@@ -49,6 +49,7 @@
 #define VBEND 16
 #define VBSTART 240
 #define STAR_PERIOD ((1u << 17) - 1)
+#define MAX_STARS 256 /* the top 8 bits 1, bit 0 0: at most 2^8 states */
 
 /* pens: 32 PROM colours, 64 star colours, shell, missile, black */
 enum { PEN_STARS = 32, PEN_SHELL = 96, PEN_MISSILE = 97, PEN_BLACK = 98, NUM_PENS = 99 };
@@ -70,7 +71,14 @@ typedef struct galaxian_state {
     input_ports *in;
     machine_t *machine;
     const gfx_element *tiles, *sprites;
-    u8 stars[STAR_PERIOD]; /* bit 7 enable, bits 0-5 colour; constant */
+    /* the tilemap drawn unscrolled, one byte a pixel: pen (colour * 4 +
+       pixel), 0 where transparent; redrawn per tile when dirty */
+    u8 tcache[32][256][8];
+    u8 tile_dirty[0x400];
+    bool any_dirty;
+    /* the register states that show a star, in LFSR order (constant) */
+    struct star { u32 index; u8 color; } stars[MAX_STARS];
+    int num_stars;
 } galaxian_state;
 
 static void stars_update_origin(galaxian_state *s, u64 frame)
@@ -129,7 +137,12 @@ static void galaxian_vram_w(void *ctx, offs_t offset, u8 data)
 {
     galaxian_state *s = ctx;
     screen_update_now(s->machine);
-    s->vram[offset & 0x3ff] = data;
+    offset &= 0x3ff;
+    if (s->vram[offset] != data) {
+        s->vram[offset] = data;
+        s->tile_dirty[offset] = 1;
+        s->any_dirty = true;
+    }
 }
 
 static u8 galaxian_vram_r(void *ctx, offs_t offset)
@@ -142,7 +155,14 @@ static void galaxian_objram_w(void *ctx, offs_t offset, u8 data)
 {
     galaxian_state *s = ctx;
     screen_update_now(s->machine);
-    s->objram[offset & 0xff] = data;
+    offset &= 0xff;
+    /* odd bytes of the first 64: a column's colour */
+    if (offset < 0x40 && (offset & 1) && ((s->objram[offset] ^ data) & 7)) {
+        for (unsigned t = offset >> 1; t < 0x400; t += 32)
+            s->tile_dirty[t] = 1;
+        s->any_dirty = true;
+    }
+    s->objram[offset] = data;
 }
 
 static u8 galaxian_objram_r(void *ctx, offs_t offset)
@@ -264,57 +284,112 @@ static void galaxian_palette(machine_t *m, void *drv, palette_t *pal)
 static void stars_init(galaxian_state *s)
 {
     u32 sr = 0;
+    s->num_stars = 0;
     for (u32 i = 0; i < STAR_PERIOD; i++) {
-        int on = (sr & 0x1fe01) == 0x1fe00;
-        s->stars[i] = (u8)((~sr & 0x1f8) >> 3 | (on ? 0x80 : 0));
+        if ((sr & 0x1fe01) == 0x1fe00 && s->num_stars < MAX_STARS)
+            s->stars[s->num_stars++] = (struct star){ i, (u8)((~sr & 0x1f8) >> 3) };
         sr = (sr >> 1) | ((((sr >> 12) ^ ~sr) & 1) << 16);
     }
 }
 
-static void draw_stars(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+/* The first star at or after LFSR index i (num_stars when none). */
+static int star_search(const galaxian_state *s, u32 i)
 {
-    for (int r = clip->min_y; r <= clip->max_y; r++) {
-        int y = r + VBEND;
-        u16 *row = bitmap_row(bm, r);
-        u32 offs = (u32)((s->star_origin + (u64)y * 512) % STAR_PERIOD);
-        for (int x = 0; x < 256; x++) {
-            bool en = ((y ^ (x >> 3)) & 1) != 0;
-            u8 a = s->stars[offs];
-            if (++offs == STAR_PERIOD)
-                offs = 0;
-            u8 b = s->stars[offs];
-            if (++offs == STAR_PERIOD)
-                offs = 0;
-            if (!en)
+    int lo = 0, hi = s->num_stars;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (s->stars[mid].index < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Stars show through where the tiles left the background black. The row
+   takes 512 clocks from `offs`: on the dot x = clock / 2, the first clock
+   lights one third of the dot, the second two thirds, where V1 ^ H8 is 1. */
+static void draw_star_row(const galaxian_state *s, u16 *row, int y, u32 offs)
+{
+    u32 from = offs, end = offs + 512, skip = 0; /* skip: clocks before `from` */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int n = star_search(s, from); n < s->num_stars && s->stars[n].index < end; n++) {
+            u32 j = s->stars[n].index - from + skip;
+            int x = (int)(j >> 1);
+            if (!((y ^ (x >> 3)) & 1))
                 continue;
-            /* first clock one third of the dot, second clock two thirds */
-            if (a & 0x80)
-                row[x * 3] = (u16)(PEN_STARS + (a & 0x3f));
-            if (b & 0x80)
-                row[x * 3 + 1] = row[x * 3 + 2] = (u16)(PEN_STARS + (b & 0x3f));
+            u16 pen = (u16)(PEN_STARS + s->stars[n].color);
+            int px = x * 3 + (int)(j & 1);
+            for (int k = px; k <= (j & 1 ? px + 1 : px); k++)
+                if (row[k] == PEN_BLACK)
+                    row[k] = pen;
         }
+        if (end <= STAR_PERIOD)
+            break;
+        /* the row wraps past the end of the period */
+        skip = STAR_PERIOD - offs;
+        end -= STAR_PERIOD;
+        from = 0;
     }
 }
 
-static void draw_tiles(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+static void draw_stars(const galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
-    const gfx_element *g = s->tiles;
     for (int r = clip->min_y; r <= clip->max_y; r++) {
         int y = r + VBEND;
-        u16 *row = bitmap_row(bm, r);
-        for (int col = 0; col < 32; col++) {
+        draw_star_row(s, bitmap_row(bm, r), y, (u32)((s->star_origin + (u64)y * 512) % STAR_PERIOD));
+    }
+}
+
+static void refresh_tile(galaxian_state *s, int t)
+{
+    const gfx_element *g = s->tiles;
+    int col = t & 31, row = t >> 5;
+    u32 code = s->vram[t] % (u32)g->total;
+    u8 color = (u8)((s->objram[col * 2 + 1] & 7) * 4);
+    const u8 *src = g->data + (size_t)code * 64;
+    for (int y = 0; y < 8; y++)
+        for (int x = 0; x < 8; x++) {
+            u8 p = src[y * 8 + x];
+            s->tcache[col][row * 8 + y][x] = p ? (u8)(color + p) : 0;
+        }
+}
+
+static void refresh_tiles(galaxian_state *s)
+{
+    if (!s->any_dirty)
+        return;
+    for (int t = 0; t < 0x400; t++)
+        if (s->tile_dirty[t]) {
+            refresh_tile(s, t);
+            s->tile_dirty[t] = 0;
+        }
+    s->any_dirty = false;
+}
+
+static void mark_all_dirty(galaxian_state *s)
+{
+    memset(s->tile_dirty, 1, sizeof(s->tile_dirty));
+    s->any_dirty = true;
+}
+
+/* Tiles drawn opaque over the whole row (black where transparent, for the
+   stars to show through), each column scrolled by its own byte. */
+static void draw_tiles(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    refresh_tiles(s);
+    for (int r = clip->min_y; r <= clip->max_y; r++) {
+        int y = r + VBEND;
+        int sy = s->flipy ? 255 - y : y;
+        u16 *dst = bitmap_row(bm, r);
+        for (int col = 0; col < 32; col++, dst += 24) {
             /* flip: the screen column shows the mirrored tilemap column */
             int tcol = s->flipx ? 31 - col : col;
-            int sy = s->flipy ? 255 - y : y;
-            int ty = (sy + s->objram[tcol * 2]) & 0xff;
-            u32 code = s->vram[(ty >> 3) * 32 + tcol] % (u32)g->total;
-            u16 color = (u16)((s->objram[tcol * 2 + 1] & 7) * 4);
-            const u8 *src = g->data + ((size_t)code * 8 + (size_t)(ty & 7)) * 8;
-            u16 *dst = row + col * 24;
+            const u8 *src = s->tcache[tcol][(sy + s->objram[tcol * 2]) & 0xff];
             for (int px = 0; px < 8; px++) {
-                u8 p = src[s->flipx ? 7 - px : px];
-                if (p)
-                    dst[px * 3] = dst[px * 3 + 1] = dst[px * 3 + 2] = (u16)(color + p);
+                u8 v = src[s->flipx ? 7 - px : px];
+                u16 pen = v ? v : PEN_BLACK;
+                dst[px * 3] = dst[px * 3 + 1] = dst[px * 3 + 2] = pen;
             }
         }
     }
@@ -400,11 +475,10 @@ static void galaxian_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
 {
     (void)m;
     galaxian_state *s = drv;
-    bitmap_fill(bm, clip, PEN_BLACK);
     stars_update_origin(s, screen_frame_number(s->machine));
+    draw_tiles(s, bm, clip);
     if (s->stars_enable)
         draw_stars(s, bm, clip);
-    draw_tiles(s, bm, clip);
     draw_sprites(s, bm, clip);
     draw_bullets(s, bm, clip);
 }
@@ -456,6 +530,7 @@ static int galaxian_start(machine_t *m, void *drv)
     s->tiles = &m->gfx[0];
     s->sprites = &m->gfx[1];
     stars_init(s);
+    mark_all_dirty(s);
     watchdog_init(&s->watchdog, 8);
     return s->cpu && s->snd ? 0 : -1;
 }
@@ -491,6 +566,12 @@ static void galaxian_serialize(machine_t *m, void *drv, state_io *io)
     watchdog_serialize(&s->watchdog, io);
 }
 
+static void galaxian_post_load(machine_t *m, void *drv)
+{
+    (void)m;
+    mark_all_dirty(drv);
+}
+
 static const device_config galaxian_devices[] = {
     CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = galaxian_map),
     SOUND_DEVICE("cust", galaxian_snd_device, 48000, NULL, 256),
@@ -505,6 +586,7 @@ static const machine_config galaxian_config = {
     .start = galaxian_start,
     .reset = galaxian_reset,
     .serialize = galaxian_serialize,
+    .post_load = galaxian_post_load,
 };
 
 /* ---- inputs ---- */
