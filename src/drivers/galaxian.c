@@ -71,9 +71,10 @@ typedef struct galaxian_state {
     input_ports *in;
     machine_t *machine;
     const gfx_element *tiles, *sprites;
-    /* the tilemap drawn unscrolled, one byte a pixel: pen (colour * 4 +
-       pixel), 0 where transparent; redrawn per tile when dirty */
-    u8 tcache[32][256][8];
+    /* the tilemap drawn unscrolled at the frame's width (three pixels a
+       dot), black where transparent, mirrored within a column when flipped
+       in X; redrawn per tile when dirty */
+    u16 tcache[32][256][8 * XSCALE];
     u8 tile_dirty[0x400];
     bool any_dirty;
     /* the register states that show a star, in LFSR order (constant) */
@@ -92,6 +93,12 @@ static void stars_update_origin(galaxian_state *s, u64 frame)
     else
         s->star_origin = (u32)((s->star_origin + STAR_PERIOD - d) % STAR_PERIOD);
     s->star_origin_frame = frame;
+}
+
+static void mark_all_dirty(galaxian_state *s)
+{
+    memset(s->tile_dirty, 1, sizeof(s->tile_dirty));
+    s->any_dirty = true;
 }
 
 /* ---- memory handlers ---- */
@@ -217,6 +224,7 @@ static void galaxian_7000_w(void *ctx, offs_t offset, u8 data)
             screen_update_now(s->machine);
             stars_update_origin(s, screen_frame_number(s->machine));
             s->flipx = data & 1;
+            mark_all_dirty(s);
         }
         break;
     case 7:
@@ -348,11 +356,13 @@ static void refresh_tile(galaxian_state *s, int t)
     u32 code = s->vram[t] % (u32)g->total;
     u8 color = (u8)((s->objram[col * 2 + 1] & 7) * 4);
     const u8 *src = g->data + (size_t)code * 64;
-    for (int y = 0; y < 8; y++)
+    for (int y = 0; y < 8; y++) {
+        u16 *dst = s->tcache[col][row * 8 + y];
         for (int x = 0; x < 8; x++) {
-            u8 p = src[y * 8 + x];
-            s->tcache[col][row * 8 + y][x] = p ? (u8)(color + p) : 0;
+            u8 p = src[y * 8 + (s->flipx ? 7 - x : x)];
+            dst[x * 3] = dst[x * 3 + 1] = dst[x * 3 + 2] = p ? (u16)(color + p) : PEN_BLACK;
         }
+    }
 }
 
 static void refresh_tiles(galaxian_state *s)
@@ -367,12 +377,6 @@ static void refresh_tiles(galaxian_state *s)
     s->any_dirty = false;
 }
 
-static void mark_all_dirty(galaxian_state *s)
-{
-    memset(s->tile_dirty, 1, sizeof(s->tile_dirty));
-    s->any_dirty = true;
-}
-
 /* Tiles drawn opaque over the whole row (black where transparent, for the
    stars to show through), each column scrolled by its own byte. */
 static void draw_tiles(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
@@ -385,12 +389,7 @@ static void draw_tiles(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
         for (int col = 0; col < 32; col++, dst += 24) {
             /* flip: the screen column shows the mirrored tilemap column */
             int tcol = s->flipx ? 31 - col : col;
-            const u8 *src = s->tcache[tcol][(sy + s->objram[tcol * 2]) & 0xff];
-            for (int px = 0; px < 8; px++) {
-                u8 v = src[s->flipx ? 7 - px : px];
-                u16 pen = v ? v : PEN_BLACK;
-                dst[px * 3] = dst[px * 3 + 1] = dst[px * 3 + 2] = pen;
-            }
+            memcpy(dst, s->tcache[tcol][(sy + s->objram[tcol * 2]) & 0xff], sizeof(s->tcache[0][0]));
         }
     }
 }
