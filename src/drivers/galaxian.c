@@ -354,14 +354,15 @@ static void refresh_tile(galaxian_state *s, int t)
     const gfx_element *g = s->tiles;
     int col = t & 31, row = t >> 5;
     u32 code = s->vram[t] % (u32)g->total;
-    u8 color = (u8)((s->objram[col * 2 + 1] & 7) * 4);
+    u16 color = (u16)((s->objram[col * 2 + 1] & 7) * 4);
+    const u16 pens[4] = { PEN_BLACK, (u16)(color + 1), (u16)(color + 2), (u16)(color + 3) };
     const u8 *src = g->data + (size_t)code * 64;
-    for (int y = 0; y < 8; y++) {
+    int step = s->flipx ? -1 : 1;
+    for (int y = 0; y < 8; y++, src += 8) {
         u16 *dst = s->tcache[col][row * 8 + y];
-        for (int x = 0; x < 8; x++) {
-            u8 p = src[y * 8 + (s->flipx ? 7 - x : x)];
-            dst[x * 3] = dst[x * 3 + 1] = dst[x * 3 + 2] = p ? (u16)(color + p) : PEN_BLACK;
-        }
+        const u8 *p = s->flipx ? src + 7 : src;
+        for (int x = 0; x < 8; x++, p += step, dst += 3)
+            dst[0] = dst[1] = dst[2] = pens[*p & 3];
     }
 }
 
