@@ -7,12 +7,13 @@
 ; a given line. Per frame f:
 ;   - at VBLANK (band 0): all 32 column scrolls and colours, the 8 sprites and
 ;     the 8 bullets get their base values for the frame (moving with f), flip
-;     Y goes off, and the stars go on in frame 2;
+;     X and Y go off, and the stars go on in frame 2;
 ;   - then, for the bands at lines 60, 95, 130, 165 and 200: within one line,
 ;     the scroll and colour of two columns, one sprite (moved into the band
 ;     below the beam, sometimes straddling it), one bullet (likewise) and one
 ;     tile of video RAM change;
-;   - at line 182 of the frames with bit 5 of f set, flip Y goes on.
+;   - at line 182, flip Y goes on in the frames with bit 5 of f set, flip X
+;     in those with bit 6 (the stars' origin moves the other way then).
 ; A renderer that draws the whole frame at VBLANK shows only the last values;
 ; MAME draws each band with the values of its time.
 
@@ -22,18 +23,20 @@ SPR:    equ 0x5840
 BUL:    equ 0x5860
 NMIEN:  equ 0x7001
 STARS:  equ 0x7004
+FLIPX:  equ 0x7006
 FLIPY:  equ 0x7007
 PITCH:  equ 0x7800      ; write: sound pitch; read: watchdog
 
 frame:  equ 0x4000      ; 16-bit frame counter
 REC:    equ 0x4010      ; 5 band records of 14 bytes, filled at VBLANK
+FLIPXV: equ REC + 70    ; flip X for line 182
 
 ; busy-wait counts (26 cycles each) from the end of the previous band
-WAIT1:  equ 229
+WAIT1:  equ 227
 WAIT2:  equ 247
 WAIT3:  equ 246
 WAIT4:  equ 247
-WAIT5:  equ 125
+WAIT5:  equ 124
 WAIT4B: equ 120
 
         org 0
@@ -135,6 +138,8 @@ band4b: ld bc, WAIT4B         ; to line 182
         call wait
         ld a, (REC + 3 * 14 + 13)
         ld (FLIPY), a
+        ld a, (FLIPXV)
+        ld (FLIPX), a
 band5:  ld bc, WAIT5          ; to line 200
         call wait
         ld bc, (REC + 56 + 0)
@@ -197,6 +202,7 @@ base:   ld hl, (frame)
         ld c, l
         xor a
         ld (FLIPY), a
+        ld (FLIPX), a
         ld a, l             ; stars on in frame 2
         cp 2
         jr nz, nostar
@@ -429,6 +435,11 @@ prec:   ld d, (hl)
         ld a, b
         cp 6
         jp nz, prec
+        ld a, c             ; flip X: f bit 6
+        rlca
+        rlca
+        and 1
+        ld (FLIPXV), a
         ret
 
 lines:  db 60, 95, 130, 165, 200
