@@ -38,11 +38,11 @@
 #include "machine/ls259.h"
 #include "machine/watchdog.h"
 #include "sound/namco_wsg.h"
+#include "video/tilemap.h"
 
 #define MASTER_CLOCK 18432000u
 
-enum { LATCH_IRQ = 0, LATCH_SOUND = 1, LATCH_FLIP = 3 };
-enum { PORT_IN0, PORT_IN1, PORT_DSW1, PORT_DSW2 };
+enum { LATCH_IRQ = 0, LATCH_FLIP = 3 };
 
 typedef struct pacman_state {
     u8 vram[0x400];
@@ -51,18 +51,13 @@ typedef struct pacman_state {
     u8 spr_xy[0x10];
     u8 irq_vector;
     u8 decode;        /* Ms. Pac-Man: aux board decode latch */
-    ls259_t latch;
-    watchdog_t watchdog;
+    ls259_t *latch;
+    watchdog_t *watchdog;
     cpu_slot *cpu;
     namco_wsg *wsg;
+    tilemap_t *bg;
     input_ports *in;
-    machine_t *machine;
     u8 *rom;          /* maincpu region: 0000-ffff Pac-Man, 10000-1ffff decoded (mspacman) */
-    /* tile layer cache (derived, not saved): each cell is redrawn only when
-       its code or colour changed since it was drawn, all of them on a flip */
-    bool tiles_valid, tiles_flip;
-    u16 tile_key[36 * 28];          /* code | colour << 8 as drawn */
-    u16 tile_layer[224 * 288];
 } pacman_state;
 
 /* ---- bus ---- */
@@ -74,19 +69,21 @@ static u8 pacman_nop_r(void *ctx, offs_t offset)
     return 0xbf; /* floating bus, as MAME measured it */
 }
 
+static void pacman_tileram_w(void *ctx, offs_t offset, u8 data)
+{
+    pacman_state *s = ctx;
+    s->vram[offset] = data; /* cram follows vram in the state */
+    tilemap_mark_tile_dirty(s->bg, offset & 0x3ff);
+}
+
+/* 5000-50ff, mirrored: reads IN0, IN1, DSW1, DSW2 by 40h; writes the LS259
+   (5000-503f), the WSG (5040-505f), sprite x/y (5060-506f), the watchdog
+   (50c0-50ff). One handler each way: per-port map entries would split
+   every mirror of the page. */
 static u8 pacman_io_r(void *ctx, offs_t offset)
 {
     pacman_state *s = ctx;
     return (u8)input_port_read(s->in, (int)(offset >> 6 & 3));
-}
-
-static void pacman_latch_w(pacman_state *s, offs_t bit, u8 data)
-{
-    u8 changed = ls259_write_d0(&s->latch, bit, data);
-    if (changed >> LATCH_IRQ & 1 && !ls259_q(&s->latch, LATCH_IRQ))
-        cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
-    if (changed >> LATCH_SOUND & 1)
-        namco_wsg_enable(s->wsg, ls259_q(&s->latch, LATCH_SOUND));
 }
 
 static void pacman_io_w(void *ctx, offs_t offset, u8 data)
@@ -94,13 +91,13 @@ static void pacman_io_w(void *ctx, offs_t offset, u8 data)
     pacman_state *s = ctx;
     offset &= 0xff;
     if (offset < 0x40)
-        pacman_latch_w(s, offset & 7, data);
+        ls259_write_d0(s->latch, offset, data);
     else if (offset < 0x60)
         namco_wsg_write(s->wsg, offset - 0x40, data);
     else if (offset < 0x70)
         s->spr_xy[offset - 0x60] = data;
     else if (offset >= 0xc0)
-        watchdog_kick(&s->watchdog);
+        watchdog_kick(s->watchdog);
 }
 
 static void pacman_vector_w(void *ctx, offs_t offset, u8 data)
@@ -117,9 +114,30 @@ static int pacman_irq_ack(void *drv, int line)
     return s->irq_vector;
 }
 
+/* LS259 outputs: Q0 IRQ enable (clearing it drops the IRQ), Q1 sound, Q3 flip */
+static void pacman_irq_enable(void *drv, int state)
+{
+    pacman_state *s = drv;
+    if (!state)
+        cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
+}
+
+static void pacman_sound_enable(void *drv, int state)
+{
+    namco_wsg_enable(((pacman_state *)drv)->wsg, state);
+}
+
+static void pacman_flip(void *drv, int state)
+{
+    tilemap_set_flip(((pacman_state *)drv)->bg, state ? TILEMAP_FLIPX | TILEMAP_FLIPY : 0);
+}
+
+static const ls259_params pacman_latch = { { pacman_irq_enable, pacman_sound_enable, NULL, pacman_flip } };
+
 #define PACMAN_RAM_MAP                                                   \
     MAP_RAM(0x4000, 0x43ff, 0xa000, pacman_state, vram),                 \
     MAP_RAM(0x4400, 0x47ff, 0xa000, pacman_state, cram),                 \
+    MAP_WRITE(0x4000, 0x47ff, 0xa000, pacman_tileram_w),                 \
     MAP_IO(0x4800, 0x4bff, 0xa000, pacman_nop_r, NULL),                  \
     MAP_RAM(0x4c00, 0x4fff, 0xa000, pacman_state, wram),                 \
     MAP_IO(0x5000, 0x50ff, 0xaf00, pacman_io_r, pacman_io_w)
@@ -256,102 +274,55 @@ static int mspacman_init(machine_t *m, region_list *regions)
 static void pacman_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    static const int rg_ohms[3] = { 1000, 470, 220 }, b_ohms[2] = { 470, 220 };
-    int rw[3], bw[2];
-    resnet_weights(3, rg_ohms, 255, rw);
-    resnet_weights(2, b_ohms, 255, bw);
+    static const int ohms[3] = { 1000, 470, 220 };
+    const resnet_net nets[3] = { { 3, ohms, 0, 0 }, { 3, ohms, 0, 0 }, { 2, ohms + 1, 0, 0 } };
+    resnet_channel rgb[3];
+    resnet_compute(0, 255, -1.0, 3, nets, rgb);
     const u8 *prom = machine_region(m, "proms")->data;
     for (int i = 0; i < 32; i++)
-        palette_set_color(pal, i, resnet_combine(3, rw, prom[i]), resnet_combine(3, rw, prom[i] >> 3),
-                          resnet_combine(2, bw, prom[i] >> 6));
+        palette_set_color(pal, i, resnet_level(&rgb[0], prom[i]), resnet_level(&rgb[1], prom[i] >> 3),
+                          resnet_level(&rgb[2], prom[i] >> 6));
     for (int i = 0; i < 64 * 4; i++)
         palette_set_pen_color(pal, i, prom[0x20 + i] & 0x0f);
 }
 
-/* Native column col (0-35), row (0-27) -> VRAM offset. */
-static int pacman_tile_offset(int col, int row)
+/* 36 x 28 tiles: the native screen's two columns at each side come from
+   VRAM 3c0-3ff and 000-03f, the middle 32 are row-major from 040. */
+static u32 pacman_scan(int col, int row, int cols, int rows)
 {
+    (void)cols;
+    (void)rows;
     row += 2;
     col -= 2;
     if (col & 0x20)
-        return row + ((col & 0x1f) << 5);
-    return col + (row << 5);
+        return (u32)(row + ((col & 0x1f) << 5));
+    return (u32)(col + (row << 5));
 }
 
-/* One 8x8 tile, opaque, wholly inside the layer; flip = both directions. */
-static void pacman_put_tile(u16 *dst, const u8 *src, u16 pen_base, bool flip)
+static void pacman_tile_info(void *drv, u32 index, tile_info *ti)
 {
-    if (!flip) {
-        for (int y = 0; y < 8; y++, dst += 288, src += 8)
-            for (int x = 0; x < 8; x++)
-                dst[x] = (u16)(pen_base + src[x]);
-    } else {
-        src += 63;
-        for (int y = 0; y < 8; y++, dst += 288, src -= 8)
-            for (int x = 0; x < 8; x++)
-                dst[x] = (u16)(pen_base + src[-x]);
-    }
-}
-
-static void pacman_draw_tiles(machine_t *m, pacman_state *s, bitmap_ind16 *bm, const rect_t *clip)
-{
-    bool flip = ls259_q(&s->latch, LATCH_FLIP);
-    const gfx_element *g = &m->gfx[0];
-    if (!s->tiles_valid || s->tiles_flip != flip) {
-        memset(s->tile_key, 0xff, sizeof(s->tile_key)); /* no cell matches 0xffff */
-        s->tiles_valid = true;
-        s->tiles_flip = flip;
-    }
-    u16 *key = s->tile_key;
-    for (int row = 0; row < 28; row++)
-        for (int col = 0; col < 36; col++, key++) {
-            int offs = pacman_tile_offset(col, row);
-            u16 k = (u16)(s->vram[offs] | (s->cram[offs] & 0x1f) << 8);
-            if (*key == k)
-                continue;
-            *key = k;
-            int x = flip ? 280 - col * 8 : col * 8, y = flip ? 216 - row * 8 : row * 8;
-            u32 code = (u32)(k & 0xff) % (u32)g->total, color = (u32)(k >> 8) % g->total_colors;
-            pacman_put_tile(s->tile_layer + y * 288 + x, g->data + code * 64,
-                            (u16)(g->color_base + g->granularity * color), flip);
-        }
-    rect_t c = rect_intersect(*clip, (rect_t){ 0, 287, 0, 223 });
-    for (int y = c.min_y; y <= c.max_y; y++)
-        memcpy(bitmap_row(bm, y) + c.min_x, s->tile_layer + y * 288 + c.min_x,
-               (size_t)(c.max_x - c.min_x + 1) * sizeof(u16));
-}
-
-/* Pixel values whose pen maps to palette entry 0 are transparent. */
-static u32 pacman_transmask(const machine_t *m, int color)
-{
-    u32 mask = 0;
-    for (int p = 0; p < 4; p++)
-        if (m->palette.pen_color[color * 4 + p] == 0)
-            mask |= 1u << p;
-    return mask;
-}
-
-static void pacman_draw_sprites(machine_t *m, const pacman_state *s, bitmap_ind16 *bm, const rect_t *clip)
-{
-    rect_t c = rect_intersect(*clip, (rect_t){ 16, 271, 0, 223 });
-    const u8 *attr = s->wram + 0x3f0;
-    /* sprite 7 first, so sprite 0 ends on top; flip screen does not apply */
-    for (int i = 7; i >= 0; i--) {
-        int sx = 272 - s->spr_xy[i * 2 + 1];
-        int sy = s->spr_xy[i * 2] - 31 + (i <= 2); /* the first three sit one line lower */
-        int code = attr[i * 2] >> 2, color = attr[i * 2 + 1] & 0x1f;
-        bool fx = attr[i * 2] & 1, fy = attr[i * 2] & 2;
-        u32 mask = pacman_transmask(m, color);
-        gfx_draw(bm, &c, &m->gfx[1], (u32)code, (u32)color, fx, fy, sx, sy, mask);
-        gfx_draw(bm, &c, &m->gfx[1], (u32)code, (u32)color, fx, fy, sx - 256, sy, mask);
-    }
+    const pacman_state *s = drv;
+    ti->code = s->vram[index];
+    ti->color = s->cram[index] & 0x1f;
 }
 
 static void pacman_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     pacman_state *s = drv;
-    pacman_draw_tiles(m, s, bm, clip);
-    pacman_draw_sprites(m, s, bm, clip);
+    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
+    /* sprites: clipped to columns 2-33, sprite 7 first so sprite 0 ends on
+       top, pens showing colour 0 transparent; flip screen does not apply */
+    rect_t c = rect_intersect(*clip, (rect_t){ 16, 271, 0, 223 });
+    const u8 *attr = s->wram + 0x3f0;
+    for (int i = 7; i >= 0; i--) {
+        int sx = 272 - s->spr_xy[i * 2 + 1];
+        int sy = s->spr_xy[i * 2] - 31 + (i <= 2); /* the first three sit one line lower */
+        u32 code = attr[i * 2] >> 2, color = attr[i * 2 + 1] & 0x1f;
+        bool fx = attr[i * 2] & 1, fy = attr[i * 2] & 2;
+        u32 mask = gfx_transmask_color(&m->palette, &m->gfx[1], color, 0);
+        gfx_draw(bm, &c, &m->gfx[1], code, color, fx, fy, sx, sy, mask);
+        gfx_draw(bm, &c, &m->gfx[1], code, color, fx, fy, sx - 256, sy, mask);
+    }
 }
 
 static const gfx_layout pacman_tilelayout = {
@@ -380,37 +351,33 @@ static const gfx_decode_entry pacman_gfx[] = {
 
 static void pacman_vblank(machine_t *m, void *drv, int state)
 {
+    (void)m;
     pacman_state *s = drv;
-    if (!state)
-        return;
-    watchdog_vblank(&s->watchdog, m);
-    if (ls259_q(&s->latch, LATCH_IRQ))
+    if (state && ls259_q(s->latch, LATCH_IRQ))
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
 }
 
 static int pacman_start(machine_t *m, void *drv)
 {
     pacman_state *s = drv;
-    device_t *wsg = machine_device(m, "namco");
+    device_t *wsg = machine_device(m, "namco"), *latch = machine_device(m, "mainlatch"),
+             *wd = machine_device(m, "watchdog");
     mem_region *rom = machine_region(m, "maincpu");
-    s->machine = m;
     s->cpu = machine_cpu(m, "maincpu");
     s->wsg = wsg ? wsg->self : NULL;
-    s->in = &m->inputs;
+    s->latch = latch ? latch->self : NULL;
+    s->watchdog = wd ? wd->self : NULL;
     s->rom = rom ? rom->data : NULL;
-    watchdog_init(&s->watchdog, 16);
-    return s->cpu && s->wsg && s->rom && m->num_gfx == 2 ? 0 : -1;
+    s->in = &m->inputs;
+    s->bg = tilemap_create(m, &(tilemap_config){ pacman_scan, pacman_tile_info, 8, 8, 36, 28 }, s);
+    return s->cpu && s->wsg && s->latch && s->watchdog && s->rom && s->bg && m->num_gfx == 2 ? 0 : -1;
 }
 
 static void pacman_reset(machine_t *m, void *drv)
 {
     (void)m;
     pacman_state *s = drv;
-    u8 changed = ls259_clear(&s->latch);
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
-    if (changed >> LATCH_SOUND & 1)
-        namco_wsg_enable(s->wsg, false);
-    watchdog_kick(&s->watchdog);
 }
 
 static void mspacman_reset(machine_t *m, void *drv)
@@ -431,14 +398,19 @@ static void pacman_serialize(machine_t *m, void *drv, state_io *io)
     st_bytes(io, s->spr_xy, sizeof(s->spr_xy));
     st_u8(io, &s->irq_vector);
     st_u8(io, &s->decode);
-    ls259_serialize(&s->latch, io);
-    watchdog_serialize(&s->watchdog, io);
+}
+
+static void pacman_post_load(machine_t *m, void *drv)
+{
+    (void)m;
+    pacman_state *s = drv;
+    pacman_flip(s, ls259_q(s->latch, LATCH_FLIP));
 }
 
 static void mspacman_post_load(machine_t *m, void *drv)
 {
-    (void)m;
     pacman_state *s = drv;
+    pacman_post_load(m, drv);
     u8 on = s->decode;
     s->decode = 0xff;
     mspacman_set_decode(s, on);
@@ -446,10 +418,17 @@ static void mspacman_post_load(machine_t *m, void *drv)
 
 static const namco_wsg_params pacman_wsg = { "namco" };
 
+static const watchdog_params pacman_watchdog = { 16, 0 }; /* VBLANKs without a kick */
+
+#define PACMAN_GLUE                                                                 \
+    DEVICE("mainlatch", ls259_device, 0, &pacman_latch),                            \
+    DEVICE("watchdog", watchdog_device, 0, &pacman_watchdog)
+
 static const device_config pacman_devices[] = {
     CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = pacman_program, .io = pacman_io,
                .irq_ack = pacman_irq_ack),
     SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6, &pacman_wsg, 256),
+    PACMAN_GLUE,
     DEVICE_END,
 };
 
@@ -457,6 +436,7 @@ static const device_config mspacman_devices[] = {
     CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = mspacman_program, .io = pacman_io,
                .irq_ack = pacman_irq_ack),
     SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6, &pacman_wsg, 256),
+    PACMAN_GLUE,
     DEVICE_END,
 };
 
@@ -471,6 +451,7 @@ const machine_config pacman_config = {
     .start = pacman_start,
     .reset = pacman_reset,
     .serialize = pacman_serialize,
+    .post_load = pacman_post_load,
 };
 
 static const machine_config mspacman_config = {

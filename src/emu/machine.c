@@ -1,4 +1,5 @@
 #include "emu/machine.h"
+#include "video/tilemap.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -10,6 +11,13 @@ static int cpu_irq_ack_glue(void *ctx, int line)
     cpu_slot *c = ctx;
     const cpu_params *p = c->dev->cfg->params;
     return p && p->irq_ack ? p->irq_ack(c->dev->machine->drv, line) : 0xff;
+}
+
+static void cpu_output_glue(void *ctx, int line, int state)
+{
+    cpu_slot *c = ctx;
+    const cpu_params *p = c->dev->cfg->params;
+    p->output(c->dev->machine->drv, line, state);
 }
 
 static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
@@ -31,22 +39,26 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
     }
     size_t dsz = m->config->drv_state_size;
     if (mem_space_build(&c->program, "program", p->program_bits ? p->program_bits : 16, p->program, m->drv, dsz,
-                        &m->regions, err, errlen))
+                        &m->regions, &m->inputs, err, errlen))
         return -1;
     /* A CPU without an I/O map still gets an (empty) I/O space, so a stray
        IN/OUT reads the unmapped value instead of reaching a NULL space. */
     static const mem_map_entry no_io[] = { MAP_END };
     if (mem_space_build(&c->io, "io", p->io_bits ? p->io_bits : 8, p->io ? p->io : no_io, m->drv, dsz, &m->regions,
-                        err, errlen))
+                        &m->inputs, err, errlen))
         return -1;
     c->has_opcodes = p->opcodes != NULL;
     if (c->has_opcodes && mem_space_build(&c->opcodes, "opcodes", p->program_bits ? p->program_bits : 16,
-                                          p->opcodes, m->drv, dsz, &m->regions, err, errlen))
+                                          p->opcodes, m->drv, dsz, &m->regions, &m->inputs, err, errlen))
         return -1;
     c->ops->init(c->core, &c->program.as, &c->io.as);
     cpu_base *b = c->core;
     b->irq_ack = cpu_irq_ack_glue;
     b->irq_ctx = c;
+    if (p->output) {
+        b->output = cpu_output_glue;
+        b->output_ctx = c;
+    }
     return 0;
 }
 
@@ -85,6 +97,15 @@ static int start_devices(machine_t *m, char *err, size_t errlen)
     return 0;
 }
 
+static void devices_vblank(machine_t *m, int state)
+{
+    for (int i = 0; i < m->num_devices; i++) {
+        device_t *d = &m->devices[i];
+        if (d->type && d->type->vblank)
+            d->type->vblank(d, state);
+    }
+}
+
 static void vblank_on(machine_t *m, void *ctx, s32 param)
 {
     (void)ctx;
@@ -98,6 +119,7 @@ static void vblank_on(machine_t *m, void *ctx, s32 param)
     m->frame_ready = true;
     if (cfg->screen.vblank)
         cfg->screen.vblank(m, m->drv, 1);
+    devices_vblank(m, 1);
 }
 
 const u32 *machine_frame(const machine_t *cm)
@@ -122,6 +144,7 @@ static void vblank_off(machine_t *m, void *ctx, s32 param)
     m->frame_number++;
     if (m->config->screen.vblank)
         m->config->screen.vblank(m, m->drv, 0);
+    devices_vblank(m, 0);
 }
 
 static int start_video(machine_t *m, char *err, size_t errlen)
@@ -213,6 +236,8 @@ void machine_destroy(machine_t *m)
     }
     for (int i = 0; i < m->num_gfx; i++)
         gfx_free(&m->gfx[i]);
+    for (int i = 0; i < m->num_tilemaps; i++)
+        tilemap_free(m->tilemaps[i]);
     bitmap_free(&m->bitmap);
     palette_free(&m->palette);
     mixer_free(&m->mix);

@@ -84,8 +84,9 @@ typedef struct cpu_slot {
     bool suspended;
 } cpu_slot;
 
-#define MAX_DEVICES 16
-#define MAX_CPUS 4
+#define MAX_DEVICES 32
+#define MAX_CPUS 8
+#define MAX_TILEMAPS 8
 
 struct machine {
     const game_driver *driver;
@@ -117,6 +118,8 @@ struct machine {
     palette_t palette;
     gfx_element gfx[8];
     int num_gfx;
+    struct tilemap *tilemaps[MAX_TILEMAPS]; /* owned (tilemap_create) */
+    int num_tilemaps;
     u32 *frame_rgb;       /* width * height, native orientation */
     u32 *frame_pens;      /* pen -> RGB as of the last VBLANK */
     bool frame_stale;     /* frame_rgb not yet converted from bitmap (done on demand) */

@@ -44,6 +44,7 @@ static u8 split_r(void *ctx, offs_t a)
             return t->mem[off];
         break;
     case MAP_KIND_IO:
+    case MAP_KIND_PORT:
         if (t->r)
             return t->r(t->ctx, off);
         break;
@@ -82,8 +83,15 @@ static void nop_w(void *ctx, offs_t a, u8 d)
     (void)d;
 }
 
+static u8 port_r(void *ctx, offs_t a)
+{
+    (void)a;
+    return (u8)((const input_port *)ctx)->live;
+}
+
 static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size_t drv_size,
-                          region_list *regions, offs_t addr_mask, char *err, size_t errlen)
+                          region_list *regions, const input_ports *inputs, offs_t addr_mask, char *err,
+                          size_t errlen)
 {
     memset(t, 0, sizeof(*t));
     t->kind = e->kind;
@@ -115,6 +123,17 @@ static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size
         t->r = e->r;
         t->w = e->w;
         break;
+    case MAP_KIND_PORT: {
+        int idx = inputs && e->region ? input_port_index(inputs, e->region) : -1;
+        if (idx < 0) {
+            snprintf(err, errlen, "map %04x-%04x: input port \"%s\" does not exist", (unsigned)e->start,
+                     (unsigned)e->end, e->region ? e->region : "(null)");
+            return -1;
+        }
+        t->r = port_r;
+        t->ctx = (void *)&inputs->ports[idx];
+        break;
+    }
     default:
         break;
     }
@@ -185,9 +204,9 @@ static int build_page(mem_space *ms, const map_target *targets, const u16 *owner
         h = nop_h;
     } else if (t && t->kind == MAP_KIND_ROM) {
         h = BUS_HANDLER_UNMAPPED; /* writes to ROM go nowhere */
-    } else if (t && t->kind == MAP_KIND_IO) {
+    } else if (t && (t->kind == MAP_KIND_IO || t->kind == MAP_KIND_PORT)) {
         if (handler_of[o] < 0)
-            handler_of[o] = as_add_handler(as, t->r, t->w, ms->drv, t->start, t->amask);
+            handler_of[o] = as_add_handler(as, t->r, t->w, t->ctx, t->start, t->amask);
         h = handler_of[o];
     } else {
         split_page *sp = &ms->splits[ms->num_splits++];
@@ -206,7 +225,7 @@ static int build_page(mem_space *ms, const map_target *targets, const u16 *owner
 }
 
 int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_map_entry *map, void *drv,
-                    size_t drv_size, region_list *regions, char *err, size_t errlen)
+                    size_t drv_size, region_list *regions, const input_ports *inputs, char *err, size_t errlen)
 {
     memset(ms, 0, sizeof(*ms));
     ms->drv = drv;
@@ -237,7 +256,7 @@ int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_ma
             snprintf(err, errlen, "%s space: bad range %x-%x", name, (unsigned)map[i].start, (unsigned)map[i].end);
             goto fail;
         }
-        if (resolve_target(&map[i], &targets[i], drv, drv_size, regions, as->addr_mask, err, errlen))
+        if (resolve_target(&map[i], &targets[i], drv, drv_size, regions, inputs, as->addr_mask, err, errlen))
             goto fail;
         if (map[i].kind == MAP_KIND_BANK) {
             if (ms->num_banks == (int)ARRAY_LEN(ms->banks)) {
@@ -247,7 +266,8 @@ int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_ma
             ms->banks[ms->num_banks++] =
                 (struct bank_window){ map[i].start, map[i].end, map[i].mirror, map[i].bank, i };
         }
-        bool reads = map[i].kind != MAP_KIND_IO || map[i].r, writes = map[i].kind != MAP_KIND_IO || map[i].w;
+        bool io = map[i].kind == MAP_KIND_IO;
+        bool reads = !io || map[i].r, writes = (!io || map[i].w) && map[i].kind != MAP_KIND_PORT;
         mark_owner(reads ? owner : NULL, &map[i], (u16)i, as->addr_mask);
         mark_owner(writes ? wowner : NULL, &map[i], (u16)i, as->addr_mask);
     }

@@ -4,6 +4,7 @@
 #define CABINET_MEMORY_H
 
 #include "emu/bus.h"
+#include "emu/input.h"
 #include "emu/region.h"
 
 typedef enum {
@@ -14,12 +15,13 @@ typedef enum {
     MAP_KIND_IO,   /* handler functions */
     MAP_KIND_NOP,  /* reads give the unmapped value, writes are ignored, silently */
     MAP_KIND_BANK, /* a window whose base the driver selects at run time */
+    MAP_KIND_PORT, /* reads an input port (by tag, resolved when the map is built); writes unmapped */
 } map_kind;
 
 typedef struct mem_map_entry {
     offs_t start, end, mirror; /* mirror: address bits that are ignored */
     map_kind kind;
-    const char *region;        /* ROM, RGN_RAM */
+    const char *region;        /* ROM, RGN_RAM: region tag; PORT: input port tag */
     offs_t region_offset;
     size_t drv_offset;         /* RAM: offsetof(driver_state, field) */
     read8_fn r;                /* IO: ctx is the driver state */
@@ -35,12 +37,15 @@ typedef struct mem_map_entry {
 #define MAP_WRITE(s, e, mir, wf) MAP_IO(s, e, mir, NULL, wf)
 #define MAP_NOP(s, e, mir) { (s), (e), (mir), MAP_KIND_NOP, NULL, 0, 0, NULL, NULL, 0 }
 #define MAP_BANK(s, e, mir, id) { (s), (e), (mir), MAP_KIND_BANK, NULL, 0, 0, NULL, NULL, (id) }
+/* MAME's .portr("IN0"): reads give the port's value latched for this frame. */
+#define MAP_PORT(s, e, mir, tag) { (s), (e), (mir), MAP_KIND_PORT, (tag), 0, 0, NULL, NULL, 0 }
 #define MAP_END { 0, 0, 0, MAP_KIND_END, NULL, 0, 0, NULL, NULL, 0 }
 
 /* Builds `as` from `map`. Later entries override earlier ones where they
    overlap. Ranges that do not cover whole pages are dispatched through a
    per-page table. Errors (unknown region, range past the region end) are
-   written to err and return -1. */
+   written to err and return -1. MAP_PORT entries look their port up in
+   `inputs` (an unknown tag is an error). */
 typedef struct split_page split_page;
 typedef struct mem_space {
     address_space_t as;
@@ -54,7 +59,7 @@ typedef struct mem_space {
 } mem_space;
 
 int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_map_entry *map, void *drv,
-                    size_t drv_size, region_list *regions, char *err, size_t errlen);
+                    size_t drv_size, region_list *regions, const input_ports *inputs, char *err, size_t errlen);
 void mem_space_free(mem_space *ms);
 /* Points bank `id` at base (read/write if writable, else read-only). */
 void mem_space_set_bank(mem_space *ms, u8 id, u8 *base, bool writable);

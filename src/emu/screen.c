@@ -78,3 +78,10 @@ bool screen_update_partial(machine_t *m, int line)
     }
     return true;
 }
+
+void screen_post_load(machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    m->screen.scan_frame = screen_beam_pix(m) / ((u64)s->htotal * s->vtotal);
+    m->screen.last_scan = screen_vpos(m);
+}

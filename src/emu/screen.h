@@ -46,4 +46,8 @@ static inline bool screen_update_now(machine_t *m)
     return screen_update_partial(m, screen_vpos(m));
 }
 
+/* After a state load: the lines above the beam count as drawn (they were,
+   in the machine the state comes from). */
+void screen_post_load(machine_t *m);
+
 #endif
