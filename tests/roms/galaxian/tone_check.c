@@ -10,6 +10,8 @@
          win T FREQ           dominant frequency of the 2048 samples from T,
                               for each 50 ms step lying inside a run (30 ms
                               margins)
+     tone_check check REF.txt FILE.wav FROM TO
+       analyses FILE.wav and compares it with REF.txt, as compare does
      tone_check compare REF.txt CAND.txt
        REF and CAND are analyse outputs; passes when both have the same runs,
        starts within 3 ms, ends within 20 ms (MAME's tone rings on for up to
@@ -95,7 +97,7 @@ static double mean_of(const double *x, size_t n)
     return m / (double)n;
 }
 
-static int analyse(const char *path, double from, double to)
+static int analyse(const char *path, double from, double to, FILE *out)
 {
     wav_data w;
     char err[256];
@@ -131,7 +133,7 @@ static int analyse(const char *path, double from, double to)
         if (rms[k] > peak)
             peak = rms[k];
     }
-    printf("# %s %.2f-%.2f s, %u Hz\n", path, from, to, (unsigned)w.rate);
+    fprintf(out, "# %s %.2f-%.2f s, %u Hz\n", path, from, to, (unsigned)w.rate);
     for (size_t k = 0; k < nw;) {
         if (rms[k] <= peak / 10) {
             k++;
@@ -160,9 +162,9 @@ static int analyse(const char *path, double from, double to)
         while (len > 256 && len > s1 - s0)
             len >>= 1;
         double f = dominant(x + (s0 + s1) / 2 - len / 2, len, w.rate);
-        printf("run %.4f %.4f %.1f\n", start, end, f);
+        fprintf(out, "run %.4f %.4f %.1f\n", start, end, f);
         for (double t = ceil((start + 0.03) / 0.05) * 0.05; t + 2048.0 / w.rate <= end - 0.03; t += 0.05)
-            printf("win %.3f %.1f\n", t, dominant(x + (size_t)(t * w.rate), 2048, w.rate));
+            fprintf(out, "win %.3f %.1f\n", t, dominant(x + (size_t)(t * w.rate), 2048, w.rate));
         k = e;
     }
     free(rms);
@@ -171,13 +173,8 @@ static int analyse(const char *path, double from, double to)
     return 0;
 }
 
-static int load(const char *path, analysis *an)
+static void load_file(FILE *f, analysis *an)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(stderr, "%s: cannot open\n", path);
-        return -1;
-    }
     char line[256];
     memset(an, 0, sizeof(*an));
     while (fgets(line, sizeof(line), f)) {
@@ -188,15 +185,24 @@ static int load(const char *path, analysis *an)
         else if (sscanf(line, "win %lf %lf", &wi.t, &wi.freq) == 2 && an->nwins < MAX_WINS)
             an->wins[an->nwins++] = wi;
     }
+}
+
+static int load(const char *path, analysis *an)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "%s: cannot open\n", path);
+        return -1;
+    }
+    load_file(f, an);
     fclose(f);
     return 0;
 }
 
-static int compare(const char *refpath, const char *candpath)
+static analysis ref, cand;
+
+static int compare(void)
 {
-    static analysis ref, cand;
-    if (load(refpath, &ref) || load(candpath, &cand))
-        return 2;
     int fails = 0;
     if (ref.nruns != cand.nruns || !ref.nruns) {
         printf("FAIL: %d tone runs, reference %d\n", cand.nruns, ref.nruns);
@@ -231,9 +237,22 @@ static int compare(const char *refpath, const char *candpath)
 int main(int argc, char **argv)
 {
     if (argc == 5 && !strcmp(argv[1], "analyse"))
-        return analyse(argv[2], atof(argv[3]), atof(argv[4]));
+        return analyse(argv[2], atof(argv[3]), atof(argv[4]), stdout);
     if (argc == 4 && !strcmp(argv[1], "compare"))
-        return compare(argv[2], argv[3]);
-    fprintf(stderr, "usage: %s analyse FILE.wav FROM TO | compare REF.txt CAND.txt\n", argv[0]);
+        return load(argv[2], &ref) || load(argv[3], &cand) ? 2 : compare();
+    if (argc == 6 && !strcmp(argv[1], "check")) {
+        FILE *t = tmpfile();
+        if (!t || load(argv[2], &ref) || analyse(argv[3], atof(argv[4]), atof(argv[5]), t)) {
+            if (t)
+                fclose(t);
+            return 2;
+        }
+        rewind(t);
+        load_file(t, &cand);
+        fclose(t);
+        return compare();
+    }
+    fprintf(stderr, "usage: %s analyse FILE.wav FROM TO | compare REF.txt CAND.txt | check REF.txt FILE.wav FROM TO\n",
+            argv[0]);
     return 2;
 }

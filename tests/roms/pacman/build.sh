@@ -1,7 +1,7 @@
 #!/bin/sh
 # Build the homebrew Pac-Man test ROM sets without CMake:
 #   tests/roms/pacman/build.sh OUTDIR      -> OUTDIR/<program>/pacman/<10 files>
-# (The normal build does the same through tests/roms/roms_tests.cmake.)
+# (The normal build does the same through tests/roms/pacman_tests.cmake.)
 set -e
 src=$(cd "$(dirname "$0")" && pwd)
 out=${1:?usage: build.sh OUTDIR}

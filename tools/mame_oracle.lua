@@ -1,5 +1,5 @@
--- mame_oracle_analog.lua: MAME 0.251 autoboot script, /work/shared/mame-oracle/oracle.lua plus relative
--- analog inputs. Env vars:
+-- mame_oracle.lua: MAME 0.251 autoboot script of tools/mame_refs.sh (the oracle.lua of shared/mame-oracle
+-- plus relative analog inputs). Env vars:
 --   ORACLE_PREFIX  snapshot name prefix, relative to -snapshot_directory (e.g. "centiped/test")
 --   ORACLE_FRAMES  comma list of frame numbers to snapshot
 --   ORACLE_INPUTS  ";"-list of "frame,porttag,mask,value": value 1/0 = pressed/released; a signed value
@@ -26,6 +26,9 @@ local counts = {}
 local function field(tag, mask)
   local port = manager.machine.ioport.ports[tag]
   if not port then error("no port " .. tag) end
+  for _, fld in pairs(port.fields) do
+    if fld.mask == mask then return fld end
+  end
   for _, fld in pairs(port.fields) do
     if fld.mask & mask ~= 0 then return fld end
   end
