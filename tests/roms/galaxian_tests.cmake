@@ -41,3 +41,5 @@ cabinet_test_set(galaxian_midframe SYSTEM galaxian ASM z80asm SOURCE galaxian/ga
   ROMGEN galaxian_galgen MAKE "gfx 1h.bin 1k.bin" "prom 6l.bpr")
 cabinet_board_test(galaxian_midframe SET galaxian_midframe SYSTEM galaxian REFS galaxian_midframe
   PREFIX midframe FRAMES 10 40 75 110 150 190 230 300)
+# a state saved mid-run restores the tilemap's scroll and flip with the RAM
+cabinet_board_test(galaxian_midframe_savestate SET galaxian_midframe SYSTEM galaxian SAVESTATE 110 4)
