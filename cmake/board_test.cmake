@@ -28,8 +28,8 @@
 #     (REFS relative to tests/refs, PREFIX default `normal`; HEAVY frames,
 #     REFS/heavy_fNNNN.png, are compared for information only). AUDIO: the run
 #     also writes a WAV and `<checker> <arg>...` must pass, with @REF@ standing
-#     for REFS/<ref> and @WAV@ for Cabinet's WAV (a checker naming a target is
-#     that target's binary). DETERMINISM: a second run prints the same
+#     for REFS/<ref> and @WAV@ for Cabinet's WAV (a checker naming a target
+#     defined before the call is that target's binary). DETERMINISM: a second run prints the same
 #     -framehash. SAVESTATE: a state saved after <frame> and resumed gives
 #     the hashes of the straight run. AUDIO_SHA1: Cabinet's own audio at
 #     <rate> Hz for <seconds>, bit exact against the SHA-1 in REFS/<file>.
