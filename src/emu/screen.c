@@ -85,3 +85,31 @@ void screen_post_load(machine_t *m)
     m->screen.scan_frame = screen_beam_pix(m) / ((u64)s->htotal * s->vtotal);
     m->screen.last_scan = screen_vpos(m);
 }
+
+static void scanline_tick(machine_t *m, void *ctx, s32 param)
+{
+    struct scanline_timer *st = ctx;
+    int next = param + st->step;
+    if (next >= m->config->screen.vtotal)
+        next = st->first;
+    timer_adjust(m, st->timer, screen_time_until_line(m, next), next, ET_ZERO);
+    st->fn(m, st->ctx, param);
+}
+
+emu_timer *screen_scanline_timer(machine_t *m, int first, int step, scanline_fn fn, void *ctx)
+{
+    screen_state *ss = &m->screen;
+    if (ss->num_scanline == MAX_SCANLINE_TIMERS || step < 1 || first < 0 || first >= m->config->screen.vtotal)
+        return NULL;
+    struct scanline_timer *st = &ss->scanline[ss->num_scanline];
+    st->timer = timer_alloc(m, scanline_tick, st);
+    if (!st->timer)
+        return NULL;
+    ss->num_scanline++;
+    st->fn = fn;
+    st->ctx = ctx;
+    st->first = first;
+    st->step = step;
+    timer_adjust(m, st->timer, screen_time_until_line(m, first), first, ET_ZERO);
+    return st->timer;
+}

@@ -12,13 +12,25 @@
 #ifndef CABINET_SCREEN_H
 #define CABINET_SCREEN_H
 
-#include "emu/emutime.h"
+#include "emu/sched.h"
 
 typedef struct machine machine_t;
+
+/* Called at the start of a raw line. */
+typedef void (*scanline_fn)(machine_t *m, void *ctx, int line);
+
+#define MAX_SCANLINE_TIMERS 4
 
 typedef struct screen_state {
     int last_scan;   /* first raw line not drawn yet in this frame */
     u64 scan_frame;  /* the frame (counted from raw line 0) last_scan belongs to */
+    struct scanline_timer {
+        emu_timer *timer; /* its param is the line it fires at next */
+        scanline_fn fn;
+        void *ctx;
+        int first, step;
+    } scanline[MAX_SCANLINE_TIMERS];
+    int num_scanline;
 } screen_state;
 
 /* Screen position now, from emulated time (0-based, raw lines/pixels), to
@@ -45,6 +57,13 @@ static inline bool screen_update_now(machine_t *m)
 {
     return screen_update_partial(m, screen_vpos(m));
 }
+
+/* A timer that calls fn at the start of lines first, first + step, ...
+   (those below vtotal), every frame: MAME's scanline timers, e.g. a partial
+   update every 16 lines, or an IRQ on lines 16, 80, 144, 208 (first 16,
+   step 64). For a driver's start(); NULL when MAX_SCANLINE_TIMERS are in
+   use or step < 1. */
+emu_timer *screen_scanline_timer(machine_t *m, int first, int step, scanline_fn fn, void *ctx);
 
 /* After a state load: the lines above the beam count as drawn (they were,
    in the machine the state comes from). */

@@ -13,6 +13,12 @@
 #define RGN_FRAC(num, den) (0x80000000u | ((u32)(num) << 27) | ((u32)(den) << 23))
 #define IS_FRAC(x) (((x) & 0x80000000u) != 0)
 
+/* Offset lists for layouts: STEP8(0, 8) is 0, 8, 16, ... 56. */
+#define STEP2(s, d) (s), (s) + (d)
+#define STEP4(s, d) STEP2(s, d), STEP2((s) + 2 * (d), d)
+#define STEP8(s, d) STEP4(s, d), STEP4((s) + 4 * (d), d)
+#define STEP16(s, d) STEP8(s, d), STEP8((s) + 8 * (d), d)
+
 typedef struct gfx_layout {
     u16 width, height;
     u32 total;          /* element count, or RGN_FRAC(1,1) for "as many as fit" */

@@ -1,5 +1,6 @@
 #include "video/tilemap.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,18 +55,22 @@ tilemap_t *tilemap_alloc(const tilemap_config *cfg, const gfx_element *gfx, void
     size_t tiles = (size_t)cfg->cols * (size_t)cfg->rows, pixels = (size_t)tm->width * (size_t)tm->height;
     tm->logical_to_memory = calloc(tiles, sizeof(u32));
     tm->dirty = malloc(tiles);
+    tm->tile_kind = calloc(tiles, 1);
     tm->pixmap = calloc(pixels, sizeof(u16));
     tm->flagsmap = calloc(pixels, 1);
     tm->rowscroll = calloc(1, sizeof(int));
     tm->colscroll = calloc(1, sizeof(int));
-    if (!tm->logical_to_memory || !tm->dirty || !tm->pixmap || !tm->flagsmap || !tm->rowscroll || !tm->colscroll ||
+    if (!tm->logical_to_memory || !tm->dirty || !tm->tile_kind || !tm->pixmap || !tm->flagsmap || !tm->rowscroll || !tm->colscroll ||
         build_maps(tm)) {
         tilemap_free(tm);
         return NULL;
     }
     tm->scroll_rows = tm->scroll_cols = 1;
+    tm->category_tiles[0] = (int)tiles; /* the pixmap starts as category 0, opaque */
     tm->enabled = true;
     memset(tm->pen_flags, PIXEL_OPAQUE, sizeof(tm->pen_flags));
+    for (int g = 0; g < TILEMAP_GROUPS; g++)
+        tm->group_opaque[g] = true;
     tilemap_mark_all_dirty(tm);
     return tm;
 }
@@ -77,6 +82,7 @@ void tilemap_free(tilemap_t *tm)
     free(tm->logical_to_memory);
     free(tm->memory_to_logical);
     free(tm->dirty);
+    free(tm->tile_kind);
     free(tm->pixmap);
     free(tm->flagsmap);
     free(tm->rowscroll);
@@ -178,6 +184,9 @@ void tilemap_set_transparent_pen(tilemap_t *tm, int pen)
     if (pen >= 0 && pen < 256)
         for (int g = 0; g < TILEMAP_GROUPS; g++)
             tm->pen_flags[g][pen] = 0;
+    for (int g = 0; g < TILEMAP_GROUPS; g++)
+        tm->group_opaque[g] = pen < 0 || pen >= 256;
+    tilemap_mark_all_dirty(tm);
 }
 
 void tilemap_set_transmask(tilemap_t *tm, int group, u32 mask)
@@ -186,6 +195,8 @@ void tilemap_set_transmask(tilemap_t *tm, int group, u32 mask)
         return;
     for (int p = 0; p < 32; p++)
         tm->pen_flags[group][p] = mask >> p & 1 ? 0 : PIXEL_OPAQUE;
+    tm->group_opaque[group] = mask == 0;
+    tilemap_mark_all_dirty(tm);
 }
 
 /* ---- the pixmap ---- */
@@ -207,23 +218,38 @@ static void draw_tile(tilemap_t *tm, int logical)
     if (tm->flip & TILEMAP_FLIPY)
         y0 = tm->height - th - y0;
     u8 flags = (u8)(ti.flags ^ tm->flip);
-    for (int y = 0; y < th; y++) {
-        const u8 *s = src + (size_t)((flags & TILE_FLIPY) ? th - 1 - y : y) * (size_t)g->width;
-        u16 *d = tm->pixmap + (size_t)(y0 + y) * (size_t)tm->width + x0;
-        u8 *f = tm->flagsmap + (size_t)(y0 + y) * (size_t)tm->width + x0;
+    u8 any_transparent = 0;
+    bool opaque = tm->group_opaque[ti.group % TILEMAP_GROUPS];
+    ptrdiff_t step = (flags & TILE_FLIPY) ? -g->width : g->width;
+    const u8 *s = src + ((flags & TILE_FLIPY) ? (size_t)(th - 1) * (size_t)g->width : 0);
+    u16 *d = tm->pixmap + (size_t)y0 * (size_t)tm->width + x0;
+    u8 *f = tm->flagsmap + (size_t)y0 * (size_t)tm->width + x0;
+    u8 fv = cat | PIXEL_OPAQUE;
+    for (int y = 0; y < th; y++, s += step, d += tm->width, f += tm->width) {
         if (flags & TILE_FLIPX)
             for (int x = 0; x < tw; x++) {
-                u8 pix = s[tw - 1 - x];
-                d[x] = (u16)(base + pix);
-                f[x] = pf[pix] | cat;
+                d[x] = (u16)(base + s[tw - 1 - x]);
+                f[x] = fv;
             }
         else
             for (int x = 0; x < tw; x++) {
-                u8 pix = s[x];
-                d[x] = (u16)(base + pix);
-                f[x] = pf[pix] | cat;
+                d[x] = (u16)(base + s[x]);
+                f[x] = fv;
             }
+        if (opaque) /* the common case: no pen of this group is transparent */
+            continue;
+        for (int x = 0; x < tw; x++) {
+            u8 pf_pix = pf[d[x] - base];
+            f[x] = pf_pix | cat;
+            any_transparent |= (u8)(pf_pix ^ PIXEL_OPAQUE);
+        }
     }
+    u8 kind = (u8)(cat | (any_transparent ? PIXEL_OPAQUE : 0)), old = tm->tile_kind[logical];
+    tm->category_tiles[old & PIXEL_CATEGORY]--;
+    tm->transparent_tiles -= (old & PIXEL_OPAQUE) != 0;
+    tm->category_tiles[cat]++;
+    tm->transparent_tiles += (kind & PIXEL_OPAQUE) != 0;
+    tm->tile_kind[logical] = kind;
 }
 
 static void update_pixmap(tilemap_t *tm)
@@ -296,6 +322,32 @@ static int colscroll_at(const tilemap_t *tm, int band)
     return tm->colscroll[(tm->flip & TILEMAP_FLIPX) ? tm->scroll_cols - 1 - band : band];
 }
 
+/* One x and one y scroll value: the offsets are the same for every row. */
+static void draw_unscrolled(const tilemap_t *tm, const blit *b, const rect_t *c)
+{
+    int sx0 = wrap(c->min_x + offset_x(tm, b->dst->width, tm->rowscroll[0]), tm->width);
+    int sy = wrap(c->min_y + offset_y(tm, b->dst->height, tm->colscroll[0]), tm->height);
+    if (!b->mask && !b->pri && sx0 + (c->max_x - c->min_x) < tm->width) {
+        /* an opaque copy without a wrap in x: Pac-Man's whole frame */
+        size_t bytes = (size_t)(c->max_x - c->min_x + 1) * sizeof(u16);
+        for (int y = c->min_y; y <= c->max_y; y++) {
+            memcpy(bitmap_row(b->dst, y) + c->min_x, tm->pixmap + (size_t)sy * (size_t)tm->width + sx0, bytes);
+            if (++sy == tm->height)
+                sy = 0;
+        }
+        return;
+    }
+    for (int y = c->min_y; y <= c->max_y; y++) {
+        for (int x = c->min_x, sx = sx0; x <= c->max_x; sx = 0) {
+            int len = tm->width - sx < c->max_x - x + 1 ? tm->width - sx : c->max_x - x + 1;
+            blit_span(tm, b, y, x, sy, sx, len);
+            x += len;
+        }
+        if (++sy == tm->height)
+            sy = 0;
+    }
+}
+
 void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flags, bitmap_ind8 *pri, u8 priority,
                   u8 primask)
 {
@@ -312,6 +364,19 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
     if (!(flags & TILEMAP_DRAW_OPAQUE)) {
         b.mask |= PIXEL_OPAQUE;
         b.value |= PIXEL_OPAQUE;
+    }
+    /* checks that every pixel would pass are dropped (the fast path) */
+    if ((b.mask & PIXEL_CATEGORY) && tm->category_tiles[b.value & PIXEL_CATEGORY] == tm->cfg.cols * tm->cfg.rows) {
+        b.mask &= (u8)~PIXEL_CATEGORY;
+        b.value &= (u8)~PIXEL_CATEGORY;
+    }
+    if ((b.mask & PIXEL_OPAQUE) && !tm->transparent_tiles) {
+        b.mask &= (u8)~PIXEL_OPAQUE;
+        b.value &= (u8)~PIXEL_OPAQUE;
+    }
+    if (tm->scroll_rows == 1 && tm->scroll_cols == 1) {
+        draw_unscrolled(tm, &b, &c);
+        return;
     }
     int band_w = tm->width / tm->scroll_cols, band_h = tm->height / tm->scroll_rows;
     bool colscroll = tm->scroll_cols > 1;

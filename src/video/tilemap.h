@@ -71,10 +71,15 @@ typedef struct tilemap {
     int *memory_to_logical;       /* -1: no tile */
     u32 memory_size;
     u8 *dirty;                    /* per logical tile */
+    u8 *tile_kind;                /* per logical tile, as drawn: category | 0x10 if a pen is transparent */
+    int category_tiles[16];       /* tiles of each category, */
+    int transparent_tiles;        /* and with a transparent pen: when one category covers the map and
+                                     no pen is transparent, drawing is a plain copy */
     bool any_dirty;
     u16 *pixmap;                  /* pens */
     u8 *flagsmap;                 /* category | 0x10 where opaque */
     u8 pen_flags[TILEMAP_GROUPS][256];
+    bool group_opaque[TILEMAP_GROUPS]; /* no transparent pen in the group */
     u8 flip;                      /* TILEMAP_FLIPX | TILEMAP_FLIPY */
     int scroll_rows, scroll_cols;
     int *rowscroll, *colscroll;   /* scroll_rows x values, scroll_cols y values */
@@ -104,7 +109,8 @@ void tilemap_set_scrolly(tilemap_t *tm, int which, int value);
 void tilemap_set_scrolldx(tilemap_t *tm, int dx, int dx_flipped);
 void tilemap_set_scrolldy(tilemap_t *tm, int dy, int dy_flipped);
 
-/* Pixel value `pen` is transparent in every group (the others opaque). */
+/* Pixel value `pen` is transparent in every group (the others opaque).
+   These two redraw every tile. */
 void tilemap_set_transparent_pen(tilemap_t *tm, int pen);
 /* In `group`, pixel values with their bit set in mask (0-31) are transparent. */
 void tilemap_set_transmask(tilemap_t *tm, int group, u32 mask);

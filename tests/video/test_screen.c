@@ -73,6 +73,32 @@ static const machine_config config = {
 static const game_driver drv = { "screentest", NULL, "2026", "Cabinet", "Screen test", "test_screen.c",
                                  &config, NULL, NULL, ROT0 };
 
+/* Second machine: a scanline timer on lines 3, 19, 35 asks for a partial
+   update through the line above (MAME's Centipede does this every 16). */
+static void every_16(machine_t *m, void *ctx, int line)
+{
+    (void)ctx;
+    CHECK_EQ("scanline timer: the beam is on its line", line, screen_vpos(m));
+    CHECK_EQ("scanline timer: at the line's start", 0, screen_hpos(m));
+    screen_update_partial(m, line - 1);
+}
+
+static int scanline_start(machine_t *m, void *drv)
+{
+    CHECK_TRUE(screen_scanline_timer(m, 3, 16, every_16, drv) != NULL);
+    CHECK_TRUE(screen_scanline_timer(m, 0, 0, every_16, drv) == NULL); /* step 0 refused */
+    return 0;
+}
+
+static const machine_config scan_config = {
+    .drv_state_size = sizeof(test_state),
+    .screen = { 5000, 100, 10, 90, 50, VBEND, VBSTART, fake_vblank },
+    .video = { NULL, fake_update, NULL, 2, 0 },
+    .start = scanline_start,
+};
+static const game_driver scan_drv = { "scantest", NULL, "2026", "Cabinet", "Scanline timer test", "test_screen.c",
+                                      &scan_config, NULL, NULL, ROT0 };
+
 static void expect_clip(const test_state *s, int i, int vpos, int top, int bottom)
 {
     if (!CHECK_EQ("event exists", 1, i < s->n))
@@ -136,6 +162,23 @@ int main(void)
     CHECK_EQ("events after a load", 4, s->n);
     expect_clip(s, 0, 10, 0, 10 - VBEND);
 
+    machine_destroy(m);
+
+    m = machine_create(&scan_drv, &r, 48000, err, sizeof(err));
+    if (!m) {
+        printf("machine_create: %s\n", err);
+        return 1;
+    }
+    s = m->drv;
+    for (int f = 0; f < 3; f++) {
+        s->n = 0;
+        machine_run_frame(m);
+        /* line 3 is above the visible area: nothing; 19 draws 5-18, 35 draws 19-34 */
+        CHECK_EQ("scanline frame: events", 4, s->n);
+        expect_clip(s, 0, 19, 0, 18 - VBEND);
+        expect_clip(s, 1, 35, 19 - VBEND, 34 - VBEND);
+        expect_clip(s, 2, VBSTART, 35 - VBEND, VBSTART - 1 - VBEND);
+    }
     machine_destroy(m);
     return check_report("test_screen");
 }
