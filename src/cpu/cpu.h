@@ -18,7 +18,7 @@ enum { CPU_LINE_IRQ0 = 0, CPU_LINE_IRQ1 = 1, CPU_LINE_IRQ2 = 2, CPU_LINE_NMI = 8
 /* Output lines a core drives, reported through cpu_base.output when they
    change: the 8080's INTE (interrupt enable flip-flop), the 6809's BA (bus
    available: high while waiting in SYNC), the Z80's /HALT (1 = halted). */
-enum { CPU_OUT_INTE = 0, CPU_OUT_BA = 1, CPU_OUT_BS = 2, CPU_OUT_HALT = 3 };
+enum { CPU_OUT_INTE = 0, CPU_OUT_BA = 1, CPU_OUT_HALT = 2 };
 
 /* Must be the first member of every core's struct. execute(c, n) sets
    budget = icount = n, runs whole instructions while icount > 0, and returns

@@ -58,7 +58,6 @@ typedef struct invaders_state {
     machine_t *m;
     cpu_slot *cpu;
     samples_t *samples;
-    watchdog_t *watchdog;
     emu_timer *midscreen;  /* line 96 */
     int p_in0, p_in1, p_in2, p_contp1, p_contp2, p_cab, p_sw5, p_sw6sw7, p_p2gate;
     bool tv;               /* sitv wiring */
@@ -154,7 +153,6 @@ static void invaders_out_w(void *ctx, offs_t offset, u8 data)
         if (cocktail(s)) /* the flip line is only wired on the cocktail PCB */
             s->flip_screen = (data >> 5) & 1;
         break;
-    case 6: watchdog_kick(s->watchdog); break;
     default: break;
     }
 }
@@ -168,6 +166,7 @@ static const mem_map_entry invaders_map[] = {
 
 static const mem_map_entry invaders_io[] = {
     MAP_IO(0x00, 0x07, 0xf8, invaders_in_r, invaders_out_w),
+    MAP_DEVICE_WRITE(0x06, 0x06, 0xf8, "watchdog", watchdog_reset_w),
     MAP_END,
 };
 
@@ -274,10 +273,9 @@ static int invaders_start(machine_t *m, void *drv)
     s->p_p2gate = find_port(m, "P2GATE");
     s->midscreen = timer_alloc(m, invaders_midscreen, s);
     s->int_enable = true;
-    device_t *smp = machine_device(m, "samples"), *wd = machine_device(m, "watchdog");
+    device_t *smp = machine_device(m, "samples");
     s->samples = smp ? smp->self : NULL;
-    s->watchdog = wd ? wd->self : NULL;
-    if (!s->cpu || !s->midscreen || !s->samples || !s->watchdog)
+    if (!s->cpu || !s->midscreen || !s->samples)
         return -1;
     /* power-on is at the start of VBLANK (line 224), as in MAME: the first
        line-96 trigger comes 134 lines later */

@@ -20,8 +20,17 @@ static void cpu_output_glue(void *ctx, int line, int state)
     p->output(c->dev->machine->drv, line, state);
 }
 
+/* Map entries may name devices listed after the CPU: their instances are
+   allocated before any CPU's map is built. */
+static void *map_device(void *ctx, const char *tag)
+{
+    device_t *d = machine_device(ctx, tag);
+    return d && !d->cfg->cpu ? d->self : NULL;
+}
+
 static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
 {
+    const map_env env = { &m->inputs, map_device, m };
     if (m->num_cpus == MAX_CPUS) {
         snprintf(err, errlen, "%s: too many CPUs", d->tag);
         return -1;
@@ -39,17 +48,17 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
     }
     size_t dsz = m->config->drv_state_size;
     if (mem_space_build(&c->program, "program", p->program_bits ? p->program_bits : 16, p->program, m->drv, dsz,
-                        &m->regions, &m->inputs, err, errlen))
+                        &m->regions, &env, err, errlen))
         return -1;
     /* A CPU without an I/O map still gets an (empty) I/O space, so a stray
        IN/OUT reads the unmapped value instead of reaching a NULL space. */
     static const mem_map_entry no_io[] = { MAP_END };
     if (mem_space_build(&c->io, "io", p->io_bits ? p->io_bits : 8, p->io ? p->io : no_io, m->drv, dsz, &m->regions,
-                        &m->inputs, err, errlen))
+                        &env, err, errlen))
         return -1;
     c->has_opcodes = p->opcodes != NULL;
     if (c->has_opcodes && mem_space_build(&c->opcodes, "opcodes", p->program_bits ? p->program_bits : 16,
-                                          p->opcodes, m->drv, dsz, &m->regions, &m->inputs, err, errlen))
+                                          p->opcodes, m->drv, dsz, &m->regions, &env, err, errlen))
         return -1;
     c->ops->init(c->core, &c->program.as, &c->io.as);
     cpu_base *b = c->core;
@@ -64,11 +73,6 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
 
 static int start_device(machine_t *m, device_t *d, char *err, size_t errlen)
 {
-    d->self = calloc(1, d->type->state_size ? d->type->state_size : 1);
-    if (!d->self) {
-        snprintf(err, errlen, "%s: out of memory", d->tag);
-        return -1;
-    }
     if (d->type->start && d->type->start(d, err, errlen))
         return -1;
     if (d->type->sound_update && d->sound_rate) {
@@ -91,7 +95,14 @@ static int start_devices(machine_t *m, char *err, size_t errlen)
         }
         device_t *d = &m->devices[m->num_devices++];
         *d = (device_t){ .cfg = dc, .type = dc->type, .machine = m, .tag = dc->tag, .clock = dc->clock };
-        if (dc->cpu ? start_cpu(m, d, err, errlen) : start_device(m, d, err, errlen))
+        if (!dc->cpu && !(d->self = calloc(1, dc->type->state_size ? dc->type->state_size : 1))) {
+            snprintf(err, errlen, "%s: out of memory", d->tag);
+            return -1;
+        }
+    }
+    for (int i = 0; i < m->num_devices; i++) {
+        device_t *d = &m->devices[i];
+        if (d->cfg->cpu ? start_cpu(m, d, err, errlen) : start_device(m, d, err, errlen))
             return -1;
     }
     return 0;

@@ -163,7 +163,7 @@ void machine_set_log(machine_t *m, void (*fn)(void *ctx, const char *msg), void 
 void machine_logf(machine_t *m, const char *fmt, ...);
 
 /* Save states: a versioned, checksummed byte image of the whole machine. */
-#define STATE_FORMAT_VERSION 1
+#define STATE_FORMAT_VERSION 2
 int machine_save_state(machine_t *m, u8 **buf, size_t *len);
 /* 0 ok; otherwise err says why (other driver, version, size, checksum). */
 int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_t errlen);

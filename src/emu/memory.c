@@ -45,6 +45,7 @@ static u8 split_r(void *ctx, offs_t a)
         break;
     case MAP_KIND_IO:
     case MAP_KIND_PORT:
+    case MAP_KIND_DEVICE:
         if (t->r)
             return t->r(t->ctx, off);
         break;
@@ -66,7 +67,7 @@ static void split_w(void *ctx, offs_t a, u8 d)
     offs_t off = (a & t->amask) - t->start;
     if (t->kind == MAP_KIND_RAM || t->kind == MAP_KIND_RGN_RAM || (t->kind == MAP_KIND_BANK && t->writable && t->mem))
         t->mem[off] = d;
-    else if (t->kind == MAP_KIND_IO && t->w)
+    else if ((t->kind == MAP_KIND_IO || t->kind == MAP_KIND_DEVICE) && t->w)
         t->w(t->ctx, off, d);
 }
 
@@ -90,7 +91,7 @@ static u8 port_r(void *ctx, offs_t a)
 }
 
 static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size_t drv_size,
-                          region_list *regions, const input_ports *inputs, offs_t addr_mask, char *err,
+                          region_list *regions, const map_env *env, offs_t addr_mask, char *err,
                           size_t errlen)
 {
     memset(t, 0, sizeof(*t));
@@ -124,6 +125,7 @@ static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size
         t->w = e->w;
         break;
     case MAP_KIND_PORT: {
+        const input_ports *inputs = env ? env->inputs : NULL;
         int idx = inputs && e->region ? input_port_index(inputs, e->region) : -1;
         if (idx < 0) {
             snprintf(err, errlen, "map %04x-%04x: input port \"%s\" does not exist", (unsigned)e->start,
@@ -134,6 +136,16 @@ static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size
         t->ctx = (void *)&inputs->ports[idx];
         break;
     }
+    case MAP_KIND_DEVICE:
+        t->ctx = env && env->device && e->region ? env->device(env->device_ctx, e->region) : NULL;
+        if (!t->ctx) {
+            snprintf(err, errlen, "map %04x-%04x: device \"%s\" does not exist", (unsigned)e->start,
+                     (unsigned)e->end, e->region ? e->region : "(null)");
+            return -1;
+        }
+        t->r = e->r;
+        t->w = e->w;
+        break;
     default:
         break;
     }
@@ -204,7 +216,7 @@ static int build_page(mem_space *ms, const map_target *targets, const u16 *owner
         h = nop_h;
     } else if (t && t->kind == MAP_KIND_ROM) {
         h = BUS_HANDLER_UNMAPPED; /* writes to ROM go nowhere */
-    } else if (t && (t->kind == MAP_KIND_IO || t->kind == MAP_KIND_PORT)) {
+    } else if (t && (t->kind == MAP_KIND_IO || t->kind == MAP_KIND_PORT || t->kind == MAP_KIND_DEVICE)) {
         if (handler_of[o] < 0)
             handler_of[o] = as_add_handler(as, t->r, t->w, t->ctx, t->start, t->amask);
         h = handler_of[o];
@@ -225,7 +237,7 @@ static int build_page(mem_space *ms, const map_target *targets, const u16 *owner
 }
 
 int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_map_entry *map, void *drv,
-                    size_t drv_size, region_list *regions, const input_ports *inputs, char *err, size_t errlen)
+                    size_t drv_size, region_list *regions, const map_env *env, char *err, size_t errlen)
 {
     memset(ms, 0, sizeof(*ms));
     ms->drv = drv;
@@ -256,7 +268,7 @@ int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_ma
             snprintf(err, errlen, "%s space: bad range %x-%x", name, (unsigned)map[i].start, (unsigned)map[i].end);
             goto fail;
         }
-        if (resolve_target(&map[i], &targets[i], drv, drv_size, regions, inputs, as->addr_mask, err, errlen))
+        if (resolve_target(&map[i], &targets[i], drv, drv_size, regions, env, as->addr_mask, err, errlen))
             goto fail;
         if (map[i].kind == MAP_KIND_BANK) {
             if (ms->num_banks == (int)ARRAY_LEN(ms->banks)) {
@@ -266,7 +278,7 @@ int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_ma
             ms->banks[ms->num_banks++] =
                 (struct bank_window){ map[i].start, map[i].end, map[i].mirror, map[i].bank, i };
         }
-        bool io = map[i].kind == MAP_KIND_IO;
+        bool io = map[i].kind == MAP_KIND_IO || map[i].kind == MAP_KIND_DEVICE;
         bool reads = !io || map[i].r, writes = (!io || map[i].w) && map[i].kind != MAP_KIND_PORT;
         mark_owner(reads ? owner : NULL, &map[i], (u16)i, as->addr_mask);
         mark_owner(writes ? wowner : NULL, &map[i], (u16)i, as->addr_mask);

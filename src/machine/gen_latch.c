@@ -64,6 +64,32 @@ void gen_latch_preset_value(gen_latch_t *l, u8 data)
     l->value = data;
 }
 
+void gen_latch_w(void *latch, offs_t offset, u8 data)
+{
+    (void)offset;
+    gen_latch_write(latch, data);
+}
+
+u8 gen_latch_r(void *latch, offs_t offset)
+{
+    (void)offset;
+    return gen_latch_read(latch);
+}
+
+u8 gen_latch_ack_r(void *latch, offs_t offset)
+{
+    (void)offset;
+    gen_latch_acknowledge(latch);
+    return 0xff;
+}
+
+void gen_latch_ack_w(void *latch, offs_t offset, u8 data)
+{
+    (void)offset;
+    (void)data;
+    gen_latch_acknowledge(latch);
+}
+
 static int gen_latch_start(device_t *d, char *err, size_t errlen)
 {
     gen_latch_t *l = d->self;

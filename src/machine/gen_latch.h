@@ -53,16 +53,11 @@ static inline u8 gen_latch_peek(const gen_latch_t *l)
 void gen_latch_clear_value(gen_latch_t *l); /* value 0x00 (MAME's clear_w) */
 void gen_latch_preset_value(gen_latch_t *l, u8 data); /* MAME's preset_w */
 
-/* Bus handlers for driver maps whose handler forwards to the latch. */
-static inline void gen_latch_w(gen_latch_t *l, offs_t offset, u8 data)
-{
-    (void)offset;
-    gen_latch_write(l, data);
-}
-static inline u8 gen_latch_r(gen_latch_t *l, offs_t offset)
-{
-    (void)offset;
-    return gen_latch_read(l);
-}
+/* Bus handlers for MAP_DEVICE entries (ctx: the gen_latch_t). */
+void gen_latch_w(void *latch, offs_t offset, u8 data);
+u8 gen_latch_r(void *latch, offs_t offset);
+/* Reads FFh, acknowledges (MAME's acknowledge_r / acknowledge_w). */
+u8 gen_latch_ack_r(void *latch, offs_t offset);
+void gen_latch_ack_w(void *latch, offs_t offset, u8 data);
 
 #endif

@@ -25,6 +25,16 @@ u8 ls259_write_bit(ls259_t *l, unsigned bit, int d)
     return (u8)(changed | set_outputs(l, 0));
 }
 
+void ls259_d0_w(void *latch, offs_t offset, u8 data)
+{
+    ls259_write_d0(latch, offset, data);
+}
+
+void ls259_d7_w(void *latch, offs_t offset, u8 data)
+{
+    ls259_write_d7(latch, offset, data);
+}
+
 u8 ls259_clear(ls259_t *l)
 {
     return set_outputs(l, 0);

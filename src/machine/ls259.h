@@ -7,7 +7,9 @@
    assumes /CLR is pulsed at reset: callbacks run for outputs that were
    high, and the power-on state is all high). /CLR held low (ls259_clear_w)
    turns the chip into a 1-of-8 demultiplexer: a write sets only its output
-   for the duration of the write.
+   for the duration of the write. Loading a save state restores the
+   outputs without calling the callbacks: a driver whose own state follows
+   an output recomputes it in post_load from ls259_q().
 
    The bare struct can also be embedded in a driver's state without
    callbacks (the older helper use): then the return values tell what
@@ -43,6 +45,10 @@ static inline u8 ls259_write_d7(ls259_t *l, offs_t offset, u8 data)
 {
     return ls259_write_bit(l, offset & 7, data >> 7 & 1);
 }
+
+/* Bus handlers for MAP_DEVICE entries (ctx: the ls259_t), D0 or D7 wiring. */
+void ls259_d0_w(void *latch, offs_t offset, u8 data);
+void ls259_d7_w(void *latch, offs_t offset, u8 data);
 
 static inline bool ls259_q(const ls259_t *l, unsigned bit)
 {

@@ -55,17 +55,17 @@ void watchdog_serialize(watchdog_t *w, state_io *io)
     st_u16(io, &w->count);
 }
 
-void watchdog_reset_w(watchdog_t *w, offs_t offset, u8 data)
+void watchdog_reset_w(void *wd, offs_t offset, u8 data)
 {
     (void)offset;
     (void)data;
-    watchdog_kick(w);
+    watchdog_kick(wd);
 }
 
-u8 watchdog_reset_r(watchdog_t *w, offs_t offset)
+u8 watchdog_reset_r(void *wd, offs_t offset)
 {
     (void)offset;
-    watchdog_kick(w);
+    watchdog_kick(wd);
     return 0xff;
 }
 

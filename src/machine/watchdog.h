@@ -43,9 +43,9 @@ void watchdog_enable(watchdog_t *w, bool on);
 void watchdog_vblank(watchdog_t *w, machine_t *m);
 void watchdog_serialize(watchdog_t *w, state_io *io);
 
-/* Bus handlers for a map entry whose ctx is the watchdog (or a driver
-   handler forwarding to them): a write or a read kicks it. */
-void watchdog_reset_w(watchdog_t *w, offs_t offset, u8 data);
-u8 watchdog_reset_r(watchdog_t *w, offs_t offset);
+/* Bus handlers for MAP_DEVICE entries (ctx: the watchdog_t): a write, or a
+   read (which gives FFh), kicks it. */
+void watchdog_reset_w(void *wd, offs_t offset, u8 data);
+u8 watchdog_reset_r(void *wd, offs_t offset);
 
 #endif

@@ -1,8 +1,8 @@
 /* Glue devices and map/CPU plumbing: the LS259 addressable latch (D0 and
    D7 wiring, callbacks only on change, /CLR), the watchdog device (VBLANK
    count, period, kick, reset), the generic latch (value lands after the
-   sync, pending, callback, acknowledge), MAP_PORT entries and CPU output
-   lines (8080 INTE, Z80 HALT, 6809 BA). */
+   sync, pending, callback, acknowledge), MAP_PORT and MAP_DEVICE entries
+   and CPU output lines (8080 INTE, Z80 HALT, 6809 BA). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +92,11 @@ static const mem_map_entry z80_map[] = {
     MAP_RAM(0x8000, 0x80ff, 0, glue_state, ram),
     MAP_PORT(0x8010, 0x8010, 0x0f00, "IN0"),  /* shares a page with RAM: per-byte dispatch, mirrored */
     MAP_PORT(0xa000, 0xa0ff, 0, "DSW"),       /* a whole page */
+    MAP_DEVICE_WRITE(0x9000, 0x9007, 0, "mainlatch", ls259_d0_w),
+    MAP_DEVICE_WRITE(0x9008, 0x900f, 0, "mainlatch", ls259_d7_w),
+    MAP_DEVICE(0x9010, 0x9010, 0, "watchdog", watchdog_reset_r, watchdog_reset_w),
+    MAP_DEVICE(0x9020, 0x9020, 0x0100, "soundlatch", gen_latch_r, gen_latch_w),
+    MAP_DEVICE(0x9030, 0x9030, 0, "acklatch", gen_latch_ack_r, gen_latch_ack_w),
     MAP_END,
 };
 
@@ -257,8 +262,9 @@ static void test_watchdog_vblank(void)
 }
 
 /* A watchdog on a period: 12.5 ms without a kick (frames are 10 ms). */
+static const mem_map_entry rom_map[] = { MAP_ROM(0x0000, 0x0fff, 0, "maincpu", 0), MAP_END };
 static const device_config wdt_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, 4000000, .program = z80_map),
+    CPU_DEVICE("maincpu", z80_core, 4000000, .program = rom_map),
     DEVICE("watchdog", watchdog_device, 0, &wd_time_params),
     DEVICE_END,
 };
@@ -357,6 +363,13 @@ static void test_gen_latch(void)
 /* ---- MAP_PORT ---- */
 
 static const mem_map_entry bad_map[] = { MAP_PORT(0x0000, 0x0000, 0, "NOPE"), MAP_END };
+static const mem_map_entry bad_dev_map[] = { MAP_DEVICE_READ(0x0000, 0x0000, 0, "nodev", gen_latch_r), MAP_END };
+static const device_config bad_dev_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, 4000000, .program = bad_dev_map), DEVICE_END };
+static const machine_config bad_dev_config = { .devices = bad_dev_devices, .drv_state_size = sizeof(glue_state),
+                                               .screen = GLUE_SCREEN };
+static const game_driver bad_dev_drv = { "baddev", NULL, "2026", "Cabinet", "Bad device", "test_glue.c",
+                                         &bad_dev_config, glue_inputs, NULL, 0 };
 static const device_config bad_devices[] = { CPU_DEVICE("maincpu", z80_core, 4000000, .program = bad_map),
                                              DEVICE_END };
 static const machine_config bad_config = { .devices = bad_devices, .drv_state_size = sizeof(glue_state),
@@ -396,6 +409,48 @@ static void test_map_port(void)
     CHECK_TRUE(bad == NULL);
     CHECK_CONTAINS(err, "input port \"NOPE\" does not exist");
     machine_destroy(bad);
+    region_list r2 = { 0 };
+    bad = machine_create(&bad_dev_drv, &r2, 48000, err, sizeof(err));
+    CHECK_TRUE(bad == NULL);
+    CHECK_CONTAINS(err, "device \"nodev\" does not exist");
+    machine_destroy(bad);
+}
+
+/* ---- MAP_DEVICE: a CPU reaching the devices with no driver handler ---- */
+
+static void test_map_device(void)
+{
+    machine_t *m = make(&z80_drv, (const u8[]){ 0x18, 0xfe }, 2, 0x1000);
+    glue_state *s = m->drv;
+    address_space_t *as = &m->cpus[0].program.as;
+    ls259_t *l = dev(m, "mainlatch");
+    watchdog_t *w = dev(m, "watchdog");
+    gen_latch_t *g = dev(m, "soundlatch"), *a = dev(m, "acklatch");
+    s->q.n = 0;
+    as_write8(as, 0x9003, 0x01);   /* D0 wiring: Q3 */
+    as_write8(as, 0x900d, 0x80);   /* D7 wiring: Q5 */
+    as_write8(as, 0x900d, 0x01);   /* D7 low: Q5 off again */
+    CHECK_EQ("latch through the map", 0x08, l->q);
+    CHECK_EQ("callbacks through the map", 3, s->q.n);
+    machine_run_frame(m);
+    machine_run_frame(m);
+    CHECK_EQ("watchdog count", 2, w->count);
+    as_write8(as, 0x9010, 0);
+    CHECK_EQ("kicked by a write", 0, w->count);
+    machine_run_frame(m);
+    CHECK_EQ("kick read gives FF", 0xff, as_read8(as, 0x9010));
+    CHECK_EQ("kicked by a read", 0, w->count);
+    as_write8(as, 0x9120, 0x5a);   /* mirror */
+    sched_run_until(m, et_add(m->now, et_from_usec(1)));
+    CHECK_TRUE(gen_latch_pending(g));
+    CHECK_EQ("latch read through the map", 0x5a, as_read8(as, 0x9020));
+    CHECK_TRUE(!gen_latch_pending(g));
+    gen_latch_write(a, 1);
+    sched_run_until(m, et_add(m->now, et_from_usec(1)));
+    CHECK_TRUE(gen_latch_pending(a));
+    as_write8(as, 0x9030, 0);
+    CHECK_TRUE(!gen_latch_pending(a));
+    machine_destroy(m);
 }
 
 /* ---- CPU output lines ---- */
@@ -487,6 +542,7 @@ int main(void)
     test_watchdog_time();
     test_gen_latch();
     test_map_port();
+    test_map_device();
     test_z80_halt_output();
     test_i8080_inte_output();
     test_m6809_ba_output();
