@@ -39,8 +39,6 @@
    Sound:  custom tone / 555 / noise circuits (sound/galaxian_snd.c).
    IRQ:    VBLANK sets the NMI flip-flop while 7001 bit 0 is set; writing
            0 there clears it, so the NMI line stays asserted until then. */
-#include <string.h>
-
 #include "cpu/z80.h"
 #include "emu/machine.h"
 #include "emu/screen.h"
@@ -60,8 +58,8 @@
 
 /* pens: 32 PROM colours, 64 star colours, shell, missile */
 enum { PEN_STARS = 32, PEN_SHELL = 96, PEN_MISSILE = 97, NUM_PENS = 98 };
-/* 7000-7007 latch outputs */
-enum { Q_NMI_ENABLE = 1, Q_STARS = 4, Q_FLIPX = 6, Q_FLIPY = 7 };
+/* 7000-7007 latch: Q1 NMI enable (Q4 stars, Q6/Q7 flips: see its callbacks) */
+enum { Q_NMI_ENABLE = 1 };
 
 typedef struct galaxian_state {
     u8 wram[0x400];
