@@ -67,6 +67,28 @@ static int check_inputs(FILE *out, const game_driver *d)
     return bad;
 }
 
+/* Every sound device has routes, to a speaker side, from an output that can
+   exist, through valid filter stages (start() checks the output count). */
+static int check_sound(FILE *out, const game_driver *d)
+{
+    int bad = 0;
+    for (const device_config *dc = d->config->devices; dc && dc->tag; dc++) {
+        if (!dc->type || !dc->type->sound_update)
+            continue;
+        if (!dc->routes || !dc->routes->target)
+            bad += problem(out, d, "sound device without a route", dc->tag);
+        for (const sound_route *r = dc->routes; r && r->target; r++) {
+            if (r->target > SPEAKER_BOTH || r->output < ALL_OUTPUTS || r->output >= SOUND_MAX_OUTPUTS)
+                bad += problem(out, d, "sound route to no speaker or from no output", dc->tag);
+            for (int i = 0; i < ROUTE_MAX_FILTERS; i++)
+                if (!rc_filter_valid(&r->filter[i]) ||
+                    (i && r->filter[i].type != RC_NONE && r->filter[i - 1].type == RC_NONE))
+                    bad += problem(out, d, "sound route with an invalid filter stage", dc->tag);
+        }
+    }
+    return bad;
+}
+
 static int validate_driver(FILE *out, const hashdb_t *db, const game_driver *d)
 {
     int bad = 0;
@@ -83,7 +105,7 @@ static int validate_driver(FILE *out, const hashdb_t *db, const game_driver *d)
     for (const game_driver *const *o = driver_list; *o; o++)
         if (*o != d && !strcmp((*o)->name, d->name))
             bad += problem(out, d, "name is used twice", NULL);
-    return bad + check_maps(out, db, set, d) + check_inputs(out, d);
+    return bad + check_maps(out, db, set, d) + check_inputs(out, d) + check_sound(out, d);
 }
 
 int validate_drivers(FILE *out, FILE *err, const hashdb_t *db, const char *pattern)
