@@ -121,6 +121,15 @@ static int tri_start(machine_t *m, void *drv)
     return s->z80 && s->c6502 && s->c6809 ? 0 : -1;
 }
 
+static void tri_serialize(machine_t *m, void *drv, state_io *io)
+{
+    (void)m;
+    tri_state *s = drv;
+    st_bytes(io, s->z80_ram, sizeof(s->z80_ram));
+    st_bytes(io, s->ram6502, sizeof(s->ram6502));
+    st_bytes(io, s->ram6809, sizeof(s->ram6809));
+}
+
 static const device_config tri_devices[] = {
     CPU_DEVICE("maincpu", z80_core, 4000000, .program = z80_map),
     CPU_DEVICE("cpu6502", m6502_core, 1000000, .program = m6502_map),
@@ -133,7 +142,7 @@ static const device_config tri_devices[] = {
 /* 100 Hz frames; slices of 100 us */
 static const machine_config tri_config = {
     .devices = tri_devices, .drv_state_size = sizeof(tri_state), .quantum_hz = 10000,
-    .screen = { 1000000, 100, 0, 80, 100, 0, 90, NULL }, .start = tri_start,
+    .screen = { 1000000, 100, 0, 80, 100, 0, 90, NULL }, .start = tri_start, .serialize = tri_serialize,
 };
 static const game_driver tri_drv = { "tricpu", NULL, "2026", "Cabinet", "Three CPUs", "test_multicpu.c",
                                      &tri_config, NULL, NULL, 0 };
@@ -344,6 +353,42 @@ static void test_three_cores_unboosted(void)
     machine_destroy(m);
 }
 
+/* A state saved in the middle of the exchange (the second command landed
+   in latch A, its IRQ on the 6502 asserted, not yet read) and loaded into a fresh machine
+   carries on exactly as the original: same bytes, same final state. */
+static void test_three_cores_state(void)
+{
+    machine_t *m = make_tri(&tri_drv), *m2 = make_tri(&tri_drv);
+    if (!m || !m2) {
+        machine_destroy(m);
+        machine_destroy(m2);
+        return;
+    }
+    sched_run_until(m, et_from_usec(880)); /* A lands at 875.75 us, the 6502 reads it at 889 */
+    tri_state *s = m->drv;
+    CHECK_EQ("second command landed", 2, s->ev[LA].nl);
+    CHECK_EQ("second command not read", 1, s->ev[LA].nr);
+    CHECK_TRUE(gen_latch_pending(s->latch[LA]));
+    u8 *st, *a, *b;
+    size_t n, na, nb;
+    char err[128];
+    CHECK_TRUE(machine_save_state(m, &st, &n) == 0);
+    CHECK(machine_load_state(m2, st, n, err, sizeof(err)) == 0, "load: %s", err);
+    for (int f = 0; f < 5; f++) {
+        machine_run_frame(m);
+        machine_run_frame(m2);
+    }
+    tri_state *s2 = m2->drv;
+    CHECK_TRUE(!memcmp(s2->z80_ram, (const u8[]){ 0x24, 0x46, 0x68 }, 3));
+    CHECK_TRUE(machine_save_state(m, &a, &na) == 0 && machine_save_state(m2, &b, &nb) == 0);
+    CHECK_TRUE(na == nb && !memcmp(a, b, na));
+    free(st);
+    free(a);
+    free(b);
+    machine_destroy(m);
+    machine_destroy(m2);
+}
+
 /* ---- eight CPUs fit, a ninth does not ---- */
 
 static const mem_map_entry idle_map[] = { MAP_END };
@@ -390,6 +435,7 @@ int main(void)
 {
     test_three_cores();
     test_three_cores_unboosted();
+    test_three_cores_state();
     test_cpu_limit();
     return check_report("test_multicpu");
 }
