@@ -402,7 +402,7 @@ static const watchdog_params centiped_watchdog = { .vblanks = 8 };
 
 static const device_config centiped_devices[] = {
     CPU_DEVICE("maincpu", m6502_core, MASTER_CLOCK / 8, .program = centiped_map),
-    SOUND_DEVICE("pokey", pokey_device, MASTER_CLOCK / 8, NULL, 256),
+    SOUND_DEVICE("pokey", pokey_device, MASTER_CLOCK / 8, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE("outlatch", ls259_device, 0, &centiped_outlatch),
     DEVICE("watchdog", watchdog_device, 0, &centiped_watchdog),
     DEVICE_END,

@@ -376,7 +376,8 @@ static const watchdog_params pacman_watchdog = { 16, 0 }; /* VBLANKs without a k
 #define PACMAN_DEVICES(map)                                                                \
     CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = map, .io = pacman_io,       \
                .irq_ack = pacman_irq_ack),                                                   \
-    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6, &pacman_wsg, 256),             \
+    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,              \
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),                             \
     DEVICE("mainlatch", ls259_device, 0, &pacman_latch),                                     \
     DEVICE("watchdog", watchdog_device, 0, &pacman_watchdog), DEVICE_END
 
