@@ -65,7 +65,6 @@ typedef struct centiped_state {
     input_ports *in;
     emu_timer *line_timer;
     ls259_t *outlatch;
-    watchdog_t *watchdog;
     tilemap_t *playfield;
     int port_in0, port_in2, port_track[4]; /* switches beside the trackball counts */
     u8 reversed;           /* trackball axes read reversed (MAME PORT_REVERSE) */
@@ -108,7 +107,7 @@ static u8 centiped_in2_r(void *ctx, offs_t offset)
     return read_trackball(s, 1, s->port_in2);
 }
 
-/* ---- sound, EAROM, latches ---- */
+/* ---- sound, EAROM, IRQ ---- */
 
 static u8 centiped_pokey_r(void *ctx, offs_t offset)
 {
@@ -153,19 +152,6 @@ static void irq_ack_w(void *ctx, offs_t offset, u8 data)
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
 }
 
-static void latch_w(void *ctx, offs_t offset, u8 data)
-{
-    centiped_state *s = ctx;
-    ls259_write_d7(s->outlatch, offset, data);
-}
-
-static void watchdog_w(void *ctx, offs_t offset, u8 data)
-{
-    (void)offset;
-    (void)data;
-    centiped_state *s = ctx;
-    watchdog_kick(s->watchdog);
-}
 
 /* ---- video RAM ---- */
 
@@ -237,9 +223,9 @@ static const mem_map_entry centiped_map[] = {
     MAP_WRITE(0x1680, 0x1680, 0xc000, earom_control_w),
     MAP_READ(0x1700, 0x173f, 0xc000, earom_r),
     MAP_WRITE(0x1800, 0x1800, 0xc000, irq_ack_w),
-    MAP_WRITE(0x1c00, 0x1c07, 0xc000, latch_w),
+    MAP_DEVICE_WRITE(0x1c00, 0x1c07, 0xc000, "outlatch", ls259_d7_w),
     MAP_ROM(0x2000, 0x3fff, 0xc000, "maincpu", 0x2000),
-    MAP_WRITE(0x2000, 0x2000, 0xc000, watchdog_w),
+    MAP_DEVICE_WRITE(0x2000, 0x2000, 0xc000, "watchdog", watchdog_reset_w),
     MAP_END,
 };
 
@@ -323,13 +309,11 @@ static void line_event(machine_t *m, void *ctx, s32 param)
 static int centiped_start(machine_t *m, void *drv)
 {
     centiped_state *s = drv;
-    device_t *pokey = machine_device(m, "pokey"), *latch = machine_device(m, "outlatch"),
-             *wd = machine_device(m, "watchdog");
+    device_t *pokey = machine_device(m, "pokey"), *latch = machine_device(m, "outlatch");
     s->machine = m;
     s->cpu = machine_cpu(m, "maincpu");
     s->pokey = pokey ? pokey->self : NULL;
     s->outlatch = latch ? latch->self : NULL;
-    s->watchdog = wd ? wd->self : NULL;
     s->in = &m->inputs;
     static const char *const track_tags[4] = { "TRACK0_X", "TRACK0_Y", "TRACK1_X", "TRACK1_Y" };
     s->port_in0 = input_port_index(s->in, "IN0");
@@ -351,7 +335,7 @@ static int centiped_start(machine_t *m, void *drv)
     s->line_timer = timer_alloc(m, line_event, s);
     if (m->num_gfx != 2 || !(s->playfield = tilemap_create(m, &centiped_playfield, s)))
         return -1;
-    return s->cpu && s->pokey && s->outlatch && s->watchdog && s->line_timer ? 0 : -1;
+    return s->cpu && s->pokey && s->outlatch && s->line_timer ? 0 : -1;
 }
 
 static void centiped_reset(machine_t *m, void *drv)
