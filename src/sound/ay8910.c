@@ -1,0 +1,275 @@
+#include "sound/ay8910.h"
+
+#include "emu/machine.h"
+
+/* MAME's AY-3-8910A parameters: pull-up, pull-down and the 16 volume
+   resistors (ohms), from Matthew Westcott's measurements. */
+#define AY_R_UP 800000.0
+#define AY_R_DOWN 8000000.0
+static const u16 ay_vol_res[16] = {
+    15950, 15350, 15090, 14760, 14275, 13620, 12890, 11370,
+    10600, 8590, 7190, 5985, 4820, 3945, 3017, 2345,
+};
+
+static const u8 reg_mask[16] = {
+    0xff, 0x0f, 0xff, 0x0f, 0xff, 0x0f, 0x1f, 0xff,
+    0x1f, 0x1f, 0x1f, 0xff, 0xff, 0x0f, 0xff, 0xff,
+};
+
+/* Init time only: the divider voltage of each level into the load rl,
+   normalised to -0.25 .. 0.75 of the swing, halved, x 32768. */
+static void build_table(double rl, bool zero_is_off, s32 *tab)
+{
+    double v[16], min = 10.0, max = 0.0;
+    for (int j = 0; j < 16; j++) {
+        double rt = 1.0 / AY_R_DOWN + 1.0 / rl + 1.0 / ay_vol_res[j];
+        double rw = 1.0 / ay_vol_res[j];
+        if (!(zero_is_off && j == 0)) {
+            rw += 1.0 / AY_R_UP;
+            rt += 1.0 / AY_R_UP;
+        }
+        v[j] = rw / rt;
+        min = v[j] < min ? v[j] : min;
+        max = v[j] > max ? v[j] : max;
+    }
+    for (int j = 0; j < 16; j++) {
+        double s = ((v[j] - min) / (max - min) - 0.25) * 0.5 * 32768.0;
+        tab[j] = (s32)(s < 0 ? s - 0.5 : s + 0.5);
+    }
+}
+
+static u16 tone_period(const ay8910_t *ay, int ch)
+{
+    return (u16)(ay->regs[ch * 2] | (ay->regs[ch * 2 + 1] & 0x0f) << 8);
+}
+
+static u32 env_period(const ay8910_t *ay)
+{
+    return ay->regs[AY_EFINE] | (u32)ay->regs[AY_ECOARSE] << 8;
+}
+
+static void port_w(ay8910_t *ay, int port)
+{
+    void (*w)(void *, u8) = !ay->p ? NULL : port ? ay->p->port_b_w : ay->p->port_a_w;
+    u8 out_bit = port ? 0x80 : 0x40;
+    if (w)
+        w(ay->drv, (ay->regs[AY_ENABLE] & out_bit) ? ay->regs[AY_PORTA + port] : 0xff);
+}
+
+static void set_shape(ay8910_t *ay, u8 shape)
+{
+    ay->attack = (shape & 0x04) ? 0x0f : 0x00;
+    if (!(shape & 0x08)) {
+        /* continue = 0: the same as continue = 1 with hold, alternating back
+           to 0 after an attack */
+        ay->hold = 1;
+        ay->alternate = ay->attack;
+    } else {
+        ay->hold = shape & 0x01;
+        ay->alternate = shape & 0x02;
+    }
+    ay->env_step = 0x0f;
+    ay->holding = 0;
+}
+
+static void write_reg(ay8910_t *ay, int r, u8 v)
+{
+    ay->regs[r] = v;
+    switch (r) {
+    case AY_ENABLE:
+        for (int port = 0; port < 2; port++) {
+            u8 bit = port ? 0x80 : 0x40;
+            if (ay->last_enable < 0 || ((ay->last_enable ^ v) & bit))
+                port_w(ay, port);
+        }
+        ay->last_enable = v;
+        break;
+    case AY_ESHAPE:
+        set_shape(ay, v);
+        break;
+    case AY_PORTA:
+    case AY_PORTB:
+        if (ay->regs[AY_ENABLE] & (r == AY_PORTA ? 0x40 : 0x80))
+            port_w(ay, r - AY_PORTA);
+        break;
+    default:
+        break;
+    }
+}
+
+void ay8910_address_w(ay8910_t *ay, u8 data)
+{
+    ay->active = (data >> 4) == 0;
+    if (ay->active)
+        ay->latch = data & 0x0f;
+}
+
+void ay8910_data_w(ay8910_t *ay, u8 data)
+{
+    if (!ay->active)
+        return;
+    if (ay->latch == AY_ESHAPE || ay->regs[ay->latch] != data)
+        device_stream_update(ay->dev);
+    write_reg(ay, ay->latch, data);
+}
+
+u8 ay8910_data_r(ay8910_t *ay)
+{
+    if (!ay->active)
+        return 0xff;
+    int r = ay->latch;
+    if (r == AY_PORTA && ay->p && ay->p->port_a_r)
+        ay->regs[r] = ay->p->port_a_r(ay->drv);
+    else if (r == AY_PORTB && ay->p && ay->p->port_b_r)
+        ay->regs[r] = ay->p->port_b_r(ay->drv);
+    return ay->regs[r] & reg_mask[r];
+}
+
+void ay8910_address_map_w(void *ay, offs_t offset, u8 data)
+{
+    (void)offset;
+    ay8910_address_w(ay, data);
+}
+
+void ay8910_data_map_w(void *ay, offs_t offset, u8 data)
+{
+    (void)offset;
+    ay8910_data_w(ay, data);
+}
+
+u8 ay8910_data_map_r(void *ay, offs_t offset)
+{
+    (void)offset;
+    return ay8910_data_r(ay);
+}
+
+static void step_noise(ay8910_t *ay)
+{
+    if (++ay->count_noise < (ay->regs[AY_NOISEPER] & 0x1f))
+        return;
+    ay->count_noise = 0;
+    ay->prescale_noise ^= 1;
+    if (ay->prescale_noise)
+        ay->rng = (ay->rng >> 1) | ((ay->rng ^ ay->rng >> 3) & 1) << 16;
+}
+
+static void step_envelope(ay8910_t *ay)
+{
+    if (ay->holding || ++ay->count_env < env_period(ay) * 2)
+        return;
+    ay->count_env = 0;
+    if (--ay->env_step >= 0)
+        return;
+    if (ay->hold) {
+        if (ay->alternate)
+            ay->attack ^= 0x0f;
+        ay->holding = 1;
+        ay->env_step = 0;
+    } else {
+        /* the step wrapped from 0 to -1 (bit 4 set): alternate flips */
+        if (ay->alternate)
+            ay->attack ^= 0x0f;
+        ay->env_step &= 0x0f;
+    }
+}
+
+static void ay8910_update(device_t *d, s32 *const *out, int n)
+{
+    ay8910_t *ay = d->self;
+    for (int i = 0; i < n; i++) {
+        for (int ch = 0; ch < 3; ch++) {
+            if (++ay->count[ch] >= tone_period(ay, ch)) {
+                ay->output[ch] ^= 1;
+                ay->count[ch] = 0;
+            }
+        }
+        step_noise(ay);
+        step_envelope(ay);
+        u8 noise = ay->rng & 1;
+        u8 env = ay8910_env_volume(ay);
+        for (int ch = 0; ch < 3; ch++) {
+            u8 en = ay->regs[AY_ENABLE] >> ch;
+            bool on = ((ay->output[ch] | en) & (noise | en >> 3)) & 1;
+            u8 vol = ay->regs[AY_AVOL + ch];
+            out[ch][i] = (vol & 0x10) ? ay->env_table[ch][on ? env : 0] : ay->vol_table[ch][on ? vol & 0x0f : 0];
+        }
+    }
+}
+
+static int ay8910_start(device_t *d, char *err, size_t errlen)
+{
+    (void)err;
+    (void)errlen;
+    ay8910_t *ay = d->self;
+    ay->dev = d;
+    ay->p = d->cfg ? d->cfg->params : NULL;
+    ay->drv = d->machine ? d->machine->drv : NULL;
+    for (int ch = 0; ch < 3; ch++) {
+        u32 rl = ay->p && ay->p->res_load[ch] ? ay->p->res_load[ch] : 1000;
+        build_table(rl, true, ay->vol_table[ch]);
+        build_table(rl, false, ay->env_table[ch]);
+    }
+    d->sound_rate = d->clock / 8;
+    d->sound_outputs = 3;
+    return 0;
+}
+
+static void ay8910_reset(device_t *d)
+{
+    ay8910_t *ay = d->self;
+    device_stream_update(d);
+    ay->latch = 0;
+    ay->active = false;
+    ay->rng = 1;
+    for (int ch = 0; ch < 3; ch++) {
+        ay->output[ch] = 0;
+        ay->count[ch] = 0;
+    }
+    ay->count_noise = 0;
+    ay->count_env = 0;
+    ay->prescale_noise = 0;
+    ay->last_enable = -1;
+    for (int r = 0; r < AY_PORTA; r++)
+        write_reg(ay, r, 0);
+}
+
+static void ay8910_serialize(device_t *d, state_io *io)
+{
+    ay8910_t *ay = d->self;
+    st_bytes(io, ay->regs, sizeof(ay->regs));
+    st_u8(io, &ay->latch);
+    st_bool(io, &ay->active);
+    u16 last = (u16)ay->last_enable;
+    st_u16(io, &last);
+    ay->last_enable = (s16)last;
+    for (int ch = 0; ch < 3; ch++) {
+        st_u16(io, &ay->count[ch]);
+        st_u8(io, &ay->output[ch]);
+    }
+    st_u8(io, &ay->count_noise);
+    st_u8(io, &ay->prescale_noise);
+    st_u32(io, &ay->rng);
+    st_u32(io, &ay->count_env);
+    u8 step = (u8)ay->env_step;
+    st_u8(io, &step);
+    ay->env_step = (s8)step;
+    st_u8(io, &ay->hold);
+    st_u8(io, &ay->alternate);
+    st_u8(io, &ay->attack);
+    st_u8(io, &ay->holding);
+    st_check(io, ay->latch < 16 && ay->rng < (1u << 17) && ay->env_step >= 0 && ay->env_step <= 15);
+    st_check(io, ay->last_enable >= -1 && ay->last_enable <= 0xff && (ay->attack == 0 || ay->attack == 0x0f));
+    st_check(io, ay->output[0] <= 1 && ay->output[1] <= 1 && ay->output[2] <= 1 && ay->prescale_noise <= 1);
+    st_check(io, ay->hold <= 1 && ay->alternate <= 0x0f && ay->holding <= 1);
+}
+
+const device_type ay8910_device = {
+    .name = "AY-3-8910A PSG",
+    .shortname = "ay8910",
+    .state_size = sizeof(ay8910_t),
+    .start = ay8910_start,
+    .reset = ay8910_reset,
+    .serialize = ay8910_serialize,
+    .sound_update = ay8910_update,
+    .outputs = 3,
+};

@@ -1,0 +1,110 @@
+/* General Instrument AY-3-8910A programmable sound generator: three square
+   wave tone channels (12-bit periods), one noise generator (17-bit LFSR,
+   5-bit period), one envelope generator (16-bit period, 16 steps, the
+   shapes of the hold/alternate/attack/continue bits), a mixer (tone and
+   noise enables per channel), a 4-bit logarithmic volume per channel and
+   two 8-bit I/O ports.
+
+   As a sound device (SOUND_DEVICE("ay1", ay8910_device, 1789772, &params,
+   ROUTES(...))) it has three outputs, one per channel (0 = A, 1 = B,
+   2 = C), so a board routes and filters each on its own. The clock is the
+   chip's input clock (MAME's -listxml value); the stream runs at clock / 8,
+   one sample per tone-counter step, as MAME does.
+
+   MAME 0.251 behaviours matched (facts from its src/devices/sound/ay8910.cpp;
+   checked by the unit test tests/sound/test_ay8910.c, which asserts the
+   values below sample for sample):
+   - the tone counter counts up each sample and the output flips when it
+     reaches the period (0 behaves as 1): a square wave of 2 x period
+     samples, clock / (16 x period) Hz;
+   - the noise counter likewise; every second time it reaches its period the
+     LFSR shifts right with bit0 ^ bit3 entering at bit 16 (seed 1 at reset),
+     the first shift on the first period; the noise output is bit 0;
+   - a channel is audible where (tone | tone disabled) & (noise | noise
+     disabled): both disabled gives a constant level the volume modulates;
+   - the envelope steps every 2 x period samples (period 0 every sample),
+     from 15 down; attack xors the step with 15; at the end, continue = 0
+     holds at 0 (after an attack: alternate as attack), hold holds (flipped
+     when alternate), alternate flips the direction;
+   - writing the shape register restarts the envelope, even with the same
+     value;
+   - volumes: MAME's AY-3-8910A resistor table (Matthew Westcott's
+     measurements, RU 800k, RD 8M) into its default 1k load, normalised as
+     its default AY8910_LEGACY_OUTPUT does, ((v - min) / (max - min) - 0.25)
+     / 2, here x 32768 (MAME 0.251 streams the float; its sound system scales
+     1.0 to 32768): -4096 .. 12288. A fixed volume 0 is "off" (no pull-up
+     term); the envelope's 0 is not. The tables are computed once at start
+     with only + - x / (exact IEEE, the same on every host) and rounded;
+   - registers keep the written byte; reads return it masked (0xff 0x0f 0xff
+     0x0f 0xff 0x0f 0x1f 0xff 0x1f 0x1f 0x1f 0xff 0xff 0x0f 0xff 0xff);
+     reading port A or B (registers 14, 15) calls the read callback whatever
+     the direction and stores the value;
+   - the address write selects a register only when the upper nibble is 0
+     (the AY-3-8910A's mask code); otherwise the chip is deselected: data
+     writes are ignored and reads return 0xff;
+   - writing register 14/15 calls the port's write callback when the port is
+     an output (register 7 bit 6 / 7); changing a direction bit calls it
+     with the register (output) or 0xff (input);
+   - reset: register latch 0 and deselected, LFSR 1, counters and outputs 0,
+     registers 0-13 written with 0 (both port callbacks see 0xff), 14 and 15
+     kept. */
+#ifndef CABINET_AY8910_H
+#define CABINET_AY8910_H
+
+#include "emu/device.h"
+
+enum {
+    AY_AFINE, AY_ACOARSE, AY_BFINE, AY_BCOARSE, AY_CFINE, AY_CCOARSE,
+    AY_NOISEPER, AY_ENABLE, AY_AVOL, AY_BVOL, AY_CVOL,
+    AY_EFINE, AY_ECOARSE, AY_ESHAPE, AY_PORTA, AY_PORTB
+};
+
+/* Optional wiring (device_config.params; NULL: none). Callbacks get the
+   driver state. A port without a read callback reads back its register. */
+typedef struct ay8910_params {
+    u8 (*port_a_r)(void *drv);
+    u8 (*port_b_r)(void *drv);
+    void (*port_a_w)(void *drv, u8 data);
+    void (*port_b_w)(void *drv, u8 data);
+    u32 res_load[3];  /* per-channel load in ohms (0: MAME's default 1000) */
+} ay8910_params;
+
+typedef struct ay8910 {
+    device_t *dev;
+    const ay8910_params *p;
+    void *drv;
+    u8 regs[16];
+    u8 latch;          /* selected register */
+    bool active;       /* selected by the last address write */
+    s16 last_enable;   /* -1 after reset: the next register 7 write reports both ports */
+    u16 count[3];      /* tone counters */
+    u8 output[3];      /* tone flip-flops */
+    u8 count_noise, prescale_noise;
+    u32 rng;           /* 17-bit LFSR */
+    u32 count_env;
+    s8 env_step;       /* 15 .. 0 */
+    u8 hold, alternate, attack, holding;
+    s32 vol_table[3][16]; /* fixed volume (0 = off) */
+    s32 env_table[3][16]; /* envelope volume */
+} ay8910_t;
+
+extern const device_type ay8910_device;
+
+/* The bus protocol: the address write latches the register, the data write
+   and read access it (BDIR/BC1 as the board decodes them). */
+void ay8910_address_w(ay8910_t *ay, u8 data);
+void ay8910_data_w(ay8910_t *ay, u8 data);
+u8 ay8910_data_r(ay8910_t *ay);
+
+/* Bus handlers for MAP_DEVICE entries (ctx: the ay8910_t; offset unused). */
+void ay8910_address_map_w(void *ay, offs_t offset, u8 data);
+void ay8910_data_map_w(void *ay, offs_t offset, u8 data);
+u8 ay8910_data_map_r(void *ay, offs_t offset);
+
+/* The envelope's current volume (0-15). */
+static inline u8 ay8910_env_volume(const ay8910_t *ay)
+{
+    return (u8)((ay->env_step ^ ay->attack) & 0x0f);
+}
+
+#endif
