@@ -1,0 +1,4 @@
+# Reusable chip devices driven directly: the i8255 PPI.
+add_executable(test_i8255 ${CMAKE_CURRENT_SOURCE_DIR}/machine/test_i8255.c)
+target_link_libraries(test_i8255 cabinet_core)
+add_test(NAME test_i8255 COMMAND test_i8255)
