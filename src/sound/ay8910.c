@@ -79,7 +79,7 @@ static void write_reg(ay8910_t *ay, int r, u8 v)
     case AY_ENABLE:
         for (int port = 0; port < 2; port++) {
             u8 bit = port ? 0x80 : 0x40;
-            if (ay->last_enable < 0 || ((ay->last_enable ^ v) & bit))
+            if ((ay->last_enable ^ v) & bit)
                 port_w(ay, port);
         }
         ay->last_enable = v;
@@ -149,7 +149,7 @@ static void step_noise(ay8910_t *ay)
         return;
     ay->count_noise = 0;
     ay->prescale_noise ^= 1;
-    if (ay->prescale_noise)
+    if (!ay->prescale_noise)
         ay->rng = (ay->rng >> 1) | ((ay->rng ^ ay->rng >> 3) & 1) << 16;
 }
 
@@ -178,10 +178,10 @@ static void ay8910_update(device_t *d, s32 *const *out, int n)
     ay8910_t *ay = d->self;
     for (int i = 0; i < n; i++) {
         for (int ch = 0; ch < 3; ch++) {
-            if (++ay->count[ch] >= tone_period(ay, ch)) {
+            /* a period written below the count flips once per period passed */
+            u16 period = tone_period(ay, ch) ? tone_period(ay, ch) : 1;
+            for (ay->count[ch]++; ay->count[ch] >= period; ay->count[ch] -= period)
                 ay->output[ch] ^= 1;
-                ay->count[ch] = 0;
-            }
         }
         step_noise(ay);
         step_envelope(ay);
@@ -228,7 +228,7 @@ static void ay8910_reset(device_t *d)
     ay->count_noise = 0;
     ay->count_env = 0;
     ay->prescale_noise = 0;
-    ay->last_enable = -1;
+    ay->last_enable = 0xc0; /* both ports report at the register 7 write below */
     for (int r = 0; r < AY_PORTA; r++)
         write_reg(ay, r, 0);
 }
@@ -239,9 +239,7 @@ static void ay8910_serialize(device_t *d, state_io *io)
     st_bytes(io, ay->regs, sizeof(ay->regs));
     st_u8(io, &ay->latch);
     st_bool(io, &ay->active);
-    u16 last = (u16)ay->last_enable;
-    st_u16(io, &last);
-    ay->last_enable = (s16)last;
+    st_u8(io, &ay->last_enable);
     for (int ch = 0; ch < 3; ch++) {
         st_u16(io, &ay->count[ch]);
         st_u8(io, &ay->output[ch]);
@@ -258,7 +256,7 @@ static void ay8910_serialize(device_t *d, state_io *io)
     st_u8(io, &ay->attack);
     st_u8(io, &ay->holding);
     st_check(io, ay->latch < 16 && ay->rng < (1u << 17) && ay->env_step >= 0 && ay->env_step <= 15);
-    st_check(io, ay->last_enable >= -1 && ay->last_enable <= 0xff && (ay->attack == 0 || ay->attack == 0x0f));
+    st_check(io, ay->attack == 0 || ay->attack == 0x0f);
     st_check(io, ay->output[0] <= 1 && ay->output[1] <= 1 && ay->output[2] <= 1 && ay->prescale_noise <= 1);
     st_check(io, ay->hold <= 1 && ay->alternate <= 0x0f && ay->holding <= 1);
 }

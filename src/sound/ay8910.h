@@ -11,15 +11,17 @@
    chip's input clock (MAME's -listxml value); the stream runs at clock / 8,
    one sample per tone-counter step, as MAME does.
 
-   MAME 0.251 behaviours matched (facts from its src/devices/sound/ay8910.cpp;
-   checked by the unit test tests/sound/test_ay8910.c, which asserts the
-   values below sample for sample):
-   - the tone counter counts up each sample and the output flips when it
-     reaches the period (0 behaves as 1): a square wave of 2 x period
-     samples, clock / (16 x period) Hz;
-   - the noise counter likewise; every second time it reaches its period the
-     LFSR shifts right with bit0 ^ bit3 entering at bit 16 (seed 1 at reset),
-     the first shift on the first period; the noise output is bit 0;
+   MAME 0.251 behaviours matched (facts from its src/devices/sound/ay8910.cpp
+   as rewritten for the AY8930's expanded mode in 2020, which 0.251 has;
+   the unit test tests/sound/test_ay8910.c asserts each, sample for sample):
+   - the tone counter counts up each sample; each time it reaches the
+     period (0 behaves as 1) the output flips and the period is subtracted,
+     so a period written below the count flips once per period passed: a
+     square wave of 2 x period samples, clock / (16 x period) Hz;
+   - the noise counter likewise flips a prescaler; each time the prescaler
+     returns to 0 (the 2nd, 4th ... period) the LFSR shifts right with
+     bit0 ^ bit3 entering at bit 16 (seed 1 at reset); the noise output is
+     bit 0;
    - a channel is audible where (tone | tone disabled) & (noise | noise
      disabled): both disabled gives a constant level the volume modulates;
    - the envelope steps every 2 x period samples (period 0 every sample),
@@ -47,7 +49,11 @@
      with the register (output) or 0xff (input);
    - reset: register latch 0 and deselected, LFSR 1, counters and outputs 0,
      registers 0-13 written with 0 (both port callbacks see 0xff), 14 and 15
-     kept. */
+     kept.
+   Not done: MAME's AY8910_RESISTOR_OUTPUT mode (the channel as a
+   resistance for a netlist: Konami's boards in MAME 0.251) and the single
+   mixed output (AY8910_SINGLE_OUTPUT); the other family members (8912,
+   8913, 8914, YM2149, AY8930). */
 #ifndef CABINET_AY8910_H
 #define CABINET_AY8910_H
 
@@ -76,7 +82,7 @@ typedef struct ay8910 {
     u8 regs[16];
     u8 latch;          /* selected register */
     bool active;       /* selected by the last address write */
-    s16 last_enable;   /* -1 after reset: the next register 7 write reports both ports */
+    u8 last_enable;    /* register 7 as the ports last saw it */
     u16 count[3];      /* tone counters */
     u8 output[3];      /* tone flip-flops */
     u8 count_noise, prescale_noise;

@@ -176,12 +176,33 @@ static void test_tone(void)
     }
 }
 
+/* A period written below the count: the counter passes it several times at
+   once (61 = 3 x 20 + 1: three flips, then 19 more samples to the next). */
+static void test_tone_period_change(void)
+{
+    chip *c = chip_new(NULL);
+    wr(c, AY_AFINE, 100);
+    wr(c, AY_ENABLE, 0x3e);
+    wr(c, AY_AVOL, 15);
+    render(c, 60);
+    CHECK_EQ("count", 60, c->ay.count[0]);
+    CHECK_EQ("still low", vol_expected[0], c->out[0][59]);
+    wr(c, AY_AFINE, 20);
+    render(c, 41);
+    CHECK_EQ("three flips at once", vol_expected[15], c->out[0][0]);
+    CHECK_EQ("count keeps the remainder", vol_expected[15], c->out[0][18]);
+    CHECK_EQ("next flip", vol_expected[0], c->out[0][19]);
+    CHECK_EQ("then every 20", vol_expected[15], c->out[0][39]);
+    CHECK_EQ("then every 20 (before)", vol_expected[0], c->out[0][38]);
+    chip_free(c);
+}
+
 static u32 lfsr_next(u32 x)
 {
     return (x >> 1) | (((x ^ (x >> 3)) & 1) << 16);
 }
 
-/* Noise on A only: the LFSR shifts on the 1st, 3rd, 5th ... time the noise
+/* Noise on A only: the LFSR shifts on the 2nd, 4th, 6th ... time the noise
    counter reaches its period; the output follows bit 0. */
 static void test_noise(void)
 {
@@ -197,7 +218,7 @@ static void test_noise(void)
         u32 x = 1;
         int shifts = 0, bad = 0;
         for (int i = 0; i < MAXN; i++) {
-            int want_shifts = ((i + 1) / eff + 1) / 2;
+            int want_shifts = ((i + 1) / eff) / 2;
             while (shifts < want_shifts) {
                 x = lfsr_next(x);
                 shifts++;
@@ -326,7 +347,7 @@ static void test_mixer(void)
     int shifts = 0, bad = 0;
     render(c, 600);
     for (int i = 0; i < 600; i++) {
-        int want_shifts = ((i + 1) / 2 + 1) / 2;
+        int want_shifts = ((i + 1) / 2) / 2;
         while (shifts < want_shifts) {
             x = lfsr_next(x);
             shifts++;
@@ -494,6 +515,7 @@ int main(void)
 {
     test_tables();
     test_tone();
+    test_tone_period_change();
     test_noise();
     test_envelope();
     test_mixer();
