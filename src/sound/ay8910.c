@@ -1,5 +1,7 @@
 #include "sound/ay8910.h"
 
+#include <math.h>
+
 #include "emu/machine.h"
 
 /* MAME's AY-3-8910A parameters: pull-up, pull-down and the 16 volume
@@ -35,6 +37,29 @@ static void build_table(double rl, bool zero_is_off, s32 *tab)
     for (int j = 0; j < 16; j++) {
         double s = ((v[j] - min) / (max - min) - 0.25) * 0.5 * 32768.0;
         tab[j] = (s32)(s < 0 ? s - 0.5 : s + 0.5);
+    }
+}
+
+/* MAME's MOSFET model of the output stage (AY8910_RESISTOR_OUTPUT): the
+   selected transistor (Kn per level, in uA/V^2) in saturation into the load
+   rd, re-expressed as the resistance to 5 V that gives the same voltage.
+   Init time only; sqrt is exactly rounded IEEE, the same on every host. */
+#define AY_MOS_VTH 1.465385778
+#define AY_MOS_VG 4.9
+static const double ay_mos_kn[16] = {
+    0.00076, 0.80536, 1.13106, 1.65952, 2.42261, 3.60536, 5.34893, 8.96871,
+    10.97202, 19.32370, 29.01935, 38.82026, 55.50539, 78.44395, 109.49257, 153.72985,
+};
+
+static void build_resistor_table(double rd, s32 *tab)
+{
+    for (int j = 0; j < 16; j++) {
+        double vg = AY_MOS_VG - AY_MOS_VTH;
+        double kn = ay_mos_kn[j] / 1.0e6;
+        double p2 = 1.0 / (2.0 * kn * rd) + vg;
+        double vs = p2 - sqrt(p2 * p2 - vg * vg);
+        double res = rd * (5.0 / vs - 1.0);
+        tab[j] = res > 2.0e9 ? 2000000000 : (s32)(res + 0.5);
     }
 }
 
@@ -206,8 +231,13 @@ static int ay8910_start(device_t *d, char *err, size_t errlen)
     ay->drv = d->machine ? d->machine->drv : NULL;
     for (int ch = 0; ch < 3; ch++) {
         u32 rl = ay->p && ay->p->res_load[ch] ? ay->p->res_load[ch] : 1000;
-        build_table(rl, true, ay->vol_table[ch]);
-        build_table(rl, false, ay->env_table[ch]);
+        if (ay->p && ay->p->resistor_output) {
+            build_resistor_table(rl, ay->vol_table[ch]);
+            build_resistor_table(rl, ay->env_table[ch]);
+        } else {
+            build_table(rl, true, ay->vol_table[ch]);
+            build_table(rl, false, ay->env_table[ch]);
+        }
     }
     d->sound_rate = d->clock / 8;
     d->sound_outputs = 3;

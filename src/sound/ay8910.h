@@ -50,10 +50,17 @@
    - reset: register latch 0 and deselected, LFSR 1, counters and outputs 0,
      registers 0-13 written with 0 (both port callbacks see 0xff), 14 and 15
      kept.
-   Not done: MAME's AY8910_RESISTOR_OUTPUT mode (the channel as a
-   resistance for a netlist: Konami's boards in MAME 0.251) and the single
-   mixed output (AY8910_SINGLE_OUTPUT); the other family members (8912,
-   8913, 8914, YM2149, AY8930). */
+   - AY8910_RESISTOR_OUTPUT (ay8910_params.resistor_output): MAME's MOSFET
+     output model (Vth 1.465385778 V, Vg 4.9 V, Kn per level) gives each
+     level as an equivalent resistance to 5 V into the load; rounded to
+     ohms, not clamped (0.251 streams floats).
+   Not done: the single mixed output (AY8910_SINGLE_OUTPUT); the other
+   family members (8912, 8913, 8914, YM2149, AY8930).
+   Source versions: the copies of MAME's source read were a 2016-2018 one
+   and a post-2020 one (the AY8930 expanded-mode rewrite); 0.251 (December
+   2022) postdates that rewrite, whose tone and noise phases are followed
+   here (the older one reset the tone count to 0 and shifted the LFSR on
+   the 1st, 3rd ... noise period). */
 #ifndef CABINET_AY8910_H
 #define CABINET_AY8910_H
 
@@ -73,6 +80,12 @@ typedef struct ay8910_params {
     void (*port_a_w)(void *drv, u8 data);
     void (*port_b_w)(void *drv, u8 data);
     u32 res_load[3];  /* per-channel load in ohms (0: MAME's default 1000) */
+    /* MAME's AY8910_RESISTOR_OUTPUT: each output sample is the channel's
+       equivalent resistance to 5 V in ohms (MOSFET model into res_load),
+       for a board that models the output circuit itself (Konami's sound
+       boards, a netlist in MAME 0.251). Not audio: route it through the
+       board's own conversion. */
+    bool resistor_output;
 } ay8910_params;
 
 typedef struct ay8910 {

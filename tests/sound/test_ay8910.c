@@ -50,7 +50,7 @@ static void pb_w(void *drv, u8 data)
     b->written[1] = data;
 }
 
-static const ay8910_params wired = { pa_r, pb_r, pa_w, pb_w, { 0, 0, 0 } };
+static const ay8910_params wired = { pa_r, pb_r, pa_w, pb_w, { 0, 0, 0 }, false };
 
 typedef struct chip {
     machine_t *m;
@@ -133,6 +133,26 @@ static void test_tables(void)
     CHECK_EQ("10k min", -4096, c->ay.vol_table[1][0]);
     CHECK_EQ("10k max", 12288, c->ay.vol_table[1][15]);
     CHECK_TRUE(c->ay.vol_table[1][9] != vol_expected[9]);
+    chip_free(c);
+}
+
+/* AY8910_RESISTOR_OUTPUT: MAME's MOSFET model into 1k, in ohms */
+static void test_resistor_output(void)
+{
+    static const s32 ohms[16] = { 557700046, 528196, 376645, 257310, 176856, 119456, 81126, 49128,
+                                  40491, 23760, 16396, 12675, 9343, 7052, 5454, 4266 };
+    static const ay8910_params res = { .resistor_output = true };
+    chip *c = chip_new(&res);
+    for (int v = 0; v < 16; v++) {
+        CHECK_EQ("resistor table", ohms[v], c->ay.vol_table[1][v]);
+        CHECK_EQ("resistor table (envelope)", ohms[v], c->ay.env_table[2][v]);
+    }
+    wr(c, AY_AFINE, 2);
+    wr(c, AY_ENABLE, 0x3e);
+    wr(c, AY_AVOL, 15);
+    render(c, 4);
+    CHECK_EQ("off half: open", ohms[0], c->out[0][0]);
+    CHECK_EQ("on half: level 15", ohms[15], c->out[0][1]);
     chip_free(c);
 }
 
@@ -514,6 +534,7 @@ static void test_save_state(void)
 int main(void)
 {
     test_tables();
+    test_resistor_output();
     test_tone();
     test_tone_period_change();
     test_noise();
