@@ -531,6 +531,49 @@ static void test_save_state(void)
     chip_free(d);
 }
 
+/* In a machine: the three outputs routed on their own (A and C left, B
+   right). 1.536 MHz gives 192 kHz, 4 samples per 48 kHz output sample
+   (averaged): A at volume 15 (12288) plus C at volume 0 (-4096) on the
+   left; B, a tone of period 2, averages to (12288 - 4096) / 2 on the
+   right. */
+static const device_config routed_devices[] = {
+    SOUND_DEVICE("ay", ay8910_device, 1536000, NULL,
+                 ROUTES(ROUTE(0, SPEAKER_LEFT, 256), ROUTE(1, SPEAKER_RIGHT, 256), ROUTE(2, SPEAKER_LEFT, 256))),
+    DEVICE_END,
+};
+static const machine_config routed_config = {
+    .devices = routed_devices, .screen = { 4800000, 400, 0, 320, 200, 0, 180, NULL },
+};
+
+static void test_in_machine(void)
+{
+    static const game_driver drv = { "aytest", NULL, "2026", "Cabinet", "AY test", "test_ay8910.c",
+                                     &routed_config, NULL, NULL, 0 };
+    char err[256] = "";
+    region_list r = { 0 };
+    machine_t *m = machine_create(&drv, &r, 48000, err, sizeof(err));
+    CHECK(m != NULL, "machine: %s", err);
+    if (!m)
+        return;
+    device_t *d = machine_device(m, "ay");
+    CHECK_EQ("stream rate", 192000, d->sound_rate);
+    ay8910_t *ay = d->self;
+    static const u8 writes[][2] = { { AY_ENABLE, 0x3d }, { AY_AVOL, 15 }, { AY_BVOL, 15 }, { AY_BFINE, 2 } };
+    for (size_t i = 0; i < sizeof(writes) / sizeof(writes[0]); i++) {
+        ay8910_address_w(ay, writes[i][0]);
+        ay8910_data_w(ay, writes[i][1]);
+    }
+    machine_run_frame(m);
+    size_t n;
+    const s16 *a = machine_audio(m, &n);
+    CHECK(n == 799 || n == 800, "%zu frames in a 60 Hz frame", n);
+    int bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += a[2 * i] != 12288 - 4096 || a[2 * i + 1] != (12288 - 4096) / 2;
+    CHECK(bad == 0, "routed outputs: %d frames differ (first: %d %d)", bad, a[0], a[1]);
+    machine_destroy(m);
+}
+
 int main(void)
 {
     test_tables();
@@ -543,5 +586,6 @@ int main(void)
     test_registers();
     test_ports();
     test_save_state();
+    test_in_machine();
     return check_report("test_ay8910");
 }
