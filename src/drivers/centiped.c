@@ -325,10 +325,9 @@ static void centiped_vblank(machine_t *m, void *drv, int state)
 static int centiped_start(machine_t *m, void *drv)
 {
     centiped_state *s = drv;
-    device_t *pokey = machine_device(m, "pokey");
     s->machine = m;
     s->cpu = machine_cpu(m, "maincpu");
-    s->pokey = pokey ? pokey->self : NULL;
+    s->pokey = machine_device_self(m, "pokey");
     s->in = &m->inputs;
     static const char *const in_tags[4] = { "IN0", "IN1", "IN2", "IN3" };
     static const char *const dsw_tags[2] = { "DSW1", "DSW2" };
@@ -576,12 +575,7 @@ static const input_def centiped2_inputs[] = {
     INPUT_END,
 };
 
-const game_driver driver_centiped = {
-    "centiped", NULL, "1980", "Atari", "Centipede (revision 4)", "centiped.c",
-    &centiped_config, centiped_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
-};
-
-const game_driver driver_centiped2 = {
-    "centiped2", "centiped", "1980", "Atari", "Centipede (revision 2)", "centiped.c",
-    &centiped_config, centiped2_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
-};
+GAME(1980, centiped, NULL, centiped_config, centiped_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "Atari", "Centipede (revision 4)");
+GAME(1980, centiped2, "centiped", centiped_config, centiped2_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "Atari", "Centipede (revision 2)");
