@@ -56,11 +56,13 @@
      ohms, not clamped (0.251 streams floats).
    Not done: the single mixed output (AY8910_SINGLE_OUTPUT); the other
    family members (8912, 8913, 8914, YM2149, AY8930).
-   Source versions: the copies of MAME's source read were a 2016-2018 one
-   and a post-2020 one (the AY8930 expanded-mode rewrite); 0.251 (December
-   2022) postdates that rewrite, whose tone and noise phases are followed
-   here (the older one reset the tone count to 0 and shifted the LFSR on
-   the 1st, 3rd ... noise period). */
+   Source versions: the facts come from MAME's source after the AY8930
+   expanded-mode rewrite (tone_t/envelope_t). tools/mame_ay8910_probe.sh
+   checked MAME 0.251 itself on a Frogger board running our own probe ROMs:
+   its save items are that structure's, its LFSR shifts when the noise
+   prescaler returns to 0 (older MAME shifted on the 1st, 3rd ... period
+   and reset the tone count to 0 instead of subtracting), and registers
+   0-13 read back 0xff through the masks above. */
 #ifndef CABINET_AY8910_H
 #define CABINET_AY8910_H
 
