@@ -1,7 +1,9 @@
 /* i8255 PPI unit test: reset state, control words and the values each
    port then drives, mode-0 directions (reads from the latch or the input
    callback, writes to input ports ignored), port C nibbles, the bit
-   set/reset command, the bus handlers and save states. */
+   set/reset command, mode 1 strobed input and output and mode 2 (the
+   handshake bits on port C, worked out from MAME's i8255.cpp), the bus
+   handlers and save states. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -162,6 +164,94 @@ static void test_bsr(void)
     ppi_free(f);
 }
 
+/* Mode 1, port A strobed input (control 0xb0): INTE A on PC4, the strobe
+   latches the port and raises IBF (PC5) and INTR (PC3); reading empties it. */
+static void test_mode1_input(void)
+{
+    ppi_fixture *f = ppi_new(&wired);
+    board *b = &f->b;
+    i8255_write(&f->ppi, 3, 0xb0);
+    CHECK_EQ("mode 1 in: C after mode set", 0x00, b->out[2]);
+    CHECK_EQ("mode 1 in: C read", 0x00, i8255_read(&f->ppi, 2));
+    i8255_write(&f->ppi, 3, 0x09); /* INTE A */
+    CHECK_EQ("INTE A reads on PC4", 0x10, i8255_read(&f->ppi, 2));
+    CHECK_EQ("no interrupt yet", 0x00, b->out[2]);
+    b->in[0] = 0x5a;
+    memset(b->reads, 0, sizeof(b->reads));
+    i8255_pc4_w(&f->ppi, 0);
+    CHECK_EQ("strobe: IBF and INTR driven", 0x28, b->out[2]);
+    CHECK_EQ("strobe: C read", 0x38, i8255_read(&f->ppi, 2));
+    b->in[0] = 0x77;
+    i8255_pc4_w(&f->ppi, 0); /* IBF still set: ignored */
+    CHECK_EQ("port read once, at the strobe", 1, b->reads[0]);
+    CHECK_EQ("read the latch", 0x5a, i8255_read(&f->ppi, 0));
+    CHECK_EQ("read clears IBF and INTR", 0x10, i8255_read(&f->ppi, 2));
+    CHECK_EQ("C driven low again", 0x00, b->out[2]);
+    CHECK_EQ("latch emptied", 0x00, i8255_read(&f->ppi, 0));
+    CHECK_EQ("no port read on a mode 1 read", 1, b->reads[0]);
+    ppi_free(f);
+}
+
+/* Mode 1, port B output (control 0x84): /OBF on PC1, INTE B on PC2, INTR on
+   PC0 (high while the buffer is empty and INTE is set, as MAME). */
+static void test_mode1_output(void)
+{
+    ppi_fixture *f = ppi_new(&wired);
+    board *b = &f->b;
+    i8255_write(&f->ppi, 3, 0x84);
+    CHECK_EQ("mode 1 out: /OBF high", 0x02, b->out[2]);
+    i8255_write(&f->ppi, 3, 0x05); /* INTE B */
+    CHECK_EQ("INTE B: INTR", 0x03, b->out[2]);
+    i8255_write(&f->ppi, 1, 0xc3);
+    CHECK_EQ("B drives", 0xc3, b->out[1]);
+    CHECK_EQ("write lowers /OBF and INTR", 0x00, b->out[2]);
+    CHECK_EQ("C read: INTE only", 0x04, i8255_read(&f->ppi, 2));
+    i8255_pc2_w(&f->ppi, 0); /* acknowledge */
+    CHECK_EQ("acknowledge: /OBF and INTR high", 0x03, b->out[2]);
+    CHECK_EQ("C read after acknowledge", 0x07, i8255_read(&f->ppi, 2));
+    CHECK_EQ("B reads its latch", 0xc3, i8255_read(&f->ppi, 1));
+    ppi_free(f);
+}
+
+/* Mode 2, port A bidirectional (control 0xc0): /OBF PC7, INTE1 PC6, IBF
+   PC5, INTE2 PC4, INTR PC3. */
+static void test_mode2(void)
+{
+    ppi_fixture *f = ppi_new(&wired);
+    board *b = &f->b;
+    i8255_write(&f->ppi, 3, 0xc0);
+    CHECK_EQ("mode 2: /OBF high", 0x80, b->out[2]);
+    i8255_write(&f->ppi, 3, 0x0d); /* INTE1 */
+    CHECK_EQ("INTE1: INTR (buffer empty)", 0x88, b->out[2]);
+    i8255_write(&f->ppi, 0, 0x42);
+    CHECK_EQ("A drives", 0x42, b->out[0]);
+    CHECK_EQ("write: /OBF low, INTR low", 0x00, b->out[2]);
+    b->in[0] = 0x99;
+    i8255_pc4_w(&f->ppi, 0);
+    CHECK_EQ("strobe: IBF", 0x20, b->out[2]);
+    i8255_write(&f->ppi, 3, 0x09); /* INTE2 */
+    CHECK_EQ("INTE2: INTR for the full input", 0x28, b->out[2]);
+    CHECK_EQ("C read: all flags", 0x78, i8255_read(&f->ppi, 2));
+    CHECK_EQ("A reads the input latch", 0x99, i8255_read(&f->ppi, 0));
+    CHECK_EQ("read: IBF and INTR low", 0x00, b->out[2]);
+    i8255_pc6_w(&f->ppi, 0);
+    CHECK_EQ("acknowledge: /OBF and INTR high", 0x88, b->out[2]);
+    CHECK_EQ("C read after acknowledge", 0xd8, i8255_read(&f->ppi, 2));
+    /* the handshake state survives a save state */
+    state_io io;
+    st_init_save(&io);
+    i8255_device.serialize(&f->d, &io);
+    ppi_fixture *g = ppi_new(&wired);
+    state_io in;
+    st_init_load(&in, io.buf, io.pos);
+    i8255_device.serialize(&g->d, &in);
+    CHECK_EQ("load", ST_OK, in.error);
+    CHECK_EQ("flags restored", 0xd8, i8255_read(&g->ppi, 2));
+    st_free(&io);
+    ppi_free(f);
+    ppi_free(g);
+}
+
 static void test_unwired(void)
 {
     ppi_fixture *f = ppi_new(NULL);
@@ -208,6 +298,9 @@ int main(void)
     test_reset();
     test_mode0_directions();
     test_bsr();
+    test_mode1_input();
+    test_mode1_output();
+    test_mode2();
     test_unwired();
     test_save_state();
     return check_report("test_i8255");
