@@ -14,9 +14,10 @@ emu.register_frame_done(function()
     print("items " .. table.concat(names, " "))
   end
   if frame == 2 or frame == 3 or frame == 5 then
-    print(string.format("state rng=%d prescale=%d duty0=%d duty1=%d duty2=%d",
+    print(string.format("state rng=%d prescale=%d duty0=%d duty1=%d duty2=%d period0=%d r0=%d r1=%d",
       item("m_rng"), item("m_prescale_noise"), item("m_tone.duty_cycle", 0),
-      item("m_tone.duty_cycle", 1), item("m_tone.duty_cycle", 2)))
+      item("m_tone.duty_cycle", 1), item("m_tone.duty_cycle", 2), item("m_tone.period", 0),
+      item("m_regs", 0), item("m_regs", 1)))
   end
   if frame == 6 then
     local b = {}

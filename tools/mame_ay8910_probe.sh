@@ -4,18 +4,21 @@
 # runs a probe program. Needs /usr/games/mame (or MAME=...); CI never runs it.
 #   tools/mame_ay8910_probe.sh idle      # registers untouched: noise phase
 #   tools/mame_ay8910_probe.sh readback  # 0xff into registers 0-13, read back
+#   tools/mame_ay8910_probe.sh tone N    # tone A period 0xfff, N x 13 cycles,
+#                                        # then period 1: count passed at once
 # Prints the checks and PASS/FAIL. Wrong checksums are fine for MAME as long
 # as every file exists with the right size.
 set -eu
 MAME=${MAME:-/usr/games/mame}
 HERE=$(cd "$(dirname "$0")" && pwd)
 MODE=${1:-idle}
+DELAY=${2:-200}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 mkdir "$TMP/frogger"
-python3 - "$TMP/frogger" "$MODE" <<'PY'
+python3 - "$TMP/frogger" "$MODE" "$DELAY" <<'PY'
 import os, sys
-d, mode = sys.argv[1], sys.argv[2]
+d, mode, delay = sys.argv[1], sys.argv[2], int(sys.argv[3])
 def w(name, size, data=b""):
     with open(os.path.join(d, name), "wb") as f:
         f.write(data + bytes(size - len(data)))
@@ -25,6 +28,12 @@ if mode == "readback":
     prog = [0xF3, 0x21, 0x00, 0x40, 0x06, 0x00,
             0x78, 0xD3, 0x80, 0x3E, 0xFF, 0xD3, 0x40, 0xDB, 0x40, 0x77, 0x23, 0x04,
             0x78, 0xFE, 0x0E, 0x20, 0xEF, 0x18, 0xFE]
+elif mode == "tone":
+    def ay(r, v):
+        return [0x3E, r, 0xD3, 0x80, 0x3E, v, 0xD3, 0x40]
+    # A: period 0xfff; DJNZ delay; period 0xf01 then 1 (B and C stay at 0 = 1)
+    prog = [0xF3] + ay(0, 0xFF) + ay(1, 0x0F) + [0x06, delay & 0xFF, 0x10, 0xFE] \
+        + ay(0, 0x01) + ay(1, 0x00) + [0x18, 0xFE]
 else:
     prog = [0xF3, 0x18, 0xFE]  # DI; JR $
 # Frogger's sound ROM has D0 and D1 swapped (MAME undoes it at load)
@@ -64,6 +73,15 @@ for l in lines:
         print(f"rng {rng} = {s} shifts, prescaler {p}, samples mod 32 = {t}: "
               f"LFSR shifts when the prescaler returns to 0: {shift_on_return_to_0}")
         ok &= shift_on_return_to_0 and v["duty0"] == v["duty1"] == v["duty2"]
+    elif l.startswith("state ") and mode == "tone":
+        v = dict(kv.split("=") for kv in l.split()[1:])
+        # A sat at period 0xfff for ~N samples, then period 1: subtracting the
+        # period flips it once per sample passed (A stays in step with B);
+        # resetting the count to 0 would flip it once (A behind B by N mod 32)
+        same = v["duty0"] == v["duty1"] == v["duty2"] and v["period0"] == "1" and v["r0"] == "1"
+        print(f"tone duty counters A {v['duty0']} B {v['duty1']} C {v['duty2']}: "
+              f"(A's period {v['period0']}, R0 {v['r0']}): A in step with B and C after the period change: {same}")
+        ok &= same
     elif l.startswith("readback ") and mode == "readback":
         got = l.split()[1:]
         want = "ff 0f ff 0f ff 0f 1f ff 1f 1f 1f ff ff 0f".split()

@@ -60,9 +60,10 @@
    expanded-mode rewrite (tone_t/envelope_t). tools/mame_ay8910_probe.sh
    checked MAME 0.251 itself on a Frogger board running our own probe ROMs:
    its save items are that structure's, its LFSR shifts when the noise
-   prescaler returns to 0 (older MAME shifted on the 1st, 3rd ... period
-   and reset the tone count to 0 instead of subtracting), and registers
-   0-13 read back 0xff through the masks above. */
+   prescaler returns to 0 (older MAME shifted on the 1st, 3rd ... period),
+   a tone period lowered below the count flips once per period passed
+   (older MAME reset the count to 0: one flip), and registers 0-13 read
+   back 0xff through the masks above. */
 #ifndef CABINET_AY8910_H
 #define CABINET_AY8910_H
 
