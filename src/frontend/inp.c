@@ -19,8 +19,7 @@ typedef struct inp_record {
 
 struct inp_file {
     bool recording;
-    char path[4096], tmp[4200];
-    FILE *out;
+    file_out out;
     const machine_t *m;
     u64 start_frame, end_frame;
     inp_record *recs;
@@ -98,10 +97,7 @@ inp_file *inp_open_record(const char *path, const machine_t *m, char *err, size_
         snprintf(err, errlen, "%s: out of memory", path);
         return NULL;
     }
-    snprintf(f->path, sizeof(f->path), "%s", path);
-    f->out = file_begin_atomic(path, f->tmp, sizeof(f->tmp));
-    if (!f->out) {
-        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+    if (file_out_open(&f->out, path, err, errlen)) {
         free(f);
         return NULL;
     }
@@ -161,20 +157,33 @@ static int write_recording(inp_file *f, char *err, size_t errlen)
     st_u64(&io, &end);
     u32 crc = io.error ? 0 : (u32)crc32(0L, io.buf, (uInt)io.pos);
     st_u32(&io, &crc);
-    bool ok = !io.error && f->count <= UINT32_MAX && fwrite(io.buf, 1, io.pos, f->out) == io.pos;
-    st_free(&io);
-    if (file_commit_atomic(f->out, f->tmp, f->path, ok)) {
-        snprintf(err, errlen, "%s: cannot write the input recording", f->path);
+    if (io.error || f->count > UINT32_MAX) {
+        st_free(&io);
+        file_out_commit(&f->out, false, err, errlen);
+        snprintf(err, errlen, "%s: input recording too large or out of memory", f->out.name);
         return -1;
     }
-    return 0;
+    errno = 0;
+    bool ok = fwrite(io.buf, 1, io.pos, f->out.f) == io.pos;
+    int why = errno ? errno : EIO;
+    st_free(&io);
+    if (!ok) {
+        file_out_commit(&f->out, false, err, errlen);
+        snprintf(err, errlen, "%s: %s", f->out.name, strerror(why));
+        return -1;
+    }
+    return file_out_commit(&f->out, true, err, errlen);
 }
 
-int inp_close(inp_file *f, char *err, size_t errlen)
+int inp_close(inp_file *f, bool keep, char *err, size_t errlen)
 {
     if (!f)
         return 0;
-    int rc = f->recording ? write_recording(f, err, errlen) : 0;
+    int rc = 0;
+    if (f->recording && keep)
+        rc = write_recording(f, err, errlen);
+    else if (f->recording)
+        file_out_commit(&f->out, false, err, errlen);
     free(f->recs);
     free(f);
     return rc;
@@ -312,7 +321,7 @@ static inp_file *parse_body(const u8 *buf, size_t len, const char *name, const m
     f->start_frame = start;
     f->count = f->cap = count;
     if (read_records(f, &io, m, name, err, errlen)) {
-        inp_close(f, err, 0);
+        inp_close(f, false, err, 0);
         return NULL;
     }
     return f;
@@ -329,14 +338,14 @@ inp_file *inp_parse(const u8 *buf, size_t len, const char *name, const machine_t
     inp_file *f = parse_body(buf, len, name, m, err, errlen);
     if (f && (u32)crc32(0L, buf, (uInt)(len - 4)) != stored) {
         snprintf(err, errlen, "%s: input recording checksum does not match (file damaged)", name);
-        inp_close(f, err, 0);
+        inp_close(f, false, err, 0);
         return NULL;
     }
     if (f && f->start_frame != m->frame_number) {
         snprintf(err, errlen, "%s: recording starts at frame %llu but the machine is at frame %llu "
                  "(load the same -state)", name, (unsigned long long)f->start_frame,
                  (unsigned long long)m->frame_number);
-        inp_close(f, err, 0);
+        inp_close(f, false, err, 0);
         return NULL;
     }
     return f;

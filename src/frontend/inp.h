@@ -7,8 +7,9 @@
                                   were applied: stores the fields that changed
        machine_run_frame(m)
 
-   A recording is written to "FILE.tmp" and renamed on inp_close, so an
-   interrupted run never leaves a half-written file. */
+   A recording goes through the output layer (util/fileio.h) and is renamed
+   into place on inp_close, so an interrupted run never leaves a
+   half-written file. */
 #ifndef CABINET_INP_H
 #define CABINET_INP_H
 
@@ -33,7 +34,8 @@ void inp_playback_frame(inp_file *f, machine_t *m);
 bool inp_playback_done(const inp_file *f, const machine_t *m);
 /* Appends the fields that changed since the last call; -1 when out of memory. */
 int inp_record_frame(inp_file *f, const machine_t *m);
-/* Recording: writes the file atomically, 0 ok, -1 with err. Always frees f. */
-int inp_close(inp_file *f, char *err, size_t errlen);
+/* Recording: keep writes the file atomically (0 ok, -1 with err); !keep
+   (a failed run) drops it, an existing file stays. Always frees f. */
+int inp_close(inp_file *f, bool keep, char *err, size_t errlen);
 
 #endif

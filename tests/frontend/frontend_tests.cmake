@@ -30,3 +30,9 @@ if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
   set_tests_properties(frontend_window_play PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS frontend
                        ENVIRONMENT "CABINET_EXPECT_MIXER=${_mixer_expected};${_window_asan}")
 endif()
+# The output layer: symlinks, temp names, failures, concurrent writers, WAV limit.
+add_executable(test_fileio ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_fileio.c)
+target_link_libraries(test_fileio cabinet_core)
+target_include_directories(test_fileio PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME test_fileio COMMAND sh -c "rm -rf '${CMAKE_BINARY_DIR}/fileio_scratch' && $<TARGET_FILE:test_fileio> '${CMAKE_BINARY_DIR}/fileio_scratch'")
+set_tests_properties(test_fileio PROPERTIES TIMEOUT 60 LABELS frontend)

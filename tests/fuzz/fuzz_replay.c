@@ -107,7 +107,7 @@ static int make_seeds(const char *dir)
     }
     u8 *buf;
     size_t len;
-    if (!f || inp_close(f, err, sizeof(err)) || file_read_all(path, &buf, &len, 1u << 20, err, sizeof(err))) {
+    if (!f || inp_close(f, true, err, sizeof(err)) || file_read_all(path, &buf, &len, 1u << 20, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         return 1;
     }

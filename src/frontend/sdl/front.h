@@ -45,6 +45,7 @@ typedef struct front {
     int skipped;
     SDL_GameController *pads[MAX_PADS];
     inp_file *record, *playback;   /* -record, -playback */
+    int nvram;                     /* nvram_load's result */
     framehash hash;
     artwork *art;                  /* shown unless -noartwork */
     int view;

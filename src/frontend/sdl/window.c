@@ -1,6 +1,5 @@
 /* run_window: the game in an SDL2 window, paced by the audio buffer (or the
    host clock without sound), input read just before each frame. */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,22 +7,13 @@
 #include "frontend/nvram.h"
 #include "frontend/runner.h"
 #include "frontend/statefile.h"
+#include "frontend/stopsig.h"
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/font.h"
 #include "frontend/sdl/front.h"
 #include "video/orient.h"
 
 #define MAX_SKIP 4
-
-/* SIGINT/SIGTERM: the loop ends normally, so NVRAM, settings and a
-   recording are saved as on Esc. */
-static volatile sig_atomic_t quit_signal;
-
-static void on_signal(int sig)
-{
-    (void)sig;
-    quit_signal = 1;
-}
 
 static bool display_available(void)
 {
@@ -110,12 +100,13 @@ static int front_open(front *f, machine_t *m, const options *o)
     return 0;
 }
 
-/* -state, -playback, -record, in the order the headless runner uses, then
-   NVRAM. Refusals are invalid configuration. */
+/* NVRAM, -state, -playback, -record, in the order the headless runner
+   uses. Refusals are invalid configuration. */
 static int open_state_and_recordings(front *f)
 {
-    char err[512];
+    char err[4400];
     const options *o = f->o;
+    f->nvram = nvram_load(f->m, o);
     if (o->state && state_file_load(f->m, o->state, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         return EXIT_INVALID_CONFIG;
@@ -128,7 +119,6 @@ static int open_state_and_recordings(front *f)
         fprintf(stderr, "%s\n", err);
         return EXIT_FATAL;
     }
-    nvram_load(f->m, o);
     if (framehash_begin(&f->hash, o)) {
         fprintf(stderr, "-framehash: out of memory\n");
         return EXIT_FATAL;
@@ -142,21 +132,23 @@ static int finish_run(front *f, int rc)
 {
     machine_t *m = f->m;
     const options *o = f->o;
-    char err[512];
+    char err[4400];
     framehash_end(&f->hash, m, rc == 0);
-    if (rc == 0 && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
+    bool keep = rc == 0;
+    if (keep && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         rc = EXIT_FATAL;
     }
-    if (inp_close(f->record, err, sizeof(err)) && rc == 0) {
+    if (inp_close(f->record, keep, err, sizeof(err)) && keep) {
         fprintf(stderr, "%s\n", err);
         rc = EXIT_FATAL;
     }
     f->record = NULL;
-    inp_close(f->playback, err, sizeof(err));
+    /* Playback never writes the user's NVRAM: it ran from the recording's. */
+    if (keep && !f->playback && nvram_save(m, o, f->nvram) < 0)
+        rc = EXIT_FATAL;
+    inp_close(f->playback, false, err, sizeof(err));
     f->playback = NULL;
-    if (rc == 0)
-        nvram_save(m, o);
     return rc;
 }
 
@@ -349,12 +341,12 @@ static int main_loop(front *f)
 {
     machine_t *m = f->m;
     emu_time limit = f->o->seconds_to_run ? et_from_ratio((u64)f->o->seconds_to_run, 1) : ET_NEVER;
-    while (!f->quit && !quit_signal && et_cmp(m->now, limit) < 0) {
+    while (!f->quit && !stop_signal() && et_cmp(m->now, limit) < 0) {
         bool behind = f->idle ? false : pace(f);
         while (autokeys_push(&f->ak, m->frame_number))
             front_poll(f);
         front_poll(f);
-        if (f->quit || quit_signal)
+        if (f->quit || stop_signal())
             break;
         if (f->menu.page != MENU_CLOSED || (f->paused && !f->step)) {
             idle_pass(f);
@@ -384,24 +376,18 @@ int run_window(machine_t *m, const options *o)
     }
     if (rc == 0) {
         /* After SDL_Init, which installs its own handlers. */
-        struct sigaction sa, old_int, old_term;
-        memset(&sa, 0, sizeof(sa));
-        sa.sa_handler = on_signal;
-        sigemptyset(&sa.sa_mask);
-        sigaction(SIGINT, &sa, &old_int);
-        sigaction(SIGTERM, &sa, &old_term);
+        stop_signals_install();
         rc = open_state_and_recordings(&f);
         if (rc == 0)
             rc = main_loop(&f);
-        if (quit_signal && o->verbose)
-            fprintf(stderr, "Signal received: saving and quitting\n");
+        if (stop_signal() && o->verbose)
+            fprintf(stderr, "Signal %d received: saving and quitting\n", stop_signal());
         rc = finish_run(&f, rc);
-        sigaction(SIGINT, &old_int, NULL);
-        sigaction(SIGTERM, &old_term, NULL);
     } else {
         rc = EXIT_FATAL;
         f.m = NULL;
     }
+    stop_signals_restore();
     front_close(&f);
     SDL_Quit();
     return rc;
