@@ -15,16 +15,18 @@
 
 #include "emu/machine.h"
 
-#define INP_FORMAT_VERSION 1
+#define INP_FORMAT_VERSION 2
 #define INP_MAX_FILE_SIZE (64u << 20)
 
 typedef struct inp_file inp_file;
 
-/* NULL with err on failure. */
+/* Keeps a copy of the machine's NVRAM as it is now. NULL with err on failure. */
 inp_file *inp_open_record(const char *path, const machine_t *m, char *err, size_t errlen);
 /* Reads and checks the whole file: magic, version, driver, ROM checksums,
-   start frame, every record, trailer checksum. NULL with err on failure. */
-inp_file *inp_open_playback(const char *path, const machine_t *m, char *err, size_t errlen);
+   NVRAM size, start frame, every record, trailer checksum; then puts the
+   recorded NVRAM into the machine, so playback starts where the recording
+   did whatever the NVRAM folder holds. NULL with err on failure. */
+inp_file *inp_open_playback(const char *path, machine_t *m, char *err, size_t errlen);
 /* The same checks on a buffer (used by the file reader and the fuzzer). */
 inp_file *inp_parse(const u8 *buf, size_t len, const char *name, const machine_t *m, char *err, size_t errlen);
 

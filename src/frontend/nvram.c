@@ -25,7 +25,7 @@ int nvram_load(machine_t *m, const options *o)
     char path[4200], err[4400];
     nvram_path(path, sizeof(path), m, o);
     struct stat st;
-    if (stat(path, &st) != 0 && errno == ENOENT)
+    if (stat(path, &st) != 0 && (errno == ENOENT || errno == ENOTDIR))
         return 0; /* none yet: the chip keeps its erased contents */
     size_t len, have;
     u8 *dst = m->config->nvram(m, m->drv, &len), *buf;

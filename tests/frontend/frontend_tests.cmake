@@ -36,3 +36,8 @@ target_link_libraries(test_fileio cabinet_core)
 target_include_directories(test_fileio PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME test_fileio COMMAND sh -c "rm -rf '${CMAKE_BINARY_DIR}/fileio_scratch' && $<TARGET_FILE:test_fileio> '${CMAKE_BINARY_DIR}/fileio_scratch'")
 set_tests_properties(test_fileio PROPERTIES TIMEOUT 60 LABELS frontend)
+# Nothing lost, headless: signals, NVRAM kept, record/playback with NVRAM, failed runs.
+add_test(NAME frontend_outputs
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_outputs.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+          $<TARGET_FILE:frontend_check>)
+set_tests_properties(frontend_outputs PROPERTIES TIMEOUT 240 LABELS frontend)
