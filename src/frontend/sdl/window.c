@@ -91,7 +91,7 @@ static int front_open(front *f, machine_t *m, const options *o)
     pacer_init(&f->clock, period);
     stats_reset(&f->stats, host_now(), 0);
     keymap_init(&f->keys, &m->inputs);
-    config_load(m, &f->keys, o->cfg_directory);
+    config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
     f->mouse = has_field(m, IPT_TRACKBALL_X) || has_field(m, IPT_TRACKBALL_Y) || has_field(m, IPT_DIAL);
@@ -152,13 +152,18 @@ static int finish_run(front *f, int rc)
     return rc;
 }
 
-static void front_close(front *f)
+/* -1: the settings could not be saved (reported). */
+static int front_close(front *f)
 {
+    int rc = 0;
     if (f->m && f->o) {
-        char err[256];
-        if (config_save(f->m, &f->keys, f->o->cfg_directory, err, sizeof(err)))
+        char err[4400];
+        if (config_save(f->m, &f->keys, f->o->cfg_directory, &f->cfg, err, sizeof(err))) {
             fprintf(stderr, "%s\n", err);
+            rc = -1;
+        }
     }
+    config_free(&f->cfg);
     if (f->o && f->o->verbose && f->composed_n)
         fprintf(stderr, "artwork: %.3f ms per composed picture (%llu pictures)\n",
                 1e3 * f->compose_s / (double)f->composed_n, (unsigned long long)f->composed_n);
@@ -173,6 +178,7 @@ static void front_close(front *f)
     free(f->composed);
     free(f->frame);
     free(f->overlay);
+    return rc;
 }
 
 static bool fast(const front *f)
@@ -253,6 +259,11 @@ static bool want_present(front *f, bool behind)
     return true;
 }
 
+static long long clamp_counts(long long v)
+{
+    return v > 65536 ? 65536 : v < -65536 ? -65536 : v;
+}
+
 /* Mouse motion gathered since the last frame drives the trackball or dial
    (player 1): -trackball_sensitivity counts per 100 pixels, remainders
    carried to the next frame. */
@@ -260,13 +271,16 @@ static void apply_mouse(front *f)
 {
     if (!f->mouse || (!f->mouse_dx && !f->mouse_dy))
         return;
-    int sens = f->o->trackball_sensitivity;
-    int x = f->resid_x + f->mouse_dx * sens, y = f->resid_y + f->mouse_dy * sens;
-    f->resid_x = x % 100;
-    f->resid_y = y % 100;
-    input_analog_add(&f->m->inputs, IPT_TRACKBALL_X, 1, x / 100);
-    input_analog_add(&f->m->inputs, IPT_DIAL, 1, x / 100);
-    input_analog_add(&f->m->inputs, IPT_TRACKBALL_Y, 1, y / 100);
+    /* 64-bit products: sensitivity goes up to 10^9. Counts per frame are
+       clamped; the fields wrap like the hardware's counters anyway. */
+    long long sens = f->o->trackball_sensitivity;
+    long long x = f->resid_x + f->mouse_dx * sens, y = f->resid_y + f->mouse_dy * sens;
+    f->resid_x = (int)(x % 100);
+    f->resid_y = (int)(y % 100);
+    int dx = (int)clamp_counts(x / 100), dy = (int)clamp_counts(y / 100);
+    input_analog_add(&f->m->inputs, IPT_TRACKBALL_X, 1, dx);
+    input_analog_add(&f->m->inputs, IPT_DIAL, 1, dx);
+    input_analog_add(&f->m->inputs, IPT_TRACKBALL_Y, 1, dy);
     f->mouse_dx = f->mouse_dy = 0;
 }
 
@@ -365,7 +379,16 @@ static int main_loop(front *f)
 
 int run_window(machine_t *m, const options *o)
 {
-    if (!display_available() || SDL_Init(SDL_INIT_VIDEO) != 0)
+    if (!display_available())
+        return -1;
+    /* Headless-only outputs are refused rather than silently dropped. */
+    const char *headless_only = o->wavwrite ? "-wavwrite" : o->inputscript ? "-inputscript"
+                              : o->snapframes ? "-snapframes" : NULL;
+    if (headless_only) {
+        fprintf(stderr, "%s works only headless (-video none); the window does not support it\n", headless_only);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (SDL_Init(SDL_INIT_VIDEO) != 0)
         return -1;
     front f;
     int rc = front_open(&f, m, o);
@@ -388,7 +411,8 @@ int run_window(machine_t *m, const options *o)
         f.m = NULL;
     }
     stop_signals_restore();
-    front_close(&f);
+    if (front_close(&f) && rc == 0)
+        rc = EXIT_FATAL;
     SDL_Quit();
     return rc;
 }
