@@ -41,3 +41,12 @@ add_test(NAME frontend_outputs
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_outputs.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
           $<TARGET_FILE:frontend_check>)
 set_tests_properties(frontend_outputs PROPERTIES TIMEOUT 240 LABELS frontend)
+# Zip opening linear in entries (100k entries), exact duplicate names.
+find_package(Python3 COMPONENTS Interpreter)
+add_executable(test_zipscale ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_zipscale.c)
+target_link_libraries(test_zipscale cabinet_core)
+target_include_directories(test_zipscale PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+if(Python3_Interpreter_FOUND)
+  add_test(NAME test_zipscale COMMAND sh -c "mkdir -p '${CMAKE_BINARY_DIR}/zipscale' && ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/frontend/make_zips.py '${CMAKE_BINARY_DIR}/zipscale' && $<TARGET_FILE:test_zipscale> '${CMAKE_BINARY_DIR}/zipscale'")
+  set_tests_properties(test_zipscale PROPERTIES TIMEOUT 120 LABELS frontend)
+endif()
