@@ -135,5 +135,39 @@ kill -TERM $pid
 wait $pid
 [ $? = 0 ] || bad "-speed 1e-300 then SIGTERM: exit not 0: $(cat e.txt)"
 
+# --- Options and commands: no silent non-results.
+"$cabinet" -createconfig -inipath cc -speed 1.2345678901234567 -snapshot_directory 'a#b "c" ' \
+    -nvram_directory ' lead' >/dev/null || bad "-createconfig failed"
+cp cc/cabinet.ini first.ini
+"$cabinet" -createconfig -inipath cc >/dev/null || bad "-createconfig from its own file failed"
+cmp -s first.ini cc/cabinet.ini || bad "-createconfig round trip changed values: $(diff first.ini cc/cabinet.ini)"
+grep -q '^speed  *= 1.2345678901234567$' cc/cabinet.ini || bad "-createconfig lost float precision"
+"$cabinet" -createconfig -inipath cc3 -artpath "$(printf 'x\ny')" >/dev/null 2>e.txt
+[ $? = 6 ] && [ ! -e cc3/cabinet.ini ] || bad "-createconfig wrote a value with a line break"
+mkdir -p inidir/cabinet.ini fifodir
+mkfifo fifodir/cabinet.ini
+"$cabinet" -inipath inidir -version >/dev/null 2>e.txt || bad "a folder named cabinet.ini breaks commands"
+grep -q "inidir/cabinet.ini: not a regular file; ignored" e.txt || bad "folder cabinet.ini not reported"
+timeout 20 "$cabinet" -inipath fifodir -version >/dev/null 2>e.txt || bad "a FIFO named cabinet.ini: exit $? (124: hung)"
+mkdir -p badini && printf '# x\nspeed = abc\n' >badini/cabinet.ini
+"$cabinet" -inipath badini -version >/dev/null 2>e.txt
+[ $? = 6 ] && grep -q "in badini/cabinet.ini, line 2" e.txt || bad "bad cabinet.ini value does not name the file"
+mkdir -p benchdir
+(cd benchdir && "$cabinet" $cent -bench 0 >/dev/null 2>e.txt)
+[ $? = 6 ] && [ ! -e benchdir/snap ] || bad "-bench 0 accepted"
+"$cabinet" $cent -samplerate 0 -str 1 >/dev/null 2>e.txt
+[ $? = 6 ] || bad "-samplerate 0 accepted"
+mkdir -p emptydir
+"$cabinet" -romident emptydir >o.txt 2>&1
+[ $? = 2 ] && grep -q "No files found." o.txt || bad "-romident on an empty folder: not exit 2"
+"$cabinet" -romident /dev/zero >o.txt 2>&1
+[ $? = 9 ] || bad "-romident /dev/zero: exit not 9"
+# -listxml on a hash folder whose clone chain loops ends (it spun forever).
+mkdir -p loophash
+cp "$(dirname "$0")/../fuzz/corpus/listxml/clone-loop.xml" loophash/
+timeout 30 "$cabinet" -listxml -hashpath loophash >o.txt 2>&1
+rc=$?
+[ $rc != 124 ] && tail -1 o.txt | grep -q "</mame>" || bad "-listxml on a looping clone chain: exit $rc"
+
 [ $fail = 0 ] && echo PASS
 exit $fail
