@@ -167,8 +167,9 @@ int parse_frame_list(const char *text, u64 **frames, size_t *count)
             free(f);
             return -1;
         }
+        errno = 0;
         f[i] = strtoull(p, &end, 10);
-        if ((*end != ',' && *end != '\0') || f[i] == 0) {
+        if ((*end != ',' && *end != '\0') || f[i] == 0 || errno == ERANGE) {
             free(f);
             return -1;
         }

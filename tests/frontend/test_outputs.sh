@@ -124,8 +124,10 @@ grep -q "late.sta: not written: the run ended after frame 60, before -savestate_
 "$cabinet" $cent -nonvram_save -str 1 -snapframes 30,500 >/dev/null 2>e.txt
 [ $? = 6 ] || bad "-snapframes beyond the run accepted"
 grep -q "frame 500 not written" e.txt || bad "-snapframes beyond the run message: $(cat e.txt)"
-"$cabinet" $cent -nonvram_save -str 1 -snapframes 18446744073709551616 >/dev/null 2>&1
-[ $? = 6 ] || bad "-snapframes 2^64 accepted"
+"$cabinet" $cent -nonvram_save -str 1 -snapframes 18446744073709551616 >/dev/null 2>e.txt
+[ $? = 6 ] && grep -q "illegal value for snapframes" e.txt || bad "-snapframes 2^64 accepted"
+"$cabinet" $cent -nonvram_save -str 1 -snapframes -1 >/dev/null 2>e.txt
+[ $? = 6 ] && grep -q "illegal value for snapframes" e.txt || bad "-snapframes -1 accepted"
 
 # --- A tiny -speed neither overflows nor blocks a stop signal.
 "$cabinet" $cent -nonvram_save -speed 1e-300 >/dev/null 2>e.txt &
@@ -162,6 +164,11 @@ mkdir -p emptydir
 [ $? = 2 ] && grep -q "No files found." o.txt || bad "-romident on an empty folder: not exit 2"
 "$cabinet" -romident /dev/zero >o.txt 2>&1
 [ $? = 9 ] || bad "-romident /dev/zero: exit not 9"
+# A FIFO named *.xml in the hash folder is refused, not waited on.
+mkdir -p fifohash && cp "$(dirname "$0")/../../hash/cabz80.xml" fifohash/ && mkfifo fifohash/x.xml
+timeout 20 "$cabinet" -verifyroms cabz80 -hashpath fifohash >o.txt 2>&1
+rc=$?
+[ $rc = 3 ] && grep -q "x.xml: not a regular file" o.txt || bad "FIFO in the hash folder: exit $rc (124: hung)"
 # -listxml on a hash folder whose clone chain loops ends (it spun forever).
 mkdir -p loophash
 cp "$(dirname "$0")/../fuzz/corpus/listxml/clone-loop.xml" loophash/
