@@ -413,7 +413,8 @@ static void identify_dir(ident *id, const char *path, int depth)
     }
     if (d)
         closedir(d);
-    qsort(names, n, sizeof(*names), cmp_str);
+    if (n)
+        qsort(names, n, sizeof(*names), cmp_str);
     for (size_t i = 0; i < n; i++) {
         char full[4096];
         struct stat st;

@@ -8,6 +8,7 @@
 # usage: test_outputs.sh CABINET ROMDIR FRONTEND_CHECK
 set -u
 cabinet=$1 roms=$2 check=$3
+src=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
@@ -165,13 +166,13 @@ mkdir -p emptydir
 "$cabinet" -romident /dev/zero >o.txt 2>&1
 [ $? = 9 ] || bad "-romident /dev/zero: exit not 9"
 # A FIFO named *.xml in the hash folder is refused, not waited on.
-mkdir -p fifohash && cp "$(dirname "$0")/../../hash/cabz80.xml" fifohash/ && mkfifo fifohash/x.xml
+mkdir -p fifohash && cp "$src/hash/cabz80.xml" fifohash/ && mkfifo fifohash/x.xml
 timeout 20 "$cabinet" -verifyroms cabz80 -hashpath fifohash >o.txt 2>&1
 rc=$?
 [ $rc = 3 ] && grep -q "x.xml: not a regular file" o.txt || bad "FIFO in the hash folder: exit $rc (124: hung)"
 # -listxml on a hash folder whose clone chain loops ends (it spun forever).
 mkdir -p loophash
-cp "$(dirname "$0")/../fuzz/corpus/listxml/clone-loop.xml" loophash/
+cp "$src/tests/fuzz/corpus/listxml/clone-loop.xml" loophash/
 timeout 30 "$cabinet" -listxml -hashpath loophash >o.txt 2>&1
 rc=$?
 [ $rc != 124 ] && tail -1 o.txt | grep -q "</mame>" || bad "-listxml on a looping clone chain: exit $rc"
