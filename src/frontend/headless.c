@@ -313,7 +313,11 @@ static int headless_snapshot(headless_run *r, machine_t *m, const options *o)
     if (r->next_snap >= r->nsnaps || r->snaps[r->next_snap] != m->frame_number)
         return 0;
     char dir[4096], path[4200];
-    snprintf(dir, sizeof(dir), "%s/%s", o->snapshot_directory, m->driver->name);
+    /* A name too long is refused whole: a cut one would create stray folders. */
+    if ((size_t)snprintf(dir, sizeof(dir), "%s/%s", o->snapshot_directory, m->driver->name) >= sizeof(dir)) {
+        fprintf(stderr, "-snapshot_directory: %s\n", strerror(ENAMETOOLONG));
+        return EXIT_FATAL;
+    }
     snprintf(path, sizeof(path), "%s/%llu.png", dir, (unsigned long long)m->frame_number);
     if (make_dirs(dir)) {
         fprintf(stderr, "%s: %s\n", dir, strerror(errno));

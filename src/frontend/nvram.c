@@ -50,7 +50,10 @@ int nvram_save(machine_t *m, const options *o, int loaded)
     if (!has_nvram(m, o) || !o->nvram_save)
         return 0;
     char dir[4096], path[4200], err[4400];
-    snprintf(dir, sizeof(dir), "%s/%s", o->nvram_directory, m->driver->name);
+    if ((size_t)snprintf(dir, sizeof(dir), "%s/%s", o->nvram_directory, m->driver->name) >= sizeof(dir)) {
+        fprintf(stderr, "-nvram_directory: %s; NVRAM not saved\n", strerror(ENAMETOOLONG));
+        return -1;
+    }
     nvram_path(path, sizeof(path), m, o);
     if (loaded < 0) {
         fprintf(stderr, "%s: NVRAM not saved: the file there could not be loaded and is left as it is\n", path);

@@ -165,6 +165,21 @@ mkdir -p emptydir
 [ $? = 2 ] && grep -q "No files found." o.txt || bad "-romident on an empty folder: not exit 2"
 "$cabinet" -romident /dev/zero >o.txt 2>&1
 [ $? = 9 ] || bad "-romident /dev/zero: exit not 9"
+# A 5000-character folder name: refused whole, no stray folders.
+long=$(printf 'd%.0s' $(seq 5000))
+mkdir -p longdir
+(cd longdir && "$cabinet" $cent -nvram_directory "$long" -snapshot_directory "$long" -str 1 -snapframes 30 \
+    >/dev/null 2>../e.txt)
+rc=$?
+[ $rc = 3 ] && [ -z "$(ls -A longdir)" ] || bad "5000-character folder: exit $rc, left $(ls -A longdir | cut -c1-20)"
+grep -q "File name too long" e.txt || bad "5000-character folder: reason not given"
+# FIFOs where input files are expected are refused, not waited on.
+mkfifo in.fifo
+for opt in -state -playback -inputscript; do
+    timeout 20 "$cabinet" $cent -nonvram_save -str 1 $opt in.fifo >/dev/null 2>e.txt
+    rc=$?
+    [ $rc = 6 ] && grep -q "in.fifo: not a regular file" e.txt || bad "$opt FIFO: exit $rc (124: hung)"
+done
 # A FIFO named *.xml in the hash folder is refused, not waited on.
 mkdir -p fifohash && cp "$src/hash/cabz80.xml" fifohash/ && mkfifo fifohash/x.xml
 timeout 20 "$cabinet" -verifyroms cabz80 -hashpath fifohash >o.txt 2>&1
