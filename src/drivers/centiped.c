@@ -56,14 +56,12 @@ typedef struct centiped_state {
     u8 videoram[0x3c0];
     u8 spriteram[0x40];
     u8 paletteram[0x10];
-    u8 next_line;          /* line of the next 16V timer event */
     u8 oldpos[4], sign[4]; /* trackball counters: X, Y, cocktail X, Y */
     er2055_t earom;
     machine_t *machine;
     cpu_slot *cpu;
     pokey_t *pokey;
     input_ports *in;
-    emu_timer *line_timer;
     ls259_t *outlatch;
     tilemap_t *playfield;
     int port_in0, port_in2, port_track[4]; /* switches beside the trackball counts */
@@ -291,12 +289,10 @@ static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
 
 /* ---- machine ---- */
 
-static void line_event(machine_t *m, void *ctx, s32 param)
+/* The 16V timer: lines 0, 16, ... 240 of every frame. */
+static void line_event(machine_t *m, void *ctx, int line)
 {
-    (void)param;
     centiped_state *s = ctx;
-    int line = s->next_line;
-    s->next_line = (u8)(line + 16);
     /* the IRQ flip-flop is clocked by 16V with the previous 32V */
     if (line & 16)
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, ((line - 1) & 32) ? LINE_ASSERT : LINE_CLEAR);
@@ -309,11 +305,10 @@ static void line_event(machine_t *m, void *ctx, s32 param)
 static int centiped_start(machine_t *m, void *drv)
 {
     centiped_state *s = drv;
-    device_t *pokey = machine_device(m, "pokey"), *latch = machine_device(m, "outlatch");
     s->machine = m;
     s->cpu = machine_cpu(m, "maincpu");
-    s->pokey = pokey ? pokey->self : NULL;
-    s->outlatch = latch ? latch->self : NULL;
+    s->pokey = machine_device_self(m, "pokey");
+    s->outlatch = machine_device_self(m, "outlatch");
     s->in = &m->inputs;
     static const char *const track_tags[4] = { "TRACK0_X", "TRACK0_Y", "TRACK1_X", "TRACK1_Y" };
     s->port_in0 = input_port_index(s->in, "IN0");
@@ -332,21 +327,17 @@ static int centiped_start(machine_t *m, void *drv)
             s->reversed |= 8;
     }
     er2055_init(&s->earom);
-    s->line_timer = timer_alloc(m, line_event, s);
     if (m->num_gfx != 2 || !(s->playfield = tilemap_create(m, &centiped_playfield, s)))
         return -1;
-    return s->cpu && s->pokey && s->outlatch && s->line_timer ? 0 : -1;
+    return s->cpu && s->pokey && s->outlatch && screen_scanline_timer(m, 0, 16, line_event, s) ? 0 : -1;
 }
 
 static void centiped_reset(machine_t *m, void *drv)
 {
+    (void)m;
     centiped_state *s = drv;
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
     earom_control_w(s, 0, 0);
-    /* the 16V timer runs from line 0, every 16 lines */
-    s->next_line = 0;
-    timer_adjust(m, s->line_timer, screen_time_until_line(m, 0), 0,
-                 et_from_ratio((u64)m->config->screen.htotal * 16, m->config->screen.pixclock));
 }
 
 static void centiped_serialize(machine_t *m, void *drv, state_io *io)
@@ -357,7 +348,6 @@ static void centiped_serialize(machine_t *m, void *drv, state_io *io)
     st_bytes(io, s->videoram, sizeof(s->videoram));
     st_bytes(io, s->spriteram, sizeof(s->spriteram));
     st_bytes(io, s->paletteram, sizeof(s->paletteram));
-    st_u8(io, &s->next_line);
     st_bytes(io, s->oldpos, sizeof(s->oldpos));
     st_bytes(io, s->sign, sizeof(s->sign));
     er2055_serialize(&s->earom, io);
@@ -560,12 +550,7 @@ static const input_def centiped2_inputs[] = {
     INPUT_END,
 };
 
-const game_driver driver_centiped = {
-    "centiped", NULL, "1980", "Atari", "Centipede (revision 4)", "centiped.c",
-    &centiped_config, centiped_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
-};
-
-const game_driver driver_centiped2 = {
-    "centiped2", "centiped", "1980", "Atari", "Centipede (revision 2)", "centiped.c",
-    &centiped_config, centiped2_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
-};
+GAME(1980, centiped, NULL, centiped_config, centiped_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "Atari", "Centipede (revision 4)");
+GAME(1980, centiped2, "centiped", centiped_config, centiped2_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "Atari", "Centipede (revision 2)");

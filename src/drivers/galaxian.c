@@ -448,14 +448,12 @@ static void galaxian_vblank(machine_t *m, void *drv, int state)
 static int galaxian_start(machine_t *m, void *drv)
 {
     galaxian_state *s = drv;
-    device_t *snd = machine_device(m, "cust"), *latch6 = machine_device(m, "latch6000"),
-             *latch7 = machine_device(m, "latch7000"), *wd = machine_device(m, "watchdog");
     s->machine = m;
     s->cpu = machine_cpu(m, "maincpu");
-    s->snd = snd ? snd->self : NULL;
-    s->latch_6000 = latch6 ? latch6->self : NULL;
-    s->latch_7000 = latch7 ? latch7->self : NULL;
-    s->watchdog = wd ? wd->self : NULL;
+    s->snd = machine_device_self(m, "cust");
+    s->latch_6000 = machine_device_self(m, "latch6000");
+    s->latch_7000 = machine_device_self(m, "latch7000");
+    s->watchdog = machine_device_self(m, "watchdog");
     /* the frame is three pixels a dot wide: so are tiles and sprites */
     if (m->num_gfx != 2 || gfx_widen(&m->gfx[0], XSCALE) || gfx_widen(&m->gfx[1], XSCALE))
         return -1;
@@ -600,12 +598,7 @@ static const input_def galaxiana_inputs[] = {
     INPUT_END,
 };
 
-const game_driver driver_galaxian = {
-    "galaxian", NULL, "1979", "Namco", "Galaxian (Namco set 1)", "galaxian.c",
-    &galaxian_config, galaxian_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
-};
-
-const game_driver driver_galaxiana = {
-    "galaxiana", "galaxian", "1979", "Namco", "Galaxian (Namco set 2)", "galaxian.c",
-    &galaxian_config, galaxiana_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
-};
+GAME(1979, galaxian, NULL, galaxian_config, galaxian_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Namco", "Galaxian (Namco set 1)");
+GAME(1979, galaxiana, "galaxian", galaxian_config, galaxiana_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Namco", "Galaxian (Namco set 2)");
