@@ -19,7 +19,11 @@ emu.register_frame_done(function()
       item("m_tone.duty_cycle", 1), item("m_tone.duty_cycle", 2), item("m_tone.period", 0),
       item("m_regs", 0), item("m_regs", 1)))
   end
-  if frame == 6 then
+  if frame >= 2 and frame <= 60 then
+    print(string.format("env shape=%d holding=%d volume=%d", item("m_regs", 13),
+      item("m_envelope.holding", 0), item("m_envelope.volume", 0)))
+  end
+  if frame == 61 then
     local b = {}
     for i = 0, 13 do b[#b + 1] = string.format("%02x", cpu.spaces["program"]:read_u8(0x4000 + i)) end
     print("readback " .. table.concat(b, " "))

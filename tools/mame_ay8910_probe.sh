@@ -6,6 +6,8 @@
 #   tools/mame_ay8910_probe.sh readback  # 0xff into registers 0-13, read back
 #   tools/mame_ay8910_probe.sh tone N    # tone A period 0xfff, N x 13 cycles,
 #                                        # then period 1: count passed at once
+#   tools/mame_ay8910_probe.sh envelope  # shapes 0-15 in turn (period 0), ~2.7
+#                                        # frames each: where each one settles
 # Prints the checks and PASS/FAIL. Wrong checksums are fine for MAME as long
 # as every file exists with the right size.
 set -eu
@@ -34,11 +36,18 @@ elif mode == "tone":
     # A: period 0xfff; DJNZ delay; period 0xf01 then 1 (B and C stay at 0 = 1)
     prog = [0xF3] + ay(0, 0xFF) + ay(1, 0x0F) + [0x06, delay & 0xFF, 0x10, 0xFE] \
         + ay(0, 0x01) + ay(1, 0x00) + [0x18, 0xFE]
+elif mode == "envelope":
+    # DI; LD D,0; loop: OUT (80h),13; OUT (40h),D; LD C,24; LD B,0; DJNZ $;
+    # DEC C; JR NZ,-5; INC D; LD A,D; CP 16; JR NZ,loop; JR $
+    prog = [0xF3, 0x16, 0x00,
+            0x3E, 0x0D, 0xD3, 0x80, 0x7A, 0xD3, 0x40,
+            0x0E, 0x18, 0x06, 0x00, 0x10, 0xFE, 0x0D, 0x20, 0xF9,
+            0x14, 0x7A, 0xFE, 0x10, 0x20, 0xEA, 0x18, 0xFE]
 else:
     prog = [0xF3, 0x18, 0xFE]  # DI; JR $
 # Frogger's sound ROM has D0 and D1 swapped (MAME undoes it at load)
 swap = bytes(b & 0xFC | (b & 1) << 1 | (b >> 1) & 1 for b in prog)
-w("frogger.26", 4096, bytes([0xF3, 0x18, 0xFE]))
+w("frogger.26", 4096, bytes([0xF3, 0x3A, 0x00, 0x88, 0x18, 0xFB]))  # DI; kick the watchdog (8800h) forever
 w("frogger.27", 4096); w("frsm3.7", 4096)
 w("frogger.608", 2048, swap); w("frogger.609", 2048); w("frogger.610", 2048)
 w("frogger.607", 2048); w("frogger.606", 2048); w("pr-91.6l", 32)
@@ -87,6 +96,25 @@ for l in lines:
         want = "ff 0f ff 0f ff 0f 1f ff 1f 1f 1f ff ff 0f".split()
         print("readback of 0xff:", " ".join(got), "expected", " ".join(want))
         ok &= got == want
+if mode == "envelope":
+    last = {}
+    for l in lines:
+        if l.startswith("env "):
+            v = dict(kv.split("=") for kv in l.split()[1:])
+            last[int(v["shape"])] = (int(v["holding"]), int(v["volume"]))
+    for shape in range(16):
+        if not (shape & 8):
+            want = (1, 0)                      # one ramp, then 0
+        elif shape & 1:
+            # hold: at the ramp's end (15 after an attack), flipped by alternate
+            end = 15 if shape & 4 else 0
+            want = (1, end ^ 15 if shape & 2 else end)
+        else:
+            want = (0, None)                   # repeats: never holds
+        got = last.get(shape)
+        good = got is not None and got[0] == want[0] and (want[1] is None or got[1] == want[1])
+        print(f"shape {shape:2d}: holding/volume {got}, expected {want}: {good}")
+        ok &= good
 print("PASS" if ok else "FAIL")
 sys.exit(0 if ok else 1)
 PY

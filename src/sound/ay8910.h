@@ -62,8 +62,9 @@
    its save items are that structure's, its LFSR shifts when the noise
    prescaler returns to 0 (older MAME shifted on the 1st, 3rd ... period),
    a tone period lowered below the count flips once per period passed
-   (older MAME reset the count to 0: one flip), and registers 0-13 read
-   back 0xff through the masks above. */
+   (older MAME reset the count to 0: one flip), registers 0-13 read back
+   0xff through the masks above, and each of the 16 envelope shapes holds
+   (at 0 or 15) or keeps running as listed above. */
 #ifndef CABINET_AY8910_H
 #define CABINET_AY8910_H
 
