@@ -104,7 +104,7 @@ static void cabz80_serialize(machine_t *m, void *drv, state_io *io)
 
 static const device_config cabz80_devices[] = {
     CPU_DEVICE("maincpu", z80_core, 4000000, .program = cabz80_map),
-    SOUND_DEVICE("dac", dac_device, 48000, NULL, 256),
+    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE_END,
 };
 

@@ -404,7 +404,7 @@ static u8 *centiped_nvram(machine_t *m, void *drv, size_t *len)
 
 static const device_config centiped_devices[] = {
     CPU_DEVICE("maincpu", m6502_core, MASTER_CLOCK / 8, .program = centiped_map),
-    SOUND_DEVICE("pokey", pokey_device, MASTER_CLOCK / 8, NULL, 256),
+    SOUND_DEVICE("pokey", pokey_device, MASTER_CLOCK / 8, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE_END,
 };
 

@@ -458,7 +458,7 @@ static void galaxian_serialize(machine_t *m, void *drv, state_io *io)
 
 static const device_config galaxian_devices[] = {
     CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = galaxian_map),
-    SOUND_DEVICE("cust", galaxian_snd_device, 48000, NULL, 256),
+    SOUND_DEVICE("cust", galaxian_snd_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE_END,
 };
 

@@ -324,7 +324,7 @@ static const samples_params invaders_samples = { "invaders", invaders_sample_nam
 static const device_config invaders_devices[] = {
     CPU_DEVICE("maincpu", i8080_core, 19968000 / 10, .program = invaders_map, .io = invaders_io,
                .program_bits = 16, .io_bits = 8, .irq_ack = invaders_irq_ack),
-    SOUND_DEVICE("samples", samples_device, 0, &invaders_samples, 256),
+    SOUND_DEVICE("samples", samples_device, 0, &invaders_samples, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE_END,
 };
 

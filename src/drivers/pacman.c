@@ -449,14 +449,16 @@ static const namco_wsg_params pacman_wsg = { "namco" };
 static const device_config pacman_devices[] = {
     CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = pacman_program, .io = pacman_io,
                .irq_ack = pacman_irq_ack),
-    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6, &pacman_wsg, 256),
+    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE_END,
 };
 
 static const device_config mspacman_devices[] = {
     CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = mspacman_program, .io = pacman_io,
                .irq_ack = pacman_irq_ack),
-    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6, &pacman_wsg, 256),
+    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE_END,
 };
 

@@ -8,6 +8,7 @@
 #include "cpu/cpu.h"
 #include "emu/memory.h"
 #include "emu/state.h"
+#include "sound/filter.h"
 
 typedef struct machine machine_t;
 typedef struct device device_t;
@@ -20,8 +21,10 @@ typedef struct device_type {
     int (*start)(device_t *d, char *err, size_t errlen); /* 0 = ok */
     void (*reset)(device_t *d);
     void (*serialize)(device_t *d, state_io *io);
-    /* Sound devices: fill n samples at d->sound_rate. NULL otherwise. */
-    void (*sound_update)(device_t *d, s32 *out, int n);
+    /* Sound devices: fill n samples at d->sound_rate into each of the
+       d->sound_outputs buffers out[0..]. NULL otherwise. */
+    void (*sound_update)(device_t *d, s32 *const *out, int n);
+    u8 outputs;            /* sound outputs (0: 1); start() may change d->sound_outputs */
 } device_type;
 
 /* Configuration of a CPU: its memory maps and the acknowledge callback
@@ -34,20 +37,45 @@ typedef struct cpu_params {
     int (*irq_ack)(void *drv, int line);
 } cpu_params;
 
+/* Where a sound device's output goes: a speaker side (a mono board sends
+   everything to both), at a gain, through up to ROUTE_MAX_FILTERS RC stages
+   (run at the output rate, in order). A driver lists them with the device:
+     SOUND_DEVICE("ay1", ay8910_device, 1789772, NULL,
+                  ROUTES(ROUTE_RC(0, SPEAKER_MONO, 64, RC_LP3(1000, 5100, 0, 0)),
+                         ROUTE(1, SPEAKER_MONO, 64), ROUTE(2, SPEAKER_MONO, 64)))
+   A stage declared with C = 0 is off until the board sets it at run time
+   (sound_route_set_filter); only declared stages can be set. */
+#define ROUTE_MAX_FILTERS 3
+#define ALL_OUTPUTS (-1)
+enum { SPEAKER_LEFT = 1, SPEAKER_RIGHT = 2, SPEAKER_BOTH = 3, SPEAKER_MONO = SPEAKER_BOTH };
+
+typedef struct sound_route {
+    s8 output;       /* 0.., or ALL_OUTPUTS; a route with target 0 ends a list */
+    u8 target;       /* SPEAKER_* */
+    u16 gain;        /* 256 = 1.0 */
+    rc_filter filter[ROUTE_MAX_FILTERS];
+} sound_route;
+
+#define ROUTE(out, tgt, gain) { (out), (tgt), (gain), { { 0 } } }
+#define ROUTE_RC(out, tgt, gain, ...) { (out), (tgt), (gain), { __VA_ARGS__ } }
+#define ROUTES(...) ((const sound_route[]){ __VA_ARGS__, { 0, 0, 0, { { 0 } } } })
+
 struct device_config {
     const char *tag;           /* "maincpu", "namco" */
     const device_type *type;   /* NULL for a CPU */
     const cpu_core_ops *cpu;   /* non-NULL for a CPU */
     u32 clock;                 /* Hz at the device's input */
     const void *params;        /* cpu_params for CPUs; type-specific otherwise */
-    u16 gain;                  /* sound: mixer gain, 256 = 1.0 */
+    const sound_route *routes; /* sound: ROUTES(...), required */
 };
 
 #define CPU_DEVICE(tag, core, clk, ...) \
-    { (tag), NULL, &(core), (clk), &(const cpu_params){ __VA_ARGS__ }, 0 }
-#define SOUND_DEVICE(tag, type, clk, params, gain) { (tag), &(type), NULL, (clk), (params), (gain) }
-#define DEVICE(tag, type, clk, params) { (tag), &(type), NULL, (clk), (params), 0 }
-#define DEVICE_END { NULL, NULL, NULL, 0, NULL, 0 }
+    { (tag), NULL, &(core), (clk), &(const cpu_params){ __VA_ARGS__ }, NULL }
+/* clk: the chip's input clock as MAME's -listxml gives it (0: none); the
+   device derives its sample rate from it. */
+#define SOUND_DEVICE(tag, type, clk, params, routes) { (tag), &(type), NULL, (clk), (params), (routes) }
+#define DEVICE(tag, type, clk, params) { (tag), &(type), NULL, (clk), (params), NULL }
+#define DEVICE_END { NULL, NULL, NULL, 0, NULL, NULL }
 
 typedef struct sound_stream sound_stream;
 
@@ -59,6 +87,7 @@ struct device {
     u32 clock;
     void *self;            /* the typed instance */
     u32 sound_rate;        /* sound devices set this in start() */
+    int sound_outputs;     /* type->outputs, or what start() sets */
     sound_stream *stream;  /* created by the machine after start() */
 };
 

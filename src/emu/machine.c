@@ -57,15 +57,18 @@ static int start_device(machine_t *m, device_t *d, char *err, size_t errlen)
         snprintf(err, errlen, "%s: out of memory", d->tag);
         return -1;
     }
+    d->sound_outputs = d->type->outputs ? d->type->outputs : 1;
     if (d->type->start && d->type->start(d, err, errlen))
         return -1;
     if (d->type->sound_update && d->sound_rate) {
-        d->stream = stream_create(d, d->sound_rate, d->cfg->gain ? d->cfg->gain : 256);
+        d->stream = stream_create(d, d->sound_rate, d->sound_outputs);
         if (!d->stream) {
-            snprintf(err, errlen, "%s: out of memory", d->tag);
+            snprintf(err, errlen, "%s: out of memory or %d outputs", d->tag, d->sound_outputs);
             return -1;
         }
         m->streams[m->num_streams++] = d->stream;
+        if (mixer_add_routes(&m->mix, d->stream, d->cfg->routes, err, errlen))
+            return -1;
     }
     return 0;
 }
@@ -249,8 +252,9 @@ void machine_run_frame(machine_t *m)
 {
     input_ports_latch(&m->inputs);
     m->frame_ready = false;
+    mixer_begin_frame(&m->mix);
     sched_run_until(m, m->vblank_on->expire);
-    mixer_run(&m->mix, m->streams, m->num_streams, m->now);
+    mixer_update(&m->mix, m->streams, m->num_streams, m->now);
 }
 
 int machine_width(const machine_t *m)
@@ -386,4 +390,27 @@ void device_stream_update(device_t *d)
 {
     if (d->stream)
         stream_update(d->stream, machine_time(d->machine));
+}
+
+mixer_route *machine_sound_route(machine_t *m, const char *tag, int output)
+{
+    device_t *d = machine_device(m, tag);
+    for (int i = 0; d && d->stream && i < m->mix.num_routes; i++)
+        if (m->mix.routes[i].stream == d->stream && m->mix.routes[i].output == output)
+            return &m->mix.routes[i];
+    return NULL;
+}
+
+int sound_route_set_filter(machine_t *m, mixer_route *r, int stage, rc_filter f)
+{
+    mixer_update(&m->mix, m->streams, m->num_streams, machine_time(m));
+    return mixer_route_set_filter(&m->mix, r, stage, &f);
+}
+
+void sound_route_set_gain(machine_t *m, mixer_route *r, u16 gain)
+{
+    if (r->gain == gain)
+        return;
+    mixer_update(&m->mix, m->streams, m->num_streams, machine_time(m));
+    r->gain = gain;
 }

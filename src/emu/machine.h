@@ -141,9 +141,10 @@ int machine_height(const machine_t *m);
 /* The RGB frame is converted from the pen bitmap on the first call after a
    VBLANK, with the palette as it was then: runs nobody looks at skip it. */
 const u32 *machine_frame(const machine_t *m);
-static inline const s16 *machine_audio(const machine_t *m, size_t *len)
+/* The frame's audio: *frames stereo frames (left, right) at the output rate. */
+static inline const s16 *machine_audio(const machine_t *m, size_t *frames)
 {
-    *len = m->mix.out_len;
+    *frames = m->mix.out_len;
     return m->mix.out;
 }
 
@@ -177,5 +178,13 @@ int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_
 
 /* Sound devices call this before changing anything audible. */
 void device_stream_update(device_t *d);
+/* The first route of a sound device's output, resolved in the driver's
+   start(); NULL when there is none. */
+mixer_route *machine_sound_route(machine_t *m, const char *tag, int output);
+/* Run-time changes of a route (Frogger's filter latch switching capacitors):
+   the output is mixed up to now with the old setting first. A stage must be
+   declared in the route (with C = 0 for "off"); -1 otherwise. */
+int sound_route_set_filter(machine_t *m, mixer_route *r, int stage, rc_filter f);
+void sound_route_set_gain(machine_t *m, mixer_route *r, u16 gain);
 
 #endif

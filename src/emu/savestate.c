@@ -29,18 +29,42 @@ static void serialize_stream(state_io *io, sound_stream *st)
         st_check(io, pending <= MAX_PENDING_SAMPLES && st->generated - st->base == pending);
         if (io->error)
             return;
-        if (pending > st->cap) {
-            s32 *nb = realloc(st->buf, pending * sizeof(s32));
-            if (!nb) {
-                io->error = ST_ERR_SIZE;
-                return;
-            }
-            st->buf = nb;
-            st->cap = pending;
+        if (!stream_reserve(st, pending)) {
+            io->error = ST_ERR_SIZE;
+            return;
         }
     }
-    for (u32 i = 0; i < pending; i++)
-        st_s32(io, &st->buf[i]);
+    for (int o = 0; o < st->outputs; o++)
+        for (u32 i = 0; i < pending; i++)
+            st_s32(io, &st->buf[o][i]);
+}
+
+/* The filter stages a route declares: components (a board may have changed
+   them) and memory. Routes without stages add nothing. */
+static void serialize_routes(state_io *io, mixer *mx)
+{
+    for (int i = 0; i < mx->num_routes; i++) {
+        mixer_route *r = &mx->routes[i];
+        for (int k = 0; k < r->stages; k++) {
+            rc_stage *s = &r->stage[k];
+            rc_filter f = s->cfg;
+            st_u8(io, &f.type);
+            st_u32(io, &f.r1);
+            st_u32(io, &f.r2);
+            st_u32(io, &f.r3);
+            st_u32(io, &f.c);
+            s64 mem = s->mem;
+            st_s64(io, &mem);
+            if (!io->loading)
+                continue;
+            st_check(io, f.type != RC_NONE && rc_filter_valid(&f) && mem >= -((s64)RC_IN_LIMIT << RC_MEM_BITS) &&
+                             mem <= (s64)RC_IN_LIMIT << RC_MEM_BITS);
+            if (io->error)
+                return;
+            rc_stage_set(s, &f, mx->out_rate);
+            s->mem = s->k ? mem : 0;
+        }
+    }
 }
 
 static void serialize_machine(machine_t *m, state_io *io)
@@ -71,6 +95,7 @@ static void serialize_machine(machine_t *m, state_io *io)
     for (int i = 0; i < m->num_streams; i++)
         serialize_stream(io, m->streams[i]);
     st_u64(io, &m->mix.out_done);
+    serialize_routes(io, &m->mix);
     if (m->config->serialize)
         m->config->serialize(m, m->drv, io);
 }

@@ -13,10 +13,11 @@ int framehash_begin(framehash *h, const options *o)
     return 0;
 }
 
-void framehash_audio(framehash *h, const machine_t *m, const s16 *samples, size_t n)
+void framehash_audio(framehash *h, const machine_t *m, const s16 *samples, size_t frames)
 {
     if (!h->on || m->frame_number <= h->after)
         return;
+    size_t n = frames * 2; /* stereo, left first */
     u8 le[4096];
     for (size_t i = 0; i < n;) {
         size_t k = 0;

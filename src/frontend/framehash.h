@@ -16,8 +16,9 @@ typedef struct framehash {
 
 /* Off unless -framehash; -1 when the hash cannot be set up. */
 int framehash_begin(framehash *h, const options *o);
-/* The samples of the frame just completed. */
-void framehash_audio(framehash *h, const machine_t *m, const s16 *samples, size_t n);
+/* The stereo frames of the frame just completed (hashed as interleaved
+   little-endian s16, left first). */
+void framehash_audio(framehash *h, const machine_t *m, const s16 *samples, size_t frames);
 /* Prints the three lines when `print`, and frees the hash either way. */
 void framehash_end(framehash *h, const machine_t *m, bool print);
 

@@ -239,7 +239,7 @@ static int headless_setup(headless_run *r, machine_t *m, const options *o)
         return EXIT_INVALID_CONFIG;
     }
     if (o->wavwrite) {
-        if (wav_open(&r->wav, o->wavwrite, m->mix.out_rate, 1)) {
+        if (wav_open(&r->wav, o->wavwrite, m->mix.out_rate, 2)) {
             fprintf(stderr, "%s: cannot create WAV file\n", o->wavwrite);
             return EXIT_FATAL;
         }

@@ -117,8 +117,21 @@ static void xml_chips(FILE *out, const game_driver *d)
         xml_text(out, dc->tag);
         fputs("\" name=\"", out);
         xml_text(out, dc->cpu ? dc->cpu->name : dc->type->name);
-        fprintf(out, "\" clock=\"%u\"/>\n", dc->clock);
+        if (dc->clock) /* MAME leaves it out for a chip without a clock */
+            fprintf(out, "\" clock=\"%u", dc->clock);
+        fputs("\"/>\n", out);
     }
+}
+
+/* MAME counts speakers: one for a board whose routes all go to both sides,
+   else left and right. */
+static int sound_channels(const game_driver *d)
+{
+    int sides = 0;
+    for (const device_config *dc = d->config->devices; dc && dc->tag; dc++)
+        for (const sound_route *r = dc->type && dc->type->sound_update ? dc->routes : NULL; r && r->target; r++)
+            sides |= r->target;
+    return sides == SPEAKER_LEFT || sides == SPEAKER_RIGHT || sides == SPEAKER_BOTH ? 1 : sides ? 2 : 0;
 }
 
 static void xml_display(FILE *out, const game_driver *d)
@@ -254,7 +267,7 @@ static void xml_machine(FILE *out, const hashdb_t *db, const game_driver *d)
     xml_samples(out, samples);
     xml_chips(out, d);
     xml_display(out, d);
-    fputs("\t\t<sound channels=\"1\"/>\n", out);
+    fprintf(out, "\t\t<sound channels=\"%d\"/>\n", sound_channels(d));
     xml_inputs(out, d);
     xml_dipswitches(out, d);
     const char *status = d->flags & MACHINE_NOT_WORKING ? "preliminary"

@@ -8,7 +8,7 @@ static int dac_start(device_t *d, char *err, size_t errlen)
     (void)errlen;
     dac_t *s = d->self;
     s->dev = d;
-    d->sound_rate = d->clock;
+    d->sound_rate = d->machine->mix.out_rate; /* no clock of its own, as MAME's DACs */
     return 0;
 }
 
@@ -25,8 +25,9 @@ static void dac_serialize(device_t *d, state_io *io)
     st_u8(io, &s->value);
 }
 
-static void dac_update(device_t *d, s32 *out, int n)
+static void dac_update(device_t *d, s32 *const *outs, int n)
 {
+    s32 *out = outs[0];
     const dac_t *s = d->self;
     s32 level = ((s32)s->value - 0x80) * 128;
     for (int i = 0; i < n; i++)

@@ -10,7 +10,7 @@ typedef struct dac_t {
     u8 value;
 } dac_t;
 
-/* Device clock = output sample rate of its stream (timing resolution). */
+/* No clock (0): its stream runs at the machine's output rate. */
 extern const device_type dac_device;
 
 void dac_write(dac_t *d, u8 value);

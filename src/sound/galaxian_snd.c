@@ -30,6 +30,7 @@
 
 #define SOUND_CLOCK 1536000u /* 18.432 MHz / 12 */
 #define NOISE_RATE 7920u     /* 2V: 60 * 264 / 2 */
+#define GALSND_RATE 48000u   /* the approximation's own sample rate */
 
 enum { FS1 = 0x01, FS2 = 0x02, FS3 = 0x04, HIT = 0x08, FIRE = 0x20, VOL1 = 0x40, VOL2 = 0x80 };
 
@@ -48,7 +49,7 @@ static int galsnd_start(device_t *d, char *err, size_t errlen)
     (void)errlen;
     galaxian_snd *s = d->self;
     s->dev = d;
-    d->sound_rate = d->clock ? d->clock : 48000;
+    d->sound_rate = GALSND_RATE;
     return 0;
 }
 
@@ -113,8 +114,9 @@ static void tone_ticks(galaxian_snd *s, u32 n)
     s->tone_div = (u8)(period - n % period);
 }
 
-static void galsnd_update(device_t *d, s32 *out, int n)
+static void galsnd_update(device_t *d, s32 *const *outs, int n)
 {
+    s32 *out = outs[0];
     galaxian_snd *s = d->self;
     const u32 sr = d->sound_rate;
     const s32 a_att = pole(32, sr), a_hit_rel = pole(4, sr), a_fire_rel = pole(2, sr);

@@ -36,7 +36,7 @@ typedef struct galaxian_snd {
     s32 out_lp;      /* final low-pass */
 } galaxian_snd;
 
-/* Device clock = output sample rate. */
+/* No clock (0, as MAME's); rendered at 48 kHz whatever the output rate. */
 extern const device_type galaxian_snd_device;
 
 void galaxian_snd_pitch_w(galaxian_snd *s, u8 data);

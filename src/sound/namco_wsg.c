@@ -26,7 +26,7 @@ static int wsg_start(device_t *d, char *err, size_t errlen)
     for (int v = 0; v < 16; v++)
         for (int i = 0; i < 8 * 32; i++)
             w->level[v][i] = wsg_level(w->prom[i], v);
-    d->sound_rate = d->clock / 32;
+    d->sound_rate = d->clock; /* the voices step once per clock */
     w->enabled = true;
     return 0;
 }
@@ -47,8 +47,9 @@ static void wsg_serialize(device_t *d, state_io *io)
     st_bool(io, &w->enabled);
 }
 
-static void wsg_update(device_t *d, s32 *out, int n)
+static void wsg_update(device_t *d, s32 *const *outs, int n)
 {
+    s32 *out = outs[0];
     namco_wsg *w = d->self;
     memset(out, 0, (size_t)n * sizeof(*out));
     if (!w->enabled)

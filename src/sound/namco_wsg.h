@@ -1,6 +1,7 @@
 /* Namco WSG (waveform sound generator), the PROM-based 3-voice design of
    Pac-Man, Pengo and friends: each voice steps a 20-bit accumulator by its
-   frequency once per sample at clock/32 (96 kHz from 3.072 MHz); the top 5
+   frequency once per clock, the device clock being the board's 3.072 MHz
+   divided by 32 (96 kHz, the clock MAME's -listxml gives); the top 5
    bits index a 32-sample, 4-bit waveform from the sound PROM, scaled by a
    4-bit volume. Register file as Pac-Man maps it at 5040h-505Fh. */
 #ifndef CABINET_NAMCO_WSG_H

@@ -320,8 +320,9 @@ static inline s32 sample_out(u32 acc)
     return (s32)(acc * 512u / SAMPLE_CLOCKS);
 }
 
-static void pokey_update(device_t *d, s32 *out, int n)
+static void pokey_update(device_t *d, s32 *const *outs, int n)
 {
+    s32 *out = outs[0];
     pokey_t *p = d->self;
     for (int i = 0; i < n;) {
         if (p->sub == 0 && p->acc == 0) {

@@ -16,7 +16,7 @@ static int samples_dev_start(device_t *d, char *err, size_t errlen)
     s->dev = d;
     s->params = p;
     s->channels = p->channels;
-    d->sound_rate = d->clock ? d->clock : d->machine->mix.out_rate;
+    d->sound_rate = d->machine->mix.out_rate; /* no clock of its own */
     return 0;
 }
 
@@ -87,8 +87,9 @@ static void mix_channel(samples_t *s, samples_channel *c, s32 *out, int n, u32 r
     }
 }
 
-static void samples_dev_update(device_t *d, s32 *out, int n)
+static void samples_dev_update(device_t *d, s32 *const *outs, int n)
 {
+    s32 *out = outs[0];
     samples_t *s = d->self;
     for (int i = 0; i < n; i++)
         out[i] = 0;

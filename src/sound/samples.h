@@ -11,8 +11,8 @@
    A driver lists the device with its sample names:
      static const char *const names[] = { "0", "1", "2" };
      static const samples_params snd = { "invaders", names, 3, 6 };
-     SOUND_DEVICE("samples", samples_device, 0, &snd, 256)
-   (clock 0: the stream runs at the machine's output rate) and in start()
+     SOUND_DEVICE("samples", samples_device, 0, &snd, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256)))
+   (no clock: the stream runs at the machine's output rate) and in start()
    takes machine_device(m, "samples")->self as a samples_t *. */
 #ifndef CABINET_SAMPLES_H
 #define CABINET_SAMPLES_H

@@ -1,37 +1,44 @@
 #include "sound/stream.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-sound_stream *stream_create(device_t *dev, u32 rate, u16 gain)
+sound_stream *stream_create(device_t *dev, u32 rate, int outputs)
 {
+    if (outputs < 1 || outputs > SOUND_MAX_OUTPUTS)
+        return NULL;
     sound_stream *st = calloc(1, sizeof(*st));
     if (!st)
         return NULL;
     st->dev = dev;
     st->rate = rate;
-    st->gain = gain;
+    st->outputs = outputs;
     return st;
 }
 
 void stream_destroy(sound_stream *st)
 {
-    if (st)
-        free(st->buf);
+    if (!st)
+        return;
+    for (int o = 0; o < st->outputs; o++)
+        free(st->buf[o]);
     free(st);
 }
 
-static bool stream_reserve(sound_stream *st, size_t len)
+bool stream_reserve(sound_stream *st, size_t len)
 {
     if (len <= st->cap)
         return true;
     size_t cap = st->cap ? st->cap : 4096;
     while (cap < len)
         cap *= 2;
-    s32 *nb = realloc(st->buf, cap * sizeof(s32));
-    if (!nb)
-        return false;
-    st->buf = nb;
+    for (int o = 0; o < st->outputs; o++) {
+        s32 *nb = realloc(st->buf[o], cap * sizeof(s32));
+        if (!nb)
+            return false;
+        st->buf[o] = nb;
+    }
     st->cap = cap;
     return true;
 }
@@ -45,7 +52,10 @@ void stream_update(sound_stream *st, emu_time now)
     size_t n = (size_t)(target - st->generated);
     if (!stream_reserve(st, have + n))
         return;
-    st->dev->type->sound_update(st->dev, st->buf + have, (int)n);
+    s32 *out[SOUND_MAX_OUTPUTS];
+    for (int o = 0; o < st->outputs; o++)
+        out[o] = st->buf[o] + have;
+    st->dev->type->sound_update(st->dev, out, (int)n);
     st->generated = target;
 }
 
@@ -57,55 +67,258 @@ static void stream_consume(sound_stream *st, u64 upto)
     if (upto > st->generated)
         upto = st->generated;
     size_t drop = (size_t)(upto - st->base), keep = (size_t)(st->generated - upto);
-    memmove(st->buf, st->buf + drop, keep * sizeof(s32));
+    for (int o = 0; o < st->outputs; o++)
+        memmove(st->buf[o], st->buf[o] + drop, keep * sizeof(s32));
     st->base = upto;
 }
 
 /* Output sample k covers input samples [k*in/out, (k+1)*in/out): their
-   average when downsampling, the nearest earlier one when upsampling. */
-static s32 stream_sample_at(const sound_stream *st, u64 k, u32 out_rate)
+   average when downsampling, the nearest earlier one when upsampling. The
+   bounds step by in/out (quotient and remainder) from k0 on. */
+static void resample_any(const sound_stream *st, const s32 *buf, u64 a, u32 rem, u32 out_rate, s32 *dst, size_t n)
 {
-    u64 a = k * st->rate / out_rate, b = (k + 1) * st->rate / out_rate;
-    if (b <= a)
-        b = a + 1;
-    if (b > st->generated)
-        b = st->generated;
-    if (a < st->base || a >= b)
-        return 0;
-    s64 sum = 0;
-    for (u64 i = a; i < b; i++)
-        sum += st->buf[i - st->base];
-    return (s32)(sum / (s64)(b - a));
+    const u32 q = st->rate / out_rate, r = st->rate % out_rate;
+    for (size_t i = 0; i < n; i++) {
+        u64 next = a + q;
+        rem += r;
+        if (rem >= out_rate) {
+            rem -= out_rate;
+            next++;
+        }
+        u64 b = next > a ? next : a + 1;
+        if (b > st->generated)
+            b = st->generated;
+        if (a < st->base || a >= b) {
+            dst[i] = 0;
+        } else if (b - a == 1) {
+            dst[i] = buf[a - st->base];
+        } else {
+            s64 sum = 0;
+            for (u64 j = a; j < b; j++)
+                sum += buf[j - st->base];
+            dst[i] = (s32)(sum / (s64)(b - a));
+        }
+        a = next;
+    }
 }
 
-int mixer_run(mixer *mx, sound_stream *const *streams, int count, emu_time now)
+/* The same when the input rate is a whole multiple q of the output rate:
+   q inputs per output; a division by a power of two becomes a shift
+   (rounding toward zero as the division does). */
+static void resample_whole(const s32 *src, u32 q, s32 *dst, size_t n)
+{
+    if (q == 1) {
+        memcpy(dst, src, n * sizeof(s32));
+        return;
+    }
+    int shift = -1;
+    if (!(q & (q - 1)))
+        for (shift = 0; (1u << shift) != q; shift++)
+            ;
+    for (size_t i = 0; i < n; i++, src += q) {
+        s64 sum = 0;
+        for (u32 j = 0; j < q; j++)
+            sum += src[j];
+        dst[i] = (s32)(shift >= 0 ? (sum + ((sum >> 63) & (s64)(q - 1))) >> shift : sum / (s64)q);
+    }
+}
+
+static void resample(const sound_stream *st, int output, u64 k0, u32 out_rate, s32 *dst, size_t n)
+{
+    const u32 q = st->rate / out_rate, r = st->rate % out_rate;
+    u64 pos = k0 * st->rate;
+    u64 a = pos / out_rate;
+    if (r == 0 && q && a >= st->base && a + (u64)n * q <= st->generated)
+        resample_whole(st->buf[output] + (a - st->base), q, dst, n);
+    else
+        resample_any(st, st->buf[output], a, (u32)(pos % out_rate), out_rate, dst, n);
+}
+
+static int route_stages(const sound_route *r)
+{
+    int n = 0;
+    while (n < ROUTE_MAX_FILTERS && r->filter[n].type != RC_NONE)
+        n++;
+    return n;
+}
+
+static int add_route(mixer *mx, sound_stream *st, int output, const sound_route *r, char *err, size_t errlen)
+{
+    if (mx->num_routes == MIXER_MAX_ROUTES) {
+        snprintf(err, errlen, "%s: too many sound routes", st->dev->tag);
+        return -1;
+    }
+    /* keep the routes of one stream output together: it is resampled once */
+    int at = mx->num_routes;
+    while (at > 0 && mx->routes[at - 1].stream == st && mx->routes[at - 1].output > output)
+        at--;
+    memmove(&mx->routes[at + 1], &mx->routes[at], (size_t)(mx->num_routes - at) * sizeof(mixer_route));
+    mx->num_routes++;
+    mixer_route *mr = &mx->routes[at];
+    *mr = (mixer_route){ .stream = st, .output = output, .target = r->target, .gain = r->gain,
+                         .stages = route_stages(r) };
+    for (int i = 0; i < mr->stages; i++)
+        rc_stage_set(&mr->stage[i], &r->filter[i], mx->out_rate);
+    mx->mono = true;
+    for (int i = 0; i < mx->num_routes; i++)
+        mx->mono &= mx->routes[i].target == SPEAKER_BOTH;
+    return 0;
+}
+
+int mixer_add_routes(mixer *mx, sound_stream *st, const sound_route *routes, char *err, size_t errlen)
+{
+    if (!routes || !routes->target) {
+        snprintf(err, errlen, "%s: sound device without a route", st->dev->tag);
+        return -1;
+    }
+    for (const sound_route *r = routes; r->target; r++) {
+        if (r->target > SPEAKER_BOTH || r->output < ALL_OUTPUTS || r->output >= st->outputs) {
+            snprintf(err, errlen, "%s: route to output %d or speaker %d does not exist", st->dev->tag, r->output,
+                     r->target);
+            return -1;
+        }
+        for (int i = 0; i < ROUTE_MAX_FILTERS; i++)
+            if (!rc_filter_valid(&r->filter[i]) || (i > route_stages(r) && r->filter[i].type != RC_NONE)) {
+                snprintf(err, errlen, "%s: invalid filter stage %d on a route", st->dev->tag, i);
+                return -1;
+            }
+        int first = r->output == ALL_OUTPUTS ? 0 : r->output;
+        int last = r->output == ALL_OUTPUTS ? st->outputs - 1 : r->output;
+        for (int o = first; o <= last; o++)
+            if (add_route(mx, st, o, r, err, errlen))
+                return -1;
+    }
+    return 0;
+}
+
+void mixer_begin_frame(mixer *mx)
+{
+    mx->out_len = 0;
+}
+
+static bool mixer_reserve(mixer *mx, size_t frames)
+{
+    if (mx->out_len + frames > mx->out_cap) {
+        size_t cap = (mx->out_len + frames) * 2;
+        s16 *nb = realloc(mx->out, cap * 2 * sizeof(s16));
+        if (!nb)
+            return false;
+        mx->out = nb;
+        mx->out_cap = cap;
+    }
+    if (frames > mx->tmp_cap) {
+        s32 *t = realloc(mx->tmp, frames * sizeof(s32));
+        if (t)
+            mx->tmp = t;
+        s32 *f = realloc(mx->filtered, frames * sizeof(s32));
+        if (f)
+            mx->filtered = f;
+        s64 *a = realloc(mx->acc, frames * 2 * sizeof(s64));
+        if (a)
+            mx->acc = a;
+        if (!t || !f || !a)
+            return false;
+        mx->tmp_cap = frames;
+    }
+    return true;
+}
+
+static bool route_filtered(const mixer_route *r)
+{
+    for (int i = 0; i < r->stages; i++)
+        if (r->stage[i].k)
+            return true;
+    return false;
+}
+
+/* Adds one route's n samples (src) at its gain to its speaker side(s):
+   acc holds one value per frame when every route goes to both sides
+   (mx->mono), else left and right. The first route stores instead. */
+static void route_mix(mixer *mx, mixer_route *r, const s32 *src, size_t n, bool first)
+{
+    if (route_filtered(r)) {
+        memcpy(mx->filtered, src, n * sizeof(s32));
+        for (int i = 0; i < r->stages; i++)
+            rc_stage_run(&r->stage[i], mx->filtered, n);
+        src = mx->filtered;
+    }
+    const s64 gain = r->gain;
+    s64 *acc = mx->acc;
+    if (mx->mono && first) {
+        for (size_t i = 0; i < n; i++)
+            acc[i] = (s64)src[i] * gain >> 8;
+    } else if (mx->mono) {
+        for (size_t i = 0; i < n; i++)
+            acc[i] += (s64)src[i] * gain >> 8;
+    } else if (r->target == SPEAKER_BOTH) {
+        for (size_t i = 0; i < n; i++) {
+            s64 v = (s64)src[i] * gain >> 8;
+            acc[2 * i] += v;
+            acc[2 * i + 1] += v;
+        }
+    } else {
+        acc += r->target == SPEAKER_RIGHT;
+        for (size_t i = 0; i < n; i++)
+            acc[2 * i] += (s64)src[i] * gain >> 8;
+    }
+}
+
+static s16 clamp16(s64 v)
+{
+    return (s16)(v > 32767 ? 32767 : v < -32768 ? -32768 : v);
+}
+
+static void mix_routes(mixer *mx, size_t n)
+{
+    if (!mx->mono || !mx->num_routes)
+        memset(mx->acc, 0, n * (mx->mono ? 1 : 2) * sizeof(s64));
+    for (int i = 0; i < mx->num_routes; i++) {
+        mixer_route *r = &mx->routes[i];
+        bool same = i > 0 && mx->routes[i - 1].stream == r->stream && mx->routes[i - 1].output == r->output;
+        if (!same)
+            resample(r->stream, r->output, mx->out_done, mx->out_rate, mx->tmp, n);
+        route_mix(mx, r, mx->tmp, n, i == 0);
+    }
+    s16 *out = mx->out + 2 * mx->out_len;
+    if (mx->mono) {
+        for (size_t i = 0; i < n; i++)
+            out[2 * i] = out[2 * i + 1] = clamp16(mx->acc[i]);
+    } else {
+        for (size_t i = 0; i < 2 * n; i++)
+            out[i] = clamp16(mx->acc[i]);
+    }
+}
+
+int mixer_update(mixer *mx, sound_stream *const *streams, int count, emu_time now)
 {
     u64 target = et_to_cycles(now, mx->out_rate);
     size_t n = target > mx->out_done ? (size_t)(target - mx->out_done) : 0;
-    if (n > mx->out_cap) {
-        s16 *nb = realloc(mx->out, n * sizeof(s16));
-        if (!nb)
-            return -1;
-        mx->out = nb;
-        mx->out_cap = n;
-    }
+    if (!mixer_reserve(mx, n))
+        return -1;
     for (int s = 0; s < count; s++)
         stream_update(streams[s], now);
-    for (size_t i = 0; i < n; i++) {
-        s64 acc = 0;
-        for (int s = 0; s < count; s++)
-            acc += (s64)stream_sample_at(streams[s], mx->out_done + i, mx->out_rate) * streams[s]->gain >> 8;
-        mx->out[i] = (s16)(acc > 32767 ? 32767 : acc < -32768 ? -32768 : acc);
-    }
+    if (n)
+        mix_routes(mx, n);
     mx->out_done = target;
-    mx->out_len = n;
+    mx->out_len += n;
     for (int s = 0; s < count; s++)
         stream_consume(streams[s], target * streams[s]->rate / mx->out_rate);
     return (int)n;
 }
 
+int mixer_route_set_filter(mixer *mx, mixer_route *r, int stage, const rc_filter *f)
+{
+    if (stage < 0 || stage >= r->stages || f->type == RC_NONE || !rc_filter_valid(f))
+        return -1;
+    rc_stage_set(&r->stage[stage], f, mx->out_rate);
+    return 0;
+}
+
 void mixer_free(mixer *mx)
 {
     free(mx->out);
+    free(mx->tmp);
+    free(mx->filtered);
+    free(mx->acc);
     memset(mx, 0, sizeof(*mx));
 }

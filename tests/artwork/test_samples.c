@@ -13,7 +13,8 @@
 
 static const char *const names[] = { "a", "b" };
 static const samples_params cabs_params = { "cabs", names, 2, 2 };
-static const device_config cabs_devices[] = { SOUND_DEVICE("samples", samples_device, 48000, &cabs_params, 256),
+static const device_config cabs_devices[] = { SOUND_DEVICE("samples", samples_device, 0, &cabs_params,
+                                                             ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
                                                DEVICE_END };
 static const machine_config cabs_config = { .devices = cabs_devices };
 static const machine_config none_config = { .devices = NULL };
@@ -58,7 +59,7 @@ static void rig_free(rig *r)
 
 static void render(rig *r, s32 *out, int n)
 {
-    samples_device.sound_update(r->d, out, n);
+    samples_device.sound_update(r->d, &out, n);
 }
 
 static void check_seq(const s32 *got, const s32 *want, int n, const char *what)

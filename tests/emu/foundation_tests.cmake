@@ -26,3 +26,8 @@ endforeach()
 add_test(NAME core_no_globals
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/emu/test_no_globals.sh $<TARGET_FILE:cabinet_core>)
 set_tests_properties(core_no_globals PROPERTIES SKIP_RETURN_CODE 77)
+
+# Sound routes and RC filter stages (unit test; the formula side uses libm).
+add_executable(test_sound ${CMAKE_CURRENT_SOURCE_DIR}/emu/test_sound.c)
+target_link_libraries(test_sound cabinet_core m)
+add_test(NAME test_sound COMMAND test_sound)

@@ -33,7 +33,7 @@ static void digest(machine_t *m, char *hex)
     hash_update(&h, machine_frame(m), (size_t)machine_width(m) * (size_t)machine_height(m) * 4);
     size_t n;
     const s16 *audio = machine_audio(m, &n);
-    hash_update(&h, audio, n * sizeof(s16));
+    hash_update(&h, audio, n * 2 * sizeof(s16));
     hash_end(&h, &r);
     hash_format_sha1(r.sha1, hex);
 }

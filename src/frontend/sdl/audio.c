@@ -148,16 +148,18 @@ static size_t resample(audio_out *a, const s16 *in, size_t n, double step)
     while (t < (double)n && k < max_out) {
         size_t i = (size_t)t;
         double f = t - (double)i;
-        double x0 = i == 0 ? a->last : in[i - 1];
-        s16 v = (s16)(x0 + ((double)in[i] - x0) * f);
-        out[2 * k] = out[2 * k + 1] = v;
+        for (int c = 0; c < 2; c++) {
+            double x0 = i == 0 ? a->last[c] : in[2 * (i - 1) + c];
+            out[2 * k + c] = (s16)(x0 + ((double)in[2 * i + c] - x0) * f);
+        }
         k++;
         t += step;
     }
     a->phase = t - (double)n;
     if (a->phase < 0)
         a->phase = 0;
-    a->last = in[n - 1];
+    a->last[0] = in[2 * (n - 1)];
+    a->last[1] = in[2 * (n - 1) + 1];
     return k;
 }
 

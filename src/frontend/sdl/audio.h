@@ -22,7 +22,7 @@ typedef struct audio_out {
     int in_rate, out_rate;
     double target;       /* seconds of buffered audio to hold */
     double phase;        /* resampler position past the last input sample */
-    s16 last;
+    s16 last[2];         /* the previous frame's last stereo frame */
     double ratio;        /* last dynamic rate factor, for reports */
     s16 *buf;
     size_t cap;
@@ -34,7 +34,7 @@ int audio_open(audio_out *a, int in_rate, int out_rate, double frame_seconds, bo
 /* "SDL2_mixer" or "SDL queue". */
 const char *audio_backend(const audio_out *a);
 double audio_queued_seconds(const audio_out *a);
-/* Resamples one frame of mono samples to stereo and buffers it; speed > 1
+/* Resamples one emulated frame's n stereo frames and buffers them; speed > 1
    shortens it (fast playback). With drop_if_full, audio beyond the target
    is discarded instead of buffered (unthrottled running). */
 void audio_push(audio_out *a, const s16 *in, size_t n, double speed, bool drop_if_full);

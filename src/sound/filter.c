@@ -1,0 +1,98 @@
+#include "sound/filter.h"
+
+typedef unsigned __int128 u128;
+typedef __int128 s128;
+
+#define ONE_Q62 ((u64)1 << 62)
+#define MAX_OHMS 100000000u /* 100 MOhm keeps R*C*rate well inside 128 bits */
+
+/* exp(-f) for 0 <= f <= 1 (Q62 in and out): the alternating Taylor series,
+   whose terms shrink below one unit by the 25th. */
+static u64 exp_neg_unit(u64 f)
+{
+    u128 term = ONE_Q62;
+    s128 sum = (s128)term;
+    for (unsigned i = 1; i < 40 && term; i++) {
+        term = term * f >> 62;
+        term /= i;
+        sum += i & 1 ? -(s128)term : (s128)term;
+    }
+    return sum < 0 ? 0 : (u64)sum;
+}
+
+/* exp(-x), x in Q32 (below 64), result in Q62. */
+static u64 exp_neg(u64 x)
+{
+    u64 e = exp_neg_unit((x & 0xffffffffu) << 30);
+    u64 e1 = exp_neg_unit(ONE_Q62);
+    for (u64 n = x >> 32; n; n--)
+        e = (u64)((u128)e * e1 >> 62);
+    return e;
+}
+
+bool rc_filter_valid(const rc_filter *f)
+{
+    return f->type <= RC_HIGHPASS && f->r1 <= MAX_OHMS && f->r2 <= MAX_OHMS && f->r3 <= MAX_OHMS;
+}
+
+s32 rc_coefficient(const rc_filter *f, u32 rate)
+{
+    const s32 one = 1 << RC_K_BITS;
+    if (f->type == RC_NONE || !rc_filter_valid(f))
+        return 0;
+    if (f->c == 0 || rate == 0)
+        return f->type == RC_HIGHPASS ? 0 : one; /* off: the output is the input */
+    /* R = num_r / den_r ohms; 1 / (R C rate) with C in pF = 1e12 den_r / (num_r C rate) */
+    u64 num_r = f->r1, den_r = 1;
+    if (f->type == RC_LOWPASS_3R) {
+        num_r = (u64)f->r1 * ((u64)f->r2 + f->r3);
+        den_r = (u64)f->r1 + f->r2 + f->r3;
+    }
+    if (num_r == 0)
+        return one; /* no resistance: the capacitor follows at once */
+    u128 den = (u128)num_r * f->c * rate;
+    u128 x = ((u128)1000000000000u * den_r << 32) / den;
+    if (x >= (u128)64 << 32)
+        return one; /* exp(-64) is far below the coefficient's resolution */
+    u64 e = exp_neg((u64)x);
+    const int drop = 62 - RC_K_BITS;
+    s32 k = (s32)((ONE_Q62 - e + ((u64)1 << (drop - 1))) >> drop);
+    return k < 1 ? 1 : k;
+}
+
+void rc_stage_set(rc_stage *s, const rc_filter *f, u32 rate)
+{
+    s->cfg = *f;
+    s->k = rc_coefficient(f, rate);
+    if (!s->k)
+        s->mem = 0;
+}
+
+static s64 clamp_in(s32 v)
+{
+    return v > RC_IN_LIMIT ? RC_IN_LIMIT : v < -RC_IN_LIMIT ? -RC_IN_LIMIT : v;
+}
+
+/* Memory in Q12 and k in Q24 keep (x - y) * k within 60 bits; rounding
+   (not truncation) lets y settle within a fraction of a sample of x. */
+void rc_stage_run(rc_stage *s, s32 *buf, size_t n)
+{
+    const s64 k = s->k, half_k = (s64)1 << (RC_K_BITS - 1), half_m = (s64)1 << (RC_MEM_BITS - 1);
+    s64 mem = s->mem;
+    if (!k)
+        return;
+    if (s->cfg.type == RC_HIGHPASS) {
+        for (size_t i = 0; i < n; i++) {
+            s64 x = clamp_in(buf[i]) * ((s64)1 << RC_MEM_BITS);
+            buf[i] = (s32)((x - mem + half_m) >> RC_MEM_BITS);
+            mem += ((x - mem) * k + half_k) >> RC_K_BITS;
+        }
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            s64 x = clamp_in(buf[i]) * ((s64)1 << RC_MEM_BITS);
+            mem += ((x - mem) * k + half_k) >> RC_K_BITS;
+            buf[i] = (s32)((mem + half_m) >> RC_MEM_BITS);
+        }
+    }
+    s->mem = mem;
+}

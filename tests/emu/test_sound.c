@@ -1,0 +1,353 @@
+/* Sound routes and RC filters:
+   - the integer coefficient against 1 - exp(-T/RC) (doubles, here only);
+   - a low-pass stage's step response y[n] = A (1 - exp(-(n+1) T/RC)), a
+     high-pass stage's decay y[n] = A exp(-n T/RC), the 3-resistor low-pass
+     and two chained stages, within the tolerances stated below;
+   - in a machine: a two-output device routed to different sides at
+     different gains, both outputs to both sides (mono), a filter switched
+     in mid-frame by a timer (the samples before it unfiltered, the step
+     after it following the RC curve across frame boundaries), the refusal
+     of undeclared stages and bad routes, and a save state round trip that
+     keeps the filter's memory. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emu/machine.h"
+#include "../check.h"
+
+#define RATE 48000
+#define AMP 10000
+
+static double expected_k(double r, double c_farads, double rate)
+{
+    return 1.0 - exp(-1.0 / (r * c_farads * rate));
+}
+
+static void test_coefficients(void)
+{
+    static const struct { rc_filter f; double r, c; u32 rate; } cases[] = {
+        { RC_LP(10000, CAP_N(10)), 10000, 10e-9, 48000 },       /* 100 us: 4.8 samples */
+        { RC_LP(RES_K(10), CAP_U(1)), 10000, 1e-6, 48000 },     /* 10 ms */
+        { RC_HP(RES_K(1), CAP_U(10)), 1000, 10e-6, 44100 },
+        { RC_LP3(1000, 5100, 0, 47000), 1000.0 * 5100 / 6100, 47e-9, 48000 }, /* Konami's 1k/5.1k, 0.047 uF */
+        { RC_LP3(1000, 5100, 0, 220000), 1000.0 * 5100 / 6100, 220e-9, 96000 },
+        { RC_LP(100, 100), 100, 100e-12, 48000 },               /* 10 ns: k = 1 */
+        { RC_LP(RES_M(10), CAP_U(100)), 10e6, 100e-6, 48000 },  /* 1000 s: k tiny, but not 0 */
+    };
+    for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+        s32 k = rc_coefficient(&cases[i].f, cases[i].rate);
+        double want = expected_k(cases[i].r, cases[i].c, cases[i].rate) * (1 << RC_K_BITS);
+        long rounded = lround(want);
+        if (rounded < 1)
+            rounded = 1;
+        CHECK(labs(k - rounded) <= 1, "case %zu: k %d, formula %.3f", i, k, want);
+    }
+    rc_filter off_lp = RC_LP(1000, 0), off_hp = RC_HP(1000, 0);
+    CHECK_EQ("low-pass with C = 0 passes", 1 << RC_K_BITS, rc_coefficient(&off_lp, RATE));
+    CHECK_EQ("high-pass with C = 0 passes", 0, rc_coefficient(&off_hp, RATE));
+}
+
+static void run_step(const rc_filter *stages, int count, s32 *y, int n)
+{
+    rc_stage st[3] = { 0 };
+    for (int i = 0; i < count; i++)
+        rc_stage_set(&st[i], &stages[i], RATE);
+    for (int i = 0; i < n; i++)
+        y[i] = AMP;
+    for (int i = 0; i < count; i++)
+        rc_stage_run(&st[i], y, (size_t)n);
+}
+
+/* Low-pass: within 1 unit of A (1 - exp(-(n+1)/tau)) (the rounding of each
+   step), and exactly A once settled. */
+static void test_lowpass_step(void)
+{
+    static const rc_filter lp[] = { RC_LP(10000, CAP_N(10)), RC_LP(RES_K(10), CAP_U(1)) };
+    for (size_t c = 0; c < ARRAY_LEN(lp); c++) {
+        enum { N = 6000 };
+        static s32 y[N];
+        run_step(&lp[c], 1, y, N);
+        double tau = lp[c].r1 * (lp[c].c * 1e-12) * RATE;
+        int worst = 0;
+        for (int n = 0; n < N; n++) {
+            double want = AMP * (1.0 - exp(-(n + 1) / tau));
+            int d = abs(y[n] - (int)lround(want));
+            worst = d > worst ? d : worst;
+        }
+        CHECK(worst <= 1, "low-pass %zu (tau %.1f samples): off by up to %d", c, tau, worst);
+        CHECK_EQ("low-pass settles on the input", AMP, y[N - 1]);
+    }
+}
+
+/* High-pass (AC coupling, 10 ms): the step decays as A exp(-n/tau), within
+   1 unit, down to 0. */
+static void test_highpass_decay(void)
+{
+    enum { N = 8000 };
+    static s32 y[N];
+    static const rc_filter ac = RC_AC;
+    run_step(&ac, 1, y, N);
+    double tau = 10000 * 1e-6 * RATE;
+    int worst = 0;
+    for (int n = 0; n < N; n++) {
+        int d = abs(y[n] - (int)lround(AMP * exp(-n / tau)));
+        worst = d > worst ? d : worst;
+    }
+    CHECK(worst <= 1, "high-pass decay off by up to %d", worst);
+    CHECK_EQ("high-pass first sample is the step", AMP, y[0]);
+    CHECK_EQ("high-pass decays to 0", 0, y[N - 1]);
+}
+
+/* Two low-pass stages: the cascade of two one-pole filters with the
+   formula's k, run in doubles, within 2 units. */
+static void test_chain(void)
+{
+    enum { N = 400 };
+    static s32 y[N];
+    const rc_filter two[] = { RC_LP(RES_K(1), CAP_N(100)), RC_LP3(1000, 5100, 0, 220000) };
+    run_step(two, 2, y, N);
+    double k1 = expected_k(1000, 100e-9, RATE), k2 = expected_k(1000.0 * 5100 / 6100, 220e-9, RATE);
+    double m1 = 0, m2 = 0;
+    int worst = 0;
+    for (int n = 0; n < N; n++) {
+        m1 += (AMP - m1) * k1;
+        m2 += (m1 - m2) * k2;
+        int d = abs(y[n] - (int)lround(m2));
+        worst = d > worst ? d : worst;
+    }
+    CHECK(worst <= 2, "two stages off by up to %d", worst);
+}
+
+/* A device with two outputs holding levels the test sets. */
+typedef struct two_out {
+    device_t *dev;
+    s32 level[2];
+} two_out;
+
+static int two_start(device_t *d, char *err, size_t errlen)
+{
+    (void)err;
+    (void)errlen;
+    ((two_out *)d->self)->dev = d;
+    d->sound_rate = RATE * 2; /* resampled 2:1 */
+    return 0;
+}
+
+static void two_update(device_t *d, s32 *const *out, int n)
+{
+    const two_out *t = d->self;
+    for (int o = 0; o < 2; o++)
+        for (int i = 0; i < n; i++)
+            out[o][i] = t->level[o];
+}
+
+static void two_serialize(device_t *d, state_io *io)
+{
+    two_out *t = d->self;
+    st_s32(io, &t->level[0]);
+    st_s32(io, &t->level[1]);
+}
+
+static const device_type two_device = {
+    .name = "Two outputs", .shortname = "two", .state_size = sizeof(two_out), .start = two_start,
+    .serialize = two_serialize, .sound_update = two_update, .outputs = 2,
+};
+
+static void set_level(machine_t *m, int out, s32 v)
+{
+    device_t *d = machine_device(m, "two");
+    device_stream_update(d);
+    ((two_out *)d->self)->level[out] = v;
+}
+
+typedef struct rig_state {
+    emu_timer *t, *pre;
+    mixer_route *route;
+    int set_rc;
+} rig_state;
+
+/* Mid-frame: output 0 steps to -AMP (param 0, unfiltered), later to +AMP
+   as its route's low-pass is switched in (param 1). */
+static void on_step(machine_t *m, void *ctx, s32 param)
+{
+    (void)ctx;
+    rig_state *s = m->drv;
+    set_level(m, 0, param ? AMP : -AMP);
+    if (param)
+        s->set_rc = sound_route_set_filter(m, s->route, 0, (rc_filter)RC_LP(RES_K(10), CAP_U(1)));
+}
+
+static int rig_start(machine_t *m, void *drv)
+{
+    rig_state *s = drv;
+    s->t = timer_alloc(m, on_step, NULL);
+    s->pre = timer_alloc(m, on_step, NULL);
+    s->route = machine_sound_route(m, "two", 0);
+    return s->route ? 0 : -1;
+}
+
+#define SCREEN { 4800000, 400, 0, 320, 200, 0, 180, NULL } /* 60 Hz: 800 frames of audio */
+
+static const device_config split_devices[] = {
+    SOUND_DEVICE("two", two_device, 0, NULL,
+                 ROUTES(ROUTE_RC(0, SPEAKER_LEFT, 256, RC_LP(RES_K(10), 0)), ROUTE(1, SPEAKER_RIGHT, 128))),
+    DEVICE_END,
+};
+static const machine_config split_config = {
+    .devices = split_devices, .drv_state_size = sizeof(rig_state), .screen = SCREEN, .start = rig_start,
+};
+static const device_config mono_devices[] = {
+    SOUND_DEVICE("two", two_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 64))),
+    DEVICE_END,
+};
+static const machine_config mono_config = { .devices = mono_devices, .screen = SCREEN };
+static const device_config bad_devices[] = {
+    SOUND_DEVICE("two", two_device, 0, NULL, ROUTES(ROUTE(2, SPEAKER_MONO, 256))),
+    DEVICE_END,
+};
+static const machine_config bad_config = { .devices = bad_devices, .screen = SCREEN };
+static const device_config unrouted_devices[] = { SOUND_DEVICE("two", two_device, 0, NULL, NULL), DEVICE_END };
+static const machine_config unrouted_config = { .devices = unrouted_devices, .screen = SCREEN };
+
+static machine_t *make(const machine_config *cfg, char *err, size_t errlen)
+{
+    static const game_driver proto = { "soundtest", NULL, "2026", "Cabinet", "Sound test", "test_sound.c",
+                                       NULL, NULL, NULL, 0 };
+    game_driver *d = malloc(sizeof(*d));
+    *d = proto;
+    d->config = cfg;
+    region_list r = { 0 };
+    machine_t *m = machine_create(d, &r, RATE, err, errlen);
+    if (!m)
+        free(d);
+    return m;
+}
+
+static void destroy(machine_t *m)
+{
+    const game_driver *d = m->driver;
+    machine_destroy(m);
+    free((void *)d);
+}
+
+static void test_mono_routes(void)
+{
+    char err[256] = "";
+    machine_t *m = make(&mono_config, err, sizeof(err));
+    CHECK(m != NULL, "mono machine: %s", err);
+    if (!m)
+        return;
+    set_level(m, 0, 4000);
+    set_level(m, 1, -1000);
+    machine_run_frame(m);
+    size_t n;
+    const s16 *a = machine_audio(m, &n);
+    CHECK(n == 799 || n == 800, "%zu frames in a 60 Hz frame", n); /* 1/60 s is 799.99.. samples in attoseconds */
+    int bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += a[2 * i] != 750 || a[2 * i + 1] != 750; /* (4000 - 1000) / 4 */
+    CHECK_EQ("both outputs at 1/4 on both sides", 0, bad);
+    destroy(m);
+}
+
+static void test_split_routes(void)
+{
+    char err[256] = "";
+    machine_t *m = make(&split_config, err, sizeof(err));
+    CHECK(m != NULL, "split machine: %s", err);
+    if (!m)
+        return;
+    rig_state *s = m->drv;
+    CHECK_EQ("an undeclared stage is refused", -1,
+             sound_route_set_filter(m, s->route, 1, (rc_filter)RC_LP(RES_K(10), CAP_U(1))));
+    CHECK_TRUE(machine_sound_route(m, "two", 1) != NULL && machine_sound_route(m, "two", 2) == NULL);
+    set_level(m, 1, 3000);
+    machine_run_frame(m);
+    size_t n;
+    const s16 *a = machine_audio(m, &n);
+    int bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += a[2 * i] != 0 || a[2 * i + 1] != 1500;
+    CHECK_EQ("output 0 (silent) left, output 1 at 1/2 right", 0, bad);
+
+    /* 100 output samples into the next frame (plus 1 ns, to land on a whole
+       input sample) an unfiltered step down, at 300 the step up through the
+       filter: the samples between must not be filtered (the mixer is
+       brought up to the change first) */
+    const emu_time ns = et_from_ratio(1, 1000000000);
+    timer_adjust(m, s->pre, et_add(et_from_ratio(100, RATE), ns), 0, ET_ZERO);
+    timer_adjust(m, s->t, et_add(et_from_ratio(300, RATE), ns), 1, ET_ZERO);
+    const size_t want_down = (size_t)(et_to_cycles(s->pre->expire, RATE) - m->mix.out_done);
+    const size_t want_first = (size_t)(et_to_cycles(s->t->expire, RATE) - m->mix.out_done);
+    enum { FRAMES = 4 };
+    static s16 left[FRAMES * 800];
+    size_t total = 0;
+    for (int f = 0; f < FRAMES; f++) {
+        machine_run_frame(m);
+        a = machine_audio(m, &n);
+        for (size_t i = 0; i < n && total < ARRAY_LEN(left); i++) {
+            left[total++] = a[2 * i];
+            bad += a[2 * i + 1] != 1500;
+        }
+    }
+    CHECK_EQ("set_filter on a declared stage", 0, s->set_rc);
+    CHECK_EQ("the right side does not move", 0, bad);
+    size_t down = 0;
+    while (down < total && left[down] == 0)
+        down++;
+    size_t first = down;
+    while (first < total && left[first] == -AMP)
+        first++;
+    CHECK(down == want_down && down >= 100, "the step down at output sample %zu, not %zu", down, want_down);
+    CHECK(first == want_first && first >= 300, "the step up at output sample %zu, not %zu", first, want_first);
+    double tau = 10000 * 1e-6 * RATE;
+    int worst = 0;
+    for (size_t i = first; i < total; i++) {
+        double want = -AMP + 2.0 * AMP * (1.0 - exp(-(double)(i - first + 1) / tau));
+        int d = abs(left[i] - (int)lround(want));
+        worst = d > worst ? d : worst;
+    }
+    CHECK(worst <= 1, "left side step through the switched-in low-pass off by up to %d", worst);
+
+    /* a save state taken mid-charge resumes the same curve */
+    u8 *buf;
+    size_t len;
+    CHECK_EQ("save", 0, machine_save_state(m, &buf, &len));
+    machine_run_frame(m);
+    a = machine_audio(m, &n);
+    s16 straight[800];
+    memcpy(straight, a, sizeof(s16) * (n < 400 ? 2 * n : 800));
+    CHECK_EQ("load", 0, machine_load_state(m, buf, len, err, sizeof(err)));
+    machine_run_frame(m);
+    a = machine_audio(m, &n);
+    CHECK_TRUE(memcmp(straight, a, sizeof(s16) * (n < 400 ? 2 * n : 800)) == 0);
+    free(buf);
+    destroy(m);
+}
+
+static void test_bad_routes(void)
+{
+    char err[256] = "";
+    machine_t *m = make(&bad_config, err, sizeof(err));
+    CHECK(m == NULL && strstr(err, "does not exist"), "a route to output 2 of 2: '%s'", err);
+    if (m)
+        destroy(m);
+    m = make(&unrouted_config, err, sizeof(err));
+    CHECK(m == NULL && strstr(err, "without a route"), "a sound device without routes: '%s'", err);
+    if (m)
+        destroy(m);
+}
+
+int main(void)
+{
+    test_coefficients();
+    test_lowpass_step();
+    test_highpass_decay();
+    test_chain();
+    test_mono_routes();
+    test_split_routes();
+    test_bad_routes();
+    return check_report("test_sound");
+}
