@@ -1,1 +1,32 @@
-# filled below
+# Tests of the libretro core, included from cmake/libretro.cmake (after the
+# tests folder, so the board test sets and the bundled game are known).
+
+# RetroArch (Debian's 1.14, under Xvfb) against the headless runner, for each
+# board's homebrew set; skipped (77) where RetroArch or Xvfb is missing.
+set(_lr_script ${CMAKE_CURRENT_LIST_DIR}/retroarch_frame.sh)
+set(_lr_frames 200)
+function(cabinet_retroarch_test name set setdir)
+  foreach(mode plain runahead rewind)
+    add_test(NAME libretro_retroarch_${name}_${mode}
+      COMMAND sh ${_lr_script} $<TARGET_FILE:cabinet_libretro> $<TARGET_FILE:cabinet> $<TARGET_FILE:frame_compare>
+              ${CMAKE_BINARY_DIR}/test-out/libretro/${name}_${mode} ${set} ${setdir} ${_lr_frames} ${mode} ${ARGN})
+    set_tests_properties(libretro_retroarch_${name}_${mode} PROPERTIES SKIP_RETURN_CODE 77 LABELS "libretro;retroarch"
+      RUN_SERIAL TRUE)
+  endforeach()
+endfunction()
+
+# The bundled game with no content, and from its zip.
+cabinet_retroarch_test(nogame - ${CMAKE_BINARY_DIR}/roms/cabpac)
+cabinet_retroarch_test(cabpac cabpac ${CMAKE_BINARY_DIR}/roms/cabpac)
+foreach(id pacman_sprites mspacman_auxboard galaxian centiped invaders)
+  get_property(_sys GLOBAL PROPERTY CABINET_SET_${id}_SYSTEM)
+  get_property(_rp GLOBAL PROPERTY CABINET_SET_${id}_ROMPATH)
+  if(_sys)
+    cabinet_retroarch_test(${id} ${_sys} ${_rp}/${_sys})
+  endif()
+endforeach()
+# A clone: its parent's zip beside it.
+get_property(_rp GLOBAL PROPERTY CABINET_SET_sitv_ROMPATH)
+if(_rp)
+  cabinet_retroarch_test(sitv sitv ${_rp}/sitv invaders ${_rp}/invaders)
+endif()
