@@ -133,7 +133,7 @@ fi
 
 echo "cabinet $sysname -snapframes $frame (from the same zip)"
 "$cabinet" "$sysname" -rompath "$out/roms" -video none -snapframes "$((frame - 1)),$frame,$((frame + 1))" \
-    -snapshot_directory "$out/snap" -seconds_to_run $((frame / 60 + 2)) > "$out/cabinet.log" 2>&1 ||
+    -snapshot_directory "$out/snap" -nvram_directory "$out/nvram" -seconds_to_run $((frame / 60 + 2)) > "$out/cabinet.log" 2>&1 ||
     { cat "$out/cabinet.log"; exit 1; }
 "$compare" "$out/snap/$sysname/$frame.png" "$out/retroarch.png" || exit 1
 # The frames around it differ, so the match also proves the frame numbering.
