@@ -30,3 +30,26 @@ get_property(_rp GLOBAL PROPERTY CABINET_SET_sitv_ROMPATH)
 if(_rp)
   cabinet_retroarch_test(sitv sitv ${_rp}/sitv invaders ${_rp}/invaders)
 endif()
+
+# States: the standalone frontend's in the core and the reverse, and a fixed
+# serialize size (tests/libretro/test_libretro_state.c, on the built .so).
+add_executable(test_libretro_state ${CMAKE_CURRENT_LIST_DIR}/test_libretro_state.c)
+target_link_libraries(test_libretro_state cabinet_core ${CMAKE_DL_LIBS})
+add_dependencies(test_libretro_state cabinet_libretro)
+set_target_properties(test_libretro_state PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+add_test(NAME libretro_state_cabpac
+  COMMAND $<TARGET_FILE:test_libretro_state>
+          $<TARGET_FILE:cabinet_libretro> $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms cabpac
+          ${CMAKE_BINARY_DIR}/test-out/libretro/state_cabpac)
+set_tests_properties(libretro_state_cabpac PROPERTIES LABELS libretro)
+foreach(id pacman_sprites mspacman_auxboard galaxian centiped invaders sitv)
+  get_property(_sys GLOBAL PROPERTY CABINET_SET_${id}_SYSTEM)
+  get_property(_rp GLOBAL PROPERTY CABINET_SET_${id}_ROMPATH)
+  if(_sys)
+    add_test(NAME libretro_state_${id}
+      COMMAND $<TARGET_FILE:test_libretro_state>
+              $<TARGET_FILE:cabinet_libretro> $<TARGET_FILE:cabinet> ${_rp} ${_sys}
+              ${CMAKE_BINARY_DIR}/test-out/libretro/state_${id})
+    set_tests_properties(libretro_state_${id} PROPERTIES LABELS libretro)
+  endif()
+endforeach()

@@ -1,0 +1,290 @@
+/* The libretro core's states against the standalone frontend's, through
+   the built cabinet_libretro.so (dlopen) and the cabinet binary:
+
+     test_libretro_state CORE.so CABINET ROMPATH SET OUTDIR
+
+   1. the set loads from its folder; retro_serialize_size stays the same and
+      every retro_serialize succeeds over 300 frames (run ahead of which the
+      state is saved and restored every frame, as run-ahead does);
+   2. a state written by `cabinet -savestate` after frame 100, loaded into
+      the core and run 30 frames, gives the headless frame 130;
+   3. the core's state (fixed size, padded) loaded by `cabinet -state` and run
+      to frame 150 gives the core's own frame after the same 20 frames;
+   4. a state naming another system is refused. */
+#include <dlfcn.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/libretro/libretro.h"
+#include "util/fileio.h"
+#include "util/png.h"
+
+static int failures;
+#define CHECK(cond, ...)                                                                                               \
+    do {                                                                                                               \
+        if (!(cond)) {                                                                                                 \
+            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                                                \
+            printf(__VA_ARGS__);                                                                                       \
+            printf("\n");                                                                                              \
+            failures++;                                                                                                \
+        }                                                                                                              \
+    } while (0)
+
+typedef struct core_api {
+    void (*set_environment)(retro_environment_t);
+    void (*set_video_refresh)(retro_video_refresh_t);
+    void (*set_audio_sample)(retro_audio_sample_t);
+    void (*set_audio_sample_batch)(retro_audio_sample_batch_t);
+    void (*set_input_poll)(retro_input_poll_t);
+    void (*set_input_state)(retro_input_state_t);
+    void (*init)(void);
+    void (*deinit)(void);
+    bool (*load_game)(const struct retro_game_info *);
+    void (*unload_game)(void);
+    void (*run)(void);
+    size_t (*serialize_size)(void);
+    bool (*serialize)(void *, size_t);
+    bool (*unserialize)(const void *, size_t);
+} core_api;
+
+static core_api api;
+static uint32_t frame[512 * 512];
+static unsigned frame_w, frame_h;
+static unsigned long long audio_sum;
+static int av_flags = 3;
+
+static void video_cb(const void *data, unsigned w, unsigned h, size_t pitch)
+{
+    if (!data)
+        return;
+    frame_w = w;
+    frame_h = h;
+    for (unsigned y = 0; y < h && w * h <= sizeof(frame) / 4; y++)
+        memcpy(frame + y * w, (const char *)data + y * pitch, w * 4);
+}
+
+static size_t audio_cb(const int16_t *data, size_t frames)
+{
+    for (size_t i = 0; i < frames * 2; i++)
+        audio_sum = audio_sum * 31 + (uint16_t)data[i];
+    return frames;
+}
+
+static void sample_cb(int16_t l, int16_t r)
+{
+    (void)l;
+    (void)r;
+}
+
+static void poll_cb(void)
+{
+}
+
+static int16_t input_cb(unsigned port, unsigned device, unsigned index, unsigned id)
+{
+    (void)port;
+    (void)device;
+    (void)index;
+    (void)id;
+    return 0;
+}
+
+static void log_cb(enum retro_log_level level, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("[core %d] ", (int)level);
+    vprintf(fmt, ap);
+    va_end(ap);
+}
+
+static bool env_cb(unsigned cmd, void *data)
+{
+    switch (cmd) {
+    case RETRO_ENVIRONMENT_GET_LOG_INTERFACE:
+        ((struct retro_log_callback *)data)->log = log_cb;
+        return true;
+    case RETRO_ENVIRONMENT_SET_PIXEL_FORMAT:
+        return *(enum retro_pixel_format *)data == RETRO_PIXEL_FORMAT_XRGB8888;
+    case RETRO_ENVIRONMENT_GET_AUDIO_VIDEO_ENABLE:
+        *(int *)data = av_flags;
+        return true;
+    case RETRO_ENVIRONMENT_SET_MESSAGE_EXT:
+        printf("[message] %s\n", ((const struct retro_message_ext *)data)->msg);
+        return true;
+    case RETRO_ENVIRONMENT_GET_SYSTEM_DIRECTORY:
+        *(const char **)data = NULL;
+        return false;
+    default:
+        return false; /* no core options: defaults (rotation in the core) */
+    }
+}
+
+static bool load_api(const char *path)
+{
+    void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        printf("dlopen %s: %s\n", path, dlerror());
+        return false;
+    }
+#define SYM(field, name) *(void **)&api.field = dlsym(h, name)
+    SYM(set_environment, "retro_set_environment");
+    SYM(set_video_refresh, "retro_set_video_refresh");
+    SYM(set_audio_sample, "retro_set_audio_sample");
+    SYM(set_audio_sample_batch, "retro_set_audio_sample_batch");
+    SYM(set_input_poll, "retro_set_input_poll");
+    SYM(set_input_state, "retro_set_input_state");
+    SYM(init, "retro_init");
+    SYM(deinit, "retro_deinit");
+    SYM(load_game, "retro_load_game");
+    SYM(unload_game, "retro_unload_game");
+    SYM(run, "retro_run");
+    SYM(serialize_size, "retro_serialize_size");
+    SYM(serialize, "retro_serialize");
+    SYM(unserialize, "retro_unserialize");
+#undef SYM
+    return api.run && api.serialize && api.unserialize && api.load_game;
+}
+
+static unsigned char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *buf = malloc(n > 0 ? (size_t)n : 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    *len = (size_t)n;
+    return buf;
+}
+
+/* The core's last frame against a headless snapshot. */
+static bool frame_matches(const char *png)
+{
+    u32 *pix;
+    int w, h;
+    char err[256];
+    if (png_read_argb(png, &pix, &w, &h, 1u << 20, err, sizeof(err))) {
+        printf("%s\n", err);
+        return false;
+    }
+    int differ = (unsigned)w == frame_w && (unsigned)h == frame_h ? 0 : -1;
+    for (int i = 0; differ >= 0 && i < w * h; i++)
+        differ += (pix[i] & 0xffffff) != (frame[i] & 0xffffff);
+    free(pix);
+    printf("%s: %s (%d pixels differ)\n", png, differ ? "differs" : "same", differ);
+    return differ == 0;
+}
+
+static int run(const char *cmd)
+{
+    printf("$ %s\n", cmd);
+    fflush(stdout);
+    return system(cmd);
+}
+
+/* 1: fixed size, and save / run / restore every frame like run-ahead. */
+static void check_size_constant(void)
+{
+    size_t size = api.serialize_size();
+    CHECK(size > 0, "serialize size is 0");
+    unsigned char *a = malloc(size), *b = malloc(size);
+    for (int i = 0; i < 300 && a && b; i++) {
+        CHECK(api.serialize_size() == size, "frame %d: size %zu, was %zu", i, api.serialize_size(), size);
+        CHECK(api.serialize(a, size), "frame %d: retro_serialize failed", i);
+        av_flags = 0;
+        api.run();
+        av_flags = 3;
+        CHECK(api.unserialize(a, size), "frame %d: retro_unserialize failed", i);
+        CHECK(api.serialize(b, size) && !memcmp(a, b, size), "frame %d: state differs after a load", i);
+        api.run();
+    }
+    printf("serialize size %zu, constant over 300 frames\n", size);
+    free(a);
+    free(b);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 6) {
+        printf("usage: test_libretro_state CORE.so CABINET ROMPATH SET OUTDIR\n");
+        return 2;
+    }
+    const char *core = argv[1], *cabinet = argv[2], *rompath = argv[3], *set = argv[4], *out = argv[5];
+    char cmd[8192], path[4200], content[4200];
+    if (make_dirs(out)) {
+        printf("cannot create %s\n", out);
+        return 1;
+    }
+    if (!load_api(core))
+        return 1;
+    api.set_environment(env_cb);
+    api.set_video_refresh(video_cb);
+    api.set_audio_sample(sample_cb);
+    api.set_audio_sample_batch(audio_cb);
+    api.set_input_poll(poll_cb);
+    api.set_input_state(input_cb);
+    api.init();
+    snprintf(content, sizeof(content), "%s/%s", rompath, set);
+    struct retro_game_info info = { content, NULL, 0, NULL };
+    if (!api.load_game(&info)) {
+        printf("FAIL: %s does not load\n", content);
+        return 1;
+    }
+    check_size_constant();
+
+    /* 2: standalone -> core */
+    snprintf(cmd, sizeof(cmd),
+             "'%s' %s -rompath '%s' -video none -savestate '%s/a.sta' -savestate_frame 100 -snapframes 130,150 "
+             "-snapshot_directory '%s/snap' -nvram_directory '%s/nvram' -seconds_to_run 4 > '%s/cabinet_a.log' 2>&1",
+             cabinet, set, rompath, out, out, out, out);
+    CHECK(run(cmd) == 0, "cabinet -savestate failed");
+    size_t len;
+    snprintf(path, sizeof(path), "%s/a.sta", out);
+    unsigned char *sta = read_file(path, &len);
+    CHECK(sta && api.unserialize(sta, len), "the standalone state does not load into the core");
+    free(sta);
+    for (int i = 0; i < 30; i++)
+        api.run();
+    snprintf(path, sizeof(path), "%s/snap/%s/130.png", out, set);
+    CHECK(frame_matches(path), "standalone state + 30 frames in the core is not headless frame 130");
+
+    /* 3: core -> standalone */
+    size_t size = api.serialize_size();
+    unsigned char *buf = malloc(size);
+    CHECK(buf && api.serialize(buf, size), "retro_serialize failed");
+    snprintf(path, sizeof(path), "%s/b.sta", out);
+    FILE *f = fopen(path, "wb");
+    CHECK(f && fwrite(buf, 1, size, f) == size, "cannot write %s", path);
+    if (f)
+        fclose(f);
+    for (int i = 0; i < 20; i++)
+        api.run();
+    snprintf(cmd, sizeof(cmd),
+             "'%s' %s -rompath '%s' -video none -state '%s/b.sta' -snapframes 150 -snapshot_directory '%s/snapb' "
+             "-nvram_directory '%s/nvram' -seconds_to_run 4 > '%s/cabinet_b.log' 2>&1",
+             cabinet, set, rompath, out, out, out, out);
+    CHECK(run(cmd) == 0, "cabinet -state with the core's state failed");
+    snprintf(path, sizeof(path), "%s/snapb/%s/150.png", out, set);
+    CHECK(frame_matches(path), "the core's state run by the standalone frontend to frame 150 differs");
+    snprintf(path, sizeof(path), "%s/snap/%s/150.png", out, set);
+    CHECK(frame_matches(path), "the core's frame 150 is not the straight headless run's");
+
+    /* 4: a state naming another system is refused */
+    memcpy(buf + 13, "zzzz", 4);
+    CHECK(!api.unserialize(buf, size), "a damaged state was accepted");
+    api.run();
+    free(buf);
+    api.unload_game();
+    api.deinit();
+    printf("%s\n", failures ? "FAILED" : "all checks passed");
+    return failures ? 1 : 0;
+}
