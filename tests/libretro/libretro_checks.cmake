@@ -6,7 +6,11 @@
 set(_lr_script ${CMAKE_CURRENT_LIST_DIR}/retroarch_frame.sh)
 set(_lr_frames 200)
 function(cabinet_retroarch_test name set setdir)
-  foreach(mode plain runahead rewind)
+  set(_modes plain runahead rewind)
+  if(name MATCHES "^(pacman_sprites|invaders)$")
+    list(APPEND _modes frontrot) # ROT90 and ROT270 through SET_ROTATION
+  endif()
+  foreach(mode ${_modes})
     add_test(NAME libretro_retroarch_${name}_${mode}
       COMMAND sh ${_lr_script} $<TARGET_FILE:cabinet_libretro> $<TARGET_FILE:cabinet> $<TARGET_FILE:frame_compare>
               ${CMAKE_BINARY_DIR}/test-out/libretro/${name}_${mode} ${set} ${setdir} ${_lr_frames} ${mode} ${ARGN})

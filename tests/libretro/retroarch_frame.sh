@@ -56,8 +56,13 @@ fi
 
 frame=$((n - 1))
 append=""
+rotation=core
+headless_rotate=""
 case $mode in
     plain) ;;
+    frontrot)
+        rotation=frontend
+        headless_rotate=-norotate ;;
     runahead)
         frame=$((n + 1))
         append='run_ahead_enabled = "true"
@@ -109,8 +114,8 @@ log_verbosity = "true"
 libretro_log_level = "1"
 $append
 EOF
-# the core turns vertical games itself, as the headless snapshot does
-echo 'cabinet_rotation = "core"' > "$out/core.opt"
+# plain: the core turns vertical games itself, as the headless snapshot does
+echo "cabinet_rotation = \"$rotation\"" > "$out/core.opt"
 printf '%s\n' "$append" > "$out/mode.cfg"
 
 content=""
@@ -131,8 +136,13 @@ if [ "$mode" != plain ] && grep -q -i -E "unavailable|lacks .*save state" "$out/
     exit 1
 fi
 
-echo "cabinet $sysname -snapframes $frame (from the same zip)"
-"$cabinet" "$sysname" -rompath "$out/roms" -video none -snapframes "$((frame - 1)),$frame,$((frame + 1))" \
+if [ "$mode" = frontrot ] && ! grep -q "SET_ROTATION: [123]" "$out/retroarch.log"; then
+    echo "FAIL: the core did not ask RetroArch to rotate"
+    exit 1
+fi
+
+echo "cabinet $sysname $headless_rotate -snapframes $frame (from the same zip)"
+"$cabinet" "$sysname" $headless_rotate -rompath "$out/roms" -video none -snapframes "$((frame - 1)),$frame,$((frame + 1))" \
     -snapshot_directory "$out/snap" -nvram_directory "$out/nvram" -seconds_to_run $((frame / 60 + 2)) > "$out/cabinet.log" 2>&1 ||
     { cat "$out/cabinet.log"; exit 1; }
 "$compare" "$out/snap/$sysname/$frame.png" "$out/retroarch.png" || exit 1
