@@ -57,3 +57,13 @@ foreach(id pacman_sprites mspacman_auxboard galaxian centiped invaders sitv)
     set_tests_properties(libretro_state_${id} PROPERTIES LABELS libretro)
   endif()
 endforeach()
+
+# The RetroPad mapping: the Pac-Man inputs test program, its input script
+# pressed on the RetroPad against -inputscript.
+get_property(_rp GLOBAL PROPERTY CABINET_SET_pacman_inputs_ROMPATH)
+if(_rp)
+  add_test(NAME libretro_input_pacman
+    COMMAND $<TARGET_FILE:test_libretro_state> $<TARGET_FILE:cabinet_libretro> $<TARGET_FILE:cabinet> ${_rp} pacman
+            ${CMAKE_BINARY_DIR}/test-out/libretro/input_pacman ${CMAKE_SOURCE_DIR}/tests/roms/pacman/inputs.txt)
+  set_tests_properties(libretro_input_pacman PROPERTIES LABELS libretro)
+endif()

@@ -1,7 +1,7 @@
 /* The libretro core's states against the standalone frontend's, through
    the built cabinet_libretro.so (dlopen) and the cabinet binary:
 
-     test_libretro_state CORE.so CABINET ROMPATH SET OUTDIR
+     test_libretro_state CORE.so CABINET ROMPATH SET OUTDIR [PACMAN_INPUT_SCRIPT]
 
    1. the set loads from its folder; retro_serialize_size stays the same and
       every retro_serialize succeeds over 300 frames (run ahead of which the
@@ -10,7 +10,9 @@
       the core and run 30 frames, gives the headless frame 130;
    3. the core's state (fixed size, padded) loaded by `cabinet -state` and run
       to frame 150 gives the core's own frame after the same 20 frames;
-   4. a state naming another system is refused. */
+   4. a state naming another system is refused.
+   With an input script (a Pac-Man board's -inputscript), instead: the same
+   inputs pressed on the RetroPad give the headless frames every 10 frames. */
 #include <dlfcn.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -82,13 +84,13 @@ static void poll_cb(void)
 {
 }
 
+/* RetroPad buttons held, per pad (bit = RETRO_DEVICE_ID_JOYPAD_*). */
+static unsigned pad_held[4];
+
 static int16_t input_cb(unsigned port, unsigned device, unsigned index, unsigned id)
 {
-    (void)port;
-    (void)device;
     (void)index;
-    (void)id;
-    return 0;
+    return device == RETRO_DEVICE_JOYPAD && port < 4 && id < 16 ? (int16_t)((pad_held[port] >> id) & 1) : 0;
 }
 
 static void log_cb(enum retro_log_level level, const char *fmt, ...)
@@ -212,10 +214,96 @@ static void check_size_constant(void)
     free(b);
 }
 
+/* The RetroPad button the core maps a Pac-Man board input to (the core's
+   rule: player N's joystick on pad N's D-pad, coin N / start N on pad N's
+   Select / Start, service coin on L3). */
+typedef struct pad_bind {
+    const char *port;
+    unsigned mask, pad, id;
+} pad_bind;
+static const pad_bind pacman_binds[] = {
+    { "IN0", 0x01, 0, RETRO_DEVICE_ID_JOYPAD_UP }, { "IN0", 0x02, 0, RETRO_DEVICE_ID_JOYPAD_LEFT },
+    { "IN0", 0x04, 0, RETRO_DEVICE_ID_JOYPAD_RIGHT }, { "IN0", 0x08, 0, RETRO_DEVICE_ID_JOYPAD_DOWN },
+    { "IN0", 0x20, 0, RETRO_DEVICE_ID_JOYPAD_SELECT }, { "IN0", 0x40, 1, RETRO_DEVICE_ID_JOYPAD_SELECT },
+    { "IN0", 0x80, 0, RETRO_DEVICE_ID_JOYPAD_L3 }, { "IN1", 0x01, 1, RETRO_DEVICE_ID_JOYPAD_UP },
+    { "IN1", 0x02, 1, RETRO_DEVICE_ID_JOYPAD_LEFT }, { "IN1", 0x04, 1, RETRO_DEVICE_ID_JOYPAD_RIGHT },
+    { "IN1", 0x08, 1, RETRO_DEVICE_ID_JOYPAD_DOWN }, { "IN1", 0x20, 0, RETRO_DEVICE_ID_JOYPAD_START },
+    { "IN1", 0x40, 1, RETRO_DEVICE_ID_JOYPAD_START },
+};
+
+typedef struct script_event {
+    unsigned frame, pad, id;
+    bool down;
+} script_event;
+
+/* Reads a Pac-Man -inputscript as RetroPad events; -1 on a line it cannot map. */
+static int read_script(const char *path, script_event *ev, int max)
+{
+    FILE *f = fopen(path, "r");
+    char line[256], port[32];
+    unsigned frame, mask, state;
+    int n = 0;
+    while (f && fgets(line, sizeof(line), f)) {
+        if (line[0] == '#' || sscanf(line, "%u %31s %i %u", &frame, port, (int *)&mask, &state) != 4)
+            continue;
+        size_t k = 0;
+        while (k < sizeof(pacman_binds) / sizeof(pacman_binds[0])
+               && (strcmp(pacman_binds[k].port, port) || pacman_binds[k].mask != mask))
+            k++;
+        if (k == sizeof(pacman_binds) / sizeof(pacman_binds[0]) || n == max) {
+            fclose(f);
+            return -1;
+        }
+        ev[n++] = (script_event){ frame, pacman_binds[k].pad, pacman_binds[k].id, state != 0 };
+    }
+    if (f)
+        fclose(f);
+    return f ? n : -1;
+}
+
+/* The same inputs through the RetroPad as through -inputscript: the script's
+   events for FRAME apply once FRAME frames are complete, i.e. before the
+   (FRAME+2)-th retro_run (the frame after the k-th run is k-1). */
+static int check_inputs(const char *cabinet, const char *rompath, const char *set, const char *script,
+                        const char *out)
+{
+    static script_event ev[256];
+    int n = read_script(script, ev, 256);
+    if (n <= 0) {
+        printf("FAIL: %s: not a Pac-Man input script the test can map\n", script);
+        return 1;
+    }
+    char cmd[8192], path[4200], frames[2048] = "";
+    unsigned last = ev[n - 1].frame + 10;
+    for (unsigned f = 5; f <= last; f += 10)
+        snprintf(frames + strlen(frames), sizeof(frames) - strlen(frames), "%s%u", *frames ? "," : "", f);
+    snprintf(cmd, sizeof(cmd),
+             "'%s' %s -rompath '%s' -video none -inputscript '%s' -snapframes %s -snapshot_directory '%s/snap' "
+             "-nvram_directory '%s/nvram' -seconds_to_run %u > '%s/cabinet_inputs.log' 2>&1",
+             cabinet, set, rompath, script, frames, out, out, last / 60 + 2, out);
+    CHECK(run(cmd) == 0, "cabinet -inputscript failed");
+    int next = 0, compared = 0;
+    for (unsigned call = 1; call <= last + 1; call++) {
+        unsigned done = call >= 2 ? call - 2 : 0;
+        for (; next < n && ev[next].frame <= done; next++)
+            pad_held[ev[next].pad] = ev[next].down ? pad_held[ev[next].pad] | 1u << ev[next].id
+                                                   : pad_held[ev[next].pad] & ~(1u << ev[next].id);
+        api.run();
+        unsigned frame_no = call - 1;
+        if (frame_no >= 5 && frame_no % 10 == 5) {
+            snprintf(path, sizeof(path), "%s/snap/%s/%u.png", out, set, frame_no);
+            CHECK(frame_matches(path), "inputs: frame %u differs", frame_no);
+            compared++;
+        }
+    }
+    printf("inputs: %d frames compared\n", compared);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 6) {
-        printf("usage: test_libretro_state CORE.so CABINET ROMPATH SET OUTDIR\n");
+    if (argc != 6 && argc != 7) {
+        printf("usage: test_libretro_state CORE.so CABINET ROMPATH SET OUTDIR [PACMAN_INPUT_SCRIPT]\n");
         return 2;
     }
     const char *core = argv[1], *cabinet = argv[2], *rompath = argv[3], *set = argv[4], *out = argv[5];
@@ -238,6 +326,13 @@ int main(int argc, char **argv)
     if (!api.load_game(&info)) {
         printf("FAIL: %s does not load\n", content);
         return 1;
+    }
+    if (argc == 7) {
+        check_inputs(cabinet, rompath, set, argv[6], out);
+        api.unload_game();
+        api.deinit();
+        printf("%s\n", failures ? "FAILED" : "all checks passed");
+        return failures ? 1 : 0;
     }
     check_size_constant();
 
