@@ -15,6 +15,11 @@ enum { LINE_CLEAR = 0, LINE_ASSERT = 1, LINE_HOLD = 2 };
    (IRQ0, IRQ1/FIRQ, ...) and use these for the rest. */
 enum { CPU_LINE_IRQ0 = 0, CPU_LINE_IRQ1 = 1, CPU_LINE_IRQ2 = 2, CPU_LINE_NMI = 8, CPU_LINE_RESET = 9, CPU_LINE_HALT = 10 };
 
+/* Output lines a core drives, reported through cpu_base.output when they
+   change: the 8080's INTE (interrupt enable flip-flop), the 6809's BA (bus
+   available: high while waiting in SYNC), the Z80's /HALT (1 = halted). */
+enum { CPU_OUT_INTE = 0, CPU_OUT_BA = 1, CPU_OUT_HALT = 2 };
+
 /* Must be the first member of every core's struct. execute(c, n) sets
    budget = icount = n, runs whole instructions while icount > 0, and returns
    budget - icount (so it may overshoot by part of one instruction). */
@@ -26,7 +31,16 @@ typedef struct cpu_base {
        held with LINE_HOLD is cleared by the core before this call. */
     int (*irq_ack)(void *ctx, int line);
     void *irq_ctx;
+    /* Output-line hook (CPU_OUT_*), NULL when nothing listens. */
+    void (*output)(void *ctx, int line, int state);
+    void *output_ctx;
 } cpu_base;
+
+static inline void cpu_output(const cpu_base *b, int line, int state)
+{
+    if (b->output)
+        b->output(b->output_ctx, line, state);
+}
 
 /* Ends the current slice after the instruction in progress (a latch write
    that another CPU must see now). Keeps budget - icount exact. */

@@ -275,6 +275,16 @@ static inline void op_rst(i8080_t *c, u8 op)
 }
 
 /* Runs one opcode whose byte has been fetched and whose base cycles are paid. */
+/* The INTE flip-flop drives a pin boards use (Space Invaders gates its
+   interrupt with it): changes are reported on CPU_OUT_INTE. */
+static void set_inte(i8080_t *c, bool on)
+{
+    if (c->inte == on)
+        return;
+    c->inte = on;
+    cpu_output(&c->base, CPU_OUT_INTE, on);
+}
+
 static inline void exec_op(i8080_t *c, u8 op)
 {
     switch (op) {
@@ -389,8 +399,8 @@ static inline void exec_op(i8080_t *c, u8 op)
     case 0xe9: c->pc = hl(c); break;   /* PCHL */
     case 0xeb: op_xchg(c); break;
     case 0xf9: c->sp = hl(c); break;   /* SPHL */
-    case 0xf3: c->inte = false; break; /* DI */
-    case 0xfb: c->inte = true; c->ei_delay = true; break; /* EI */
+    case 0xf3: set_inte(c, false); break; /* DI */
+    case 0xfb: set_inte(c, true); c->ei_delay = true; break; /* EI */
     }
 }
 
@@ -399,7 +409,7 @@ static inline void exec_op(i8080_t *c, u8 op)
    supplies them); any other opcode runs with operands from memory at PC. */
 static void take_interrupt(i8080_t *c)
 {
-    c->inte = false;
+    set_inte(c, false);
     c->halted = false;
     if (c->int_line == LINE_HOLD)
         c->int_line = LINE_CLEAR;
@@ -447,7 +457,7 @@ void i8080_init(i8080_t *c, address_space_t *program, address_space_t *io)
 void i8080_reset(i8080_t *c)
 {
     c->pc = 0;
-    c->inte = false;
+    set_inte(c, false);
     c->ei_delay = false;
     c->halted = false;
 }

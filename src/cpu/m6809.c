@@ -463,6 +463,7 @@ static bool wake_from_sync(m6809_t *c)
         return false;
     c->base.icount--;
     c->wait = M6809_RUN;
+    cpu_output(&c->base, CPU_OUT_BA, 0); /* BA is high only while SYNC waits */
     return true;
 }
 
@@ -719,7 +720,7 @@ static void exec_low(m6809_t *c, u8 op)
     case 0x10: exec_page2(c); break;
     case 0x11: exec_page3(c); break;
     case 0x12: dummy_pc(c); break; /* NOP */
-    case 0x13: dummy_pc(c); c->wait = M6809_SYNC; break;
+    case 0x13: dummy_pc(c); c->wait = M6809_SYNC; cpu_output(&c->base, CPU_OUT_BA, 1); break;
     case 0x16: { u16 off = fetch16(c); vma(c); c->pc = (u16)(c->pc + off); vma(c); } break;
     case 0x17: {
         u16 off = fetch16(c);
@@ -843,6 +844,8 @@ void m6809_reset(m6809_t *c)
 {
     c->irq_state[0] = c->irq_state[1] = LINE_CLEAR;
     c->nmi_line = c->nmi_pending = c->nmi_armed = false;
+    if (c->wait == M6809_SYNC)
+        cpu_output(&c->base, CPU_OUT_BA, 0);
     c->wait = M6809_RUN;
     c->dp = 0;
     c->cc |= CC_I | CC_F;

@@ -819,9 +819,18 @@ static void exx(z80_t *c)
     swap16(&c->hl.w, &c->hl2.w);
 }
 
+/* /HALT is a pin (boards use it to sync CPUs): changes go to CPU_OUT_HALT. */
+static void set_halted(z80_t *c, u8 on)
+{
+    if (c->halted == on)
+        return;
+    c->halted = on;
+    cpu_output(&c->base, CPU_OUT_HALT, on);
+}
+
 static void halt(z80_t *c)
 {
-    c->halted = 1;
+    set_halted(c, 1);
     c->check = 1;
 }
 
@@ -1080,7 +1089,7 @@ static __attribute__((noinline)) void exec_main_nl(z80_t *c, u8 op)
 static void take_nmi(z80_t *c)
 {
     c->nmi_pending = 0;
-    c->halted = 0;
+    set_halted(c, 0);
     c->r++;
     c->iff1 = 0;
     CYCLES(5);
@@ -1109,7 +1118,7 @@ static void take_irq(z80_t *c)
     if (c->irq_line == LINE_HOLD)
         c->irq_line = LINE_CLEAR;
     u32 vec = c->base.irq_ack ? (u32)c->base.irq_ack(c->base.irq_ctx, CPU_LINE_IRQ0) : 0xff;
-    c->halted = 0;
+    set_halted(c, 0);
     c->iff1 = c->iff2 = 0;
     c->r++;
     /* IM 1 and IM 2 acknowledge in 7 T-states before pushing PC */
@@ -1187,7 +1196,7 @@ void z80_reset(z80_t *c)
     z80_set_r(c, 0);
     c->iff1 = c->iff2 = 0;
     c->im = 0;
-    c->halted = 0;
+    set_halted(c, 0);
     c->ei = c->p = 0;
     c->q = c->q_prev = 0;
     c->af.w = 0xffff;

@@ -20,16 +20,7 @@ typedef struct cabz80_state {
     u8 irq_enable;
     cpu_slot *cpu;
     dac_t *dac;
-    input_ports *in;
 } cabz80_state;
-
-enum { PORT_IN0, PORT_DSW0 };
-
-static u8 cabz80_in_r(void *ctx, offs_t offset)
-{
-    cabz80_state *s = ctx;
-    return (u8)input_port_read(s->in, offset ? PORT_DSW0 : PORT_IN0);
-}
 
 static void cabz80_out_w(void *ctx, offs_t offset, u8 data)
 {
@@ -44,7 +35,9 @@ static const mem_map_entry cabz80_map[] = {
     MAP_ROM(0x0000, 0x1fff, 0, "maincpu", 0),
     MAP_RAM(0x8000, 0x83ff, 0, cabz80_state, vram),
     MAP_RAM(0x8400, 0x87ff, 0, cabz80_state, wram),
-    MAP_IO(0xa000, 0xa001, 0, cabz80_in_r, cabz80_out_w),
+    MAP_PORT(0xa000, 0xa000, 0, "IN0"),
+    MAP_PORT(0xa001, 0xa001, 0, "DSW0"),
+    MAP_WRITE(0xa000, 0xa001, 0, cabz80_out_w),
     MAP_END,
 };
 
@@ -82,7 +75,6 @@ static int cabz80_start(machine_t *m, void *drv)
     cabz80_state *s = drv;
     s->cpu = machine_cpu(m, "maincpu");
     s->dac = machine_device(m, "dac")->self;
-    s->in = &m->inputs;
     return s->cpu && s->dac ? 0 : -1;
 }
 

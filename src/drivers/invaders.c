@@ -41,6 +41,7 @@
 #include "cpu/i8080.h"
 #include "emu/machine.h"
 #include "machine/mb14241.h"
+#include "machine/watchdog.h"
 #include "sound/samples.h"
 
 #define INV_PIXEL_CLOCK (19968000 / 4)
@@ -53,7 +54,6 @@ typedef struct invaders_state {
     mb14241 shifter;
     u8 sound1, sound2;     /* last values written to ports 3 and 5 */
     u8 flip_screen;
-    u16 watchdog_count;    /* VBLANKs since the last port 6 write */
     u8 int_vector;         /* RST opcode of the last interrupt trigger */
     machine_t *m;
     cpu_slot *cpu;
@@ -61,7 +61,7 @@ typedef struct invaders_state {
     emu_timer *midscreen;  /* line 96 */
     int p_in0, p_in1, p_in2, p_contp1, p_contp2, p_cab, p_sw5, p_sw6sw7, p_p2gate;
     bool tv;               /* sitv wiring */
-    bool inte_untouched;   /* INTE not raised since power-on (see int_enabled) */
+    bool int_enable;       /* the board's latch of the 8080's INTE output (see invaders_inte) */
 } invaders_state;
 
 static bool cocktail(const invaders_state *s)
@@ -153,7 +153,6 @@ static void invaders_out_w(void *ctx, offs_t offset, u8 data)
         if (cocktail(s)) /* the flip line is only wired on the cocktail PCB */
             s->flip_screen = (data >> 5) & 1;
         break;
-    case 6: s->watchdog_count = 0; break;
     default: break;
     }
 }
@@ -167,6 +166,7 @@ static const mem_map_entry invaders_map[] = {
 
 static const mem_map_entry invaders_io[] = {
     MAP_IO(0x00, 0x07, 0xf8, invaders_in_r, invaders_out_w),
+    MAP_DEVICE_WRITE(0x06, 0x06, 0xf8, "watchdog", watchdog_reset_w),
     MAP_END,
 };
 
@@ -184,23 +184,23 @@ static u8 int_vector(int vpos)
     return (u8)(0xc7 | ((counter & 0x40) >> 2) | ((~counter & 0x40) >> 3));
 }
 
-/* The interrupt flip-flop is gated by a latch of the 8080's INTE output.
-   MAME (0.251) updates that latch only when INTE changes, and INTE does not
-   change at power-on (it is already low, a DI leaves it low), so the latch
-   reads "enabled" until the program's first EI: an interrupt triggered
-   before then stays pending and is taken right after that EI. */
-static bool int_enabled(invaders_state *s)
+/* The interrupt flip-flop is gated by a latch of the 8080's INTE output,
+   updated only when INTE changes (the core reports changes on CPU_OUT_INTE).
+   INTE does not change at power-on (it is already low, a DI leaves it low),
+   so the latch reads "enabled" until the program's first EI, as in MAME
+   0.251: an interrupt triggered before then stays pending and is taken
+   right after that EI. */
+static void invaders_inte(void *drv, int line, int state)
 {
-    const i8080_t *c = s->cpu->core;
-    if (c->inte)
-        s->inte_untouched = false;
-    return c->inte || s->inte_untouched;
+    invaders_state *s = drv;
+    if (line == CPU_OUT_INTE)
+        s->int_enable = state;
 }
 
 static void trigger_int(invaders_state *s, int vpos)
 {
     s->int_vector = int_vector(vpos);
-    cpu_set_line(s->cpu, CPU_LINE_IRQ0, int_enabled(s) ? LINE_HOLD : LINE_CLEAR);
+    cpu_set_line(s->cpu, CPU_LINE_IRQ0, s->int_enable ? LINE_HOLD : LINE_CLEAR);
 }
 
 /* The hardware puts 64V on the bus at acknowledge time; the acknowledge
@@ -211,7 +211,6 @@ static int invaders_irq_ack(void *drv, int line)
 {
     (void)line;
     invaders_state *s = drv;
-    s->inte_untouched = false; /* INTE was high to take it */
     return s->int_vector;
 }
 
@@ -224,15 +223,9 @@ static void invaders_midscreen(machine_t *m, void *ctx, s32 param)
 
 static void invaders_vblank(machine_t *m, void *drv, int state)
 {
-    invaders_state *s = drv;
-    if (!state)
-        return;
-    trigger_int(s, 224);
-    if (++s->watchdog_count >= INV_WATCHDOG_FRAMES) {
-        s->watchdog_count = 0;
-        machine_logf(m, "watchdog reset");
-        machine_schedule_reset(m);
-    }
+    (void)m;
+    if (state)
+        trigger_int(drv, 224);
 }
 
 static void invaders_palette(machine_t *m, void *drv, palette_t *pal)
@@ -279,7 +272,7 @@ static int invaders_start(machine_t *m, void *drv)
     s->p_sw6sw7 = find_port(m, "SW6SW7");
     s->p_p2gate = find_port(m, "P2GATE");
     s->midscreen = timer_alloc(m, invaders_midscreen, s);
-    s->inte_untouched = true;
+    s->int_enable = true;
     device_t *smp = machine_device(m, "samples");
     s->samples = smp ? smp->self : NULL;
     if (!s->cpu || !s->midscreen || !s->samples)
@@ -295,7 +288,6 @@ static void invaders_reset(machine_t *m, void *drv)
     (void)m;
     invaders_state *s = drv;
     mb14241_reset(&s->shifter);
-    s->watchdog_count = 0;
     s->flip_screen = 0;
     /* the latches clear at reset: sound off */
     s->sound1 = s->sound2 = 0;
@@ -312,18 +304,20 @@ static void invaders_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->sound1);
     st_u8(io, &s->sound2);
     st_u8(io, &s->flip_screen);
-    st_u16(io, &s->watchdog_count);
     st_u8(io, &s->int_vector);
-    st_bool(io, &s->inte_untouched);
+    st_bool(io, &s->int_enable);
 }
 
 /* MAME's invaders sample names (0 is the UFO of the classic sample set). */
 static const char *const invaders_sample_names[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" };
 static const samples_params invaders_samples = { "invaders", invaders_sample_names, 10, INV_CHANNELS };
 
+static const watchdog_params invaders_watchdog = { .vblanks = INV_WATCHDOG_FRAMES };
+
 static const device_config invaders_devices[] = {
     CPU_DEVICE("maincpu", i8080_core, 19968000 / 10, .program = invaders_map, .io = invaders_io,
-               .program_bits = 16, .io_bits = 8, .irq_ack = invaders_irq_ack),
+               .program_bits = 16, .io_bits = 8, .irq_ack = invaders_irq_ack, .output = invaders_inte),
+    DEVICE("watchdog", watchdog_device, 0, &invaders_watchdog),
     SOUND_DEVICE("samples", samples_device, 0, &invaders_samples, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE_END,
 };

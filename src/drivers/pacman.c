@@ -1,35 +1,28 @@
 /* Namco Pac-Man hardware: Puck Man (Namco), Pac-Man (Midway), Ms. Pac-Man.
 
-   CPU:    Z80 at 18.432 MHz / 6 = 3.072 MHz, IM 2; the vector byte is
-           written with OUT (0),A and put on the bus at the acknowledge
+   CPU:    Z80 at 18.432 MHz / 6, IM 2; the vector byte is written with
+           OUT (0),A and put on the bus at the acknowledge
    Memory (A15 is not decoded, most ranges are mirrored):
-           0000-3fff ROM (8000-bfff mirror)
-           4000-43ff video RAM (tile codes), 4400-47ff colour RAM
-           4800-4bff nothing: reads give BFh
-           4c00-4fef work RAM, 4ff0-4fff sprite code/flip (even), colour (odd)
-           5000-5007 (w) LS259 latch at 8K: Q0 IRQ enable, Q1 sound enable,
-                     Q3 flip screen, Q4/Q5 start lamps, Q6 coin lockout,
-                     Q7 coin counter (mirror over 5000-503f)
-           5040-505f (w) WSG registers      5060-506f (w) sprite x/y
-           50c0      (w) watchdog kick: 16 VBLANKs without one reset the board
+           0000-3fff ROM          4000-43ff tile codes, 4400-47ff colours
+           4800-4bff reads BFh    4c00-4fef RAM, 4ff0-4fff sprite code/flip, colour
+           5000-5007 (w) LS259: Q0 IRQ enable, Q1 sound enable, Q3 flip screen,
+                     Q4/Q5 start lamps, Q6 coin lockout, Q7 coin counter
+           5040-505f (w) WSG      5060-506f (w) sprite x/y
+           50c0      (w) watchdog: 16 VBLANKs without a kick reset the board
            5000 IN0, 5040 IN1, 5080 DSW1, 50c0 DSW2 (reads, mirrored x40)
-   Video:  6.144 MHz pixel clock, 384 x 264 total, 288 x 224 visible
-           (60.606 Hz), monitor rotated 90 degrees. 36 x 28 tiles of 8x8,
-           2bpp; the two columns at each side of the native screen come
-           from VRAM 3c0-3ff and 000-03f in a different order. 8 sprites
-           16x16 2bpp from the second half of gfx1, clipped to columns
-           2-33; the first three are drawn one line lower. Colour PROM
-           82s123 (32 x 8, through 1K/470/220 ohm resistors), lookup PROM
-           82s126 (64 colours x 4 pens, low nibble).
+   Video:  6.144 MHz pixel clock, 384 x 264 total, 288 x 224 visible, rotated
+           90 degrees. 36 x 28 tiles of 8x8 2bpp; the two columns at each
+           side come from VRAM 3c0-3ff and 000-03f. 8 sprites 16x16 2bpp,
+           clipped to columns 2-33, the first three one line lower. Colour
+           PROM 82s123 through 1K/470/220 ohms; lookup PROM 82s126 (64 x 4).
    Sound:  Namco WSG, 3 voices, waveforms from PROM 82s126 at 1M.
-   IRQ:    VBLANK raises the IRQ when latch Q0 is set; the line stays
-           asserted until 0 is written to Q0 (not cleared by the acknowledge).
+   IRQ:    VBLANK raises the IRQ when Q0 is set; it stays asserted until 0
+           is written to Q0 (the acknowledge does not clear it).
 
-   Ms. Pac-Man is a Pac-Man board with an auxiliary CPU board whose logic
-   overlays decrypted code at 3000-3fff and 8000-97ff plus forty 8-byte
-   patches in 0000-2fff while its decode latch is set; accesses to trap
-   addresses set (3ff8-3fff) or clear (0038, 03b0, 1600, 2120, 3ff0, 8000,
-   97f0; 8 bytes each) the latch. */
+   Ms. Pac-Man's auxiliary board overlays decrypted code at 3000-3fff and
+   8000-97ff plus forty 8-byte patches in 0000-2fff while its decode latch
+   is set; accesses to 3ff8-3fff set the latch, to 0038, 03b0, 1600, 2120,
+   3ff0, 8000, 97f0 (8 bytes each) clear it. */
 #include <string.h>
 
 #include "drivers/pacman.h"
@@ -38,11 +31,11 @@
 #include "machine/ls259.h"
 #include "machine/watchdog.h"
 #include "sound/namco_wsg.h"
+#include "video/tilemap.h"
 
 #define MASTER_CLOCK 18432000u
 
-enum { LATCH_IRQ = 0, LATCH_SOUND = 1, LATCH_FLIP = 3 };
-enum { PORT_IN0, PORT_IN1, PORT_DSW1, PORT_DSW2 };
+enum { LATCH_IRQ = 0, LATCH_FLIP = 3 };
 
 typedef struct pacman_state {
     u8 vram[0x400];
@@ -51,18 +44,13 @@ typedef struct pacman_state {
     u8 spr_xy[0x10];
     u8 irq_vector;
     u8 decode;        /* Ms. Pac-Man: aux board decode latch */
-    ls259_t latch;
-    watchdog_t watchdog;
+    ls259_t *latch;
+    watchdog_t *watchdog;
     cpu_slot *cpu;
     namco_wsg *wsg;
+    tilemap_t *bg;
     input_ports *in;
-    machine_t *machine;
     u8 *rom;          /* maincpu region: 0000-ffff Pac-Man, 10000-1ffff decoded (mspacman) */
-    /* tile layer cache (derived, not saved): each cell is redrawn only when
-       its code or colour changed since it was drawn, all of them on a flip */
-    bool tiles_valid, tiles_flip;
-    u16 tile_key[36 * 28];          /* code | colour << 8 as drawn */
-    u16 tile_layer[224 * 288];
 } pacman_state;
 
 /* ---- bus ---- */
@@ -74,19 +62,21 @@ static u8 pacman_nop_r(void *ctx, offs_t offset)
     return 0xbf; /* floating bus, as MAME measured it */
 }
 
+static void pacman_tileram_w(void *ctx, offs_t offset, u8 data)
+{
+    pacman_state *s = ctx;
+    (offset < 0x400 ? s->vram : s->cram)[offset & 0x3ff] = data;
+    tilemap_mark_tile_dirty(s->bg, offset & 0x3ff);
+}
+
+/* 5000-50ff, mirrored: reads IN0, IN1, DSW1, DSW2 by 40h; writes the LS259
+   (5000-503f), the WSG (5040-505f), sprite x/y (5060-506f), the watchdog
+   (50c0-50ff). One handler each way: per-port map entries would split
+   every mirror of the page. */
 static u8 pacman_io_r(void *ctx, offs_t offset)
 {
     pacman_state *s = ctx;
     return (u8)input_port_read(s->in, (int)(offset >> 6 & 3));
-}
-
-static void pacman_latch_w(pacman_state *s, offs_t bit, u8 data)
-{
-    u8 changed = ls259_write_d0(&s->latch, bit, data);
-    if (changed >> LATCH_IRQ & 1 && !ls259_q(&s->latch, LATCH_IRQ))
-        cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
-    if (changed >> LATCH_SOUND & 1)
-        namco_wsg_enable(s->wsg, ls259_q(&s->latch, LATCH_SOUND));
 }
 
 static void pacman_io_w(void *ctx, offs_t offset, u8 data)
@@ -94,13 +84,13 @@ static void pacman_io_w(void *ctx, offs_t offset, u8 data)
     pacman_state *s = ctx;
     offset &= 0xff;
     if (offset < 0x40)
-        pacman_latch_w(s, offset & 7, data);
+        ls259_write_d0(s->latch, offset, data);
     else if (offset < 0x60)
         namco_wsg_write(s->wsg, offset - 0x40, data);
     else if (offset < 0x70)
         s->spr_xy[offset - 0x60] = data;
     else if (offset >= 0xc0)
-        watchdog_kick(&s->watchdog);
+        watchdog_kick(s->watchdog);
 }
 
 static void pacman_vector_w(void *ctx, offs_t offset, u8 data)
@@ -117,9 +107,30 @@ static int pacman_irq_ack(void *drv, int line)
     return s->irq_vector;
 }
 
+/* LS259 outputs: Q0 IRQ enable (clearing it drops the IRQ), Q1 sound, Q3 flip */
+static void pacman_irq_enable(void *drv, int state)
+{
+    pacman_state *s = drv;
+    if (!state)
+        cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
+}
+
+static void pacman_sound_enable(void *drv, int state)
+{
+    namco_wsg_enable(((pacman_state *)drv)->wsg, state);
+}
+
+static void pacman_flip(void *drv, int state)
+{
+    tilemap_set_flip(((pacman_state *)drv)->bg, state ? TILEMAP_FLIPX | TILEMAP_FLIPY : 0);
+}
+
+static const ls259_params pacman_latch = { { pacman_irq_enable, pacman_sound_enable, NULL, pacman_flip } };
+
 #define PACMAN_RAM_MAP                                                   \
     MAP_RAM(0x4000, 0x43ff, 0xa000, pacman_state, vram),                 \
     MAP_RAM(0x4400, 0x47ff, 0xa000, pacman_state, cram),                 \
+    MAP_WRITE(0x4000, 0x47ff, 0xa000, pacman_tileram_w),                 \
     MAP_IO(0x4800, 0x4bff, 0xa000, pacman_nop_r, NULL),                  \
     MAP_RAM(0x4c00, 0x4fff, 0xa000, pacman_state, wram),                 \
     MAP_IO(0x5000, 0x50ff, 0xaf00, pacman_io_r, pacman_io_w)
@@ -161,58 +172,35 @@ static void mspacman_set_decode(pacman_state *s, u8 on)
         (void)data;                                                         \
         mspacman_set_decode(ctx, on);                                       \
     }
-MSPAC_TRAP(0x0038, 0)
-MSPAC_TRAP(0x03b0, 0)
-MSPAC_TRAP(0x1600, 0)
-MSPAC_TRAP(0x2120, 0)
-MSPAC_TRAP(0x3ff0, 0)
-MSPAC_TRAP(0x3ff8, 1)
-MSPAC_TRAP(0x8000, 0)
-MSPAC_TRAP(0x97f0, 0)
+MSPAC_TRAP(0x0038, 0) MSPAC_TRAP(0x03b0, 0) MSPAC_TRAP(0x1600, 0) MSPAC_TRAP(0x2120, 0)
+MSPAC_TRAP(0x3ff0, 0) MSPAC_TRAP(0x3ff8, 1) MSPAC_TRAP(0x8000, 0) MSPAC_TRAP(0x97f0, 0)
 #define MSPAC_TRAP_MAP(addr) MAP_IO(addr, addr + 7, 0, mspac_trap_r_##addr, mspac_trap_w_##addr)
 
 static const mem_map_entry mspacman_program[] = {
     MAP_BANK(0x0000, 0x3fff, 0, 0),
     MAP_BANK(0x8000, 0xbfff, 0, 1),
     PACMAN_RAM_MAP,
-    MSPAC_TRAP_MAP(0x0038),
-    MSPAC_TRAP_MAP(0x03b0),
-    MSPAC_TRAP_MAP(0x1600),
-    MSPAC_TRAP_MAP(0x2120),
-    MSPAC_TRAP_MAP(0x3ff0),
-    MSPAC_TRAP_MAP(0x3ff8),
-    MSPAC_TRAP_MAP(0x8000),
-    MSPAC_TRAP_MAP(0x97f0),
+    MSPAC_TRAP_MAP(0x0038), MSPAC_TRAP_MAP(0x03b0), MSPAC_TRAP_MAP(0x1600), MSPAC_TRAP_MAP(0x2120),
+    MSPAC_TRAP_MAP(0x3ff0), MSPAC_TRAP_MAP(0x3ff8), MSPAC_TRAP_MAP(0x8000), MSPAC_TRAP_MAP(0x97f0),
     MAP_END,
 };
 
-/* Aux board ROMs have address and data lines wired out of order. */
-static u8 mspac_data(u8 v)
+/* Aux board ROMs have address and data lines wired out of order: output
+   bit n is input bit from[n]. */
+static const u8 mspac_data_from[8] = { 1, 2, 3, 6, 7, 5, 4, 0 };
+static const u8 mspac_a12_from[12] = { 0, 1, 2, 4, 5, 6, 8, 10, 9, 7, 3, 11 };
+static const u8 mspac_a11_from[11] = { 0, 1, 2, 4, 3, 6, 10, 9, 5, 7, 8 };
+
+static unsigned mspac_swap(unsigned v, const u8 *from, int bits)
 {
-    static const u8 from[8] = { 1, 2, 3, 6, 7, 5, 4, 0 }; /* output bit n = input bit from[n] */
-    u8 r = 0;
-    for (int n = 0; n < 8; n++)
-        r |= (u8)((v >> from[n] & 1) << n);
+    unsigned r = 0;
+    for (int n = 0; n < bits; n++)
+        r |= (v >> from[n] & 1u) << n;
     return r;
 }
 
-static unsigned mspac_addr12(unsigned a)
-{
-    static const u8 from[12] = { 0, 1, 2, 4, 5, 6, 8, 10, 9, 7, 3, 11 };
-    unsigned r = 0;
-    for (int n = 0; n < 12; n++)
-        r |= (a >> from[n] & 1u) << n;
-    return r;
-}
-
-static unsigned mspac_addr11(unsigned a)
-{
-    static const u8 from[11] = { 0, 1, 2, 4, 3, 6, 10, 9, 5, 7, 8 };
-    unsigned r = 0;
-    for (int n = 0; n < 11; n++)
-        r |= (a >> from[n] & 1u) << n;
-    return r;
-}
+#define MSPAC_DATA(v) (u8)mspac_swap(v, mspac_data_from, 8)
+#define MSPAC_A12(a) mspac_swap(a, mspac_a12_from, 12)
 
 /* Forty 8-byte patches: destination in 0000-2fff, source in aux 8000-81ef. */
 static const u16 mspac_patches[40][2] = {
@@ -237,11 +225,11 @@ static int mspacman_init(machine_t *m, region_list *regions)
     u8 *rom = r->data, *dec = r->data + 0x10000;
     memcpy(dec, rom, 0x3000);
     for (unsigned i = 0; i < 0x1000; i++)
-        dec[0x3000 + i] = mspac_data(rom[0xb000 + mspac_addr12(i)]);
+        dec[0x3000 + i] = MSPAC_DATA(rom[0xb000 + MSPAC_A12(i)]);
     for (unsigned i = 0; i < 0x800; i++) {
-        dec[0x8000 + i] = mspac_data(rom[0x8000 + mspac_addr11(i)]);
-        dec[0x8800 + i] = mspac_data(rom[0x9800 + mspac_addr12(i)]);
-        dec[0x9000 + i] = mspac_data(rom[0x9000 + mspac_addr12(i)]);
+        dec[0x8000 + i] = MSPAC_DATA(rom[0x8000 + mspac_swap(i, mspac_a11_from, 11)]);
+        dec[0x8800 + i] = MSPAC_DATA(rom[0x9800 + MSPAC_A12(i)]);
+        dec[0x9000 + i] = MSPAC_DATA(rom[0x9000 + MSPAC_A12(i)]);
         dec[0x9800 + i] = rom[0x1800 + i];
     }
     memcpy(dec + 0xa000, rom + 0x2000, 0x2000);
@@ -256,118 +244,60 @@ static int mspacman_init(machine_t *m, region_list *regions)
 static void pacman_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    static const int rg_ohms[3] = { 1000, 470, 220 }, b_ohms[2] = { 470, 220 };
-    int rw[3], bw[2];
-    resnet_weights(3, rg_ohms, 255, rw);
-    resnet_weights(2, b_ohms, 255, bw);
+    static const int ohms[3] = { 1000, 470, 220 };
+    const resnet_net nets[3] = { { 3, ohms, 0, 0 }, { 3, ohms, 0, 0 }, { 2, ohms + 1, 0, 0 } };
+    resnet_channel rgb[3];
+    resnet_compute(0, 255, -1.0, 3, nets, rgb);
     const u8 *prom = machine_region(m, "proms")->data;
     for (int i = 0; i < 32; i++)
-        palette_set_color(pal, i, resnet_combine(3, rw, prom[i]), resnet_combine(3, rw, prom[i] >> 3),
-                          resnet_combine(2, bw, prom[i] >> 6));
+        palette_set_color(pal, i, resnet_level(&rgb[0], prom[i]), resnet_level(&rgb[1], prom[i] >> 3),
+                          resnet_level(&rgb[2], prom[i] >> 6));
     for (int i = 0; i < 64 * 4; i++)
         palette_set_pen_color(pal, i, prom[0x20 + i] & 0x0f);
 }
 
-/* Native column col (0-35), row (0-27) -> VRAM offset. */
-static int pacman_tile_offset(int col, int row)
+/* 36 x 28 tiles: the native screen's two columns at each side come from
+   VRAM 3c0-3ff and 000-03f, the middle 32 are row-major from 040. */
+static u32 pacman_scan(int col, int row, int cols, int rows)
 {
-    row += 2;
-    col -= 2;
-    if (col & 0x20)
-        return row + ((col & 0x1f) << 5);
-    return col + (row << 5);
+    (void)cols, (void)rows;
+    row += 2, col -= 2;
+    return (u32)(col & 0x20 ? row + ((col & 0x1f) << 5) : col + (row << 5));
 }
 
-/* One 8x8 tile, opaque, wholly inside the layer; flip = both directions. */
-static void pacman_put_tile(u16 *dst, const u8 *src, u16 pen_base, bool flip)
+static void pacman_tile_info(void *drv, u32 index, tile_info *ti)
 {
-    if (!flip) {
-        for (int y = 0; y < 8; y++, dst += 288, src += 8)
-            for (int x = 0; x < 8; x++)
-                dst[x] = (u16)(pen_base + src[x]);
-    } else {
-        src += 63;
-        for (int y = 0; y < 8; y++, dst += 288, src -= 8)
-            for (int x = 0; x < 8; x++)
-                dst[x] = (u16)(pen_base + src[-x]);
-    }
-}
-
-static void pacman_draw_tiles(machine_t *m, pacman_state *s, bitmap_ind16 *bm, const rect_t *clip)
-{
-    bool flip = ls259_q(&s->latch, LATCH_FLIP);
-    const gfx_element *g = &m->gfx[0];
-    if (!s->tiles_valid || s->tiles_flip != flip) {
-        memset(s->tile_key, 0xff, sizeof(s->tile_key)); /* no cell matches 0xffff */
-        s->tiles_valid = true;
-        s->tiles_flip = flip;
-    }
-    u16 *key = s->tile_key;
-    for (int row = 0; row < 28; row++)
-        for (int col = 0; col < 36; col++, key++) {
-            int offs = pacman_tile_offset(col, row);
-            u16 k = (u16)(s->vram[offs] | (s->cram[offs] & 0x1f) << 8);
-            if (*key == k)
-                continue;
-            *key = k;
-            int x = flip ? 280 - col * 8 : col * 8, y = flip ? 216 - row * 8 : row * 8;
-            u32 code = (u32)(k & 0xff) % (u32)g->total, color = (u32)(k >> 8) % g->total_colors;
-            pacman_put_tile(s->tile_layer + y * 288 + x, g->data + code * 64,
-                            (u16)(g->color_base + g->granularity * color), flip);
-        }
-    rect_t c = rect_intersect(*clip, (rect_t){ 0, 287, 0, 223 });
-    for (int y = c.min_y; y <= c.max_y; y++)
-        memcpy(bitmap_row(bm, y) + c.min_x, s->tile_layer + y * 288 + c.min_x,
-               (size_t)(c.max_x - c.min_x + 1) * sizeof(u16));
-}
-
-/* Pixel values whose pen maps to palette entry 0 are transparent. */
-static u32 pacman_transmask(const machine_t *m, int color)
-{
-    u32 mask = 0;
-    for (int p = 0; p < 4; p++)
-        if (m->palette.pen_color[color * 4 + p] == 0)
-            mask |= 1u << p;
-    return mask;
-}
-
-static void pacman_draw_sprites(machine_t *m, const pacman_state *s, bitmap_ind16 *bm, const rect_t *clip)
-{
-    rect_t c = rect_intersect(*clip, (rect_t){ 16, 271, 0, 223 });
-    const u8 *attr = s->wram + 0x3f0;
-    /* sprite 7 first, so sprite 0 ends on top; flip screen does not apply */
-    for (int i = 7; i >= 0; i--) {
-        int sx = 272 - s->spr_xy[i * 2 + 1];
-        int sy = s->spr_xy[i * 2] - 31 + (i <= 2); /* the first three sit one line lower */
-        int code = attr[i * 2] >> 2, color = attr[i * 2 + 1] & 0x1f;
-        bool fx = attr[i * 2] & 1, fy = attr[i * 2] & 2;
-        u32 mask = pacman_transmask(m, color);
-        gfx_draw(bm, &c, &m->gfx[1], (u32)code, (u32)color, fx, fy, sx, sy, mask);
-        gfx_draw(bm, &c, &m->gfx[1], (u32)code, (u32)color, fx, fy, sx - 256, sy, mask);
-    }
+    const pacman_state *s = drv;
+    ti->code = s->vram[index];
+    ti->color = s->cram[index] & 0x1f;
 }
 
 static void pacman_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     pacman_state *s = drv;
-    pacman_draw_tiles(m, s, bm, clip);
-    pacman_draw_sprites(m, s, bm, clip);
+    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
+    /* sprites: clipped to columns 2-33, sprite 7 first so sprite 0 ends on
+       top, pens showing colour 0 transparent; flip screen does not apply */
+    rect_t c = rect_intersect(*clip, (rect_t){ 16, 271, 0, 223 });
+    const u8 *attr = s->wram + 0x3f0;
+    for (int i = 7; i >= 0; i--) {
+        int sx = 272 - s->spr_xy[i * 2 + 1];
+        int sy = s->spr_xy[i * 2] - 31 + (i <= 2); /* the first three sit one line lower */
+        u32 code = attr[i * 2] >> 2, color = attr[i * 2 + 1] & 0x1f;
+        bool fx = attr[i * 2] & 1, fy = attr[i * 2] & 2;
+        u32 mask = gfx_transmask_color(&m->palette, &m->gfx[1], color, 0);
+        gfx_draw(bm, &c, &m->gfx[1], code, color, fx, fy, sx, sy, mask);
+        gfx_draw(bm, &c, &m->gfx[1], code, color, fx, fy, sx - 256, sy, mask);
+    }
 }
 
 static const gfx_layout pacman_tilelayout = {
-    8, 8, RGN_FRAC(1, 2), 2,
-    { 0, 4 },
-    { 64, 65, 66, 67, 0, 1, 2, 3 },
-    { 0, 8, 16, 24, 32, 40, 48, 56 },
-    128,
+    8, 8, RGN_FRAC(1, 2), 2, { 0, 4 }, { STEP4(64, 1), STEP4(0, 1) }, { STEP8(0, 8) }, 128,
 };
 
 static const gfx_layout pacman_spritelayout = {
-    16, 16, RGN_FRAC(1, 2), 2,
-    { 0, 4 },
-    { 64, 65, 66, 67, 128, 129, 130, 131, 192, 193, 194, 195, 0, 1, 2, 3 },
-    { 0, 8, 16, 24, 32, 40, 48, 56, 256, 264, 272, 280, 288, 296, 304, 312 },
-    512,
+    16, 16, RGN_FRAC(1, 2), 2, { 0, 4 }, { STEP4(64, 1), STEP4(128, 1), STEP4(192, 1), STEP4(0, 1) },
+    { STEP8(0, 8), STEP8(256, 8) }, 512,
 };
 
 static const gfx_decode_entry pacman_gfx[] = {
@@ -380,43 +310,37 @@ static const gfx_decode_entry pacman_gfx[] = {
 
 static void pacman_vblank(machine_t *m, void *drv, int state)
 {
+    (void)m;
     pacman_state *s = drv;
-    if (!state)
-        return;
-    watchdog_vblank(&s->watchdog, m);
-    if (ls259_q(&s->latch, LATCH_IRQ))
+    if (state && ls259_q(s->latch, LATCH_IRQ))
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
+}
+
+static void *device_self(machine_t *m, const char *tag)
+{
+    device_t *d = machine_device(m, tag);
+    return d ? d->self : NULL;
 }
 
 static int pacman_start(machine_t *m, void *drv)
 {
     pacman_state *s = drv;
-    device_t *wsg = machine_device(m, "namco");
     mem_region *rom = machine_region(m, "maincpu");
-    s->machine = m;
     s->cpu = machine_cpu(m, "maincpu");
-    s->wsg = wsg ? wsg->self : NULL;
-    s->in = &m->inputs;
+    s->wsg = device_self(m, "namco");
+    s->latch = device_self(m, "mainlatch");
+    s->watchdog = device_self(m, "watchdog");
     s->rom = rom ? rom->data : NULL;
-    watchdog_init(&s->watchdog, 16);
-    return s->cpu && s->wsg && s->rom && m->num_gfx == 2 ? 0 : -1;
+    s->in = &m->inputs;
+    s->bg = tilemap_create(m, &(tilemap_config){ pacman_scan, pacman_tile_info, 8, 8, 36, 28 }, s);
+    return s->cpu && s->wsg && s->latch && s->watchdog && s->rom && s->bg && m->num_gfx == 2 ? 0 : -1;
 }
 
-static void pacman_reset(machine_t *m, void *drv)
+/* (the latch's reset clears Q0, which drops the IRQ) */
+static void mspacman_reset(machine_t *m, void *drv)
 {
     (void)m;
     pacman_state *s = drv;
-    u8 changed = ls259_clear(&s->latch);
-    cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
-    if (changed >> LATCH_SOUND & 1)
-        namco_wsg_enable(s->wsg, false);
-    watchdog_kick(&s->watchdog);
-}
-
-static void mspacman_reset(machine_t *m, void *drv)
-{
-    pacman_state *s = drv;
-    pacman_reset(m, drv);
     s->decode = 0xff; /* force the bank update */
     mspacman_set_decode(s, 1);
 }
@@ -431,135 +355,82 @@ static void pacman_serialize(machine_t *m, void *drv, state_io *io)
     st_bytes(io, s->spr_xy, sizeof(s->spr_xy));
     st_u8(io, &s->irq_vector);
     st_u8(io, &s->decode);
-    ls259_serialize(&s->latch, io);
-    watchdog_serialize(&s->watchdog, io);
 }
 
-static void mspacman_post_load(machine_t *m, void *drv)
+/* The tilemap's flip and Ms. Pac-Man's banks follow the loaded latches. */
+static void pacman_post_load(machine_t *m, void *drv)
 {
-    (void)m;
     pacman_state *s = drv;
-    u8 on = s->decode;
-    s->decode = 0xff;
-    mspacman_set_decode(s, on);
+    pacman_flip(s, ls259_q(s->latch, LATCH_FLIP));
+    if (m->driver->init == mspacman_init) {
+        u8 on = s->decode;
+        s->decode = 0xff;
+        mspacman_set_decode(s, on);
+    }
 }
 
 static const namco_wsg_params pacman_wsg = { "namco" };
 
-static const device_config pacman_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = pacman_program, .io = pacman_io,
-               .irq_ack = pacman_irq_ack),
-    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,
-                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
-    DEVICE_END,
-};
+static const watchdog_params pacman_watchdog = { 16, 0 }; /* VBLANKs without a kick */
 
-static const device_config mspacman_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = mspacman_program, .io = pacman_io,
-               .irq_ack = pacman_irq_ack),
-    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,
-                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
-    DEVICE_END,
-};
+#define PACMAN_DEVICES(map)                                                                \
+    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = map, .io = pacman_io,       \
+               .irq_ack = pacman_irq_ack),                                                   \
+    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,              \
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),                             \
+    DEVICE("mainlatch", ls259_device, 0, &pacman_latch),                                     \
+    DEVICE("watchdog", watchdog_device, 0, &pacman_watchdog), DEVICE_END
 
-#define PACMAN_SCREEN { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank }
-#define PACMAN_VIDEO { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 }
+static const device_config pacman_devices[] = { PACMAN_DEVICES(pacman_program) };
+static const device_config mspacman_devices[] = { PACMAN_DEVICES(mspacman_program) };
 
-const machine_config pacman_config = {
-    .devices = pacman_devices,
-    .drv_state_size = sizeof(pacman_state),
-    .screen = PACMAN_SCREEN,
-    .video = PACMAN_VIDEO,
-    .start = pacman_start,
-    .reset = pacman_reset,
-    .serialize = pacman_serialize,
-};
+#define PACMAN_CONFIG(devs, reset_fn)                                                        \
+    {                                                                                       \
+        .devices = devs, .drv_state_size = sizeof(pacman_state),                            \
+        .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
+        .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 },                 \
+        .start = pacman_start, .reset = reset_fn, .serialize = pacman_serialize,            \
+        .post_load = pacman_post_load,                                                      \
+    }
 
-static const machine_config mspacman_config = {
-    .devices = mspacman_devices,
-    .drv_state_size = sizeof(pacman_state),
-    .screen = PACMAN_SCREEN,
-    .video = PACMAN_VIDEO,
-    .start = pacman_start,
-    .reset = mspacman_reset,
-    .serialize = pacman_serialize,
-    .post_load = mspacman_post_load,
-};
+const machine_config pacman_config = PACMAN_CONFIG(pacman_devices, NULL);
+static const machine_config mspacman_config = PACMAN_CONFIG(mspacman_devices, mspacman_reset);
 
 /* ---- inputs ---- */
 
-#define PACMAN_IN0                                                      \
-    PORT_START("IN0"),                                                  \
-    PORT_BIT(0x01, 0x01, IPT_JOYSTICK_UP),                              \
-    PORT_BIT(0x02, 0x02, IPT_JOYSTICK_LEFT),                            \
-    PORT_BIT(0x04, 0x04, IPT_JOYSTICK_RIGHT),                           \
-    PORT_BIT(0x08, 0x08, IPT_JOYSTICK_DOWN),                            \
-    PORT_DIPNAME(0x10, 0x10, "Rack Test (Cheat)"),                      \
-    PORT_DIPSETTING(0x10, "Off"),                                       \
-    PORT_DIPSETTING(0x00, "On"),                                        \
-    PORT_DIPLOCATION("SW:7"),                                           \
-    PORT_BIT(0x20, 0x20, IPT_COIN1),                                    \
-    PORT_BIT(0x40, 0x40, IPT_COIN2),                                    \
-    PORT_BIT(0x80, 0x80, IPT_SERVICE1)
+#define PACMAN_PORTS(...)                                                                      \
+    PORT_START("IN0"),                                                                         \
+    PORT_BIT(0x01, 0x01, IPT_JOYSTICK_UP), PORT_BIT(0x02, 0x02, IPT_JOYSTICK_LEFT),            \
+    PORT_BIT(0x04, 0x04, IPT_JOYSTICK_RIGHT), PORT_BIT(0x08, 0x08, IPT_JOYSTICK_DOWN),         \
+    PORT_DIPNAME(0x10, 0x10, "Rack Test (Cheat)"),                                             \
+    PORT_DIPSETTING(0x10, "Off"), PORT_DIPSETTING(0x00, "On"), PORT_DIPLOCATION("SW:7"),       \
+    PORT_BIT(0x20, 0x20, IPT_COIN1), PORT_BIT(0x40, 0x40, IPT_COIN2),                          \
+    PORT_BIT(0x80, 0x80, IPT_SERVICE1),                                                        \
+    PORT_START("IN1"),                                                                         \
+    PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, 2), PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_LEFT, 2),  \
+    PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_RIGHT, 2), PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_DOWN, 2), \
+    PORT_SERVICE(0x10, 0x10), PORT_BIT(0x20, 0x20, IPT_START1), PORT_BIT(0x40, 0x40, IPT_START2), \
+    PORT_DIPNAME(0x80, 0x80, "Cabinet"),                                                       \
+    PORT_DIPSETTING(0x80, "Upright"), PORT_DIPSETTING(0x00, "Cocktail"),                       \
+    PORT_START("DSW1"),                                                                        \
+    PORT_DIPNAME(0x03, 0x01, "Coinage"),                                                       \
+    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"), PORT_DIPSETTING(0x01, "1 Coin/1 Credit"),       \
+    PORT_DIPSETTING(0x02, "1 Coin/2 Credits"), PORT_DIPSETTING(0x00, "Free Play"),             \
+    PORT_DIPLOCATION("SW:1,2"),                                                                \
+    PORT_DIPNAME(0x0c, 0x08, "Lives"),                                                         \
+    PORT_DIPSETTING(0x00, "1"), PORT_DIPSETTING(0x04, "2"),                                    \
+    PORT_DIPSETTING(0x08, "3"), PORT_DIPSETTING(0x0c, "5"), PORT_DIPLOCATION("SW:3,4"),        \
+    PORT_DIPNAME(0x30, 0x00, "Bonus Life"),                                                    \
+    PORT_DIPSETTING(0x00, "10000"), PORT_DIPSETTING(0x10, "15000"),                            \
+    PORT_DIPSETTING(0x20, "20000"), PORT_DIPSETTING(0x30, "None"), PORT_DIPLOCATION("SW:5,6"), \
+    PORT_DIPNAME(0x40, 0x40, "Difficulty"),                                                    \
+    PORT_DIPSETTING(0x40, "Normal"), PORT_DIPSETTING(0x00, "Hard"),                            \
+    __VA_ARGS__,                                                                               \
+    PORT_START("DSW2"), PORT_BIT(0xff, 0x00, IPT_UNUSED), INPUT_END
 
-#define PACMAN_IN1                                                      \
-    PORT_START("IN1"),                                                  \
-    PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, 2),                         \
-    PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_LEFT, 2),                       \
-    PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_RIGHT, 2),                      \
-    PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_DOWN, 2),                       \
-    PORT_SERVICE(0x10, 0x10),                                           \
-    PORT_BIT(0x20, 0x20, IPT_START1),                                   \
-    PORT_BIT(0x40, 0x40, IPT_START2),                                   \
-    PORT_DIPNAME(0x80, 0x80, "Cabinet"),                                \
-    PORT_DIPSETTING(0x80, "Upright"),                                   \
-    PORT_DIPSETTING(0x00, "Cocktail")
-
-#define PACMAN_DSW1_COMMON                                              \
-    PORT_START("DSW1"),                                                 \
-    PORT_DIPNAME(0x03, 0x01, "Coinage"),                                \
-    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"),                          \
-    PORT_DIPSETTING(0x01, "1 Coin/1 Credit"),                           \
-    PORT_DIPSETTING(0x02, "1 Coin/2 Credits"),                          \
-    PORT_DIPSETTING(0x00, "Free Play"),                                 \
-    PORT_DIPLOCATION("SW:1,2"),                                         \
-    PORT_DIPNAME(0x0c, 0x08, "Lives"),                                  \
-    PORT_DIPSETTING(0x00, "1"),                                         \
-    PORT_DIPSETTING(0x04, "2"),                                         \
-    PORT_DIPSETTING(0x08, "3"),                                         \
-    PORT_DIPSETTING(0x0c, "5"),                                         \
-    PORT_DIPLOCATION("SW:3,4"),                                         \
-    PORT_DIPNAME(0x30, 0x00, "Bonus Life"),                             \
-    PORT_DIPSETTING(0x00, "10000"),                                     \
-    PORT_DIPSETTING(0x10, "15000"),                                     \
-    PORT_DIPSETTING(0x20, "20000"),                                     \
-    PORT_DIPSETTING(0x30, "None"),                                      \
-    PORT_DIPLOCATION("SW:5,6"),                                         \
-    PORT_DIPNAME(0x40, 0x40, "Difficulty"),                             \
-    PORT_DIPSETTING(0x40, "Normal"),                                    \
-    PORT_DIPSETTING(0x00, "Hard")
-
-static const input_def pacman_inputs[] = {
-    PACMAN_IN0,
-    PACMAN_IN1,
-    PACMAN_DSW1_COMMON,
-    PORT_DIPNAME(0x80, 0x80, "Ghost Names"),
-    PORT_DIPSETTING(0x80, "Normal"),
-    PORT_DIPSETTING(0x00, "Alternate"),
-    PORT_START("DSW2"),
-    PORT_BIT(0xff, 0x00, IPT_UNUSED),
-    INPUT_END,
-};
-
-static const input_def mspacman_inputs[] = {
-    PACMAN_IN0,
-    PACMAN_IN1,
-    PACMAN_DSW1_COMMON,
-    PORT_BIT(0x80, 0x80, IPT_UNUSED),
-    PORT_START("DSW2"),
-    PORT_BIT(0xff, 0x00, IPT_UNUSED),
-    INPUT_END,
-};
+static const input_def pacman_inputs[] = { PACMAN_PORTS(
+    PORT_DIPNAME(0x80, 0x80, "Ghost Names"), PORT_DIPSETTING(0x80, "Normal"), PORT_DIPSETTING(0x00, "Alternate")) };
+static const input_def mspacman_inputs[] = { PACMAN_PORTS(PORT_BIT(0x80, 0x80, IPT_UNUSED)) };
 
 const game_driver driver_puckman = {
     "puckman", NULL, "1980", "Namco", "Puck Man (Japan set 1)", "pacman.c",

@@ -25,7 +25,14 @@ typedef struct device_type {
        d->sound_outputs buffers out[0..]. NULL otherwise. */
     void (*sound_update)(device_t *d, s32 *const *out, int n);
     u8 outputs;            /* sound outputs (0: 1); start() may change d->sound_outputs */
+    /* Called at the start (state 1) and end (0) of every VBLANK, after the
+       driver's own screen callback (a watchdog counting frames). */
+    void (*vblank)(device_t *d, int state);
 } device_type;
+
+/* A line a device (or a CPU output) drives into the board: called with the
+   driver state and the new level when the line changes. */
+typedef void (*devcb_line)(void *drv, int state);
 
 /* Configuration of a CPU: its memory maps and the acknowledge callback
    (ctx = driver state; returns the data-bus byte for IM2/RST vectors). */
@@ -35,6 +42,9 @@ typedef struct cpu_params {
     const mem_map_entry *opcodes; /* optional separate M1 space (Z80) */
     int program_bits, io_bits;    /* 0: 16 and 8 */
     int (*irq_ack)(void *drv, int line);
+    /* Output lines the core drives (CPU_OUT_INTE, CPU_OUT_BA, ...): called
+       with the driver state when one changes. */
+    void (*output)(void *drv, int line, int state);
 } cpu_params;
 
 /* Where a sound device's output goes: a speaker side (a mono board sends

@@ -1,4 +1,5 @@
 #include "emu/machine.h"
+#include "video/tilemap.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -12,8 +13,24 @@ static int cpu_irq_ack_glue(void *ctx, int line)
     return p && p->irq_ack ? p->irq_ack(c->dev->machine->drv, line) : 0xff;
 }
 
+static void cpu_output_glue(void *ctx, int line, int state)
+{
+    cpu_slot *c = ctx;
+    const cpu_params *p = c->dev->cfg->params;
+    p->output(c->dev->machine->drv, line, state);
+}
+
+/* Map entries may name devices listed after the CPU: their instances are
+   allocated before any CPU's map is built. */
+static void *map_device(void *ctx, const char *tag)
+{
+    device_t *d = machine_device(ctx, tag);
+    return d && !d->cfg->cpu ? d->self : NULL;
+}
+
 static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
 {
+    const map_env env = { &m->inputs, map_device, m };
     if (m->num_cpus == MAX_CPUS) {
         snprintf(err, errlen, "%s: too many CPUs", d->tag);
         return -1;
@@ -31,32 +48,31 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
     }
     size_t dsz = m->config->drv_state_size;
     if (mem_space_build(&c->program, "program", p->program_bits ? p->program_bits : 16, p->program, m->drv, dsz,
-                        &m->regions, err, errlen))
+                        &m->regions, &env, err, errlen))
         return -1;
     /* A CPU without an I/O map still gets an (empty) I/O space, so a stray
        IN/OUT reads the unmapped value instead of reaching a NULL space. */
     static const mem_map_entry no_io[] = { MAP_END };
     if (mem_space_build(&c->io, "io", p->io_bits ? p->io_bits : 8, p->io ? p->io : no_io, m->drv, dsz, &m->regions,
-                        err, errlen))
+                        &env, err, errlen))
         return -1;
     c->has_opcodes = p->opcodes != NULL;
     if (c->has_opcodes && mem_space_build(&c->opcodes, "opcodes", p->program_bits ? p->program_bits : 16,
-                                          p->opcodes, m->drv, dsz, &m->regions, err, errlen))
+                                          p->opcodes, m->drv, dsz, &m->regions, &env, err, errlen))
         return -1;
     c->ops->init(c->core, &c->program.as, &c->io.as);
     cpu_base *b = c->core;
     b->irq_ack = cpu_irq_ack_glue;
     b->irq_ctx = c;
+    if (p->output) {
+        b->output = cpu_output_glue;
+        b->output_ctx = c;
+    }
     return 0;
 }
 
 static int start_device(machine_t *m, device_t *d, char *err, size_t errlen)
 {
-    d->self = calloc(1, d->type->state_size ? d->type->state_size : 1);
-    if (!d->self) {
-        snprintf(err, errlen, "%s: out of memory", d->tag);
-        return -1;
-    }
     d->sound_outputs = d->type->outputs ? d->type->outputs : 1;
     if (d->type->start && d->type->start(d, err, errlen))
         return -1;
@@ -82,10 +98,26 @@ static int start_devices(machine_t *m, char *err, size_t errlen)
         }
         device_t *d = &m->devices[m->num_devices++];
         *d = (device_t){ .cfg = dc, .type = dc->type, .machine = m, .tag = dc->tag, .clock = dc->clock };
-        if (dc->cpu ? start_cpu(m, d, err, errlen) : start_device(m, d, err, errlen))
+        if (!dc->cpu && !(d->self = calloc(1, dc->type->state_size ? dc->type->state_size : 1))) {
+            snprintf(err, errlen, "%s: out of memory", d->tag);
+            return -1;
+        }
+    }
+    for (int i = 0; i < m->num_devices; i++) {
+        device_t *d = &m->devices[i];
+        if (d->cfg->cpu ? start_cpu(m, d, err, errlen) : start_device(m, d, err, errlen))
             return -1;
     }
     return 0;
+}
+
+static void devices_vblank(machine_t *m, int state)
+{
+    for (int i = 0; i < m->num_devices; i++) {
+        device_t *d = &m->devices[i];
+        if (d->type && d->type->vblank)
+            d->type->vblank(d, state);
+    }
 }
 
 static void vblank_on(machine_t *m, void *ctx, s32 param)
@@ -93,15 +125,15 @@ static void vblank_on(machine_t *m, void *ctx, s32 param)
     (void)ctx;
     (void)param;
     const machine_config *cfg = m->config;
-    if (cfg->screen.vblank)
-        cfg->screen.vblank(m, m->drv, 1);
-    rect_t clip = { 0, m->bitmap.width - 1, 0, m->bitmap.height - 1 };
-    if (cfg->video.update)
-        cfg->video.update(m, m->drv, &m->bitmap, &clip);
+    /* the frame is finished before the VBLANK callbacks run, as in MAME */
+    screen_update_partial(m, cfg->screen.vbstart - 1);
     palette_refresh(&m->palette);
     memcpy(m->frame_pens, m->palette.pen_rgb, (size_t)m->palette.num_pens * sizeof(u32));
     m->frame_stale = true;
     m->frame_ready = true;
+    if (cfg->screen.vblank)
+        cfg->screen.vblank(m, m->drv, 1);
+    devices_vblank(m, 1);
 }
 
 const u32 *machine_frame(const machine_t *cm)
@@ -126,6 +158,7 @@ static void vblank_off(machine_t *m, void *ctx, s32 param)
     m->frame_number++;
     if (m->config->screen.vblank)
         m->config->screen.vblank(m, m->drv, 0);
+    devices_vblank(m, 0);
 }
 
 static int start_video(machine_t *m, char *err, size_t errlen)
@@ -217,6 +250,8 @@ void machine_destroy(machine_t *m)
     }
     for (int i = 0; i < m->num_gfx; i++)
         gfx_free(&m->gfx[i]);
+    for (int i = 0; i < m->num_tilemaps; i++)
+        tilemap_free(m->tilemaps[i]);
     bitmap_free(&m->bitmap);
     palette_free(&m->palette);
     mixer_free(&m->mix);
@@ -297,58 +332,6 @@ void cpu_set_line(cpu_slot *c, int line, int state)
         return;
     }
     c->ops->set_line(c->core, line, state);
-}
-
-/* Beam position at emulated time 0, in pixels from line 0: the start of VBLANK. */
-static u64 screen_phase_pix(const screen_config *s)
-{
-    return (u64)s->htotal * s->vbstart;
-}
-
-/* Pixels since line 0 of the power-on frame, to the nearest. */
-static u64 screen_beam_pix(const machine_t *m)
-{
-    const screen_config *s = &m->config->screen;
-    return (et_to_cycles(machine_time(m), 2ull * s->pixclock) + 1) / 2 + screen_phase_pix(s);
-}
-
-int screen_vpos(const machine_t *m)
-{
-    const screen_config *s = &m->config->screen;
-    return (int)(screen_beam_pix(m) % ((u64)s->htotal * s->vtotal) / s->htotal);
-}
-
-int screen_hpos(const machine_t *m)
-{
-    const screen_config *s = &m->config->screen;
-    return (int)(screen_beam_pix(m) % s->htotal);
-}
-
-/* One more at the end of every VBLANK but the one power-on starts in. */
-u64 screen_frame_number(const machine_t *m)
-{
-    const screen_config *s = &m->config->screen;
-    u64 ends = (screen_beam_pix(m) - (u64)s->htotal * s->vbend) / ((u64)s->htotal * s->vtotal);
-    return ends ? ends - 1 : 0;
-}
-
-emu_time screen_line_period(const machine_t *m)
-{
-    const screen_config *s = &m->config->screen;
-    return et_from_ratio(s->htotal, s->pixclock);
-}
-
-emu_time screen_time_until_line(const machine_t *m, int line)
-{
-    const screen_config *s = &m->config->screen;
-    u64 frame_pix = (u64)s->htotal * s->vtotal;
-    u64 phase = screen_phase_pix(s);
-    u64 now_pix = et_to_cycles(machine_time(m), s->pixclock) + phase;
-    u64 target = (now_pix / frame_pix) * frame_pix + (u64)line * s->htotal;
-    if (target <= now_pix)
-        target += frame_pix;
-    /* exact: the time of pixel `target`, minus now */
-    return et_sub(et_from_ratio(target - phase, s->pixclock), machine_time(m));
 }
 
 static void log_unmapped(void *ctx, const address_space_t *as, offs_t a, bool write)

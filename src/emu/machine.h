@@ -7,6 +7,7 @@
 #include "emu/input.h"
 #include "emu/region.h"
 #include "emu/sched.h"
+#include "emu/screen.h"
 #include "sound/stream.h"
 #include "video/bitmap.h"
 #include "video/gfx.h"
@@ -83,8 +84,9 @@ typedef struct cpu_slot {
     bool suspended;
 } cpu_slot;
 
-#define MAX_DEVICES 16
-#define MAX_CPUS 4
+#define MAX_DEVICES 32
+#define MAX_CPUS 8
+#define MAX_TILEMAPS 8
 
 struct machine {
     const game_driver *driver;
@@ -110,11 +112,14 @@ struct machine {
     emu_time frame_period;
     emu_timer *vblank_on, *vblank_off;
     u64 frame_number;     /* completed frames; the first is 1 */
+    screen_state screen;  /* partial updates (screen.h) */
     bool frame_ready;
     bitmap_ind16 bitmap;
     palette_t palette;
     gfx_element gfx[8];
     int num_gfx;
+    struct tilemap *tilemaps[MAX_TILEMAPS]; /* owned (tilemap_create) */
+    int num_tilemaps;
     u32 *frame_rgb;       /* width * height, native orientation */
     u32 *frame_pens;      /* pen -> RGB as of the last VBLANK */
     bool frame_stale;     /* frame_rgb not yet converted from bitmap (done on demand) */
@@ -153,25 +158,13 @@ device_t *machine_device(machine_t *m, const char *tag);
 cpu_slot *machine_cpu(machine_t *m, const char *tag);
 mem_region *machine_region(machine_t *m, const char *tag);
 void cpu_set_line(cpu_slot *c, int line, int state);
-/* Screen position now, from emulated time (0-based, raw lines/pixels), to
-   the nearest pixel: a CPU cycle's time is whole attoseconds, a hair short. */
-int screen_vpos(const machine_t *m);
-int screen_hpos(const machine_t *m);
-/* The frame counter as it stands now (m->frame_number is only brought up to
-   date between CPU slices). */
-u64 screen_frame_number(const machine_t *m);
-/* Time from now until the beam next reaches the start of `line` (a full
-   frame when it is there now): for per-scanline timers. */
-emu_time screen_time_until_line(const machine_t *m, int line);
-/* Duration of one scanline (htotal pixels). */
-emu_time screen_line_period(const machine_t *m);
 /* Routes log messages (including the first unmapped access of each address
    space) to fn; NULL turns logging off. */
 void machine_set_log(machine_t *m, void (*fn)(void *ctx, const char *msg), void *ctx);
 void machine_logf(machine_t *m, const char *fmt, ...);
 
 /* Save states: a versioned, checksummed byte image of the whole machine. */
-#define STATE_FORMAT_VERSION 1
+#define STATE_FORMAT_VERSION 2
 int machine_save_state(machine_t *m, u8 **buf, size_t *len);
 /* 0 ok; otherwise err says why (other driver, version, size, checksum). */
 int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_t errlen);

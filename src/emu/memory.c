@@ -44,6 +44,8 @@ static u8 split_r(void *ctx, offs_t a)
             return t->mem[off];
         break;
     case MAP_KIND_IO:
+    case MAP_KIND_PORT:
+    case MAP_KIND_DEVICE:
         if (t->r)
             return t->r(t->ctx, off);
         break;
@@ -65,7 +67,7 @@ static void split_w(void *ctx, offs_t a, u8 d)
     offs_t off = (a & t->amask) - t->start;
     if (t->kind == MAP_KIND_RAM || t->kind == MAP_KIND_RGN_RAM || (t->kind == MAP_KIND_BANK && t->writable && t->mem))
         t->mem[off] = d;
-    else if (t->kind == MAP_KIND_IO && t->w)
+    else if ((t->kind == MAP_KIND_IO || t->kind == MAP_KIND_DEVICE) && t->w)
         t->w(t->ctx, off, d);
 }
 
@@ -82,8 +84,15 @@ static void nop_w(void *ctx, offs_t a, u8 d)
     (void)d;
 }
 
+static u8 port_r(void *ctx, offs_t a)
+{
+    (void)a;
+    return (u8)((const input_port *)ctx)->live;
+}
+
 static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size_t drv_size,
-                          region_list *regions, offs_t addr_mask, char *err, size_t errlen)
+                          region_list *regions, const map_env *env, offs_t addr_mask, char *err,
+                          size_t errlen)
 {
     memset(t, 0, sizeof(*t));
     t->kind = e->kind;
@@ -112,6 +121,28 @@ static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size
         t->mem = (u8 *)drv + e->drv_offset;
         break;
     case MAP_KIND_IO:
+        t->r = e->r;
+        t->w = e->w;
+        break;
+    case MAP_KIND_PORT: {
+        const input_ports *inputs = env ? env->inputs : NULL;
+        int idx = inputs && e->region ? input_port_index(inputs, e->region) : -1;
+        if (idx < 0) {
+            snprintf(err, errlen, "map %04x-%04x: input port \"%s\" does not exist", (unsigned)e->start,
+                     (unsigned)e->end, e->region ? e->region : "(null)");
+            return -1;
+        }
+        t->r = port_r;
+        t->ctx = (void *)&inputs->ports[idx];
+        break;
+    }
+    case MAP_KIND_DEVICE:
+        t->ctx = env && env->device && e->region ? env->device(env->device_ctx, e->region) : NULL;
+        if (!t->ctx) {
+            snprintf(err, errlen, "map %04x-%04x: device \"%s\" does not exist", (unsigned)e->start,
+                     (unsigned)e->end, e->region ? e->region : "(null)");
+            return -1;
+        }
         t->r = e->r;
         t->w = e->w;
         break;
@@ -185,9 +216,9 @@ static int build_page(mem_space *ms, const map_target *targets, const u16 *owner
         h = nop_h;
     } else if (t && t->kind == MAP_KIND_ROM) {
         h = BUS_HANDLER_UNMAPPED; /* writes to ROM go nowhere */
-    } else if (t && t->kind == MAP_KIND_IO) {
+    } else if (t && (t->kind == MAP_KIND_IO || t->kind == MAP_KIND_PORT || t->kind == MAP_KIND_DEVICE)) {
         if (handler_of[o] < 0)
-            handler_of[o] = as_add_handler(as, t->r, t->w, ms->drv, t->start, t->amask);
+            handler_of[o] = as_add_handler(as, t->r, t->w, t->ctx, t->start, t->amask);
         h = handler_of[o];
     } else {
         split_page *sp = &ms->splits[ms->num_splits++];
@@ -206,7 +237,7 @@ static int build_page(mem_space *ms, const map_target *targets, const u16 *owner
 }
 
 int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_map_entry *map, void *drv,
-                    size_t drv_size, region_list *regions, char *err, size_t errlen)
+                    size_t drv_size, region_list *regions, const map_env *env, char *err, size_t errlen)
 {
     memset(ms, 0, sizeof(*ms));
     ms->drv = drv;
@@ -237,7 +268,7 @@ int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_ma
             snprintf(err, errlen, "%s space: bad range %x-%x", name, (unsigned)map[i].start, (unsigned)map[i].end);
             goto fail;
         }
-        if (resolve_target(&map[i], &targets[i], drv, drv_size, regions, as->addr_mask, err, errlen))
+        if (resolve_target(&map[i], &targets[i], drv, drv_size, regions, env, as->addr_mask, err, errlen))
             goto fail;
         if (map[i].kind == MAP_KIND_BANK) {
             if (ms->num_banks == (int)ARRAY_LEN(ms->banks)) {
@@ -247,7 +278,8 @@ int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_ma
             ms->banks[ms->num_banks++] =
                 (struct bank_window){ map[i].start, map[i].end, map[i].mirror, map[i].bank, i };
         }
-        bool reads = map[i].kind != MAP_KIND_IO || map[i].r, writes = map[i].kind != MAP_KIND_IO || map[i].w;
+        bool io = map[i].kind == MAP_KIND_IO || map[i].kind == MAP_KIND_DEVICE;
+        bool reads = !io || map[i].r, writes = (!io || map[i].w) && map[i].kind != MAP_KIND_PORT;
         mark_owner(reads ? owner : NULL, &map[i], (u16)i, as->addr_mask);
         mark_owner(writes ? wowner : NULL, &map[i], (u16)i, as->addr_mask);
     }

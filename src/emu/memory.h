@@ -4,6 +4,7 @@
 #define CABINET_MEMORY_H
 
 #include "emu/bus.h"
+#include "emu/input.h"
 #include "emu/region.h"
 
 typedef enum {
@@ -14,15 +15,17 @@ typedef enum {
     MAP_KIND_IO,   /* handler functions */
     MAP_KIND_NOP,  /* reads give the unmapped value, writes are ignored, silently */
     MAP_KIND_BANK, /* a window whose base the driver selects at run time */
+    MAP_KIND_PORT, /* reads an input port (by tag, resolved when the map is built); writes unmapped */
+    MAP_KIND_DEVICE, /* handler functions whose ctx is a device's instance (by tag) */
 } map_kind;
 
 typedef struct mem_map_entry {
     offs_t start, end, mirror; /* mirror: address bits that are ignored */
     map_kind kind;
-    const char *region;        /* ROM, RGN_RAM */
+    const char *region;        /* ROM, RGN_RAM: region tag; PORT: input port tag; DEVICE: device tag */
     offs_t region_offset;
     size_t drv_offset;         /* RAM: offsetof(driver_state, field) */
-    read8_fn r;                /* IO: ctx is the driver state */
+    read8_fn r;                /* IO: ctx is the driver state; DEVICE: the device's instance */
     write8_fn w;
     u8 bank;                   /* BANK: bank number */
 } mem_map_entry;
@@ -35,12 +38,21 @@ typedef struct mem_map_entry {
 #define MAP_WRITE(s, e, mir, wf) MAP_IO(s, e, mir, NULL, wf)
 #define MAP_NOP(s, e, mir) { (s), (e), (mir), MAP_KIND_NOP, NULL, 0, 0, NULL, NULL, 0 }
 #define MAP_BANK(s, e, mir, id) { (s), (e), (mir), MAP_KIND_BANK, NULL, 0, 0, NULL, NULL, (id) }
+/* MAME's .portr("IN0"): reads give the port's value latched for this frame. */
+#define MAP_PORT(s, e, mir, tag) { (s), (e), (mir), MAP_KIND_PORT, (tag), 0, 0, NULL, NULL, 0 }
+/* MAME's .rw("soundlatch", ...): handlers called with the device's instance
+   (e.g. gen_latch_r, watchdog_reset_w, ls259_d0_w), so a driver needs no
+   forwarding handler. */
+#define MAP_DEVICE(s, e, mir, tag, rf, wf) { (s), (e), (mir), MAP_KIND_DEVICE, (tag), 0, 0, (rf), (wf), 0 }
+#define MAP_DEVICE_READ(s, e, mir, tag, rf) MAP_DEVICE(s, e, mir, tag, rf, NULL)
+#define MAP_DEVICE_WRITE(s, e, mir, tag, wf) MAP_DEVICE(s, e, mir, tag, NULL, wf)
 #define MAP_END { 0, 0, 0, MAP_KIND_END, NULL, 0, 0, NULL, NULL, 0 }
 
 /* Builds `as` from `map`. Later entries override earlier ones where they
    overlap. Ranges that do not cover whole pages are dispatched through a
    per-page table. Errors (unknown region, range past the region end) are
-   written to err and return -1. */
+   written to err and return -1. MAP_PORT and MAP_DEVICE entries look their tag up
+   through `env` (an unknown tag is an error). */
 typedef struct split_page split_page;
 typedef struct mem_space {
     address_space_t as;
@@ -53,8 +65,15 @@ typedef struct mem_space {
     int num_banks;
 } mem_space;
 
+/* What map entries naming things by tag resolve against (either may be NULL). */
+typedef struct map_env {
+    const input_ports *inputs;
+    void *(*device)(void *ctx, const char *tag); /* a device's instance, or NULL */
+    void *device_ctx;
+} map_env;
+
 int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_map_entry *map, void *drv,
-                    size_t drv_size, region_list *regions, char *err, size_t errlen);
+                    size_t drv_size, region_list *regions, const map_env *env, char *err, size_t errlen);
 void mem_space_free(mem_space *ms);
 /* Points bank `id` at base (read/write if writable, else read-only). */
 void mem_space_set_bank(mem_space *ms, u8 id, u8 *base, bool writable);

@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 #include "emu/machine.h"
+#include "video/tilemap.h"
 
 static const char state_magic[8] = { 'C', 'A', 'B', 'S', 'T', 'A', 'T', 'E' };
 #define MAX_PENDING_SAMPLES (1u << 22)
@@ -229,6 +230,9 @@ int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_
     }
     free(backup);
     m->palette.dirty = true;
+    screen_post_load(m);
+    for (int i = 0; i < m->num_tilemaps; i++)
+        tilemap_mark_all_dirty(m->tilemaps[i]);
     if (m->config->post_load)
         m->config->post_load(m, m->drv);
     return 0;

@@ -73,8 +73,10 @@ static void stream_consume(sound_stream *st, u64 upto)
 }
 
 /* Output sample k covers input samples [k*in/out, (k+1)*in/out): their
-   average when downsampling, the nearest earlier one when upsampling. The
-   bounds step by in/out (quotient and remainder) from k0 on. */
+   average when downsampling, the nearest earlier one when upsampling (the
+   one before when that one is still being rendered at the end of a mix, so
+   a frame's last output sample is not left at 0). The bounds step by in/out
+   (quotient and remainder) from k0 on. */
 static void resample_any(const sound_stream *st, const s32 *buf, u64 a, u32 rem, u32 out_rate, s32 *dst, size_t n)
 {
     const u32 q = st->rate / out_rate, r = st->rate % out_rate;
@@ -88,6 +90,8 @@ static void resample_any(const sound_stream *st, const s32 *buf, u64 a, u32 rem,
         u64 b = next > a ? next : a + 1;
         if (b > st->generated)
             b = st->generated;
+        if (a >= b && b > st->base)
+            a = b - 1; /* upsampling, the input sample not complete yet: hold the last one */
         if (a < st->base || a >= b) {
             dst[i] = 0;
         } else if (b - a == 1) {

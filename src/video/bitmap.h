@@ -13,11 +13,26 @@ typedef struct bitmap_ind16 {
     int width, height;
 } bitmap_ind16;
 
+/* One byte per pixel: priority bitmaps (gfx_draw_ex, tilemap_draw). */
+typedef struct bitmap_ind8 {
+    u8 *pix;
+    int width, height;
+} bitmap_ind8;
+
 int bitmap_alloc(bitmap_ind16 *bm, int width, int height);
 void bitmap_free(bitmap_ind16 *bm);
 void bitmap_fill(bitmap_ind16 *bm, const rect_t *clip, u16 pen);
 
 static inline u16 *bitmap_row(bitmap_ind16 *bm, int y)
+{
+    return bm->pix + (size_t)y * (size_t)bm->width;
+}
+
+int bitmap8_alloc(bitmap_ind8 *bm, int width, int height);
+void bitmap8_free(bitmap_ind8 *bm);
+void bitmap8_fill(bitmap_ind8 *bm, const rect_t *clip, u8 value);
+
+static inline u8 *bitmap8_row(bitmap_ind8 *bm, int y)
 {
     return bm->pix + (size_t)y * (size_t)bm->width;
 }

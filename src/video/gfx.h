@@ -6,11 +6,18 @@
 
 #include "emu/region.h"
 #include "video/bitmap.h"
+#include "video/palette.h"
 
 /* A fraction of the region's size in bits (for plane offsets, plus a bit
    offset in the low 23 bits) or in elements (for `total`). */
 #define RGN_FRAC(num, den) (0x80000000u | ((u32)(num) << 27) | ((u32)(den) << 23))
 #define IS_FRAC(x) (((x) & 0x80000000u) != 0)
+
+/* Offset lists for layouts: STEP8(0, 8) is 0, 8, 16, ... 56. */
+#define STEP2(s, d) (s), (s) + (d)
+#define STEP4(s, d) STEP2(s, d), STEP2((s) + 2 * (d), d)
+#define STEP8(s, d) STEP4(s, d), STEP4((s) + 4 * (d), d)
+#define STEP16(s, d) STEP8(s, d), STEP8((s) + 8 * (d), d)
 
 typedef struct gfx_layout {
     u16 width, height;
@@ -40,11 +47,40 @@ typedef struct gfx_element {
 /* Decodes; -1 with err when the layout reads past the region. */
 int gfx_decode(gfx_element *g, const gfx_decode_entry *e, const region_list *regions, char *err, size_t errlen);
 void gfx_free(gfx_element *g);
+/* Widens every element so each pixel is n pixels wide (MAME's
+   GFXDECODE_SCALE, for Galaxian's three-times-wide frame); for a driver's
+   start(). -1 when out of memory (the element is then unchanged). */
+int gfx_widen(gfx_element *g, int n);
 
 /* Draws element `code` with colour code `color` at (sx, sy). Pixels whose
    value bit is set in `transmask` (bit n = pixel value n) are not drawn;
    0 draws opaque. */
 void gfx_draw(bitmap_ind16 *dst, const rect_t *clip, const gfx_element *g, u32 code, u32 color, bool flipx,
               bool flipy, int sx, int sy, u32 transmask);
+
+/* Transparency by colour: the transmask of the pixel values whose pen, in
+   colour code `color`, shows palette colour `transcolor` (MAME's
+   transpen_mask; through the indirection table when the palette has one). */
+u32 gfx_transmask_color(const palette_t *pal, const gfx_element *g, u32 color, int transcolor);
+
+static inline void gfx_draw_transcolor(bitmap_ind16 *dst, const rect_t *clip, const gfx_element *g,
+                                       const palette_t *pal, u32 code, u32 color, bool flipx, bool flipy, int sx,
+                                       int sy, int transcolor)
+{
+    gfx_draw(dst, clip, g, code, color, flipx, flipy, sx, sy, gfx_transmask_color(pal, g, color, transcolor));
+}
+
+/* The general case: horizontal scaling and a priority bitmap. */
+typedef struct gfx_params {
+    u32 code, color;
+    bool flipx, flipy;
+    int sx, sy;
+    u32 transmask;
+    int xscale;        /* 0/1: none; n: each source pixel n pixels wide, from sx */
+    bitmap_ind8 *pri;  /* optional, as MAME's pdrawgfx: a drawn pixel lands only where */
+    u32 pmask;         /* bit (pri & 31) of pmask is clear; pri becomes 31 either way */
+} gfx_params;
+
+void gfx_draw_ex(bitmap_ind16 *dst, const rect_t *clip, const gfx_element *g, const gfx_params *p);
 
 #endif

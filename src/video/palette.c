@@ -1,5 +1,6 @@
 #include "video/palette.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,4 +77,60 @@ u8 resnet_combine(int bits, const int *weights, u32 value)
             sum += weights[i];
     sum = (sum + 0x8000) >> 16;
     return (u8)(sum > 255 ? 255 : sum);
+}
+
+/* Output of one network with only bit n high, unscaled: the node divides
+   between the conductance to the high side (bit n's resistor, pull-up) and
+   to ground (the other bits, pull-down); an absent resistor counts as 1e-12
+   siemens, as MAME counts it. */
+static double resnet_bit_output(const resnet_net *net, int n, int minval, int maxval)
+{
+    double g_low = net->pulldown ? 1.0 / net->pulldown : 1e-12;
+    double g_high = net->pullup ? 1.0 / net->pullup : 1e-12;
+    for (int j = 0; j < net->bits; j++) {
+        if (!net->ohms[j])
+            continue;
+        if (j == n)
+            g_high += 1.0 / net->ohms[j];
+        else
+            g_low += 1.0 / net->ohms[j];
+    }
+    double r_low = 1.0 / g_low, r_high = 1.0 / g_high;
+    double v = (maxval - minval) * r_low / (r_high + r_low) + minval;
+    return v < minval ? minval : v > maxval ? maxval : v;
+}
+
+s32 resnet_compute(int minval, int maxval, double scaler, int count, const resnet_net *nets, resnet_channel *out)
+{
+    double w[RESNET_MAX_NETS][RESNET_MAX_BITS] = { { 0 } };
+    double max = 0; /* the largest channel's full output */
+    if (count > RESNET_MAX_NETS)
+        count = RESNET_MAX_NETS;
+    for (int i = 0; i < count; i++) {
+        double sum = 0;
+        int bits = nets[i].bits > RESNET_MAX_BITS ? RESNET_MAX_BITS : nets[i].bits;
+        for (int n = 0; n < bits; n++)
+            sum += w[i][n] = resnet_bit_output(&nets[i], n, minval, maxval);
+        if (max < sum)
+            max = sum;
+    }
+    double scale = scaler >= 0 ? scaler : max > 0 ? maxval / max : 0;
+    for (int i = 0; i < count; i++) {
+        resnet_channel *c = &out[i];
+        memset(c, 0, sizeof(*c));
+        c->bits = nets[i].bits > RESNET_MAX_BITS ? RESNET_MAX_BITS : nets[i].bits;
+        for (int n = 0; n < c->bits; n++) {
+            w[i][n] *= scale;
+            c->weight[n] = (s32)floor(w[i][n] * 65536.0 + 0.5);
+        }
+        for (u32 v = 0; v < (1u << c->bits); v++) {
+            double sum = 0;
+            for (int n = 0; n < c->bits; n++)
+                if (v >> n & 1)
+                    sum += w[i][n];
+            int level = (int)(sum + 0.5);
+            c->level[v] = (u8)(level < 0 ? 0 : level > 255 ? 255 : level);
+        }
+    }
+    return (s32)floor(scale * 65536.0 + 0.5);
 }

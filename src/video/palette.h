@@ -27,9 +27,41 @@ static inline u32 rgb_pack(u8 r, u8 g, u8 b)
     return (u32)r << 16 | (u32)g << 8 | b;
 }
 
-/* Resistor-network weights (as MAME's compute_resistor_weights with no
-   pull-up/down): the output level of each bit in 16.16 fixed point, scaled
-   so all bits on gives `max`; resnet_combine sums and rounds once. */
+/* Resistor networks (MAME's compute_resistor_weights): each of up to three
+   channels is a set of resistors, one per input bit, joined at the output
+   node, optionally with a pull-down and a pull-up resistor (0 = none). A bit
+   at 1 drives its resistor high, the others and the pull-down go to ground;
+   the node's voltage maps minval..maxval. With scaler < 0, one scale shared
+   by all channels makes the channel with the largest output reach maxval.
+   Doubles are used here, at start only; the results are integers: each
+   channel's output for every input value, rounded once from the exact sum
+   of its bits' weights as MAME's combine_weights does. */
+#define RESNET_MAX_BITS 8
+#define RESNET_MAX_NETS 3
+
+typedef struct resnet_net {
+    int bits;
+    const int *ohms;      /* ohms[i]: the resistor of input bit i */
+    int pulldown, pullup; /* ohms, 0 = absent */
+} resnet_net;
+
+typedef struct resnet_channel {
+    int bits;
+    s32 weight[RESNET_MAX_BITS];    /* each bit alone, 16.16 fixed point, rounded */
+    u8 level[1 << RESNET_MAX_BITS]; /* output for each input value, 0..255 */
+} resnet_channel;
+
+/* Fills out[0..count-1]; returns the scale used, in 16.16 fixed point. */
+s32 resnet_compute(int minval, int maxval, double scaler, int count, const resnet_net *nets, resnet_channel *out);
+
+/* The channel's output for the low `bits` bits of value. */
+static inline u8 resnet_level(const resnet_channel *c, u32 value)
+{
+    return c->level[value & ((1u << c->bits) - 1)];
+}
+
+/* Older interface (no pull resistors, one channel, 16.16 weights), kept
+   until every driver has moved to resnet_compute. */
 void resnet_weights(int bits, const int *ohms, int max, int *weights_out);
 u8 resnet_combine(int bits, const int *weights, u32 value);
 

@@ -51,7 +51,7 @@ int main(void)
     memset(&s, 0, sizeof(s));
     mem_space ms;
     char err[256];
-    int rc = mem_space_build(&ms, "program", 16, test_map, &s, sizeof(s), &regions, err, sizeof(err));
+    int rc = mem_space_build(&ms, "program", 16, test_map, &s, sizeof(s), &regions, NULL, err, sizeof(err));
     CHECK(rc == 0, "build failed: %s", err);
     if (rc)
         return 1;
@@ -94,10 +94,10 @@ int main(void)
     mem_space_free(&ms);
 
     static const mem_map_entry bad_map[] = { MAP_ROM(0x0000, 0x1fff, 0, "maincpu", 0), MAP_END };
-    rc = mem_space_build(&ms, "program", 16, bad_map, &s, sizeof(s), &regions, err, sizeof(err));
+    rc = mem_space_build(&ms, "program", 16, bad_map, &s, sizeof(s), &regions, NULL, err, sizeof(err));
     CHECK(rc == -1 && strstr(err, "too small"), "a ROM range past its region is an error: %s", err);
     static const mem_map_entry bad_rgn[] = { MAP_ROM(0x0000, 0x00ff, 0, "nosuch", 0), MAP_END };
-    rc = mem_space_build(&ms, "program", 16, bad_rgn, &s, sizeof(s), &regions, err, sizeof(err));
+    rc = mem_space_build(&ms, "program", 16, bad_rgn, &s, sizeof(s), &regions, NULL, err, sizeof(err));
     CHECK(rc == -1 && strstr(err, "does not exist"), "unknown region: %s", err);
 
     region_list_free(&regions);

@@ -131,7 +131,7 @@ static int two_start(device_t *d, char *err, size_t errlen)
     (void)err;
     (void)errlen;
     ((two_out *)d->self)->dev = d;
-    d->sound_rate = RATE * 2; /* resampled 2:1 */
+    d->sound_rate = d->clock ? d->clock : RATE * 2; /* default: resampled 2:1 */
     return 0;
 }
 
@@ -203,6 +203,30 @@ static const device_config mono_devices[] = {
     DEVICE_END,
 };
 static const machine_config mono_config = { .devices = mono_devices, .screen = SCREEN };
+/* 30 kHz upsampled to 48 kHz, mixed at many odd moments (a periodic timer
+   rewriting the route's filter, which is off) */
+static const device_config slow_devices[] = {
+    SOUND_DEVICE("two", two_device, 30000, NULL, ROUTES(ROUTE_RC(0, SPEAKER_MONO, 256, RC_LP(RES_K(1), 0)))),
+    DEVICE_END,
+};
+static void on_remix(machine_t *m, void *ctx, s32 param)
+{
+    (void)ctx;
+    (void)param;
+    rig_state *s = m->drv;
+    s->set_rc |= sound_route_set_filter(m, s->route, 0, (rc_filter)RC_LP(RES_K(1), 0));
+}
+static int slow_start(machine_t *m, void *drv)
+{
+    rig_state *s = drv;
+    s->route = machine_sound_route(m, "two", 0);
+    s->t = timer_alloc(m, on_remix, NULL);
+    timer_adjust(m, s->t, et_from_ratio(1, 777), 0, et_from_ratio(1, 777));
+    return s->route ? 0 : -1;
+}
+static const machine_config slow_config = {
+    .devices = slow_devices, .drv_state_size = sizeof(rig_state), .screen = SCREEN, .start = slow_start,
+};
 static const device_config bad_devices[] = {
     SOUND_DEVICE("two", two_device, 0, NULL, ROUTES(ROUTE(2, SPEAKER_MONO, 256))),
     DEVICE_END,
@@ -327,6 +351,31 @@ static void test_split_routes(void)
     destroy(m);
 }
 
+/* Upsampled, every output sample holds the level: none left at 0 at the
+   end of a mix whose last input sample was not complete yet. */
+static void test_upsampled_mixes(void)
+{
+    char err[256] = "";
+    machine_t *m = make(&slow_config, err, sizeof(err));
+    CHECK(m != NULL, "slow machine: %s", err);
+    if (!m)
+        return;
+    set_level(m, 0, 1234);
+    int bad = 0;
+    size_t total = 0;
+    for (int f = 0; f < 30; f++) {
+        machine_run_frame(m);
+        size_t n;
+        const s16 *a = machine_audio(m, &n);
+        for (size_t i = f ? 0 : 1; i < n; i++)
+            bad += a[2 * i] != 1234 || a[2 * i + 1] != 1234;
+        total += n;
+    }
+    CHECK_EQ("remixed with the stage off", 0, ((rig_state *)m->drv)->set_rc);
+    CHECK(bad == 0, "%d of %zu upsampled frames not at the level", bad, total);
+    destroy(m);
+}
+
 static void test_bad_routes(void)
 {
     char err[256] = "";
@@ -348,6 +397,7 @@ int main(void)
     test_chain();
     test_mono_routes();
     test_split_routes();
+    test_upsampled_mixes();
     test_bad_routes();
     return check_report("test_sound");
 }

@@ -31,7 +31,7 @@ def body(name):
 def rename(state, name):
     n = state[12]
     return state[:12] + bytes([len(name)]) + name.encode() + state[13 + n:]
-for f in sorted(os.listdir(tmp)):
+for f in sorted(x for x in os.listdir(tmp) if x.endswith(".sta")):
     name = f[:-4]
     open(os.path.join(out, name + "-frame30"), "wb").write(b"\x01" + body(name))
 for clone, parent in clones.items():

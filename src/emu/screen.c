@@ -1,0 +1,115 @@
+#include "emu/screen.h"
+
+#include "emu/machine.h"
+
+/* Beam position at emulated time 0, in pixels from line 0: the start of VBLANK. */
+static u64 screen_phase_pix(const screen_config *s)
+{
+    return (u64)s->htotal * s->vbstart;
+}
+
+/* Pixels since line 0 of the power-on frame, to the nearest. */
+static u64 screen_beam_pix(const machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    return (et_to_cycles(machine_time(m), 2ull * s->pixclock) + 1) / 2 + screen_phase_pix(s);
+}
+
+int screen_vpos(const machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    return (int)(screen_beam_pix(m) % ((u64)s->htotal * s->vtotal) / s->htotal);
+}
+
+int screen_hpos(const machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    return (int)(screen_beam_pix(m) % s->htotal);
+}
+
+/* One more at the end of every VBLANK but the one power-on starts in. */
+u64 screen_frame_number(const machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    u64 ends = (screen_beam_pix(m) - (u64)s->htotal * s->vbend) / ((u64)s->htotal * s->vtotal);
+    return ends ? ends - 1 : 0;
+}
+
+emu_time screen_line_period(const machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    return et_from_ratio(s->htotal, s->pixclock);
+}
+
+emu_time screen_time_until_line(const machine_t *m, int line)
+{
+    const screen_config *s = &m->config->screen;
+    u64 frame_pix = (u64)s->htotal * s->vtotal;
+    u64 phase = screen_phase_pix(s);
+    u64 now_pix = et_to_cycles(machine_time(m), s->pixclock) + phase;
+    u64 target = (now_pix / frame_pix) * frame_pix + (u64)line * s->htotal;
+    if (target <= now_pix)
+        target += frame_pix;
+    /* exact: the time of pixel `target`, minus now */
+    return et_sub(et_from_ratio(target - phase, s->pixclock), machine_time(m));
+}
+
+bool screen_update_partial(machine_t *m, int line)
+{
+    const screen_config *s = &m->config->screen;
+    screen_state *st = &m->screen;
+    /* MAME resets its partial-update state with a timer at line 0; the
+       frame the beam is in tells the same without one */
+    u64 frame = screen_beam_pix(m) / ((u64)s->htotal * s->vtotal);
+    if (frame != st->scan_frame) {
+        st->scan_frame = frame;
+        st->last_scan = 0;
+    }
+    if (line < st->last_scan)
+        return false;
+    int top = st->last_scan > s->vbend ? st->last_scan : s->vbend;
+    int bottom = line < s->vbstart - 1 ? line : s->vbstart - 1;
+    if (top > bottom)
+        return false; /* as MAME: the line counter stays where it was */
+    st->last_scan = line + 1;
+    if (m->config->video.update) {
+        rect_t clip = { 0, m->bitmap.width - 1, top - s->vbend, bottom - s->vbend };
+        m->config->video.update(m, m->drv, &m->bitmap, &clip);
+    }
+    return true;
+}
+
+void screen_post_load(machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
+    m->screen.scan_frame = screen_beam_pix(m) / ((u64)s->htotal * s->vtotal);
+    m->screen.last_scan = screen_vpos(m);
+}
+
+static void scanline_tick(machine_t *m, void *ctx, s32 param)
+{
+    struct scanline_timer *st = ctx;
+    int next = param + st->step;
+    if (next >= m->config->screen.vtotal)
+        next = st->first;
+    timer_adjust(m, st->timer, screen_time_until_line(m, next), next, ET_ZERO);
+    st->fn(m, st->ctx, param);
+}
+
+emu_timer *screen_scanline_timer(machine_t *m, int first, int step, scanline_fn fn, void *ctx)
+{
+    screen_state *ss = &m->screen;
+    if (ss->num_scanline == MAX_SCANLINE_TIMERS || step < 1 || first < 0 || first >= m->config->screen.vtotal)
+        return NULL;
+    struct scanline_timer *st = &ss->scanline[ss->num_scanline];
+    st->timer = timer_alloc(m, scanline_tick, st);
+    if (!st->timer)
+        return NULL;
+    ss->num_scanline++;
+    st->fn = fn;
+    st->ctx = ctx;
+    st->first = first;
+    st->step = step;
+    timer_adjust(m, st->timer, screen_time_until_line(m, first), first, ET_ZERO);
+    return st->timer;
+}

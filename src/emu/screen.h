@@ -1,0 +1,72 @@
+/* The screen: the beam's position from emulated time, and partial updates.
+
+   The driver's video update draws the lines it is given (a clip rect); the
+   screen calls it from the line it last drew up to the line a driver names,
+   so a write that changes what is on screen can first have the lines above
+   the beam drawn with the old contents (MAME's update_partial):
+       static void scroll_w(void *ctx, offs_t o, u8 d)
+       {   my_state *s = ctx;  screen_update_now(s->machine);  s->scroll = d;  }
+   At the start of VBLANK the rest of the frame is drawn, before the driver's
+   VBLANK callback runs. A driver that never asks for a partial update is
+   drawn once per frame, whole, at VBLANK. */
+#ifndef CABINET_SCREEN_H
+#define CABINET_SCREEN_H
+
+#include "emu/sched.h"
+
+typedef struct machine machine_t;
+
+/* Called at the start of a raw line. */
+typedef void (*scanline_fn)(machine_t *m, void *ctx, int line);
+
+#define MAX_SCANLINE_TIMERS 4
+
+typedef struct screen_state {
+    int last_scan;   /* first raw line not drawn yet in this frame */
+    u64 scan_frame;  /* the frame (counted from raw line 0) last_scan belongs to */
+    struct scanline_timer {
+        emu_timer *timer; /* its param is the line it fires at next */
+        scanline_fn fn;
+        void *ctx;
+        int first, step;
+    } scanline[MAX_SCANLINE_TIMERS];
+    int num_scanline;
+} screen_state;
+
+/* Screen position now, from emulated time (0-based, raw lines/pixels), to
+   the nearest pixel: a CPU cycle's time is whole attoseconds, a hair short. */
+int screen_vpos(const machine_t *m);
+int screen_hpos(const machine_t *m);
+/* The frame counter as it stands now (m->frame_number is only brought up to
+   date between CPU slices). */
+u64 screen_frame_number(const machine_t *m);
+/* Time from now until the beam next reaches the start of `line` (a full
+   frame when it is there now): for per-scanline timers. */
+emu_time screen_time_until_line(const machine_t *m, int line);
+/* Duration of one scanline (htotal pixels). */
+emu_time screen_line_period(const machine_t *m);
+
+/* Draws the visible lines from the last drawn one through raw line `line`
+   (inclusive) by calling the video update with a clip rect of those lines;
+   nothing when `line` is above the last drawn one or no visible line is in
+   the range. Which lines are drawn starts over at raw line 0 of each frame.
+   Returns true when the update was called. */
+bool screen_update_partial(machine_t *m, int line);
+/* Partial update through the beam's current line (update_partial(vpos())). */
+static inline bool screen_update_now(machine_t *m)
+{
+    return screen_update_partial(m, screen_vpos(m));
+}
+
+/* A timer that calls fn at the start of lines first, first + step, ...
+   (those below vtotal), every frame: MAME's scanline timers, e.g. a partial
+   update every 16 lines, or an IRQ on lines 16, 80, 144, 208 (first 16,
+   step 64). For a driver's start(); NULL when MAX_SCANLINE_TIMERS are in
+   use or step < 1. */
+emu_timer *screen_scanline_timer(machine_t *m, int first, int step, scanline_fn fn, void *ctx);
+
+/* After a state load: the lines above the beam count as drawn (they were,
+   in the machine the state comes from). */
+void screen_post_load(machine_t *m);
+
+#endif

@@ -1,0 +1,398 @@
+#include "video/tilemap.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emu/machine.h"
+
+enum { PIXEL_OPAQUE = 0x10, PIXEL_CATEGORY = 0x0f };
+
+u32 tilemap_scan_rows(int col, int row, int cols, int rows)
+{
+    (void)rows;
+    return (u32)(row * cols + col);
+}
+
+u32 tilemap_scan_cols(int col, int row, int cols, int rows)
+{
+    (void)cols;
+    return (u32)(col * rows + row);
+}
+
+static int build_maps(tilemap_t *tm)
+{
+    int n = tm->cfg.cols * tm->cfg.rows;
+    tm->memory_size = 0;
+    for (int row = 0; row < tm->cfg.rows; row++)
+        for (int col = 0; col < tm->cfg.cols; col++) {
+            u32 mem = tm->cfg.scan(col, row, tm->cfg.cols, tm->cfg.rows);
+            tm->logical_to_memory[row * tm->cfg.cols + col] = mem;
+            if (mem + 1 > tm->memory_size)
+                tm->memory_size = mem + 1;
+        }
+    tm->memory_to_logical = malloc((size_t)tm->memory_size * sizeof(int));
+    if (!tm->memory_to_logical)
+        return -1;
+    memset(tm->memory_to_logical, 0xff, (size_t)tm->memory_size * sizeof(int));
+    for (int i = 0; i < n; i++)
+        tm->memory_to_logical[tm->logical_to_memory[i]] = i;
+    return 0;
+}
+
+tilemap_t *tilemap_alloc(const tilemap_config *cfg, const gfx_element *gfx, void *ctx)
+{
+    if (!cfg->scan || !cfg->info || cfg->tile_w <= 0 || cfg->tile_h <= 0 || cfg->cols <= 0 || cfg->rows <= 0)
+        return NULL;
+    tilemap_t *tm = calloc(1, sizeof(*tm));
+    if (!tm)
+        return NULL;
+    tm->cfg = *cfg;
+    tm->gfx = gfx;
+    tm->ctx = ctx;
+    tm->width = cfg->cols * cfg->tile_w;
+    tm->height = cfg->rows * cfg->tile_h;
+    size_t tiles = (size_t)cfg->cols * (size_t)cfg->rows, pixels = (size_t)tm->width * (size_t)tm->height;
+    tm->logical_to_memory = calloc(tiles, sizeof(u32));
+    tm->dirty = malloc(tiles);
+    tm->tile_kind = calloc(tiles, 1);
+    tm->pixmap = calloc(pixels, sizeof(u16));
+    tm->flagsmap = calloc(pixels, 1);
+    tm->rowscroll = calloc(1, sizeof(int));
+    tm->colscroll = calloc(1, sizeof(int));
+    if (!tm->logical_to_memory || !tm->dirty || !tm->tile_kind || !tm->pixmap || !tm->flagsmap || !tm->rowscroll || !tm->colscroll ||
+        build_maps(tm)) {
+        tilemap_free(tm);
+        return NULL;
+    }
+    tm->scroll_rows = tm->scroll_cols = 1;
+    tm->category_tiles[0] = (int)tiles; /* the pixmap starts as category 0, opaque */
+    tm->enabled = true;
+    memset(tm->pen_flags, PIXEL_OPAQUE, sizeof(tm->pen_flags));
+    for (int g = 0; g < TILEMAP_GROUPS; g++)
+        tm->group_opaque[g] = true;
+    tilemap_mark_all_dirty(tm);
+    return tm;
+}
+
+void tilemap_free(tilemap_t *tm)
+{
+    if (!tm)
+        return;
+    free(tm->logical_to_memory);
+    free(tm->memory_to_logical);
+    free(tm->dirty);
+    free(tm->tile_kind);
+    free(tm->pixmap);
+    free(tm->flagsmap);
+    free(tm->rowscroll);
+    free(tm->colscroll);
+    free(tm);
+}
+
+tilemap_t *tilemap_create(machine_t *m, const tilemap_config *cfg, void *ctx)
+{
+    if (m->num_tilemaps == MAX_TILEMAPS)
+        return NULL;
+    tilemap_t *tm = tilemap_alloc(cfg, m->gfx, ctx);
+    if (tm)
+        m->tilemaps[m->num_tilemaps++] = tm;
+    return tm;
+}
+
+void tilemap_mark_tile_dirty(tilemap_t *tm, u32 memory_index)
+{
+    if (memory_index >= tm->memory_size)
+        return;
+    int l = tm->memory_to_logical[memory_index];
+    if (l >= 0) {
+        tm->dirty[l] = 1;
+        tm->any_dirty = true;
+    }
+}
+
+void tilemap_mark_all_dirty(tilemap_t *tm)
+{
+    memset(tm->dirty, 1, (size_t)tm->cfg.cols * (size_t)tm->cfg.rows);
+    tm->any_dirty = true;
+}
+
+void tilemap_set_flip(tilemap_t *tm, u8 flip)
+{
+    flip &= TILEMAP_FLIPX | TILEMAP_FLIPY;
+    if (tm->flip != flip) {
+        tm->flip = flip;
+        tilemap_mark_all_dirty(tm);
+    }
+}
+
+void tilemap_set_enable(tilemap_t *tm, bool on)
+{
+    tm->enabled = on;
+}
+
+static int set_scroll_count(int **values, int *count, int n, int extent)
+{
+    if (n <= 0 || extent % n)
+        return -1;
+    int *v = calloc((size_t)n, sizeof(int));
+    if (!v)
+        return -1;
+    free(*values);
+    *values = v;
+    *count = n;
+    return 0;
+}
+
+int tilemap_set_scroll_rows(tilemap_t *tm, int rows)
+{
+    return set_scroll_count(&tm->rowscroll, &tm->scroll_rows, rows, tm->height);
+}
+
+int tilemap_set_scroll_cols(tilemap_t *tm, int cols)
+{
+    return set_scroll_count(&tm->colscroll, &tm->scroll_cols, cols, tm->width);
+}
+
+void tilemap_set_scrollx(tilemap_t *tm, int which, int value)
+{
+    if (which >= 0 && which < tm->scroll_rows)
+        tm->rowscroll[which] = value;
+}
+
+void tilemap_set_scrolly(tilemap_t *tm, int which, int value)
+{
+    if (which >= 0 && which < tm->scroll_cols)
+        tm->colscroll[which] = value;
+}
+
+void tilemap_set_scrolldx(tilemap_t *tm, int dx, int dx_flipped)
+{
+    tm->dx = dx;
+    tm->dx_flipped = dx_flipped;
+}
+
+void tilemap_set_scrolldy(tilemap_t *tm, int dy, int dy_flipped)
+{
+    tm->dy = dy;
+    tm->dy_flipped = dy_flipped;
+}
+
+void tilemap_set_transparent_pen(tilemap_t *tm, int pen)
+{
+    memset(tm->pen_flags, PIXEL_OPAQUE, sizeof(tm->pen_flags));
+    if (pen >= 0 && pen < 256)
+        for (int g = 0; g < TILEMAP_GROUPS; g++)
+            tm->pen_flags[g][pen] = 0;
+    for (int g = 0; g < TILEMAP_GROUPS; g++)
+        tm->group_opaque[g] = pen < 0 || pen >= 256;
+    tilemap_mark_all_dirty(tm);
+}
+
+void tilemap_set_transmask(tilemap_t *tm, int group, u32 mask)
+{
+    if (group < 0 || group >= TILEMAP_GROUPS)
+        return;
+    for (int p = 0; p < 32; p++)
+        tm->pen_flags[group][p] = mask >> p & 1 ? 0 : PIXEL_OPAQUE;
+    tm->group_opaque[group] = mask == 0;
+    tilemap_mark_all_dirty(tm);
+}
+
+/* ---- the pixmap ---- */
+
+static void draw_tile(tilemap_t *tm, int logical)
+{
+    int col = logical % tm->cfg.cols, row = logical / tm->cfg.cols;
+    int tw = tm->cfg.tile_w, th = tm->cfg.tile_h;
+    tile_info ti = { 0 };
+    tm->cfg.info(tm->ctx, tm->logical_to_memory[logical], &ti);
+    const gfx_element *g = &tm->gfx[ti.gfx];
+    const u8 *src = g->data + (size_t)(ti.code % (u32)g->total) * (size_t)(g->width * g->height);
+    u16 base = (u16)(g->color_base + g->granularity * (ti.color % (g->total_colors ? g->total_colors : 1)));
+    const u8 *pf = tm->pen_flags[ti.group % TILEMAP_GROUPS];
+    u8 cat = ti.category & PIXEL_CATEGORY;
+    int x0 = col * tw, y0 = row * th;
+    if (tm->flip & TILEMAP_FLIPX)
+        x0 = tm->width - tw - x0;
+    if (tm->flip & TILEMAP_FLIPY)
+        y0 = tm->height - th - y0;
+    u8 flags = (u8)(ti.flags ^ tm->flip);
+    u8 any_transparent = 0;
+    bool opaque = tm->group_opaque[ti.group % TILEMAP_GROUPS];
+    ptrdiff_t step = (flags & TILE_FLIPY) ? -g->width : g->width;
+    const u8 *s = src + ((flags & TILE_FLIPY) ? (size_t)(th - 1) * (size_t)g->width : 0);
+    u16 *d = tm->pixmap + (size_t)y0 * (size_t)tm->width + x0;
+    u8 *f = tm->flagsmap + (size_t)y0 * (size_t)tm->width + x0;
+    u8 fv = cat | PIXEL_OPAQUE;
+    for (int y = 0; y < th; y++, s += step, d += tm->width, f += tm->width) {
+        if (flags & TILE_FLIPX)
+            for (int x = 0; x < tw; x++) {
+                d[x] = (u16)(base + s[tw - 1 - x]);
+                f[x] = fv;
+            }
+        else
+            for (int x = 0; x < tw; x++) {
+                d[x] = (u16)(base + s[x]);
+                f[x] = fv;
+            }
+        if (opaque) /* the common case: no pen of this group is transparent */
+            continue;
+        for (int x = 0; x < tw; x++) {
+            u8 pf_pix = pf[d[x] - base];
+            f[x] = pf_pix | cat;
+            any_transparent |= (u8)(pf_pix ^ PIXEL_OPAQUE);
+        }
+    }
+    u8 kind = (u8)(cat | (any_transparent ? PIXEL_OPAQUE : 0)), old = tm->tile_kind[logical];
+    tm->category_tiles[old & PIXEL_CATEGORY]--;
+    tm->transparent_tiles -= (old & PIXEL_OPAQUE) != 0;
+    tm->category_tiles[cat]++;
+    tm->transparent_tiles += (kind & PIXEL_OPAQUE) != 0;
+    tm->tile_kind[logical] = kind;
+}
+
+static void update_pixmap(tilemap_t *tm)
+{
+    if (!tm->any_dirty)
+        return;
+    int n = tm->cfg.cols * tm->cfg.rows;
+    for (int i = 0; i < n; i++)
+        if (tm->dirty[i]) {
+            tm->dirty[i] = 0;
+            draw_tile(tm, i);
+        }
+    tm->any_dirty = false;
+}
+
+/* ---- drawing ---- */
+
+typedef struct blit {
+    bitmap_ind16 *dst;
+    bitmap_ind8 *pri;
+    u8 mask, value, priority, primask;
+} blit;
+
+/* len pixels of pixmap row sy from column sx to dst row y from column x. */
+static void blit_span(const tilemap_t *tm, const blit *b, int y, int x, int sy, int sx, int len)
+{
+    const u16 *src = tm->pixmap + (size_t)sy * (size_t)tm->width + sx;
+    const u8 *fl = tm->flagsmap + (size_t)sy * (size_t)tm->width + sx;
+    u16 *out = bitmap_row(b->dst, y) + x;
+    u8 *pri = b->pri ? bitmap8_row(b->pri, y) + x : NULL;
+    if (!b->mask) {
+        memcpy(out, src, (size_t)len * sizeof(u16));
+        if (pri)
+            for (int i = 0; i < len; i++)
+                pri[i] = (u8)((pri[i] & b->primask) | b->priority);
+        return;
+    }
+    for (int i = 0; i < len; i++)
+        if ((fl[i] & b->mask) == b->value) {
+            out[i] = src[i];
+            if (pri)
+                pri[i] = (u8)((pri[i] & b->primask) | b->priority);
+        }
+}
+
+static int wrap(int v, int n)
+{
+    v %= n;
+    return v < 0 ? v + n : v;
+}
+
+/* Offset from a screen x (y) to the pixmap's for scroll value v. */
+static int offset_x(const tilemap_t *tm, int screen_w, int v)
+{
+    return (tm->flip & TILEMAP_FLIPX) ? tm->width - screen_w + tm->dx_flipped - v : v - tm->dx;
+}
+
+static int offset_y(const tilemap_t *tm, int screen_h, int v)
+{
+    return (tm->flip & TILEMAP_FLIPY) ? tm->height - screen_h + tm->dy_flipped - v : v - tm->dy;
+}
+
+static int rowscroll_at(const tilemap_t *tm, int band)
+{
+    return tm->rowscroll[(tm->flip & TILEMAP_FLIPY) ? tm->scroll_rows - 1 - band : band];
+}
+
+static int colscroll_at(const tilemap_t *tm, int band)
+{
+    return tm->colscroll[(tm->flip & TILEMAP_FLIPX) ? tm->scroll_cols - 1 - band : band];
+}
+
+/* One x and one y scroll value: the offsets are the same for every row. */
+static void draw_unscrolled(const tilemap_t *tm, const blit *b, const rect_t *c)
+{
+    int sx0 = wrap(c->min_x + offset_x(tm, b->dst->width, tm->rowscroll[0]), tm->width);
+    int sy = wrap(c->min_y + offset_y(tm, b->dst->height, tm->colscroll[0]), tm->height);
+    if (!b->mask && !b->pri && sx0 + (c->max_x - c->min_x) < tm->width) {
+        /* an opaque copy without a wrap in x: Pac-Man's whole frame */
+        size_t bytes = (size_t)(c->max_x - c->min_x + 1) * sizeof(u16);
+        for (int y = c->min_y; y <= c->max_y; y++) {
+            memcpy(bitmap_row(b->dst, y) + c->min_x, tm->pixmap + (size_t)sy * (size_t)tm->width + sx0, bytes);
+            if (++sy == tm->height)
+                sy = 0;
+        }
+        return;
+    }
+    for (int y = c->min_y; y <= c->max_y; y++) {
+        for (int x = c->min_x, sx = sx0; x <= c->max_x; sx = 0) {
+            int len = tm->width - sx < c->max_x - x + 1 ? tm->width - sx : c->max_x - x + 1;
+            blit_span(tm, b, y, x, sy, sx, len);
+            x += len;
+        }
+        if (++sy == tm->height)
+            sy = 0;
+    }
+}
+
+void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flags, bitmap_ind8 *pri, u8 priority,
+                  u8 primask)
+{
+    if (!tm->enabled)
+        return;
+    update_pixmap(tm);
+    rect_t full = { 0, dst->width - 1, 0, dst->height - 1 };
+    rect_t c = clip ? rect_intersect(*clip, full) : full;
+    blit b = { dst, pri, 0, 0, priority, primask };
+    if (!(flags & TILEMAP_DRAW_ALL_CATEGORIES)) {
+        b.mask |= PIXEL_CATEGORY;
+        b.value |= (u8)TILEMAP_DRAW_CATEGORY(flags);
+    }
+    if (!(flags & TILEMAP_DRAW_OPAQUE)) {
+        b.mask |= PIXEL_OPAQUE;
+        b.value |= PIXEL_OPAQUE;
+    }
+    /* checks that every pixel would pass are dropped (the fast path) */
+    if ((b.mask & PIXEL_CATEGORY) && tm->category_tiles[b.value & PIXEL_CATEGORY] == tm->cfg.cols * tm->cfg.rows) {
+        b.mask &= (u8)~PIXEL_CATEGORY;
+        b.value &= (u8)~PIXEL_CATEGORY;
+    }
+    if ((b.mask & PIXEL_OPAQUE) && !tm->transparent_tiles) {
+        b.mask &= (u8)~PIXEL_OPAQUE;
+        b.value &= (u8)~PIXEL_OPAQUE;
+    }
+    if (tm->scroll_rows == 1 && tm->scroll_cols == 1) {
+        draw_unscrolled(tm, &b, &c);
+        return;
+    }
+    int band_w = tm->width / tm->scroll_cols, band_h = tm->height / tm->scroll_rows;
+    bool colscroll = tm->scroll_cols > 1;
+    for (int y = c.min_y; y <= c.max_y; y++) {
+        int sy = wrap(y + offset_y(tm, dst->height, colscroll_at(tm, 0)), tm->height);
+        int ox = offset_x(tm, dst->width, rowscroll_at(tm, colscroll ? 0 : sy / band_h));
+        for (int x = c.min_x; x <= c.max_x;) {
+            int sx = wrap(x + ox, tm->width);
+            int band = sx / band_w;
+            int len = (band + 1) * band_w - sx;
+            if (len > c.max_x - x + 1)
+                len = c.max_x - x + 1;
+            if (colscroll)
+                sy = wrap(y + offset_y(tm, dst->height, colscroll_at(tm, band)), tm->height);
+            blit_span(tm, &b, y, x, sy, sx, len);
+            x += len;
+        }
+    }
+}
