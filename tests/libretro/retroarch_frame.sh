@@ -142,7 +142,7 @@ if [ "$mode" = frontrot ] && ! grep -q "SET_ROTATION: [123]" "$out/retroarch.log
 fi
 
 echo "cabinet $sysname $headless_rotate -snapframes $frame (from the same zip)"
-"$cabinet" "$sysname" $headless_rotate -rompath "$out/roms" -video none -snapframes "$((frame - 1)),$frame,$((frame + 1))" \
+"$cabinet" "$sysname" $headless_rotate -noreadconfig -rompath "$out/roms" -video none -snapframes "$((frame - 1)),$frame,$((frame + 1))" \
     -snapshot_directory "$out/snap" -nvram_directory "$out/nvram" -seconds_to_run $((frame / 60 + 2)) > "$out/cabinet.log" 2>&1 ||
     { cat "$out/cabinet.log"; exit 1; }
 "$compare" "$out/snap/$sysname/$frame.png" "$out/retroarch.png" || exit 1

@@ -278,7 +278,7 @@ static int check_inputs(const char *cabinet, const char *rompath, const char *se
     for (unsigned f = 5; f <= last; f += 10)
         snprintf(frames + strlen(frames), sizeof(frames) - strlen(frames), "%s%u", *frames ? "," : "", f);
     snprintf(cmd, sizeof(cmd),
-             "'%s' %s -rompath '%s' -video none -inputscript '%s' -snapframes %s -snapshot_directory '%s/snap' "
+             "'%s' %s -noreadconfig -rompath '%s' -video none -inputscript '%s' -snapframes %s -snapshot_directory '%s/snap' "
              "-nvram_directory '%s/nvram' -seconds_to_run %u > '%s/cabinet_inputs.log' 2>&1",
              cabinet, set, rompath, script, frames, out, out, last / 60 + 2, out);
     CHECK(run(cmd) == 0, "cabinet -inputscript failed");
@@ -338,7 +338,7 @@ int main(int argc, char **argv)
 
     /* 2: standalone -> core */
     snprintf(cmd, sizeof(cmd),
-             "'%s' %s -rompath '%s' -video none -savestate '%s/a.sta' -savestate_frame 100 -snapframes 130,150 "
+             "'%s' %s -noreadconfig -rompath '%s' -video none -savestate '%s/a.sta' -savestate_frame 100 -snapframes 130,150 "
              "-snapshot_directory '%s/snap' -nvram_directory '%s/nvram' -seconds_to_run 4 > '%s/cabinet_a.log' 2>&1",
              cabinet, set, rompath, out, out, out, out);
     CHECK(run(cmd) == 0, "cabinet -savestate failed");
@@ -364,7 +364,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < 20; i++)
         api.run();
     snprintf(cmd, sizeof(cmd),
-             "'%s' %s -rompath '%s' -video none -state '%s/b.sta' -snapframes 150 -snapshot_directory '%s/snapb' "
+             "'%s' %s -noreadconfig -rompath '%s' -video none -state '%s/b.sta' -snapframes 150 -snapshot_directory '%s/snapb' "
              "-nvram_directory '%s/nvram' -seconds_to_run 4 > '%s/cabinet_b.log' 2>&1",
              cabinet, set, rompath, out, out, out, out);
     CHECK(run(cmd) == 0, "cabinet -state with the core's state failed");
