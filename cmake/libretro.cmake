@@ -68,6 +68,7 @@ file(GLOB LIBRETRO_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/frontend/li
 # The frontend pieces the core reuses: audit and ROM loading messages, state
 # files, samples loading, DIP settings.
 set(LIBRETRO_SHARED_SOURCES
+  ${CMAKE_SOURCE_DIR}/src/frontend/artwork.c
   ${CMAKE_SOURCE_DIR}/src/frontend/audit.c
   ${CMAKE_SOURCE_DIR}/src/frontend/statefile.c
   ${CMAKE_SOURCE_DIR}/src/frontend/samples_load.c

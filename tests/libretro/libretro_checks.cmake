@@ -10,6 +10,9 @@ function(cabinet_retroarch_test name set setdir)
   if(name MATCHES "^(pacman_sprites|invaders)$")
     list(APPEND _modes frontrot) # ROT90 and ROT270 through SET_ROTATION
   endif()
+  if(name STREQUAL "invaders")
+    list(APPEND _modes artwork) # artwork/invaders, the colour overlay
+  endif()
   foreach(mode ${_modes})
     add_test(NAME libretro_retroarch_${name}_${mode}
       COMMAND sh ${_lr_script} $<TARGET_FILE:cabinet_libretro> $<TARGET_FILE:cabinet> $<TARGET_FILE:frame_compare>

@@ -57,9 +57,15 @@ fi
 frame=$((n - 1))
 append=""
 rotation=core
+artwork=Off
 headless_rotate=""
 case $mode in
     plain) ;;
+    artwork)
+        artwork=On
+        artdir=$(cd "$(dirname "$0")/../../artwork" && pwd) || exit 1
+        mkdir -p "$out/system/cabinet" && cp -r "$artdir" "$out/system/cabinet/artwork" || exit 1
+        headless_rotate="-artpath $artdir -snapview artwork" ;;
     frontrot)
         rotation=frontend
         headless_rotate=-norotate ;;
@@ -115,7 +121,7 @@ libretro_log_level = "1"
 $append
 EOF
 # plain: the core turns vertical games itself, as the headless snapshot does
-echo "cabinet_rotation = \"$rotation\"" > "$out/core.opt"
+printf 'cabinet_rotation = "%s"\ncabinet_artwork = "%s"\n' "$rotation" "$artwork" > "$out/core.opt"
 printf '%s\n' "$append" > "$out/mode.cfg"
 
 content=""

@@ -78,25 +78,33 @@ RETRO_API void retro_get_system_info(struct retro_system_info *info)
     info->block_extract = true;
 }
 
-/* The displayed size: the native frame, turned when the core rotates. */
+static bool showing_artwork(const lr_core *c)
+{
+    return c->art && c->art_on && c->prerotate;
+}
+
+/* The displayed size: the native frame, turned when the core rotates, or
+   the artwork around it. */
 static void displayed_size(const lr_core *c, int *w, int *h)
 {
     int nw = machine_width(c->m), nh = machine_height(c->m);
     bool swap = c->prerotate && (c->drv->flags & ORIENT_SWAP_XY);
-    *w = swap ? nh : nw;
-    *h = swap ? nw : nh;
+    *w = showing_artwork(c) ? c->art_w : swap ? nh : nw;
+    *h = showing_artwork(c) ? c->art_h : swap ? nw : nh;
 }
 
 static void fill_geometry(const lr_core *c, struct retro_game_geometry *g)
 {
     int w, h;
     displayed_size(c, &w, &h);
-    int side = w > h ? w : h;
+    int side = machine_width(c->m) > machine_height(c->m) ? machine_width(c->m) : machine_height(c->m);
     g->base_width = (unsigned)w;
     g->base_height = (unsigned)h;
-    g->max_width = g->max_height = (unsigned)side;
-    /* an arcade monitor is 4:3, standing on its side for vertical games */
-    g->aspect_ratio = w < h ? 3.0f / 4.0f : 4.0f / 3.0f;
+    g->max_width = (unsigned)(c->art_w > side ? c->art_w : side);
+    g->max_height = (unsigned)(c->art_h > side ? c->art_h : side);
+    /* an arcade monitor is 4:3, standing on its side for vertical games;
+       artwork keeps its own proportions */
+    g->aspect_ratio = showing_artwork(c) ? (float)w / (float)h : w < h ? 3.0f / 4.0f : 4.0f / 3.0f;
 }
 
 RETRO_API void retro_get_system_av_info(struct retro_system_av_info *info)
@@ -126,7 +134,7 @@ static int retro_rotation_for(u32 flags)
 void lr_update_geometry(lr_core *c, bool announce)
 {
     int rot = retro_rotation_for(c->drv->flags);
-    if (rot < 0)
+    if (rot < 0 || (c->art && c->art_on))
         c->prerotate = true;
     unsigned want = c->prerotate ? 0 : (unsigned)rot;
     if (!c->prerotate && !lr_cb.env(RETRO_ENVIRONMENT_SET_ROTATION, &want)) {
@@ -150,6 +158,7 @@ static void unload(void)
     machine_destroy(core.m);
     machine_samples_free(core.samples);
     free(core.frame);
+    lr_artwork_free(&core);
     lr_options_free();
     memset(&core, 0, sizeof(core));
 }
@@ -218,6 +227,16 @@ RETRO_API void retro_reset(void)
 static void send_video(lr_core *c)
 {
     const u32 *native = machine_frame(c->m);
+    if (showing_artwork(c)) {
+        int w, h;
+        orient_apply(c->frame, &w, &h, native, machine_width(c->m), machine_height(c->m),
+                     c->drv->flags & ORIENT_MASK);
+        const u32 *out = lr_artwork_compose(c, c->frame, w, h);
+        if (out) {
+            lr_cb.video(out, (unsigned)c->art_w, (unsigned)c->art_h, (size_t)c->art_w * sizeof(u32));
+            return;
+        }
+    }
     if (!c->prerotate || !(c->drv->flags & ORIENT_MASK)) {
         lr_cb.video(native, (unsigned)machine_width(c->m), (unsigned)machine_height(c->m),
                     (size_t)machine_width(c->m) * sizeof(u32));

@@ -6,6 +6,7 @@
 
 #include "emu/hashdb.h"
 #include "emu/machine.h"
+#include "frontend/artwork.h"
 #include "frontend/libretro/libretro.h"
 #include "frontend/samples_load.h"
 
@@ -35,6 +36,10 @@ typedef struct lr_core {
     u16 sample_gain[MIXER_MAX_ROUTES]; /* the driver's gains, before the option */
     bool gains_saved;
     size_t state_size;     /* fixed for the loaded system */
+    artwork *art;          /* NULL: none found */
+    int art_view, art_w, art_h;
+    u32 *art_buf;
+    bool art_on;           /* option: show it (forces the core's rotation) */
 } lr_core;
 
 extern lr_callbacks lr_cb;
@@ -66,6 +71,12 @@ bool lr_state_load(lr_core *c, const void *data, size_t size);
    RAM block for RETRO_MEMORY_SYSTEM_RAM. */
 void lr_memmap_declare(lr_core *c);
 void *lr_memmap_system_ram(lr_core *c, size_t *len);
+
+/* lr_artwork.c */
+void lr_artwork_load(lr_core *c, const char *content_dir, const char *system_dir);
+/* The oriented frame composed into the artwork (art_w x art_h); NULL on failure. */
+const u32 *lr_artwork_compose(lr_core *c, const u32 *frame, int w, int h);
+void lr_artwork_free(lr_core *c);
 
 /* core.c: the frame's geometry after an orientation change. */
 void lr_update_geometry(lr_core *c, bool announce);

@@ -153,8 +153,10 @@ bool lr_load(lr_core *c, const char *path, const char *system_dir)
             return false;
         }
         ok = split_content_path(path, dir, sizeof(dir), set, sizeof(set)) && create_machine(c, db, set, dir);
-        if (ok)
+        if (ok) {
             load_samples(c, dir, system_dir);
+            lr_artwork_load(c, dir, system_dir);
+        }
     } else if (!lr_bundled_count) {
         lr_message(RETRO_LOG_ERROR, 600, "Cabinet: this build has no bundled game; load a set's zip");
         ok = false;
@@ -165,6 +167,8 @@ bool lr_load(lr_core *c, const char *path, const char *system_dir)
         else
             ok = create_machine(c, db, LR_BUNDLED_SYSTEM, dir);
         remove_bundled(dir);
+        if (ok)
+            lr_artwork_load(c, NULL, system_dir);
     }
     hashdb_free(db);
     return ok;

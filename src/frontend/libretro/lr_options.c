@@ -11,6 +11,7 @@
 
 #define OPT_ROTATION "cabinet_rotation"
 #define OPT_SAMPLE_VOLUME "cabinet_sample_volume"
+#define OPT_ARTWORK "cabinet_artwork"
 
 typedef struct lr_switch {
     int field;        /* index in the machine's input fields */
@@ -19,7 +20,7 @@ typedef struct lr_switch {
 
 /* The definitions handed to the frontend and the strings they point to,
    kept while the game is loaded. */
-static struct retro_core_option_definition defs[LR_MAX_DIP_OPTIONS + 3];
+static struct retro_core_option_definition defs[LR_MAX_DIP_OPTIONS + 4];
 static lr_switch switches[LR_MAX_DIP_OPTIONS];
 static int num_switches;
 
@@ -65,6 +66,11 @@ static void declare_fixed(struct retro_core_option_definition *d, int *n)
     static const char *const vols[] = { "0", "10", "20", "30", "40", "50", "60", "70", "80", "90", "100" };
     for (int i = 0; i < 11; i++)
         d[*n].values[i] = (struct retro_core_option_value){ vols[i], NULL };
+    (*n)++;
+    d[*n] = (struct retro_core_option_definition){
+        OPT_ARTWORK, "Artwork",
+        "MAME .lay artwork (overlays, bezels) from <system>/cabinet/artwork or <content folder>/artwork",
+        { { "On", NULL }, { "Off", NULL }, { NULL, NULL } }, "On" };
     (*n)++;
 }
 
@@ -146,13 +152,14 @@ void lr_options_apply(lr_core *c)
 {
     for (int i = 0; i < num_switches; i++)
         apply_switch(c, &switches[i]);
-    const char *rot = get_var(OPT_ROTATION);
+    const char *rot = get_var(OPT_ROTATION), *art = get_var(OPT_ARTWORK);
     bool pre = !rot || strcmp(rot, "frontend") != 0;
-    if (c->frame_w && pre != c->prerotate) {
-        c->prerotate = pre;
-        lr_update_geometry(c, true);
-    }
+    bool art_on = !art || strcmp(art, "Off") != 0;
+    bool changed = c->frame_w && (pre != c->prerotate || art_on != c->art_on);
     c->prerotate = pre;
+    c->art_on = art_on;
+    if (changed)
+        lr_update_geometry(c, true); /* artwork may turn the core's rotation back on */
     const char *vol = get_var(OPT_SAMPLE_VOLUME);
     int percent = vol ? atoi(vol) : 100;
     if (percent < 0 || percent > 100)
