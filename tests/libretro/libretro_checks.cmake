@@ -70,3 +70,11 @@ if(_rp)
             ${CMAKE_BINARY_DIR}/test-out/libretro/input_pacman ${CMAKE_SOURCE_DIR}/tests/roms/pacman/inputs.txt)
   set_tests_properties(libretro_input_pacman PROPERTIES LABELS libretro)
 endif()
+# Centipede's test program: buttons, joystick and the trackball on the mouse.
+get_property(_rp GLOBAL PROPERTY CABINET_SET_centiped_ROMPATH)
+if(_rp)
+  add_test(NAME libretro_input_centiped
+    COMMAND $<TARGET_FILE:test_libretro_state> $<TARGET_FILE:cabinet_libretro> $<TARGET_FILE:cabinet> ${_rp} centiped
+            ${CMAKE_BINARY_DIR}/test-out/libretro/input_centiped ${CMAKE_SOURCE_DIR}/tests/roms/centiped/inputs.txt)
+  set_tests_properties(libretro_input_centiped PROPERTIES LABELS libretro)
+endif()

@@ -1,7 +1,7 @@
 /* The libretro core's states against the standalone frontend's, through
    the built cabinet_libretro.so (dlopen) and the cabinet binary:
 
-     test_libretro_state CORE.so CABINET ROMPATH SET OUTDIR [PACMAN_INPUT_SCRIPT]
+     test_libretro_state CORE.so CABINET ROMPATH SET OUTDIR [INPUT_SCRIPT]
 
    1. the set loads from its folder; retro_serialize_size stays the same and
       every retro_serialize succeeds over 300 frames (run ahead of which the
@@ -11,8 +11,9 @@
    3. the core's state (fixed size, padded) loaded by `cabinet -state` and run
       to frame 150 gives the core's own frame after the same 20 frames;
    4. a state naming another system is refused.
-   With an input script (a Pac-Man board's -inputscript), instead: the same
-   inputs pressed on the RetroPad give the headless frames every 10 frames. */
+   With an input script (-inputscript of a Pac-Man board or Centipede),
+   instead: the same inputs on the RetroPad and mouse give the headless
+   frames, every 10 frames. */
 #include <dlfcn.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -84,12 +85,16 @@ static void poll_cb(void)
 {
 }
 
-/* RetroPad buttons held, per pad (bit = RETRO_DEVICE_ID_JOYPAD_*). */
+/* RetroPad buttons held, per pad (bit = RETRO_DEVICE_ID_JOYPAD_*), and
+   the mouse motion of this frame. */
 static unsigned pad_held[4];
+static int mouse_delta[4][2];
 
 static int16_t input_cb(unsigned port, unsigned device, unsigned index, unsigned id)
 {
     (void)index;
+    if (device == RETRO_DEVICE_MOUSE && port < 4 && (id == RETRO_DEVICE_ID_MOUSE_X || id == RETRO_DEVICE_ID_MOUSE_Y))
+        return (int16_t)mouse_delta[port][id == RETRO_DEVICE_ID_MOUSE_Y];
     return device == RETRO_DEVICE_JOYPAD && port < 4 && id < 16 ? (int16_t)((pad_held[port] >> id) & 1) : 0;
 }
 
@@ -214,9 +219,10 @@ static void check_size_constant(void)
     free(b);
 }
 
-/* The RetroPad button the core maps a Pac-Man board input to (the core's
-   rule: player N's joystick on pad N's D-pad, coin N / start N on pad N's
-   Select / Start, service coin on L3). */
+/* The RetroPad control the core maps a board input to (the core's rule:
+   player N's joystick on pad N's D-pad, button 1 on B, coin N / start N on
+   pad N's Select / Start, service coin L3, tilt L2, trackball on the mouse). */
+enum { MOUSE_X = 100, MOUSE_Y };
 typedef struct pad_bind {
     const char *port;
     unsigned mask, pad, id;
@@ -228,33 +234,40 @@ static const pad_bind pacman_binds[] = {
     { "IN0", 0x80, 0, RETRO_DEVICE_ID_JOYPAD_L3 }, { "IN1", 0x01, 1, RETRO_DEVICE_ID_JOYPAD_UP },
     { "IN1", 0x02, 1, RETRO_DEVICE_ID_JOYPAD_LEFT }, { "IN1", 0x04, 1, RETRO_DEVICE_ID_JOYPAD_RIGHT },
     { "IN1", 0x08, 1, RETRO_DEVICE_ID_JOYPAD_DOWN }, { "IN1", 0x20, 0, RETRO_DEVICE_ID_JOYPAD_START },
-    { "IN1", 0x40, 1, RETRO_DEVICE_ID_JOYPAD_START },
+    { "IN1", 0x40, 1, RETRO_DEVICE_ID_JOYPAD_START }, { NULL, 0, 0, 0 },
+};
+static const pad_bind centiped_binds[] = {
+    { "IN1", 0x01, 0, RETRO_DEVICE_ID_JOYPAD_START }, { "IN1", 0x04, 0, RETRO_DEVICE_ID_JOYPAD_B },
+    { "IN1", 0x10, 0, RETRO_DEVICE_ID_JOYPAD_L2 }, { "IN1", 0x20, 0, RETRO_DEVICE_ID_JOYPAD_SELECT },
+    { "IN1", 0x40, 1, RETRO_DEVICE_ID_JOYPAD_SELECT }, { "IN1", 0x80, 0, RETRO_DEVICE_ID_JOYPAD_L3 },
+    { "IN3", 0x10, 0, RETRO_DEVICE_ID_JOYPAD_UP }, { "IN3", 0x20, 0, RETRO_DEVICE_ID_JOYPAD_DOWN },
+    { "IN3", 0x40, 0, RETRO_DEVICE_ID_JOYPAD_LEFT }, { "IN3", 0x80, 0, RETRO_DEVICE_ID_JOYPAD_RIGHT },
+    { "TRACK0_X", 0xff, 0, MOUSE_X }, { "TRACK0_Y", 0xff, 0, MOUSE_Y }, { NULL, 0, 0, 0 },
 };
 
 typedef struct script_event {
     unsigned frame, pad, id;
-    bool down;
+    int value; /* buttons: 0/1; mouse: the delta */
 } script_event;
 
-/* Reads a Pac-Man -inputscript as RetroPad events; -1 on a line it cannot map. */
-static int read_script(const char *path, script_event *ev, int max)
+/* Reads an -inputscript as RetroPad events; -1 on a line it cannot map. */
+static int read_script(const char *path, const pad_bind *binds, script_event *ev, int max)
 {
     FILE *f = fopen(path, "r");
-    char line[256], port[32];
-    unsigned frame, mask, state;
+    char line[256], port[32], value[16];
+    unsigned frame, mask;
     int n = 0;
     while (f && fgets(line, sizeof(line), f)) {
-        if (line[0] == '#' || sscanf(line, "%u %31s %i %u", &frame, port, (int *)&mask, &state) != 4)
+        if (line[0] == '#' || sscanf(line, "%u %31s %i %15s", &frame, port, (int *)&mask, value) != 4)
             continue;
-        size_t k = 0;
-        while (k < sizeof(pacman_binds) / sizeof(pacman_binds[0])
-               && (strcmp(pacman_binds[k].port, port) || pacman_binds[k].mask != mask))
-            k++;
-        if (k == sizeof(pacman_binds) / sizeof(pacman_binds[0]) || n == max) {
+        const pad_bind *b = binds;
+        while (b->port && (strcmp(b->port, port) || b->mask != mask))
+            b++;
+        if (!b->port || n == max) {
             fclose(f);
             return -1;
         }
-        ev[n++] = (script_event){ frame, pacman_binds[k].pad, pacman_binds[k].id, state != 0 };
+        ev[n++] = (script_event){ frame, b->pad, b->id, atoi(value) };
     }
     if (f)
         fclose(f);
@@ -268,9 +281,10 @@ static int check_inputs(const char *cabinet, const char *rompath, const char *se
                         const char *out)
 {
     static script_event ev[256];
-    int n = read_script(script, ev, 256);
+    const pad_bind *binds = !strcmp(set, "centiped") ? centiped_binds : pacman_binds;
+    int n = read_script(script, binds, ev, 256);
     if (n <= 0) {
-        printf("FAIL: %s: not a Pac-Man input script the test can map\n", script);
+        printf("FAIL: %s: not an input script the test can map for %s\n", script, set);
         return 1;
     }
     char cmd[8192], path[4200], frames[2048] = "";
@@ -285,9 +299,14 @@ static int check_inputs(const char *cabinet, const char *rompath, const char *se
     int next = 0, compared = 0;
     for (unsigned call = 1; call <= last + 1; call++) {
         unsigned done = call >= 2 ? call - 2 : 0;
-        for (; next < n && ev[next].frame <= done; next++)
-            pad_held[ev[next].pad] = ev[next].down ? pad_held[ev[next].pad] | 1u << ev[next].id
-                                                   : pad_held[ev[next].pad] & ~(1u << ev[next].id);
+        memset(mouse_delta, 0, sizeof(mouse_delta));
+        for (; next < n && ev[next].frame <= done; next++) {
+            const script_event *e = &ev[next];
+            if (e->id >= MOUSE_X)
+                mouse_delta[e->pad][e->id - MOUSE_X] += e->value;
+            else
+                pad_held[e->pad] = e->value ? pad_held[e->pad] | 1u << e->id : pad_held[e->pad] & ~(1u << e->id);
+        }
         api.run();
         unsigned frame_no = call - 1;
         if (frame_no >= 5 && frame_no % 10 == 5) {
@@ -303,7 +322,7 @@ static int check_inputs(const char *cabinet, const char *rompath, const char *se
 int main(int argc, char **argv)
 {
     if (argc != 6 && argc != 7) {
-        printf("usage: test_libretro_state CORE.so CABINET ROMPATH SET OUTDIR [PACMAN_INPUT_SCRIPT]\n");
+        printf("usage: test_libretro_state CORE.so CABINET ROMPATH SET OUTDIR [INPUT_SCRIPT]\n");
         return 2;
     }
     const char *core = argv[1], *cabinet = argv[2], *rompath = argv[3], *set = argv[4], *out = argv[5];
