@@ -293,7 +293,7 @@ static int check_inputs(const char *cabinet, const char *rompath, const char *se
         snprintf(frames + strlen(frames), sizeof(frames) - strlen(frames), "%s%u", *frames ? "," : "", f);
     snprintf(cmd, sizeof(cmd),
              "'%s' %s -noreadconfig -rompath '%s' -video none -inputscript '%s' -snapframes %s -snapshot_directory '%s/snap' "
-             "-nvram_directory '%s/nvram' -seconds_to_run %u > '%s/cabinet_inputs.log' 2>&1",
+             "-nvram_directory '%s/nvram' -nonvram_save -seconds_to_run %u > '%s/cabinet_inputs.log' 2>&1",
              cabinet, set, rompath, script, frames, out, out, last / 60 + 2, out);
     CHECK(run(cmd) == 0, "cabinet -inputscript failed");
     int next = 0, compared = 0;
@@ -358,7 +358,7 @@ int main(int argc, char **argv)
     /* 2: standalone -> core */
     snprintf(cmd, sizeof(cmd),
              "'%s' %s -noreadconfig -rompath '%s' -video none -savestate '%s/a.sta' -savestate_frame 100 -snapframes 130,150 "
-             "-snapshot_directory '%s/snap' -nvram_directory '%s/nvram' -seconds_to_run 4 > '%s/cabinet_a.log' 2>&1",
+             "-snapshot_directory '%s/snap' -nvram_directory '%s/nvram' -nonvram_save -seconds_to_run 4 > '%s/cabinet_a.log' 2>&1",
              cabinet, set, rompath, out, out, out, out);
     CHECK(run(cmd) == 0, "cabinet -savestate failed");
     size_t len;
@@ -384,7 +384,7 @@ int main(int argc, char **argv)
         api.run();
     snprintf(cmd, sizeof(cmd),
              "'%s' %s -noreadconfig -rompath '%s' -video none -state '%s/b.sta' -snapframes 150 -snapshot_directory '%s/snapb' "
-             "-nvram_directory '%s/nvram' -seconds_to_run 4 > '%s/cabinet_b.log' 2>&1",
+             "-nvram_directory '%s/nvram' -nonvram_save -seconds_to_run 4 > '%s/cabinet_b.log' 2>&1",
              cabinet, set, rompath, out, out, out, out);
     CHECK(run(cmd) == 0, "cabinet -state with the core's state failed");
     snprintf(path, sizeof(path), "%s/snapb/%s/150.png", out, set);
