@@ -10,7 +10,9 @@
       the core and run 30 frames, gives the headless frame 130;
    3. the core's state (fixed size, padded) loaded by `cabinet -state` and run
       to frame 150 gives the core's own frame after the same 20 frames;
-   4. a state naming another system is refused.
+   4. a state naming another system is refused; SAVE_RAM has the size of
+      the standalone frontend's NVRAM file; an empty set folder does not
+      load and the frontend is told what is missing.
    With an input script (-inputscript of a Pac-Man board or Centipede),
    instead: the same inputs on the RetroPad and mouse give the headless
    frames, every 10 frames. */
@@ -50,6 +52,8 @@ typedef struct core_api {
     size_t (*serialize_size)(void);
     bool (*serialize)(void *, size_t);
     bool (*unserialize)(const void *, size_t);
+    void *(*get_memory_data)(unsigned);
+    size_t (*get_memory_size)(unsigned);
 } core_api;
 
 static core_api api;
@@ -57,6 +61,7 @@ static uint32_t frame[512 * 512];
 static unsigned frame_w, frame_h;
 static unsigned long long audio_sum;
 static int av_flags = 3;
+static char messages[8192]; /* what the core showed through SET_MESSAGE_EXT */
 
 static void video_cb(const void *data, unsigned w, unsigned h, size_t pitch)
 {
@@ -118,9 +123,13 @@ static bool env_cb(unsigned cmd, void *data)
     case RETRO_ENVIRONMENT_GET_AUDIO_VIDEO_ENABLE:
         *(int *)data = av_flags;
         return true;
-    case RETRO_ENVIRONMENT_SET_MESSAGE_EXT:
-        printf("[message] %s\n", ((const struct retro_message_ext *)data)->msg);
+    case RETRO_ENVIRONMENT_SET_MESSAGE_EXT: {
+        const char *msg = ((const struct retro_message_ext *)data)->msg;
+        printf("[message] %s\n", msg);
+        size_t have = strlen(messages);
+        snprintf(messages + have, sizeof(messages) - have, "%s\n", msg);
         return true;
+    }
     case RETRO_ENVIRONMENT_GET_SYSTEM_DIRECTORY:
         *(const char **)data = NULL;
         return false;
@@ -151,6 +160,8 @@ static bool load_api(const char *path)
     SYM(serialize_size, "retro_serialize_size");
     SYM(serialize, "retro_serialize");
     SYM(unserialize, "retro_unserialize");
+    SYM(get_memory_data, "retro_get_memory_data");
+    SYM(get_memory_size, "retro_get_memory_size");
 #undef SYM
     return api.run && api.serialize && api.unserialize && api.load_game;
 }
@@ -319,6 +330,50 @@ static int check_inputs(const char *cabinet, const char *rompath, const char *se
     return 0;
 }
 
+/* SAVE_RAM is the NVRAM the standalone frontend keeps in a file: the same
+   size, none when it keeps none. */
+static void check_save_ram(const char *cabinet, const char *rompath, const char *set, const char *out)
+{
+    char cmd[8192], dir[4200];
+    snprintf(cmd, sizeof(cmd),
+             "'%s' %s -noreadconfig -rompath '%s' -video none -nvram_directory '%s/nvsave' -seconds_to_run 1 "
+             "> '%s/cabinet_nv.log' 2>&1", cabinet, set, rompath, out, out);
+    CHECK(run(cmd) == 0, "cabinet with an NVRAM folder failed");
+    snprintf(dir, sizeof(dir), "%s/nvsave/%s", out, set);
+    snprintf(cmd, sizeof(cmd), "ls '%s' 2>/dev/null | head -1", dir);
+    char name[256] = "";
+    FILE *p = popen(cmd, "r");
+    if (p) {
+        if (!fgets(name, sizeof(name), p))
+            name[0] = '\0';
+        pclose(p);
+    }
+    name[strcspn(name, "\n")] = '\0';
+    size_t want = 0;
+    if (*name) {
+        char path[4600];
+        snprintf(path, sizeof(path), "%s/%s", dir, name);
+        free(read_file(path, &want));
+    }
+    size_t got = api.get_memory_size(RETRO_MEMORY_SAVE_RAM);
+    CHECK(got == want, "SAVE_RAM is %zu bytes, the standalone NVRAM file %zu", got, want);
+    CHECK(!got || api.get_memory_data(RETRO_MEMORY_SAVE_RAM), "SAVE_RAM has a size but no data");
+    printf("SAVE_RAM: %zu bytes (%s)\n", got, *name ? name : "no NVRAM");
+}
+
+/* A set whose files are all missing: no game, and MAME's messages. */
+static void check_missing_files(const char *set, const char *out)
+{
+    char content[4200];
+    snprintf(content, sizeof(content), "%s/empty/%s", out, set);
+    CHECK(make_dirs(content) == 0, "cannot create %s", content);
+    messages[0] = '\0';
+    struct retro_game_info info = { content, NULL, 0, NULL };
+    CHECK(!api.load_game(&info), "a set with no files loaded");
+    CHECK(strstr(messages, "NOT FOUND") && strstr(messages, "Required files are missing"),
+          "no NOT FOUND / fatal message for the empty set");
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 6 && argc != 7) {
@@ -397,7 +452,9 @@ int main(int argc, char **argv)
     CHECK(!api.unserialize(buf, size), "a damaged state was accepted");
     api.run();
     free(buf);
+    check_save_ram(cabinet, rompath, set, out);
     api.unload_game();
+    check_missing_files(set, out);
     api.deinit();
     printf("%s\n", failures ? "FAILED" : "all checks passed");
     return failures ? 1 : 0;
