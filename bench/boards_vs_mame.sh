@@ -18,7 +18,8 @@ speed() { # the "Average speed: N%" figure of a log
 echo "date: $(date '+%Y-%m-%d %H:%M %Z'); load: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; -bench $secs"
 printf '%-10s %-40s %12s %12s %7s\n' set rompath cabinet mame ratio
 # set:rompath pairs (rompaths relative to the build directory)
-for entry in pacman:roms/tiles pacman:roms/sprites galaxian:roms/galaxian_test centiped:roms/centiped_test \
+for entry in pacman:roms/tiles pacman:roms/sprites galaxian:roms/galaxian_test galaxian:roms/galaxian_midframe \
+    centiped:roms/centiped_test centiped:roms/centiped_midframe \
     invaders:roms/invaders_test; do
     set=${entry%%:*} dir=$build/${entry#*:}
     [ -d "$dir" ] || { printf '%-10s %-40s (not built)\n' "$set" "$dir"; continue; }

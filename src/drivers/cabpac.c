@@ -48,7 +48,5 @@ static const input_def cabpac_inputs[] = {
     INPUT_END,
 };
 
-const game_driver driver_cabpac = {
-    "cabpac", NULL, "2026", "Cabinet", "Viper (Cabinet homebrew, Pac-Man hardware)", "cabpac.c",
-    &pacman_config, cabpac_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
-};
+GAME(2026, cabpac, NULL, pacman_config, cabpac_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Cabinet", "Viper (Cabinet homebrew, Pac-Man hardware)");

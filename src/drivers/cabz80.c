@@ -74,7 +74,7 @@ static int cabz80_start(machine_t *m, void *drv)
 {
     cabz80_state *s = drv;
     s->cpu = machine_cpu(m, "maincpu");
-    s->dac = machine_device(m, "dac")->self;
+    s->dac = machine_device_self(m, "dac");
     return s->cpu && s->dac ? 0 : -1;
 }
 
@@ -132,7 +132,5 @@ static const input_def cabz80_inputs[] = {
     INPUT_END,
 };
 
-const game_driver driver_cabz80 = {
-    "cabz80", NULL, "2026", "Cabinet", "Cabinet Z80 test board", "cabz80.c",
-    &cabz80_config, cabz80_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
-};
+GAME(2026, cabz80, NULL, cabz80_config, cabz80_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Cabinet", "Cabinet Z80 test board");

@@ -31,18 +31,23 @@
            2000-3fff program ROM
    Video:  256x240 visible of 256x256 at 3.932160 MHz (60 Hz), ROT270; 8x8
            2bpp tiles, 16 sprites of 8x16 (not drawn in the rightmost 8
-           columns, or the leftmost when flipped)
+           columns, or the leftmost when flipped). Drawn band by band as
+           MAME 0.251 does: at each 16V timer event the lines through that
+           one are drawn, so a program moving its sprites in each IRQ (Maze
+           Invaders' multiplexing) shows them in every band. Palette RAM is
+           not banded: its pens change at once for the whole frame.
    IRQ:    on 16V edges from 32V: asserted at lines 48, 112, 176 and 240,
            released at 16, 80, 144, 208 or by a write to 1800
    Sound:  POKEY at 1.512 MHz
    EAROM:  ER2055, kept in nvram/<set>/earom */
 #include "cpu/m6502.h"
 #include "emu/machine.h"
+#include "emu/screen.h"
 #include "machine/er2055.h"
+#include "machine/ls259.h"
 #include "machine/watchdog.h"
 #include "sound/pokey.h"
-
-#include <string.h>
+#include "video/tilemap.h"
 
 #define MASTER_CLOCK 12096000
 
@@ -51,23 +56,16 @@ typedef struct centiped_state {
     u8 videoram[0x3c0];
     u8 spriteram[0x40];
     u8 paletteram[0x10];
-    u8 latch;              /* LS259 outputs */
-    u8 next_line;          /* line of the next 16V timer event */
     u8 oldpos[4], sign[4]; /* trackball counters: X, Y, cocktail X, Y */
     er2055_t earom;
-    watchdog_t watchdog;
     machine_t *machine;
     cpu_slot *cpu;
     pokey_t *pokey;
     input_ports *in;
-    emu_timer *line_timer;
-    int port_in[4], port_dsw[2], port_track[4];
+    ls259_t *outlatch;
+    tilemap_t *playfield;
+    int port_in0, port_in2, port_track[4]; /* switches beside the trackball counts */
     u8 reversed;           /* trackball axes read reversed (MAME PORT_REVERSE) */
-    /* the playfield drawn so far (not saved: rebuilt after a load); only the
-       tiles whose byte changed are redrawn */
-    bool pf_valid;
-    u8 pf_shadow[0x3c0];
-    u16 pf_pix[256 * 240];
 } centiped_state;
 
 enum { LATCH_FLIP = 7 };
@@ -76,9 +74,9 @@ enum { LATCH_FLIP = 7 };
 
 /* Trackball: a 4-bit counter per axis clocked by the ball, with the
    direction latched on each clock; the counts come from the analog port. */
-static u8 read_trackball(centiped_state *s, int idx, int port)
+static u8 read_trackball(centiped_state *s, int idx, int switches)
 {
-    if (s->latch >> LATCH_FLIP & 1)
+    if (ls259_q(s->outlatch, LATCH_FLIP))
         idx += 2;
     u8 pos = (u8)input_port_read(s->in, s->port_track[idx]);
     /* MAME's PORT_REVERSE (player 1 X, cocktail Y): the count runs down from 0xff */
@@ -88,32 +86,26 @@ static u8 read_trackball(centiped_state *s, int idx, int port)
         s->sign[idx] = (u8)(pos - s->oldpos[idx]) & 0x80;
         s->oldpos[idx] = pos;
     }
-    u8 sw = (u8)input_port_read(s->in, s->port_in[port]) & 0x70;
+    u8 sw = (u8)input_port_read(s->in, switches) & 0x70;
     return sw | (s->oldpos[idx] & 0x0f) | s->sign[idx];
 }
 
-static u8 centiped_in_r(void *ctx, offs_t offset)
+static u8 centiped_in0_r(void *ctx, offs_t offset)
 {
+    (void)offset;
     centiped_state *s = ctx;
-    switch (offset & 3) {
-    case 0: {
-        u8 v = read_trackball(s, 0, 0) & (u8)~0x40;
-        return v | (screen_vpos(s->machine) >= 240 ? 0x40 : 0);
-    }
-    case 2:
-        return read_trackball(s, 1, 2);
-    default:
-        return (u8)input_port_read(s->in, s->port_in[offset & 3]);
-    }
+    u8 v = read_trackball(s, 0, s->port_in0) & (u8)~0x40;
+    return v | (screen_vpos(s->machine) >= 240 ? 0x40 : 0);
 }
 
-static u8 centiped_dsw_r(void *ctx, offs_t offset)
+static u8 centiped_in2_r(void *ctx, offs_t offset)
 {
+    (void)offset;
     centiped_state *s = ctx;
-    return (u8)input_port_read(s->in, s->port_dsw[offset & 1]);
+    return read_trackball(s, 1, s->port_in2);
 }
 
-/* ---- sound, EAROM, latches ---- */
+/* ---- sound, EAROM, IRQ ---- */
 
 static u8 centiped_pokey_r(void *ctx, offs_t offset)
 {
@@ -158,19 +150,15 @@ static void irq_ack_w(void *ctx, offs_t offset, u8 data)
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
 }
 
-static void latch_w(void *ctx, offs_t offset, u8 data)
-{
-    centiped_state *s = ctx;
-    u8 bit = (u8)(1u << (offset & 7));
-    s->latch = (u8)((s->latch & ~bit) | (data & 0x80 ? bit : 0));
-}
 
-static void watchdog_w(void *ctx, offs_t offset, u8 data)
+/* ---- video RAM ---- */
+
+static void videoram_w(void *ctx, offs_t offset, u8 data)
 {
-    (void)offset;
-    (void)data;
     centiped_state *s = ctx;
-    watchdog_kick(&s->watchdog);
+    offset &= 0x3ff;
+    s->videoram[offset] = data;
+    tilemap_mark_tile_dirty(s->playfield, offset);
 }
 
 /* ---- palette ---- */
@@ -219,18 +207,23 @@ static void palette_w(void *ctx, offs_t offset, u8 data)
 static const mem_map_entry centiped_map[] = {
     MAP_RAM(0x0000, 0x03ff, 0xc000, centiped_state, ram),
     MAP_RAM(0x0400, 0x07bf, 0xc000, centiped_state, videoram),
+    MAP_WRITE(0x0400, 0x07bf, 0xc000, videoram_w),
     MAP_RAM(0x07c0, 0x07ff, 0xc000, centiped_state, spriteram),
-    MAP_READ(0x0800, 0x0801, 0xc000, centiped_dsw_r),
-    MAP_READ(0x0c00, 0x0c03, 0xc000, centiped_in_r),
+    MAP_PORT(0x0800, 0x0800, 0xc000, "DSW1"),
+    MAP_PORT(0x0801, 0x0801, 0xc000, "DSW2"),
+    MAP_READ(0x0c00, 0x0c00, 0xc000, centiped_in0_r),
+    MAP_PORT(0x0c01, 0x0c01, 0xc000, "IN1"),
+    MAP_READ(0x0c02, 0x0c02, 0xc000, centiped_in2_r),
+    MAP_PORT(0x0c03, 0x0c03, 0xc000, "IN3"),
     MAP_IO(0x1000, 0x100f, 0xc000, centiped_pokey_r, centiped_pokey_w),
     MAP_WRITE(0x1400, 0x140f, 0xc000, palette_w),
     MAP_IO(0x1600, 0x163f, 0xc000, NULL, earom_w),
     MAP_WRITE(0x1680, 0x1680, 0xc000, earom_control_w),
     MAP_READ(0x1700, 0x173f, 0xc000, earom_r),
     MAP_WRITE(0x1800, 0x1800, 0xc000, irq_ack_w),
-    MAP_WRITE(0x1c00, 0x1c07, 0xc000, latch_w),
+    MAP_DEVICE_WRITE(0x1c00, 0x1c07, 0xc000, "outlatch", ls259_d7_w),
     MAP_ROM(0x2000, 0x3fff, 0xc000, "maincpu", 0x2000),
-    MAP_WRITE(0x2000, 0x2000, 0xc000, watchdog_w),
+    MAP_DEVICE_WRITE(0x2000, 0x2000, 0xc000, "watchdog", watchdog_reset_w),
     MAP_END,
 };
 
@@ -258,33 +251,24 @@ static const gfx_decode_entry centiped_gfx[] = {
     { NULL, 0, NULL, 0, 0 },
 };
 
+static void playfield_info(void *ctx, u32 index, tile_info *ti)
+{
+    const centiped_state *s = ctx;
+    u8 d = s->videoram[index];
+    ti->code = (d & 0x3fu) + 0x40;
+    ti->flags = (d & 0x40 ? TILE_FLIPX : 0) | (d & 0x80 ? TILE_FLIPY : 0);
+}
+
+static const tilemap_config centiped_playfield = { tilemap_scan_rows, playfield_info, 8, 8, 32, 30 };
+
 static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     centiped_state *s = drv;
-    const gfx_element *tiles = &m->gfx[0], *sprites = &m->gfx[1];
-    if (bm->width == 256 && bm->height == 240) {
-        bitmap_ind16 pf = { s->pf_pix, 256, 240 };
-        rect_t full = { 0, 255, 0, 239 };
-        for (int i = 0; i < 0x3c0; i++) {
-            u8 d = s->videoram[i];
-            if (s->pf_valid && s->pf_shadow[i] == d)
-                continue;
-            s->pf_shadow[i] = d;
-            gfx_draw(&pf, &full, tiles, (d & 0x3fu) + 0x40, 0, d & 0x40, d & 0x80, (i & 31) * 8, (i >> 5) * 8, 0);
-        }
-        s->pf_valid = true;
-        for (int y = clip->min_y; y <= clip->max_y; y++)
-            memcpy(bitmap_row(bm, y) + clip->min_x, s->pf_pix + y * 256 + clip->min_x,
-                   (size_t)(clip->max_x - clip->min_x + 1) * sizeof(u16));
-    } else {
-        for (int row = 0; row < 30; row++)
-            for (int col = 0; col < 32; col++) {
-                u8 d = s->videoram[row * 32 + col];
-                gfx_draw(bm, clip, tiles, (d & 0x3fu) + 0x40, 0, d & 0x40, d & 0x80, col * 8, row * 8, 0);
-            }
-    }
+    const gfx_element *sprites = &m->gfx[1];
+    /* no pen is transparent: the rows are copied whole */
+    tilemap_draw(s->playfield, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
     rect_t sclip = *clip;
-    if (s->latch >> LATCH_FLIP & 1)
+    if (ls259_q(s->outlatch, LATCH_FLIP))
         sclip.min_x += 8;
     else
         sclip.max_x -= 8;
@@ -292,6 +276,8 @@ static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
         u8 pic = s->spriteram[i], color = s->spriteram[i + 0x30] & 0x3f;
         u32 code = ((pic & 0x3eu) >> 1) | ((pic & 0x01u) << 6);
         int x = s->spriteram[i + 0x20], y = 240 - s->spriteram[i + 0x10];
+        if (y > clip->max_y || y + 15 < clip->min_y)
+            continue; /* not in this band */
         /* pen 0 is clear, and so is any pen whose colour field is 0 */
         u32 mask = 1;
         for (int p = 1; p <= 3; p++)
@@ -303,44 +289,34 @@ static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
 
 /* ---- machine ---- */
 
-static void line_event(machine_t *m, void *ctx, s32 param)
+/* The 16V timer: lines 0, 16, ... 240 of every frame. */
+static void line_event(machine_t *m, void *ctx, int line)
 {
-    (void)m;
-    (void)param;
     centiped_state *s = ctx;
-    int line = s->next_line;
-    s->next_line = (u8)(line + 16);
     /* the IRQ flip-flop is clocked by 16V with the previous 32V */
     if (line & 16)
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, ((line - 1) & 32) ? LINE_ASSERT : LINE_CLEAR);
-}
-
-static void centiped_vblank(machine_t *m, void *drv, int state)
-{
-    centiped_state *s = drv;
-    if (state)
-        watchdog_vblank(&s->watchdog, m);
+    /* MAME draws the frame band by band, through this line, so that sprites
+       moved by the IRQ handler (multiplexed, as Maze Invaders does) appear in
+       the following band only */
+    screen_update_partial(m, line);
 }
 
 static int centiped_start(machine_t *m, void *drv)
 {
     centiped_state *s = drv;
-    device_t *pokey = machine_device(m, "pokey");
     s->machine = m;
     s->cpu = machine_cpu(m, "maincpu");
-    s->pokey = pokey ? pokey->self : NULL;
+    s->pokey = machine_device_self(m, "pokey");
+    s->outlatch = machine_device_self(m, "outlatch");
     s->in = &m->inputs;
-    static const char *const in_tags[4] = { "IN0", "IN1", "IN2", "IN3" };
-    static const char *const dsw_tags[2] = { "DSW1", "DSW2" };
     static const char *const track_tags[4] = { "TRACK0_X", "TRACK0_Y", "TRACK1_X", "TRACK1_Y" };
-    for (int i = 0; i < 4; i++) {
-        s->port_in[i] = input_port_index(s->in, in_tags[i]);
-        s->port_track[i] = input_port_index(s->in, track_tags[i]);
-        if (s->port_in[i] < 0 || s->port_track[i] < 0)
-            return -1;
-    }
-    for (int i = 0; i < 2; i++)
-        if ((s->port_dsw[i] = input_port_index(s->in, dsw_tags[i])) < 0)
+    s->port_in0 = input_port_index(s->in, "IN0");
+    s->port_in2 = input_port_index(s->in, "IN2");
+    if (s->port_in0 < 0 || s->port_in2 < 0)
+        return -1;
+    for (int i = 0; i < 4; i++)
+        if ((s->port_track[i] = input_port_index(s->in, track_tags[i])) < 0)
             return -1;
     /* player 1 X and cocktail Y are reversed where they are trackballs */
     for (int f = 0; f < s->in->num_fields; f++) {
@@ -351,22 +327,17 @@ static int centiped_start(machine_t *m, void *drv)
             s->reversed |= 8;
     }
     er2055_init(&s->earom);
-    watchdog_init(&s->watchdog, 8);
-    s->line_timer = timer_alloc(m, line_event, s);
-    return s->cpu && s->pokey && s->line_timer && m->num_gfx == 2 ? 0 : -1;
+    if (m->num_gfx != 2 || !(s->playfield = tilemap_create(m, &centiped_playfield, s)))
+        return -1;
+    return s->cpu && s->pokey && s->outlatch && screen_scanline_timer(m, 0, 16, line_event, s) ? 0 : -1;
 }
 
 static void centiped_reset(machine_t *m, void *drv)
 {
+    (void)m;
     centiped_state *s = drv;
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
-    s->pf_valid = false;
     earom_control_w(s, 0, 0);
-    watchdog_kick(&s->watchdog);
-    /* the 16V timer runs from line 0, every 16 lines */
-    s->next_line = 0;
-    timer_adjust(m, s->line_timer, screen_time_until_line(m, 0), 0,
-                 et_from_ratio((u64)m->config->screen.htotal * 16, m->config->screen.pixclock));
 }
 
 static void centiped_serialize(machine_t *m, void *drv, state_io *io)
@@ -377,19 +348,15 @@ static void centiped_serialize(machine_t *m, void *drv, state_io *io)
     st_bytes(io, s->videoram, sizeof(s->videoram));
     st_bytes(io, s->spriteram, sizeof(s->spriteram));
     st_bytes(io, s->paletteram, sizeof(s->paletteram));
-    st_u8(io, &s->latch);
-    st_u8(io, &s->next_line);
     st_bytes(io, s->oldpos, sizeof(s->oldpos));
     st_bytes(io, s->sign, sizeof(s->sign));
     er2055_serialize(&s->earom, io);
-    watchdog_serialize(&s->watchdog, io);
 }
 
 static void centiped_post_load(machine_t *m, void *drv)
 {
     (void)m;
     centiped_state *s = drv;
-    s->pf_valid = false;
     for (int i = 0; i < 16; i++)
         apply_palette(s, i);
 }
@@ -402,9 +369,16 @@ static u8 *centiped_nvram(machine_t *m, void *drv, size_t *len)
     return s->earom.data;
 }
 
+/* 14N: coin counters (Q0-Q2) and start LEDs (Q3-Q4) have nothing to drive
+   here; flip (Q7) is read where it is used */
+static const ls259_params centiped_outlatch = { { NULL } };
+static const watchdog_params centiped_watchdog = { .vblanks = 8 };
+
 static const device_config centiped_devices[] = {
     CPU_DEVICE("maincpu", m6502_core, MASTER_CLOCK / 8, .program = centiped_map),
     SOUND_DEVICE("pokey", pokey_device, MASTER_CLOCK / 8, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
+    DEVICE("outlatch", ls259_device, 0, &centiped_outlatch),
+    DEVICE("watchdog", watchdog_device, 0, &centiped_watchdog),
     DEVICE_END,
 };
 
@@ -412,7 +386,7 @@ static const machine_config centiped_config = {
     .devices = centiped_devices,
     .drv_state_size = sizeof(centiped_state),
     .quantum_hz = 0,
-    .screen = { 3932160, 256, 0, 256, 256, 0, 240, centiped_vblank },
+    .screen = { 3932160, 256, 0, 256, 256, 0, 240, NULL },
     .video = { NULL, centiped_update, centiped_gfx, 4 + 4 * 64, 0 },
     .start = centiped_start,
     .reset = centiped_reset,
@@ -576,12 +550,7 @@ static const input_def centiped2_inputs[] = {
     INPUT_END,
 };
 
-const game_driver driver_centiped = {
-    "centiped", NULL, "1980", "Atari", "Centipede (revision 4)", "centiped.c",
-    &centiped_config, centiped_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
-};
-
-const game_driver driver_centiped2 = {
-    "centiped2", "centiped", "1980", "Atari", "Centipede (revision 2)", "centiped.c",
-    &centiped_config, centiped2_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
-};
+GAME(1980, centiped, NULL, centiped_config, centiped_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "Atari", "Centipede (revision 4)");
+GAME(1980, centiped2, "centiped", centiped_config, centiped2_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "Atari", "Centipede (revision 2)");

@@ -273,8 +273,7 @@ static int invaders_start(machine_t *m, void *drv)
     s->p_p2gate = find_port(m, "P2GATE");
     s->midscreen = timer_alloc(m, invaders_midscreen, s);
     s->int_enable = true;
-    device_t *smp = machine_device(m, "samples");
-    s->samples = smp ? smp->self : NULL;
+    s->samples = machine_device_self(m, "samples");
     if (!s->cpu || !s->midscreen || !s->samples)
         return -1;
     /* power-on is at the start of VBLANK (line 224), as in MAME: the first
@@ -450,12 +449,7 @@ static const input_def sitv_inputs[] = {
     INPUT_END,
 };
 
-const game_driver driver_invaders = {
-    "invaders", NULL, "1978", "Taito / Midway", "Space Invaders / Space Invaders M", "invaders.c",
-    &invaders_config, invaders_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
-};
-
-const game_driver driver_sitv = {
-    "sitv", "invaders", "1978", "Taito", "Space Invaders (TV Version rev 2)", "invaders.c",
-    &invaders_config, sitv_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
-};
+GAME(1978, invaders, NULL, invaders_config, invaders_inputs, NULL,
+     ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Taito / Midway", "Space Invaders / Space Invaders M");
+GAME(1978, sitv, "invaders", invaders_config, sitv_inputs, NULL,
+     ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Taito", "Space Invaders (TV Version rev 2)");

@@ -42,62 +42,22 @@ typedef struct pacman_state {
     u8 cram[0x400];
     u8 wram[0x400];   /* 4c00-4fff; sprite attributes at 4ff0 */
     u8 spr_xy[0x10];
-    u8 irq_vector;
+    u8 irq_vector;    /* written with OUT (0),A */
     u8 decode;        /* Ms. Pac-Man: aux board decode latch */
     ls259_t *latch;
-    watchdog_t *watchdog;
     cpu_slot *cpu;
     namco_wsg *wsg;
     tilemap_t *bg;
-    input_ports *in;
     u8 *rom;          /* maincpu region: 0000-ffff Pac-Man, 10000-1ffff decoded (mspacman) */
 } pacman_state;
 
 /* ---- bus ---- */
-
-static u8 pacman_nop_r(void *ctx, offs_t offset)
-{
-    (void)ctx;
-    (void)offset;
-    return 0xbf; /* floating bus, as MAME measured it */
-}
 
 static void pacman_tileram_w(void *ctx, offs_t offset, u8 data)
 {
     pacman_state *s = ctx;
     (offset < 0x400 ? s->vram : s->cram)[offset & 0x3ff] = data;
     tilemap_mark_tile_dirty(s->bg, offset & 0x3ff);
-}
-
-/* 5000-50ff, mirrored: reads IN0, IN1, DSW1, DSW2 by 40h; writes the LS259
-   (5000-503f), the WSG (5040-505f), sprite x/y (5060-506f), the watchdog
-   (50c0-50ff). One handler each way: per-port map entries would split
-   every mirror of the page. */
-static u8 pacman_io_r(void *ctx, offs_t offset)
-{
-    pacman_state *s = ctx;
-    return (u8)input_port_read(s->in, (int)(offset >> 6 & 3));
-}
-
-static void pacman_io_w(void *ctx, offs_t offset, u8 data)
-{
-    pacman_state *s = ctx;
-    offset &= 0xff;
-    if (offset < 0x40)
-        ls259_write_d0(s->latch, offset, data);
-    else if (offset < 0x60)
-        namco_wsg_write(s->wsg, offset - 0x40, data);
-    else if (offset < 0x70)
-        s->spr_xy[offset - 0x60] = data;
-    else if (offset >= 0xc0)
-        watchdog_kick(s->watchdog);
-}
-
-static void pacman_vector_w(void *ctx, offs_t offset, u8 data)
-{
-    (void)offset;
-    pacman_state *s = ctx;
-    s->irq_vector = data;
 }
 
 static int pacman_irq_ack(void *drv, int line)
@@ -127,13 +87,22 @@ static void pacman_flip(void *drv, int state)
 
 static const ls259_params pacman_latch = { { pacman_irq_enable, pacman_sound_enable, NULL, pacman_flip } };
 
-#define PACMAN_RAM_MAP                                                   \
-    MAP_RAM(0x4000, 0x43ff, 0xa000, pacman_state, vram),                 \
-    MAP_RAM(0x4400, 0x47ff, 0xa000, pacman_state, cram),                 \
-    MAP_WRITE(0x4000, 0x47ff, 0xa000, pacman_tileram_w),                 \
-    MAP_IO(0x4800, 0x4bff, 0xa000, pacman_nop_r, NULL),                  \
-    MAP_RAM(0x4c00, 0x4fff, 0xa000, pacman_state, wram),                 \
-    MAP_IO(0x5000, 0x50ff, 0xaf00, pacman_io_r, pacman_io_w)
+/* 5000-50ff: the writes land in the LS259 (every 8 bytes of 5000-503f),
+   the WSG, sprite x/y and the watchdog; 5070-50bf writes go nowhere. The
+   reads give the four ports, each mirrored over 40h bytes. */
+#define PACMAN_RAM_MAP                                                                      \
+    MAP_RAM(0x4000, 0x43ff, 0xa000, pacman_state, vram),                                    \
+    MAP_RAM(0x4400, 0x47ff, 0xa000, pacman_state, cram),                                    \
+    MAP_WRITE(0x4000, 0x47ff, 0xa000, pacman_tileram_w),                                    \
+    MAP_VALUE(0x4800, 0x4bff, 0xa000, 0xbf), /* floating bus, as MAME measured it */        \
+    MAP_RAM(0x4c00, 0x4fff, 0xa000, pacman_state, wram),                                    \
+    MAP_NOP(0x5000, 0x50ff, 0xaf00),                                                        \
+    MAP_DEVICE_WRITE(0x5000, 0x5007, 0xaf38, "mainlatch", ls259_d0_w),                      \
+    MAP_DEVICE_WRITE(0x5040, 0x505f, 0xaf00, "namco", namco_wsg_w),                         \
+    MAP_WRITEONLY(0x5060, 0x506f, 0xaf00, pacman_state, spr_xy),                            \
+    MAP_DEVICE_WRITE(0x50c0, 0x50c0, 0xaf3f, "watchdog", watchdog_reset_w),                 \
+    MAP_PORT(0x5000, 0x5000, 0xaf3f, "IN0"), MAP_PORT(0x5040, 0x5040, 0xaf3f, "IN1"),       \
+    MAP_PORT(0x5080, 0x5080, 0xaf3f, "DSW1"), MAP_PORT(0x50c0, 0x50c0, 0xaf3f, "DSW2")
 
 static const mem_map_entry pacman_program[] = {
     MAP_ROM(0x0000, 0x3fff, 0x8000, "maincpu", 0),
@@ -142,7 +111,7 @@ static const mem_map_entry pacman_program[] = {
 };
 
 static const mem_map_entry pacman_io[] = {
-    MAP_WRITE(0x00, 0x00, 0, pacman_vector_w),
+    MAP_WRITEONLY(0x00, 0x00, 0, pacman_state, irq_vector),
     MAP_END,
 };
 
@@ -168,9 +137,8 @@ static void mspacman_set_decode(pacman_state *s, u8 on)
     }                                                                       \
     static void mspac_trap_w_##addr(void *ctx, offs_t offset, u8 data)      \
     {                                                                       \
-        (void)offset;                                                       \
-        (void)data;                                                         \
-        mspacman_set_decode(ctx, on);                                       \
+        (void)data; /* a write flips the latch as a read does */            \
+        mspac_trap_r_##addr(ctx, offset);                                   \
     }
 MSPAC_TRAP(0x0038, 0) MSPAC_TRAP(0x03b0, 0) MSPAC_TRAP(0x1600, 0) MSPAC_TRAP(0x2120, 0)
 MSPAC_TRAP(0x3ff0, 0) MSPAC_TRAP(0x3ff8, 1) MSPAC_TRAP(0x8000, 0) MSPAC_TRAP(0x97f0, 0)
@@ -316,33 +284,16 @@ static void pacman_vblank(machine_t *m, void *drv, int state)
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
 }
 
-static void *device_self(machine_t *m, const char *tag)
-{
-    device_t *d = machine_device(m, tag);
-    return d ? d->self : NULL;
-}
-
 static int pacman_start(machine_t *m, void *drv)
 {
     pacman_state *s = drv;
     mem_region *rom = machine_region(m, "maincpu");
     s->cpu = machine_cpu(m, "maincpu");
-    s->wsg = device_self(m, "namco");
-    s->latch = device_self(m, "mainlatch");
-    s->watchdog = device_self(m, "watchdog");
+    s->wsg = machine_device_self(m, "namco");
+    s->latch = machine_device_self(m, "mainlatch");
     s->rom = rom ? rom->data : NULL;
-    s->in = &m->inputs;
     s->bg = tilemap_create(m, &(tilemap_config){ pacman_scan, pacman_tile_info, 8, 8, 36, 28 }, s);
-    return s->cpu && s->wsg && s->latch && s->watchdog && s->rom && s->bg && m->num_gfx == 2 ? 0 : -1;
-}
-
-/* (the latch's reset clears Q0, which drops the IRQ) */
-static void mspacman_reset(machine_t *m, void *drv)
-{
-    (void)m;
-    pacman_state *s = drv;
-    s->decode = 0xff; /* force the bank update */
-    mspacman_set_decode(s, 1);
+    return s->cpu && s->wsg && s->latch && s->rom && s->bg && m->num_gfx == 2 ? 0 : -1;
 }
 
 static void pacman_serialize(machine_t *m, void *drv, state_io *io)
@@ -367,6 +318,14 @@ static void pacman_post_load(machine_t *m, void *drv)
         s->decode = 0xff;
         mspacman_set_decode(s, on);
     }
+}
+
+/* The aux board powers up decoding; (the LS259's reset clears Q0, which
+   drops the IRQ). */
+static void mspacman_reset(machine_t *m, void *drv)
+{
+    ((pacman_state *)drv)->decode = 1;
+    pacman_post_load(m, drv);
 }
 
 static const namco_wsg_params pacman_wsg = { "namco" };
@@ -432,17 +391,9 @@ static const input_def pacman_inputs[] = { PACMAN_PORTS(
     PORT_DIPNAME(0x80, 0x80, "Ghost Names"), PORT_DIPSETTING(0x80, "Normal"), PORT_DIPSETTING(0x00, "Alternate")) };
 static const input_def mspacman_inputs[] = { PACMAN_PORTS(PORT_BIT(0x80, 0x80, IPT_UNUSED)) };
 
-const game_driver driver_puckman = {
-    "puckman", NULL, "1980", "Namco", "Puck Man (Japan set 1)", "pacman.c",
-    &pacman_config, pacman_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
-};
-
-const game_driver driver_pacman = {
-    "pacman", "puckman", "1980", "Namco (Midway license)", "Pac-Man (Midway)", "pacman.c",
-    &pacman_config, pacman_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
-};
-
-const game_driver driver_mspacman = {
-    "mspacman", NULL, "1981", "Midway / General Computer Corporation", "Ms. Pac-Man", "pacman.c",
-    &mspacman_config, mspacman_inputs, mspacman_init, ROT90 | MACHINE_SUPPORTS_SAVE,
-};
+GAME(1980, puckman, NULL, pacman_config, pacman_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Namco", "Puck Man (Japan set 1)");
+GAME(1980, pacman, "puckman", pacman_config, pacman_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Namco (Midway license)", "Pac-Man (Midway)");
+GAME(1981, mspacman, NULL, mspacman_config, mspacman_inputs, mspacman_init, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Midway / General Computer Corporation", "Ms. Pac-Man");

@@ -1,5 +1,6 @@
 #include "emu/hashdb.h"
 
+#include "util/fileio.h"
 #include "util/hash.h"
 
 #include <dirent.h>
@@ -474,24 +475,13 @@ hashdb_t *hashdb_load_builtin(char *err, size_t n)
     return db;
 }
 
+/* A regular file only: a FIFO or device named *.xml is refused, not waited on. */
 static char *read_file(const char *path, size_t *len, char *err, size_t n)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, n, "%s: cannot open (%s)", path, strerror(errno));
+    u8 *buf;
+    if (file_read_all(path, &buf, len, MAX_HASH_FILE, err, n))
         return NULL;
-    }
-    char *buf = malloc(MAX_HASH_FILE + 1);
-    size_t got = buf ? fread(buf, 1, MAX_HASH_FILE + 1, f) : 0;
-    bool bad = !buf || ferror(f) || got > MAX_HASH_FILE;
-    fclose(f);
-    if (bad) {
-        snprintf(err, n, "%s: %s", path, !buf ? "out of memory" : got > MAX_HASH_FILE ? "larger than 64 MiB" : "read error");
-        free(buf);
-        return NULL;
-    }
-    *len = got;
-    return buf;
+    return (char *)buf;
 }
 
 static int cmp_str(const void *a, const void *b)

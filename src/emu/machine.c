@@ -310,6 +310,12 @@ device_t *machine_device(machine_t *m, const char *tag)
     return NULL;
 }
 
+void *machine_device_self(machine_t *m, const char *tag)
+{
+    device_t *d = machine_device(m, tag);
+    return d ? d->self : NULL;
+}
+
 cpu_slot *machine_cpu(machine_t *m, const char *tag)
 {
     for (int i = 0; i < m->num_cpus; i++)

@@ -72,6 +72,17 @@ typedef struct game_driver {
     u32 flags;                 /* orientation | MACHINE_* */
 } game_driver;
 
+/* One line per system, as MAME's GAME(): the source file is the one the
+   line is in (GCC 12 and Clang name it without its directory). */
+#ifdef __FILE_NAME__
+#define DRIVER_SOURCE_FILE __FILE_NAME__
+#else
+#define DRIVER_SOURCE_FILE __FILE__
+#endif
+#define GAME(year, name, parent, config, inputs, init, flags, company, fullname)                                  \
+    const game_driver driver_##name = { #name, parent, #year, company, fullname, DRIVER_SOURCE_FILE, &(config), \
+                                        inputs, init, flags }
+
 typedef struct cpu_slot {
     device_t *dev;
     const cpu_core_ops *ops;
@@ -155,6 +166,8 @@ static inline const s16 *machine_audio(const machine_t *m, size_t *frames)
 
 /* Lookups for a driver's start(); tags are resolved once, never at run time. */
 device_t *machine_device(machine_t *m, const char *tag);
+/* A device's instance (its self: ls259_t, namco_wsg, a CPU core), or NULL. */
+void *machine_device_self(machine_t *m, const char *tag);
 cpu_slot *machine_cpu(machine_t *m, const char *tag);
 mem_region *machine_region(machine_t *m, const char *tag);
 void cpu_set_line(cpu_slot *c, int line, int state);

@@ -23,6 +23,7 @@ typedef struct map_target {
 struct split_page {
     address_space_t *as;
     const map_target *targets;
+    int handler;
     u16 owner[256];
 };
 
@@ -46,6 +47,7 @@ static u8 split_r(void *ctx, offs_t a)
     case MAP_KIND_IO:
     case MAP_KIND_PORT:
     case MAP_KIND_DEVICE:
+    case MAP_KIND_VALUE:
         if (t->r)
             return t->r(t->ctx, off);
         break;
@@ -65,7 +67,8 @@ static void split_w(void *ctx, offs_t a, u8 d)
     }
     const map_target *t = &sp->targets[o];
     offs_t off = (a & t->amask) - t->start;
-    if (t->kind == MAP_KIND_RAM || t->kind == MAP_KIND_RGN_RAM || (t->kind == MAP_KIND_BANK && t->writable && t->mem))
+    if (t->kind == MAP_KIND_RAM || t->kind == MAP_KIND_RGN_RAM || t->kind == MAP_KIND_WRITEONLY ||
+        (t->kind == MAP_KIND_BANK && t->writable && t->mem))
         t->mem[off] = d;
     else if ((t->kind == MAP_KIND_IO || t->kind == MAP_KIND_DEVICE) && t->w)
         t->w(t->ctx, off, d);
@@ -88,6 +91,12 @@ static u8 port_r(void *ctx, offs_t a)
 {
     (void)a;
     return (u8)((const input_port *)ctx)->live;
+}
+
+static u8 value_r(void *ctx, offs_t a)
+{
+    (void)a;
+    return (u8)((const mem_map_entry *)ctx)->region_offset;
 }
 
 static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size_t drv_size,
@@ -113,6 +122,7 @@ static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size
         break;
     }
     case MAP_KIND_RAM:
+    case MAP_KIND_WRITEONLY:
         if (e->drv_offset + len > drv_size) {
             snprintf(err, errlen, "map %04x-%04x: RAM lies outside the driver state", (unsigned)e->start,
                      (unsigned)e->end);
@@ -123,6 +133,10 @@ static int resolve_target(const mem_map_entry *e, map_target *t, void *drv, size
     case MAP_KIND_IO:
         t->r = e->r;
         t->w = e->w;
+        break;
+    case MAP_KIND_VALUE:
+        t->r = value_r;
+        t->ctx = (void *)e; /* the map is static data, alive as long as the space */
         break;
     case MAP_KIND_PORT: {
         const input_ports *inputs = env ? env->inputs : NULL;
@@ -189,6 +203,24 @@ static int page_owner(const u16 *owner, offs_t page_addr, offs_t page_mask)
     return o;
 }
 
+/* The handler of a page shared by several entries. Pages with the same
+   owners (the mirrors of an I/O page) share one table: offsets within an
+   entry do not depend on which mirror was hit. */
+static int split_handler(mem_space *ms, const map_target *targets, const u16 *owner)
+{
+    address_space_t *as = &ms->as;
+    size_t bytes = sizeof(u16) * ((size_t)as->page_mask + 1);
+    for (int i = 0; i < ms->num_splits; i++)
+        if (!memcmp(ms->splits[i].owner, owner, bytes))
+            return ms->splits[i].handler;
+    split_page *sp = &ms->splits[ms->num_splits++];
+    sp->as = as;
+    sp->targets = targets;
+    memcpy(sp->owner, owner, bytes);
+    sp->handler = as_add_handler(as, split_r, split_w, sp, 0, as->addr_mask);
+    return sp->handler;
+}
+
 /* Sets up one direction of one page: a direct pointer when a single RAM or
    ROM entry covers it contiguously, one handler when a single I/O or NOP
    entry does, and a per-byte dispatch table otherwise. */
@@ -199,7 +231,8 @@ static int build_page(mem_space *ms, const map_target *targets, const u16 *owner
     bus_page *p = &as->pages[pa >> as->page_shift];
     int o = page_owner(owner, pa, as->page_mask);
     const map_target *t = o >= 0 && o != OWNER_NONE ? &targets[o] : NULL;
-    u8 *ptr = t && (t->kind == MAP_KIND_ROM || t->kind == MAP_KIND_RAM || t->kind == MAP_KIND_RGN_RAM)
+    u8 *ptr = t && (t->kind == MAP_KIND_ROM || t->kind == MAP_KIND_RAM || t->kind == MAP_KIND_RGN_RAM ||
+                    t->kind == MAP_KIND_WRITEONLY)
                   ? page_pointer(t, pa, as->page_mask)
                   : NULL;
     int h = -1;
@@ -216,16 +249,13 @@ static int build_page(mem_space *ms, const map_target *targets, const u16 *owner
         h = nop_h;
     } else if (t && t->kind == MAP_KIND_ROM) {
         h = BUS_HANDLER_UNMAPPED; /* writes to ROM go nowhere */
-    } else if (t && (t->kind == MAP_KIND_IO || t->kind == MAP_KIND_PORT || t->kind == MAP_KIND_DEVICE)) {
+    } else if (t && (t->kind == MAP_KIND_IO || t->kind == MAP_KIND_PORT || t->kind == MAP_KIND_DEVICE ||
+                     t->kind == MAP_KIND_VALUE)) {
         if (handler_of[o] < 0)
             handler_of[o] = as_add_handler(as, t->r, t->w, t->ctx, t->start, t->amask);
         h = handler_of[o];
     } else {
-        split_page *sp = &ms->splits[ms->num_splits++];
-        sp->as = as;
-        sp->targets = targets;
-        memcpy(sp->owner, owner + pa, sizeof(u16) * ((size_t)as->page_mask + 1));
-        h = as_add_handler(as, split_r, split_w, sp, 0, as->addr_mask);
+        h = split_handler(ms, targets, owner + pa);
     }
     if (h < 0)
         return -1;
@@ -279,7 +309,8 @@ int mem_space_build(mem_space *ms, const char *name, int addr_bits, const mem_ma
                 (struct bank_window){ map[i].start, map[i].end, map[i].mirror, map[i].bank, i };
         }
         bool io = map[i].kind == MAP_KIND_IO || map[i].kind == MAP_KIND_DEVICE;
-        bool reads = !io || map[i].r, writes = (!io || map[i].w) && map[i].kind != MAP_KIND_PORT;
+        bool reads = (!io || map[i].r) && map[i].kind != MAP_KIND_WRITEONLY;
+        bool writes = (!io || map[i].w) && map[i].kind != MAP_KIND_PORT && map[i].kind != MAP_KIND_VALUE;
         mark_owner(reads ? owner : NULL, &map[i], (u16)i, as->addr_mask);
         mark_owner(writes ? wowner : NULL, &map[i], (u16)i, as->addr_mask);
     }

@@ -17,13 +17,15 @@ typedef enum {
     MAP_KIND_BANK, /* a window whose base the driver selects at run time */
     MAP_KIND_PORT, /* reads an input port (by tag, resolved when the map is built); writes unmapped */
     MAP_KIND_DEVICE, /* handler functions whose ctx is a device's instance (by tag) */
+    MAP_KIND_VALUE, /* reads give a fixed byte (a floating bus); writes unmapped */
+    MAP_KIND_WRITEONLY, /* writes land in the driver state; reads unmapped */
 } map_kind;
 
 typedef struct mem_map_entry {
     offs_t start, end, mirror; /* mirror: address bits that are ignored */
     map_kind kind;
     const char *region;        /* ROM, RGN_RAM: region tag; PORT: input port tag; DEVICE: device tag */
-    offs_t region_offset;
+    offs_t region_offset;      /* VALUE: the byte reads give */
     size_t drv_offset;         /* RAM: offsetof(driver_state, field) */
     read8_fn r;                /* IO: ctx is the driver state; DEVICE: the device's instance */
     write8_fn w;
@@ -46,6 +48,13 @@ typedef struct mem_map_entry {
 #define MAP_DEVICE(s, e, mir, tag, rf, wf) { (s), (e), (mir), MAP_KIND_DEVICE, (tag), 0, 0, (rf), (wf), 0 }
 #define MAP_DEVICE_READ(s, e, mir, tag, rf) MAP_DEVICE(s, e, mir, tag, rf, NULL)
 #define MAP_DEVICE_WRITE(s, e, mir, tag, wf) MAP_DEVICE(s, e, mir, tag, NULL, wf)
+/* A range whose reads give a fixed byte, e.g. MAP_VALUE(0x4800, 0x4bff,
+   0xa000, 0xbf) for a bus that floats to BFh. */
+#define MAP_VALUE(s, e, mir, v) { (s), (e), (mir), MAP_KIND_VALUE, NULL, (v), 0, NULL, NULL, 0 }
+/* MAME's .writeonly().share(): a latch or RAM the CPU writes and something
+   else reads (sprite coordinates, an interrupt vector). */
+#define MAP_WRITEONLY(s, e, mir, T, field) \
+    { (s), (e), (mir), MAP_KIND_WRITEONLY, NULL, 0, offsetof(T, field), NULL, NULL, 0 }
 #define MAP_END { 0, 0, 0, MAP_KIND_END, NULL, 0, 0, NULL, NULL, 0 }
 
 /* Builds `as` from `map`. Later entries override earlier ones where they

@@ -366,6 +366,7 @@ static void identify_zip(ident *id, const char *path)
     zipfile *z = zipfile_open(path, err, sizeof(err));
     if (!z) {
         fprintf(id->out, "%s\n", err);
+        id->total++;
         return;
     }
     for (size_t i = 0; i < zipfile_warning_count(z); i++)
@@ -375,10 +376,12 @@ static void identify_zip(ident *id, const char *path)
         hash_result h;
         if (e->size == 0)
             continue;   /* as MAME: empty entries are not looked at */
-        if (hash_zip_entry(z, e, &h, err, sizeof(err)))
+        if (hash_zip_entry(z, e, &h, err, sizeof(err))) {
             identify_hashes(id, e->name, &h);
-        else
+        } else {
             fprintf(id->out, "%s\n", err);
+            id->total++; /* unreadable: a file that did not match */
+        }
     }
     zipfile_close(z);
 }
@@ -410,7 +413,8 @@ static void identify_dir(ident *id, const char *path, int depth)
     }
     if (d)
         closedir(d);
-    qsort(names, n, sizeof(*names), cmp_str);
+    if (n)
+        qsort(names, n, sizeof(*names), cmp_str);
     for (size_t i = 0; i < n; i++) {
         char full[4096];
         struct stat st;
@@ -433,8 +437,10 @@ static void identify_path(ident *id, const char *path, int depth)
         identify_zip(id, path);
     else if (hash_file(path, &h, err, sizeof(err)))
         identify_hashes(id, path, &h);
-    else
+    else {
         fprintf(id->out, "%s\n", err);
+        id->total++; /* unreadable: a file that did not match */
+    }
 }
 
 int audit_romident(FILE *out, const hashdb_t *db, const char *path)
@@ -451,6 +457,10 @@ int audit_romident(FILE *out, const hashdb_t *db, const char *path)
         return AUDIT_EXIT_FATAL;
     identify_path(&id, path, 0);
     free(id.sets);
+    if (id.total == 0) {
+        fprintf(out, "No files found.\n");
+        return AUDIT_EXIT_MISSING_FILES;
+    }
     if (id.matches == id.total)
         return AUDIT_EXIT_OK;
     if (id.matches == id.total - id.nonroms) {

@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "frontend/nvram.h"
 #include "frontend/runner.h"
 #include "frontend/statefile.h"
+#include "frontend/stopsig.h"
 #include "util/fileio.h"
 #include "util/png.h"
 #include "util/wav.h"
@@ -114,6 +116,26 @@ int input_script_apply(input_script *s, machine_t *m, u64 completed, char *err, 
     return 0;
 }
 
+int input_script_check(const input_script *s, const machine_t *m, char *err, size_t errlen)
+{
+    const input_ports *ip = &m->inputs;
+    for (size_t i = 0; i < s->count; i++) {
+        const input_event *e = &s->events[i];
+        int port = input_port_index(ip, e->port), found = 0;
+        for (int j = 0; port >= 0 && j < ip->num_fields; j++) {
+            const input_field *f = &ip->fields[j];
+            bool analog = f->type == IPT_TRACKBALL_X || f->type == IPT_TRACKBALL_Y || f->type == IPT_DIAL;
+            found += f->port == port && (f->mask & e->mask) && (!e->analog || analog);
+        }
+        if (!found) {
+            snprintf(err, errlen, "input script: frame %llu: port %s has no %s under mask 0x%x",
+                     (unsigned long long)e->frame, e->port, e->analog ? "analog input" : "input", e->mask);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 void input_script_free(input_script *s)
 {
     free(s->events);
@@ -145,8 +167,9 @@ int parse_frame_list(const char *text, u64 **frames, size_t *count)
             free(f);
             return -1;
         }
+        errno = 0;
         f[i] = strtoull(p, &end, 10);
-        if ((*end != ',' && *end != '\0') || f[i] == 0) {
+        if ((*end != ',' && *end != '\0') || f[i] == 0 || errno == ERANGE) {
             free(f);
             return -1;
         }
@@ -188,13 +211,17 @@ static double host_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Sleeps in slices of at most a second, so a far deadline (a tiny -speed)
+   never overflows the conversion and a stop signal is seen promptly. */
 static void sleep_until(double t)
 {
-    double now = host_seconds();
-    if (t <= now)
-        return;
-    struct timespec ts = { (time_t)(t - now), (long)((t - now - (double)(time_t)(t - now)) * 1e9) };
-    nanosleep(&ts, NULL);
+    for (double now = host_seconds(); t > now && !stop_signal(); now = host_seconds()) {
+        double d = t - now < 1.0 ? t - now : 1.0;
+        struct timespec ts = { 0, (long)(d * 1e9) };
+        if (d >= 1.0)
+            ts = (struct timespec){ 1, 0 };
+        nanosleep(&ts, NULL);
+    }
 }
 
 typedef struct headless_run {
@@ -202,15 +229,18 @@ typedef struct headless_run {
     u64 *snaps;
     size_t nsnaps, next_snap;
     wav_writer wav;
-    bool wav_open;
+    bool wav_open, state_written;
+    int nvram;  /* nvram_load's result */
     framehash hash;
     inp_file *record, *playback;
 } headless_run;
 
-/* -state, -playback, -record: refusals are invalid configuration. */
+/* NVRAM, then -state, -playback, -record: refusals are invalid
+   configuration. A recording starts from the NVRAM and state loaded here. */
 static int open_state_and_recordings(headless_run *r, machine_t *m, const options *o)
 {
-    char err[512];
+    char err[4400];
+    r->nvram = nvram_load(m, o);
     if (o->state && state_file_load(m, o->state, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         return EXIT_INVALID_CONFIG;
@@ -228,9 +258,10 @@ static int open_state_and_recordings(headless_run *r, machine_t *m, const option
 
 static int headless_setup(headless_run *r, machine_t *m, const options *o)
 {
-    char err[512];
+    char err[4400];
     memset(r, 0, sizeof(*r));
-    if (o->inputscript && input_script_load(&r->script, o->inputscript, err, sizeof(err))) {
+    if (o->inputscript && (input_script_load(&r->script, o->inputscript, err, sizeof(err))
+                           || input_script_check(&r->script, m, err, sizeof(err)))) {
         fprintf(stderr, "%s\n", err);
         return EXIT_INVALID_CONFIG;
     }
@@ -238,9 +269,13 @@ static int headless_setup(headless_run *r, machine_t *m, const options *o)
         fprintf(stderr, "Error: illegal value for snapframes: \"%s\"\n", o->snapframes);
         return EXIT_INVALID_CONFIG;
     }
+    if (o->savestate_frame && !o->savestate) {
+        fprintf(stderr, "-savestate_frame %d needs -savestate FILE\n", o->savestate_frame);
+        return EXIT_INVALID_CONFIG;
+    }
     if (o->wavwrite) {
-        if (wav_open(&r->wav, o->wavwrite, m->mix.out_rate, 2)) {
-            fprintf(stderr, "%s: cannot create WAV file\n", o->wavwrite);
+        if (wav_open(&r->wav, o->wavwrite, m->mix.out_rate, 2, err, sizeof(err))) {
+            fprintf(stderr, "%s\n", err);
             return EXIT_FATAL;
         }
         r->wav_open = true;
@@ -270,44 +305,108 @@ static int headless_inputs(headless_run *r, machine_t *m, const options *o)
     return 0;
 }
 
-/* Handles the end of one frame: snapshots, audio output. */
-static int headless_frame(headless_run *r, machine_t *m, const options *o)
+static int headless_snapshot(headless_run *r, machine_t *m, const options *o)
 {
-    char err[512];
+    char err[4400];
     while (r->next_snap < r->nsnaps && r->snaps[r->next_snap] < m->frame_number)
         r->next_snap++;
-    if (r->next_snap < r->nsnaps && r->snaps[r->next_snap] == m->frame_number) {
-        char dir[4096], path[4200];
-        snprintf(dir, sizeof(dir), "%s/%s", o->snapshot_directory, m->driver->name);
-        snprintf(path, sizeof(path), "%s/%llu.png", dir, (unsigned long long)m->frame_number);
-        if (make_dirs(dir) || write_snapshot(m, o, path, err, sizeof(err))) {
-            fprintf(stderr, "%s\n", make_dirs(dir) ? dir : err);
-            return EXIT_FATAL;
-        }
+    if (r->next_snap >= r->nsnaps || r->snaps[r->next_snap] != m->frame_number)
+        return 0;
+    char dir[4096], path[4200];
+    /* A name too long is refused whole: a cut one would create stray folders. */
+    if ((size_t)snprintf(dir, sizeof(dir), "%s/%s", o->snapshot_directory, m->driver->name) >= sizeof(dir)) {
+        fprintf(stderr, "-snapshot_directory: %s\n", strerror(ENAMETOOLONG));
+        return EXIT_FATAL;
     }
-    if (o->savestate && o->savestate_frame && m->frame_number == (u64)o->savestate_frame
-        && state_file_save(m, o->savestate, err, sizeof(err))) {
+    snprintf(path, sizeof(path), "%s/%llu.png", dir, (unsigned long long)m->frame_number);
+    if (make_dirs(dir)) {
+        fprintf(stderr, "%s: %s\n", dir, strerror(errno));
+        return EXIT_FATAL;
+    }
+    if (write_snapshot(m, o, path, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         return EXIT_FATAL;
     }
+    r->next_snap++;
+    return 0;
+}
+
+/* Handles the end of one frame: snapshots, audio output. 1: the WAV file
+   is full, end the run. */
+static int headless_frame(headless_run *r, machine_t *m, const options *o)
+{
+    char err[4400];
+    int rc = headless_snapshot(r, m, o);
+    if (rc)
+        return rc;
+    if (o->savestate && o->savestate_frame && m->frame_number == (u64)o->savestate_frame) {
+        if (state_file_save(m, o->savestate, err, sizeof(err))) {
+            fprintf(stderr, "%s\n", err);
+            return EXIT_FATAL;
+        }
+        r->state_written = true;
+    }
     size_t n;
     const s16 *audio = machine_audio(m, &n);
-    if (r->wav_open)
-        wav_write(&r->wav, audio, n);
     framehash_audio(&r->hash, m, audio, n);
+    if (r->wav_open && wav_write(&r->wav, audio, n) > 0) {
+        fprintf(stderr, "%s: the WAV format's 4 GiB limit is reached: the run ends here\n", o->wavwrite);
+        return -1;
+    }
     return 0;
+}
+
+/* Outputs asked for at frames the run never reached. */
+static int missed_outputs(const headless_run *r, const machine_t *m, const options *o)
+{
+    int rc = 0;
+    if (o->savestate && o->savestate_frame && !r->state_written) {
+        fprintf(stderr, "%s: not written: the run ended after frame %llu, before -savestate_frame %d\n",
+                o->savestate, (unsigned long long)m->frame_number, o->savestate_frame);
+        rc = EXIT_INVALID_CONFIG;
+    }
+    if (r->next_snap < r->nsnaps) {
+        fprintf(stderr, "-snapframes: frame %llu not written: the run ended after frame %llu\n",
+                (unsigned long long)r->snaps[r->next_snap], (unsigned long long)m->frame_number);
+        rc = EXIT_INVALID_CONFIG;
+    }
+    return rc;
+}
+
+/* After the loop: every output of a run that went well is committed; a
+   failed run's outputs are dropped, so existing files stay. */
+static int headless_finish(headless_run *r, machine_t *m, const options *o, int rc)
+{
+    char err[4400];
+    framehash_end(&r->hash, m, rc == 0);
+    bool keep = rc == 0;
+    if (r->wav_open && wav_close(&r->wav, keep, err, sizeof(err)) && keep) {
+        fprintf(stderr, "%s\n", err);
+        rc = EXIT_FATAL;
+    }
+    if (keep && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        rc = EXIT_FATAL;
+    }
+    if (inp_close(r->record, keep, err, sizeof(err)) && keep) {
+        fprintf(stderr, "%s\n", err);
+        rc = EXIT_FATAL;
+    }
+    /* Playback never writes the user's NVRAM: it ran from the recording's. */
+    if (keep && !r->playback && nvram_save(m, o, r->nvram) < 0)
+        rc = EXIT_FATAL;
+    inp_close(r->playback, false, err, sizeof(err));
+    return rc;
 }
 
 int run_headless(machine_t *m, const options *o)
 {
     headless_run r;
+    stop_signals_install();
     int rc = headless_setup(&r, m, o);
-    if (rc == 0)
-        nvram_load(m, o);
     emu_time limit = o->seconds_to_run ? et_from_ratio((u64)o->seconds_to_run, 1) : ET_NEVER;
     double start = host_seconds();
-    char err[512];
-    while (rc == 0 && et_cmp(m->now, limit) < 0) {
+    while (rc == 0 && !stop_signal() && et_cmp(m->now, limit) < 0) {
         if (r.playback && o->exit_after_playback && inp_playback_done(r.playback, m))
             break;
         rc = headless_inputs(&r, m, o);
@@ -318,27 +417,18 @@ int run_headless(machine_t *m, const options *o)
         if (o->throttle)
             sleep_until(start + (double)et_to_usec(m->now) / 1e6 / o->speed);
     }
-    if (o->bench && rc == 0) {
+    rc = rc < 0 ? 0 : rc;
+    if (stop_signal() && o->verbose)
+        fprintf(stderr, "Signal %d received: saving and quitting\n", stop_signal());
+    if (o->bench && rc == 0 && !stop_signal()) {
         double host = host_seconds() - start;
         double emu = (double)et_to_usec(m->now) / 1e6;
         printf("Average speed: %.2f%% (%d seconds)\n", host > 0 ? 100.0 * emu / host : 0.0, o->bench);
     }
-    framehash_end(&r.hash, m, rc == 0);
-    if (r.wav_open && wav_close(&r.wav) && rc == 0) {
-        fprintf(stderr, "%s: WAV write failed\n", o->wavwrite);
-        rc = EXIT_FATAL;
-    }
-    if (rc == 0 && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
-        fprintf(stderr, "%s\n", err);
-        rc = EXIT_FATAL;
-    }
-    if (inp_close(r.record, err, sizeof(err)) && rc == 0) {
-        fprintf(stderr, "%s\n", err);
-        rc = EXIT_FATAL;
-    }
-    inp_close(r.playback, err, sizeof(err));
-    if (rc == 0)
-        nvram_save(m, o);
+    if (rc == 0 && !stop_signal())
+        rc = missed_outputs(&r, m, o);
+    rc = headless_finish(&r, m, o, rc);
+    stop_signals_restore();
     input_script_free(&r.script);
     free(r.snaps);
     return rc;

@@ -19,15 +19,23 @@ typedef struct inp_record {
 
 struct inp_file {
     bool recording;
-    char path[4096], tmp[4200];
-    FILE *out;
+    file_out out;
     const machine_t *m;
     u64 start_frame, end_frame;
     inp_record *recs;
     size_t count, cap, next;
     u32 last[MAX_FIELDS];
     bool have_last;
+    u8 *nvram;        /* the machine's NVRAM when the recording began */
+    u32 nvram_len;
 };
+
+/* The machine's NVRAM bytes (none: len 0). */
+static u8 *machine_nvram(const machine_t *m, size_t *len)
+{
+    *len = 0;
+    return m->config->nvram ? m->config->nvram((machine_t *)m, m->drv, len) : NULL;
+}
 
 static bool is_analog(const input_field *f)
 {
@@ -66,8 +74,10 @@ static int find_field(const input_ports *ip, u8 port, u32 mask)
     return -1;
 }
 
-static void put_header(state_io *io, const machine_t *m, u64 start, u32 count)
+static void put_header(state_io *io, const inp_file *f, u32 count)
 {
+    const machine_t *m = f->m;
+    u64 start = f->start_frame;
     st_bytes(io, (void *)inp_magic, sizeof(inp_magic));
     u32 version = INP_FORMAT_VERSION;
     st_u32(io, &version);
@@ -86,6 +96,10 @@ static void put_header(state_io *io, const machine_t *m, u64 start, u32 count)
         st_u32(io, &size);
         st_u32(io, &crc);
     }
+    u32 nvlen = f->nvram_len;
+    st_u32(io, &nvlen);
+    if (nvlen)
+        st_bytes(io, f->nvram, nvlen);
     u8 nfields = (u8)m->inputs.num_fields;
     st_u8(io, &nfields);
     st_u32(io, &count);
@@ -98,16 +112,24 @@ inp_file *inp_open_record(const char *path, const machine_t *m, char *err, size_
         snprintf(err, errlen, "%s: out of memory", path);
         return NULL;
     }
-    snprintf(f->path, sizeof(f->path), "%s", path);
-    f->out = file_begin_atomic(path, f->tmp, sizeof(f->tmp));
-    if (!f->out) {
-        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+    if (file_out_open(&f->out, path, err, errlen)) {
         free(f);
         return NULL;
     }
     f->recording = true;
     f->m = m;
     f->start_frame = m->frame_number;
+    size_t nvlen;
+    const u8 *nv = machine_nvram(m, &nvlen);
+    if (nvlen && !(f->nvram = malloc(nvlen))) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        file_out_commit(&f->out, false, err, errlen);
+        free(f);
+        return NULL;
+    }
+    if (nvlen)
+        memcpy(f->nvram, nv, nvlen);
+    f->nvram_len = (u32)nvlen;
     return f;
 }
 
@@ -148,7 +170,7 @@ static int write_recording(inp_file *f, char *err, size_t errlen)
 {
     state_io io;
     st_init_save(&io);
-    put_header(&io, f->m, f->start_frame, (u32)f->count);
+    put_header(&io, f, (u32)f->count);
     for (size_t i = 0; i < f->count; i++) {
         inp_record *r = &f->recs[i];
         st_u64(&io, &r->frame);
@@ -161,21 +183,35 @@ static int write_recording(inp_file *f, char *err, size_t errlen)
     st_u64(&io, &end);
     u32 crc = io.error ? 0 : (u32)crc32(0L, io.buf, (uInt)io.pos);
     st_u32(&io, &crc);
-    bool ok = !io.error && f->count <= UINT32_MAX && fwrite(io.buf, 1, io.pos, f->out) == io.pos;
-    st_free(&io);
-    if (file_commit_atomic(f->out, f->tmp, f->path, ok)) {
-        snprintf(err, errlen, "%s: cannot write the input recording", f->path);
+    if (io.error || f->count > UINT32_MAX) {
+        st_free(&io);
+        file_out_commit(&f->out, false, err, errlen);
+        snprintf(err, errlen, "%s: input recording too large or out of memory", f->out.name);
         return -1;
     }
-    return 0;
+    errno = 0;
+    bool ok = fwrite(io.buf, 1, io.pos, f->out.f) == io.pos;
+    int why = errno ? errno : EIO;
+    st_free(&io);
+    if (!ok) {
+        file_out_commit(&f->out, false, err, errlen);
+        snprintf(err, errlen, "%s: %s", f->out.name, strerror(why));
+        return -1;
+    }
+    return file_out_commit(&f->out, true, err, errlen);
 }
 
-int inp_close(inp_file *f, char *err, size_t errlen)
+int inp_close(inp_file *f, bool keep, char *err, size_t errlen)
 {
     if (!f)
         return 0;
-    int rc = f->recording ? write_recording(f, err, errlen) : 0;
+    int rc = 0;
+    if (f->recording && keep)
+        rc = write_recording(f, err, errlen);
+    else if (f->recording)
+        file_out_commit(&f->out, false, err, errlen);
     free(f->recs);
+    free(f->nvram);
     free(f);
     return rc;
 }
@@ -206,8 +242,29 @@ static int check_regions(state_io *io, const machine_t *m, const char *name, cha
     return 0;
 }
 
-static int check_header(state_io *io, const machine_t *m, const char *name, u64 *start, u32 *count, char *err,
-                        size_t errlen)
+/* The NVRAM the recording began from: as long as the machine's. */
+static int read_nvram(state_io *io, const machine_t *m, const char *name, u8 **nvram, u32 *nvlen, char *err,
+                      size_t errlen)
+{
+    size_t have;
+    machine_nvram(m, &have);
+    st_u32(io, nvlen);
+    if (io->error)
+        return 0;
+    if (*nvlen != have) {
+        snprintf(err, errlen, "%s: recorded with %u bytes of NVRAM, this machine has %zu", name, *nvlen, have);
+        return -1;
+    }
+    if (have && !(*nvram = malloc(have))) {
+        snprintf(err, errlen, "%s: out of memory", name);
+        return -1;
+    }
+    if (have)
+        st_bytes(io, *nvram, *nvlen);
+    return 0;
+}
+
+static int check_header(state_io *io, const machine_t *m, const char *name, u64 *start, char *err, size_t errlen)
 {
     char magic[8] = "";
     u32 version = 0;
@@ -233,6 +290,11 @@ static int check_header(state_io *io, const machine_t *m, const char *name, u64 
     st_u64(io, start);
     if (check_regions(io, m, name, err, errlen))
         return -1;
+    return 0;
+}
+
+static int check_fields(state_io *io, const machine_t *m, const char *name, u32 *count, char *err, size_t errlen)
+{
     u8 nfields = 0;
     st_u8(io, &nfields);
     st_u32(io, count);
@@ -292,11 +354,17 @@ static inp_file *parse_body(const u8 *buf, size_t len, const char *name, const m
     state_io io;
     st_init_load(&io, buf, len - 4);
     u64 start = 0;
-    u32 count = 0;
-    if (check_header(&io, m, name, &start, &count, err, errlen))
+    u32 count = 0, nvlen = 0;
+    u8 *nvram = NULL;
+    if (check_header(&io, m, name, &start, err, errlen)
+        || read_nvram(&io, m, name, &nvram, &nvlen, err, errlen)
+        || check_fields(&io, m, name, &count, err, errlen)) {
+        free(nvram);
         return NULL;
+    }
     if ((io.cap - io.pos) / RECORD_SIZE < count || io.cap - io.pos != (size_t)count * RECORD_SIZE + 8) {
         snprintf(err, errlen, "%s: input recording is truncated or has trailing data", name);
+        free(nvram);
         return NULL;
     }
     inp_file *f = calloc(1, sizeof(*f));
@@ -306,13 +374,16 @@ static inp_file *parse_body(const u8 *buf, size_t len, const char *name, const m
     }
     if (!f) {
         snprintf(err, errlen, "%s: out of memory", name);
+        free(nvram);
         return NULL;
     }
     f->m = m;
+    f->nvram = nvram;
+    f->nvram_len = nvlen;
     f->start_frame = start;
     f->count = f->cap = count;
     if (read_records(f, &io, m, name, err, errlen)) {
-        inp_close(f, err, 0);
+        inp_close(f, false, err, 0);
         return NULL;
     }
     return f;
@@ -329,20 +400,20 @@ inp_file *inp_parse(const u8 *buf, size_t len, const char *name, const machine_t
     inp_file *f = parse_body(buf, len, name, m, err, errlen);
     if (f && (u32)crc32(0L, buf, (uInt)(len - 4)) != stored) {
         snprintf(err, errlen, "%s: input recording checksum does not match (file damaged)", name);
-        inp_close(f, err, 0);
+        inp_close(f, false, err, 0);
         return NULL;
     }
     if (f && f->start_frame != m->frame_number) {
         snprintf(err, errlen, "%s: recording starts at frame %llu but the machine is at frame %llu "
                  "(load the same -state)", name, (unsigned long long)f->start_frame,
                  (unsigned long long)m->frame_number);
-        inp_close(f, err, 0);
+        inp_close(f, false, err, 0);
         return NULL;
     }
     return f;
 }
 
-inp_file *inp_open_playback(const char *path, const machine_t *m, char *err, size_t errlen)
+inp_file *inp_open_playback(const char *path, machine_t *m, char *err, size_t errlen)
 {
     u8 *buf;
     size_t len;
@@ -350,6 +421,10 @@ inp_file *inp_open_playback(const char *path, const machine_t *m, char *err, siz
         return NULL;
     inp_file *f = inp_parse(buf, len, path, m, err, errlen);
     free(buf);
+    size_t nvlen;
+    u8 *nv = machine_nvram(m, &nvlen);
+    if (f && nvlen == f->nvram_len && nvlen)
+        memcpy(nv, f->nvram, nvlen);
     return f;
 }
 

@@ -7,23 +7,26 @@
                                   were applied: stores the fields that changed
        machine_run_frame(m)
 
-   A recording is written to "FILE.tmp" and renamed on inp_close, so an
-   interrupted run never leaves a half-written file. */
+   A recording goes through the output layer (util/fileio.h) and is renamed
+   into place on inp_close, so an interrupted run never leaves a
+   half-written file. */
 #ifndef CABINET_INP_H
 #define CABINET_INP_H
 
 #include "emu/machine.h"
 
-#define INP_FORMAT_VERSION 1
+#define INP_FORMAT_VERSION 2
 #define INP_MAX_FILE_SIZE (64u << 20)
 
 typedef struct inp_file inp_file;
 
-/* NULL with err on failure. */
+/* Keeps a copy of the machine's NVRAM as it is now. NULL with err on failure. */
 inp_file *inp_open_record(const char *path, const machine_t *m, char *err, size_t errlen);
 /* Reads and checks the whole file: magic, version, driver, ROM checksums,
-   start frame, every record, trailer checksum. NULL with err on failure. */
-inp_file *inp_open_playback(const char *path, const machine_t *m, char *err, size_t errlen);
+   NVRAM size, start frame, every record, trailer checksum; then puts the
+   recorded NVRAM into the machine, so playback starts where the recording
+   did whatever the NVRAM folder holds. NULL with err on failure. */
+inp_file *inp_open_playback(const char *path, machine_t *m, char *err, size_t errlen);
 /* The same checks on a buffer (used by the file reader and the fuzzer). */
 inp_file *inp_parse(const u8 *buf, size_t len, const char *name, const machine_t *m, char *err, size_t errlen);
 
@@ -33,7 +36,8 @@ void inp_playback_frame(inp_file *f, machine_t *m);
 bool inp_playback_done(const inp_file *f, const machine_t *m);
 /* Appends the fields that changed since the last call; -1 when out of memory. */
 int inp_record_frame(inp_file *f, const machine_t *m);
-/* Recording: writes the file atomically, 0 ok, -1 with err. Always frees f. */
-int inp_close(inp_file *f, char *err, size_t errlen);
+/* Recording: keep writes the file atomically (0 ok, -1 with err); !keep
+   (a failed run) drops it, an existing file stays. Always frees f. */
+int inp_close(inp_file *f, bool keep, char *err, size_t errlen);
 
 #endif

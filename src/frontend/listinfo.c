@@ -70,7 +70,10 @@ static const char *merge_name(const hashdb_t *db, const rom_set_t *set, const ro
 {
     if (rom->merge)
         return rom->merge;
-    for (const rom_set_t *p = hashdb_parent(db, set); p && rom->has_crc; p = hashdb_parent(db, p))
+    /* A hostile hash folder can make the clone chain loop: a bounded walk
+       (launches and -validate report the loop). */
+    int depth = 0;
+    for (const rom_set_t *p = hashdb_parent(db, set); p && rom->has_crc && depth < 16; p = hashdb_parent(db, p), depth++)
         for (size_t i = 0; i < p->rom_count; i++)
             if (p->roms[i].has_crc && p->roms[i].crc == rom->crc && p->roms[i].name)
                 return p->roms[i].name;

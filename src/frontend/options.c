@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util/fileio.h"
@@ -204,6 +205,38 @@ static char *trim(char *s)
     return s;
 }
 
+/* '#' starts a comment, except inside a "quoted value". */
+static void cut_comment(char *line)
+{
+    bool quoted = false;
+    for (char *p = line; *p; p++) {
+        if (*p == '"')
+            quoted = !quoted;
+        else if (*p == '#' && !quoted) {
+            *p = '\0';
+            return;
+        }
+    }
+}
+
+/* "value" -> value (as -createconfig writes values with '#', '"' or
+   surrounding blanks; a '"' inside is written as "" ). */
+static char *unquote(char *v)
+{
+    size_t n = strlen(v);
+    if (n < 2 || v[0] != '"' || v[n - 1] != '"')
+        return v;
+    v[n - 1] = '\0';
+    char *out = v + 1, *w = out;
+    for (char *r = out; *r; r++) {
+        *w++ = *r;
+        if (r[0] == '"' && r[1] == '"')
+            r++;
+    }
+    *w = '\0';
+    return out;
+}
+
 /* The folder of the first -inipath entry that holds cabinet.ini. */
 static bool ini_find(const char *inipath, char *path, size_t len)
 {
@@ -212,7 +245,10 @@ static bool ini_find(const char *inipath, char *path, size_t len)
         size_t n = semi ? (size_t)(semi - p) : strlen(p);
         if (n > 0 && n < len - sizeof(INI_NAME) - 1) {
             snprintf(path, len, "%.*s/%s", (int)n, p, INI_NAME);
-            if (access(path, R_OK) == 0)
+            struct stat st;
+            if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+                fprintf(stderr, "%s: not a regular file; ignored\n", path);
+            else if (access(path, R_OK) == 0)
                 return true;
         }
         p = semi ? semi + 1 : p + n;
@@ -240,9 +276,7 @@ static int ini_apply(options *o, const char *path, FILE *errout)
         if (next)
             *next++ = '\0';
         n++;
-        char *hash = strchr(line, '#');
-        if (hash)
-            *hash = '\0';
+        cut_comment(line);
         char *name = trim(line);
         if (!*name)
             continue;
@@ -255,7 +289,7 @@ static int ini_apply(options *o, const char *path, FILE *errout)
         if (*value == '=')
             value++;
         name[k] = '\0';
-        value = trim(value);
+        value = unquote(trim(value));
         bool negated;
         const opt_def *d = find_opt(name, &negated);
         if (!d || d->kind == OPT_COMMAND || negated) {
@@ -270,8 +304,10 @@ static int ini_apply(options *o, const char *path, FILE *errout)
             *(bool *)((char *)o + d->offset) = value[0] == '1';
         } else if (*value) {
             int rc = set_value(o, d, value, errout);
-            if (rc)
+            if (rc) {
+                fprintf(errout, "(in %s, line %d)\n", path, n);
                 return rc;
+            }
         }
     }
     return 0;
@@ -296,9 +332,35 @@ static int ini_read(options *o, int argc, char **argv, FILE *errout)
     return ini_apply(o, path, errout);
 }
 
+/* "name = value", quoted when the value would not read back as it is;
+   -1 for a value with a line break (it cannot be one line). */
+static int put_string(char *dst, size_t room, const char *name, const char *v)
+{
+    if (strpbrk(v, "\r\n"))
+        return -1;
+    size_t n = strlen(v);
+    bool quote = strpbrk(v, "#\"") || (n && (isspace((unsigned char)v[0]) || isspace((unsigned char)v[n - 1])));
+    if (!quote)
+        return snprintf(dst, room, "%-24s = %s\n", name, v);
+    char *q = malloc(2 * n + 3), *w = q;
+    if (!q)
+        return -1;
+    *w++ = '"';
+    for (const char *p = v; *p; p++) {
+        if (*p == '"')
+            *w++ = '"';
+        *w++ = *p;
+    }
+    *w++ = '"';
+    *w = '\0';
+    int len = snprintf(dst, room, "%-24s = %s\n", name, q);
+    free(q);
+    return len;
+}
+
 int options_write_config(const options *o, FILE *out, FILE *errout)
 {
-    char dir[4096], path[4200], err[512];
+    char dir[4096], path[4200], err[4400];
     const char *semi = o->inipath ? strchr(o->inipath, ';') : NULL;
     size_t n = !o->inipath ? 0 : semi ? (size_t)(semi - o->inipath) : strlen(o->inipath);
     snprintf(dir, sizeof(dir), "%.*s", (int)n, n ? o->inipath : ".");
@@ -319,18 +381,29 @@ int options_write_config(const options *o, FILE *out, FILE *errout)
         switch (d->kind) {
         case OPT_BOOL: w = snprintf(text + len, cap - len, "%-24s = %d\n", d->name, *(const bool *)field); break;
         case OPT_INT: w = snprintf(text + len, cap - len, "%-24s = %d\n", d->name, *(const int *)field); break;
-        case OPT_FLOAT: w = snprintf(text + len, cap - len, "%-24s = %g\n", d->name, *(const double *)field); break;
-        case OPT_PATH: w = snprintf(text + len, cap - len, "%-24s = %s\n", d->name, o->rompath); break;
+        case OPT_FLOAT: w = snprintf(text + len, cap - len, "%-24s = %.17g\n", d->name, *(const double *)field); break;
+        case OPT_PATH: w = put_string(text + len, cap - len, d->name, o->rompath); break;
         default:
             if (*(const char *const *)field)
-                w = snprintf(text + len, cap - len, "%-24s = %s\n", d->name, *(const char *const *)field);
+                w = put_string(text + len, cap - len, d->name, *(const char *const *)field);
             break;
+        }
+        if (w < 0) {
+            fprintf(errout, "%s: not written: the value of %s holds a line break\n", path, d->name);
+            free(text);
+            return EXIT_INVALID_CONFIG;
         }
         len += w > 0 ? (size_t)w : 0;
     }
     int rc = EXIT_OK;
-    if (len >= cap || make_dirs(dir) || file_write_atomic(path, text, len, err, sizeof(err))) {
-        fprintf(errout, "%s: cannot write\n", path);
+    if (len >= cap) {
+        fprintf(errout, "%s: not written: options too long\n", path);
+        rc = EXIT_FATAL;
+    } else if (make_dirs(dir)) {
+        fprintf(errout, "%s: cannot create folder: %s\n", dir, strerror(errno));
+        rc = EXIT_FATAL;
+    } else if (file_write_atomic(path, text, len, err, sizeof(err))) {
+        fprintf(errout, "%s\n", err);
         rc = EXIT_FATAL;
     } else {
         fprintf(out, "Wrote %s\n", path);
@@ -438,6 +511,15 @@ int options_parse(options *o, int argc, char **argv, FILE *errout)
     if (o->cmd == CMD_RUN && o->nargs == 1) {
         o->system = o->args[0];
         o->nargs = 0;
+    }
+    for (int i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "-bench") && o->bench == 0) {
+            fprintf(errout, "Error: -bench needs a number of seconds of at least 1\n");
+            return EXIT_INVALID_CONFIG;
+        }
+    if (o->samplerate < 1000 || o->samplerate > 384000) {
+        fprintf(errout, "Error: -samplerate %d is outside 1000..384000 Hz\n", o->samplerate);
+        return EXIT_INVALID_CONFIG;
     }
     if (o->bench) {
         o->seconds_to_run = o->bench;

@@ -26,6 +26,9 @@ int input_script_load(input_script *s, const char *path, char *err, size_t errle
 int input_script_parse(input_script *s, const char *text, size_t len, const char *name, char *err, size_t errlen);
 /* Applies the events due after `completed` frames; -1 with err on an unknown port. */
 int input_script_apply(input_script *s, machine_t *m, u64 completed, char *err, size_t errlen);
+/* Every event names a port and mask the machine has; -1 with err naming the
+   first that does not (checked before the first frame). */
+int input_script_check(const input_script *s, const machine_t *m, char *err, size_t errlen);
 void input_script_free(input_script *s);
 
 /* Parses "60,120,300" into a sorted list; -1 on a bad number. */

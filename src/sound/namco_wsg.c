@@ -97,6 +97,11 @@ void namco_wsg_write(namco_wsg *w, offs_t offset, u8 data)
         wsg_recompute(w, ch);
 }
 
+void namco_wsg_w(void *wsg, offs_t offset, u8 data)
+{
+    namco_wsg_write(wsg, offset, data);
+}
+
 void namco_wsg_enable(namco_wsg *w, bool on)
 {
     if (w->enabled == on)

@@ -33,6 +33,8 @@ typedef struct namco_wsg {
 
 /* offset 0x00-0x1f = Pac-Man's 5040h-505Fh; only the low nibble is used. */
 void namco_wsg_write(namco_wsg *w, offs_t offset, u8 data);
+/* The same as a bus handler for MAP_DEVICE entries (ctx: the namco_wsg). */
+void namco_wsg_w(void *wsg, offs_t offset, u8 data);
 /* Sound enable (Pac-Man latch Q1): off silences and freezes the voices. */
 void namco_wsg_enable(namco_wsg *w, bool on);
 

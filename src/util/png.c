@@ -9,12 +9,10 @@
 
 int png_write_rgb(const char *path, const u32 *pix, int width, int height, char *err, size_t errlen)
 {
-    char tmp[4096];
-    FILE *f = file_begin_atomic(path, tmp, sizeof(tmp));
-    if (!f) {
-        snprintf(err, errlen, "%s: cannot create file", path);
+    file_out out;
+    if (file_out_open(&out, path, err, errlen))
         return -1;
-    }
+    FILE *f = out.f;
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
     png_infop info = png ? png_create_info_struct(png) : NULL;
     u8 *row = malloc((size_t)width * 3);
@@ -39,11 +37,12 @@ int png_write_rgb(const char *path, const u32 *pix, int width, int height, char 
     }
     png_destroy_write_struct(&png, &info);
     free(row);
-    if (file_commit_atomic(f, tmp, path, ok)) {
+    if (!ok) {
+        file_out_commit(&out, false, err, errlen);
         snprintf(err, errlen, "%s: PNG write failed", path);
         return -1;
     }
-    return 0;
+    return file_out_commit(&out, true, err, errlen);
 }
 
 typedef struct png_reader {

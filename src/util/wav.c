@@ -1,5 +1,6 @@
 #include "util/wav.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,53 +36,61 @@ static void write_header(wav_writer *w)
     put_le(h + 34, 16, 2);
     memcpy(h + 36, "data", 4);
     put_le(h + 40, data, 4);
-    if (fwrite(h, 1, sizeof(h), w->f) != sizeof(h))
+    if (fwrite(h, 1, sizeof(h), w->out.f) != sizeof(h))
         w->failed = true;
 }
 
-int wav_open(wav_writer *w, const char *path, u32 rate, u16 channels)
+int wav_open(wav_writer *w, const char *path, u32 rate, u16 channels, char *err, size_t errlen)
 {
     memset(w, 0, sizeof(*w));
-    if (strlen(path) >= sizeof(w->path))
-        return -1;
-    strcpy(w->path, path);
     w->rate = rate;
     w->channels = channels;
-    w->f = file_begin_atomic(path, w->tmp, sizeof(w->tmp));
-    if (!w->f)
+    w->max_data = WAV_MAX_DATA;
+    if (file_out_open(&w->out, path, err, errlen))
         return -1;
     write_header(w);
     return 0;
 }
 
-void wav_write(wav_writer *w, const s16 *samples, size_t frames)
+int wav_write(wav_writer *w, const s16 *samples, size_t frames)
 {
-    if (!w->f || w->failed)
-        return;
+    if (!w->out.f || w->failed)
+        return -1;
+    u64 frame_bytes = (u64)w->channels * 2, room = (w->max_data - w->frames * frame_bytes) / frame_bytes;
+    if (frames > room) {
+        frames = (size_t)room;
+        w->full = true;
+    }
     size_t n = frames * w->channels;
     u8 buf[4096];
     for (size_t i = 0; i < n;) {
         size_t chunk = n - i > sizeof(buf) / 2 ? sizeof(buf) / 2 : n - i;
         for (size_t j = 0; j < chunk; j++)
             put_le(buf + 2 * j, (u16)samples[i + j], 2);
-        if (fwrite(buf, 2, chunk, w->f) != chunk)
+        if (fwrite(buf, 2, chunk, w->out.f) != chunk && !w->failed) {
             w->failed = true;
+            w->why = errno;
+        }
         i += chunk;
     }
     w->frames += frames;
+    return w->failed ? -1 : w->full ? 1 : 0;
 }
 
-int wav_close(wav_writer *w)
+int wav_close(wav_writer *w, bool keep, char *err, size_t errlen)
 {
-    if (!w->f)
-        return -1;
-    if (fseek(w->f, 0, SEEK_SET) == 0)
+    if (!w->out.f)
+        return keep ? -1 : 0;
+    if (keep && !w->failed && fseek(w->out.f, 0, SEEK_SET) == 0)
         write_header(w);
-    else
+    else if (keep && !w->failed)
         w->failed = true;
-    int rc = file_commit_atomic(w->f, w->tmp, w->path, !w->failed);
-    w->f = NULL;
-    return rc;
+    if (keep && w->failed) {
+        file_out_commit(&w->out, false, err, errlen);
+        snprintf(err, errlen, "%s: %s", w->out.name, strerror(w->why ? w->why : EIO));
+        return -1;
+    }
+    return file_out_commit(&w->out, keep, err, errlen);
 }
 
 int wav_parse(const u8 *buf, size_t len, wav_data *out, char *err, size_t errlen)

@@ -7,11 +7,15 @@
 #include <strings.h>
 #include <zip.h>
 
+#define CHECKCONS_MAX 4096
+
 struct zipfile {
     char *path;
     zip_t *za;
     zipfile_entry *entries;
     size_t count;
+    size_t *slots;      /* name hash table: entry index + 1, 0 empty */
+    size_t nslots;      /* a power of two, at least twice the entries */
     char **warnings;
     size_t nwarnings;
 };
@@ -93,11 +97,24 @@ static const char *entry_problem(const zipfile *z, const zip_stat_t *st)
     return NULL;
 }
 
+/* FNV-1a over the name in lower case (lookups ignore case). */
+static size_t name_hash(const char *name)
+{
+    size_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        h = (h ^ (size_t)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p)) * 16777619u;
+    return h;
+}
+
 static bool add_entry(zipfile *z, const zip_stat_t *st, zip_uint64_t index)
 {
     char *name = strdup(st->name);
     if (!name)
         return false;
+    size_t slot = name_hash(name) & (z->nslots - 1);
+    while (z->slots[slot])
+        slot = (slot + 1) & (z->nslots - 1);
+    z->slots[slot] = z->count + 1;
     zipfile_entry *e = &z->entries[z->count++];
     e->name = name;
     e->size = st->size;
@@ -114,7 +131,11 @@ static bool scan_entries(zipfile *z, char *err, size_t errlen)
         return false;
     }
     z->entries = calloc(n ? (size_t)n : 1, sizeof(*z->entries));
-    if (!z->entries) {
+    z->nslots = 16;
+    while (z->nslots < 2 * (size_t)n)
+        z->nslots *= 2;
+    z->slots = calloc(z->nslots, sizeof(*z->slots));
+    if (!z->entries || !z->slots) {
         set_err(err, errlen, "%s: out of memory", z->path);
         return false;
     }
@@ -141,7 +162,20 @@ static bool scan_entries(zipfile *z, char *err, size_t errlen)
 zipfile *zipfile_open(const char *path, char *err, size_t errlen)
 {
     int code = 0;
-    zip_t *za = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    /* libzip's ZIP_CHECKCONS reads every local header at open (most of a
+       second per 100,000 entries) and refuses two entries of one name
+       outright. Archives of up to CHECKCONS_MAX entries get it; larger ones
+       have each entry's local header checked when it is opened and its CRC
+       when it is read. Of two entries with one name the first is used, as
+       for names that differ only in case. */
+    zip_t *za = zip_open(path, ZIP_RDONLY, &code);
+    if (za && zip_get_num_entries(za, 0) <= CHECKCONS_MAX) {
+        zip_t *checked = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code);
+        if (checked || code != ZIP_ER_EXISTS) {
+            zip_discard(za);
+            za = checked;
+        }
+    }
     if (!za) {
         zip_error_t ze;
         zip_error_init_with_code(&ze, code);
@@ -175,6 +209,7 @@ void zipfile_close(zipfile *z)
     for (size_t i = 0; i < z->nwarnings; i++)
         free(z->warnings[i]);
     free(z->entries);
+    free(z->slots);
     free(z->warnings);
     if (z->za)
         zip_discard(z->za);
@@ -198,9 +233,11 @@ const char *zipfile_warning(const zipfile *z, size_t i)
 
 const zipfile_entry *zipfile_find(const zipfile *z, const char *name)
 {
-    for (size_t i = 0; i < z->count; i++)
-        if (!strcasecmp(z->entries[i].name, name))
-            return &z->entries[i];
+    if (!z->slots)
+        return NULL;
+    for (size_t slot = name_hash(name) & (z->nslots - 1); z->slots[slot]; slot = (slot + 1) & (z->nslots - 1))
+        if (!strcasecmp(z->entries[z->slots[slot] - 1].name, name))
+            return &z->entries[z->slots[slot] - 1];
     return NULL;
 }
 

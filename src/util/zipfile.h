@@ -3,7 +3,8 @@
    or unreadable: names with "..", absolute names, later duplicates of a
    name (compared without case; the first one wins), encrypted entries and
    unsupported compression. Each dropped entry leaves a one-line warning
-   naming the archive and the entry. Directories are skipped silently. */
+   naming the archive and the entry. Directories are skipped silently.
+   Opening is linear in the entry count (names go in a hash table). */
 #ifndef CABINET_ZIPFILE_H
 #define CABINET_ZIPFILE_H
 

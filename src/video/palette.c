@@ -56,29 +56,6 @@ void palette_refresh(palette_t *p)
     p->dirty = false;
 }
 
-/* Each bit drives its resistor into a common node; the relative output of
-   bit i is (1/R_i) / sum(1/R_j). The weights are kept in 16.16 fixed point
-   so a combination of bits rounds once, as MAME's double arithmetic does.
-   Computed in double at start only; emulation stays integer. */
-void resnet_weights(int bits, const int *ohms, int max, int *weights_out)
-{
-    double total = 0;
-    for (int i = 0; i < bits; i++)
-        total += 1.0 / ohms[i];
-    for (int i = 0; i < bits; i++)
-        weights_out[i] = (int)(max * 65536.0 * (1.0 / ohms[i]) / total + 0.5);
-}
-
-u8 resnet_combine(int bits, const int *weights, u32 value)
-{
-    int sum = 0;
-    for (int i = 0; i < bits; i++)
-        if (value >> i & 1)
-            sum += weights[i];
-    sum = (sum + 0x8000) >> 16;
-    return (u8)(sum > 255 ? 255 : sum);
-}
-
 /* Output of one network with only bit n high, unscaled: the node divides
    between the conductance to the high side (bit n's resistor, pull-up) and
    to ground (the other bits, pull-down); an absent resistor counts as 1e-12

@@ -60,9 +60,4 @@ static inline u8 resnet_level(const resnet_channel *c, u32 value)
     return c->level[value & ((1u << c->bits) - 1)];
 }
 
-/* Older interface (no pull resistors, one channel, 16.16 weights), kept
-   until every driver has moved to resnet_compute. */
-void resnet_weights(int bits, const int *ohms, int max, int *weights_out);
-u8 resnet_combine(int bits, const int *weights, u32 value);
-
 #endif

@@ -348,6 +348,32 @@ static void draw_unscrolled(const tilemap_t *tm, const blit *b, const rect_t *c)
     }
 }
 
+/* Column scroll only (Galaxian): the pixmap row of each column band moves
+   down by one per screen row, so it is found once per band, not per span. */
+static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
+{
+    int band_w = tm->width / tm->scroll_cols;
+    int ox = offset_x(tm, b->dst->width, tm->rowscroll[0]);
+    for (int x = c->min_x; x <= c->max_x;) {
+        int sx = wrap(x + ox, tm->width);
+        int band = sx / band_w;
+        int len = (band + 1) * band_w - sx;
+        if (len > c->max_x - x + 1)
+            len = c->max_x - x + 1;
+        int sy = wrap(c->min_y + offset_y(tm, b->dst->height, colscroll_at(tm, band)), tm->height);
+        for (int y = c->min_y; y <= c->max_y; y++) {
+            if (!b->mask && !b->pri) /* an opaque copy */
+                memcpy(bitmap_row(b->dst, y) + x, tm->pixmap + (size_t)sy * (size_t)tm->width + sx,
+                       (size_t)len * sizeof(u16));
+            else
+                blit_span(tm, b, y, x, sy, sx, len);
+            if (++sy == tm->height)
+                sy = 0;
+        }
+        x += len;
+    }
+}
+
 void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flags, bitmap_ind8 *pri, u8 priority,
                   u8 primask)
 {
@@ -376,6 +402,10 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
     }
     if (tm->scroll_rows == 1 && tm->scroll_cols == 1) {
         draw_unscrolled(tm, &b, &c);
+        return;
+    }
+    if (tm->scroll_rows == 1) {
+        draw_colscroll(tm, &b, &c);
         return;
     }
     int band_w = tm->width / tm->scroll_cols, band_h = tm->height / tm->scroll_rows;

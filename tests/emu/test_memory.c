@@ -1,6 +1,7 @@
 /* Memory map tests: direct RAM/ROM pages, handlers with mirror bits removed,
    sub-page ranges, later entries overriding earlier ones, banks, unmapped
-   reads and map errors. */
+   reads, fixed-value and write-only ranges, mirrored I/O pages sharing one
+   dispatch table, and map errors. */
 #include <stdio.h>
 #include <string.h>
 
@@ -99,6 +100,33 @@ int main(void)
     static const mem_map_entry bad_rgn[] = { MAP_ROM(0x0000, 0x00ff, 0, "nosuch", 0), MAP_END };
     rc = mem_space_build(&ms, "program", 16, bad_rgn, &s, sizeof(s), &regions, NULL, err, sizeof(err));
     CHECK(rc == -1 && strstr(err, "does not exist"), "unknown region: %s", err);
+
+    /* Pac-Man's 5000 page: a NOP base, write-only RAM and read-only entries
+       over it, 64 mirrors; a floating-bus range reading BFh. */
+    static const mem_map_entry io_page[] = {
+        MAP_VALUE(0x4800, 0x4bff, 0xa000, 0xbf),
+        MAP_NOP(0x5000, 0x50ff, 0xaf00),
+        MAP_WRITEONLY(0x5060, 0x506f, 0xaf00, drv_state, small),
+        MAP_READ(0x5000, 0x5000, 0xaf3f, io_r),
+        MAP_END,
+    };
+    memset(&s, 0, sizeof(s));
+    rc = mem_space_build(&ms, "program", 16, io_page, &s, sizeof(s), &regions, NULL, err, sizeof(err));
+    CHECK(rc == 0, "build failed: %s", err);
+    if (rc == 0) {
+        CHECK(as_read8(as, 0x4800) == 0xbf && as_read8(as, 0xebff) == 0xbf, "MAP_VALUE reads, mirrors too");
+        as_write8(as, 0x4800, 0x12);
+        CHECK(as_read8(as, 0x4800) == 0xbf, "MAP_VALUE ignores writes");
+        as_write8(as, 0xff6f, 0x5a); /* a mirror of 506f */
+        CHECK(s.small[0xf] == 0x5a, "write-only RAM through a mirror: %02x", s.small[0xf]);
+        CHECK(as_read8(as, 0x506f) == 0xff, "reads of write-only RAM go to the entry below (NOP)");
+        s.last_read = 0x99;
+        CHECK(as_read8(as, 0xff3f) == 0xa0 && s.last_read == 0, "a read entry over NOP, through its mirror");
+        as_write8(as, 0x5000, 0x77);
+        CHECK(s.small[0] == 0 && s.last_write == 0, "NOP writes go nowhere");
+        CHECK(ms.num_splits == 2, "the 64 mirrors share one table each way: %d", ms.num_splits);
+        mem_space_free(&ms);
+    }
 
     region_list_free(&regions);
     return check_report("test_memory");

@@ -30,3 +30,23 @@ if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
   set_tests_properties(frontend_window_play PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS frontend
                        ENVIRONMENT "CABINET_EXPECT_MIXER=${_mixer_expected};${_window_asan}")
 endif()
+# The output layer: symlinks, temp names, failures, concurrent writers, WAV limit.
+add_executable(test_fileio ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_fileio.c)
+target_link_libraries(test_fileio cabinet_core)
+target_include_directories(test_fileio PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME test_fileio COMMAND sh -c "rm -rf '${CMAKE_BINARY_DIR}/fileio_scratch' && $<TARGET_FILE:test_fileio> '${CMAKE_BINARY_DIR}/fileio_scratch'")
+set_tests_properties(test_fileio PROPERTIES TIMEOUT 60 LABELS frontend)
+# Nothing lost, headless: signals, NVRAM kept, record/playback with NVRAM, failed runs.
+add_test(NAME frontend_outputs
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_outputs.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+          $<TARGET_FILE:frontend_check>)
+set_tests_properties(frontend_outputs PROPERTIES TIMEOUT 240 LABELS frontend)
+# Zip opening linear in entries (100k entries), exact duplicate names.
+find_package(Python3 COMPONENTS Interpreter)
+add_executable(test_zipscale ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_zipscale.c)
+target_link_libraries(test_zipscale cabinet_core)
+target_include_directories(test_zipscale PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+if(Python3_Interpreter_FOUND)
+  add_test(NAME test_zipscale COMMAND sh -c "mkdir -p '${CMAKE_BINARY_DIR}/zipscale' && ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/frontend/make_zips.py '${CMAKE_BINARY_DIR}/zipscale' && $<TARGET_FILE:test_zipscale> '${CMAKE_BINARY_DIR}/zipscale'")
+  set_tests_properties(test_zipscale PROPERTIES TIMEOUT 120 LABELS frontend)
+endif()

@@ -69,6 +69,38 @@ echo "dip.DSW0.0x03 = 0x77" >cfg/cabz80.ini
 run 1 "" -sound none || bad "run with bad cfg exited with $?"
 grep -q "ignored \"dip.DSW0.0x03 = 0x77\"" out.txt || bad "bad cfg value not reported"
 
+# Lines the settings file does not understand are kept; valid ones are
+# rewritten; the corrupt value above is kept (and reported again).
+printf '# my notes\nfuture.option = 7\ndip.DSW0.0x03 = 0x02\n' >>cfg/cabz80.ini
+run 1 "" -sound none || bad "run with commented cfg exited with $?"
+grep -q "^# my notes$" cfg/cabz80.ini || bad "cfg comment dropped on save"
+grep -q "^future.option = 7$" cfg/cabz80.ini || bad "unknown cfg line dropped on save"
+grep -q "^dip.DSW0.0x03 = 0x77$" cfg/cabz80.ini || bad "invalid cfg line dropped on save"
+[ "$(grep -c "^dip.DSW0.0x03 = 0x02" cfg/cabz80.ini)" = 1 ] || bad "valid cfg line not rewritten once"
+[ "$(grep -c "^# Cabinet settings" cfg/cabz80.ini)" = 1 ] || bad "cfg header repeated"
+# An unreadable (folder) or oversized cfg file is kept byte for byte; exit 3.
+cp cfg/cabz80.ini keep.ini
+head -c 70000 /dev/zero | tr '\0' '#' >>cfg/cabz80.ini
+cp cfg/cabz80.ini big.ini
+run 1 "" -sound none
+rc=$?
+[ $rc = 3 ] || bad "oversized cfg: exit $rc, expected 3"
+cmp -s cfg/cabz80.ini big.ini || bad "oversized cfg overwritten"
+grep -q "settings not saved" out.txt || bad "oversized cfg: not saving not reported"
+rm cfg/cabz80.ini && mkdir cfg/cabz80.ini
+run 1 "" -sound none
+rc=$?
+[ $rc = 3 ] && [ -d cfg/cabz80.ini ] || bad "cfg folder: exit $rc"
+rmdir cfg/cabz80.ini
+
+# Headless-only options are refused by the window, not ignored.
+for opt in "-wavwrite x.wav" "-inputscript x.txt" "-snapframes 5"; do
+    run 1 "" -sound none $opt
+    rc=$?
+    [ $rc = 6 ] || bad "window with $opt: exit $rc, expected 6"
+    grep -q "works only headless" out.txt || bad "window with $opt: no message"
+done
+
 # No display: main falls back to headless.
 env -u DISPLAY -u WAYLAND_DISPLAY "$cabinet" cabz80 -rompath "$roms" -seconds_to_run 1 >out.txt 2>&1 \
     || bad "headless fallback exited with $?"

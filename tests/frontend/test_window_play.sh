@@ -33,14 +33,25 @@ cmp -s run1.txt run2.txt && bad "saved EAROM not reloaded by the window (same pi
 # A short file is reported in one line and ignored (the first run's picture again).
 printf 'xyz' >nv/centiped/earom
 SDL_AUDIODRIVER=dummy xrun $cent -nonvram_save >run3.txt 2>err3.txt || bad "run with a short EAROM exited with $?"
-grep -q "nv/centiped/earom: 3 bytes, expected 64; ignored" err3.txt || bad "short NVRAM file not reported"
+grep -q "nv/centiped/earom: 3 bytes, expected 64; NVRAM not loaded" err3.txt || bad "short NVRAM file not reported"
 [ "$(hashes run3.txt)" = "$(hashes run1.txt)" ] || bad "short NVRAM file not ignored"
-# SIGTERM: the loop ends normally and saves.
-rm -rf nv
-SDL_AUDIODRIVER=dummy xvfb-run -a -s "-screen 0 1024x768x24" sh -c \
-    "\"$cabinet\" centiped -rompath \"$roms/centiped_test\" -nvram_directory nv & p=\$!; sleep 4; kill -TERM \$p; wait \$p" \
-    >/dev/null 2>&1 || bad "window did not exit cleanly on SIGTERM"
-[ -f nv/centiped/earom ] || bad "EAROM not saved on SIGTERM"
+# SIGINT, SIGTERM, SIGHUP: the loop ends normally and saves NVRAM, the
+# recording and the state, all complete (the recording plays back headless
+# to the window run's hashes).
+for sig in INT TERM HUP; do
+    rm -rf nv w.inp w.sta
+    SDL_AUDIODRIVER=dummy xvfb-run -a -s "-screen 0 1024x768x24" sh -c \
+        "\"$cabinet\" centiped -rompath \"$roms/centiped_test\" -nvram_directory nv -record w.inp -savestate w.sta \
+         -framehash >wsig.txt & p=\$!; sleep 4; kill -$sig \$p; wait \$p" \
+        >/dev/null 2>&1 || bad "window did not exit cleanly on SIG$sig"
+    [ "$(od -An -tx1 -N1 nv/centiped/earom 2>/dev/null | tr -d ' ')" = 5a ] || bad "EAROM not saved on SIG$sig"
+    "$cabinet" centiped -rompath "$roms/centiped_test" -video none -nonvram_save -state w.sta -str 1 >/dev/null 2>&1 \
+        || bad "state written on SIG$sig does not load"
+    "$cabinet" centiped -rompath "$roms/centiped_test" -video none -nvram_directory nv -playback w.inp \
+        -exit_after_playback -framehash >hsig.txt 2>&1 || bad "recording written on SIG$sig does not play"
+    [ -n "$(hashes wsig.txt)" ] && [ "$(hashes wsig.txt)" = "$(hashes hsig.txt)" ] \
+        || bad "recording written on SIG$sig: playback differs from the window run"
+done
 
 # Trackball: mouse motion (scripted) reaches the ports the test program
 # prints; -trackball_sensitivity scales it (0: none).

@@ -19,7 +19,7 @@ FUZZ_ENTRY(inp)
             inp_playback_frame(f, m);
         m->frame_number = frame;
         m->inputs = saved;
-        inp_close(f, err, sizeof(err));
+        inp_close(f, true, err, sizeof(err));
     }
     free(buf);
     return 0;

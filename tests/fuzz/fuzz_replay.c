@@ -21,6 +21,7 @@ int fuzz_png(const uint8_t *, size_t);
 int fuzz_wav(const uint8_t *, size_t);
 int fuzz_layout(const uint8_t *, size_t);
 int fuzz_ini(const uint8_t *, size_t);
+int fuzz_listxml(const uint8_t *, size_t);
 
 static const struct {
     const char *name;
@@ -28,7 +29,7 @@ static const struct {
 } targets[] = {
     { "hashdb", fuzz_hashdb }, { "zipset", fuzz_zipset }, { "savestate", fuzz_savestate },
     { "inp", fuzz_inp }, { "inputscript", fuzz_inputscript }, { "png", fuzz_png }, { "wav", fuzz_wav },
-    { "layout", fuzz_layout }, { "ini", fuzz_ini },
+    { "layout", fuzz_layout }, { "ini", fuzz_ini }, { "listxml", fuzz_listxml },
 };
 
 static int feed_file(int (*fn)(const uint8_t *, size_t), const char *path)
@@ -107,7 +108,7 @@ static int make_seeds(const char *dir)
     }
     u8 *buf;
     size_t len;
-    if (!f || inp_close(f, err, sizeof(err)) || file_read_all(path, &buf, &len, 1u << 20, err, sizeof(err))) {
+    if (!f || inp_close(f, true, err, sizeof(err)) || file_read_all(path, &buf, &len, 1u << 20, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         return 1;
     }

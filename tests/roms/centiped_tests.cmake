@@ -12,6 +12,11 @@ set_target_properties(centiped_romgen PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAK
 cabinet_test_set(centiped SYSTEM centiped DIR centiped_test ASM xa SOURCE centiped/test.s
   SPLIT 2048 136001-407.d1 136001-408.e1 136001-409.fh1 136001-410.j1
   ROMGEN centiped_romgen MAKE "gfx 136001-211.f7 136001-212.hj7" "prom 136001-213.p4")
+# The mid-frame program (centiped/midframe.s: sprites, playfield and palette rewritten at each of the
+# four IRQs of a frame) as a second set, roms/centiped_midframe/centiped, with the same graphics
+cabinet_test_set(centiped_midframe SYSTEM centiped DIR centiped_midframe ASM xa SOURCE centiped/midframe.s
+  SPLIT 2048 136001-407.d1 136001-408.e1 136001-409.fh1 136001-410.j1
+  ROMGEN centiped_romgen MAKE "gfx 136001-211.f7 136001-212.hj7" "prom 136001-213.p4")
 
 if(NOT Python3_FOUND)
   message(WARNING "python3 not found: centiped_vs_mame and centiped_earom_nvram are not run")
@@ -35,3 +40,10 @@ if(TARGET cabinet AND _cent_built)
             ${CMAKE_BINARY_DIR}/roms/centiped_test ${CMAKE_BINARY_DIR}/centiped_earom)
   set_tests_properties(centiped_earom_nvram PROPERTIES LABELS roms)
 endif()
+
+# Sprites moved (64 a frame from 16), tiles and palette rewritten between the four IRQs of each
+# frame: MAME 0.251 draws the board band by band (a partial update on every 16V timer event), so
+# every band shows its own sprites and tiles; palette RAM acts at once on the whole frame.
+cabinet_board_test(centiped_midframe_vs_mame SET centiped_midframe REFS centiped_midframe PREFIX midframe
+  FRAMES 20 45 80 111 150 190 230 280 SECONDS 6 DETERMINISM SAVESTATE 50 3 LABELS roms centiped)
+

@@ -31,3 +31,15 @@ cabinet_board_test(galaxian_determinism SET galaxian SECONDS 5 DETERMINISM)
 cabinet_board_test(galaxian_tone SET galaxian REFS galaxian SECONDS 11 OPTIONS -samplerate 48000
   AUDIO tone_ref.txt galaxian_tone_check check @REF@ @WAV@ 6.48 10.5
   MAKE_REF galaxian_tone_check analyse @WAV@ 6.48 10.5)
+
+# The mid-frame program (galaxian/galaxian_midframe.asm, same graphics and
+# PROM): column scroll and colour, sprites, bullets, video RAM and flip X/Y
+# rewritten at timed lines of each frame; MAME 0.251 draws each band with the
+# values of its time (update_partial on every video/object RAM write).
+cabinet_test_set(galaxian_midframe SYSTEM galaxian ASM z80asm SOURCE galaxian/galaxian_midframe.asm
+  SPLIT 2048 galmidw.u galmidw.v galmidw.w galmidw.y 7l
+  ROMGEN galaxian_galgen MAKE "gfx 1h.bin 1k.bin" "prom 6l.bpr")
+cabinet_board_test(galaxian_midframe SET galaxian_midframe SYSTEM galaxian REFS galaxian_midframe
+  PREFIX midframe FRAMES 10 40 75 110 150 190 230 300)
+# a state saved mid-run restores the tilemap's scroll and flip with the RAM
+cabinet_board_test(galaxian_midframe_savestate SET galaxian_midframe SYSTEM galaxian SAVESTATE 110 4)

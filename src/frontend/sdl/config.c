@@ -1,9 +1,11 @@
 #include "frontend/sdl/config.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "frontend/sdl/dips.h"
 #include "util/fileio.h"
@@ -66,7 +68,9 @@ static bool set_key(keymap *k, const char *spec, const char *value)
     return false;
 }
 
-static void apply_line(machine_t *m, keymap *k, char *line, const char *path, int n)
+/* true: a setting this file's writer regenerates (applied); false: a
+   line kept as it is (comment, blank, unknown or invalid). */
+static bool apply_line(machine_t *m, keymap *k, char *line, const char *path, int n)
 {
     char *hash = strchr(line, '#');
     if (hash)
@@ -75,7 +79,7 @@ static void apply_line(machine_t *m, keymap *k, char *line, const char *path, in
     if (!eq) {
         if (*trim(line))
             fprintf(stderr, "%s:%d: expected key = value\n", path, n);
-        return;
+        return false;
     }
     *eq = '\0';
     char *key = trim(line), *value = trim(eq + 1);
@@ -86,36 +90,68 @@ static void apply_line(machine_t *m, keymap *k, char *line, const char *path, in
         ok = set_key(k, key + 6, value);
     if (!ok)
         fprintf(stderr, "%s:%d: ignored \"%s = %s\" (not valid for %s)\n", path, n, key, value, m->driver->name);
+    return ok;
 }
 
-void config_load(machine_t *m, keymap *k, const char *dir)
+static bool is_own_header(const char *line, const machine_t *m)
 {
-    char path[4200], err[512];
+    char own[128];
+    snprintf(own, sizeof(own), "# Cabinet settings for %s", m->driver->name);
+    return !strcmp(line, own);
+}
+
+int config_load(machine_t *m, keymap *k, const char *dir, config_file *cf)
+{
+    char path[4200], err[4400];
+    memset(cf, 0, sizeof(*cf));
     cfg_path(path, sizeof(path), dir, m);
     u8 *buf;
     size_t len;
-    FILE *probe = fopen(path, "rb");
-    if (!probe)
-        return;
-    fclose(probe);
+    struct stat st;
+    if (stat(path, &st) != 0 && (errno == ENOENT || errno == ENOTDIR))
+        return 0;
     if (file_read_all(path, &buf, &len, CFG_MAX_BYTES, err, sizeof(err))) {
-        fprintf(stderr, "%s\n", err);
-        return;
+        fprintf(stderr, "%s; settings not loaded, and the file will not be saved over\n", err);
+        cf->unusable = true;
+        return -1;
     }
-    char *text = realloc(buf, len + 1);
-    if (!text) {
-        free(buf);
-        return;
+    char *text = realloc(buf, len + 1), *kept = malloc(len + 2);
+    if (!text || !kept) {
+        free(text ? text : (char *)buf);
+        free(kept);
+        cf->unusable = true;
+        return -1;
     }
     text[len] = '\0';
+    size_t pos = 0;
     int n = 0;
-    for (char *line = text, *next; line; line = next) {
+    for (char *line = text, *next; line && (*line || (line < text + len)); line = next) {
         next = strchr(line, '\n');
         if (next)
             *next++ = '\0';
-        apply_line(m, k, line, path, ++n);
+        char copy[1024];
+        snprintf(copy, sizeof(copy), "%s", line);
+        size_t ll = strlen(line);
+        if (!apply_line(m, k, copy, path, ++n) && !is_own_header(line, m) && ll < sizeof(copy)) {
+            memcpy(kept + pos, line, ll);
+            pos += ll;
+            kept[pos++] = '\n';
+        } else if (ll >= sizeof(copy)) {
+            memcpy(kept + pos, line, ll); /* too long to be a setting: kept */
+            pos += ll;
+            kept[pos++] = '\n';
+        }
     }
     free(text);
+    cf->kept = kept;
+    cf->kept_len = pos;
+    return 0;
+}
+
+void config_free(config_file *cf)
+{
+    free(cf->kept);
+    memset(cf, 0, sizeof(*cf));
 }
 
 typedef struct text_buf {
@@ -133,9 +169,15 @@ static void emit(text_buf *t, const char *fmt, ...)
     t->pos += n > 0 ? (size_t)n : 0;
 }
 
-int config_save(machine_t *m, const keymap *k, const char *dir, char *err, size_t errlen)
+int config_save(machine_t *m, const keymap *k, const char *dir, const config_file *cf, char *err, size_t errlen)
 {
     static text_buf t;
+    char path[4200];
+    cfg_path(path, sizeof(path), dir, m);
+    if (cf->unusable) {
+        snprintf(err, errlen, "%s: settings not saved: the file there could not be loaded and is left as it is", path);
+        return -1;
+    }
     t.pos = 0;
     emit(&t, "# Cabinet settings for %s\n", m->driver->name);
     for (int i = 0; i < m->inputs.num_fields; i++) {
@@ -151,10 +193,19 @@ int config_save(machine_t *m, const keymap *k, const char *dir, char *err, size_
         return -1;
     }
     if (make_dirs(dir)) {
-        snprintf(err, errlen, "%s: cannot create folder", dir);
+        snprintf(err, errlen, "%s: cannot create folder: %s", dir, strerror(errno));
         return -1;
     }
-    char path[4200];
-    cfg_path(path, sizeof(path), dir, m);
-    return file_write_atomic(path, t.text, t.pos, err, errlen);
+    /* Lines this version does not understand come first, as they were. */
+    char *all = malloc(cf->kept_len + t.pos);
+    if (!all) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        return -1;
+    }
+    if (cf->kept_len)
+        memcpy(all, cf->kept, cf->kept_len);
+    memcpy(all + cf->kept_len, t.text, t.pos);
+    int rc = file_write_atomic(path, all, cf->kept_len + t.pos, err, errlen);
+    free(all);
+    return rc;
 }

@@ -61,7 +61,7 @@ static void release_game_keys(front *f)
 static void save_settings(front *f)
 {
     char err[256];
-    if (config_save(f->m, &f->keys, f->o->cfg_directory, err, sizeof(err)))
+    if (config_save(f->m, &f->keys, f->o->cfg_directory, &f->cfg, err, sizeof(err)))
         front_message(f, err);
 }
 

@@ -10,6 +10,7 @@
 #include "frontend/options.h"
 #include "frontend/sdl/audio.h"
 #include "frontend/sdl/autokeys.h"
+#include "frontend/sdl/config.h"
 #include "frontend/sdl/keymap.h"
 #include "frontend/sdl/latency.h"
 #include "frontend/sdl/menu.h"
@@ -29,6 +30,7 @@ typedef struct front {
     bool have_audio;
     pacer clock;
     keymap keys;
+    config_file cfg;               /* cfg/<system>.ini: lines kept, or unusable */
     menu_state menu;
     autokeys ak;
     latency_probe probe;
@@ -45,6 +47,7 @@ typedef struct front {
     int skipped;
     SDL_GameController *pads[MAX_PADS];
     inp_file *record, *playback;   /* -record, -playback */
+    int nvram;                     /* nvram_load's result */
     framehash hash;
     artwork *art;                  /* shown unless -noartwork */
     int view;

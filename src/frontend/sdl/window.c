@@ -1,6 +1,5 @@
 /* run_window: the game in an SDL2 window, paced by the audio buffer (or the
    host clock without sound), input read just before each frame. */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,22 +7,13 @@
 #include "frontend/nvram.h"
 #include "frontend/runner.h"
 #include "frontend/statefile.h"
+#include "frontend/stopsig.h"
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/font.h"
 #include "frontend/sdl/front.h"
 #include "video/orient.h"
 
 #define MAX_SKIP 4
-
-/* SIGINT/SIGTERM: the loop ends normally, so NVRAM, settings and a
-   recording are saved as on Esc. */
-static volatile sig_atomic_t quit_signal;
-
-static void on_signal(int sig)
-{
-    (void)sig;
-    quit_signal = 1;
-}
 
 static bool display_available(void)
 {
@@ -101,7 +91,7 @@ static int front_open(front *f, machine_t *m, const options *o)
     pacer_init(&f->clock, period);
     stats_reset(&f->stats, host_now(), 0);
     keymap_init(&f->keys, &m->inputs);
-    config_load(m, &f->keys, o->cfg_directory);
+    config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
     f->mouse = has_field(m, IPT_TRACKBALL_X) || has_field(m, IPT_TRACKBALL_Y) || has_field(m, IPT_DIAL);
@@ -110,12 +100,13 @@ static int front_open(front *f, machine_t *m, const options *o)
     return 0;
 }
 
-/* -state, -playback, -record, in the order the headless runner uses, then
-   NVRAM. Refusals are invalid configuration. */
+/* NVRAM, -state, -playback, -record, in the order the headless runner
+   uses. Refusals are invalid configuration. */
 static int open_state_and_recordings(front *f)
 {
-    char err[512];
+    char err[4400];
     const options *o = f->o;
+    f->nvram = nvram_load(f->m, o);
     if (o->state && state_file_load(f->m, o->state, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         return EXIT_INVALID_CONFIG;
@@ -128,7 +119,6 @@ static int open_state_and_recordings(front *f)
         fprintf(stderr, "%s\n", err);
         return EXIT_FATAL;
     }
-    nvram_load(f->m, o);
     if (framehash_begin(&f->hash, o)) {
         fprintf(stderr, "-framehash: out of memory\n");
         return EXIT_FATAL;
@@ -142,31 +132,38 @@ static int finish_run(front *f, int rc)
 {
     machine_t *m = f->m;
     const options *o = f->o;
-    char err[512];
+    char err[4400];
     framehash_end(&f->hash, m, rc == 0);
-    if (rc == 0 && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
+    bool keep = rc == 0;
+    if (keep && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         rc = EXIT_FATAL;
     }
-    if (inp_close(f->record, err, sizeof(err)) && rc == 0) {
+    if (inp_close(f->record, keep, err, sizeof(err)) && keep) {
         fprintf(stderr, "%s\n", err);
         rc = EXIT_FATAL;
     }
     f->record = NULL;
-    inp_close(f->playback, err, sizeof(err));
+    /* Playback never writes the user's NVRAM: it ran from the recording's. */
+    if (keep && !f->playback && nvram_save(m, o, f->nvram) < 0)
+        rc = EXIT_FATAL;
+    inp_close(f->playback, false, err, sizeof(err));
     f->playback = NULL;
-    if (rc == 0)
-        nvram_save(m, o);
     return rc;
 }
 
-static void front_close(front *f)
+/* -1: the settings could not be saved (reported). */
+static int front_close(front *f)
 {
+    int rc = 0;
     if (f->m && f->o) {
-        char err[256];
-        if (config_save(f->m, &f->keys, f->o->cfg_directory, err, sizeof(err)))
+        char err[4400];
+        if (config_save(f->m, &f->keys, f->o->cfg_directory, &f->cfg, err, sizeof(err))) {
             fprintf(stderr, "%s\n", err);
+            rc = -1;
+        }
     }
+    config_free(&f->cfg);
     if (f->o && f->o->verbose && f->composed_n)
         fprintf(stderr, "artwork: %.3f ms per composed picture (%llu pictures)\n",
                 1e3 * f->compose_s / (double)f->composed_n, (unsigned long long)f->composed_n);
@@ -181,6 +178,7 @@ static void front_close(front *f)
     free(f->composed);
     free(f->frame);
     free(f->overlay);
+    return rc;
 }
 
 static bool fast(const front *f)
@@ -261,6 +259,11 @@ static bool want_present(front *f, bool behind)
     return true;
 }
 
+static long long clamp_counts(long long v)
+{
+    return v > 65536 ? 65536 : v < -65536 ? -65536 : v;
+}
+
 /* Mouse motion gathered since the last frame drives the trackball or dial
    (player 1): -trackball_sensitivity counts per 100 pixels, remainders
    carried to the next frame. */
@@ -268,13 +271,16 @@ static void apply_mouse(front *f)
 {
     if (!f->mouse || (!f->mouse_dx && !f->mouse_dy))
         return;
-    int sens = f->o->trackball_sensitivity;
-    int x = f->resid_x + f->mouse_dx * sens, y = f->resid_y + f->mouse_dy * sens;
-    f->resid_x = x % 100;
-    f->resid_y = y % 100;
-    input_analog_add(&f->m->inputs, IPT_TRACKBALL_X, 1, x / 100);
-    input_analog_add(&f->m->inputs, IPT_DIAL, 1, x / 100);
-    input_analog_add(&f->m->inputs, IPT_TRACKBALL_Y, 1, y / 100);
+    /* 64-bit products: sensitivity goes up to 10^9. Counts per frame are
+       clamped; the fields wrap like the hardware's counters anyway. */
+    long long sens = f->o->trackball_sensitivity;
+    long long x = f->resid_x + f->mouse_dx * sens, y = f->resid_y + f->mouse_dy * sens;
+    f->resid_x = (int)(x % 100);
+    f->resid_y = (int)(y % 100);
+    int dx = (int)clamp_counts(x / 100), dy = (int)clamp_counts(y / 100);
+    input_analog_add(&f->m->inputs, IPT_TRACKBALL_X, 1, dx);
+    input_analog_add(&f->m->inputs, IPT_DIAL, 1, dx);
+    input_analog_add(&f->m->inputs, IPT_TRACKBALL_Y, 1, dy);
     f->mouse_dx = f->mouse_dy = 0;
 }
 
@@ -349,12 +355,12 @@ static int main_loop(front *f)
 {
     machine_t *m = f->m;
     emu_time limit = f->o->seconds_to_run ? et_from_ratio((u64)f->o->seconds_to_run, 1) : ET_NEVER;
-    while (!f->quit && !quit_signal && et_cmp(m->now, limit) < 0) {
+    while (!f->quit && !stop_signal() && et_cmp(m->now, limit) < 0) {
         bool behind = f->idle ? false : pace(f);
         while (autokeys_push(&f->ak, m->frame_number))
             front_poll(f);
         front_poll(f);
-        if (f->quit || quit_signal)
+        if (f->quit || stop_signal())
             break;
         if (f->menu.page != MENU_CLOSED || (f->paused && !f->step)) {
             idle_pass(f);
@@ -373,7 +379,16 @@ static int main_loop(front *f)
 
 int run_window(machine_t *m, const options *o)
 {
-    if (!display_available() || SDL_Init(SDL_INIT_VIDEO) != 0)
+    if (!display_available())
+        return -1;
+    /* Headless-only outputs are refused rather than silently dropped. */
+    const char *headless_only = o->wavwrite ? "-wavwrite" : o->inputscript ? "-inputscript"
+                              : o->snapframes ? "-snapframes" : NULL;
+    if (headless_only) {
+        fprintf(stderr, "%s works only headless (-video none); the window does not support it\n", headless_only);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (SDL_Init(SDL_INIT_VIDEO) != 0)
         return -1;
     front f;
     int rc = front_open(&f, m, o);
@@ -384,25 +399,20 @@ int run_window(machine_t *m, const options *o)
     }
     if (rc == 0) {
         /* After SDL_Init, which installs its own handlers. */
-        struct sigaction sa, old_int, old_term;
-        memset(&sa, 0, sizeof(sa));
-        sa.sa_handler = on_signal;
-        sigemptyset(&sa.sa_mask);
-        sigaction(SIGINT, &sa, &old_int);
-        sigaction(SIGTERM, &sa, &old_term);
+        stop_signals_install();
         rc = open_state_and_recordings(&f);
         if (rc == 0)
             rc = main_loop(&f);
-        if (quit_signal && o->verbose)
-            fprintf(stderr, "Signal received: saving and quitting\n");
+        if (stop_signal() && o->verbose)
+            fprintf(stderr, "Signal %d received: saving and quitting\n", stop_signal());
         rc = finish_run(&f, rc);
-        sigaction(SIGINT, &old_int, NULL);
-        sigaction(SIGTERM, &old_term, NULL);
     } else {
         rc = EXIT_FATAL;
         f.m = NULL;
     }
-    front_close(&f);
+    stop_signals_restore();
+    if (front_close(&f) && rc == 0)
+        rc = EXIT_FATAL;
     SDL_Quit();
     return rc;
 }

@@ -43,15 +43,16 @@ static int gen(const char *dir)
             buf[k] = (s16)lrint(12000.0 * sin(2 * M_PI * sample_freq(i) * (double)k / GEN_RATE));
         wav_writer w;
         snprintf(path, sizeof(path), "%s/invaders/%d.wav", dir, i);
-        if (wav_open(&w, path, GEN_RATE, 1)) {
+        char err[512];
+        if (wav_open(&w, path, GEN_RATE, 1, err, sizeof(err))) {
             free(buf);
-            fprintf(stderr, "%s: cannot write\n", path);
+            fprintf(stderr, "%s\n", err);
             return 2;
         }
         wav_write(&w, buf, n);
         free(buf);
-        if (wav_close(&w)) {
-            fprintf(stderr, "%s: cannot write\n", path);
+        if (wav_close(&w, true, err, sizeof(err))) {
+            fprintf(stderr, "%s\n", err);
             return 2;
         }
     }
