@@ -5,6 +5,13 @@
 # board's homebrew set; skipped (77) where RetroArch or Xvfb is missing.
 set(_lr_script ${CMAKE_CURRENT_LIST_DIR}/retroarch_frame.sh)
 set(_lr_frames 200)
+set(_lr_env "")
+if(CABINET_SANITIZE)
+  # RetroArch is not instrumented: the core's runtimes are preloaded into it
+  execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libasan.so OUTPUT_VARIABLE _asan OUTPUT_STRIP_TRAILING_WHITESPACE)
+  execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libubsan.so OUTPUT_VARIABLE _ubsan OUTPUT_STRIP_TRAILING_WHITESPACE)
+  set(_lr_env "CABINET_RA_PRELOAD=${_asan}:${_ubsan}")
+endif()
 function(cabinet_retroarch_test name set setdir)
   set(_modes plain runahead rewind)
   if(name MATCHES "^(pacman_sprites|invaders)$")
@@ -18,7 +25,7 @@ function(cabinet_retroarch_test name set setdir)
       COMMAND sh ${_lr_script} $<TARGET_FILE:cabinet_libretro> $<TARGET_FILE:cabinet> $<TARGET_FILE:frame_compare>
               ${CMAKE_BINARY_DIR}/test-out/libretro/${name}_${mode} ${set} ${setdir} ${_lr_frames} ${mode} ${ARGN})
     set_tests_properties(libretro_retroarch_${name}_${mode} PROPERTIES SKIP_RETURN_CODE 77 LABELS "libretro;retroarch"
-      RUN_SERIAL TRUE)
+      RUN_SERIAL TRUE ENVIRONMENT "${_lr_env}")
   endforeach()
 endfunction()
 

@@ -20,7 +20,10 @@
 # then writes the frame the core handed to video_refresh (no scaling,
 # shaders or filtering apply); the window is also set to 1x, no shaders, no
 # bilinear filtering, for a known window size. Exit 77 (skip) with a reason
-# when RetroArch, Xvfb or D-Bus are missing.
+# when RetroArch, Xvfb or D-Bus are missing. CABINET_RA_PRELOAD (set by the
+# sanitizer build) names the ASan/UBSan runtimes to preload into RetroArch
+# alone, since an instrumented core can only be loaded that way; RetroArch's
+# own leaks are not reported.
 set -u
 core=$1 cabinet=$2 compare=$3 out=$4 set=$5 setdir=$6 n=$7 mode=$8
 parent=${9:-} parentdir=${10:-}
@@ -128,7 +131,8 @@ content=""
 [ "$set" != "-" ] && content="$out/roms/$set.zip"
 echo "retroarch -L $core ${content:-(no content)} --max-frames $n ($mode)"
 HOME="$out/home" XDG_CONFIG_HOME="$out/home" timeout 120 xvfb-run -a -s "-screen 0 1024x768x24" \
-    dbus-run-session -- retroarch --config "$out/retroarch.cfg" --appendconfig "$out/mode.cfg" -v -L "$core" \
+    dbus-run-session -- env ${CABINET_RA_PRELOAD:+LD_PRELOAD="$CABINET_RA_PRELOAD" ASAN_OPTIONS=detect_leaks=0:halt_on_error=1} \
+    retroarch --config "$out/retroarch.cfg" --appendconfig "$out/mode.cfg" -v -L "$core" \
     $content --max-frames "$n" --max-frames-ss --max-frames-ss-path "$out/retroarch.png" > "$out/retroarch.log" 2>&1
 rc=$?
 if [ ! -f "$out/retroarch.png" ]; then
