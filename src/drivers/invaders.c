@@ -341,7 +341,7 @@ static const machine_config invaders_config = {
 
 #define INVADERS_CAB \
     PORT_START("CAB"), \
-    PORT_DIPNAME(0x01, 0x00, "Cabinet"), \
+    PORT_CONFNAME(0x01, 0x00, "Cabinet"), \
     PORT_DIPSETTING(0x00, "Upright"), \
     PORT_DIPSETTING(0x01, "Cocktail")
 

@@ -1,9 +1,11 @@
 #include "frontend/listinfo.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "drivers/drivers.h"
 #include "frontend/audit.h"
+#include "frontend/listxml_dtd.h"
 #include "frontend/options.h"
 #include "sound/samples.h"
 #include "util/hash.h"
@@ -145,7 +147,7 @@ static void xml_display(FILE *out, const game_driver *d)
     u64 frame = (u64)s->htotal * s->vtotal;
     fprintf(out, "\t\t<display tag=\"screen\" type=\"raster\" rotate=\"%d\"%s width=\"%d\" height=\"%d\" "
                  "refresh=\"%.6f\" pixclock=\"%u\" htotal=\"%u\" hbend=\"%u\" hbstart=\"%u\" vtotal=\"%u\" "
-                 "vbend=\"%u\" vbstart=\"%u\"/>\n",
+                 "vbend=\"%u\" vbstart=\"%u\" />\n",
             o == ROT90 ? 90 : o == ROT270 ? 270 : o == ROT180 ? 180 : rot[o & 1],
             (o & (ORIENT_FLIP_X | ORIENT_FLIP_Y)) && o != ROT90 && o != ROT270 && o != ROT180 ? " flipx=\"yes\"" : "",
             s->hbstart - s->hbend, s->vbstart - s->vbend, (double)s->pixclock / (double)frame, s->pixclock,
@@ -155,7 +157,7 @@ static void xml_display(FILE *out, const game_driver *d)
 static void xml_inputs(FILE *out, const game_driver *d)
 {
     int players = 0, coins = 0, buttons = 0;
-    bool service = false, tilt = false, joy = false;
+    bool tilt = false, joy = false;
     for (const input_def *i = d->inputs; i && i->kind != INK_END; i++) {
         if (i->kind != INK_BIT)
             continue;
@@ -166,13 +168,15 @@ static void xml_inputs(FILE *out, const game_driver *d)
         if (i->type >= IPT_BUTTON1 && i->type <= IPT_BUTTON4 && i->type - IPT_BUTTON1 + 1 > buttons)
             buttons = i->type - IPT_BUTTON1 + 1;
         joy |= i->type >= IPT_JOYSTICK_UP && i->type <= IPT_JOYSTICK_RIGHT;
-        service |= i->type == IPT_SERVICE1 || i->type == IPT_SERVICE_MODE;
         tilt |= i->type == IPT_TILT;
     }
-    fprintf(out, "\t\t<input players=\"%d\"%s%s", players ? players : 1, service ? " service=\"yes\"" : "",
-            tilt ? " tilt=\"yes\"" : "");
+    /* MAME's service="yes" is for its IPT_SERVICE key, which Cabinet has not:
+       the Service Mode switch is listed as a dipswitch. */
+    fprintf(out, "\t\t<input players=\"%d\"", players ? players : 1);
     if (coins)
         fprintf(out, " coins=\"%d\"", coins);
+    if (tilt)
+        fputs(" tilt=\"yes\"", out);
     fputs(">\n", out);
     for (int p = 1; joy && p <= (players ? players : 1); p++) {
         fprintf(out, "\t\t\t<control type=\"joy\" player=\"%d\"", p);
@@ -183,53 +187,128 @@ static void xml_inputs(FILE *out, const game_driver *d)
     fputs("\t\t</input>\n", out);
 }
 
-static void xml_dipswitches(FILE *out, const game_driver *d)
+/* A switch setting as MAME lists it: a DIP switch, a configuration setting
+   or the Service Mode switch, at the port it belongs to. */
+typedef struct switch_field {
+    const char *port;
+    const input_def *def; /* the DIPNAME, or the SERVICE_MODE bit */
+    bool config;
+} switch_field;
+
+/* MAME keeps ports sorted by tag and a port's fields by mask. */
+static int switch_order(const void *a, const void *b)
+{
+    const switch_field *x = a, *y = b;
+    int c = strcmp(x->port ? x->port : "", y->port ? y->port : "");
+    if (c)
+        return c;
+    if (x->def->mask != y->def->mask)
+        return x->def->mask < y->def->mask ? -1 : 1;
+    return x->def < y->def ? -1 : x->def > y->def;
+}
+
+static int collect_switches(const game_driver *d, switch_field *f, int max)
 {
     const char *port = NULL;
-    bool open = false;
-    u32 def = 0;
-    for (const input_def *i = d->inputs; i && i->kind != INK_END; i++) {
-        if (i->kind == INK_PORT) {
+    int n = 0;
+    for (const input_def *i = d->inputs; i && i->kind != INK_END && n < max; i++) {
+        if (i->kind == INK_PORT)
             port = i->name;
-            continue;
-        }
-        if (i->kind != INK_DIPSETTING && open && i->kind != INK_DIPLOCATION) {
-            fputs("\t\t</dipswitch>\n", out);
-            open = false;
-        }
-        if (i->kind == INK_DIPNAME) {
-            fputs("\t\t<dipswitch", out);
+        else if (i->kind == INK_DIPNAME)
+            f[n++] = (switch_field){ port, i, i->player == PORT_CONF_MARK };
+        else if (i->kind == INK_BIT && i->type == IPT_SERVICE_MODE)
+            f[n++] = (switch_field){ port, i, false };
+    }
+    qsort(f, (size_t)n, sizeof(*f), switch_order);
+    return n;
+}
+
+/* "SW1:1,!2" -> one location element per switch. */
+static void xml_locations(FILE *out, const char *elem, const char *loc)
+{
+    const char *colon = strchr(loc, ':');
+    size_t sw = colon ? (size_t)(colon - loc) : 0;
+    for (const char *p = colon ? colon + 1 : loc; *p;) {
+        int num = 0;
+        bool inverted = *p == '!';
+        p += inverted;
+        while (*p >= '0' && *p <= '9')
+            num = num * 10 + (*p++ - '0');
+        fprintf(out, "\t\t\t<%s name=\"%.*s\" number=\"%d\"%s/>\n", elem, (int)sw, loc, num,
+                inverted ? " inverted=\"yes\"" : "");
+        if (*p != ',')
+            break;
+        p++;
+    }
+}
+
+static void xml_switch(FILE *out, const switch_field *f)
+{
+    const char *elem = f->config ? "configuration" : "dipswitch";
+    const char *setting = f->config ? "confsetting" : "dipvalue";
+    const input_def *n = f->def;
+    fprintf(out, "\t\t<%s", elem);
+    xml_attr(out, "name", n->kind == INK_BIT ? "Service Mode" : n->name);
+    xml_attr(out, "tag", f->port);
+    fprintf(out, " mask=\"%u\">\n", n->mask);
+    if (n->kind == INK_BIT) { /* MAME's PORT_SERVICE: Off is the default */
+        fprintf(out, "\t\t\t<%s name=\"Off\" value=\"%u\" default=\"yes\"/>\n", setting, n->value & n->mask);
+        fprintf(out, "\t\t\t<%s name=\"On\" value=\"%u\"/>\n", setting, ~n->value & n->mask);
+    } else {
+        for (const input_def *i = n + 1; i->kind == INK_DIPSETTING || i->kind == INK_DIPLOCATION; i++)
+            if (i->kind == INK_DIPLOCATION && i->name)
+                xml_locations(out, f->config ? "conflocation" : "diplocation", i->name);
+        for (const input_def *i = n + 1; i->kind == INK_DIPSETTING || i->kind == INK_DIPLOCATION; i++) {
+            if (i->kind != INK_DIPSETTING)
+                continue;
+            fprintf(out, "\t\t\t<%s", setting);
             xml_attr(out, "name", i->name);
-            fputs(" tag=\":", out);
-            xml_text(out, port);
-            fprintf(out, "\" mask=\"%u\">\n", i->mask);
-            def = i->value;
-            open = true;
-        } else if (i->kind == INK_DIPLOCATION && open) {
-            /* "SW1:1,2" -> one diplocation per switch */
-            const char *colon = strchr(i->name, ':');
-            size_t sw = colon ? (size_t)(colon - i->name) : 0;
-            for (const char *p = colon ? colon + 1 : i->name; *p;) {
-                int num = 0;
-                bool inverted = *p == '!';
-                p += inverted;
-                while (*p >= '0' && *p <= '9')
-                    num = num * 10 + (*p++ - '0');
-                fprintf(out, "\t\t\t<diplocation name=\"%.*s\" number=\"%d\"%s/>\n", (int)sw, i->name, num,
-                        inverted ? " inverted=\"yes\"" : "");
-                if (*p == ',')
-                    p++;
-                else if (*p)
-                    break;
-            }
-        } else if (i->kind == INK_DIPSETTING && open) {
-            fputs("\t\t\t<dipvalue", out);
-            xml_attr(out, "name", i->name);
-            fprintf(out, " value=\"%u\"%s/>\n", i->value, i->value == def ? " default=\"yes\"" : "");
+            fprintf(out, " value=\"%u\"%s/>\n", i->value, i->value == n->value ? " default=\"yes\"" : "");
         }
     }
-    if (open)
-        fputs("\t\t</dipswitch>\n", out);
+    fprintf(out, "\t\t</%s>\n", elem);
+}
+
+static void xml_switches(FILE *out, const game_driver *d)
+{
+    switch_field f[MAX_FIELDS];
+    int n = collect_switches(d, f, MAX_FIELDS);
+    for (int i = 0; i < n; i++)
+        if (!f[i].config)
+            xml_switch(out, &f[i]);
+    for (int i = 0; i < n; i++)
+        if (f[i].config)
+            xml_switch(out, &f[i]);
+}
+
+static bool is_analog(u16 type)
+{
+    return type == IPT_TRACKBALL_X || type == IPT_TRACKBALL_Y || type == IPT_DIAL;
+}
+
+static int port_order(const void *a, const void *b)
+{
+    return strcmp((*(const input_def *const *)a)->name, (*(const input_def *const *)b)->name);
+}
+
+/* Every port by tag, with its analog fields. */
+static void xml_ports(FILE *out, const game_driver *d)
+{
+    const input_def *ports[MAX_PORTS * 2];
+    int n = 0;
+    for (const input_def *i = d->inputs; i && i->kind != INK_END; i++)
+        if (i->kind == INK_PORT && i->name && n < MAX_PORTS * 2)
+            ports[n++] = i;
+    qsort(ports, (size_t)n, sizeof(*ports), port_order);
+    for (int p = 0; p < n; p++) {
+        fputs("\t\t<port tag=\":", out);
+        xml_text(out, ports[p]->name);
+        fputs("\">\n", out);
+        for (const input_def *i = ports[p] + 1; i->kind != INK_END && i->kind != INK_PORT; i++)
+            if (i->kind == INK_BIT && is_analog(i->type))
+                fprintf(out, "\t\t\t<analog mask=\"%u\"/>\n", i->mask);
+        fputs("\t\t</port>\n", out);
+    }
 }
 
 /* The driver's samples device parameters, or NULL. */
@@ -272,7 +351,8 @@ static void xml_machine(FILE *out, const hashdb_t *db, const game_driver *d)
     xml_display(out, d);
     fprintf(out, "\t\t<sound channels=\"%d\"/>\n", sound_channels(d));
     xml_inputs(out, d);
-    xml_dipswitches(out, d);
+    xml_switches(out, d);
+    xml_ports(out, d);
     const char *status = d->flags & MACHINE_NOT_WORKING ? "preliminary"
                          : d->flags & (MACHINE_IMPERFECT_SOUND | MACHINE_IMPERFECT_GRAPHICS) ? "imperfect" : "good";
     fprintf(out, "\t\t<driver status=\"%s\" emulation=\"%s\" savestate=\"%s\"/>\n", status,
@@ -288,8 +368,11 @@ int list_xml(FILE *out, FILE *err, const hashdb_t *db, name_patterns p, bool dtd
         if (!audit_match_any(p, (*d)->name))
             continue;
         if (!any)
-            fprintf(out, "%s<mame build=\"%s (cabinet)\" debug=\"no\" mameconfig=\"10\">\n",
-                    dtd ? "<?xml version=\"1.0\"?>\n" : "", CABINET_VERSION);
+        {
+            if (dtd) /* MAME's -nodtd leaves out the declaration too */
+                fprintf(out, "<?xml version=\"1.0\"?>\n%s\n", listxml_dtd);
+            fprintf(out, "<mame build=\"%s (cabinet)\" debug=\"no\" mameconfig=\"10\">\n", CABINET_VERSION);
+        }
         any = true;
         xml_machine(out, db, *d);
     }
