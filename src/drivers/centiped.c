@@ -394,6 +394,9 @@ static const machine_config centiped_config = {
     .post_load = centiped_post_load,
     .nvram_name = "earom",
     .nvram = centiped_nvram,
+    .speaker_tag = "mono",
+    .joy_ways = 8,
+    .trackball = { 50, 10, true },
 };
 
 /* Blocks both revisions share; `sw` names the DIP bank ("SW1", "N9"). */

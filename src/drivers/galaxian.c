@@ -532,6 +532,8 @@ static const machine_config galaxian_config = {
     .reset = galaxian_reset,
     .serialize = galaxian_serialize,
     .post_load = galaxian_post_load,
+    .speaker_tag = "speaker",
+    .joy_ways = 2,
 };
 
 /* ---- inputs ---- */

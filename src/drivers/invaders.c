@@ -330,6 +330,8 @@ static const machine_config invaders_config = {
     .start = invaders_start,
     .reset = invaders_reset,
     .serialize = invaders_serialize,
+    .speaker_tag = "soundboard:mono",
+    .joy_ways = 2,
 };
 
 #define INVADERS_CONTROLS(tag, player) \

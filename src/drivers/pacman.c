@@ -349,7 +349,7 @@ static const device_config mspacman_devices[] = { PACMAN_DEVICES(mspacman_progra
         .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
         .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 },                 \
         .start = pacman_start, .reset = reset_fn, .serialize = pacman_serialize,            \
-        .post_load = pacman_post_load,                                                      \
+        .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = 4,                \
     }
 
 const machine_config pacman_config = PACMAN_CONFIG(pacman_devices, NULL);

@@ -59,6 +59,11 @@ typedef struct machine_config {
        frame, and saves it on exit. nvram() returns the bytes and their count. */
     const char *nvram_name;
     u8 *(*nvram)(machine_t *m, void *drv, size_t *len);
+    /* Listing only (-listxml), as MAME's driver declares them: the speaker's
+       tag (NULL: no speaker listed) and the joysticks' ways (0: 4). */
+    const char *speaker_tag;
+    u8 joy_ways;
+    struct { u8 sensitivity, keydelta; bool reverse; } trackball; /* PORT_SENSITIVITY etc. */
 } machine_config;
 
 typedef struct game_driver {

@@ -112,12 +112,26 @@ static void xml_roms(FILE *out, const hashdb_t *db, const rom_set_t *set)
     }
 }
 
+static void xml_speaker(FILE *out, const game_driver *d)
+{
+    fputs("\t\t<chip type=\"audio\"", out);
+    xml_attr(out, "tag", d->config->speaker_tag);
+    fputs(" name=\"Speaker\"/>\n", out);
+}
+
+/* CPUs and sound chips in device order, the speaker before the first sound
+   chip as MAME adds it. */
 static void xml_chips(FILE *out, const game_driver *d)
 {
+    bool speaker = d->config->speaker_tag != NULL;
     for (const device_config *dc = d->config->devices; dc && dc->tag; dc++) {
         bool audio = dc->type && dc->type->sound_update;
         if (!dc->cpu && !audio)
             continue;
+        if (speaker && !dc->cpu) {
+            xml_speaker(out, d);
+            speaker = false;
+        }
         fprintf(out, "\t\t<chip type=\"%s\" tag=\"", dc->cpu ? "cpu" : "audio");
         xml_text(out, dc->tag);
         fputs("\" name=\"", out);
@@ -126,6 +140,8 @@ static void xml_chips(FILE *out, const game_driver *d)
             fprintf(out, "\" clock=\"%u", dc->clock);
         fputs("\"/>\n", out);
     }
+    if (speaker)
+        xml_speaker(out, d);
 }
 
 /* MAME counts speakers: one for a board whose routes all go to both sides,
@@ -154,6 +170,39 @@ static void xml_display(FILE *out, const game_driver *d)
             s->htotal, s->hbend, s->hbstart, s->vtotal, s->vbend, s->vbstart);
 }
 
+/* The widest trackball axis mask player p has, 0 for none. */
+static u32 trackball_mask(const game_driver *d, int p)
+{
+    u32 mask = 0;
+    for (const input_def *i = d->inputs; i && i->kind != INK_END; i++)
+        if (i->kind == INK_BIT && i->player == p && (i->type == IPT_TRACKBALL_X || i->type == IPT_TRACKBALL_Y))
+            mask |= i->mask;
+    return mask;
+}
+
+/* Player p's joystick, then trackball, as MAME orders them; MAME numbers
+   players only when there are several. */
+static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, bool joy, int buttons)
+{
+    if (joy) {
+        fputs("\t\t\t<control type=\"joy\"", out);
+        if (numbered)
+            fprintf(out, " player=\"%d\"", p);
+        if (buttons)
+            fprintf(out, " buttons=\"%d\"", buttons);
+        fprintf(out, " ways=\"%d\"/>\n", d->config->joy_ways ? d->config->joy_ways : 4);
+    }
+    u32 mask = trackball_mask(d, p);
+    if (mask) {
+        fputs("\t\t\t<control type=\"trackball\"", out);
+        if (numbered)
+            fprintf(out, " player=\"%d\"", p);
+        fprintf(out, " minimum=\"0\" maximum=\"%u\" sensitivity=\"%u\" keydelta=\"%u\"%s/>\n", mask,
+                d->config->trackball.sensitivity, d->config->trackball.keydelta,
+                d->config->trackball.reverse ? " reverse=\"yes\"" : "");
+    }
+}
+
 static void xml_inputs(FILE *out, const game_driver *d)
 {
     int players = 0, coins = 0, buttons = 0;
@@ -178,14 +227,11 @@ static void xml_inputs(FILE *out, const game_driver *d)
     if (tilt)
         fputs(" tilt=\"yes\"", out);
     fputs(">\n", out);
-    for (int p = 1; joy && p <= (players ? players : 1); p++) {
-        fprintf(out, "\t\t\t<control type=\"joy\" player=\"%d\"", p);
-        if (buttons)
-            fprintf(out, " buttons=\"%d\"", buttons);
-        fputs(" ways=\"4\"/>\n", out);
-    }
+    for (int p = 1; p <= (players ? players : 1); p++)
+        xml_controls(out, d, p, players > 1, joy, buttons);
     fputs("\t\t</input>\n", out);
 }
+
 
 /* A switch setting as MAME lists it: a DIP switch, a configuration setting
    or the Service Mode switch, at the port it belongs to. */

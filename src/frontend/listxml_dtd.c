@@ -1,5 +1,5 @@
 /* MAME 0.251's listxml DTD, printed as the internal subset of the DOCTYPE
-   (taken from `mame -listxml`; scripts/mame_listxml_refs.sh regenerates it). */
+   (taken from `mame -listxml` by scripts/mame_listxml_refs.sh). */
 #include "frontend/listxml_dtd.h"
 
 const char listxml_dtd[] =
