@@ -397,6 +397,8 @@ static const machine_config centiped_config = {
     .speaker_tag = "mono",
     .joy_ways = 8,
     .trackball = { 50, 10, true },
+    .device_refs = (const char *const[]){ "m6502", "er2055", "ls259", "watchdog", "timer", "screen", "gfxdecode",
+                                          "palette", "speaker", "pokey", NULL },
 };
 
 /* Blocks both revisions share; `sw` names the DIP bank ("SW1", "N9"). */

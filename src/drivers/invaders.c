@@ -332,6 +332,7 @@ static const machine_config invaders_config = {
     .serialize = invaders_serialize,
     .speaker_tag = "soundboard:mono",
     .joy_ways = 2,
+    .device_refs = (const char *const[]){ "i8080", "screen", "watchdog", "mb14241", "speaker", "samples", NULL },
 };
 
 #define INVADERS_CONTROLS(tag, player) \

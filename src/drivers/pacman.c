@@ -350,6 +350,8 @@ static const device_config mspacman_devices[] = { PACMAN_DEVICES(mspacman_progra
         .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 },                 \
         .start = pacman_start, .reset = reset_fn, .serialize = pacman_serialize,            \
         .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = 4,                \
+        .device_refs = (const char *const[]){ "z80", "ls259", "watchdog", "gfxdecode", "palette", \
+                                              "screen", "speaker", "namco", NULL },          \
     }
 
 const machine_config pacman_config = PACMAN_CONFIG(pacman_devices, NULL);

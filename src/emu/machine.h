@@ -64,6 +64,9 @@ typedef struct machine_config {
     const char *speaker_tag;
     u8 joy_ways;
     struct { u8 sensitivity, keydelta; bool reverse; } trackball; /* PORT_SENSITIVITY etc. */
+    /* MAME's names of the board's devices, in MAME's order, NULL-ended
+       (<device_ref>; the frontend's listxml_devices.c knows each name). */
+    const char *const *device_refs;
 } machine_config;
 
 typedef struct game_driver {

@@ -5,6 +5,7 @@
 
 #include "drivers/drivers.h"
 #include "frontend/audit.h"
+#include "frontend/listxml_devices.h"
 #include "frontend/listxml_dtd.h"
 #include "frontend/options.h"
 #include "sound/samples.h"
@@ -392,6 +393,8 @@ static void xml_machine(FILE *out, const hashdb_t *db, const game_driver *d)
     xml_element(out, "year", d->year);
     xml_element(out, "manufacturer", d->manufacturer);
     xml_roms(out, db, set);
+    for (const char *const *r = d->config->device_refs; r && *r; r++)
+        fprintf(out, "\t\t<device_ref name=\"%s\"/>\n", *r);
     xml_samples(out, samples);
     xml_chips(out, d);
     xml_display(out, d);
@@ -405,6 +408,43 @@ static void xml_machine(FILE *out, const hashdb_t *db, const game_driver *d)
             d->flags & MACHINE_NOT_WORKING ? "preliminary" : "good",
             d->flags & MACHINE_SUPPORTS_SAVE ? "supported" : "unsupported");
     fputs("\t</machine>\n", out);
+}
+
+static int name_order(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* After the systems, MAME lists the devices they use, by name. */
+static void xml_devices(FILE *out, name_patterns p)
+{
+    const char *names[64];
+    int n = 0;
+    for (const game_driver *const *d = driver_list; *d; d++) {
+        if (!audit_match_any(p, (*d)->name))
+            continue;
+        for (const char *const *r = (*d)->config->device_refs; r && *r && n < 64; r++) {
+            int i = 0;
+            while (i < n && strcmp(names[i], *r))
+                i++;
+            if (i == n)
+                names[n++] = *r;
+        }
+    }
+    qsort(names, (size_t)n, sizeof(*names), name_order);
+    for (int i = 0; i < n; i++) {
+        const listxml_device *dev = listxml_device_find(names[i]);
+        if (!dev)
+            continue;
+        fputs("\t<machine", out);
+        xml_attr(out, "name", dev->name);
+        xml_attr(out, "sourcefile", dev->sourcefile);
+        fputs(" isdevice=\"yes\" runnable=\"no\">\n", out);
+        xml_element(out, "description", dev->description);
+        if (dev->channels >= 0)
+            fprintf(out, "\t\t<sound channels=\"%d\"/>\n", dev->channels);
+        fputs("\t</machine>\n", out);
+    }
 }
 
 int list_xml(FILE *out, FILE *err, const hashdb_t *db, name_patterns p, bool dtd)
@@ -422,8 +462,10 @@ int list_xml(FILE *out, FILE *err, const hashdb_t *db, name_patterns p, bool dtd
         any = true;
         xml_machine(out, db, *d);
     }
-    if (any)
+    if (any) {
+        xml_devices(out, p);
         fputs("</mame>\n", out);
+    }
     return report_unmatched(err, p, "machines");
 }
 

@@ -8,10 +8,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 # Parts compared as whole lists of canonical elements (children included).
-PARTS = ["machine", "description", "year", "manufacturer", "rom", "sample", "chip", "display",
+PARTS = ["machine", "description", "year", "manufacturer", "rom", "device_ref", "sample", "chip", "display",
          "sound", "input", "control", "dipswitch", "configuration", "port", "driver"]
 # Parts Cabinet does not list yet: named, never counted as passing.
-NOT_LISTED = ["device_ref", "biosset", "disk", "adjuster", "feature", "device", "slot", "softwarelist",
+NOT_LISTED = ["biosset", "disk", "adjuster", "feature", "device", "slot", "softwarelist",
               "ramoption"]
 
 
@@ -44,11 +44,17 @@ def load_known(path):
 
 
 def main():
-    mame = {m.get("name"): m for m in ET.parse(sys.argv[1]).getroot() if m.get("isdevice") != "yes"}
+    # Systems and the device machines MAME appends (isdevice="yes") alike.
+    mame = {m.get("name"): m for m in ET.parse(sys.argv[1]).getroot()}
     cab = {m.get("name"): m for m in ET.parse(sys.argv[2]).getroot()}
     known = load_known(sys.argv[3])
     shared = sorted(set(mame) & set(cab))
     fails = matched = 0
+    for m in cab.values():
+        for ref in m.findall("device_ref"):
+            if ref.get("name") not in cab or cab[ref.get("name")].get("isdevice") != "yes":
+                print(f"FAIL {m.get('name')}: device_ref {ref.get('name')} has no device machine")
+                fails += 1
     for system in shared:
         for name in PARTS:
             want, got = part(mame[system], name), part(cab[system], name)
@@ -75,11 +81,14 @@ def main():
             n = len(mame[system].findall(name))
             if n:
                 print(f"not compared {system} {name}: MAME lists {n}, Cabinet does not list them yet")
+    for name in sorted(set(mame) - set(cab)):
+        if mame[name].get("isdevice") == "yes":
+            print(f"not compared: MAME lists device {name}, which Cabinet's boards do not have")
     for (system, name) in known:
         if system not in shared:
             print(f"FAIL known difference for {system}, which is not a shared system")
             fails += 1
-    print(f"{len(shared)} shared systems, {matched} parts identical, {fails} failures")
+    print(f"{len(shared)} shared systems and devices, {matched} parts identical, {fails} failures")
     return 1 if fails or not shared else 0
 
 
