@@ -394,6 +394,11 @@ static const machine_config centiped_config = {
     .post_load = centiped_post_load,
     .nvram_name = "earom",
     .nvram = centiped_nvram,
+    .speaker_tag = "mono",
+    .joy_ways = 8,
+    .trackball = { 50, 10, true },
+    .device_refs = (const char *const[]){ "m6502", "er2055", "ls259", "watchdog", "timer", "screen", "gfxdecode",
+                                          "palette", "speaker", "pokey", NULL },
 };
 
 /* Blocks both revisions share; `sw` names the DIP bank ("SW1", "N9"). */

@@ -532,6 +532,10 @@ static const machine_config galaxian_config = {
     .reset = galaxian_reset,
     .serialize = galaxian_serialize,
     .post_load = galaxian_post_load,
+    .speaker_tag = "speaker",
+    .joy_ways = 2,
+    .device_refs = (const char *const[]){ "z80", "ls259", "watchdog", "gfxdecode", "palette", "screen", "speaker",
+                                          "galaxian_sound", NULL },
 };
 
 /* ---- inputs ---- */

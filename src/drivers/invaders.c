@@ -330,6 +330,9 @@ static const machine_config invaders_config = {
     .start = invaders_start,
     .reset = invaders_reset,
     .serialize = invaders_serialize,
+    .speaker_tag = "soundboard:mono",
+    .joy_ways = 2,
+    .device_refs = (const char *const[]){ "i8080", "screen", "watchdog", "mb14241", "speaker", "samples", NULL },
 };
 
 #define INVADERS_CONTROLS(tag, player) \
@@ -341,7 +344,7 @@ static const machine_config invaders_config = {
 
 #define INVADERS_CAB \
     PORT_START("CAB"), \
-    PORT_DIPNAME(0x01, 0x00, "Cabinet"), \
+    PORT_CONFNAME(0x01, 0x00, "Cabinet"), \
     PORT_DIPSETTING(0x00, "Upright"), \
     PORT_DIPSETTING(0x01, "Cocktail")
 

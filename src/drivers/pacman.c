@@ -349,7 +349,9 @@ static const device_config mspacman_devices[] = { PACMAN_DEVICES(mspacman_progra
         .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
         .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 },                 \
         .start = pacman_start, .reset = reset_fn, .serialize = pacman_serialize,            \
-        .post_load = pacman_post_load,                                                      \
+        .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = 4,                \
+        .device_refs = (const char *const[]){ "z80", "ls259", "watchdog", "gfxdecode", "palette", \
+                                              "screen", "speaker", "namco", NULL },          \
     }
 
 const machine_config pacman_config = PACMAN_CONFIG(pacman_devices, NULL);
@@ -369,7 +371,7 @@ static const machine_config mspacman_config = PACMAN_CONFIG(mspacman_devices, ms
     PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, 2), PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_LEFT, 2),  \
     PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_RIGHT, 2), PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_DOWN, 2), \
     PORT_SERVICE(0x10, 0x10), PORT_BIT(0x20, 0x20, IPT_START1), PORT_BIT(0x40, 0x40, IPT_START2), \
-    PORT_DIPNAME(0x80, 0x80, "Cabinet"),                                                       \
+    PORT_CONFNAME(0x80, 0x80, "Cabinet"),                                                       \
     PORT_DIPSETTING(0x80, "Upright"), PORT_DIPSETTING(0x00, "Cocktail"),                       \
     PORT_START("DSW1"),                                                                        \
     PORT_DIPNAME(0x03, 0x01, "Coinage"),                                                       \
@@ -382,13 +384,13 @@ static const machine_config mspacman_config = PACMAN_CONFIG(mspacman_devices, ms
     PORT_DIPNAME(0x30, 0x00, "Bonus Life"),                                                    \
     PORT_DIPSETTING(0x00, "10000"), PORT_DIPSETTING(0x10, "15000"),                            \
     PORT_DIPSETTING(0x20, "20000"), PORT_DIPSETTING(0x30, "None"), PORT_DIPLOCATION("SW:5,6"), \
-    PORT_DIPNAME(0x40, 0x40, "Difficulty"),                                                    \
+    PORT_CONFNAME(0x40, 0x40, "Difficulty"),                                                    \
     PORT_DIPSETTING(0x40, "Normal"), PORT_DIPSETTING(0x00, "Hard"),                            \
     __VA_ARGS__,                                                                               \
     PORT_START("DSW2"), PORT_BIT(0xff, 0x00, IPT_UNUSED), INPUT_END
 
 static const input_def pacman_inputs[] = { PACMAN_PORTS(
-    PORT_DIPNAME(0x80, 0x80, "Ghost Names"), PORT_DIPSETTING(0x80, "Normal"), PORT_DIPSETTING(0x00, "Alternate")) };
+    PORT_CONFNAME(0x80, 0x80, "Ghost Names"), PORT_DIPSETTING(0x80, "Normal"), PORT_DIPSETTING(0x00, "Alternate")) };
 static const input_def mspacman_inputs[] = { PACMAN_PORTS(PORT_BIT(0x80, 0x80, IPT_UNUSED)) };
 
 GAME(1980, puckman, NULL, pacman_config, pacman_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,

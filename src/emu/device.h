@@ -15,7 +15,7 @@ typedef struct device device_t;
 typedef struct device_config device_config;
 
 typedef struct device_type {
-    const char *name;      /* listxml chip name, e.g. "Namco 3-channel WSG" */
+    const char *name;      /* listxml chip name, e.g. "Namco" */
     const char *shortname; /* e.g. "namco" */
     size_t state_size;     /* bytes of the instance struct (device_t.self) */
     int (*start)(device_t *d, char *err, size_t errlen); /* 0 = ok */

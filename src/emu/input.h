@@ -33,6 +33,10 @@ typedef struct input_def {
 #define PORT_BIT_P(mask, def, type, player) { INK_BIT, (player), (type), (mask), (def), NULL }
 #define PORT_BIT_NAMED(mask, def, type, name) { INK_BIT, 1, (type), (mask), (def), (name) }
 #define PORT_DIPNAME(mask, def, name) { INK_DIPNAME, 0, IPT_DIPSWITCH, (mask), (def), (name) }
+/* A setting MAME lists as <configuration> rather than a physical switch: a
+   DIPNAME whose player byte (otherwise unused) carries this mark. */
+#define PORT_CONF_MARK 1
+#define PORT_CONFNAME(mask, def, name) { INK_DIPNAME, PORT_CONF_MARK, IPT_DIPSWITCH, (mask), (def), (name) }
 #define PORT_DIPSETTING(value, name) { INK_DIPSETTING, 0, 0, 0, (value), (name) }
 #define PORT_DIPLOCATION(loc) { INK_DIPLOCATION, 0, 0, 0, 0, (loc) }
 #define PORT_SERVICE(mask, def) { INK_BIT, 1, IPT_SERVICE_MODE, (mask), (def), "Service Mode" }

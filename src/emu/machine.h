@@ -59,6 +59,14 @@ typedef struct machine_config {
        frame, and saves it on exit. nvram() returns the bytes and their count. */
     const char *nvram_name;
     u8 *(*nvram)(machine_t *m, void *drv, size_t *len);
+    /* Listing only (-listxml), as MAME's driver declares them: the speaker's
+       tag (NULL: no speaker listed) and the joysticks' ways (0: 4). */
+    const char *speaker_tag;
+    u8 joy_ways;
+    struct { u8 sensitivity, keydelta; bool reverse; } trackball; /* PORT_SENSITIVITY etc. */
+    /* MAME's names of the board's devices, in MAME's order, NULL-ended
+       (<device_ref>; the frontend's listxml_devices.c knows each name). */
+    const char *const *device_refs;
 } machine_config;
 
 typedef struct game_driver {

@@ -1,9 +1,12 @@
 #include "frontend/listinfo.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "drivers/drivers.h"
 #include "frontend/audit.h"
+#include "frontend/listxml_devices.h"
+#include "frontend/listxml_dtd.h"
 #include "frontend/options.h"
 #include "sound/samples.h"
 #include "util/hash.h"
@@ -110,12 +113,26 @@ static void xml_roms(FILE *out, const hashdb_t *db, const rom_set_t *set)
     }
 }
 
+static void xml_speaker(FILE *out, const game_driver *d)
+{
+    fputs("\t\t<chip type=\"audio\"", out);
+    xml_attr(out, "tag", d->config->speaker_tag);
+    fputs(" name=\"Speaker\"/>\n", out);
+}
+
+/* CPUs and sound chips in device order, the speaker before the first sound
+   chip as MAME adds it. */
 static void xml_chips(FILE *out, const game_driver *d)
 {
+    bool speaker = d->config->speaker_tag != NULL;
     for (const device_config *dc = d->config->devices; dc && dc->tag; dc++) {
         bool audio = dc->type && dc->type->sound_update;
         if (!dc->cpu && !audio)
             continue;
+        if (speaker && !dc->cpu) {
+            xml_speaker(out, d);
+            speaker = false;
+        }
         fprintf(out, "\t\t<chip type=\"%s\" tag=\"", dc->cpu ? "cpu" : "audio");
         xml_text(out, dc->tag);
         fputs("\" name=\"", out);
@@ -124,6 +141,8 @@ static void xml_chips(FILE *out, const game_driver *d)
             fprintf(out, "\" clock=\"%u", dc->clock);
         fputs("\"/>\n", out);
     }
+    if (speaker)
+        xml_speaker(out, d);
 }
 
 /* MAME counts speakers: one for a board whose routes all go to both sides,
@@ -145,17 +164,50 @@ static void xml_display(FILE *out, const game_driver *d)
     u64 frame = (u64)s->htotal * s->vtotal;
     fprintf(out, "\t\t<display tag=\"screen\" type=\"raster\" rotate=\"%d\"%s width=\"%d\" height=\"%d\" "
                  "refresh=\"%.6f\" pixclock=\"%u\" htotal=\"%u\" hbend=\"%u\" hbstart=\"%u\" vtotal=\"%u\" "
-                 "vbend=\"%u\" vbstart=\"%u\"/>\n",
+                 "vbend=\"%u\" vbstart=\"%u\" />\n",
             o == ROT90 ? 90 : o == ROT270 ? 270 : o == ROT180 ? 180 : rot[o & 1],
             (o & (ORIENT_FLIP_X | ORIENT_FLIP_Y)) && o != ROT90 && o != ROT270 && o != ROT180 ? " flipx=\"yes\"" : "",
             s->hbstart - s->hbend, s->vbstart - s->vbend, (double)s->pixclock / (double)frame, s->pixclock,
             s->htotal, s->hbend, s->hbstart, s->vtotal, s->vbend, s->vbstart);
 }
 
+/* The widest trackball axis mask player p has, 0 for none. */
+static u32 trackball_mask(const game_driver *d, int p)
+{
+    u32 mask = 0;
+    for (const input_def *i = d->inputs; i && i->kind != INK_END; i++)
+        if (i->kind == INK_BIT && i->player == p && (i->type == IPT_TRACKBALL_X || i->type == IPT_TRACKBALL_Y))
+            mask |= i->mask;
+    return mask;
+}
+
+/* Player p's joystick, then trackball, as MAME orders them; MAME numbers
+   players only when there are several. */
+static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, bool joy, int buttons)
+{
+    if (joy) {
+        fputs("\t\t\t<control type=\"joy\"", out);
+        if (numbered)
+            fprintf(out, " player=\"%d\"", p);
+        if (buttons)
+            fprintf(out, " buttons=\"%d\"", buttons);
+        fprintf(out, " ways=\"%d\"/>\n", d->config->joy_ways ? d->config->joy_ways : 4);
+    }
+    u32 mask = trackball_mask(d, p);
+    if (mask) {
+        fputs("\t\t\t<control type=\"trackball\"", out);
+        if (numbered)
+            fprintf(out, " player=\"%d\"", p);
+        fprintf(out, " minimum=\"0\" maximum=\"%u\" sensitivity=\"%u\" keydelta=\"%u\"%s/>\n", mask,
+                d->config->trackball.sensitivity, d->config->trackball.keydelta,
+                d->config->trackball.reverse ? " reverse=\"yes\"" : "");
+    }
+}
+
 static void xml_inputs(FILE *out, const game_driver *d)
 {
     int players = 0, coins = 0, buttons = 0;
-    bool service = false, tilt = false, joy = false;
+    bool tilt = false, joy = false;
     for (const input_def *i = d->inputs; i && i->kind != INK_END; i++) {
         if (i->kind != INK_BIT)
             continue;
@@ -166,70 +218,144 @@ static void xml_inputs(FILE *out, const game_driver *d)
         if (i->type >= IPT_BUTTON1 && i->type <= IPT_BUTTON4 && i->type - IPT_BUTTON1 + 1 > buttons)
             buttons = i->type - IPT_BUTTON1 + 1;
         joy |= i->type >= IPT_JOYSTICK_UP && i->type <= IPT_JOYSTICK_RIGHT;
-        service |= i->type == IPT_SERVICE1 || i->type == IPT_SERVICE_MODE;
         tilt |= i->type == IPT_TILT;
     }
-    fprintf(out, "\t\t<input players=\"%d\"%s%s", players ? players : 1, service ? " service=\"yes\"" : "",
-            tilt ? " tilt=\"yes\"" : "");
+    /* MAME's service="yes" is for its IPT_SERVICE key, which Cabinet has not:
+       the Service Mode switch is listed as a dipswitch. */
+    fprintf(out, "\t\t<input players=\"%d\"", players ? players : 1);
     if (coins)
         fprintf(out, " coins=\"%d\"", coins);
+    if (tilt)
+        fputs(" tilt=\"yes\"", out);
     fputs(">\n", out);
-    for (int p = 1; joy && p <= (players ? players : 1); p++) {
-        fprintf(out, "\t\t\t<control type=\"joy\" player=\"%d\"", p);
-        if (buttons)
-            fprintf(out, " buttons=\"%d\"", buttons);
-        fputs(" ways=\"4\"/>\n", out);
-    }
+    for (int p = 1; p <= (players ? players : 1); p++)
+        xml_controls(out, d, p, players > 1, joy, buttons);
     fputs("\t\t</input>\n", out);
 }
 
-static void xml_dipswitches(FILE *out, const game_driver *d)
+
+/* A switch setting as MAME lists it: a DIP switch, a configuration setting
+   or the Service Mode switch, at the port it belongs to. */
+typedef struct switch_field {
+    const char *port;
+    const input_def *def; /* the DIPNAME, or the SERVICE_MODE bit */
+    bool config;
+} switch_field;
+
+/* MAME keeps ports sorted by tag and a port's fields by mask. */
+static int switch_order(const void *a, const void *b)
+{
+    const switch_field *x = a, *y = b;
+    int c = strcmp(x->port ? x->port : "", y->port ? y->port : "");
+    if (c)
+        return c;
+    if (x->def->mask != y->def->mask)
+        return x->def->mask < y->def->mask ? -1 : 1;
+    return x->def < y->def ? -1 : x->def > y->def;
+}
+
+static int collect_switches(const game_driver *d, switch_field *f, int max)
 {
     const char *port = NULL;
-    bool open = false;
-    u32 def = 0;
-    for (const input_def *i = d->inputs; i && i->kind != INK_END; i++) {
-        if (i->kind == INK_PORT) {
+    int n = 0;
+    for (const input_def *i = d->inputs; i && i->kind != INK_END && n < max; i++) {
+        if (i->kind == INK_PORT)
             port = i->name;
-            continue;
-        }
-        if (i->kind != INK_DIPSETTING && open && i->kind != INK_DIPLOCATION) {
-            fputs("\t\t</dipswitch>\n", out);
-            open = false;
-        }
-        if (i->kind == INK_DIPNAME) {
-            fputs("\t\t<dipswitch", out);
+        else if (i->kind == INK_DIPNAME)
+            f[n++] = (switch_field){ port, i, i->player == PORT_CONF_MARK };
+        else if (i->kind == INK_BIT && i->type == IPT_SERVICE_MODE)
+            f[n++] = (switch_field){ port, i, false };
+    }
+    qsort(f, (size_t)n, sizeof(*f), switch_order);
+    return n;
+}
+
+/* "SW1:1,!2" -> one location element per switch. */
+static void xml_locations(FILE *out, const char *elem, const char *loc)
+{
+    const char *colon = strchr(loc, ':');
+    size_t sw = colon ? (size_t)(colon - loc) : 0;
+    for (const char *p = colon ? colon + 1 : loc; *p;) {
+        int num = 0;
+        bool inverted = *p == '!';
+        p += inverted;
+        while (*p >= '0' && *p <= '9')
+            num = num * 10 + (*p++ - '0');
+        fprintf(out, "\t\t\t<%s name=\"%.*s\" number=\"%d\"%s/>\n", elem, (int)sw, loc, num,
+                inverted ? " inverted=\"yes\"" : "");
+        if (*p != ',')
+            break;
+        p++;
+    }
+}
+
+static void xml_switch(FILE *out, const switch_field *f)
+{
+    const char *elem = f->config ? "configuration" : "dipswitch";
+    const char *setting = f->config ? "confsetting" : "dipvalue";
+    const input_def *n = f->def;
+    fprintf(out, "\t\t<%s", elem);
+    xml_attr(out, "name", n->kind == INK_BIT ? "Service Mode" : n->name);
+    xml_attr(out, "tag", f->port);
+    fprintf(out, " mask=\"%u\">\n", n->mask);
+    if (n->kind == INK_BIT) { /* MAME's PORT_SERVICE: Off is the default */
+        fprintf(out, "\t\t\t<%s name=\"Off\" value=\"%u\" default=\"yes\"/>\n", setting, n->value & n->mask);
+        fprintf(out, "\t\t\t<%s name=\"On\" value=\"%u\"/>\n", setting, ~n->value & n->mask);
+    } else {
+        for (const input_def *i = n + 1; i->kind == INK_DIPSETTING || i->kind == INK_DIPLOCATION; i++)
+            if (i->kind == INK_DIPLOCATION && i->name)
+                xml_locations(out, f->config ? "conflocation" : "diplocation", i->name);
+        for (const input_def *i = n + 1; i->kind == INK_DIPSETTING || i->kind == INK_DIPLOCATION; i++) {
+            if (i->kind != INK_DIPSETTING)
+                continue;
+            fprintf(out, "\t\t\t<%s", setting);
             xml_attr(out, "name", i->name);
-            fputs(" tag=\":", out);
-            xml_text(out, port);
-            fprintf(out, "\" mask=\"%u\">\n", i->mask);
-            def = i->value;
-            open = true;
-        } else if (i->kind == INK_DIPLOCATION && open) {
-            /* "SW1:1,2" -> one diplocation per switch */
-            const char *colon = strchr(i->name, ':');
-            size_t sw = colon ? (size_t)(colon - i->name) : 0;
-            for (const char *p = colon ? colon + 1 : i->name; *p;) {
-                int num = 0;
-                bool inverted = *p == '!';
-                p += inverted;
-                while (*p >= '0' && *p <= '9')
-                    num = num * 10 + (*p++ - '0');
-                fprintf(out, "\t\t\t<diplocation name=\"%.*s\" number=\"%d\"%s/>\n", (int)sw, i->name, num,
-                        inverted ? " inverted=\"yes\"" : "");
-                if (*p == ',')
-                    p++;
-                else if (*p)
-                    break;
-            }
-        } else if (i->kind == INK_DIPSETTING && open) {
-            fputs("\t\t\t<dipvalue", out);
-            xml_attr(out, "name", i->name);
-            fprintf(out, " value=\"%u\"%s/>\n", i->value, i->value == def ? " default=\"yes\"" : "");
+            fprintf(out, " value=\"%u\"%s/>\n", i->value, i->value == n->value ? " default=\"yes\"" : "");
         }
     }
-    if (open)
-        fputs("\t\t</dipswitch>\n", out);
+    fprintf(out, "\t\t</%s>\n", elem);
+}
+
+static void xml_switches(FILE *out, const game_driver *d)
+{
+    switch_field f[MAX_FIELDS];
+    int n = collect_switches(d, f, MAX_FIELDS);
+    for (int i = 0; i < n; i++)
+        if (!f[i].config)
+            xml_switch(out, &f[i]);
+    for (int i = 0; i < n; i++)
+        if (f[i].config)
+            xml_switch(out, &f[i]);
+}
+
+static bool is_analog(u16 type)
+{
+    return type == IPT_TRACKBALL_X || type == IPT_TRACKBALL_Y || type == IPT_DIAL;
+}
+
+static int port_order(const void *a, const void *b)
+{
+    return strcmp((*(const input_def *const *)a)->name, (*(const input_def *const *)b)->name);
+}
+
+/* Every port by tag, with its analog fields. */
+static void xml_ports(FILE *out, const game_driver *d)
+{
+    const input_def *ports[MAX_PORTS * 2];
+    int n = 0;
+    for (const input_def *i = d->inputs; i && i->kind != INK_END; i++)
+        if (i->kind == INK_PORT && i->name && n < MAX_PORTS * 2)
+            ports[n++] = i;
+    qsort(ports, (size_t)n, sizeof(*ports), port_order);
+    for (int p = 0; p < n; p++) {
+        fputs("\t\t<port tag=\":", out);
+        xml_text(out, ports[p]->name);
+        fputs("\">\n", out);
+        for (const input_def *i = ports[p] + 1; i->kind != INK_END && i->kind != INK_PORT; i++)
+            if (i->kind == INK_BIT && is_analog(i->type))
+                fprintf(out, "\t\t\t<analog mask=\"%u\"/>\n", i->mask);
+        fputs("\t\t</port>\n", out);
+    }
 }
 
 /* The driver's samples device parameters, or NULL. */
@@ -267,18 +393,58 @@ static void xml_machine(FILE *out, const hashdb_t *db, const game_driver *d)
     xml_element(out, "year", d->year);
     xml_element(out, "manufacturer", d->manufacturer);
     xml_roms(out, db, set);
+    for (const char *const *r = d->config->device_refs; r && *r; r++)
+        fprintf(out, "\t\t<device_ref name=\"%s\"/>\n", *r);
     xml_samples(out, samples);
     xml_chips(out, d);
     xml_display(out, d);
     fprintf(out, "\t\t<sound channels=\"%d\"/>\n", sound_channels(d));
     xml_inputs(out, d);
-    xml_dipswitches(out, d);
+    xml_switches(out, d);
+    xml_ports(out, d);
     const char *status = d->flags & MACHINE_NOT_WORKING ? "preliminary"
                          : d->flags & (MACHINE_IMPERFECT_SOUND | MACHINE_IMPERFECT_GRAPHICS) ? "imperfect" : "good";
     fprintf(out, "\t\t<driver status=\"%s\" emulation=\"%s\" savestate=\"%s\"/>\n", status,
             d->flags & MACHINE_NOT_WORKING ? "preliminary" : "good",
             d->flags & MACHINE_SUPPORTS_SAVE ? "supported" : "unsupported");
     fputs("\t</machine>\n", out);
+}
+
+static int name_order(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* After the systems, MAME lists the devices they use, by name. */
+static void xml_devices(FILE *out, name_patterns p)
+{
+    const char *names[64];
+    int n = 0;
+    for (const game_driver *const *d = driver_list; *d; d++) {
+        if (!audit_match_any(p, (*d)->name))
+            continue;
+        for (const char *const *r = (*d)->config->device_refs; r && *r && n < 64; r++) {
+            int i = 0;
+            while (i < n && strcmp(names[i], *r))
+                i++;
+            if (i == n)
+                names[n++] = *r;
+        }
+    }
+    qsort(names, (size_t)n, sizeof(*names), name_order);
+    for (int i = 0; i < n; i++) {
+        const listxml_device *dev = listxml_device_find(names[i]);
+        if (!dev)
+            continue;
+        fputs("\t<machine", out);
+        xml_attr(out, "name", dev->name);
+        xml_attr(out, "sourcefile", dev->sourcefile);
+        fputs(" isdevice=\"yes\" runnable=\"no\">\n", out);
+        xml_element(out, "description", dev->description);
+        if (dev->channels >= 0)
+            fprintf(out, "\t\t<sound channels=\"%d\"/>\n", dev->channels);
+        fputs("\t</machine>\n", out);
+    }
 }
 
 int list_xml(FILE *out, FILE *err, const hashdb_t *db, name_patterns p, bool dtd)
@@ -288,13 +454,18 @@ int list_xml(FILE *out, FILE *err, const hashdb_t *db, name_patterns p, bool dtd
         if (!audit_match_any(p, (*d)->name))
             continue;
         if (!any)
-            fprintf(out, "%s<mame build=\"%s (cabinet)\" debug=\"no\" mameconfig=\"10\">\n",
-                    dtd ? "<?xml version=\"1.0\"?>\n" : "", CABINET_VERSION);
+        {
+            if (dtd) /* MAME's -nodtd leaves out the declaration too */
+                fprintf(out, "<?xml version=\"1.0\"?>\n%s\n", listxml_dtd);
+            fprintf(out, "<mame build=\"%s (cabinet)\" debug=\"no\" mameconfig=\"10\">\n", CABINET_VERSION);
+        }
         any = true;
         xml_machine(out, db, *d);
     }
-    if (any)
+    if (any) {
+        xml_devices(out, p);
         fputs("</mame>\n", out);
+    }
     return report_unmatched(err, p, "machines");
 }
 

@@ -111,7 +111,7 @@ void namco_wsg_enable(namco_wsg *w, bool on)
 }
 
 const device_type namco_wsg_device = {
-    .name = "Namco 3-channel WSG",
+    .name = "Namco",
     .shortname = "namco",
     .state_size = sizeof(namco_wsg),
     .start = wsg_start,

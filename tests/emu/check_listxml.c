@@ -1,6 +1,7 @@
 /* Parses `cabinet -listxml` output back with expat: it must be well formed,
    rooted at <mame>, and list exactly the expected machines, each with a
-   description and a driver status. Usage: check_listxml FILE NAME... */
+   description and a driver status (the device machines MAME appends,
+   isdevice="yes", are not counted). Usage: check_listxml FILE NAME... */
 #include <expat.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,7 +11,7 @@
 
 typedef struct seen {
     int depth, machines, descriptions, drivers;
-    bool root_ok;
+    bool root_ok, in_device;
     char names[64][32];
 } seen;
 
@@ -19,6 +20,15 @@ static void XMLCALL on_start(void *ud, const XML_Char *el, const XML_Char **attr
     seen *s = ud;
     if (s->depth == 0)
         s->root_ok = !strcmp(el, "mame");
+    if (!strcmp(el, "machine")) {
+        s->in_device = false;
+        for (int i = 0; attr[i]; i += 2)
+            s->in_device |= !strcmp(attr[i], "isdevice") && !strcmp(attr[i + 1], "yes");
+    }
+    if (s->in_device) {
+        s->depth++;
+        return;
+    }
     if (!strcmp(el, "machine")) {
         for (int i = 0; attr[i]; i += 2)
             if (!strcmp(attr[i], "name") && s->machines < 64)

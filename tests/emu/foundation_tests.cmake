@@ -31,3 +31,13 @@ set_tests_properties(core_no_globals PROPERTIES SKIP_RETURN_CODE 77)
 add_executable(test_sound ${CMAKE_CURRENT_SOURCE_DIR}/emu/test_sound.c)
 target_link_libraries(test_sound cabinet_core m)
 add_test(NAME test_sound COMMAND test_sound)
+
+# -listxml against MAME 0.251: DTD validation of the full listing (xmllint),
+# and the element-by-element comparison with committed `mame -listxml` output
+# (scripts/mame_listxml_refs.sh regenerates it).
+add_test(NAME listxml_dtd_valid
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/emu/test_listxml.sh dtd $<TARGET_FILE:cabinet>)
+add_test(NAME listxml_mame_compare
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/emu/test_listxml.sh compare $<TARGET_FILE:cabinet>
+          ${CMAKE_SOURCE_DIR}/tests/golden/listxml)
+set_tests_properties(listxml_dtd_valid listxml_mame_compare PROPERTIES SKIP_RETURN_CODE 77)

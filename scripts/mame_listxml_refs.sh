@@ -1,0 +1,22 @@
+#!/bin/sh
+# Regenerates the MAME 0.251 -listxml references the listxml_mame_compare
+# test reads, and the DTD Cabinet prints (src/frontend/listxml_dtd.c).
+# Needs MAME 0.251 (MAME=/usr/games/mame by default); CI does not run this.
+# Usage: scripts/mame_listxml_refs.sh [SYSTEM...]
+set -e
+MAME=${MAME:-/usr/games/mame}
+root=$(cd "$(dirname "$0")/.." && pwd)
+systems=${*:-"centiped centiped2 galaxian galaxiana invaders mspacman pacman puckman sitv"}
+"$MAME" -version | grep -q '^0\.251' || { echo "needs MAME 0.251" >&2; exit 1; }
+# shellcheck disable=SC2086
+"$MAME" -listxml $systems > "$root/tests/golden/listxml/mame0251.xml"
+{
+    echo "/* MAME 0.251's listxml DTD, printed as the internal subset of the DOCTYPE"
+    echo "   (taken from \`mame -listxml\` by scripts/mame_listxml_refs.sh). */"
+    echo '#include "frontend/listxml_dtd.h"'
+    echo
+    echo 'const char listxml_dtd[] ='
+    sed -n '/^<!DOCTYPE/,/^]>/p' "$root/tests/golden/listxml/mame0251.xml" |
+        sed 's/\\/\\\\/g; s/"/\\"/g; s/\t/\\t/g; s/^/    "/; s/$/\\n"/'
+    echo '    ;'
+} > "$root/src/frontend/listxml_dtd.c"

@@ -1,0 +1,32 @@
+/* MAME 0.251's names, source files and descriptions of the devices Cabinet's
+   boards have (facts from `mame -listxml`). */
+#include "frontend/listxml_devices.h"
+
+#include <string.h>
+
+static const listxml_device devices[] = {
+    { "er2055", "devices/machine/er2055.cpp", "ER2055 EAROM (64x8)", -1 },
+    { "galaxian_sound", "mame/galaxian/galaxian_a.cpp", "Galaxian Custom Sound", 0 },
+    { "gfxdecode", "emu/drawgfx.cpp", "gfxdecode", -1 },
+    { "i8080", "devices/cpu/i8085/i8085.cpp", "Intel 8080", -1 },
+    { "ls259", "devices/machine/74259.cpp", "74LS259 Addressable Latch", -1 },
+    { "m6502", "devices/cpu/m6502/m6502.cpp", "MOS Technology 6502", -1 },
+    { "mb14241", "devices/machine/mb14241.cpp", "MB14241 Data Shifter", -1 },
+    { "namco", "devices/sound/namco.cpp", "Namco", 0 },
+    { "palette", "emu/emupal.cpp", "palette", -1 },
+    { "pokey", "devices/sound/pokey.cpp", "Atari C012294 POKEY", 0 },
+    { "samples", "devices/sound/samples.cpp", "Samples", 0 },
+    { "screen", "emu/screen.cpp", "Video Screen", -1 },
+    { "speaker", "emu/speaker.cpp", "Speaker", 1 },
+    { "timer", "devices/machine/timer.cpp", "Timer", -1 },
+    { "watchdog", "devices/machine/watchdog.cpp", "Watchdog Timer", -1 },
+    { "z80", "devices/cpu/z80/z80.cpp", "Zilog Z80", -1 },
+};
+
+const listxml_device *listxml_device_find(const char *name)
+{
+    for (size_t i = 0; i < sizeof(devices) / sizeof(devices[0]); i++)
+        if (!strcmp(devices[i].name, name))
+            return &devices[i];
+    return NULL;
+}
