@@ -22,7 +22,7 @@ enum input_def_kind { INK_END = 0, INK_PORT, INK_BIT, INK_DIPNAME, INK_DIPSETTIN
 
 typedef struct input_def {
     u8 kind;
-    u8 player;        /* BIT: 1-based player */
+    u8 player;        /* BIT: 1-based player; DIPNAME: PORT_CONF_MARK for a configuration setting */
     u16 type;         /* BIT: enum input_type */
     u32 mask, value;  /* BIT/DIPNAME: mask and default value; DIPSETTING: value */
     const char *name; /* PORT: tag; BIT: optional label; DIPNAME/SETTING: text; LOCATION: "SW1:1,2" */
