@@ -58,7 +58,6 @@ typedef struct invaders_state {
     machine_t *m;
     cpu_slot *cpu;
     samples_t *samples;
-    emu_timer *midscreen;  /* line 96 */
     int p_in0, p_in1, p_in2, p_contp1, p_contp2, p_cab, p_sw5, p_sw6sw7, p_p2gate;
     bool tv;               /* sitv wiring */
     bool int_enable;       /* the board's latch of the 8080's INTE output (see invaders_inte) */
@@ -214,18 +213,11 @@ static int invaders_irq_ack(void *drv, int line)
     return s->int_vector;
 }
 
-static void invaders_midscreen(machine_t *m, void *ctx, s32 param)
+/* The interrupt lines: 96 and 224 (the start of VBLANK). */
+static void invaders_int_line(machine_t *m, void *ctx, int line)
 {
     (void)m;
-    (void)param;
-    trigger_int(ctx, 96);
-}
-
-static void invaders_vblank(machine_t *m, void *drv, int state)
-{
-    (void)m;
-    if (state)
-        trigger_int(drv, 224);
+    trigger_int(ctx, line);
 }
 
 static void invaders_palette(machine_t *m, void *drv, palette_t *pal)
@@ -271,15 +263,11 @@ static int invaders_start(machine_t *m, void *drv)
     s->p_sw5 = find_port(m, "SW5");
     s->p_sw6sw7 = find_port(m, "SW6SW7");
     s->p_p2gate = find_port(m, "P2GATE");
-    s->midscreen = timer_alloc(m, invaders_midscreen, s);
     s->int_enable = true;
     s->samples = machine_device_self(m, "samples");
-    if (!s->cpu || !s->midscreen || !s->samples)
-        return -1;
     /* power-on is at the start of VBLANK (line 224), as in MAME: the first
-       line-96 trigger comes 134 lines later */
-    timer_adjust(m, s->midscreen, screen_time_until_line(m, 96), 0, m->frame_period);
-    return 0;
+       trigger is line 96, 134 lines later */
+    return s->cpu && s->samples && screen_scanline_timer(m, 96, 128, invaders_int_line, s) ? 0 : -1;
 }
 
 static void invaders_reset(machine_t *m, void *drv)
@@ -325,7 +313,7 @@ static const machine_config invaders_config = {
     .devices = invaders_devices,
     .drv_state_size = sizeof(invaders_state),
     .quantum_hz = 0,
-    .screen = { INV_PIXEL_CLOCK, 320, 0, 260, 262, 0, 224, invaders_vblank },
+    .screen = { INV_PIXEL_CLOCK, 320, 0, 260, 262, 0, 224, NULL },
     .video = { invaders_palette, invaders_update, NULL, 2, 0 },
     .start = invaders_start,
     .reset = invaders_reset,
