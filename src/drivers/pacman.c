@@ -44,6 +44,12 @@ typedef struct pacman_state {
     u8 spr_xy[0x10];
     u8 irq_vector;    /* written with OUT (0),A */
     u8 decode;        /* Ms. Pac-Man: aux board decode latch */
+    u8 ram8800[0x800]; /* Pengo: 8800-8fff, sprite attributes at 8ff0 */
+    u8 gfxbank;       /* Pengo's LS259 Q7: tile and sprite bank */
+    u8 colortablebank; /* Q6: colours 32-63 */
+    u8 palettebank;   /* Q2: the second half of the palette PROM */
+    const u8 *spr_attr; /* 8 x (code<<2 | flip bits, colour) */
+    u8 spr_low;       /* sprites 0-2 sit one line lower (Pac-Man, not Pengo) */
     ls259_t *latch;
     cpu_slot *cpu;
     namco_wsg *wsg;
@@ -220,8 +226,11 @@ static void pacman_palette(machine_t *m, void *drv, palette_t *pal)
     for (int i = 0; i < 32; i++)
         palette_set_color(pal, i, resnet_level(&rgb[0], prom[i]), resnet_level(&rgb[1], prom[i] >> 3),
                           resnet_level(&rgb[2], prom[i] >> 6));
-    for (int i = 0; i < 64 * 4; i++)
+    for (int i = 0; i < 64 * 4; i++) {
         palette_set_pen_color(pal, i, prom[0x20 + i] & 0x0f);
+        if (pal->num_pens >= 128 * 4) /* Pengo's palette bank: PROM colours 16-31 */
+            palette_set_pen_color(pal, i + 64 * 4, 0x10 | (prom[0x20 + i] & 0x0f));
+    }
 }
 
 /* 36 x 28 tiles: the native screen's two columns at each side come from
@@ -236,8 +245,8 @@ static u32 pacman_scan(int col, int row, int cols, int rows)
 static void pacman_tile_info(void *drv, u32 index, tile_info *ti)
 {
     const pacman_state *s = drv;
-    ti->code = s->vram[index];
-    ti->color = s->cram[index] & 0x1f;
+    ti->code = s->vram[index] | s->gfxbank << 8;
+    ti->color = (s->cram[index] & 0x1f) | s->colortablebank << 5 | s->palettebank << 6;
 }
 
 static void pacman_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
@@ -247,13 +256,15 @@ static void pacman_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_
     /* sprites: clipped to columns 2-33, sprite 7 first so sprite 0 ends on
        top, pens showing colour 0 transparent; flip screen does not apply */
     rect_t c = rect_intersect(*clip, (rect_t){ 16, 271, 0, 223 });
-    const u8 *attr = s->wram + 0x3f0;
+    const u8 *attr = s->spr_attr;
+    u32 bank = (u32)s->colortablebank << 5 | (u32)s->palettebank << 6;
     for (int i = 7; i >= 0; i--) {
         int sx = 272 - s->spr_xy[i * 2 + 1];
-        int sy = s->spr_xy[i * 2] - 31 + (i <= 2); /* the first three sit one line lower */
-        u32 code = attr[i * 2] >> 2, color = attr[i * 2 + 1] & 0x1f;
+        int sy = s->spr_xy[i * 2] - 31 + (i <= 2 && s->spr_low); /* the first three sit one line lower */
+        u32 code = attr[i * 2] >> 2 | (u32)s->gfxbank << 6, color = (attr[i * 2 + 1] & 0x1f) | bank;
         bool fx = attr[i * 2] & 1, fy = attr[i * 2] & 2;
-        u32 mask = gfx_transmask_color(&m->palette, &m->gfx[1], color, 0);
+        /* (the transparency comes from the colour's pens in the first bank) */
+        u32 mask = gfx_transmask_color(&m->palette, &m->gfx[1], color & 0x3f, 0);
         gfx_draw(bm, &c, &m->gfx[1], code, color, fx, fy, sx, sy, mask);
         gfx_draw(bm, &c, &m->gfx[1], code, color, fx, fy, sx - 256, sy, mask);
     }
@@ -292,6 +303,8 @@ static int pacman_start(machine_t *m, void *drv)
     s->wsg = machine_device_self(m, "namco");
     s->latch = machine_device_self(m, "mainlatch");
     s->rom = rom ? rom->data : NULL;
+    s->spr_attr = s->wram + 0x3f0;
+    s->spr_low = 1;
     s->bg = tilemap_create(m, &(tilemap_config){ pacman_scan, pacman_tile_info, 8, 8, 36, 28 }, s);
     return s->cpu && s->wsg && s->latch && s->rom && s->bg && m->num_gfx == 2 ? 0 : -1;
 }
@@ -357,6 +370,121 @@ static const device_config mspacman_devices[] = { PACMAN_DEVICES(mspacman_progra
 const machine_config pacman_config = PACMAN_CONFIG(pacman_devices, NULL);
 static const machine_config mspacman_config = PACMAN_CONFIG(mspacman_devices, mspacman_reset);
 
+/* ---- variants (pacman_variants.c, pengo.c name the games) ---- */
+
+/* MAME's woodpek map: no A15 mirror of 0000-3fff; ROM at 8000-bfff. */
+static const mem_map_entry woodpek_program[] = {
+    MAP_ROM(0x0000, 0x3fff, 0, "maincpu", 0),
+    MAP_ROM(0x8000, 0xbfff, 0, "maincpu", 0x8000),
+    PACMAN_RAM_MAP,
+    MAP_END,
+};
+
+static const device_config woodpek_devices[] = { PACMAN_DEVICES(woodpek_program) };
+const machine_config pacman_woodpek_config = PACMAN_CONFIG(woodpek_devices, NULL);
+
+/* Pengo: the same video and sound at 8000/9000, with Sega's encrypted Z80
+   (the driver's init decrypts the opcodes into maincpu 8000-ffff), a
+   tile/sprite bank, a colour-table bank and a palette bank on the LS259. */
+static void pengo_palettebank(void *drv, int state)
+{
+    pacman_state *s = drv;
+    s->palettebank = (u8)state;
+    tilemap_mark_all_dirty(s->bg);
+}
+
+static void pengo_colortablebank(void *drv, int state)
+{
+    pacman_state *s = drv;
+    s->colortablebank = (u8)state;
+    tilemap_mark_all_dirty(s->bg);
+}
+
+static void pengo_gfxbank(void *drv, int state)
+{
+    pacman_state *s = drv;
+    s->gfxbank = (u8)state;
+    tilemap_mark_all_dirty(s->bg);
+}
+
+/* Q4/Q5 are the coin counters */
+static const ls259_params pengo_latch = { { pacman_irq_enable, pacman_sound_enable, pengo_palettebank, pacman_flip,
+                                            NULL, NULL, pengo_colortablebank, pengo_gfxbank } };
+
+static const mem_map_entry pengo_program[] = {
+    MAP_ROM(0x0000, 0x7fff, 0, "maincpu", 0),
+    MAP_RAM(0x8000, 0x83ff, 0, pacman_state, vram),
+    MAP_RAM(0x8400, 0x87ff, 0, pacman_state, cram),
+    MAP_WRITE(0x8000, 0x87ff, 0, pacman_tileram_w),
+    MAP_RAM(0x8800, 0x8fff, 0, pacman_state, ram8800),
+    MAP_DEVICE_WRITE(0x9000, 0x901f, 0, "namco", namco_wsg_w),
+    MAP_WRITEONLY(0x9020, 0x902f, 0, pacman_state, spr_xy),
+    MAP_DEVICE_WRITE(0x9040, 0x9047, 0, "mainlatch", ls259_d0_w),
+    MAP_DEVICE_WRITE(0x9070, 0x9070, 0, "watchdog", watchdog_reset_w),
+    MAP_PORT(0x9000, 0x903f, 0, "DSW1"), MAP_PORT(0x9040, 0x907f, 0, "DSW0"),
+    MAP_PORT(0x9080, 0x90bf, 0, "IN1"), MAP_PORT(0x90c0, 0x90ff, 0, "IN0"),
+    MAP_END,
+};
+
+/* M1 fetches: the decrypted opcodes, and the RAM (nothing else runs code) */
+static const mem_map_entry pengo_opcodes[] = {
+    MAP_ROM(0x0000, 0x7fff, 0, "maincpu", 0x8000),
+    MAP_RAM(0x8800, 0x8fff, 0, pacman_state, ram8800),
+    MAP_END,
+};
+
+static const gfx_decode_entry pengo_gfx[] = {
+    { "gfx1", 0x0000, &pacman_tilelayout, 0, 128 },
+    { "gfx1", 0x2000, &pacman_spritelayout, 0, 128 },
+    { NULL, 0, NULL, 0, 0 },
+};
+
+static int pengo_start(machine_t *m, void *drv)
+{
+    pacman_state *s = drv;
+    int r = pacman_start(m, drv);
+    s->spr_attr = s->ram8800 + 0x7f0;
+    s->spr_low = 0;
+    return r;
+}
+
+static void pengo_serialize(machine_t *m, void *drv, state_io *io)
+{
+    pacman_state *s = drv;
+    pacman_serialize(m, drv, io);
+    st_bytes(io, s->ram8800, sizeof(s->ram8800));
+}
+
+/* the banks follow the loaded latch */
+static void pengo_post_load(machine_t *m, void *drv)
+{
+    pacman_state *s = drv;
+    pacman_post_load(m, drv);
+    pengo_palettebank(s, ls259_q(s->latch, 2));
+    pengo_colortablebank(s, ls259_q(s->latch, 6));
+    pengo_gfxbank(s, ls259_q(s->latch, 7));
+}
+
+static const watchdog_params pengo_watchdog = { 0, 3000000 }; /* MAME's default: 3 s without a kick */
+
+static const device_config pengo_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = pengo_program, .opcodes = pengo_opcodes),
+    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
+    DEVICE("mainlatch", ls259_device, 0, &pengo_latch),
+    DEVICE("watchdog", watchdog_device, 0, &pengo_watchdog), DEVICE_END,
+};
+
+const machine_config pengo_config = {
+    .devices = pengo_devices, .drv_state_size = sizeof(pacman_state),
+    .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },
+    .video = { pacman_palette, pacman_update, pengo_gfx, 32, 128 * 4 },
+    .start = pengo_start, .serialize = pengo_serialize, .post_load = pengo_post_load,
+    .speaker_tag = "mono", .joy_ways = 4,
+    .device_refs = (const char *const[]){ "sega_315_5010", "ls259", "watchdog", "gfxdecode", "palette", "screen",
+                                          "speaker", "namco", NULL },
+};
+
 /* ---- inputs ---- */
 
 #define PACMAN_PORTS(...)                                                                      \
@@ -389,9 +517,9 @@ static const machine_config mspacman_config = PACMAN_CONFIG(mspacman_devices, ms
     __VA_ARGS__,                                                                               \
     PORT_START("DSW2"), PORT_BIT(0xff, 0x00, IPT_UNUSED), INPUT_END
 
-static const input_def pacman_inputs[] = { PACMAN_PORTS(
+const input_def pacman_inputs[] = { PACMAN_PORTS(
     PORT_CONFNAME(0x80, 0x80, "Ghost Names"), PORT_DIPSETTING(0x80, "Normal"), PORT_DIPSETTING(0x00, "Alternate")) };
-static const input_def mspacman_inputs[] = { PACMAN_PORTS(PORT_BIT(0x80, 0x80, IPT_UNUSED)) };
+const input_def mspacman_inputs[] = { PACMAN_PORTS(PORT_BIT(0x80, 0x80, IPT_UNUSED)) };
 
 GAME(1980, puckman, NULL, pacman_config, pacman_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Namco", "Puck Man (Japan set 1)");

@@ -15,6 +15,7 @@ static const listxml_device devices[] = {
     { "namco", "devices/sound/namco.cpp", "Namco", 0 },
     { "palette", "emu/emupal.cpp", "palette", -1 },
     { "pokey", "devices/sound/pokey.cpp", "Atari C012294 POKEY", 0 },
+    { "sega_315_5010", "devices/machine/segacrpt_device.cpp", "Sega 315-5010", -1 },
     { "samples", "devices/sound/samples.cpp", "Samples", 0 },
     { "screen", "emu/screen.cpp", "Video Screen", -1 },
     { "speaker", "emu/speaker.cpp", "Speaker", 1 },

@@ -1,0 +1,174 @@
+/* Games on the Namco Pac-Man board that differ from Pac-Man only in how
+   their ROMs are wired or encrypted (MAME's init_ functions in pacman.cpp,
+   pacplus.cpp, jumpshot.cpp) and in the memory map they use:
+
+   Pac-Man Plus, Jump Shot, Shoot the Bull: an epoxy-potted CPU board
+           decrypts every program byte: a bit permutation and XOR picked
+           from six by address bits 0, 2, 5, 7, 9 and 11.
+   Eyes, Mr. TNT, Eggor: program data lines D3/D5 swapped; graphics data
+           lines D4/D6 and address lines A0/A2 swapped.
+   Woodpecker: the Eyes graphics swap, program at 0000-0fff and 8000-bfff.
+   Ponpoko: the two halves of each tile, the four strips of each sprite
+           stored in another order; program at 0000-3fff and 8000-bfff.
+   Lizard Wizard: plain ROMs at 0000-3fff and 8000-9fff. */
+#include "drivers/pacman.h"
+#include "emu/machine.h"
+
+/* ---- Pac-Man Plus / Jump Shot decryption ---- */
+
+/* A method: output bit 7..0 = input bit sel[0..7], then XOR. */
+typedef struct swap_xor { u8 sel[8]; u8 xor; } swap_xor;
+
+static u8 swap_xor_apply(const swap_xor *t, u8 e)
+{
+    u8 r = 0;
+    for (int k = 0; k < 8; k++)
+        r |= (u8)((e >> t->sel[k] & 1) << (7 - k));
+    return r ^ t->xor;
+}
+
+/* the method from address bits 0, 2, 5, 7, 9; bit 11 flips its low bit */
+static unsigned pick_method(const u8 pick[32], unsigned a)
+{
+    unsigned i = (a & 1) | (a >> 1 & 2) | (a >> 3 & 4) | (a >> 4 & 8) | (a >> 5 & 16);
+    return pick[i] ^ (a >> 11 & 1);
+}
+
+u8 pacplus_decrypt(unsigned addr, u8 e)
+{
+    static const swap_xor methods[6] = {
+        { { 7, 6, 5, 4, 3, 2, 1, 0 }, 0x00 }, { { 7, 6, 5, 4, 3, 2, 1, 0 }, 0x28 },
+        { { 6, 1, 3, 2, 5, 7, 0, 4 }, 0x96 }, { { 6, 1, 5, 2, 3, 7, 0, 4 }, 0xbe },
+        { { 0, 3, 7, 6, 4, 2, 1, 5 }, 0xd5 }, { { 0, 3, 4, 6, 7, 2, 1, 5 }, 0xdd },
+    };
+    static const u8 pick[32] = { 0, 2, 4, 2, 4, 0, 4, 2, 2, 0, 2, 2, 4, 0, 4, 2,
+                                 2, 2, 4, 0, 4, 2, 4, 0, 0, 4, 0, 4, 4, 2, 4, 2 };
+    return swap_xor_apply(&methods[pick_method(pick, addr)], e);
+}
+
+u8 jumpshot_decrypt(unsigned addr, u8 e)
+{
+    static const swap_xor methods[6] = {
+        { { 7, 6, 5, 4, 3, 2, 1, 0 }, 0x00 }, { { 7, 6, 3, 4, 5, 2, 1, 0 }, 0x20 },
+        { { 5, 0, 4, 3, 7, 1, 2, 6 }, 0xa4 }, { { 5, 0, 4, 3, 7, 1, 2, 6 }, 0x8c },
+        { { 2, 3, 1, 7, 4, 6, 0, 5 }, 0x6e }, { { 2, 3, 4, 7, 1, 6, 0, 5 }, 0x4e },
+    };
+    static const u8 pick[32] = { 0, 2, 4, 4, 4, 2, 0, 2, 2, 0, 2, 4, 4, 2, 0, 2,
+                                 5, 3, 5, 1, 5, 3, 5, 3, 1, 5, 1, 5, 5, 3, 5, 3 };
+    return swap_xor_apply(&methods[pick_method(pick, addr)], e);
+}
+
+static int decrypt_program(region_list *regions, u8 (*fn)(unsigned, u8))
+{
+    mem_region *r = region_find(regions, "maincpu");
+    if (!r || r->size < 0x4000)
+        return -1;
+    for (unsigned a = 0; a < 0x4000; a++)
+        r->data[a] = fn(a, r->data[a]);
+    return 0;
+}
+
+static int init_pacplus(machine_t *m, region_list *regions)
+{
+    (void)m;
+    return decrypt_program(regions, pacplus_decrypt);
+}
+
+static int init_jumpshot(machine_t *m, region_list *regions)
+{
+    (void)m;
+    return decrypt_program(regions, jumpshot_decrypt);
+}
+
+/* ---- Eyes board wiring ---- */
+
+static u8 swap_bits(u8 v, int a, int b)
+{
+    u8 d = (u8)((v >> a ^ v >> b) & 1);
+    return (u8)(v ^ (d << a | d << b));
+}
+
+u8 eyes_data_swap(u8 e)
+{
+    return swap_bits(e, 3, 5);
+}
+
+void eyes_gfx_decode(u8 *gfx, size_t n)
+{
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+        u8 t[8];
+        for (int j = 0; j < 8; j++)
+            t[j] = gfx[i + ((j & 2) | (j >> 2 & 1) | (j & 1) << 2)];
+        for (int j = 0; j < 8; j++)
+            gfx[i + j] = swap_bits(t[j], 4, 6);
+    }
+}
+
+static int init_woodpek(machine_t *m, region_list *regions)
+{
+    (void)m;
+    mem_region *g = region_find(regions, "gfx1");
+    if (!g)
+        return -1;
+    eyes_gfx_decode(g->data, g->size);
+    return 0;
+}
+
+static int init_eyes(machine_t *m, region_list *regions)
+{
+    mem_region *r = region_find(regions, "maincpu");
+    if (!r || r->size < 0xc000)
+        return -1;
+    for (unsigned a = 0; a < 0xc000; a++)
+        r->data[a] = eyes_data_swap(r->data[a]);
+    return init_woodpek(m, regions);
+}
+
+/* ---- Ponpoko graphics order ---- */
+
+void ponpoko_gfx_decode(u8 *gfx, size_t n)
+{
+    size_t half = n / 2;
+    for (size_t i = 0; i + 16 <= half; i += 16) /* tiles: the two 8-byte halves swapped */
+        for (int j = 0; j < 8; j++) {
+            u8 t = gfx[i + j + 8];
+            gfx[i + j + 8] = gfx[i + j];
+            gfx[i + j] = t;
+        }
+    for (size_t i = half; i + 32 <= n; i += 32) /* sprites: strips 0,1,2,3 stored as 1,2,3,0 */
+        for (int j = 0; j < 8; j++) {
+            u8 t = gfx[i + j + 0x18];
+            gfx[i + j + 0x18] = gfx[i + j + 0x10];
+            gfx[i + j + 0x10] = gfx[i + j + 0x08];
+            gfx[i + j + 0x08] = gfx[i + j];
+            gfx[i + j] = t;
+        }
+}
+
+static int init_ponpoko(machine_t *m, region_list *regions)
+{
+    (void)m;
+    mem_region *g = region_find(regions, "gfx1");
+    if (!g)
+        return -1;
+    ponpoko_gfx_decode(g->data, g->size);
+    return 0;
+}
+
+#define SAVE MACHINE_SUPPORTS_SAVE
+GAME(1982, pacplus, NULL, pacman_config, pacman_inputs, init_pacplus, ROT90 | SAVE,
+     "Namco (Midway license)", "Pac-Man Plus");
+GAME(1985, jumpshot, NULL, pacman_config, pacman_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway", "Jump Shot");
+GAME(1985, shootbul, NULL, pacman_config, pacman_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway",
+     "Shoot the Bull");
+GAME(1982, eyes, NULL, pacman_config, pacman_inputs, init_eyes, ROT90 | SAVE, "Techstar (Rock-Ola license)",
+     "Eyes (US set 1)");
+GAME(1983, mrtnt, NULL, pacman_config, pacman_inputs, init_eyes, ROT90 | SAVE, "Techstar (Telko license)",
+     "Mr. TNT");
+GAME(1983, eggor, NULL, pacman_config, pacman_inputs, init_eyes, ROT90 | SAVE, "Telko", "Eggor");
+GAME(1981, woodpeck, NULL, pacman_woodpek_config, pacman_inputs, init_woodpek, ROT90 | SAVE,
+     "Amenip (Palcom Queen River)", "Woodpecker (set 1)");
+GAME(1982, ponpoko, NULL, pacman_woodpek_config, pacman_inputs, init_ponpoko, ROT0 | SAVE,
+     "Sigma Enterprises Inc.", "Ponpoko");
+GAME(1985, lizwiz, NULL, pacman_woodpek_config, pacman_inputs, NULL, ROT90 | SAVE, "Techstar (Sunn license)",
+     "Lizard Wizard");

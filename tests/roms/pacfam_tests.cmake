@@ -1,0 +1,37 @@
+# Pac-Man board variants (src/drivers/pacman_variants.c, pengo.c): one
+# homebrew program (tests/roms/pacfam/family.asm) written into each set's
+# files by pacfam_encode_<mode> with that board's encryption or wiring
+# (tests/roms/pacfam/encode.c), and Pengo's own program (pengo.asm) through
+# the Sega 315-5010 encryption; each set's frames against MAME 0.251's
+# (tests/refs/pacfam/<set>), plus determinism and a save state resumed.
+set(_pf ${CMAKE_CURRENT_LIST_DIR}/pacfam)
+set(_pacsrc ${CMAKE_CURRENT_LIST_DIR}/pacman)
+foreach(mode pacplus jumpshot eyes eyes2k woodpek ponpoko plain pengo)
+  add_executable(pacfam_encode_${mode} ${_pf}/encode.c)
+  target_compile_definitions(pacfam_encode_${mode} PRIVATE PACFAM_MODE="${mode}")
+  target_include_directories(pacfam_encode_${mode} PRIVATE ${CMAKE_SOURCE_DIR}/tools/romtool)
+  target_link_libraries(pacfam_encode_${mode} cabinet_romtool cabinet_core)
+  set_target_properties(pacfam_encode_${mode} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
+endforeach()
+
+# pacfam_set(<set> <mode> <file>...): family.asm for <set>
+function(pacfam_set set mode)
+  cabinet_test_set(pacfam_${set} SYSTEM ${set} DIR pacfam_${set} ASM z80asm pasmo
+    SOURCE pacfam/family.asm INCLUDE ${_pacsrc} DEPENDS ${_pacsrc}/common.asm
+    ENCODE pacfam_encode_${mode} ${ARGN})
+  cabinet_board_test(pacfam_frames_${set} SET pacfam_${set} REFS pacfam/${set} HEAVY 1
+    FRAMES 2 30 60 100 160 DETERMINISM SAVESTATE 60 3 LABELS roms pacfam)
+endfunction()
+
+set(_pacproms 82s123.7f 82s126.4a 82s126.1m 82s126.3m)
+pacfam_set(pacplus pacplus pacplus.6e pacplus.6f pacplus.6h pacplus.6j pacplus.5e pacplus.5f
+  pacplus.7f pacplus.4a 82s126.1m 82s126.3m)
+pacfam_set(jumpshot jumpshot 6e 6f 6h 6j 5e 5f prom.7f prom.4a 82s126.1m 82s126.3m)
+pacfam_set(shootbul jumpshot sb6e.cpu sb6f.cpu sb6h.cpu sb6j.cpu sb5e.cpu sb5f.cpu 7f.rom 4a.rom 82s126.1m 82s126.3m)
+pacfam_set(eyes eyes d7 e7 f7 h7 d5 e5 82s123.7f 82s129.4a 82s126.1m 82s126.3m)
+pacfam_set(mrtnt eyes tnt.1 tnt.2 tnt.3 tnt.4 tnt.5 tnt.6 ${_pacproms})
+pacfam_set(eggor eyes2k 1.bin 5.bin 2.bin 6.bin 3.bin 7.bin 4.bin 8.bin 9.bin 11.bin 10.bin 12.bin ${_pacproms})
+pacfam_set(woodpeck woodpek f.bin i.bin e.bin g.bin h.bin a.5e c.5h b.5f d.5j pr.8h pr.4a pr.1k pr.3k)
+pacfam_set(ponpoko ponpoko ppokoj1.bin ppokoj2.bin ppokoj3.bin ppokoj4.bin ppoko5.bin ppoko6.bin ppoko7.bin
+  ppokoj8.bin ppoko9.bin ppoko10.bin ${_pacproms})
+pacfam_set(lizwiz plain 6e.cpu 6f.cpu 6h.cpu 6j.cpu wiza wizb 5e.cpu 5f.cpu 7f.cpu 4a.cpu 82s126.1m 82s126.3m)
