@@ -70,6 +70,9 @@ typedef struct cpu_core_ops {
     /* Disassembles the instruction whose bytes start at op[0] (at least 8
        bytes available) located at pc; returns its length in bytes. */
     int (*disasm)(char *buf, size_t len, u32 pc, const u8 *op);
+    /* Optional: a separate space for opcode fetches (M1), MAME's
+       AS_OPCODES, for CPUs whose opcodes are decrypted apart from data. */
+    void (*set_opcodes)(void *cpu, address_space_t *opcodes);
 } cpu_core_ops;
 
 /* The void-pointer entry points of a cpu_core_ops, generated from a core's

@@ -61,6 +61,13 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
                                           p->opcodes, m->drv, dsz, &m->regions, &env, err, errlen))
         return -1;
     c->ops->init(c->core, &c->program.as, &c->io.as);
+    if (c->has_opcodes) {
+        if (!c->ops->set_opcodes) {
+            snprintf(err, errlen, "%s: this CPU has no separate opcode space", d->tag);
+            return -1;
+        }
+        c->ops->set_opcodes(c->core, &c->opcodes.as);
+    }
     cpu_base *b = c->core;
     b->irq_ack = cpu_irq_ack_glue;
     b->irq_ctx = c;

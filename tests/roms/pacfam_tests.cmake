@@ -35,3 +35,11 @@ pacfam_set(woodpeck woodpek f.bin i.bin e.bin g.bin h.bin a.5e c.5h b.5f d.5j pr
 pacfam_set(ponpoko ponpoko ppokoj1.bin ppokoj2.bin ppokoj3.bin ppokoj4.bin ppoko5.bin ppoko6.bin ppoko7.bin
   ppokoj8.bin ppoko9.bin ppoko10.bin ${_pacproms})
 pacfam_set(lizwiz plain 6e.cpu 6f.cpu 6h.cpu 6j.cpu wiza wizb 5e.cpu 5f.cpu 7f.cpu 4a.cpu 82s126.1m 82s126.3m)
+
+# Pengo: its own program on its own map, through the 315-5010 encryption
+cabinet_test_set(pacfam_pengo SYSTEM pengo DIR pacfam_pengo ASM z80asm pasmo SOURCE pacfam/pengo.asm
+  ENCODE pacfam_encode_pengo epr-1689c.ic8 epr-1690b.ic7 epr-1691b.ic15 epr-1692b.ic14 epr-1693b.ic21
+  epr-1694b.ic20 epr-5118b.ic32 epr-5119c.ic31 epr-1640.ic92 epr-1695.ic105
+  pr1633.ic78 pr1634.ic88 pr1635.ic51 pr1636.ic70)
+cabinet_board_test(pacfam_frames_pengo SET pacfam_pengo REFS pacfam/pengo HEAVY 1
+  FRAMES 2 30 40 70 100 140 200 270 DETERMINISM SAVESTATE 100 5 LABELS roms pacfam)
