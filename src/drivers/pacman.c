@@ -49,6 +49,10 @@ typedef struct pacman_state {
     u8 colortablebank; /* Q6: colours 32-63 */
     u8 palettebank;   /* Q2: the second half of the palette PROM */
     const u8 *spr_attr; /* 8 x (code<<2 | flip bits, colour) */
+    u8 (*vector_map)(u8 data); /* Piranha/Naughty Mouse: the vector byte's rewiring */
+    u8 prot_counter, prot_offset, prot_disable; /* Make Trax protection chip */
+    const input_ports *inputs;
+    int port_dsw1;
     u8 spr_low;       /* sprites 0-2 sit one line lower (Pac-Man, not Pengo) */
     ls259_t *latch;
     cpu_slot *cpu;
@@ -118,6 +122,20 @@ static const mem_map_entry pacman_program[] = {
 
 static const mem_map_entry pacman_io[] = {
     MAP_WRITEONLY(0x00, 0x00, 0, pacman_state, irq_vector),
+    MAP_END,
+};
+
+/* Piranha's and Naughty Mouse's sync bus controllers store some vector
+   bytes rewired (only those the games use are known, MAME's values). */
+static void vector_mapped_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    pacman_state *s = ctx;
+    s->irq_vector = s->vector_map(data);
+}
+
+static const mem_map_entry mapped_vector_io[] = {
+    MAP_WRITE(0x00, 0x00, 0, vector_mapped_w),
     MAP_END,
 };
 
@@ -379,6 +397,142 @@ static const mem_map_entry woodpek_program[] = {
     PACMAN_RAM_MAP,
     MAP_END,
 };
+
+static u8 piranha_vector(u8 data)
+{
+    return data == 0xfa ? 0x78 : data;
+}
+
+static u8 nmouse_vector(u8 data)
+{
+    return data == 0xbf ? 0x3c : data == 0xc6 ? 0x40 : data;
+}
+
+static int piranha_start(machine_t *m, void *drv)
+{
+    ((pacman_state *)drv)->vector_map = piranha_vector;
+    return pacman_start(m, drv);
+}
+
+static int nmouse_start(machine_t *m, void *drv)
+{
+    ((pacman_state *)drv)->vector_map = nmouse_vector;
+    return pacman_start(m, drv);
+}
+
+/* Make Trax / Crush Roller protection chip (MAME's values): writes of 1
+   to 5004 step a counter whose every 3Ch-th step moves through a 30-entry
+   table read back at 5080-50BF (bits 7-6, over DSW1's bits 5-0) and
+   50C0-50FF; a write of 0 switches to fixed answers per address. */
+static void maketrax_prot_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    pacman_state *s = ctx;
+    if (data == 0) {
+        s->prot_counter = s->prot_offset = 0;
+        s->prot_disable = 1;
+    } else if (data == 1) {
+        s->prot_disable = 0;
+        if (++s->prot_counter == 0x3c) {
+            s->prot_counter = 0;
+            if (++s->prot_offset == 0x1e)
+                s->prot_offset = 0;
+        }
+    }
+}
+
+static u8 maketrax_port2_r(void *ctx, offs_t offset)
+{
+    static const u8 high[0x1e] = { 0x00, 0xc0, 0x00, 0x40, 0xc0, 0x40, 0x00, 0xc0, 0x00, 0x40, 0x00, 0xc0, 0x00, 0x40, 0xc0,
+                                   0x40, 0x00, 0xc0, 0x00, 0x40, 0x00, 0xc0, 0x00, 0x40, 0xc0, 0x40, 0x00, 0xc0, 0x00, 0x40 };
+    const pacman_state *s = ctx;
+    u8 dsw = (u8)input_port_read(s->inputs, s->port_dsw1) & 0x3f;
+    if (!s->prot_disable)
+        return high[s->prot_offset] | dsw;
+    switch (offset) {
+    case 0x01: case 0x04: return dsw | 0x40;
+    case 0x05: case 0x0e: case 0x10: return dsw | 0xc0;
+    default: return dsw;
+    }
+}
+
+static u8 maketrax_port3_r(void *ctx, offs_t offset)
+{
+    static const u8 low[0x1e] = { 0x1f, 0x3f, 0x2f, 0x2f, 0x0f, 0x0f, 0x0f, 0x3f, 0x0f, 0x0f, 0x1c, 0x3c, 0x2c, 0x2c, 0x0c,
+                                  0x0c, 0x0c, 0x3c, 0x0c, 0x0c, 0x11, 0x31, 0x21, 0x21, 0x01, 0x01, 0x01, 0x31, 0x01, 0x01 };
+    const pacman_state *s = ctx;
+    if (!s->prot_disable)
+        return low[s->prot_offset];
+    switch (offset) {
+    case 0x00: return 0x1f;
+    case 0x09: return 0x30;
+    case 0x0c: return 0x00;
+    default: return 0x20;
+    }
+}
+
+/* (only these exact addresses: their mirrors stay the board's) */
+static const mem_map_entry maketrax_program[] = {
+    MAP_ROM(0x0000, 0x3fff, 0x8000, "maincpu", 0),
+    PACMAN_RAM_MAP,
+    MAP_WRITE(0x5004, 0x5004, 0, maketrax_prot_w),
+    MAP_READ(0x5080, 0x50bf, 0, maketrax_port2_r),
+    MAP_READ(0x50c0, 0x50ff, 0, maketrax_port3_r),
+    MAP_END,
+};
+
+static int maketrax_start(machine_t *m, void *drv)
+{
+    pacman_state *s = drv;
+    s->inputs = &m->inputs;
+    s->port_dsw1 = input_port_index(&m->inputs, "DSW1");
+    return s->port_dsw1 < 0 ? -1 : pacman_start(m, drv);
+}
+
+static void maketrax_reset(machine_t *m, void *drv)
+{
+    (void)m;
+    pacman_state *s = drv;
+    s->prot_counter = s->prot_offset = s->prot_disable = 0;
+}
+
+static void maketrax_serialize(machine_t *m, void *drv, state_io *io)
+{
+    pacman_state *s = drv;
+    pacman_serialize(m, drv, io);
+    st_u8(io, &s->prot_counter);
+    st_u8(io, &s->prot_offset);
+    st_u8(io, &s->prot_disable);
+}
+
+#define PACMAN_DEVICES_IO(map, iomap)                                                         \
+    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = map, .io = iomap,          \
+               .irq_ack = pacman_irq_ack),                                                   \
+    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,              \
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),                             \
+    DEVICE("mainlatch", ls259_device, 0, &pacman_latch),                                     \
+    DEVICE("watchdog", watchdog_device, 0, &pacman_watchdog), DEVICE_END
+
+static const device_config piranha_devices[] = { PACMAN_DEVICES_IO(woodpek_program, mapped_vector_io) };
+static const device_config nmouse_devices[] = { PACMAN_DEVICES_IO(pacman_program, mapped_vector_io) };
+static const device_config maketrax_devices[] = { PACMAN_DEVICES(maketrax_program) };
+
+#define PACMAN_VARIANT(devs, start_fn, reset_fn, serialize_fn)                               \
+    {                                                                                       \
+        .devices = devs, .drv_state_size = sizeof(pacman_state),                            \
+        .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
+        .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 },                 \
+        .start = start_fn, .reset = reset_fn, .serialize = serialize_fn,                    \
+        .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = 4,                \
+        .device_refs = (const char *const[]){ "z80", "ls259", "watchdog", "gfxdecode", "palette", \
+                                              "screen", "speaker", "namco", NULL },          \
+    }
+
+const machine_config pacman_piranha_config = PACMAN_VARIANT(piranha_devices, piranha_start, NULL, pacman_serialize);
+const machine_config pacman_nmouse_config = PACMAN_VARIANT(nmouse_devices, nmouse_start, NULL, pacman_serialize);
+const machine_config pacman_maketrax_config =
+    PACMAN_VARIANT(maketrax_devices, maketrax_start, maketrax_reset, maketrax_serialize);
+
 
 static const device_config woodpek_devices[] = { PACMAN_DEVICES(woodpek_program) };
 const machine_config pacman_woodpek_config = PACMAN_CONFIG(woodpek_devices, NULL);

@@ -9,6 +9,11 @@
 extern const machine_config pacman_config;
 /* MAME's woodpek map: ROM at 0000-3fff (no mirror) and 8000-bfff */
 extern const machine_config pacman_woodpek_config;
+/* Piranha (woodpek map), Naughty Mouse (Pac-Man map): the vector byte rewired */
+extern const machine_config pacman_piranha_config;
+extern const machine_config pacman_nmouse_config;
+/* Crush Roller / Make Trax: the protection chip at 5004, 5080-50ff */
+extern const machine_config pacman_maketrax_config;
 /* Sega's Pengo board: 8000/9000 map, banks, encrypted opcodes from maincpu 8000-ffff */
 extern const machine_config pengo_config;
 

@@ -10,7 +10,11 @@
    Woodpecker: the Eyes graphics swap, program at 0000-0fff and 8000-bfff.
    Ponpoko: the two halves of each tile, the four strips of each sprite
            stored in another order; program at 0000-3fff and 8000-bfff.
-   Lizard Wizard: plain ROMs at 0000-3fff and 8000-9fff. */
+   Lizard Wizard: plain ROMs at 0000-3fff and 8000-9fff.
+   Piranha, Naughty Mouse: the Eyes wiring, and a sync bus controller that
+           stores some interrupt vector bytes rewired (pacman.c).
+   Crush Roller, Make Trax: a protection chip answering at 5080-50ff
+           (pacman.c, pacman_maketrax_config). */
 #include "drivers/pacman.h"
 #include "emu/machine.h"
 
@@ -155,6 +159,32 @@ static int init_ponpoko(machine_t *m, region_list *regions)
     return 0;
 }
 
+/* MAME's maketrax ports; DSW1 bits 7-6 and IN1 bits 7 and 4 are the
+   protection chip's (active high, read as 0 here). */
+static const input_def maketrax_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x01, 0x01, IPT_JOYSTICK_UP), PORT_BIT(0x02, 0x02, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x04, 0x04, IPT_JOYSTICK_RIGHT), PORT_BIT(0x08, 0x08, IPT_JOYSTICK_DOWN),
+    PORT_DIPNAME(0x10, 0x00, "Cabinet"), PORT_DIPSETTING(0x00, "Upright"), PORT_DIPSETTING(0x10, "Cocktail"),
+    PORT_BIT(0x20, 0x20, IPT_COIN1), PORT_BIT(0x40, 0x40, IPT_COIN2), PORT_BIT(0x80, 0x80, IPT_SERVICE1),
+    PORT_START("IN1"),
+    PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, 2), PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_RIGHT, 2), PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_DOWN, 2),
+    PORT_BIT(0x10, 0x00, IPT_UNUSED), PORT_BIT(0x20, 0x20, IPT_START1), PORT_BIT(0x40, 0x40, IPT_START2),
+    PORT_BIT(0x80, 0x00, IPT_UNUSED),
+    PORT_START("DSW1"),
+    PORT_DIPNAME(0x03, 0x01, "Coinage"),
+    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"), PORT_DIPSETTING(0x01, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x02, "1 Coin/2 Credits"), PORT_DIPSETTING(0x00, "Free Play"),
+    PORT_DIPNAME(0x0c, 0x00, "Lives"),
+    PORT_DIPSETTING(0x00, "3"), PORT_DIPSETTING(0x04, "4"), PORT_DIPSETTING(0x08, "5"), PORT_DIPSETTING(0x0c, "6"),
+    PORT_DIPNAME(0x10, 0x10, "First Pattern"), PORT_DIPSETTING(0x10, "Easy"), PORT_DIPSETTING(0x00, "Hard"),
+    PORT_DIPNAME(0x20, 0x20, "Teleport Holes"), PORT_DIPSETTING(0x20, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_BIT(0xc0, 0x00, IPT_UNUSED),
+    PORT_START("DSW2"), PORT_BIT(0xff, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
+
 #define SAVE MACHINE_SUPPORTS_SAVE
 GAME(1982, pacplus, NULL, pacman_config, pacman_inputs, init_pacplus, ROT90 | SAVE,
      "Namco (Midway license)", "Pac-Man Plus");
@@ -172,3 +202,11 @@ GAME(1982, ponpoko, NULL, pacman_woodpek_config, pacman_inputs, init_ponpoko, RO
      "Sigma Enterprises Inc.", "Ponpoko");
 GAME(1985, lizwiz, NULL, pacman_woodpek_config, pacman_inputs, NULL, ROT90 | SAVE, "Techstar (Sunn license)",
      "Lizard Wizard");
+GAME(1981, piranha, "puckman", pacman_piranha_config, mspacman_inputs, init_eyes, ROT90 | SAVE,
+     "GL (US Billiards license)", "Piranha");
+GAME(1981, nmouse, NULL, pacman_nmouse_config, mspacman_inputs, init_eyes, ROT90 | SAVE,
+     "Amenip (Palcom Queen River)", "Naughty Mouse (set 1)");
+GAME(1981, crush, NULL, pacman_maketrax_config, maketrax_inputs, NULL, ROT90 | SAVE,
+     "Alpha Denshi Co. / Kural Samno Electric, Ltd.", "Crush Roller (set 1)");
+GAME(1981, maketrax, "crush", pacman_maketrax_config, maketrax_inputs, NULL, ROT270 | SAVE,
+     "Alpha Denshi Co. / Kural (Williams license)", "Make Trax (US set 1)");

@@ -14,10 +14,14 @@ foreach(mode pacplus jumpshot eyes eyes2k woodpek ponpoko plain pengo)
   set_target_properties(pacfam_encode_${mode} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
 endforeach()
 
-# pacfam_set(<set> <mode> <file>...): family.asm for <set>
+# pacfam_set(<set> <mode> <file>...): family.asm (nmouse.asm for nmouse) for <set>
 function(pacfam_set set mode)
+  set(_src family)
+  if(set STREQUAL nmouse)
+    set(_src nmouse)
+  endif()
   cabinet_test_set(pacfam_${set} SYSTEM ${set} DIR pacfam_${set} ASM z80asm pasmo
-    SOURCE pacfam/family.asm INCLUDE ${_pacsrc} DEPENDS ${_pacsrc}/common.asm
+    SOURCE pacfam/${_src}.asm INCLUDE ${_pacsrc} DEPENDS ${_pacsrc}/common.asm ${_pf}/family_body.asm
     ENCODE pacfam_encode_${mode} ${ARGN})
   cabinet_board_test(pacfam_frames_${set} SET pacfam_${set} REFS pacfam/${set} HEAVY 1
     FRAMES 2 30 60 100 160 DETERMINISM SAVESTATE 60 3 LABELS roms pacfam)
@@ -43,3 +47,27 @@ cabinet_test_set(pacfam_pengo SYSTEM pengo DIR pacfam_pengo ASM z80asm pasmo SOU
   pr1633.ic78 pr1634.ic88 pr1635.ic51 pr1636.ic70)
 cabinet_board_test(pacfam_frames_pengo SET pacfam_pengo REFS pacfam/pengo HEAVY 1
   FRAMES 2 30 40 70 100 140 200 270 DETERMINISM SAVESTATE 100 5 LABELS roms pacfam)
+
+# Crush Roller / Make Trax: protect.asm reads the protection chip through its
+# table, then with its fixed answers
+foreach(set crush maketrax)
+  if(set STREQUAL crush)
+    set(_prog crushkrl.6e crushkrl.6f crushkrl.6h crushkrl.6j)
+  else()
+    set(_prog maketrax.6e maketrax.6f maketrax.6h maketrax.6j)
+  endif()
+  cabinet_test_set(pacfam_${set} SYSTEM ${set} DIR pacfam_${set} ASM z80asm pasmo
+    SOURCE pacfam/protect.asm INCLUDE ${_pacsrc} DEPENDS ${_pacsrc}/common.asm ${_pacsrc}/tail.asm
+    SPLIT 4096 ${_prog}
+    ROMGEN pacman_romgen MAKE "gfx maketrax.5e maketrax.5f" "proms 82s123.7f 2s140.4a 82s126.1m 82s126.3m")
+  cabinet_board_test(pacfam_frames_${set} SET pacfam_${set} REFS pacfam/${set} HEAVY 1
+    FRAMES 2 20 60 120 239 240 241 300 400 450 DETERMINISM SAVESTATE 200 4 LABELS roms pacfam)
+endforeach()
+
+# Piranha (woodpek map, vector byte FAh stored as 78h) and Naughty Mouse
+# (BFh stored as 3Ch): the Eyes wiring on 2K ROMs; the program's IM 2 table
+# has entries at both the written and the stored vector (family_body.asm)
+pacfam_set(piranha eyes2k pir1.7e pir5.6e pir2.7f pir6.6f pir3.7h pir7.6h pir4.7j pir8.6j
+  pir9.5e pir11.5h pir10.5f pir12.5j 82s123.7f piranha.4a 82s126.1m 82s126.3m)
+pacfam_set(nmouse eyes2k naumouse.d7 naumouse.d6 naumouse.e7 naumouse.e6 naumouse.h7 naumouse.h6
+  naumouse.j7 naumouse.j6 naumouse.d5 naumouse.h5 naumouse.e5 naumouse.j5 82s123.7f naumouse.a4 82s126.1m 82s126.3m)
