@@ -22,7 +22,14 @@
    Ms. Pac-Man's auxiliary board overlays decrypted code at 3000-3fff and
    8000-97ff plus forty 8-byte patches in 0000-2fff while its decode latch
    is set; accesses to 3ff8-3fff set the latch, to 0038, 03b0, 1600, 2120,
-   3ff0, 8000, 97f0 (8 bytes each) clear it. */
+   3ff0, 8000, 97f0 (8 bytes each) clear it.
+
+   Variants (MAME's per-system maps and init_ functions): the woodpek map
+   (ROM at 8000-bfff, no A15 mirror), Piranha's and Naughty Mouse's
+   rewired interrupt vector bytes, the Make Trax protection chip, and
+   Sega's Pengo board (the same video and sound at 8000/9000 with tile,
+   colour-table and palette banks and an encrypted Z80, see pengo.c). The
+   ROM transforms are in pacman_variants.c. */
 #include <string.h>
 
 #include "drivers/pacman.h"
@@ -682,3 +689,31 @@ GAME(1980, pacman, "puckman", pacman_config, pacman_inputs, NULL, ROT90 | MACHIN
      "Namco (Midway license)", "Pac-Man (Midway)");
 GAME(1981, mspacman, NULL, mspacman_config, mspacman_inputs, mspacman_init, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Midway / General Computer Corporation", "Ms. Pac-Man");
+
+/* The games on this board whose hooks are in pacman_variants.c (listed
+   here so that, as in MAME, they share pacman.c as their source). */
+#define SAVE MACHINE_SUPPORTS_SAVE
+GAME(1982, pacplus, NULL, pacman_config, pacman_inputs, init_pacplus, ROT90 | SAVE,
+     "Namco (Midway license)", "Pac-Man Plus");
+GAME(1985, jumpshot, NULL, pacman_config, pacman_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway", "Jump Shot");
+GAME(1985, shootbul, NULL, pacman_config, pacman_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway",
+     "Shoot the Bull");
+GAME(1982, eyes, NULL, pacman_config, eyes_inputs, init_eyes, ROT90 | SAVE, "Techstar (Rock-Ola license)",
+     "Eyes (US set 1)");
+GAME(1983, mrtnt, NULL, pacman_config, mrtnt_inputs, init_eyes, ROT90 | SAVE, "Techstar (Telko license)",
+     "Mr. TNT");
+GAME(1983, eggor, NULL, pacman_config, mrtnt_inputs, init_eyes, ROT90 | SAVE | MACHINE_IMPERFECT_SOUND, "Telko", "Eggor");
+GAME(1981, woodpeck, NULL, pacman_woodpek_config, pacman_inputs, init_woodpek, ROT90 | SAVE,
+     "Amenip (Palcom Queen River)", "Woodpecker (set 1)");
+GAME(1982, ponpoko, NULL, pacman_woodpek_config, ponpoko_inputs, init_ponpoko, ROT0 | SAVE,
+     "Sigma Enterprises Inc.", "Ponpoko");
+GAME(1985, lizwiz, NULL, pacman_woodpek_config, lizwiz_inputs, NULL, ROT90 | SAVE, "Techstar (Sunn license)",
+     "Lizard Wizard");
+GAME(1981, piranha, "puckman", pacman_piranha_config, mspacman_inputs, init_eyes, ROT90 | SAVE,
+     "GL (US Billiards license)", "Piranha");
+GAME(1981, nmouse, NULL, pacman_nmouse_config, nmouse_inputs, init_eyes, ROT90 | SAVE,
+     "Amenip (Palcom Queen River)", "Naughty Mouse (set 1)");
+GAME(1981, crush, NULL, pacman_maketrax_config, maketrax_inputs, NULL, ROT90 | SAVE,
+     "Alpha Denshi Co. / Kural Samno Electric, Ltd.", "Crush Roller (set 1)");
+GAME(1981, maketrax, "crush", pacman_maketrax_config, maketrax_inputs, NULL, ROT270 | SAVE,
+     "Alpha Denshi Co. / Kural (Williams license)", "Make Trax (US set 1)");

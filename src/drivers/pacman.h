@@ -28,4 +28,13 @@ u8 eyes_data_swap(u8 e);                 /* program ROM D3 <-> D5 */
 void eyes_gfx_decode(u8 *gfx, size_t n); /* per 8 bytes: A0 <-> A2, D4 <-> D6 */
 void ponpoko_gfx_decode(u8 *gfx, size_t n);
 
+/* pacman_variants.c: the variants' init_ functions and ports */
+int init_pacplus(machine_t *m, region_list *regions);
+int init_jumpshot(machine_t *m, region_list *regions);
+int init_eyes(machine_t *m, region_list *regions);
+int init_woodpek(machine_t *m, region_list *regions);
+int init_ponpoko(machine_t *m, region_list *regions);
+extern const input_def eyes_inputs[], mrtnt_inputs[], lizwiz_inputs[], ponpoko_inputs[];
+extern const input_def maketrax_inputs[], nmouse_inputs[];
+
 #endif

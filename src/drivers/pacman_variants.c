@@ -72,13 +72,13 @@ static int decrypt_program(region_list *regions, u8 (*fn)(unsigned, u8))
     return 0;
 }
 
-static int init_pacplus(machine_t *m, region_list *regions)
+int init_pacplus(machine_t *m, region_list *regions)
 {
     (void)m;
     return decrypt_program(regions, pacplus_decrypt);
 }
 
-static int init_jumpshot(machine_t *m, region_list *regions)
+int init_jumpshot(machine_t *m, region_list *regions)
 {
     (void)m;
     return decrypt_program(regions, jumpshot_decrypt);
@@ -108,7 +108,7 @@ void eyes_gfx_decode(u8 *gfx, size_t n)
     }
 }
 
-static int init_woodpek(machine_t *m, region_list *regions)
+int init_woodpek(machine_t *m, region_list *regions)
 {
     (void)m;
     mem_region *g = region_find(regions, "gfx1");
@@ -118,7 +118,7 @@ static int init_woodpek(machine_t *m, region_list *regions)
     return 0;
 }
 
-static int init_eyes(machine_t *m, region_list *regions)
+int init_eyes(machine_t *m, region_list *regions)
 {
     mem_region *r = region_find(regions, "maincpu");
     if (!r || r->size < 0xc000)
@@ -149,7 +149,7 @@ void ponpoko_gfx_decode(u8 *gfx, size_t n)
         }
 }
 
-static int init_ponpoko(machine_t *m, region_list *regions)
+int init_ponpoko(machine_t *m, region_list *regions)
 {
     (void)m;
     mem_region *g = region_find(regions, "gfx1");
@@ -161,7 +161,7 @@ static int init_ponpoko(machine_t *m, region_list *regions)
 
 /* MAME's maketrax ports; DSW1 bits 7-6 and IN1 bits 7 and 4 are the
    protection chip's (active high, read as 0 here). */
-static const input_def maketrax_inputs[] = {
+const input_def maketrax_inputs[] = {
     PORT_START("IN0"),
     PORT_BIT(0x01, 0x01, IPT_JOYSTICK_UP), PORT_BIT(0x02, 0x02, IPT_JOYSTICK_LEFT),
     PORT_BIT(0x04, 0x04, IPT_JOYSTICK_RIGHT), PORT_BIT(0x08, 0x08, IPT_JOYSTICK_DOWN),
@@ -185,28 +185,100 @@ static const input_def maketrax_inputs[] = {
     INPUT_END,
 };
 
-#define SAVE MACHINE_SUPPORTS_SAVE
-GAME(1982, pacplus, NULL, pacman_config, pacman_inputs, init_pacplus, ROT90 | SAVE,
-     "Namco (Midway license)", "Pac-Man Plus");
-GAME(1985, jumpshot, NULL, pacman_config, pacman_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway", "Jump Shot");
-GAME(1985, shootbul, NULL, pacman_config, pacman_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway",
-     "Shoot the Bull");
-GAME(1982, eyes, NULL, pacman_config, pacman_inputs, init_eyes, ROT90 | SAVE, "Techstar (Rock-Ola license)",
-     "Eyes (US set 1)");
-GAME(1983, mrtnt, NULL, pacman_config, pacman_inputs, init_eyes, ROT90 | SAVE, "Techstar (Telko license)",
-     "Mr. TNT");
-GAME(1983, eggor, NULL, pacman_config, pacman_inputs, init_eyes, ROT90 | SAVE, "Telko", "Eggor");
-GAME(1981, woodpeck, NULL, pacman_woodpek_config, pacman_inputs, init_woodpek, ROT90 | SAVE,
-     "Amenip (Palcom Queen River)", "Woodpecker (set 1)");
-GAME(1982, ponpoko, NULL, pacman_woodpek_config, pacman_inputs, init_ponpoko, ROT0 | SAVE,
-     "Sigma Enterprises Inc.", "Ponpoko");
-GAME(1985, lizwiz, NULL, pacman_woodpek_config, pacman_inputs, NULL, ROT90 | SAVE, "Techstar (Sunn license)",
-     "Lizard Wizard");
-GAME(1981, piranha, "puckman", pacman_piranha_config, mspacman_inputs, init_eyes, ROT90 | SAVE,
-     "GL (US Billiards license)", "Piranha");
-GAME(1981, nmouse, NULL, pacman_nmouse_config, mspacman_inputs, init_eyes, ROT90 | SAVE,
-     "Amenip (Palcom Queen River)", "Naughty Mouse (set 1)");
-GAME(1981, crush, NULL, pacman_maketrax_config, maketrax_inputs, NULL, ROT90 | SAVE,
-     "Alpha Denshi Co. / Kural Samno Electric, Ltd.", "Crush Roller (set 1)");
-GAME(1981, maketrax, "crush", pacman_maketrax_config, maketrax_inputs, NULL, ROT270 | SAVE,
-     "Alpha Denshi Co. / Kural (Williams license)", "Make Trax (US set 1)");
+/* MAME's eyes and mrtnt ports (Mr. TNT and Eggor: other bonus values) */
+#define EYES_PORTS(bonus0, bonus1, bonus2, bonus3, bit6_name, bit6_on, bit6_off)                       \
+    PORT_START("IN0"),                                                                          \
+    PORT_BIT(0x01, 0x01, IPT_JOYSTICK_UP), PORT_BIT(0x02, 0x02, IPT_JOYSTICK_LEFT),             \
+    PORT_BIT(0x04, 0x04, IPT_JOYSTICK_RIGHT), PORT_BIT(0x08, 0x08, IPT_JOYSTICK_DOWN),          \
+    PORT_SERVICE(0x10, 0x10), PORT_BIT(0x20, 0x20, IPT_COIN1), PORT_BIT(0x40, 0x40, IPT_TILT),  \
+    PORT_BIT(0x80, 0x80, IPT_COIN2),                                                            \
+    PORT_START("IN1"),                                                                          \
+    PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, 2), PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_LEFT, 2),   \
+    PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_RIGHT, 2), PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_DOWN, 2),\
+    PORT_BIT(0x10, 0x10, IPT_BUTTON1), PORT_BIT(0x20, 0x20, IPT_START1),                        \
+    PORT_BIT(0x40, 0x40, IPT_START2), PORT_BIT_P(0x80, 0x80, IPT_BUTTON1, 2),                   \
+    PORT_START("DSW1"),                                                                         \
+    PORT_DIPNAME(0x03, 0x03, "Coinage"),                                                        \
+    PORT_DIPSETTING(0x01, "2 Coins/1 Credit"), PORT_DIPSETTING(0x03, "1 Coin/1 Credit"),        \
+    PORT_DIPSETTING(0x02, "1 Coin/2 Credits"), PORT_DIPSETTING(0x00, "Free Play"),              \
+    PORT_DIPNAME(0x0c, 0x08, "Lives"),                                                          \
+    PORT_DIPSETTING(0x0c, "2"), PORT_DIPSETTING(0x08, "3"), PORT_DIPSETTING(0x04, "4"),         \
+    PORT_DIPSETTING(0x00, "5"),                                                                 \
+    PORT_DIPNAME(0x30, 0x30, "Bonus Life"),                                                     \
+    PORT_DIPSETTING(0x30, bonus0), PORT_DIPSETTING(0x20, bonus1), PORT_DIPSETTING(0x10, bonus2),\
+    PORT_DIPSETTING(0x00, bonus3),                                                              \
+    PORT_DIPNAME(0x40, 0x40, bit6_name), PORT_DIPSETTING(0x40, bit6_on), PORT_DIPSETTING(0x00, bit6_off), \
+    PORT_DIPNAME(0x80, 0x80, "Unknown"), PORT_DIPSETTING(0x80, "Off"), PORT_DIPSETTING(0x00, "On"), \
+    PORT_START("DSW2"), PORT_BIT(0xff, 0x00, IPT_UNUSED), INPUT_END
+
+const input_def eyes_inputs[] = { EYES_PORTS("50000", "75000", "100000", "125000", "Cabinet", "Upright",
+                                                    "Cocktail") };
+const input_def mrtnt_inputs[] = { EYES_PORTS("75000", "100000", "125000", "150000", "Cabinet", "Upright",
+                                                     "Cocktail") };
+/* (8-way joysticks in MAME) */
+const input_def lizwiz_inputs[] = { EYES_PORTS("75000", "100000", "125000", "150000", "Difficulty",
+                                                      "Normal", "Hard") };
+
+/* MAME's ponpoko ports: active-high joysticks and buttons */
+const input_def ponpoko_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_UP), PORT_BIT(0x02, 0x00, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x04, 0x00, IPT_JOYSTICK_RIGHT), PORT_BIT(0x08, 0x00, IPT_JOYSTICK_DOWN),
+    PORT_BIT(0x10, 0x00, IPT_BUTTON1), PORT_BIT(0x20, 0x20, IPT_COIN1), PORT_BIT(0x40, 0x40, IPT_COIN2),
+    PORT_BIT(0x80, 0x80, IPT_SERVICE1),
+    PORT_START("IN1"),
+    PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK_UP, 2), PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK_RIGHT, 2), PORT_BIT_P(0x08, 0x00, IPT_JOYSTICK_DOWN, 2),
+    PORT_BIT_P(0x10, 0x00, IPT_BUTTON1, 2), PORT_BIT(0x20, 0x00, IPT_START1), PORT_BIT(0x40, 0x00, IPT_START2),
+    PORT_BIT(0x80, 0x00, IPT_UNUSED),
+    PORT_START("DSW1"),
+    PORT_DIPNAME(0x03, 0x01, "Bonus Life"),
+    PORT_DIPSETTING(0x01, "10000"), PORT_DIPSETTING(0x02, "30000"), PORT_DIPSETTING(0x03, "50000"),
+    PORT_DIPSETTING(0x00, "None"),
+    PORT_DIPNAME(0x0c, 0x00, "Unknown"),
+    PORT_DIPSETTING(0x00, "0"), PORT_DIPSETTING(0x04, "1"), PORT_DIPSETTING(0x08, "2"), PORT_DIPSETTING(0x0c, "3"),
+    PORT_DIPNAME(0x30, 0x20, "Lives"),
+    PORT_DIPSETTING(0x00, "2"), PORT_DIPSETTING(0x10, "3"), PORT_DIPSETTING(0x20, "4"), PORT_DIPSETTING(0x30, "5"),
+    PORT_DIPNAME(0x40, 0x40, "Cabinet"), PORT_DIPSETTING(0x40, "Upright"), PORT_DIPSETTING(0x00, "Cocktail"),
+    PORT_DIPNAME(0x80, 0x80, "Unknown"), PORT_DIPSETTING(0x80, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_START("DSW2"),
+    PORT_DIPNAME(0x0f, 0x01, "Coinage"),
+    PORT_DIPSETTING(0x04, "A 3/1 B 3/1"), PORT_DIPSETTING(0x0e, "A 3/1 B 1/2"), PORT_DIPSETTING(0x0f, "A 3/1 B 1/4"),
+    PORT_DIPSETTING(0x02, "A 2/1 B 2/1"), PORT_DIPSETTING(0x0d, "A 2/1 B 1/1"), PORT_DIPSETTING(0x07, "A 2/1 B 1/3"),
+    PORT_DIPSETTING(0x0b, "A 2/1 B 1/5"), PORT_DIPSETTING(0x0c, "A 2/1 B 1/6"), PORT_DIPSETTING(0x01, "A 1/1 B 1/1"),
+    PORT_DIPSETTING(0x06, "A 1/1 B 4/5"), PORT_DIPSETTING(0x05, "A 1/1 B 2/3"), PORT_DIPSETTING(0x0a, "A 1/1 B 1/3"),
+    PORT_DIPSETTING(0x08, "A 1/1 B 1/5"), PORT_DIPSETTING(0x09, "A 1/1 B 1/6"), PORT_DIPSETTING(0x03, "A 1/2 B 1/2"),
+    PORT_DIPSETTING(0x00, "Free Play"),
+    PORT_DIPNAME(0x10, 0x10, "Unknown"), PORT_DIPSETTING(0x10, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPNAME(0x20, 0x20, "Unknown"), PORT_DIPSETTING(0x20, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPNAME(0x40, 0x00, "Demo Sounds"), PORT_DIPSETTING(0x40, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPNAME(0x80, 0x80, "Unknown"), PORT_DIPSETTING(0x80, "Off"), PORT_DIPSETTING(0x00, "On"),
+    INPUT_END,
+};
+
+/* MAME's nmouse ports */
+const input_def nmouse_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x01, 0x01, IPT_JOYSTICK_UP), PORT_BIT(0x02, 0x02, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x04, 0x04, IPT_JOYSTICK_RIGHT), PORT_BIT(0x08, 0x08, IPT_JOYSTICK_DOWN),
+    PORT_DIPNAME(0x10, 0x10, "Rack Test (Cheat)"), PORT_DIPSETTING(0x10, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_BIT(0x20, 0x20, IPT_COIN1), PORT_BIT(0x40, 0x40, IPT_COIN2), PORT_BIT(0x80, 0x80, IPT_SERVICE1),
+    PORT_START("IN1"),
+    PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, 2), PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_RIGHT, 2), PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_DOWN, 2),
+    PORT_SERVICE(0x10, 0x10), PORT_BIT(0x20, 0x20, IPT_START1), PORT_BIT(0x40, 0x40, IPT_START2),
+    PORT_DIPNAME(0x80, 0x80, "Cabinet"), PORT_DIPSETTING(0x80, "Upright"), PORT_DIPSETTING(0x00, "Cocktail"),
+    PORT_START("DSW1"),
+    PORT_DIPNAME(0x03, 0x01, "Coinage"),
+    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"), PORT_DIPSETTING(0x01, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x02, "1 Coin/2 Credits"), PORT_DIPSETTING(0x00, "Free Play"),
+    PORT_DIPNAME(0x0c, 0x08, "Lives"),
+    PORT_DIPSETTING(0x00, "1"), PORT_DIPSETTING(0x04, "2"), PORT_DIPSETTING(0x08, "3"), PORT_DIPSETTING(0x0c, "5"),
+    PORT_DIPNAME(0x30, 0x00, "Bonus Life"),
+    PORT_DIPSETTING(0x00, "5000"), PORT_DIPSETTING(0x10, "10000"), PORT_DIPSETTING(0x20, "15000"),
+    PORT_DIPSETTING(0x30, "None"),
+    PORT_DIPNAME(0x40, 0x40, "Difficulty"), PORT_DIPSETTING(0x40, "Normal"), PORT_DIPSETTING(0x00, "Hard"),
+    PORT_DIPNAME(0x80, 0x80, "Unknown"), PORT_DIPSETTING(0x80, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_START("DSW2"), PORT_BIT(0xff, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
