@@ -165,7 +165,6 @@ int main(int argc, char **argv)
     } else if (!strcmp(mode, "pengo")) {
         encode_pengo();
         nprog = 8;
-        offs = seq4k;
         static const unsigned pengo_offs[8] = { 0, 0x1000, 0x2000, 0x3000, 0x4000, 0x5000, 0x6000, 0x7000 };
         offs = pengo_offs;
         /* ic92: bank 0 tiles, sprites; ic105: bank 1 (pens inverted) */
