@@ -154,7 +154,7 @@ static int run_with_hashes(const options *o, const hashdb_t *db)
     case CMD_LISTROMS: return audit_listroms(stdout, stderr, db, p);
     case CMD_LISTCRC: return audit_listcrc(stdout, stderr, db, p);
     case CMD_VERIFYROMS: return audit_verifyroms(stdout, stderr, db, p, o->rompath);
-    case CMD_ROMIDENT: return audit_romident(stdout, db, first_arg(o));
+    case CMD_ROMIDENT: return audit_romident(stdout, stderr, db, first_arg(o));
     case CMD_VALIDATE: return validate_drivers(stdout, stderr, db, first_arg(o));
     case CMD_LISTSAMPLES: return samples_list(stdout, stderr, driver_list, first_arg(o));
     case CMD_VERIFYSAMPLES: return samples_verify(stdout, stderr, driver_list, first_arg(o), o->samplepath);
