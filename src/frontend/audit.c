@@ -386,10 +386,10 @@ static void identify_zip(ident *id, const char *path)
     zipfile_close(z);
 }
 
-static bool ends_with_zip(const char *path)
+static bool is_archive(const char *path)
 {
     size_t n = strlen(path);
-    return n >= 4 && !strcasecmp(path + n - 4, ".zip");
+    return (n >= 4 && !strcasecmp(path + n - 4, ".zip")) || (n >= 3 && !strcasecmp(path + n - 3, ".7z"));
 }
 
 static void identify_path(ident *id, const char *path, int depth);
@@ -427,7 +427,7 @@ static void identify_path(ident *id, const char *path, int depth)
     hash_result h;
     if (depth == 0 && !stat(path, &st) && S_ISDIR(st.st_mode))
         identify_dir(id, path, depth);
-    else if (ends_with_zip(path))
+    else if (is_archive(path))
         identify_zip(id, path);
     else if (hash_file(path, &h, err, sizeof(err)))
         identify_hashes(id, path, &h);
