@@ -10,6 +10,7 @@
 #include "emu/romload.h"
 #include "frontend/artwork.h"
 #include "frontend/audit.h"
+#include "frontend/listdevices.h"
 #include "frontend/listinfo.h"
 #include "frontend/runner.h"
 #include "frontend/samples_cmd.h"
@@ -239,6 +240,10 @@ int main(int argc, char **argv)
         return list_clones(stdout, stderr, first_arg(&o));
     case CMD_LISTBROTHERS:
         return list_brothers(stdout, stderr, first_arg(&o));
+    case CMD_LISTDEVICES:
+        return list_devices(stdout, stderr, first_arg(&o));
+    case CMD_LISTSLOTS:
+        return list_slots(stdout, stderr, first_arg(&o));
     case CMD_CREATECONFIG:
         return options_write_ini(&o, "cabinet.ini", stdout, stderr);
     case CMD_SHOWCONFIG:

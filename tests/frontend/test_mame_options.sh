@@ -102,5 +102,17 @@ grep -q "^speed                     1.25$" wc/cabpac.ini && grep -q "^cheat     
     || bad "-writeconfig did not write wc/cabpac.ini"
 [ "$("$cabinet" cabpac -showconfig -inipath wc | sed -n 's/^speed  *//p')" = 1.25 ] || bad "written cabpac.ini not read"
 
+# --- -listdevices / -listslots in MAME's layout (tests/refs/mame_listdevices,
+# scripts/mame_listdevices_refs.sh); a plain unknown name is exit 6, a pattern
+# matching nothing exit 5, as MAME.
+"$cabinet" -listdevices pacman >ld.txt && cmp -s ld.txt "$src/tests/refs/mame_listdevices/pacman.txt" \
+    || bad "-listdevices pacman differs from MAME's: $(diff ld.txt "$src/tests/refs/mame_listdevices/pacman.txt" | head -3)"
+"$cabinet" -listslots pacman >ls.txt && cmp -s ls.txt "$src/tests/refs/mame_listdevices/listslots_pacman.txt" \
+    || bad "-listslots pacman differs from MAME's"
+"$cabinet" -listdevices nosuch >/dev/null 2>e.txt
+[ $? = 6 ] && [ "$(cat e.txt)" = "Unknown system 'nosuch'" ] || bad "-listdevices nosuch: not exit 6"
+"$cabinet" -listslots 'nosuch*' >/dev/null 2>e.txt
+[ $? = 5 ] && [ "$(cat e.txt)" = "No matching systems found for 'nosuch*'" ] || bad "-listslots 'nosuch*': not exit 5"
+
 [ $fail = 0 ] && echo "mame options: all checks passed"
 exit $fail
