@@ -103,3 +103,49 @@ int list_slots(FILE *out, FILE *err, const char *pattern)
                      "---------------- ---------------- ---------------- ----------------------------\n",
                      row_slots);
 }
+
+static void row_media(FILE *out, const game_driver *d)
+{
+    fprintf(out, "%-16s (none)\n", d->name);   /* no Cabinet system takes media */
+}
+
+int list_media(FILE *out, FILE *err, const char *pattern)
+{
+    return list_each(out, err, pattern,
+                     "SYSTEM           MEDIA NAME       (brief)    IMAGE FILE EXTENSIONS SUPPORTED\n"
+                     "---------------- --------------------------- -------------------------------\n",
+                     row_media);
+}
+
+/* Cabinet has no software lists: the verbs answer as MAME does for a system without any. */
+int list_software(FILE *out, FILE *err, command cmd, const char *pattern)
+{
+    bool plain = pattern && !strpbrk(pattern, "*?[");
+    switch (cmd) {
+    case CMD_LISTSOFTWARE:
+        if (plain && !driver_find(pattern)) {
+            fprintf(err, "Unknown system '%s'\n", pattern);
+            return EXIT_INVALID_CONFIG;
+        }
+        fputs("No software lists found for this system\n", out);
+        return EXIT_OK;
+    case CMD_VERIFYSOFTWARE: {
+        bool any = false;
+        for (const game_driver *const *d = driver_list; *d; d++)
+            if (!pattern || audit_wildmatch(pattern, (*d)->name)) {
+                fprintf(err, "romset \"%s\" has no software entries defined!\n", (*d)->name);
+                any = true;
+            }
+        if (any)
+            return EXIT_MISSING_FILES;
+        fprintf(err, "No matching systems found for '%s'\n", pattern);
+        return EXIT_NO_SUCH_SYSTEM;
+    }
+    case CMD_GETSOFTLIST:
+        fputs("No such software lists found\n", out);
+        return EXIT_OK;
+    default:
+        fprintf(err, "No matching software lists found for '%s'\n", pattern ? pattern : "*");
+        return EXIT_NO_SUCH_SYSTEM;
+    }
+}

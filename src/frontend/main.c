@@ -244,6 +244,13 @@ int main(int argc, char **argv)
         return list_devices(stdout, stderr, first_arg(&o));
     case CMD_LISTSLOTS:
         return list_slots(stdout, stderr, first_arg(&o));
+    case CMD_LISTMEDIA:
+        return list_media(stdout, stderr, first_arg(&o));
+    case CMD_LISTSOFTWARE:
+    case CMD_VERIFYSOFTWARE:
+    case CMD_GETSOFTLIST:
+    case CMD_VERIFYSOFTLIST:
+        return list_software(stdout, stderr, o.cmd, first_arg(&o));
     case CMD_CREATECONFIG:
         return options_write_ini(&o, "cabinet.ini", stdout, stderr);
     case CMD_SHOWCONFIG:

@@ -114,5 +114,26 @@ grep -q "^speed                     1.25$" wc/cabpac.ini && grep -q "^cheat     
 "$cabinet" -listslots 'nosuch*' >/dev/null 2>e.txt
 [ $? = 5 ] && [ "$(cat e.txt)" = "No matching systems found for 'nosuch*'" ] || bad "-listslots 'nosuch*': not exit 5"
 
+# --- The software-list and media verbs: Cabinet has none of either; each
+# answers as MAME 0.251 does for a system without them (rc, stdout, stderr).
+while IFS='|' read -r verb rc out err; do
+    eval "set -- $verb"
+    "$cabinet" "$@" >o.txt 2>e.txt
+    got=$?
+    [ $got = "$rc" ] && [ "$(cat o.txt)" = "$out" ] && [ "$(cat e.txt)" = "$err" ] \
+        || bad "$verb: exit $got, out [$(cat o.txt)], err [$(cat e.txt)]"
+done <<'VERBS'
+-listsoftware pacman|0|No software lists found for this system|
+-listsoftware nosuch|6||Unknown system 'nosuch'
+-verifysoftware pacman|2||romset "pacman" has no software entries defined!
+-verifysoftware nosuch|5||No matching systems found for 'nosuch'
+-getsoftlist nosuch|0|No such software lists found|
+-verifysoftlist nosuch|5||No matching software lists found for 'nosuch'
+-listmedia nosuch|6||Unknown system 'nosuch'
+-verifysamples pacman|2||sampleset "pacman" not required!
+VERBS
+"$cabinet" -listmedia pacman >o.txt
+[ "$(sed -n 3p o.txt)" = "pacman           (none)" ] || bad "-listmedia pacman: $(cat o.txt)"
+
 [ $fail = 0 ] && echo "mame options: all checks passed"
 exit $fail
