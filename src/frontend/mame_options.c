@@ -19,6 +19,23 @@ int mame_option_find(const char *name)
 
 /* First match wins: an exact name, or a prefix ending in '*'. */
 static const struct { const char *pattern, *note; } notes[] = {
+    { "homepath", "it holds Lua plugins' data, and Cabinet has no plugins" },
+    { "input_directory", "Cabinet reads -record/-playback paths as given" },
+    { "snapname", "Cabinet names snapshots <system>/<frame>.png (window: <system>/NNNN.png)" },
+    { "statename", "Cabinet keeps states in <state_directory>/<system>/" },
+    { "rewind*", "rewind is not implemented yet" },
+    { "*frameskip", "Cabinet draws every frame (it runs far faster than real time)" },
+    { "sleep", "Cabinet always sleeps while throttled" },
+    { "unevenstretch*", "Cabinet scales by whole factors with the aspect kept (-keepaspect)" },
+    { "intscale*", "Cabinet scales by whole factors with the aspect kept (-keepaspect)" },
+    { "autostretchxy", "Cabinet scales by whole factors with the aspect kept (-keepaspect)" },
+    { "intoverscan", "Cabinet scales by whole factors with the aspect kept (-keepaspect)" },
+    { "prescale", "SDL's renderer scales the picture" },
+    { "filter", "SDL's renderer scales the picture without filtering" },
+    { "joystick_*", "Cabinet uses SDL's game-controller mapping and dead zones" },
+    { "*_device", "Cabinet maps the mouse to trackballs and dials, controllers to joysticks" },
+    { "ui_active", "Cabinet's UI keys are always active (no keyboard-mapped systems)" },
+    { "uimodekey", "Cabinet's UI keys are always active (no keyboard-mapped systems)" },
     { "plugin*", "Cabinet has no Lua plugins" },
     { "noplugin", "Cabinet has no Lua plugins" },
     { "autoboot_*", "Cabinet has no Lua scripting" },

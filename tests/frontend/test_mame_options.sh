@@ -27,6 +27,11 @@ grep -q "^speed                     1.5$" show2.txt && grep -q "^cheat          
     || bad "-showconfig does not show the values given"
 
 bundled=$(dirname "$cabinet")/roms
+# --- docs/compatibility.md names every option (scripts/compat_table.py).
+for name in $(grep -v '^#' mame.txt); do
+    grep -q "^| \`-$name\` |" "$src/docs/compatibility.md" || bad "docs/compatibility.md does not list -$name"
+done
+
 # --- Launch lines of the kind front-ends build from their MAME templates
 # (Attract-Mode, LaunchBox, RetroArch's MAME launch, Hyperspin/RocketLauncher,
 # hand-made scripts); each must start the system and exit 0. The trailing
