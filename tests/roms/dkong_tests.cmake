@@ -1,0 +1,32 @@
+# Homebrew Donkey Kong test sets (sources in tests/roms/dkong): each builds
+# ${CMAKE_BINARY_DIR}/roms/<dir>/dkong/ holding the fifteen files of MAME's
+# `dkong` set with their real names and sizes (own program, graphics and
+# PROMs, made by dkgen.c); the board tests compare Cabinet's frames with the
+# MAME 0.251 references in tests/refs/<dir> pixel for pixel
+# (tools/mame_refs.sh remakes them). Needs Debian's z80asm.
+set(_dksrc ${CMAKE_CURRENT_LIST_DIR}/dkong)
+add_executable(dkong_dkgen ${_dksrc}/dkgen.c)
+target_link_libraries(dkong_dkgen cabinet_romtool)
+set_target_properties(dkong_dkgen PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
+
+set(DKONG_DATA
+  "tiles v_5h_b.bin v_3pt.bin" "sprites l_4m_b.bin l_4n_b.bin l_4r_b.bin l_4s_b.bin"
+  "proms c-2k.bpr c-2j.bpr v-5e.bpr")
+
+# The main board (dkong/dkong_test.asm): every tile and colour code in the
+# four palette banks, 96 sprites moved and copied by the i8257 DMA each
+# frame (the 16-per-line limit, the edges, flips, code bank bit), sprite
+# bank, flip screen, and the count of main-loop passes a frame (what the
+# DMA's hold of the Z80 bus costs).
+cabinet_test_set(dkong_main SYSTEM dkong ASM z80asm SOURCE dkong/dkong_test.asm
+  SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
+  ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
+# HEAVY: from frame 320 on, the main-loop pass count as well: MAME's depends
+# on how its scheduler interleaves the 8257 and the Z80 (quantum 1/60000 s,
+# perfect for 100 us after the DRQ write), Cabinet's on the 8257's own
+# clocks (2 + 4 a byte) charged at the write: for information.
+cabinet_board_test(dkong_frames SET dkong_main REFS dkong
+  FRAMES 2 3 10 17 33 50 66 97 100 129 150 161 200 230 255 300
+  HEAVY 330 333 340 347 400 401 450)
+cabinet_board_test(dkong_determinism SET dkong_main SECONDS 6 DETERMINISM)
+cabinet_board_test(dkong_savestate SET dkong_main SAVESTATE 100 4)
