@@ -32,20 +32,33 @@
            470 ohm pull-up (blue: 470/220, 680 pull-up), Darlington (red,
            green) or emitter follower (blue) stages, the inverting monitor
            input; pen 0 of every code is the tri-stated black.
-   Sound:  (not yet: the 8035 board, DAC and discrete circuits)
+   Sound:  MB8884 (8035) at 6 MHz (400 kHz machine cycles): program 000-7ff
+           (mirrored at 800), IRQ while the byte written to 7d80 is not 0.
+           Its external bus (MOVX, INS A,BUS): with P2 bit 6 set the sound
+           command's low nibble, inverted (LS175 3D), else the tune ROM
+           (soundcpu 1000-17ff, 256-byte page = P2 bits 0-2). P1: the DAC.
+           P2 out: bit 7 the DAC decay (low: exp(-t / 0.1 s)), bit 4 the
+           status the main CPU reads as IN2 bit 6 (inverted); P2 in: the
+           latch, bit 5 replaced by the 6H latch's Q3, bit 5 inverted.
+           T0 / T1: the 6H latch's Q5 / Q4, inverted. DAC path: see
+           sound/dkong_dac.h and the route below. Not yet: the discrete
+           walk, jump and stomp circuits (6H Q0-Q2).
    Watchdog: MAME's default: off until IN2 is first read, then 3 s. */
+#include "cpu/mcs48.h"
 #include "cpu/z80.h"
 #include "emu/machine.h"
 #include "emu/screen.h"
 #include "machine/i8257.h"
 #include "machine/ls259.h"
 #include "machine/watchdog.h"
+#include "sound/dkong_dac.h"
 #include "video/resnet.h"
 #include "video/tilemap.h"
 
 #define MASTER_CLOCK 61440000u
 #define CLOCK_1H (MASTER_CLOCK / 5 / 4)
 #define PIXEL_CLOCK (MASTER_CLOCK / 10)
+#define I8035_CLOCK 6000000u
 #define VBEND 16
 #define NUM_COLORS (256 + 256 + 8 + 1) /* MAME's palette size: 256 for Donkey Kong */
 
@@ -61,7 +74,9 @@ typedef struct dkong_state {
     u8 grid_color;     /* Radar Scope */
     u8 coin_counter;
     u8 palette_bank;   /* the latch's Q6/Q7 as the video sees them */
-    cpu_slot *maincpu;
+    u8 vp2;            /* the 8035's P2 as last written (MAME's virtual_p2 latch) */
+    cpu_slot *maincpu, *soundcpu;
+    dkong_dac *dac;
     i8257_t *dma;
     ls259_t *ctl, *snd_signals;
     watchdog_t *watchdog;
@@ -91,6 +106,7 @@ static u8 dkong_in2_r(void *ctx, offs_t offset)
     watchdog_kick(s->watchdog);
     const input_ports *ip = &s->machine->inputs;
     u8 r = (u8)input_port_read(ip, s->port_in2);
+    r = (u8)((r & ~0x40) | (~s->vp2 >> 4 & 1) << 6); /* the sound CPU's status */
     s->coin_counter = r >> 7; /* MAME: the counter follows bit 7 as read */
     if (input_port_read(ip, s->port_service) & 1)
         r |= 0x80; /* service adds a coin */
@@ -102,6 +118,14 @@ static void dkong_sound_cmd_w(void *ctx, offs_t offset, u8 data)
     (void)offset;
     dkong_state *s = ctx;
     s->sound_cmd = data;
+}
+
+/* 7d80: the sound CPU's /INT follows the whole byte, not only D0 */
+static void dkong_audio_irq_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    ls259_write_d0(s->ctl, offset, data);
+    cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, data ? LINE_ASSERT : LINE_CLEAR);
 }
 
 static void dkong_grid_color_w(void *ctx, offs_t offset, u8 data)
@@ -205,9 +229,81 @@ static const mem_map_entry dkong_map[] = {
     MAP_WRITE(0x7d00, 0x7d07, 0, dkong_snd_signals_w),
     MAP_PORT(0x7d80, 0x7d80, 0, "DSW0"),
     MAP_WRITE(0x7d80, 0x7d87, 0, dkong_ctl_w),
+    MAP_WRITE(0x7d80, 0x7d80, 0, dkong_audio_irq_w),
     MAP_WRITE(0x7d85, 0x7d85, 0, dkong_drq_w),
     MAP_END,
 };
+
+/* ---- the sound board ---- */
+
+/* the external bus: the command nibble or a tune ROM page */
+static u8 dkong_tune_r(void *ctx, offs_t offset)
+{
+    dkong_state *s = ctx;
+    if (s->vp2 & 0x40)
+        return (u8)((s->sound_cmd & 0x0f) ^ 0x0f);
+    const mem_region *r = machine_region(s->machine, "soundcpu");
+    size_t a = 0x1000 + (size_t)(s->vp2 & 7) * 256 + (offset & 0xff);
+    return r && a < r->size ? r->data[a] : 0;
+}
+
+static u8 dkong_bus_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    return dkong_tune_r(ctx, 0);
+}
+
+static void dkong_p1_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    dkong_dac_write(s->dac, data);
+}
+
+static u8 dkong_p2_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    u8 v = (u8)((s->vp2 & ~0x20) | ls259_q(s->snd_signals, 3) << 5);
+    return v ^ 0x20;
+}
+
+static void dkong_p2_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    s->vp2 = data;
+    dkong_dac_p2_bit7(s->dac, data >> 7 & 1);
+}
+
+static const mem_map_entry dkong_sound_map[] = {
+    MAP_ROM(0x000, 0x7ff, 0x800, "soundcpu", 0),
+    MAP_END,
+};
+
+static const mem_map_entry dkong_sound_io[] = {
+    MAP_READ(0x000, 0x0ff, 0, dkong_tune_r),
+    MAP_NOP(0x100, 0x1ff, 0),
+    MAP_WRITE(MCS48_PORT_P1, MCS48_PORT_P1, 0, dkong_p1_w),
+    MAP_IO(MCS48_PORT_P2, MCS48_PORT_P2, 0, dkong_p2_r, dkong_p2_w),
+    MAP_READ(MCS48_PORT_BUS, MCS48_PORT_BUS, 0, dkong_bus_r),
+    MAP_END,
+};
+
+/* the 6H latch: Q4 and Q5 reach the 8035's T1 and T0 inverted */
+static void dkong_t1(void *drv, int state)
+{
+    dkong_state *s = drv;
+    cpu_set_line(s->soundcpu, MCS48_LINE_T1, !state);
+}
+
+static void dkong_t0(void *drv, int state)
+{
+    dkong_state *s = drv;
+    cpu_set_line(s->soundcpu, MCS48_LINE_T0, !state);
+}
+
+static const ls259_params dkong_6h = { { NULL, NULL, NULL, NULL, dkong_t1, dkong_t0, NULL, NULL } };
 
 /* ---- video ---- */
 
@@ -339,12 +435,14 @@ static int dkong_start(machine_t *m, void *drv)
     dkong_state *s = drv;
     s->machine = m;
     s->maincpu = machine_cpu(m, "maincpu");
+    s->soundcpu = machine_cpu(m, "soundcpu");
+    s->dac = machine_device_self(m, "discrete");
     s->dma = machine_device_self(m, "dma8257");
     s->ctl = machine_device_self(m, "ctl");
     s->snd_signals = machine_device_self(m, "ls259.6h");
     s->watchdog = machine_device_self(m, "watchdog");
     const mem_region *prom = machine_region(m, "proms");
-    if (!s->maincpu || !s->dma || !s->ctl || !s->snd_signals || !s->watchdog || !prom || prom->size < 0x300 ||
+    if (!s->maincpu || !s->soundcpu || !s->dac || !s->dma || !s->ctl || !s->snd_signals || !s->watchdog || !prom || prom->size < 0x300 ||
         m->num_gfx != 2)
         return -1;
     s->color_codes = prom->data + 0x200;
@@ -366,6 +464,11 @@ static void dkong_reset(machine_t *m, void *drv)
     (void)m;
     dkong_state *s = drv;
     cpu_set_line(s->maincpu, CPU_LINE_NMI, LINE_CLEAR);
+    cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    s->vp2 = 0; /* MAME's latch8 resets to 0 */
+    s->sound_cmd = 0;
+    cpu_set_line(s->soundcpu, MCS48_LINE_T0, 1); /* the 6H latch cleared: T0 = T1 = 1 */
+    cpu_set_line(s->soundcpu, MCS48_LINE_T1, 1);
     /* MAME's watchdog without a configured period: off until the first kick */
     if (s->watchdog->timer)
         timer_disable(s->watchdog->timer);
@@ -383,6 +486,7 @@ static void dkong_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->grid_color);
     st_u8(io, &s->coin_counter);
     st_u8(io, &s->palette_bank);
+    st_u8(io, &s->vp2);
 }
 
 static void dkong_post_load(machine_t *m, void *drv)
@@ -403,9 +507,21 @@ static const watchdog_params dkong_watchdog = { 0, 3000000 };
 
 static const device_config dkong_devices[] = {
     CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map),
+    CPU_DEVICE("soundcpu", mcs48_core, I8035_CLOCK, .program = dkong_sound_map, .io = dkong_sound_io,
+               .program_bits = 12, .io_bits = 9),
+    /* the DAC stage, then the Sallen-Key low-pass (5.6K, 5.6K, 22 nF, 10
+       nF: 1916 Hz, Q 0.74), approximated by one RC low-pass at 3.4 kHz
+       (5.6K, 8.36 nF) whose gain is within 4% of it up to 1.5 kHz (0.96
+       against 0.99 at 943 Hz, 0.92 against 0.91 at 1429 Hz; it passes more
+       above); the resistor mixer (four 47K inputs, 10K to ground: 5.4K)
+       into C159 (100 nF): a 295 Hz low-pass; and the EZV20 amplifier's 1K
+       / 4.7 uF coupling (34 Hz) */
+    SOUND_DEVICE("discrete", dkong_dac_device, 0, NULL,
+                 ROUTES(ROUTE_RC(ALL_OUTPUTS, SPEAKER_MONO, 256, RC_LP(5600, CAP_N(8.36)), RC_LP(5402, CAP_N(100)),
+                                 RC_HP(1000, CAP_U(4.7))))),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
     DEVICE("ctl", ls259_device, 0, &dkong_ctl),
-    DEVICE("ls259.6h", ls259_device, 0, NULL),
+    DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
     DEVICE("watchdog", watchdog_device, 0, &dkong_watchdog),
     DEVICE_END,
 };
@@ -413,6 +529,7 @@ static const device_config dkong_devices[] = {
 static const machine_config dkong_config = {
     .devices = dkong_devices,
     .drv_state_size = sizeof(dkong_state),
+    .quantum_hz = 60000, /* MAME's maximum quantum for this board */
     .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
     .video = { dkong2b_palette, dkong_update, dkong_gfx, NUM_COLORS, 0 },
     .start = dkong_start,
@@ -477,5 +594,5 @@ static const input_def dkong_inputs[] = {
     INPUT_END,
 };
 
-GAME(1981, dkong, NULL, dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_NO_SOUND | MACHINE_SUPPORTS_SAVE,
+GAME(1981, dkong, NULL, dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
      "Nintendo of America", "Donkey Kong (US set 1)");

@@ -5,7 +5,7 @@
 # MAME 0.251 references in tests/refs/<dir> pixel for pixel
 # (tools/mame_refs.sh remakes them). Needs Debian's z80asm.
 set(_dksrc ${CMAKE_CURRENT_LIST_DIR}/dkong)
-add_executable(dkong_dkgen ${_dksrc}/dkgen.c)
+add_executable(dkong_dkgen ${_dksrc}/dkgen.c ${_dksrc}/snd8035.c)
 target_link_libraries(dkong_dkgen cabinet_romtool)
 set_target_properties(dkong_dkgen PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
 
@@ -30,3 +30,21 @@ cabinet_board_test(dkong_frames SET dkong_main REFS dkong
   HEAVY 330 333 340 347 400 401 450)
 cabinet_board_test(dkong_determinism SET dkong_main SECONDS 6 DETERMINISM)
 cabinet_board_test(dkong_savestate SET dkong_main SAVESTATE 100 4)
+
+# The sound board (dkong/dkong_sound.asm on the main CPU, dkong/snd8035.c
+# the 8035's program): tones on the DAC from sound commands, the DAC decay
+# (P2 bit 7), T0 from the 6H latch (an octave up), the status bit (P2 bit 4
+# -> IN2 bit 6, shown as a tile). Audio: the runs (on/off times, 1/10 of the
+# loudest window) and their frequencies against MAME 0.251's WAV, by the
+# tone checker (tests/roms/galaxian/tone_check.c, the same analysis).
+add_executable(dkong_tone_check ${CMAKE_CURRENT_LIST_DIR}/galaxian/tone_check.c)
+target_link_libraries(dkong_tone_check cabinet_core m)
+cabinet_test_set(dkong_sound SYSTEM dkong ASM z80asm SOURCE dkong/dkong_sound.asm
+  SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
+  ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound8035 s_3i_b.bin s_3j_b.bin")
+cabinet_board_test(dkong_sound_tones SET dkong_sound REFS dkong_sound SECONDS 12 OPTIONS -samplerate 48000
+  FRAMES 60 120
+  AUDIO tone_ref.txt dkong_tone_check check @REF@ @WAV@ 0.8 11.5
+  MAKE_REF dkong_tone_check analyse @WAV@ 0.8 11.5)
+cabinet_board_test(dkong_sound_determinism SET dkong_sound SECONDS 6 DETERMINISM)
+cabinet_board_test(dkong_sound_savestate SET dkong_sound SAVESTATE 150 4)

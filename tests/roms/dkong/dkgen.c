@@ -12,12 +12,15 @@
      dkgen sound OUT_3I OUT_3J             2 x 2K of FFh (the sound CPU's
                                            MOV A,R7: the sets without a sound
                                            program)
+     dkgen sound8035 OUT_3I OUT_3J         the sound test's 8035 program
+                                           (snd8035.c) and tune ROM
    A tile or sprite row is one byte per plane, pixel x at bit 7 - x. Every
    tile and sprite differs, and none is symmetric, so flips show. */
 #include <stdio.h>
 #include <string.h>
 
 #include "romtool.h"
+#include "snd8035.h"
 
 static int tile_pixel(int n, int x, int y)
 {
@@ -102,6 +105,8 @@ int main(int argc, char **argv)
         memset(ff, 0xff, sizeof(ff));
         return romtool_write(argv[2], ff, sizeof(ff)) || romtool_write(argv[3], ff, sizeof(ff));
     }
-    fprintf(stderr, "usage: dkgen tiles LO HI | sprites 4M 4N 4R 4S | proms 2K 2J 5E | sound 3I 3J\n");
+    if (argc == 4 && !strcmp(argv[1], "sound8035"))
+        return snd8035_write(argv[2], argv[3]);
+    fprintf(stderr, "usage: dkgen tiles LO HI | sprites 4M 4N 4R 4S | proms 2K 2J 5E | sound 3I 3J | sound8035 3I 3J\n");
     return 2;
 }
