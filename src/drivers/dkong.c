@@ -1,4 +1,5 @@
-/* Nintendo Donkey Kong hardware (TKG-04 two-board set): Donkey Kong.
+/* Nintendo Donkey Kong hardware (TKG-04 two-board set): Donkey Kong, and
+   Donkey Kong Jr. through hooks (its map, tile bank, sound latch wiring).
 
    CPU:    Z80 at 61.44 MHz / 5 / 4 = 3.072 MHz (1H); NMI at VBLANK start
            while the NMI mask (7d84) is set, cleared by writing it 0
@@ -43,7 +44,12 @@
            T0 / T1: the 6H latch's Q5 / Q4, inverted. DAC path: see
            sound/dkong_dac.h and the route below. Not yet: the discrete
            walk, jump and stomp circuits (6H Q0-Q2).
-   Watchdog: MAME's default: off until IN2 is first read, then 3 s. */
+   Watchdog: MAME's default: off until IN2 is first read, then 3 s.
+   Donkey Kong Jr.: ROM 0000-5fff, RAM also 6c00-6fff; 7c80 (w) the tile
+           bank (D0: codes 256-511; 7c81-7c87 an LS259 for sound), no grid;
+           the sound command latch (LS174) is read by the 8035 at every
+           external address (5 bits, not inverted), its P2 reads bits 4-6
+           from the latches (inverted); IN2 bit 6 is not connected (high). */
 #include "cpu/mcs48.h"
 #include "cpu/z80.h"
 #include "emu/machine.h"
@@ -67,6 +73,7 @@ enum { Q_AUDIO_IRQ, Q_GRID_ENABLE, Q_FLIP, Q_SPRITE_BANK, Q_NMI_MASK, Q_DRQ, Q_P
 
 typedef struct dkong_state {
     u8 wram[0xc00];
+    u8 wram_jr[0x400];
     u8 sprite_ram[0x400];
     u8 vram[0x400];
     u8 dma_latch;      /* the DMA's byte between channel 0 and 1 */
@@ -75,10 +82,12 @@ typedef struct dkong_state {
     u8 coin_counter;
     u8 palette_bank;   /* the latch's Q6/Q7 as the video sees them */
     u8 vp2;            /* the 8035's P2 as last written (MAME's virtual_p2 latch) */
+    u8 gfx_bank;       /* Donkey Kong Jr.: tile codes + 256 */
+    bool jr;           /* Donkey Kong Jr.'s board (set in start from the config) */
     cpu_slot *maincpu, *soundcpu;
     dkong_dac *dac;
     i8257_t *dma;
-    ls259_t *ctl, *snd_signals;
+    ls259_t *ctl, *snd_signals, *latch_4h;
     watchdog_t *watchdog;
     machine_t *machine;
     tilemap_t *bg;
@@ -106,7 +115,8 @@ static u8 dkong_in2_r(void *ctx, offs_t offset)
     watchdog_kick(s->watchdog);
     const input_ports *ip = &s->machine->inputs;
     u8 r = (u8)input_port_read(ip, s->port_in2);
-    r = (u8)((r & ~0x40) | (~s->vp2 >> 4 & 1) << 6); /* the sound CPU's status */
+    if (!s->jr)
+        r = (u8)((r & ~0x40) | (~s->vp2 >> 4 & 1) << 6); /* the sound CPU's status */
     s->coin_counter = r >> 7; /* MAME: the counter follows bit 7 as read */
     if (input_port_read(ip, s->port_service) & 1)
         r |= 0x80; /* service adds a coin */
@@ -118,6 +128,23 @@ static void dkong_sound_cmd_w(void *ctx, offs_t offset, u8 data)
     (void)offset;
     dkong_state *s = ctx;
     s->sound_cmd = data;
+}
+
+/* Donkey Kong Jr.'s 7c80: the tile bank */
+static void dkongjr_gfxbank_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    if (s->gfx_bank != (data & 1)) {
+        s->gfx_bank = data & 1;
+        tilemap_mark_all_dirty(s->bg);
+    }
+}
+
+static void dkongjr_4h_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    ls259_write_d0(s->latch_4h, offset, data);
 }
 
 /* 7d80: the sound CPU's /INT follows the whole byte, not only D0 */
@@ -234,6 +261,28 @@ static const mem_map_entry dkong_map[] = {
     MAP_END,
 };
 
+static const mem_map_entry dkongjr_map[] = {
+    MAP_ROM(0x0000, 0x5fff, 0, "maincpu", 0),
+    MAP_RAM(0x6000, 0x6bff, 0, dkong_state, wram),
+    MAP_RAM(0x6c00, 0x6fff, 0, dkong_state, wram_jr),
+    MAP_RAM(0x7000, 0x73ff, 0, dkong_state, sprite_ram),
+    MAP_RAM(0x7400, 0x77ff, 0, dkong_state, vram),
+    MAP_WRITE(0x7400, 0x77ff, 0, dkong_vram_w),
+    MAP_DEVICE(0x7800, 0x780f, 0, "dma8257", i8257_map_r, i8257_map_w),
+    MAP_PORT(0x7c00, 0x7c00, 0, "IN0"),
+    MAP_WRITE(0x7c00, 0x7c00, 0, dkong_sound_cmd_w),
+    MAP_WRITE(0x7c80, 0x7c87, 0, dkongjr_4h_w),
+    MAP_PORT(0x7c80, 0x7c80, 0, "IN1"),
+    MAP_WRITE(0x7c80, 0x7c80, 0, dkongjr_gfxbank_w),
+    MAP_READ(0x7d00, 0x7d00, 0, dkong_in2_r),
+    MAP_WRITE(0x7d00, 0x7d07, 0, dkong_snd_signals_w),
+    MAP_PORT(0x7d80, 0x7d80, 0, "DSW0"),
+    MAP_WRITE(0x7d80, 0x7d87, 0, dkong_ctl_w),
+    MAP_WRITE(0x7d80, 0x7d80, 0, dkong_audio_irq_w),
+    MAP_WRITE(0x7d85, 0x7d85, 0, dkong_drq_w),
+    MAP_END,
+};
+
 /* ---- the sound board ---- */
 
 /* the external bus: the command nibble or a tune ROM page */
@@ -290,6 +339,39 @@ static const mem_map_entry dkong_sound_io[] = {
     MAP_END,
 };
 
+/* Donkey Kong Jr.: the LS174 latch at every external address, 5 bits */
+static u8 dkongjr_latch_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    return s->sound_cmd & 0x1f;
+}
+
+/* P2 in: bit 6 the 4H latch's Q1, bit 5 the 6H latch's Q3, bit 4 its Q6,
+   bits 4-6 inverted */
+static u8 dkongjr_p2_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    u8 v = (u8)((s->vp2 & 0x8f) | ls259_q(s->latch_4h, 1) << 6 | ls259_q(s->snd_signals, 3) << 5 |
+                ls259_q(s->snd_signals, 6) << 4);
+    return v ^ 0x70;
+}
+
+static const mem_map_entry dkongjr_sound_map[] = {
+    MAP_ROM(0x000, 0xfff, 0, "soundcpu", 0),
+    MAP_END,
+};
+
+static const mem_map_entry dkongjr_sound_io[] = {
+    MAP_READ(0x000, 0x0ff, 0, dkongjr_latch_r),
+    MAP_NOP(0x100, 0x1ff, 0),
+    MAP_WRITE(MCS48_PORT_P1, MCS48_PORT_P1, 0, dkong_p1_w),
+    MAP_IO(MCS48_PORT_P2, MCS48_PORT_P2, 0, dkongjr_p2_r, dkong_p2_w),
+    MAP_VALUE(MCS48_PORT_BUS, MCS48_PORT_BUS, 0, 0xff),
+    MAP_END,
+};
+
 /* the 6H latch: Q4 and Q5 reach the 8035's T1 and T0 inverted */
 static void dkong_t1(void *drv, int state)
 {
@@ -343,7 +425,7 @@ static void dkong2b_palette(machine_t *m, void *drv, palette_t *pal)
 static void dkong_tile_info(void *ctx, u32 index, tile_info *ti)
 {
     const dkong_state *s = ctx;
-    ti->code = s->vram[index];
+    ti->code = s->vram[index] + 256u * s->gfx_bank;
     ti->color = (u32)(s->color_codes[index % 32 + 32 * (index / 32 / 4)] & 0x0f) + 0x10u * s->palette_bank;
 }
 
@@ -440,6 +522,8 @@ static int dkong_start(machine_t *m, void *drv)
     s->dma = machine_device_self(m, "dma8257");
     s->ctl = machine_device_self(m, "ctl");
     s->snd_signals = machine_device_self(m, "ls259.6h");
+    s->jr = machine_device(m, "ls259.4h") != NULL; /* MACHINE_START: the board by its parts */
+    s->latch_4h = s->jr ? machine_device_self(m, "ls259.4h") : NULL;
     s->watchdog = machine_device_self(m, "watchdog");
     const mem_region *prom = machine_region(m, "proms");
     if (!s->maincpu || !s->soundcpu || !s->dac || !s->dma || !s->ctl || !s->snd_signals || !s->watchdog || !prom || prom->size < 0x300 ||
@@ -466,6 +550,7 @@ static void dkong_reset(machine_t *m, void *drv)
     cpu_set_line(s->maincpu, CPU_LINE_NMI, LINE_CLEAR);
     cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, LINE_CLEAR);
     s->vp2 = 0; /* MAME's latch8 resets to 0 */
+    s->gfx_bank = 0;
     s->sound_cmd = 0;
     cpu_set_line(s->soundcpu, MCS48_LINE_T0, 1); /* the 6H latch cleared: T0 = T1 = 1 */
     cpu_set_line(s->soundcpu, MCS48_LINE_T1, 1);
@@ -487,6 +572,8 @@ static void dkong_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->coin_counter);
     st_u8(io, &s->palette_bank);
     st_u8(io, &s->vp2);
+    st_u8(io, &s->gfx_bank);
+    st_bytes(io, s->wram_jr, sizeof(s->wram_jr));
 }
 
 static void dkong_post_load(machine_t *m, void *drv)
@@ -505,20 +592,24 @@ static const i8257_params dkong_dma = {
 };
 static const watchdog_params dkong_watchdog = { 0, 3000000 };
 
+/* the DAC stage, then the Sallen-Key low-pass (5.6K, 5.6K, 22 nF, 10 nF:
+   1916 Hz, Q 0.74), approximated by one RC low-pass at 3.4 kHz (5.6K, 8.36
+   nF) whose gain is within 4% of it up to 1.5 kHz (0.96 against 0.99 at
+   943 Hz, 0.92 against 0.91 at 1429 Hz; it passes more above); the
+   resistor mixer (four 47K inputs, 10K to ground: 5.4K) into C159 (100
+   nF): a 295 Hz low-pass; and the EZV20 amplifier's 1K / 4.7 uF coupling
+   (34 Hz). Donkey Kong Jr. takes the same route (its mixer differs: not
+   compared with MAME). */
+#define DKONG_SOUND_DEVICES(sound_map, sound_io)                                                              \
+    CPU_DEVICE("soundcpu", mcs48_core, I8035_CLOCK, .program = sound_map, .io = sound_io, .program_bits = 12, \
+               .io_bits = 9),                                                                                \
+    SOUND_DEVICE("discrete", dkong_dac_device, 0, NULL,                                                       \
+                 ROUTES(ROUTE_RC(ALL_OUTPUTS, SPEAKER_MONO, 256, RC_LP(5600, CAP_N(8.36)),                    \
+                                 RC_LP(5402, CAP_N(100)), RC_HP(1000, CAP_U(4.7)))))
+
 static const device_config dkong_devices[] = {
     CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map),
-    CPU_DEVICE("soundcpu", mcs48_core, I8035_CLOCK, .program = dkong_sound_map, .io = dkong_sound_io,
-               .program_bits = 12, .io_bits = 9),
-    /* the DAC stage, then the Sallen-Key low-pass (5.6K, 5.6K, 22 nF, 10
-       nF: 1916 Hz, Q 0.74), approximated by one RC low-pass at 3.4 kHz
-       (5.6K, 8.36 nF) whose gain is within 4% of it up to 1.5 kHz (0.96
-       against 0.99 at 943 Hz, 0.92 against 0.91 at 1429 Hz; it passes more
-       above); the resistor mixer (four 47K inputs, 10K to ground: 5.4K)
-       into C159 (100 nF): a 295 Hz low-pass; and the EZV20 amplifier's 1K
-       / 4.7 uF coupling (34 Hz) */
-    SOUND_DEVICE("discrete", dkong_dac_device, 0, NULL,
-                 ROUTES(ROUTE_RC(ALL_OUTPUTS, SPEAKER_MONO, 256, RC_LP(5600, CAP_N(8.36)), RC_LP(5402, CAP_N(100)),
-                                 RC_HP(1000, CAP_U(4.7))))),
+    DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
     DEVICE("ctl", ls259_device, 0, &dkong_ctl),
     DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
@@ -526,8 +617,33 @@ static const device_config dkong_devices[] = {
     DEVICE_END,
 };
 
+static const device_config dkongjr_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkongjr_map),
+    DKONG_SOUND_DEVICES(dkongjr_sound_map, dkongjr_sound_io),
+    DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
+    DEVICE("ctl", ls259_device, 0, &dkong_ctl),
+    DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
+    DEVICE("ls259.4h", ls259_device, 0, NULL),
+    DEVICE("watchdog", watchdog_device, 0, &dkong_watchdog),
+    DEVICE_END,
+};
+
 static const machine_config dkong_config = {
     .devices = dkong_devices,
+    .drv_state_size = sizeof(dkong_state),
+    .quantum_hz = 60000, /* MAME's maximum quantum for this board */
+    .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
+    .video = { dkong2b_palette, dkong_update, dkong_gfx, NUM_COLORS, 0 },
+    .start = dkong_start,
+    .reset = dkong_reset,
+    .serialize = dkong_serialize,
+    .post_load = dkong_post_load,
+    .speaker_tag = "mono",
+    .joy_ways = 4,
+};
+
+static const machine_config dkongjr_config = {
+    .devices = dkongjr_devices,
     .drv_state_size = sizeof(dkong_state),
     .quantum_hz = 60000, /* MAME's maximum quantum for this board */
     .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
@@ -594,5 +710,54 @@ static const input_def dkong_inputs[] = {
     INPUT_END,
 };
 
+static const input_def dkongjr_inputs[] = {
+    DKONG_JOY("IN0", 1),
+    DKONG_JOY("IN1", 2),
+    PORT_START("IN2"),
+    PORT_BIT(0x01, 0x00, IPT_UNKNOWN), /* MAME's IPT_SERVICE: the unlabelled diagnostic line */
+    PORT_BIT(0x02, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x04, 0x00, IPT_START1),
+    PORT_BIT(0x08, 0x00, IPT_START2),
+    PORT_BIT(0x30, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x40, 0x40, IPT_CUSTOM),  /* not connected on this board: high */
+    PORT_BIT(0x80, 0x00, IPT_COIN1),
+    PORT_START("SERVICE1"),
+    PORT_BIT(0x01, 0x00, IPT_SERVICE1),
+    PORT_START("DSW0"),
+    PORT_DIPNAME(0x03, 0x00, "Lives"),
+    PORT_DIPSETTING(0x00, "3"),
+    PORT_DIPSETTING(0x01, "4"),
+    PORT_DIPSETTING(0x02, "5"),
+    PORT_DIPSETTING(0x03, "6"),
+    PORT_DIPLOCATION("SW1:!1,!2"),
+    PORT_DIPNAME(0x0c, 0x00, "Bonus Life"),
+    PORT_DIPSETTING(0x00, "10000"),
+    PORT_DIPSETTING(0x04, "15000"),
+    PORT_DIPSETTING(0x08, "20000"),
+    PORT_DIPSETTING(0x0c, "25000"),
+    PORT_DIPLOCATION("SW1:!3,!4"),
+    PORT_DIPNAME(0x70, 0x00, "Coinage"),
+    PORT_DIPSETTING(0x70, "5 Coins/1 Credit"),
+    PORT_DIPSETTING(0x50, "4 Coins/1 Credit"),
+    PORT_DIPSETTING(0x30, "3 Coins/1 Credit"),
+    PORT_DIPSETTING(0x10, "2 Coins/1 Credit"),
+    PORT_DIPSETTING(0x00, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x20, "1 Coin/2 Credits"),
+    PORT_DIPSETTING(0x40, "1 Coin/3 Credits"),
+    PORT_DIPSETTING(0x60, "1 Coin/4 Credits"),
+    PORT_DIPLOCATION("SW1:!5,!6,!7"),
+    PORT_DIPNAME(0x80, 0x80, "Cabinet"),
+    PORT_DIPSETTING(0x80, "Upright"),
+    PORT_DIPSETTING(0x00, "Cocktail"),
+    PORT_DIPLOCATION("SW1:!8"),
+    INPUT_END,
+};
+
 GAME(1981, dkong, NULL, dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
      "Nintendo of America", "Donkey Kong (US set 1)");
+GAME(1981, dkongj, "dkong", dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
+     "Nintendo", "Donkey Kong (Japan set 1)");
+GAME(1982, dkongjr, NULL, dkongjr_config, dkongjr_inputs, NULL,
+     ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo of America", "Donkey Kong Junior (US set F-2)");
+GAME(1982, dkongjrj, "dkongjr", dkongjr_config, dkongjr_inputs, NULL,
+     ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo", "Donkey Kong Jr. (Japan)");

@@ -18,7 +18,8 @@ set(DKONG_DATA
 # frame (the 16-per-line limit, the edges, flips, code bank bit), sprite
 # bank, flip screen, and the count of main-loop passes a frame (what the
 # DMA's hold of the Z80 bus costs).
-cabinet_test_set(dkong_main SYSTEM dkong ASM z80asm SOURCE dkong/dkong_test.asm
+cabinet_test_set(dkong_main SYSTEM dkong ASM z80asm SOURCE dkong/dkong_test.asm INCLUDE ${_dksrc}
+  DEPENDS ${_dksrc}/dkong_main.asm
   SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
   ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
 # HEAVY: from frame 320 on, the main-loop pass count as well: MAME's depends
@@ -29,6 +30,13 @@ cabinet_board_test(dkong_frames SET dkong_main REFS dkong
   FRAMES 2 3 10 17 33 50 66 97 100 129 150 161 200 230 255 300
   HEAVY 330 333 340 347 400 401 450)
 cabinet_board_test(dkong_determinism SET dkong_main SECONDS 6 DETERMINISM)
+# the Japanese set on the same board: the same program under its file names
+cabinet_test_set(dkongj_main SYSTEM dkongj ASM z80asm SOURCE dkong/dkong_test.asm INCLUDE ${_dksrc}
+  DEPENDS ${_dksrc}/dkong_main.asm
+  SPLIT 4096 c_5f_b.bin 5g.cpu 5h.cpu c_5k_b.bin
+  ROMGEN dkong_dkgen MAKE "tiles v_5h_b.bin v_5k_b.bin" "sprites l_4m_b.bin l_4n_b.bin l_4r_b.bin l_4s_b.bin"
+  "proms c-2k.bpr c-2j.bpr v-5e.bpr" "sound s_3i_b.bin s_3j_b.bin")
+cabinet_board_test(dkongj_frames SET dkongj_main REFS dkongj FRAMES 10 129 300)
 cabinet_board_test(dkong_savestate SET dkong_main SAVESTATE 100 4)
 
 # The sound board (dkong/dkong_sound.asm on the main CPU, dkong/snd8035.c
@@ -48,3 +56,17 @@ cabinet_board_test(dkong_sound_tones SET dkong_sound REFS dkong_sound SECONDS 12
   MAKE_REF dkong_tone_check analyse @WAV@ 0.8 11.5)
 cabinet_board_test(dkong_sound_determinism SET dkong_sound SECONDS 6 DETERMINISM)
 cabinet_board_test(dkong_sound_savestate SET dkong_sound SAVESTATE 150 4)
+
+# Donkey Kong Jr.'s main board (dkong/dkongjr_test.asm: the same program
+# with the tile bank at 7c80h, codes 256-511 every other 64 frames), on its
+# own map, 512 tiles and file names.
+cabinet_test_set(dkongjr_main SYSTEM dkongjr ASM z80asm SOURCE dkong/dkongjr_test.asm INCLUDE ${_dksrc}
+  DEPENDS ${_dksrc}/dkong_main.asm
+  SPLIT 8192 djr1-c_5b_f-2.5b djr1-c_5c_f-2.5c djr1-c_5e_f-2.5e
+  ROMGEN dkong_dkgen MAKE "tiles512 djr1-v.3n djr1-v.3p"
+  "sprites djr1-v_7c.7c djr1-v_7d.7d djr1-v_7e.7e djr1-v_7f.7f"
+  "proms djr1-c-2e.2e djr1-c-2f.2f djr1-v-2n.2n" "sound4k djr1-c_3h.3h")
+cabinet_board_test(dkongjr_frames SET dkongjr_main REFS dkongjr
+  FRAMES 2 10 33 66 70 100 129 150 200 255 300)
+cabinet_board_test(dkongjr_determinism SET dkongjr_main SECONDS 6 DETERMINISM)
+cabinet_board_test(dkongjr_savestate SET dkongjr_main SAVESTATE 70 4)

@@ -2,6 +2,7 @@
    (own patterns and colours, MAME's file names and sizes).
      dkgen tiles OUT_LO OUT_HI             2K + 2K: 256 8x8 tiles, 2bpp planar
                                            (v_5h_b low plane, v_3pt high plane)
+     dkgen tiles512 OUT_LO OUT_HI          4K + 4K: Donkey Kong Jr.'s 512 tiles
      dkgen sprites OUT_4M OUT_4N OUT_4R OUT_4S
                                            4 x 2K: 128 16x16 sprites; 4M/4N the
                                            low plane's left/right halves, 4R/4S
@@ -12,6 +13,7 @@
      dkgen sound OUT_3I OUT_3J             2 x 2K of FFh (the sound CPU's
                                            MOV A,R7: the sets without a sound
                                            program)
+     dkgen sound4k OUT                     4K of FFh (Donkey Kong Jr.'s sound ROM)
      dkgen sound8035 OUT_3I OUT_3J         the sound test's 8035 program
                                            (snd8035.c) and tune ROM
    A tile or sprite row is one byte per plane, pixel x at bit 7 - x. Every
@@ -46,19 +48,22 @@ static int sprite_pixel(int n, int x, int y)
     return ((x * y + n) >> 3 & 1) ? (n >> 2 & 3) : 0;
 }
 
-static int make_tiles(const char *lo_path, const char *hi_path)
+/* n tiles (256, or Donkey Kong Jr.'s 512: codes 256-511 draw as n ^ 0x5a
+   with a pen-1 border, so the bank shows) */
+static int make_tiles(const char *lo_path, const char *hi_path, int count)
 {
-    static unsigned char lo[2048], hi[2048];
-    for (int n = 0; n < 256; n++)
+    static unsigned char lo[4096], hi[4096];
+    for (int n = 0; n < count; n++)
         for (int y = 0; y < 8; y++)
             for (int x = 0; x < 8; x++) {
-                int p = tile_pixel(n, x, y);
+                int p = n < 256 ? tile_pixel(n, x, y) : (x == 7 ? 1 : tile_pixel((n ^ 0x5a) & 0xff, x, y));
                 if (p & 1)
                     lo[n * 8 + y] |= (unsigned char)(0x80 >> x);
                 if (p & 2)
                     hi[n * 8 + y] |= (unsigned char)(0x80 >> x);
             }
-    return romtool_write(lo_path, lo, sizeof(lo)) || romtool_write(hi_path, hi, sizeof(hi));
+    size_t size = (size_t)count * 8;
+    return romtool_write(lo_path, lo, size) || romtool_write(hi_path, hi, size);
 }
 
 static int make_sprites(char **out)
@@ -95,7 +100,14 @@ static int make_proms(const char *p2k, const char *p2j, const char *p5e)
 int main(int argc, char **argv)
 {
     if (argc == 4 && !strcmp(argv[1], "tiles"))
-        return make_tiles(argv[2], argv[3]);
+        return make_tiles(argv[2], argv[3], 256);
+    if (argc == 4 && !strcmp(argv[1], "tiles512"))
+        return make_tiles(argv[2], argv[3], 512);
+    if (argc == 3 && !strcmp(argv[1], "sound4k")) {
+        static unsigned char ff[4096];
+        memset(ff, 0xff, sizeof(ff));
+        return romtool_write(argv[2], ff, sizeof(ff));
+    }
     if (argc == 6 && !strcmp(argv[1], "sprites"))
         return make_sprites(argv + 2);
     if (argc == 5 && !strcmp(argv[1], "proms"))
@@ -107,6 +119,6 @@ int main(int argc, char **argv)
     }
     if (argc == 4 && !strcmp(argv[1], "sound8035"))
         return snd8035_write(argv[2], argv[3]);
-    fprintf(stderr, "usage: dkgen tiles LO HI | sprites 4M 4N 4R 4S | proms 2K 2J 5E | sound 3I 3J | sound8035 3I 3J\n");
+    fprintf(stderr, "usage: dkgen tiles LO HI | sprites 4M 4N 4R 4S | proms 2K 2J 5E | tiles512 LO HI | sound 3I 3J | sound4k OUT | sound8035 3I 3J\n");
     return 2;
 }
