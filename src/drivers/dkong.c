@@ -18,7 +18,7 @@
            7d00 (r) IN2 (kicks the watchdog; bit 7 also drives the coin
                 counter)   (w) 7d00-7d07 sound signal latch (LS259 6H)
            7d80 (r) DSW0
-           7d80-7d87 (w, D0) LS259: sound CPU IRQ, grid enable, flip
+           7d80-7d87 (w, D0) LS259 (kept through resets, as MAME): sound CPU IRQ, grid enable, flip
                 screen, sprite bank, NMI mask, DRQ of both DMA channels,
                 palette bank bits 0-1
    Video:  6.144 MHz dot clock, 384 x 264 total, 256 x 224 visible (60.6
@@ -87,6 +87,10 @@ typedef struct dkong_state {
     cpu_slot *maincpu, *soundcpu;
     dkong_dac *dac;
     i8257_t *dma;
+    /* the 7d80 latch: as MAME, machine resets leave it alone (MAME keeps
+       the NMI mask, flip, banks in plain members), so it is a bare latch
+       in the state, not a device */
+    ls259_t ctl_latch;
     ls259_t *ctl, *snd_signals, *latch_4h;
     watchdog_t *watchdog;
     machine_t *machine;
@@ -97,6 +101,8 @@ typedef struct dkong_state {
 } dkong_state;
 
 /* ---- memory handlers ---- */
+
+static void dkong_ctl_changed(dkong_state *s, u8 changed);
 
 static void dkong_vram_w(void *ctx, offs_t offset, u8 data)
 {
@@ -151,7 +157,7 @@ static void dkongjr_4h_w(void *ctx, offs_t offset, u8 data)
 static void dkong_audio_irq_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
-    ls259_write_d0(s->ctl, offset, data);
+    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
     cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, data ? LINE_ASSERT : LINE_CLEAR);
 }
 
@@ -171,7 +177,7 @@ static void dkong_snd_signals_w(void *ctx, offs_t offset, u8 data)
 static void dkong_ctl_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
-    ls259_write_d0(s->ctl, offset, data);
+    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
 }
 
 /* 7d85: every write sets both DMA requests (not only a change: a channel
@@ -181,7 +187,7 @@ static void dkong_ctl_w(void *ctx, offs_t offset, u8 data)
 static void dkong_drq_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
-    ls259_write_d0(s->ctl, offset, data);
+    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
     i8257_dreq_w(s->dma, 0, data & 1);
     i8257_dreq_w(s->dma, 1, data & 1);
     int clocks = i8257_run(s->dma);
@@ -218,27 +224,17 @@ static void dkong_dma_latch_w(void *drv, offs_t addr, u8 data)
 
 /* ---- the 7d80 latch's outputs ---- */
 
-static void dkong_nmi_mask(void *drv, int state)
+/* the NMI mask dropping clears the NMI; the palette bank recolours the tiles
+   (flip and sprite bank are read by the video as it draws) */
+static void dkong_ctl_changed(dkong_state *s, u8 changed)
 {
-    dkong_state *s = drv;
-    if (!state)
+    if ((changed >> Q_NMI_MASK & 1) && !ls259_q(s->ctl, Q_NMI_MASK))
         cpu_set_line(s->maincpu, CPU_LINE_NMI, LINE_CLEAR);
-}
-
-static void dkong_palbank(dkong_state *s)
-{
-    u8 bank = (u8)(ls259_q(s->ctl, Q_PALBANK0) | ls259_q(s->ctl, Q_PALBANK1) << 1);
-    if (bank != s->palette_bank) {
-        s->palette_bank = bank;
+    if (changed & (1u << Q_PALBANK0 | 1u << Q_PALBANK1)) {
+        s->palette_bank = (u8)(ls259_q(s->ctl, Q_PALBANK0) | ls259_q(s->ctl, Q_PALBANK1) << 1);
         tilemap_mark_all_dirty(s->bg);
     }
 }
-static void dkong_palbank0(void *drv, int state) { (void)state; dkong_palbank(drv); }
-static void dkong_palbank1(void *drv, int state) { (void)state; dkong_palbank(drv); }
-
-static const ls259_params dkong_ctl = {
-    { NULL, NULL, NULL, NULL, dkong_nmi_mask, NULL, dkong_palbank0, dkong_palbank1 }
-};
 
 static const mem_map_entry dkong_map[] = {
     MAP_ROM(0x0000, 0x3fff, 0, "maincpu", 0),
@@ -520,7 +516,7 @@ static int dkong_start(machine_t *m, void *drv)
     s->soundcpu = machine_cpu(m, "soundcpu");
     s->dac = machine_device_self(m, "discrete");
     s->dma = machine_device_self(m, "dma8257");
-    s->ctl = machine_device_self(m, "ctl");
+    s->ctl = &s->ctl_latch;
     s->snd_signals = machine_device_self(m, "ls259.6h");
     s->jr = machine_device(m, "ls259.4h") != NULL; /* MACHINE_START: the board by its parts */
     s->latch_4h = s->jr ? machine_device_self(m, "ls259.4h") : NULL;
@@ -547,10 +543,8 @@ static void dkong_reset(machine_t *m, void *drv)
 {
     (void)m;
     dkong_state *s = drv;
-    cpu_set_line(s->maincpu, CPU_LINE_NMI, LINE_CLEAR);
     cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, LINE_CLEAR);
-    s->vp2 = 0; /* MAME's latch8 resets to 0 */
-    s->gfx_bank = 0;
+    s->vp2 = 0; /* MAME's latch8 resets to 0 (its tile bank is kept, as the 7d80 latch) */
     s->sound_cmd = 0;
     cpu_set_line(s->soundcpu, MCS48_LINE_T0, 1); /* the 6H latch cleared: T0 = T1 = 1 */
     cpu_set_line(s->soundcpu, MCS48_LINE_T1, 1);
@@ -573,6 +567,7 @@ static void dkong_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->palette_bank);
     st_u8(io, &s->vp2);
     st_u8(io, &s->gfx_bank);
+    st_u8(io, &s->ctl_latch.q);
     st_bytes(io, s->wram_jr, sizeof(s->wram_jr));
 }
 
@@ -611,7 +606,6 @@ static const device_config dkong_devices[] = {
     CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map),
     DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
-    DEVICE("ctl", ls259_device, 0, &dkong_ctl),
     DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
     DEVICE("watchdog", watchdog_device, 0, &dkong_watchdog),
     DEVICE_END,
@@ -621,7 +615,6 @@ static const device_config dkongjr_devices[] = {
     CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkongjr_map),
     DKONG_SOUND_DEVICES(dkongjr_sound_map, dkongjr_sound_io),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
-    DEVICE("ctl", ls259_device, 0, &dkong_ctl),
     DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
     DEVICE("ls259.4h", ls259_device, 0, NULL),
     DEVICE("watchdog", watchdog_device, 0, &dkong_watchdog),

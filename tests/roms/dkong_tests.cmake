@@ -70,3 +70,11 @@ cabinet_board_test(dkongjr_frames SET dkongjr_main REFS dkongjr
   FRAMES 2 10 33 66 70 100 129 150 200 255 300)
 cabinet_board_test(dkongjr_determinism SET dkongjr_main SECONDS 6 DETERMINISM)
 cabinet_board_test(dkongjr_savestate SET dkongjr_main SAVESTATE 70 4)
+
+# The watchdog (dkong/dkong_watchdog.asm): kicked by IN2 reads until frame
+# 119, then the reset 3 s later, the frame count starting again (MAME's
+# watchdog without a period: off until the first kick, then 3 s).
+cabinet_test_set(dkong_watchdog SYSTEM dkong ASM z80asm SOURCE dkong/dkong_watchdog.asm
+  SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
+  ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
+cabinet_board_test(dkong_watchdog SET dkong_watchdog REFS dkong_watchdog FRAMES 100 200 290 300 305 320 400)
