@@ -18,9 +18,9 @@
            7d00 (r) IN2 (kicks the watchdog; bit 7 also drives the coin
                 counter)   (w) 7d00-7d07 sound signal latch (LS259 6H)
            7d80 (r) DSW0
-           7d80-7d87 (w, D0) LS259 (kept through resets, as MAME): sound CPU IRQ, grid enable, flip
-                screen, sprite bank, NMI mask, DRQ of both DMA channels,
-                palette bank bits 0-1
+           7d80-7d87 (w, D0) LS259 (kept through resets, as MAME): sound
+                CPU IRQ, grid enable, flip screen, sprite bank, NMI mask,
+                DRQ of both DMA channels, palette bank bits 0-1
    Video:  6.144 MHz dot clock, 384 x 264 total, 256 x 224 visible (60.6
            Hz), monitor rotated 270 degrees. Background: 32 x 32 tiles of
            8x8, 2bpp, colour code from PROM 5E per column and group of four
