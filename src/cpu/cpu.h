@@ -50,6 +50,13 @@ static inline void cpu_abort_slice(cpu_base *b)
     b->icount = 0;
 }
 
+/* The bus is taken from the CPU for n cycles (a DMA controller's BUSRQ/
+   BUSAK hold): charged to the instruction in progress. */
+static inline void cpu_stall(cpu_base *b, int n)
+{
+    b->icount -= n;
+}
+
 /* Cycles consumed so far in the current execute() call. */
 static inline int cpu_cycles_run(const cpu_base *b)
 {

@@ -21,10 +21,13 @@ seed galaxian "$build/roms/galaxian_test"
 seed invaders "$build/roms/invaders_test"
 seed sitv "$build/roms/invaders_test"
 seed centiped "$build/roms/centiped_test"
+seed dkong "$build/roms/dkong_main"
+seed dkongjr "$build/roms/dkongjr_main"
 python3 - "$tmp" "$out" <<'PY'
 import sys, zlib, os
 tmp, out = sys.argv[1], sys.argv[2]
-clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped"}
+clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped", "dkongj": "dkong",
+          "dkongjrj": "dkongjr"}
 def body(name):
     data = open(os.path.join(tmp, name + ".sta"), "rb").read()
     return data[:-4]
