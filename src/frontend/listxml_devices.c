@@ -17,6 +17,7 @@ static const listxml_device devices[] = {
     { "pokey", "devices/sound/pokey.cpp", "Atari C012294 POKEY", 0 },
     { "samples", "devices/sound/samples.cpp", "Samples", 0 },
     { "screen", "emu/screen.cpp", "Video Screen", -1 },
+    { "sn76489", "devices/sound/sn76496.cpp", "SN76489", 0 },
     { "speaker", "emu/speaker.cpp", "Speaker", 1 },
     { "timer", "devices/machine/timer.cpp", "Timer", -1 },
     { "watchdog", "devices/machine/watchdog.cpp", "Watchdog Timer", -1 },

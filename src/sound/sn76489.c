@@ -29,7 +29,7 @@ static int sn_start(device_t *d, char *err, size_t errlen)
     sn->last_reg = 3;
     sn->rng = SN_FEEDBACK;
     sn->output[3] = sn->rng & 1;
-    d->sound_rate = d->clock / 8;
+    d->sound_rate = d->clock / 16; /* MAME: a clock / 2 stream, counters stepped every 8th sample */
     d->sound_outputs = 1;
     return 0;
 }

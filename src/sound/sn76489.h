@@ -5,11 +5,11 @@
 
    As a sound device (SOUND_DEVICE("sn1", sn76489_device, 4000000, NULL,
    ROUTES(...))) it has one output, the four channels summed. The clock is
-   the chip's input clock (MAME's -listxml value); the chip divides it by 8
-   and the stream runs at that rate (clock / 8), one sample per counter
-   step. MAME 0.251 streams clock / 2 and steps the counters every 8th
-   sample, so each of our samples is 8 of its identical ones (the phase of
-   its divider is lost; it only moves an edge by < 2 us).
+   the chip's input clock (MAME's -listxml value); the stream runs at
+   clock / 16, one sample per counter step. MAME 0.251 streams clock / 2
+   and steps the counters every 8th sample, so each of our samples is 8 of
+   its identical ones (the phase of its divider is lost; it only moves an
+   edge by < 4 us).
 
    MAME 0.251 behaviours matched (facts from its src/devices/sound/sn76496.cpp,
    SN76489 variant; tests/sound/test_sn76489.c asserts each sample for sample):
@@ -19,7 +19,7 @@
      the low 4 bits again. The power-up selection is register 3;
    - tone counters count down each step; at 0 (or below) the output flips
      and the counter reloads with the period, so a square wave of 2 x period
-     steps, clock / (16 x period) Hz. A period register of 0 gives 400h
+     steps, clock / (32 x period) Hz. A period register of 0 gives 400h
      (this variant's constructor sets MAME's "sega style" flag);
    - noise: register 6 bits 0-1 pick a shift period of 32, 64, 128 steps or
      twice tone 2's period (followed when tone 2's period changes); bit 2

@@ -65,7 +65,7 @@ static const s32 vol_expected[16] = { 8191, 6506, 5168, 4105, 3260, 2590, 2057, 
 static void test_power_up(void)
 {
     chip *c = chip_new();
-    CHECK_EQ("rate = clock / 8", CLOCK / 8, c->d.sound_rate);
+    CHECK_EQ("rate = clock / 16", CLOCK / 16, c->d.sound_rate);
     for (int i = 0; i < 16; i++)
         CHECK_EQ("volume table", vol_expected[i], c->sn.vol_table[i]);
     /* silent at power-up although the attenuation registers read 0 */
