@@ -5,6 +5,8 @@
 #include <string.h>
 
 static const listxml_device devices[] = {
+    { "ay8910", "devices/sound/ay8910.cpp", "AY-3-8910A PSG", 0 },
+    { "cclimber_audio", "mame/shared/cclimber_a.cpp", "Crazy Climber Sound Board", 0 },
     { "er2055", "devices/machine/er2055.cpp", "ER2055 EAROM (64x8)", -1 },
     { "galaxian_sound", "mame/galaxian/galaxian_a.cpp", "Galaxian Custom Sound", 0 },
     { "gfxdecode", "emu/drawgfx.cpp", "gfxdecode", -1 },
