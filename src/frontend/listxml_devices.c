@@ -9,6 +9,7 @@ static const listxml_device devices[] = {
     { "cclimber_audio", "mame/shared/cclimber_a.cpp", "Crazy Climber Sound Board", 0 },
     { "er2055", "devices/machine/er2055.cpp", "ER2055 EAROM (64x8)", -1 },
     { "galaxian_sound", "mame/galaxian/galaxian_a.cpp", "Galaxian Custom Sound", 0 },
+    { "generic_latch_8", "devices/machine/gen_latch.cpp", "Generic 8-bit latch", -1 },
     { "gfxdecode", "emu/drawgfx.cpp", "gfxdecode", -1 },
     { "i8080", "devices/cpu/i8085/i8085.cpp", "Intel 8080", -1 },
     { "ls259", "devices/machine/74259.cpp", "74LS259 Addressable Latch", -1 },
