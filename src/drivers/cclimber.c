@@ -48,6 +48,7 @@ typedef struct cclimber_state {
     u8 ram98[0x400];   /* 9800-9bff: column scroll, sprites, big sprite control */
     u8 cram[0x400];
     u8 nmi_mask, flip_x, flip_y;
+    u8 bs_attr;        /* big sprite code bank and colour its tilemap was drawn with (not saved) */
     cpu_slot *cpu;
     ls259_t *latch;
     cclimber_snd_t *snd;
@@ -60,11 +61,38 @@ typedef struct cclimber_state {
 
 /* ---- bus ---- */
 
+/* A tile shows its own cell or, flipped vertically, the one at index ^ 20h:
+   a write changes both. (MAME redraws the whole map every frame.) */
+static void cclimber_pf_dirty(cclimber_state *s, offs_t index)
+{
+    tilemap_mark_tile_dirty(s->pf, index & 0x3ff);
+    tilemap_mark_tile_dirty(s->pf, (index ^ 0x20) & 0x3ff);
+}
+
+static void cclimber_vram_w(void *ctx, offs_t offset, u8 data)
+{
+    cclimber_state *s = ctx;
+    s->vram[offset & 0x3ff] = data;
+    cclimber_pf_dirty(s, offset);
+}
+
 static void cclimber_cram_w(void *ctx, offs_t offset, u8 data)
 {
     cclimber_state *s = ctx;
     s->cram[offset & ~0x20u] = data;
     s->cram[offset | 0x20u] = data;
+    cclimber_pf_dirty(s, offset);
+}
+
+/* Big sprite RAM byte i is the tile at (row i / 16, column i % 16) and, A4
+   of the column not decoded, at column + 16. */
+static void cclimber_bigram_w(void *ctx, offs_t offset, u8 data)
+{
+    cclimber_state *s = ctx;
+    s->bigram[offset] = data;
+    u32 t = ((offset & 0xf0u) << 1) | (offset & 0x0fu);
+    tilemap_mark_tile_dirty(s->bs, t);
+    tilemap_mark_tile_dirty(s->bs, t | 0x10);
 }
 
 static void cclimber_nmi_mask(void *drv, int state)
@@ -96,8 +124,10 @@ static const mem_map_entry cclimber_program[] = {
     MAP_RAM(0x6000, 0x6bff, 0, cclimber_state, ram6000),
     MAP_RAM(0x8000, 0x83ff, 0, cclimber_state, wram),
     MAP_RAM(0x8800, 0x88ff, 0, cclimber_state, bigram),
+    MAP_WRITE(0x8800, 0x88ff, 0, cclimber_bigram_w),
     MAP_RAM(0x8900, 0x8bff, 0, cclimber_state, ram8900),
     MAP_RAM(0x9000, 0x93ff, 0x0400, cclimber_state, vram),
+    MAP_WRITE(0x9000, 0x93ff, 0x0400, cclimber_vram_w),
     MAP_RAM(0x9800, 0x9bff, 0, cclimber_state, ram98),
     MAP_RAM(0x9c00, 0x9fff, 0, cclimber_state, cram),
     MAP_WRITE(0x9c00, 0x9fff, 0, cclimber_cram_w),
@@ -216,7 +246,6 @@ static void cclimber_bs_info(void *drv, u32 index, tile_info *ti)
 
 static void cclimber_draw_playfield(cclimber_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
-    tilemap_mark_all_dirty(s->pf);
     tilemap_set_flip(s->pf, (s->flip_x ? TILEMAP_FLIPX : 0) | (s->flip_y ? TILEMAP_FLIPY : 0));
     for (int i = 0; i < 32; i++)
         tilemap_set_scrolly(s->pf, i, COLUMN_SCROLL(s)[i]);
@@ -232,7 +261,10 @@ static void cclimber_draw_bigsprite(cclimber_state *s, bitmap_ind16 *bm, const r
         x = (u8)(0x80 - x);
     if (fy)
         y = (u8)(0x80 - y);
-    tilemap_mark_all_dirty(s->bs);
+    if ((ctrl[1] & 0x0f) != s->bs_attr) { /* code bank and colour of every tile */
+        s->bs_attr = ctrl[1] & 0x0f;
+        tilemap_mark_all_dirty(s->bs);
+    }
     tilemap_set_flip(s->bs, (fx ? TILEMAP_FLIPX : 0) | ((s->flip_y ^ fy) ? TILEMAP_FLIPY : 0));
     tilemap_set_scrollx(s->bs, 0, x);
     tilemap_set_scrolly(s->bs, 0, y);

@@ -33,3 +33,7 @@ if(Python3_Interpreter_FOUND)
 endif()
 cabinet_board_test(bombjack_determinism SET bombjack SECONDS 5 DETERMINISM)
 cabinet_board_test(bombjack_savestate SET bombjack SAVESTATE 140 4)
+# the scripted run recorded (-record) and played back: same frame and audio hashes
+add_test(NAME bombjack_record_playback COMMAND sh ${CMAKE_SOURCE_DIR}/tests/tools/record_playback.sh $<TARGET_FILE:cabinet>
+  bombjack ${CMAKE_BINARY_DIR}/roms/bombjack_test ${CMAKE_CURRENT_LIST_DIR}/bombjack/inputs.txt 6)
+set_tests_properties(bombjack_record_playback PROPERTIES SKIP_RETURN_CODE 77 LABELS bombjack)

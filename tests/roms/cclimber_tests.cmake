@@ -29,3 +29,7 @@ if(Python3_Interpreter_FOUND)
 endif()
 cabinet_board_test(cclimber_determinism SET cclimber SECONDS 6 DETERMINISM)
 cabinet_board_test(cclimber_savestate SET cclimber SAVESTATE 200 4)
+# the scripted run recorded (-record) and played back: same frame and audio hashes
+add_test(NAME cclimber_record_playback COMMAND sh ${CMAKE_SOURCE_DIR}/tests/tools/record_playback.sh $<TARGET_FILE:cabinet>
+  cclimber ${CMAKE_BINARY_DIR}/roms/cclimber_test ${CMAKE_CURRENT_LIST_DIR}/cclimber/inputs.txt 7)
+set_tests_properties(cclimber_record_playback PROPERTIES SKIP_RETURN_CODE 77 LABELS cclimber)

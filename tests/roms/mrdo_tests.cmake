@@ -26,3 +26,7 @@ if(Python3_Interpreter_FOUND)
 endif()
 cabinet_board_test(mrdo_determinism SET mrdo SECONDS 5 DETERMINISM)
 cabinet_board_test(mrdo_savestate SET mrdo SAVESTATE 150 4)
+# the scripted run recorded (-record) and played back: same frame and audio hashes
+add_test(NAME mrdo_record_playback COMMAND sh ${CMAKE_SOURCE_DIR}/tests/tools/record_playback.sh $<TARGET_FILE:cabinet>
+  mrdo ${CMAKE_BINARY_DIR}/roms/mrdo_test ${CMAKE_CURRENT_LIST_DIR}/mrdo/inputs.txt 8)
+set_tests_properties(mrdo_record_playback PROPERTIES SKIP_RETURN_CODE 77 LABELS mrdo)
