@@ -384,7 +384,7 @@ static void cclimber_ay_port_b(void *drv, u8 data)
     cclimber_snd_loop_w(((cclimber_state *)drv)->snd, data);
 }
 
-static const ay8910_params cclimber_ay = { NULL, NULL, cclimber_ay_port_a, cclimber_ay_port_b, { 0, 0, 0 }, false };
+static const ay8910_params cclimber_ay = { .port_a_w = cclimber_ay_port_a, .port_b_w = cclimber_ay_port_b };
 static const cclimber_snd_params cclimber_snd = { "cclimber_audio:samples" };
 
 static const device_config cclimber_devices[] = {
