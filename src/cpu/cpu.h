@@ -77,6 +77,9 @@ typedef struct cpu_core_ops {
     /* Disassembles the instruction whose bytes start at op[0] (at least 8
        bytes available) located at pc; returns its length in bytes. */
     int (*disasm)(char *buf, size_t len, u32 pc, const u8 *op);
+    /* Optional: opcode fetches from their own space (cpu_params.opcodes,
+       MAME's AS_OPCODES: decrypted opcodes); NULL for a core without one. */
+    void (*set_opcode_space)(void *cpu, address_space_t *opcodes);
 } cpu_core_ops;
 
 /* The void-pointer entry points of a cpu_core_ops, generated from a core's

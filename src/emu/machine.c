@@ -60,7 +60,13 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
     if (c->has_opcodes && mem_space_build(&c->opcodes, "opcodes", p->program_bits ? p->program_bits : 16,
                                           p->opcodes, m->drv, dsz, &m->regions, &env, err, errlen))
         return -1;
+    if (c->has_opcodes && !c->ops->set_opcode_space) {
+        snprintf(err, errlen, "%s: %s has no separate opcode space", d->tag, c->ops->name);
+        return -1;
+    }
     c->ops->init(c->core, &c->program.as, &c->io.as);
+    if (c->has_opcodes)
+        c->ops->set_opcode_space(c->core, &c->opcodes.as);
     cpu_base *b = c->core;
     b->irq_ack = cpu_irq_ack_glue;
     b->irq_ctx = c;
