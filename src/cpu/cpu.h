@@ -17,8 +17,11 @@ enum { CPU_LINE_IRQ0 = 0, CPU_LINE_IRQ1 = 1, CPU_LINE_IRQ2 = 2, CPU_LINE_NMI = 8
 
 /* Output lines a core drives, reported through cpu_base.output when they
    change: the 8080's INTE (interrupt enable flip-flop), the 6809's BA (bus
-   available: high while waiting in SYNC), the Z80's /HALT (1 = halted). */
-enum { CPU_OUT_INTE = 0, CPU_OUT_BA = 1, CPU_OUT_HALT = 2 };
+   available: high while waiting in SYNC), the Z80's /HALT (1 = halted), the
+   6502's SYNC (pulsed with state 1 as each opcode fetch begins, before the
+   core polls its interrupt inputs: a board latching IRQ on SYNC, as Missile
+   Command's does, sets the line from this call and the poll sees it). */
+enum { CPU_OUT_INTE = 0, CPU_OUT_BA = 1, CPU_OUT_HALT = 2, CPU_OUT_SYNC = 3 };
 
 /* Must be the first member of every core's struct. execute(c, n) sets
    budget = icount = n, runs whole instructions while icount > 0, and returns
@@ -48,6 +51,13 @@ static inline void cpu_abort_slice(cpu_base *b)
 {
     b->budget -= b->icount;
     b->icount = 0;
+}
+
+/* A memory handler stretching the access in progress (wait states, a
+   slowed clock): the slice counts `cycles` more. */
+static inline void cpu_stretch(cpu_base *b, int cycles)
+{
+    b->icount -= cycles;
 }
 
 /* Cycles consumed so far in the current execute() call. */
