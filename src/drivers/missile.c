@@ -45,6 +45,7 @@ typedef struct missile_state {
     u8 ctrld, flip;
     u8 slow;               /* V >= 224: every access takes two clocks */
     s8 madsel;             /* accesses since a MADSEL opcode's SYNC; -1: none */
+    u8 prefetched;         /* the next access is the opcode fetch SYNC paid for */
     u8 track_rev;          /* PORT_REVERSE ports (bit per TRACKn_X/Y) */
     machine_t *machine;
     cpu_slot *cpu;
@@ -105,12 +106,17 @@ static u8 peek(const missile_state *s, u16 a)
     return a >= 0x5000 ? s->rom[a] : 0;
 }
 
-/* SYNC: /IRQ takes the flip-flop's state; a (zp,X) opcode arms MADSEL. */
+/* SYNC: /IRQ takes the flip-flop's state; a (zp,X) opcode arms MADSEL.
+   MAME's 6502 fetches the next opcode as the last cycle of an instruction,
+   so a slice (and the clock in force) ends after that fetch: its cycle is
+   charged here, at the present speed, and the fetch itself costs nothing. */
 static void missile_cpu_output(void *drv, int line, int state)
 {
     missile_state *s = drv;
     if (line != CPU_OUT_SYNC || !state)
         return;
+    cpu_stretch(s->core, s->slow ? 2 : 1);
+    s->prefetched = 1;
     if (s->irq_state != s->irq_pin) {
         s->irq_pin = s->irq_state;
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, s->irq_pin ? LINE_ASSERT : LINE_CLEAR);
@@ -238,8 +244,12 @@ static u8 missile_bus_r(void *ctx, offs_t offset)
 {
     missile_state *s = ctx;
     u16 a = (u16)offset;
-    if (s->slow)
+    if (s->prefetched) {
+        s->prefetched = 0;
+        cpu_stretch(s->core, -1);
+    } else if (s->slow) {
         cpu_stretch(s->core, 1);
+    }
     if (madsel_cycle(s))
         return madsel_r(s, a);
     a &= 0x7fff;
@@ -342,6 +352,7 @@ static void missile_reset(machine_t *m, void *drv)
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
     s->irq_pin = s->irq_state = 0;
     s->madsel = -1;
+    s->prefetched = 0;
 }
 
 static void missile_serialize(machine_t *m, void *drv, state_io *io)
@@ -355,6 +366,7 @@ static void missile_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->ctrld);
     st_u8(io, &s->flip);
     st_u8(io, &s->slow);
+    st_u8(io, &s->prefetched);
     u8 madsel = (u8)s->madsel;
     st_u8(io, &madsel);
     s->madsel = (s8)madsel;

@@ -13,12 +13,12 @@
 ;      (line 236), and lines 240-247 H 0-127 copied to 248-255 H 128-255
 ;      with MADSEL reads of all three bits
 ; Then every frame - the trackball (CTRLD high), IN0, IN1, the frame count,
-; the main loop's iterations in the last frame (the CPU's speed, slowed
-; lines included), R10 and the POKEY's ALLPOT (R8) shown as bit rows on
+; the main loop's iterations in the last frame in units of 64 and the high
+; byte (the CPU's speed, slowed lines included), R10 and the POKEY's ALLPOT (R8) shown as bit rows on
 ; lines 206-211 and 214-219; timed events play the four POKEY channels one
 ; after the other, change the colours and flip the screen.
 
-frame   = $00           ; frames (the IRQ that sees VBLANK)
+frame   = $20           ; frames (the IRQ that sees VBLANK), 16 bits
 evidx   = $01           ; next event
 ptr     = $02           ; event routine
 px      = $10           ; MADSEL pointer - low = H, high = V
@@ -327,7 +327,19 @@ ro1     lda rowbuf,x
         sta ROW1+320,x
         dex
         bpl ro1
-        lda lastcnt
+        lda lastcnt             ; (iterations + 43) / 64 - MAME counts 821 a frame,
+        clc                     ; Cabinet 820 or 821, without the slowed lines it would be 14
+        adc #43
+        sta tmp
+        lda lastcnt+1
+        adc #0
+        sta tmp+1
+        ldy #6
+div64   lsr tmp+1
+        ror tmp
+        dey
+        bne div64
+        lda tmp
         ldx #0
         jsr show
         lda lastcnt+1
@@ -372,15 +384,19 @@ sh_0    sta rowbuf,x
 ; the next event whose frame has come
 doevents
         ldy evidx
-        lda evtab,y
-        beq ev_none
-        lda frame
-        cmp evtab,y
-        bcc ev_none
         lda evtab+1,y
-        sta ptr
+        cmp #$ff
+        beq ev_none             ; the end
+        lda frame               ; carry set when frame >= the event frame
+        cmp evtab,y
+        lda frame+1
+        sbc evtab+1,y
+        bcc ev_none
         lda evtab+2,y
+        sta ptr
+        lda evtab+3,y
         sta ptr+1
+        iny
         iny
         iny
         iny
@@ -435,28 +451,23 @@ ev_flip
         sta OUT
         rts
 
-evtab   .byt 100
-        .word ev_tone1
-        .byt 130
-        .word ev_tone2
-        .byt 160
-        .word ev_tone3
-        .byt 190
-        .word ev_tone4
-        .byt 220
-        .word ev_quiet
-        .byt 235
-        .word ev_colours
-        .byt 250
-        .word ev_flip
-        .byt 0
+evtab   .word 100, ev_tone1
+        .word 170, ev_tone2
+        .word 240, ev_tone3
+        .word 310, ev_tone4
+        .word 380, ev_quiet
+        .word 390, ev_colours
+        .word 400, ev_flip
+        .word $ffff
 
 irq     pha
         sta IRQACK
         lda IN1
         bpl irq_end             ; VBLANK - the frame's first IRQ
         inc frame
-        lda #1
+        bne irq_1
+        inc frame+1
+irq_1   lda #1
         sta flag
 irq_end pla
 nmi     rti
