@@ -47,6 +47,7 @@ typedef struct missile_state {
     s8 madsel;             /* accesses since a MADSEL opcode's SYNC; -1: none */
     u8 prefetched;         /* the next access is the opcode fetch SYNC paid for */
     u8 track_rev;          /* PORT_REVERSE ports (bit per TRACKn_X/Y) */
+    u16 pens4[256][4];     /* a video byte's four pixels (colour bits 2-1), made at start */
     machine_t *machine;
     cpu_slot *cpu;
     cpu_base *core;
@@ -292,7 +293,19 @@ static void missile_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
         const u8 *src = &s->videoram[v * 64];
         const u8 *src3 = v >= 224 ? &s->videoram[bit3_addr((u16)(v << 8))] : NULL;
         u16 *dst = bitmap_row(bm, y);
-        for (int x = clip->min_x; x <= clip->max_x; x++) {
+        int x = clip->min_x;
+        /* whole bytes: four pixels from the table, the third bit ORed in */
+        for (; x <= clip->max_x; x++) {
+            if (!(x & 3) && x + 3 <= clip->max_x) {
+                const u16 *p = s->pens4[src[x >> 2]];
+                u8 b3 = src3 ? (u8)(src3[(x >> 3) * 2] >> (x & 7)) : 0;
+                dst[x] = p[0] | (b3 & 1);
+                dst[x + 1] = p[1] | (b3 >> 1 & 1);
+                dst[x + 2] = p[2] | (b3 >> 2 & 1);
+                dst[x + 3] = p[3] | (b3 >> 3 & 1);
+                x += 3;
+                continue;
+            }
             u8 b = (u8)(src[x >> 2] >> (x & 3));
             u16 pen = (u16)(((b >> 2) & 4) | ((b << 1) & 2));
             if (src3)
@@ -334,6 +347,9 @@ static int missile_start(machine_t *m, void *drv)
     for (int i = 0; i < 4; i++)
         if ((s->port_track[i] = input_port_index(s->in, track_tags[i])) < 0)
             return -1;
+    for (int b = 0; b < 256; b++)
+        for (int n = 0; n < 4; n++)
+            s->pens4[b][n] = (u16)((b >> (n + 4) & 1) << 2 | (b >> n & 1) << 1);
     s->track_rev = 0x0e; /* MAME's PORT_REVERSE: player 1 Y, cocktail X and Y */
     s->madsel = -1;
     s->irq_timer = timer_alloc(m, irq_clock, s);

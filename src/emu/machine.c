@@ -126,7 +126,7 @@ static void vblank_on(machine_t *m, void *ctx, s32 param)
     (void)param;
     const machine_config *cfg = m->config;
     /* the frame is finished before the VBLANK callbacks run, as in MAME */
-    screen_update_partial(m, cfg->screen.vbstart - 1);
+    screen_update_frame_end(m);
     palette_refresh(&m->palette);
     memcpy(m->frame_pens, m->palette.pen_rgb, (size_t)m->palette.num_pens * sizeof(u32));
     m->frame_stale = true;
