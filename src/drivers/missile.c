@@ -30,6 +30,8 @@
            when flipped) takes /32V; /IRQ follows it at the next SYNC, and
            4d00 clears it.
    Sound:  POKEY at 1.25 MHz. */
+#include <string.h>
+
 #include "cpu/m6502.h"
 #include "emu/machine.h"
 #include "emu/screen.h"
@@ -293,19 +295,16 @@ static void missile_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
         const u8 *src = &s->videoram[v * 64];
         const u8 *src3 = v >= 224 ? &s->videoram[bit3_addr((u16)(v << 8))] : NULL;
         u16 *dst = bitmap_row(bm, y);
-        int x = clip->min_x;
-        /* whole bytes: four pixels from the table, the third bit ORed in */
-        for (; x <= clip->max_x; x++) {
-            if (!(x & 3) && x + 3 <= clip->max_x) {
-                const u16 *p = s->pens4[src[x >> 2]];
-                u8 b3 = src3 ? (u8)(src3[(x >> 3) * 2] >> (x & 7)) : 0;
-                dst[x] = p[0] | (b3 & 1);
-                dst[x + 1] = p[1] | (b3 >> 1 & 1);
-                dst[x + 2] = p[2] | (b3 >> 2 & 1);
-                dst[x + 3] = p[3] | (b3 >> 3 & 1);
-                x += 3;
-                continue;
-            }
+        if (clip->min_x == 0 && clip->max_x == 255) {
+            /* whole lines: four pixels a byte from the table */
+            for (int i = 0; i < 64; i++)
+                memcpy(dst + 4 * i, s->pens4[src[i]], sizeof(s->pens4[0]));
+            if (src3)
+                for (int x = 0; x < 256; x++)
+                    dst[x] |= (src3[(x >> 3) * 2] >> (x & 7)) & 1;
+            continue;
+        }
+        for (int x = clip->min_x; x <= clip->max_x; x++) {
             u8 b = (u8)(src[x >> 2] >> (x & 3));
             u16 pen = (u16)(((b >> 2) & 4) | ((b << 1) & 2));
             if (src3)
