@@ -420,8 +420,7 @@ static const machine_config missile_config = {
     .post_load = missile_post_load,
     .speaker_tag = "mono",
     .trackball = { 20, 10, false },
-    .device_refs = (const char *const[]){ "m6502", "address_map_bank", "watchdog", "palette", "screen", "speaker",
-                                          "pokey", NULL },
+    .device_refs = (const char *const[]){ "m6502", "watchdog", "palette", "screen", "speaker", "pokey", NULL },
 };
 
 static const input_def missile_inputs[] = {
