@@ -1,0 +1,36 @@
+# Homebrew sets for the siblings of the Space Invaders board (taito8080.c,
+# mw8080bw.c): one program (mw8080/mw8080.asm) assembled into each system's
+# files (MAME's names and sizes), Taito's colour PROMs made by mw8080/promgen.c.
+# Every board test compares Cabinet's frames with MAME 0.251's
+# (tests/refs/mw8080_<set>, made by tools/mame_refs.sh) and checks that two
+# runs agree (DETERMINISM) and that a state saved mid-run resumes to the
+# same frames (SAVESTATE). Needs Debian's z80asm (or pasmo).
+set(_mw_src ${CMAKE_CURRENT_LIST_DIR}/mw8080)
+add_executable(mw8080_promgen ${_mw_src}/promgen.c)
+set_target_properties(mw8080_promgen PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
+
+# cabinet_mw8080_set(<set> <rom bytes> <rom files> [PROMS <files>])
+function(cabinet_mw8080_set set bytes)
+  cmake_parse_arguments(PARSE_ARGV 2 A "" "" "PROMS")
+  set(_make)
+  if(A_PROMS)
+    list(JOIN A_PROMS " " _p)
+    set(_make ROMGEN mw8080_promgen MAKE "prom ${_p}")
+  endif()
+  cabinet_test_set(mw8080_${set} SYSTEM ${set} DIR mw8080_test ASM z80asm pasmo SOURCE mw8080/mw8080.asm
+    SPLIT ${bytes} ${A_UNPARSED_ARGUMENTS} ${_make})
+endfunction()
+
+cabinet_mw8080_set(invadpt2 2048 pv01 pv02 pv03 pv04 pv05 PROMS pv06.1 pv07.2)
+cabinet_mw8080_set(moonbase 1024 ze3-1.a4 ze3-2.c4 ze3-3.e4 ze3-4.f4 ze3-5.h4 ze3-6.l4 ze3-7.a5 ze3-8.c5
+  ze3-9.e5 ze3-10.f5 PROMS cv01.g7 cv02.h7)
+cabinet_mw8080_set(lrescue 2048 lrescue.1 lrescue.2 lrescue.3 lrescue.4 lrescue.5 lrescue.6 PROMS 7643-1.cpu)
+cabinet_mw8080_set(grescue 2048 lrescue.1 lrescue.2 lrescue.3 grescue.4 grescue.5 lrescue.6 PROMS 7643-1.cpu)
+cabinet_mw8080_set(ballbomb 2048 tn01 tn02 tn03 tn04 tn05-1 PROMS tn06 tn07)
+cabinet_mw8080_set(ozmawars 2048 mw01 mw02 mw03 mw04 mw05 mw06 PROMS 01.1 02.2)
+
+foreach(set invadpt2 moonbase lrescue grescue ballbomb ozmawars)
+  cabinet_board_test(mw8080_frames_${set} SET mw8080_${set} REFS mw8080_${set} PREFIX inputs
+    INPUTS mw8080/inputs_taito.txt FRAMES 2 10 29 40 60 70 90 DETERMINISM SAVESTATE 45 3
+    LABELS roms mw8080)
+endforeach()
