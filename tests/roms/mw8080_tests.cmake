@@ -34,3 +34,15 @@ foreach(set invadpt2 moonbase lrescue grescue ballbomb ozmawars)
     INPUTS mw8080/inputs_taito.txt FRAMES 2 10 29 40 60 70 90 DETERMINISM SAVESTATE 45 3
     LABELS roms mw8080)
 endforeach()
+
+# Midway's black and white games (mw8080bw.c): 1 KB and 512-byte ROMs
+cabinet_mw8080_set(seawolf 1024 sw0041.h sw0042.g sw0043.f sw0044.e)
+cabinet_mw8080_set(seawolfo 512 1.h1 2.g1 3.f1 4.e1 5.d1 6.c1 7.b1 8.a1)
+cabinet_mw8080_set(gunfight 1024 7609h.bin 7609g.bin 7609f.bin 7609e.bin)
+cabinet_mw8080_set(gunfighto 512 gf-h.h gf-g.g gf-f.f gf-e.e gf-d.d gf-c.c gf-b.b gf-a.a)
+foreach(set seawolf seawolfo gunfight gunfighto)
+  string(REGEX REPLACE "o$" "" _board ${set})
+  cabinet_board_test(mw8080_frames_${set} SET mw8080_${set} REFS mw8080_${set} PREFIX inputs
+    INPUTS mw8080/inputs_${_board}.txt FRAMES 2 10 29 40 60 70 90 DETERMINISM SAVESTATE 45 3
+    LABELS roms mw8080)
+endforeach()

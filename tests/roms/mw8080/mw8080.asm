@@ -289,4 +289,4 @@ cl3:    add hl, de
         jp nz, cl1
         ret
 
-        ds 0x2000 - $, 0xff
+; (romsplit pads the files with FFh)

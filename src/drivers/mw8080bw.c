@@ -1,0 +1,289 @@
+/* Midway's black and white 8080 games on the Space Invaders board
+   (invaders.c) before it: Sea Wolf (PCB #596) and Gun Fight (PCB #597).
+   The board is the same (CPU, RAM, video through the shift register,
+   interrupts at lines 96 and 224); the I/O map, controls and sound differ.
+
+   CPU:    Intel 8080 at 19.968 MHz / 10
+   Memory: 0000-0fff ROM (four ROMs), 2000-3fff RAM, video RAM from 2400
+   Sea Wolf I/O (A0-A2 decoded, reads mirrored at 4-7):
+           read  0 MB14241 result, bits reversed; 1 IN0 (periscope position
+                 as a 5-bit Gray code, inverted; fire; game time); 2 IN1;
+                 3 MB14241 result
+           write 1 explosion lamps, 2 periscope lamps (not shown), 3 shift
+                 data, 4 shift amount, 5 sound: rising edges of bits 0-4 start
+                 the samples shiphit, torpedo, dive, sonar, minehit. No watchdog.
+   Gun Fight I/O (A0-A2 decoded, reads mirrored at 4-7):
+           read  0 IN0 (player 1: stick, gun aim as a 3-bit code of 7
+                 positions, fire), 1 IN1 (player 2), 2 IN2, 3 MB14241 result
+           write: no decoder, each address bit enables a latch: A0 sound,
+                 A1 shift amount, A2 shift data. No watchdog.
+           Sound: MAME 0.251 simulates Gun Fight's analogue board (a
+           netlist); Cabinet has no sound for it.
+   Video:  ROT0, 260 x 224 through the shift register (as invaders).
+
+   Hardware facts from MAME 0.251's mw8080bw.cpp and mw8080bw_a.cpp. */
+#include <stddef.h>
+
+#include "cpu/i8080.h"
+#include "drivers/invaders.h"
+
+typedef struct mw_state {
+    invaders_state b;      /* first: the shared board */
+    u8 pos[2];             /* positional controls: periscope, the two guns' aim */
+    int p_pos[2];          /* the fake ports that move them */
+    u8 positions;          /* number of positions */
+} mw_state;
+
+static u8 port_of(const mw_state *s, int index)
+{
+    return invaders_port(&s->b, index);
+}
+
+/* Once a frame a held control moves its positional input by one step. */
+static void move_positions(invaders_state *b)
+{
+    mw_state *s = (mw_state *)b;
+    for (int i = 0; i < 2; i++) {
+        u8 held = port_of(s, s->p_pos[i]);
+        if ((held & 1) && s->pos[i] > 0)
+            s->pos[i]--;
+        if ((held & 2) && s->pos[i] + 1 < s->positions)
+            s->pos[i]++;
+    }
+}
+
+static u8 reverse_bits(u8 v)
+{
+    v = (u8)((v & 0xf0) >> 4 | (v & 0x0f) << 4);
+    v = (u8)((v & 0xcc) >> 2 | (v & 0x33) << 2);
+    return (u8)((v & 0xaa) >> 1 | (v & 0x55) << 1);
+}
+
+/* The periscope's 30-position encoder (MAME's verified table). */
+static const u8 seawolf_encoder[30] = {
+    0x1e, 0x1c, 0x1d, 0x19, 0x18, 0x1a, 0x1b, 0x13, 0x12, 0x10, 0x11, 0x15, 0x14, 0x16, 0x17,
+    0x07, 0x06, 0x04, 0x05, 0x01, 0x00, 0x02, 0x03, 0x0b, 0x0a, 0x08, 0x09, 0x0d, 0x0c, 0x0e,
+};
+
+static u8 seawolf_in_r(void *ctx, offs_t offset)
+{
+    mw_state *s = ctx;
+    switch (offset & 3) {
+    case 0: return reverse_bits(mb14241_result_r(&s->b.shifter));
+    case 1: return (u8)(port_of(s, s->b.p_in0) | (~seawolf_encoder[s->pos[0]] & 0x1f));
+    case 2: return port_of(s, s->b.p_in1);
+    default: return mb14241_result_r(&s->b.shifter);
+    }
+}
+
+static void seawolf_out_w(void *ctx, offs_t offset, u8 data)
+{
+    mw_state *s = ctx;
+    switch (offset) {
+    case 3: mb14241_data_w(&s->b.shifter, data); break;
+    case 4: mb14241_count_w(&s->b.shifter, data); break;
+    case 5: {
+        u8 rise = data & ~s->b.sound1;
+        for (int i = 0; i < 5; i++)
+            if (rise & (1u << i))
+                samples_start(s->b.samples, i, i, false);
+        s->b.sound1 = data;
+        break;
+    }
+    default: break; /* 1, 2: lamps */
+    }
+}
+
+/* Gun Fight's aim encoder: 7 positions. */
+static const u8 gunfight_encoder[7] = { 0x06, 0x02, 0x00, 0x04, 0x05, 0x01, 0x03 };
+
+static u8 gunfight_in_r(void *ctx, offs_t offset)
+{
+    mw_state *s = ctx;
+    switch (offset & 3) {
+    case 0: return (u8)(port_of(s, s->b.p_in0) | (~gunfight_encoder[s->pos[0]] & 7) << 4);
+    case 1: return (u8)(port_of(s, s->b.p_in1) | (~gunfight_encoder[s->pos[1]] & 7) << 4);
+    case 2: return port_of(s, s->b.p_in2);
+    default: return mb14241_result_r(&s->b.shifter);
+    }
+}
+
+/* no decoder: an address bit per latch */
+static void gunfight_out_w(void *ctx, offs_t offset, u8 data)
+{
+    mw_state *s = ctx;
+    if (offset & 1)
+        s->b.sound1 = data;
+    if (offset & 2)
+        mb14241_count_w(&s->b.shifter, data);
+    if (offset & 4)
+        mb14241_data_w(&s->b.shifter, data);
+}
+
+static const mem_map_entry seawolf_io[] = {
+    MAP_IO(0x00, 0x07, 0xf8, seawolf_in_r, seawolf_out_w),
+    MAP_END,
+};
+
+static const mem_map_entry gunfight_io[] = {
+    MAP_IO(0x00, 0x07, 0xf8, gunfight_in_r, gunfight_out_w),
+    MAP_END,
+};
+
+static int mw_start(machine_t *m, mw_state *s, const char *pos1, const char *pos2, u8 positions, u8 centre)
+{
+    s->positions = positions;
+    s->pos[0] = s->pos[1] = centre;
+    s->p_pos[0] = input_port_index(&m->inputs, pos1);
+    s->p_pos[1] = pos2 ? input_port_index(&m->inputs, pos2) : -1;
+    s->b.vblank = move_positions;
+    return invaders_board_start(m, &s->b);
+}
+
+static int seawolf_start(machine_t *m, void *drv)
+{
+    mw_state *s = drv;
+    return mw_start(m, s, "PERISCOPE", NULL, 30, 0x0f) == 0 && s->b.samples ? 0 : -1;
+}
+
+static int gunfight_start(machine_t *m, void *drv)
+{
+    return mw_start(m, drv, "AIM1", "AIM2", 7, 3);
+}
+
+static void mw_serialize(machine_t *m, void *drv, state_io *io)
+{
+    mw_state *s = drv;
+    invaders_board_serialize(m, &s->b, io);
+    st_u8(io, &s->pos[0]);
+    st_u8(io, &s->pos[1]);
+}
+
+static const char *const seawolf_names[] = { "shiphit", "torpedo", "dive", "sonar", "minehit" };
+static const samples_params seawolf_samples = { "seawolf", seawolf_names, 5, 5 };
+
+#define MW_CPU(iomap) \
+    CPU_DEVICE("maincpu", i8080_core, INVADERS_CPU_CLOCK, .program = invaders_map, .io = (iomap), \
+               .program_bits = 16, .io_bits = 8, .irq_ack = invaders_irq_ack, .output = invaders_inte)
+
+static const device_config seawolf_devices[] = {
+    MW_CPU(seawolf_io),
+    SOUND_DEVICE("samples", samples_device, 0, &seawolf_samples, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 154))),
+    DEVICE_END,
+};
+
+static const device_config gunfight_devices[] = {
+    MW_CPU(gunfight_io),
+    DEVICE_END,
+};
+
+#define MW_CONFIG(name, speaker, ...)                                                    \
+    static const machine_config name##_config = {                                        \
+        .devices = name##_devices,                                                       \
+        .drv_state_size = sizeof(mw_state),                                              \
+        .screen = INVADERS_SCREEN,                                                       \
+        .video = { invaders_mono_palette, invaders_mono_update, NULL, 2, 0 },            \
+        .start = name##_start,                                                           \
+        .reset = invaders_board_reset,                                                   \
+        .serialize = mw_serialize,                                                       \
+        .speaker_tag = (speaker),                                                        \
+        .joy_ways = 8,                                                                   \
+        .device_refs = (const char *const[]){ __VA_ARGS__, NULL },                       \
+    }
+
+MW_CONFIG(seawolf, "soundboard:mono", "i8080", "screen", "mb14241", "speaker", "samples");
+MW_CONFIG(gunfight, NULL, "i8080", "screen", "mb14241");
+
+/* MAME's ports; the positional inputs are moved by the PERISCOPE / AIM ports. */
+static const input_def seawolf_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x1f, 0x00, IPT_CUSTOM),
+    PORT_BIT(0x20, 0x00, IPT_BUTTON1),
+    PORT_DIPNAME(0xc0, 0x40, "Game Time"),
+    PORT_DIPSETTING(0x00, "60 seconds + 20 extended"),
+    PORT_DIPSETTING(0x40, "70 seconds + 20 extended"),
+    PORT_DIPSETTING(0x80, "80 seconds + 20 extended"),
+    PORT_DIPSETTING(0xc0, "90 seconds + 20 extended"),
+    PORT_DIPLOCATION("G4:1,2"),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x00, IPT_COIN1),
+    PORT_BIT(0x02, 0x00, IPT_START1),
+    PORT_DIPNAME(0x0c, 0x00, "Coinage"),
+    PORT_DIPSETTING(0x04, "2 Coins/1 Credit"),
+    PORT_DIPSETTING(0x00, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x0c, "2 Coins/3 Credits"),
+    PORT_DIPSETTING(0x08, "1 Coin/2 Credits"),
+    PORT_DIPLOCATION("G4:3,4"),
+    PORT_BIT(0x10, 0x00, IPT_SERVICE1), /* reset high score (its enable switch left on) */
+    PORT_DIPNAME(0xe0, 0x60, "Extended Time At"),
+    PORT_DIPSETTING(0x00, "None"),
+    PORT_DIPSETTING(0x20, "2000"),
+    PORT_DIPSETTING(0x40, "3000"),
+    PORT_DIPSETTING(0x60, "4000"),
+    PORT_DIPSETTING(0x80, "5000"),
+    PORT_DIPSETTING(0xa0, "6000"),
+    PORT_DIPSETTING(0xc0, "7000"),
+    PORT_DIPSETTING(0xe0, "Test Mode"),
+    PORT_DIPLOCATION("G4:6,7,8"),
+    PORT_START("PERISCOPE"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x02, 0x00, IPT_JOYSTICK_RIGHT),
+    INPUT_END,
+};
+
+#define GUNFIGHT_PLAYER(tag, player) \
+    PORT_START(tag), \
+    PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK_UP, player), \
+    PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_DOWN, player), \
+    PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK_LEFT, player), \
+    PORT_BIT_P(0x08, 0x00, IPT_JOYSTICK_RIGHT, player), \
+    PORT_BIT(0x70, 0x00, IPT_CUSTOM), \
+    PORT_BIT_P(0x80, 0x00, IPT_BUTTON1, player)
+#define GUNFIGHT_AIM(tag, player) \
+    PORT_START(tag), \
+    PORT_BIT_P(0x01, 0x00, IPT_BUTTON2, player), \
+    PORT_BIT_P(0x02, 0x00, IPT_BUTTON3, player)
+
+static const input_def gunfight_inputs[] = {
+    GUNFIGHT_PLAYER("IN0", 1),
+    GUNFIGHT_PLAYER("IN1", 2),
+    PORT_START("IN2"),
+    PORT_DIPNAME(0x0f, 0x00, "Coinage"),
+    PORT_DIPSETTING(0x03, "4 Coins/1 Credit"),
+    PORT_DIPSETTING(0x02, "3 Coins/1 Credit"),
+    PORT_DIPSETTING(0x07, "4 Coins/2 Credits"),
+    PORT_DIPSETTING(0x01, "2 Coins/1 Credit"),
+    PORT_DIPSETTING(0x06, "3 Coins/2 Credits"),
+    PORT_DIPSETTING(0x0b, "4 Coins/3 Credits"),
+    PORT_DIPSETTING(0x0f, "4 Coins/4 Credits"),
+    PORT_DIPSETTING(0x0a, "3 Coins/3 Credits"),
+    PORT_DIPSETTING(0x05, "2 Coins/2 Credits"),
+    PORT_DIPSETTING(0x00, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x0e, "3 Coins/4 Credits"),
+    PORT_DIPSETTING(0x09, "2 Coins/3 Credits"),
+    PORT_DIPSETTING(0x0d, "2 Coins/4 Credits"),
+    PORT_DIPSETTING(0x04, "1 Coin/2 Credits"),
+    PORT_DIPSETTING(0x08, "1 Coin/3 Credits"),
+    PORT_DIPSETTING(0x0c, "1 Coin/4 Credits"),
+    PORT_DIPLOCATION("C1:1,2,3,4"),
+    PORT_DIPNAME(0x30, 0x10, "Game Time"),
+    PORT_DIPSETTING(0x00, "60 seconds"),
+    PORT_DIPSETTING(0x10, "70 seconds"),
+    PORT_DIPSETTING(0x20, "80 seconds"),
+    PORT_DIPSETTING(0x30, "90 seconds"),
+    PORT_DIPLOCATION("C1:5,6"),
+    PORT_BIT(0x40, 0x00, IPT_COIN1),
+    PORT_BIT(0x80, 0x00, IPT_START1),
+    GUNFIGHT_AIM("AIM1", 1),
+    GUNFIGHT_AIM("AIM2", 2),
+    INPUT_END,
+};
+
+GAME(1976, seawolf, NULL, seawolf_config, seawolf_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Dave Nutting Associates / Midway", "Sea Wolf (set 1)");
+GAME(1976, seawolfo, "seawolf", seawolf_config, seawolf_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Dave Nutting Associates / Midway", "Sea Wolf (set 2)");
+GAME(1975, gunfight, NULL, gunfight_config, gunfight_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND,
+     "Dave Nutting Associates / Midway", "Gun Fight (set 1)");
+GAME(1975, gunfighto, "gunfight", gunfight_config, gunfight_inputs, NULL,
+     ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND, "Dave Nutting Associates / Midway", "Gun Fight (set 2)");
