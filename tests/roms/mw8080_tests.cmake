@@ -46,3 +46,14 @@ foreach(set seawolf seawolfo gunfight gunfighto)
     INPUTS mw8080/inputs_${_board}.txt FRAMES 2 10 29 40 60 70 90 DETERMINISM SAVESTATE 45 3
     LABELS roms mw8080)
 endforeach()
+
+# Record then play back every system (run_record.sh).
+set(_mw_pairs)
+foreach(set invadpt2 moonbase lrescue grescue ballbomb ozmawars)
+  list(APPEND _mw_pairs ${set}:inputs_taito.txt:CONTP1:0x02)
+endforeach()
+list(APPEND _mw_pairs seawolf:inputs_seawolf.txt:IN0:0x20 seawolfo:inputs_seawolf.txt:IN0:0x20
+  gunfight:inputs_gunfight.txt:IN0:0x08 gunfighto:inputs_gunfight.txt:IN0:0x08)
+add_test(NAME mw8080_record_playback
+  COMMAND ${_mw_src}/run_record.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms/mw8080_test ${_mw_src} ${_mw_pairs})
+set_tests_properties(mw8080_record_playback PROPERTIES LABELS "roms;mw8080" TIMEOUT 300)
