@@ -57,3 +57,12 @@ list(APPEND _mw_pairs seawolf:inputs_seawolf.txt:IN0:0x20 seawolfo:inputs_seawol
 add_test(NAME mw8080_record_playback
   COMMAND ${_mw_src}/run_record.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms/mw8080_test ${_mw_src} ${_mw_pairs})
 set_tests_properties(mw8080_record_playback PROPERTIES LABELS "roms;mw8080" TIMEOUT 300)
+
+# Samples: the right sample at the right frame, MAME's sample names (run_samples.sh,
+# with the invaders test's sample_check).
+if(TARGET invaders_sample_check)
+  add_test(NAME mw8080_samples
+    COMMAND ${_mw_src}/run_samples.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:invaders_sample_check>
+            ${CMAKE_BINARY_DIR}/roms/mw8080_test ${_mw_src}/samples)
+  set_tests_properties(mw8080_samples PROPERTIES LABELS "roms;mw8080")
+endif()

@@ -10,7 +10,8 @@
 ; 8 cells (bit 0 left; a filled cell is a 1). Writes port 6 every frame.
 ; Latches: after the VBLANK interrupt numbered N, writes ports 3 and 5 from
 ; sndtab: colour PROM 2 (port 5 bit 5) from N = 22 to 50, the red screen
-; (port 3 bit 2) from 40 to 50.
+; (port 3 bit 2) from 40 to 50; the other bits go up one at a time so that
+; run_samples.sh knows which sample each board starts at which frame.
 
 vram:   equ 0x2400
 vbcnt:  equ 0x2000          ; RST 10h (VBLANK) count
@@ -222,8 +223,16 @@ sndtab: db 20, 0x22, 0x00   ; shot
         db 50, 0x20, 0x00   ; red off, colour PROM 1
         db 60, 0x21, 0x00
         db 75, 0x20, 0x10
-        db 80, 0x28, 0x08
-        db 82, 0x20, 0x00
+        db 85, 0x28, 0x00
+        db 87, 0x20, 0x00
+        db 95, 0x20, 0x08
+        db 97, 0x20, 0x00
+        db 105, 0x30, 0x00
+        db 107, 0x20, 0x00
+        db 115, 0x20, 0x02
+        db 117, 0x20, 0x00
+        db 125, 0x20, 0x04
+        db 127, 0x20, 0x00
         db 255, 0x20, 0x00
 
 ; 32 bytes of 0xff at HL

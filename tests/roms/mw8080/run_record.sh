@@ -17,7 +17,7 @@ $pair
 END
     script=$tmp/$set.txt
     { cat "$scripts/$file"; echo "150 $port $mask 1"; } >"$script"
-    run="$cab $set -rompath $roms -video none -framehash -str 3 -nvram_directory $tmp/nv -nonvram_save"
+    run="$cab $set -rompath $roms -video none -framehash -nothrottle -str 3 -nvram_directory $tmp/nv -nonvram_save"
     $run -inputscript "$script" -record "$tmp/$set.inp" >"$tmp/r.txt" 2>&1 || { echo "FAIL $set: record run"; fail=1; continue; }
     $run -playback "$tmp/$set.inp" -exit_after_playback >"$tmp/p.txt" 2>&1 || { echo "FAIL $set: playback run"; fail=1; continue; }
     $run >"$tmp/n.txt" 2>&1
