@@ -32,6 +32,7 @@ typedef struct mw_state {
     u8 pos[2];             /* positional controls: periscope, the two guns' aim */
     int p_pos[2];          /* the fake ports that move them */
     u8 positions;          /* number of positions */
+    int p_erase_sw, p_erase_dip;
 } mw_state;
 
 static u8 port_of(const mw_state *s, int index)
@@ -71,7 +72,8 @@ static u8 seawolf_in_r(void *ctx, offs_t offset)
     switch (offset & 3) {
     case 0: return reverse_bits(mb14241_result_r(&s->b.shifter));
     case 1: return (u8)(port_of(s, s->b.p_in0) | (~seawolf_encoder[s->pos[0]] & 0x1f));
-    case 2: return port_of(s, s->b.p_in1);
+    case 2: /* bit 4: the reset-high-score button, if its switch enables it */
+        return (u8)(port_of(s, s->b.p_in1) | (port_of(s, s->p_erase_sw) & port_of(s, s->p_erase_dip) & 1) << 4);
     default: return mb14241_result_r(&s->b.shifter);
     }
 }
@@ -143,6 +145,8 @@ static int mw_start(machine_t *m, mw_state *s, const char *pos1, const char *pos
 static int seawolf_start(machine_t *m, void *drv)
 {
     mw_state *s = drv;
+    s->p_erase_sw = input_port_index(&m->inputs, "ERASESW");
+    s->p_erase_dip = input_port_index(&m->inputs, "ERASEDIP");
     return mw_start(m, s, "PERISCOPE", NULL, 30, 0x0f) == 0 && s->b.samples ? 0 : -1;
 }
 
@@ -214,7 +218,7 @@ static const input_def seawolf_inputs[] = {
     PORT_DIPSETTING(0x0c, "2 Coins/3 Credits"),
     PORT_DIPSETTING(0x08, "1 Coin/2 Credits"),
     PORT_DIPLOCATION("G4:3,4"),
-    PORT_BIT(0x10, 0x00, IPT_SERVICE1), /* reset high score (its enable switch left on) */
+    PORT_BIT(0x10, 0x00, IPT_CUSTOM),
     PORT_DIPNAME(0xe0, 0x60, "Extended Time At"),
     PORT_DIPSETTING(0x00, "None"),
     PORT_DIPSETTING(0x20, "2000"),
@@ -225,6 +229,15 @@ static const input_def seawolf_inputs[] = {
     PORT_DIPSETTING(0xc0, "7000"),
     PORT_DIPSETTING(0xe0, "Test Mode"),
     PORT_DIPLOCATION("G4:6,7,8"),
+    PORT_START("ERASESW"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_SERVICE1, "Reset High Score"),
+    PORT_BIT(0xfe, 0x00, IPT_UNUSED),
+    PORT_START("ERASEDIP"),
+    PORT_DIPNAME(0x01, 0x01, "Enable Reset High Score Button"),
+    PORT_DIPSETTING(0x00, "Off"),
+    PORT_DIPSETTING(0x01, "On"),
+    PORT_DIPLOCATION("G4:5"),
+    PORT_BIT(0xfe, 0x00, IPT_UNUSED),
     PORT_START("PERISCOPE"),
     PORT_BIT(0x01, 0x00, IPT_JOYSTICK_LEFT),
     PORT_BIT(0x02, 0x00, IPT_JOYSTICK_RIGHT),
@@ -279,9 +292,9 @@ static const input_def gunfight_inputs[] = {
     INPUT_END,
 };
 
-GAME(1976, seawolf, NULL, seawolf_config, seawolf_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+GAME(1976, seawolf, NULL, seawolf_config, seawolf_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_IMPERFECT_SOUND,
      "Dave Nutting Associates / Midway", "Sea Wolf (set 1)");
-GAME(1976, seawolfo, "seawolf", seawolf_config, seawolf_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+GAME(1976, seawolfo, "seawolf", seawolf_config, seawolf_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_IMPERFECT_SOUND,
      "Dave Nutting Associates / Midway", "Sea Wolf (set 2)");
 GAME(1975, gunfight, NULL, gunfight_config, gunfight_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND,
      "Dave Nutting Associates / Midway", "Gun Fight (set 1)");

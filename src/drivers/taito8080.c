@@ -410,7 +410,7 @@ TAITO_CONFIG(ozmawars, ozmawars_devices, taito_update, "i8080", "screen", "watch
 
 static const input_def invadpt2_inputs[] = {
     PORT_START("IN0"),
-    DIP(0x01, 0x00, "Unused", "SW1:8", 0x01, 0x00),
+    DIP(0x01, 0x00, "Unused", "SW1:8", 0x00, 0x01),
     PORT_BIT(0x02, 0x00, IPT_UNUSED),
     PORT_BIT(0x04, 0x04, IPT_UNUSED),
     PORT_BIT(0x08, 0x00, IPT_UNUSED),
@@ -429,7 +429,7 @@ static const input_def invadpt2_inputs[] = {
     PORT_DIPSETTING(0x00, "3"),
     PORT_DIPSETTING(0x01, "4"),
     PORT_DIPLOCATION("SW1:4"),
-    DIP(0x02, 0x00, "Unused", "SW1:3", 0x02, 0x00),
+    DIP(0x02, 0x00, "Unused", "SW1:3", 0x00, 0x02),
     PORT_BIT(0x04, 0x00, IPT_UNUSED),
     PORT_DIPNAME(0x08, 0x00, "Preset Mode"),
     PORT_DIPSETTING(0x00, "Game Mode"),
@@ -484,9 +484,9 @@ static const input_def invadpt2_inputs[] = {
     PORT_START("IN2"), \
     CV_LIVES, \
     PORT_BIT(0x04, 0x00, IPT_TILT), \
-    DIP(0x08, 0x00, unused, "SW1:4", 0x08, 0x00), \
+    DIP(0x08, 0x00, unused, "SW1:4", 0x00, 0x08), \
     PORT_BIT(0x70, 0x00, IPT_CUSTOM), \
-    DIP(0x80, 0x00, unused, "SW1:8", 0x80, 0x00), \
+    DIP(0x80, 0x00, unused, "SW1:8", 0x00, 0x80), \
     CV_TAIL, \
     INPUT_END
 
@@ -503,7 +503,7 @@ static const input_def ozmawars_inputs[] = {
     PORT_DIPSETTING(0x02, "25000"),
     PORT_DIPSETTING(0x03, "35000"),
     PORT_DIPLOCATION("SW1:1,2"),
-    DIP(0x04, 0x00, "Unknown", "SW1:3", 0x04, 0x00),
+    DIP(0x04, 0x00, "Unknown", "SW1:3", 0x00, 0x04),
     PORT_DIPNAME(0x08, 0x00, "Bonus Energy"),
     PORT_DIPSETTING(0x00, "15000"),
     PORT_DIPSETTING(0x08, "10000"),
