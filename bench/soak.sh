@@ -45,7 +45,9 @@ controls() {
     centiped | centiped2) echo "IN1:0x20 IN1:0x01 IN3:0x40,IN3:0x10,IN3:0x80,IN3:0x20 IN1:0x04" ;;
     galaxian | galaxiana) echo "IN0:0x01 IN1:0x01 IN0:0x04,IN0:0x08 IN0:0x10" ;;
     invaders | sitv) echo "IN1:0x01 IN1:0x04 CONTP1:0x02,CONTP1:0x04 CONTP1:0x01" ;;
-    invadpt2 | moonbase | lrescue | grescue | ballbomb | ozmawars) echo "IN1:0x01 IN1:0x04 CONTP1:0x02,CONTP1:0x04 CONTP1:0x01" ;;
+    invadpt2 | invadpt2a | invadpt2br | moonbase | moonbasea | lrescue | grescue | lrescuem | mlander | desterth | \
+        ballbomb | ozmawars | ozmawars2 | galxwars) echo "IN1:0x01 IN1:0x04 CONTP1:0x02,CONTP1:0x04 CONTP1:0x01" ;;
+    spcewarl | spclaser) echo "IN1:0x01 IN1:0x04 IN1:0x20,IN1:0x40 IN1:0x10" ;;
     seawolf | seawolfo) echo "IN1:0x01 IN1:0x02 PERISCOPE:0x01,PERISCOPE:0x02 IN0:0x20" ;;
     gunfight | gunfighto) echo "IN2:0x40 IN2:0x80 IN0:0x01,IN0:0x04,IN0:0x02,IN0:0x08,AIM1:0x01,AIM1:0x02 IN0:0x80" ;;
     *) echo "" ;;

@@ -1,7 +1,8 @@
 /* Taito's colour 8080 boards: the Space Invaders board (invaders.c) with
-   Taito's colour overlay PROMs. Space Invaders Part II and Moon Base
-   (invadpt2), Lunar Rescue and Galaxy Rescue (lrescue), Balloon Bomber
-   (ballbomb), Ozma Wars (ozmawars).
+   Taito's colour overlay PROMs. Space Invaders Part II, Moon Base, Galaxy
+   Wars and Konami's Space War / Space Laser (invadpt2's board), Lunar
+   Rescue and its bootlegs (lrescue), Balloon Bomber (ballbomb), Ozma Wars
+   (ozmawars).
 
    CPU:    Intel 8080 at 19.968 MHz / 10
    Memory: as invaders (0000-1fff ROM, 2000-3fff RAM with video RAM from
@@ -517,6 +518,63 @@ static const input_def ozmawars_inputs[] = {
     INPUT_END,
 };
 
+/* Galaxy Wars: the CV ports; IN0 reads 40h (a check the program makes at start) */
+static const input_def galxwars_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0xff, 0x40, IPT_UNUSED),
+    CV_IN1(0x01),
+    PORT_START("IN2"),
+    PORT_DIPNAME(0x03, 0x01, "Lives"),
+    PORT_DIPSETTING(0x00, "2"),
+    PORT_DIPSETTING(0x01, "3"),
+    PORT_DIPSETTING(0x02, "4"),
+    PORT_DIPSETTING(0x03, "5"),
+    PORT_DIPLOCATION("SW1:1,2"),
+    DIP(0x04, 0x00, "Unknown", "SW1:3", 0x00, 0x04),
+    PORT_DIPNAME(0x08, 0x00, "Bonus Life"),
+    PORT_DIPSETTING(0x00, "3000"),
+    PORT_DIPSETTING(0x08, "5000"),
+    PORT_DIPLOCATION("SW1:4"),
+    PORT_BIT(0x70, 0x00, IPT_CUSTOM),
+    PORT_DIPNAME(0x80, 0x00, "Coinage"),
+    PORT_DIPSETTING(0x00, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x80, "1 Coin/2 Credits"),
+    PORT_DIPLOCATION("SW1:8"),
+    CV_TAIL,
+    INPUT_END,
+};
+
+/* Konami's Space War / Space Laser: the controls are plain bits (no
+   CONTP ports, so the Part II coupling adds nothing), no cabinet switch */
+static const input_def spclaser_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0xff, 0x00, IPT_UNKNOWN),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x00, IPT_COIN1),
+    PORT_BIT(0x02, 0x00, IPT_START2),
+    PORT_BIT(0x04, 0x00, IPT_START1),
+    PORT_BIT(0x08, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x10, 0x00, IPT_BUTTON1),
+    PORT_BIT(0x20, 0x00, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x40, 0x00, IPT_JOYSTICK_RIGHT),
+    PORT_BIT(0x80, 0x00, IPT_UNKNOWN),
+    PORT_START("IN2"),
+    DIP(0x01, 0x00, "Unknown", "SW1:1", 0x00, 0x01),
+    DIP(0x02, 0x00, "Unknown", "SW1:2", 0x00, 0x02),
+    DIP(0x04, 0x00, "Unknown", "SW1:3", 0x00, 0x04),
+    DIP(0x08, 0x00, "Unknown", "SW1:4", 0x00, 0x08),
+    PORT_BIT_P(0x10, 0x00, IPT_BUTTON1, 2),
+    PORT_BIT_P(0x20, 0x00, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x40, 0x00, IPT_JOYSTICK_RIGHT, 2),
+    PORT_DIPNAME(0x80, 0x00, "Coinage"),
+    PORT_DIPSETTING(0x00, "1 Coin/1 Or 2 Players"),
+    PORT_DIPSETTING(0x80, "1 Coin/1 Player  2 Coins/2 Players"),
+    PORT_DIPLOCATION("SW1:8"),
+    PORT_START("CAB"),
+    PORT_BIT(0xff, 0x00, IPT_UNKNOWN),
+    INPUT_END,
+};
+
 #define TAITO_FLAGS (ROT270 | MACHINE_SUPPORTS_SAVE | MACHINE_IMPERFECT_SOUND)
 GAME(1979, invadpt2, NULL, invadpt2_config, invadpt2_inputs, NULL, TAITO_FLAGS, "Taito",
      "Space Invaders Part II (Taito, bigger ROMs)");
@@ -529,3 +587,23 @@ GAME(1980, ballbomb, NULL, ballbomb_config, ballbomb_inputs, NULL, TAITO_FLAGS |
      "Balloon Bomber");
 GAME(1979, ozmawars, NULL, ozmawars_config, ozmawars_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE, "SNK",
      "Ozma Wars (set 1)");
+GAME(1979, invadpt2a, "invadpt2", invadpt2_config, invadpt2_inputs, NULL, TAITO_FLAGS, "Taito",
+     "Space Invaders Part II (Taito, smaller ROMs)");
+GAME(1979, invadpt2br, "invadpt2", invadpt2_config, invadpt2_inputs, NULL, TAITO_FLAGS, "Taito do Brasil",
+     "Space Invaders Part II (Brazil)");
+GAME(1979, moonbasea, "invadpt2", invadpt2_config, invadpt2_inputs, NULL, TAITO_FLAGS, "Taito / Nichibutsu",
+     "Moon Base Zeta (set 2)");
+GAME(1979, lrescuem, "lrescue", lrescue_config, lrescue_inputs, NULL, TAITO_FLAGS, "bootleg (Model Racing)",
+     "Lunar Rescue (Model Racing bootleg, set 1)");
+GAME(1980, mlander, "lrescue", lrescue_config, lrescue_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "bootleg (Leisure Time Electronics)", "Moon Lander (bootleg of Lunar Rescue)");
+GAME(1979, desterth, "lrescue", lrescue_config, lrescue_inputs, NULL, TAITO_FLAGS, "bootleg",
+     "Destination Earth (bootleg of Lunar Rescue)");
+GAME(1979, ozmawars2, "ozmawars", ozmawars_config, ozmawars_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE, "SNK",
+     "Ozma Wars (set 2)");
+GAME(1979, galxwars, NULL, invadpt2_config, galxwars_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE, "Universal",
+     "Galaxy Wars (Universal set 1)");
+GAME(1979, spcewarl, NULL, invadpt2_config, spclaser_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "Leijac Corporation", "Space War (Leijac Corporation)");
+GAME(1980, spclaser, "spcewarl", invadpt2_config, spclaser_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "Taito", "Space Laser");

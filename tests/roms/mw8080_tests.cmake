@@ -28,10 +28,33 @@ cabinet_mw8080_set(lrescue 2048 lrescue.1 lrescue.2 lrescue.3 lrescue.4 lrescue.
 cabinet_mw8080_set(grescue 2048 lrescue.1 lrescue.2 lrescue.3 grescue.4 grescue.5 lrescue.6 PROMS 7643-1.cpu)
 cabinet_mw8080_set(ballbomb 2048 tn01 tn02 tn03 tn04 tn05-1 PROMS tn06 tn07)
 cabinet_mw8080_set(ozmawars 2048 mw01 mw02 mw03 mw04 mw05 mw06 PROMS 01.1 02.2)
+# clones and the other systems on the same boards
+cabinet_mw8080_set(invadpt2a 1024 uv01.36 uv02.35 uv03.34 uv04.33 uv05.32 uv06.31 uv07.42 uv08.41 uv09.40 uv10.39 PROMS pv06 pv07)
+cabinet_mw8080_set(invadpt2br 2048 pv01 br_pv02 br_pv03 br_pv04 br_pv05 PROMS pv06.1 pv07.2)
+cabinet_mw8080_set(moonbasea 1024 ze3-1.a4 ze3-2.c4 ze3-3.e4 ze3-4_alt.f4 ze3-5.h4 ze3-6.l4 ze3-7.a5 ze3-8.c5
+  ze3-9.e5 ze3-10.f5 PROMS cv01.g7 cv02.h7)
+cabinet_mw8080_set(lrescuem 1024 48.ic36 49.ic35 50.ic34 51.ic33 52.ic32 53.ic31 54.ic42
+  55.ic41 56.ic40 57.ic39 58.ic38 59.ic37 PROMS cv01-7643.2c cv02-7643.1c)
+cabinet_mw8080_set(mlander 2048 ml1.u36 ml2.u35 ml3.u34 ml4.u33 ml5.u32 ml6.u31 PROMS 01.bin 02.bin)
+cabinet_mw8080_set(desterth 2048 36_h.bin 35_g.bin 34_f.bin 33_e.bin 32_d.bin 31_c.bin 42_b.bin PROMS 7643-1.cpu)
+cabinet_mw8080_set(ozmawars2 1024 oz1 oz2 oz3 oz4 oz5 oz6 oz7
+  oz8 oz9 oz10 oz11 oz12 PROMS 01.1 02.2)
+cabinet_mw8080_set(galxwars 1024 univgw3.0 univgw4.1 univgw5.2 univgw6.3 univgw1.4 univgw2.5 PROMS 01.1 02.2)
+cabinet_mw8080_set(spcewarl 2048 spcewarl.1 spcewarl.2 spcewarl.3 spcewarl.4 PROMS 01.1 02.2)
+cabinet_mw8080_set(spclaser 2048 la01 la02 la03 la04 PROMS 01.1 02.2)
 
-foreach(set invadpt2 moonbase lrescue grescue ballbomb ozmawars)
+set(_mw_taito invadpt2 moonbase lrescue grescue ballbomb ozmawars invadpt2a invadpt2br moonbasea lrescuem mlander
+  desterth ozmawars2 galxwars)
+foreach(set ${_mw_taito})
   cabinet_board_test(mw8080_frames_${set} SET mw8080_${set} REFS mw8080_${set} PREFIX inputs
     INPUTS mw8080/inputs_taito.txt FRAMES 2 10 29 40 60 70 90 DETERMINISM SAVESTATE 45 3
+    LABELS roms mw8080)
+endforeach()
+
+# Konami's Space War / Space Laser: the controls are plain bits of IN1 and IN2
+foreach(set spcewarl spclaser)
+  cabinet_board_test(mw8080_frames_${set} SET mw8080_${set} REFS mw8080_${set} PREFIX inputs
+    INPUTS mw8080/inputs_spclaser.txt FRAMES 2 10 29 40 60 70 90 DETERMINISM SAVESTATE 45 3
     LABELS roms mw8080)
 endforeach()
 
@@ -49,9 +72,10 @@ endforeach()
 
 # Record then play back every system (run_record.sh).
 set(_mw_pairs)
-foreach(set invadpt2 moonbase lrescue grescue ballbomb ozmawars)
+foreach(set ${_mw_taito})
   list(APPEND _mw_pairs ${set}:inputs_taito.txt:CONTP1:0x02)
 endforeach()
+list(APPEND _mw_pairs spcewarl:inputs_spclaser.txt:IN1:0x20 spclaser:inputs_spclaser.txt:IN1:0x20)
 list(APPEND _mw_pairs seawolf:inputs_seawolf.txt:IN0:0x20 seawolfo:inputs_seawolf.txt:IN0:0x20
   gunfight:inputs_gunfight.txt:IN0:0x08 gunfighto:inputs_gunfight.txt:IN0:0x08)
 add_test(NAME mw8080_record_playback
