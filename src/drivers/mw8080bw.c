@@ -1,5 +1,6 @@
 /* Midway's black and white 8080 games on the Space Invaders board
-   (invaders.c) before it: Sea Wolf (PCB #596) and Gun Fight (PCB #597).
+   (invaders.c) before it: Sea Wolf (PCB #596), Gun Fight (PCB #597) and
+   Tornado Baseball (PCB #605).
    The board is the same (CPU, RAM, video through the shift register,
    interrupts at lines 96 and 224); the I/O map, controls and sound differ.
 
@@ -19,6 +20,12 @@
                  A1 shift amount, A2 shift data. No watchdog.
            Sound: MAME 0.251 simulates Gun Fight's analogue board (a
            netlist); Cabinet has no sound for it.
+   Tornado Baseball I/O: as Gun Fight's (address-bit latches, reads mirrored);
+           IN0 / IN1 carry the hit buttons and the pitching and fielding
+           controls, routed by the cabinet type (old upright: one hit button,
+           new upright: two, cocktail: the pitching controls swapped); IN2
+           coin, SCORE input, coinage, service. Sound (a discrete board in
+           MAME 0.251): none in Cabinet.
    Video:  ROT0, 260 x 224 through the shift register (as invaders).
 
    Hardware facts from MAME 0.251's mw8080bw.cpp and mw8080bw_a.cpp. */
@@ -33,6 +40,7 @@ typedef struct mw_state {
     int p_pos[2];          /* the fake ports that move them */
     u8 positions;          /* number of positions */
     int p_erase_sw, p_erase_dip;
+    int p_tb[4], p_cab_tb; /* Tornado Baseball: LHIT, RHIT, LPITCH, RPITCH, CAB */
 } mw_state;
 
 static u8 port_of(const mw_state *s, int index)
@@ -122,6 +130,28 @@ static void gunfight_out_w(void *ctx, offs_t offset, u8 data)
         mb14241_data_w(&s->b.shifter, data);
 }
 
+/* Tornado Baseball: the hit and pitch inputs by cabinet type */
+enum { TB_UPRIGHT_OLD, TB_UPRIGHT_NEW, TB_COCKTAIL };
+
+static u8 tornbase_in_r(void *ctx, offs_t offset)
+{
+    mw_state *s = ctx;
+    u8 cab = port_of(s, s->p_cab_tb);
+    u8 lhit = port_of(s, s->p_tb[0]) & 1, rhit = port_of(s, s->p_tb[1]) & 1;
+    u8 lpitch = port_of(s, s->p_tb[2]) & 0x3f, rpitch = port_of(s, s->p_tb[3]) & 0x3f;
+    switch (offset & 3) {
+    case 0: return (u8)(port_of(s, s->b.p_in0) | lhit | (cab == TB_COCKTAIL ? rpitch : lpitch) << 1);
+    case 1: return (u8)(port_of(s, s->b.p_in1) | (cab == TB_UPRIGHT_OLD ? lhit : rhit) | lpitch << 1);
+    case 2: return (u8)(port_of(s, s->b.p_in2) | (port_of(s, s->p_erase_sw) & port_of(s, s->p_erase_dip) & 1) << 2);
+    default: return mb14241_result_r(&s->b.shifter);
+    }
+}
+
+static const mem_map_entry tornbase_io[] = {
+    MAP_IO(0x00, 0x07, 0xf8, tornbase_in_r, gunfight_out_w),
+    MAP_END,
+};
+
 static const mem_map_entry seawolf_io[] = {
     MAP_IO(0x00, 0x07, 0xf8, seawolf_in_r, seawolf_out_w),
     MAP_END,
@@ -155,6 +185,18 @@ static int gunfight_start(machine_t *m, void *drv)
     return mw_start(m, drv, "AIM1", "AIM2", 7, 3);
 }
 
+static int tornbase_start(machine_t *m, void *drv)
+{
+    mw_state *s = drv;
+    static const char *const tags[4] = { "LHIT", "RHIT", "LPITCH", "RPITCH" };
+    for (int i = 0; i < 4; i++)
+        s->p_tb[i] = input_port_index(&m->inputs, tags[i]);
+    s->p_cab_tb = input_port_index(&m->inputs, "CAB");
+    s->p_erase_sw = input_port_index(&m->inputs, "SCORESW");
+    s->p_erase_dip = input_port_index(&m->inputs, "ERASEDIP");
+    return invaders_board_start(m, &s->b);
+}
+
 static void mw_serialize(machine_t *m, void *drv, state_io *io)
 {
     mw_state *s = drv;
@@ -181,6 +223,11 @@ static const device_config gunfight_devices[] = {
     DEVICE_END,
 };
 
+static const device_config tornbase_devices[] = {
+    MW_CPU(tornbase_io),
+    DEVICE_END,
+};
+
 #define MW_CONFIG(name, speaker, ...)                                                    \
     static const machine_config name##_config = {                                        \
         .devices = name##_devices,                                                       \
@@ -197,6 +244,7 @@ static const device_config gunfight_devices[] = {
 
 MW_CONFIG(seawolf, "soundboard:mono", "i8080", "screen", "mb14241", "speaker", "samples");
 MW_CONFIG(gunfight, NULL, "i8080", "screen", "mb14241");
+MW_CONFIG(tornbase, NULL, "i8080", "screen", "mb14241");
 
 /* MAME's ports; the positional inputs are moved by the PERISCOPE / AIM ports. */
 static const input_def seawolf_inputs[] = {
@@ -292,6 +340,77 @@ static const input_def gunfight_inputs[] = {
     INPUT_END,
 };
 
+#define TORNBASE_BUTTONS(tag, player) \
+    PORT_START(tag), \
+    PORT_BIT_P(0x01, 0x00, IPT_BUTTON2, player), \
+    PORT_BIT_P(0x02, 0x00, IPT_BUTTON3, player), \
+    PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK_LEFT, player), \
+    PORT_BIT_P(0x08, 0x00, IPT_JOYSTICK_RIGHT, player), \
+    PORT_BIT_P(0x10, 0x00, IPT_JOYSTICK_UP, player), \
+    PORT_BIT_P(0x20, 0x00, IPT_JOYSTICK_DOWN, player), \
+    PORT_BIT(0xc0, 0x00, IPT_UNUSED)
+
+static const input_def tornbase_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x01, 0x00, IPT_CUSTOM),
+    PORT_BIT(0x7e, 0x00, IPT_CUSTOM),
+    PORT_DIPNAME(0x80, 0x00, "Unused"),
+    PORT_DIPSETTING(0x00, "Off"),
+    PORT_DIPSETTING(0x80, "On"),
+    PORT_DIPLOCATION("B1:7"),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x00, IPT_CUSTOM),
+    PORT_BIT(0x7e, 0x00, IPT_CUSTOM),
+    PORT_BIT(0x80, 0x00, IPT_UNUSED),
+    PORT_START("IN2"),
+    PORT_BIT(0x01, 0x00, IPT_COIN1),
+    PORT_BIT(0x02, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x04, 0x00, IPT_CUSTOM),
+    PORT_DIPNAME(0x78, 0x40, "Coinage"),
+    PORT_DIPSETTING(0x18, "4 Coins/1 Inning"),
+    PORT_DIPSETTING(0x10, "3 Coins/1 Inning"),
+    PORT_DIPSETTING(0x38, "4 Coins/2 Innings"),
+    PORT_DIPSETTING(0x08, "2 Coins/1 Inning"),
+    PORT_DIPSETTING(0x30, "3 Coins/2 Innings"),
+    PORT_DIPSETTING(0x28, "2 Coins/2 Innings"),
+    PORT_DIPSETTING(0x00, "1 Coin/1 Inning"),
+    PORT_DIPSETTING(0x58, "4 Coins/4 Innings"),
+    PORT_DIPSETTING(0x50, "3 Coins/4 Innings"),
+    PORT_DIPSETTING(0x48, "2 Coins/4 Innings"),
+    PORT_DIPSETTING(0x20, "1 Coin/2 Innings"),
+    PORT_DIPSETTING(0x40, "1 Coin/4 Innings"),
+    PORT_DIPSETTING(0x78, "4 Coins/9 Innings"),
+    PORT_DIPSETTING(0x70, "3 Coins/9 Innings"),
+    PORT_DIPSETTING(0x68, "2 Coins/9 Innings"),
+    PORT_DIPSETTING(0x60, "1 Coin/9 Innings"),
+    PORT_DIPLOCATION("B1:2,3,4,5"),
+    PORT_SERVICE(0x80, 0x00),
+    PORT_START("LHIT"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_BUTTON1, "P1 Hit"),
+    PORT_BIT(0xfe, 0x00, IPT_UNUSED),
+    PORT_START("RHIT"),
+    PORT_BIT_P(0x01, 0x00, IPT_BUTTON1, 2),
+    PORT_BIT(0xfe, 0x00, IPT_UNUSED),
+    TORNBASE_BUTTONS("LPITCH", 1),
+    TORNBASE_BUTTONS("RPITCH", 2),
+    PORT_START("SCORESW"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_SERVICE1, "SCORE Input (Not Used)"),
+    PORT_BIT(0xfe, 0x00, IPT_UNUSED),
+    PORT_START("ERASEDIP"),
+    PORT_DIPNAME(0x01, 0x01, "Enable SCORE Input"),
+    PORT_DIPSETTING(0x00, "Off"),
+    PORT_DIPSETTING(0x01, "On"),
+    PORT_DIPLOCATION("B1:1"),
+    PORT_BIT(0xfe, 0x00, IPT_UNUSED),
+    PORT_START("CAB"),
+    PORT_CONFNAME(0x03, TB_UPRIGHT_NEW, "Cabinet"),
+    PORT_DIPSETTING(TB_UPRIGHT_OLD, "Upright/w One Hit Button"),
+    PORT_DIPSETTING(TB_UPRIGHT_NEW, "Upright/w P1/P2 Hit Buttons"),
+    PORT_DIPSETTING(TB_COCKTAIL, "Cocktail"),
+    PORT_BIT(0xfc, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
+
 GAME(1976, seawolf, NULL, seawolf_config, seawolf_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_IMPERFECT_SOUND,
      "Dave Nutting Associates / Midway", "Sea Wolf (set 1)");
 GAME(1976, seawolfo, "seawolf", seawolf_config, seawolf_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_IMPERFECT_SOUND,
@@ -300,3 +419,5 @@ GAME(1975, gunfight, NULL, gunfight_config, gunfight_inputs, NULL, ROT0 | MACHIN
      "Dave Nutting Associates / Midway", "Gun Fight (set 1)");
 GAME(1975, gunfighto, "gunfight", gunfight_config, gunfight_inputs, NULL,
      ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND, "Dave Nutting Associates / Midway", "Gun Fight (set 2)");
+GAME(1976, tornbase, NULL, tornbase_config, tornbase_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND,
+     "Dave Nutting Associates / Midway / Taito", "Tornado Baseball / Ball Park");
