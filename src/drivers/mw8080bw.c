@@ -1,6 +1,6 @@
 /* Midway's black and white 8080 games on the Space Invaders board
-   (invaders.c) before it: Sea Wolf (PCB #596), Gun Fight (PCB #597) and
-   Tornado Baseball (PCB #605).
+   (invaders.c) before it: Sea Wolf (PCB #596), Gun Fight (PCB #597),
+   Tornado Baseball (PCB #605) and Boot Hill (PCB #612).
    The board is the same (CPU, RAM, video through the shift register,
    interrupts at lines 96 and 224); the I/O map, controls and sound differ.
 
@@ -26,6 +26,11 @@
            new upright: two, cocktail: the pitching controls swapped); IN2
            coin, SCORE input, coinage, service. Sound (a discrete board in
            MAME 0.251): none in Cabinet.
+   Boot Hill I/O (reads mirrored at 4-7): read 0 IN0 (player 2), 1 IN1
+           (player 1), 2 IN2, 3 MB14241 result, bit-reversed while bit 3 of
+           the last shift amount is set; write 1 shift amount, 2 shift data,
+           3 sound, 4 watchdog (a 555: 2.97 s), 5-6 tone generator. Sound (a
+           discrete board in MAME 0.251): none in Cabinet.
    Video:  ROT0, 260 x 224 through the shift register (as invaders).
 
    Hardware facts from MAME 0.251's mw8080bw.cpp and mw8080bw_a.cpp. */
@@ -33,6 +38,7 @@
 
 #include "cpu/i8080.h"
 #include "drivers/invaders.h"
+#include "machine/watchdog.h"
 
 typedef struct mw_state {
     invaders_state b;      /* first: the shared board */
@@ -41,6 +47,7 @@ typedef struct mw_state {
     u8 positions;          /* number of positions */
     int p_erase_sw, p_erase_dip;
     int p_tb[4], p_cab_tb; /* Tornado Baseball: LHIT, RHIT, LPITCH, RPITCH, CAB */
+    u8 rev_shift;          /* Boot Hill: bit 3 of the last shift amount */
 } mw_state;
 
 static u8 port_of(const mw_state *s, int index)
@@ -147,6 +154,43 @@ static u8 tornbase_in_r(void *ctx, offs_t offset)
     }
 }
 
+/* Boot Hill's guns: 7 positions, not inverted */
+static const u8 boothill_encoder[7] = { 0x00, 0x04, 0x06, 0x07, 0x03, 0x01, 0x05 };
+
+static u8 boothill_in_r(void *ctx, offs_t offset)
+{
+    mw_state *s = ctx;
+    switch (offset & 3) {
+    case 0: return (u8)(port_of(s, s->b.p_in0) | boothill_encoder[s->pos[1]] << 4);
+    case 1: return (u8)(port_of(s, s->b.p_in1) | boothill_encoder[s->pos[0]] << 4);
+    case 2: return port_of(s, s->b.p_in2);
+    default: {
+        u8 v = mb14241_result_r(&s->b.shifter);
+        return s->rev_shift ? reverse_bits(v) : v;
+    }
+    }
+}
+
+static void boothill_out_w(void *ctx, offs_t offset, u8 data)
+{
+    mw_state *s = ctx;
+    switch (offset) {
+    case 1:
+        mb14241_count_w(&s->b.shifter, data);
+        s->rev_shift = (data >> 3) & 1;
+        break;
+    case 2: mb14241_data_w(&s->b.shifter, data); break;
+    case 3: s->b.sound1 = data; break;
+    default: break; /* 5, 6: tone generator */
+    }
+}
+
+static const mem_map_entry boothill_io[] = {
+    MAP_IO(0x00, 0x07, 0xf8, boothill_in_r, boothill_out_w),
+    MAP_DEVICE_WRITE(0x04, 0x04, 0xf8, "watchdog", watchdog_reset_w),
+    MAP_END,
+};
+
 static const mem_map_entry tornbase_io[] = {
     MAP_IO(0x00, 0x07, 0xf8, tornbase_in_r, gunfight_out_w),
     MAP_END,
@@ -197,12 +241,25 @@ static int tornbase_start(machine_t *m, void *drv)
     return invaders_board_start(m, &s->b);
 }
 
+static int boothill_start(machine_t *m, void *drv)
+{
+    return mw_start(m, drv, "AIM1", "AIM2", 7, 3);
+}
+
+static void mw_reset(machine_t *m, void *drv)
+{
+    mw_state *s = drv;
+    invaders_board_reset(m, &s->b);
+    s->rev_shift = 0;
+}
+
 static void mw_serialize(machine_t *m, void *drv, state_io *io)
 {
     mw_state *s = drv;
     invaders_board_serialize(m, &s->b, io);
     st_u8(io, &s->pos[0]);
     st_u8(io, &s->pos[1]);
+    st_u8(io, &s->rev_shift);
 }
 
 static const char *const seawolf_names[] = { "shiphit", "torpedo", "dive", "sonar", "minehit" };
@@ -223,6 +280,14 @@ static const device_config gunfight_devices[] = {
     DEVICE_END,
 };
 
+static const watchdog_params boothill_watchdog = { .time_us = 2970000 }; /* 1.1 x 270k x 10 uF */
+
+static const device_config boothill_devices[] = {
+    MW_CPU(boothill_io),
+    DEVICE("watchdog", watchdog_device, 0, &boothill_watchdog),
+    DEVICE_END,
+};
+
 static const device_config tornbase_devices[] = {
     MW_CPU(tornbase_io),
     DEVICE_END,
@@ -235,7 +300,7 @@ static const device_config tornbase_devices[] = {
         .screen = INVADERS_SCREEN,                                                       \
         .video = { invaders_mono_palette, invaders_mono_update, NULL, 2, 0 },            \
         .start = name##_start,                                                           \
-        .reset = invaders_board_reset,                                                   \
+        .reset = mw_reset,                                                   \
         .serialize = mw_serialize,                                                       \
         .speaker_tag = (speaker),                                                        \
         .joy_ways = 8,                                                                   \
@@ -245,6 +310,7 @@ static const device_config tornbase_devices[] = {
 MW_CONFIG(seawolf, "soundboard:mono", "i8080", "screen", "mb14241", "speaker", "samples");
 MW_CONFIG(gunfight, NULL, "i8080", "screen", "mb14241");
 MW_CONFIG(tornbase, NULL, "i8080", "screen", "mb14241");
+MW_CONFIG(boothill, NULL, "i8080", "screen", "watchdog", "mb14241");
 
 /* MAME's ports; the positional inputs are moved by the PERISCOPE / AIM ports. */
 static const input_def seawolf_inputs[] = {
@@ -340,6 +406,40 @@ static const input_def gunfight_inputs[] = {
     INPUT_END,
 };
 
+#define BOOTHILL_PLAYER(tag, player) \
+    PORT_START(tag), \
+    PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, player), \
+    PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_DOWN, player), \
+    PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_LEFT, player), \
+    PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_RIGHT, player), \
+    PORT_BIT(0x70, 0x00, IPT_CUSTOM), \
+    PORT_BIT_P(0x80, 0x80, IPT_BUTTON1, player)
+
+static const input_def boothill_inputs[] = {
+    BOOTHILL_PLAYER("IN0", 2),
+    BOOTHILL_PLAYER("IN1", 1),
+    PORT_START("IN2"),
+    PORT_DIPNAME(0x03, 0x00, "Coinage"),
+    PORT_DIPSETTING(0x02, "2 Coins per Player"),
+    PORT_DIPSETTING(0x03, "2 Coins/1 or 2 Players"),
+    PORT_DIPSETTING(0x00, "1 Coin per Player"),
+    PORT_DIPSETTING(0x01, "1 Coin/1 or 2 Players"),
+    PORT_DIPLOCATION("SW:1,2"),
+    PORT_DIPNAME(0x0c, 0x04, "Game Time"),
+    PORT_DIPSETTING(0x00, "60 seconds"),
+    PORT_DIPSETTING(0x04, "70 seconds"),
+    PORT_DIPSETTING(0x08, "80 seconds"),
+    PORT_DIPSETTING(0x0c, "90 seconds"),
+    PORT_DIPLOCATION("SW:3,4"),
+    PORT_SERVICE(0x10, 0x00),
+    PORT_BIT(0x20, 0x20, IPT_START1),
+    PORT_BIT(0x40, 0x40, IPT_COIN1),
+    PORT_BIT(0x80, 0x80, IPT_START2),
+    GUNFIGHT_AIM("AIM1", 1),
+    GUNFIGHT_AIM("AIM2", 2),
+    INPUT_END,
+};
+
 #define TORNBASE_BUTTONS(tag, player) \
     PORT_START(tag), \
     PORT_BIT_P(0x01, 0x00, IPT_BUTTON2, player), \
@@ -421,3 +521,5 @@ GAME(1975, gunfighto, "gunfight", gunfight_config, gunfight_inputs, NULL,
      ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND, "Dave Nutting Associates / Midway", "Gun Fight (set 2)");
 GAME(1976, tornbase, NULL, tornbase_config, tornbase_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND,
      "Dave Nutting Associates / Midway / Taito", "Tornado Baseball / Ball Park");
+GAME(1977, boothill, NULL, boothill_config, boothill_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND,
+     "Dave Nutting Associates / Midway", "Boot Hill");

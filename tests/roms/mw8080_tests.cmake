@@ -64,7 +64,8 @@ cabinet_mw8080_set(seawolfo 512 1.h1 2.g1 3.f1 4.e1 5.d1 6.c1 7.b1 8.a1)
 cabinet_mw8080_set(gunfight 1024 7609h.bin 7609g.bin 7609f.bin 7609e.bin)
 cabinet_mw8080_set(gunfighto 512 gf-h.h gf-g.g gf-f.f gf-e.e gf-d.d gf-c.c gf-b.b gf-a.a)
 cabinet_mw8080_set(tornbase 2048 tb.h tb.g tb.f)
-foreach(set seawolf seawolfo gunfight gunfighto tornbase)
+cabinet_mw8080_set(boothill 2048 romh.cpu romg.cpu romf.cpu rome.cpu)
+foreach(set seawolf seawolfo gunfight gunfighto tornbase boothill)
   string(REGEX REPLACE "o$" "" _board ${set})
   cabinet_board_test(mw8080_frames_${set} SET mw8080_${set} REFS mw8080_${set} PREFIX inputs
     INPUTS mw8080/inputs_${_board}.txt FRAMES 2 10 29 40 60 70 90 DETERMINISM SAVESTATE 45 3
@@ -79,7 +80,7 @@ endforeach()
 list(APPEND _mw_pairs spcewarl:inputs_spclaser.txt:IN1:0x20 spclaser:inputs_spclaser.txt:IN1:0x20)
 list(APPEND _mw_pairs seawolf:inputs_seawolf.txt:IN0:0x20 seawolfo:inputs_seawolf.txt:IN0:0x20
   gunfight:inputs_gunfight.txt:IN0:0x08 gunfighto:inputs_gunfight.txt:IN0:0x08
-  tornbase:inputs_tornbase.txt:LPITCH:0x08)
+  tornbase:inputs_tornbase.txt:LPITCH:0x08 boothill:inputs_boothill.txt:IN1:0x08)
 add_test(NAME mw8080_record_playback
   COMMAND ${_mw_src}/run_record.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms/mw8080_test ${_mw_src} ${_mw_pairs})
 set_tests_properties(mw8080_record_playback PROPERTIES LABELS "roms;mw8080" TIMEOUT 300)
