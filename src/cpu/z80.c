@@ -1257,7 +1257,7 @@ void z80_serialize(z80_t *c, state_io *io)
 
 CPU_CORE_ADAPTERS(z80, z80_t, c->pc.w)
 
-static void z80_op_set_opcodes(void *c, address_space_t *opcodes)
+static void z80_op_set_opcode_space(void *c, address_space_t *opcodes)
 {
     z80_set_opcode_space(c, opcodes);
 }
@@ -1268,7 +1268,7 @@ const cpu_core_ops z80_core = {
     .size = sizeof(z80_t),
     .clock_divider = 1,
     CPU_CORE_ENTRY_POINTS(z80),
-    .set_opcodes = z80_op_set_opcodes,
+    .set_opcode_space = z80_op_set_opcode_space,
 };
 
 /* Sega's Z80 with on-chip decryption (Pengo): the Z80, listed under its
@@ -1279,5 +1279,5 @@ const cpu_core_ops sega_315_5010_core = {
     .size = sizeof(z80_t),
     .clock_divider = 1,
     CPU_CORE_ENTRY_POINTS(z80),
-    .set_opcodes = z80_op_set_opcodes,
+    .set_opcode_space = z80_op_set_opcode_space,
 };
