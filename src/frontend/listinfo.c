@@ -330,7 +330,7 @@ static void xml_switches(FILE *out, const game_driver *d)
 
 static bool is_analog(u16 type)
 {
-    return type == IPT_TRACKBALL_X || type == IPT_TRACKBALL_Y || type == IPT_DIAL;
+    return input_type_is_analog(type);
 }
 
 static int port_order(const void *a, const void *b)

@@ -91,7 +91,8 @@ static const opt_def opt_table[] = {
     { "waitvsync", OPT_BOOL, O(waitvsync), 0, "wait for the host's vertical sync" },
     { "artwork", OPT_BOOL, O(artwork), 0, "show artwork (overlays, bezels)" },
     { "view", OPT_STRING, O(view), 0, "artwork view shown in the window (default: the first)" },
-    { "trackball_sensitivity", OPT_INT, O(trackball_sensitivity), 0, "trackball/dial counts per 100 pixels of mouse motion" },
+    { "trackball_sensitivity", OPT_INT, O(trackball_sensitivity), 0, "trackball/dial counts per 100 pixels of mouse motion (default: the game's, MAME's PORT_SENSITIVITY, scaled by -sensitivity)" },
+    { "sensitivity", OPT_INT, O(sensitivity), 0, "analog inputs (trackball, dial, paddle, stick): percent of MAME's default sensitivity" },
     { "skip_gameinfo", OPT_BOOL, O(skip_gameinfo), 0, "skip the information screen" },
     { "nvram_save", OPT_BOOL, O(nvram_save), 0, "save NVRAM on exit" },
     { "log", OPT_BOOL, O(log), 0, "write error.log" },
@@ -122,7 +123,8 @@ static void options_defaults(options *o)
     o->cfg_directory = "cfg";
     o->inipath = ".";
     o->readconfig = true;
-    o->trackball_sensitivity = 100;
+    o->trackball_sensitivity = -1; /* the game's */
+    o->sensitivity = 100;
     o->video = "auto";
     o->sound = "auto";
     o->throttle = true;
