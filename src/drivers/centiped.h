@@ -34,6 +34,7 @@ typedef struct centiped_state {
     int port_sw[2];        /* switches beside the trackball counts (IN0/IN2, Millipede IN0/IN1) */
     int port_track[4], port_extra[4]; /* trackballs; paddles or sticks */
     u8 reversed;           /* trackball axes read reversed (MAME PORT_REVERSE) */
+    const u8 *color_prom;  /* Maze Invaders: palette RAM indexes it (32 bytes) */
 } centiped_state;
 
 /* Board parts a variant's start() chooses. */

@@ -94,12 +94,10 @@ static u32 field_value(const input_field *f)
     case IPT_PADDLE:
     case IPT_AD_STICK_X:
     case IPT_AD_STICK_Y: {
-        /* input_field_analog_add keeps the offset in range; a recording read
-           back might not */
-        s64 v = (s64)f->defvalue + f->analog;
+        /* MAME reverses an absolute input about its default (the centre);
+           the offset may come from a recording: the reading stays in range */
+        s64 v = f->def->reverse ? (s64)f->defvalue - f->analog : (s64)f->defvalue + f->analog;
         v = v < f->def->amin ? f->def->amin : v > f->def->amax ? f->def->amax : v;
-        if (f->def->reverse)
-            v = (s64)f->def->amin + f->def->amax - v;
         return (u32)v & f->mask;
     }
     default:

@@ -48,9 +48,9 @@ typedef struct input_def {
 #define PORT_DIPSETTING(v_, n_) { .kind = INK_DIPSETTING, .value = (v_), .name = (n_) }
 #define PORT_DIPLOCATION(loc_) { .kind = INK_DIPLOCATION, .name = (loc_) }
 /* An absolute analog input (IPT_PADDLE, IPT_AD_STICK_X/Y): reads its default
-   (the centre) plus the accumulated counts, held within lo..hi, mirrored in
-   that range when rev; sens and kd are MAME's PORT_SENSITIVITY and
-   PORT_KEYDELTA for it. */
+   (the centre) plus the accumulated counts (minus them when rev, as MAME
+   reverses about the centre), held within lo..hi; sens and kd are MAME's
+   PORT_SENSITIVITY and PORT_KEYDELTA for it. */
 #define PORT_ANALOG(m_, d_, t_, p_, lo_, hi_, sens_, kd_, rev_) \
     { .kind = INK_BIT, .player = (p_), .type = (t_), .mask = (m_), .value = (d_), .amin = (lo_), \
       .amax = (hi_), .sensitivity = (sens_), .keydelta = (kd_), .reverse = (rev_) }

@@ -2,6 +2,9 @@
      romgen split IN SIZE OUT...   cut IN into SIZE-byte files (0xFF-padded)
      romgen gfx F7 HJ7             2bpp graphics: F7 = bit plane 0 (low), HJ7 = plane 1 (high)
      romgen prom P4                256 bytes (unused by the board: a ramp)
+     romgen gfxbank LO HI          the same graphics, plus tiles c0-ff (Millipede's bank bit):
+                                   tiles 40-7f with pens 1 and 2 swapped
+     romgen cprom C11              Maze Invaders' 32-byte colour PROM (16 colours, 3-3-2)
    Tiles (playfield codes +0x40): 40 blank, 41-43 solid pens 1-3, 44 diagonal
    stripes of pens 0-3, 45 an arrow (pens 3 and 1, shows flips), 46 vertical
    bars of pens 0-3, 50-5f hex digits 0-F, 60-79 A-Z (pen 3).
@@ -123,8 +126,36 @@ static void make_gfx(void)
         }
 }
 
+/* Millipede/Maze Invaders tiles c0-ff (bank bit 6): 40-7f, pens 1 and 2 swapped */
+static void make_bank_tiles(void)
+{
+    for (int b = 0x40 * 8; b < 0x80 * 8; b++) {
+        unsigned char p0 = plane[0][b], p1 = plane[1][b];
+        unsigned char both = p0 & p1;
+        plane[0][b + 0x400] = (unsigned char)(both | (p1 & ~p0));
+        plane[1][b + 0x400] = (unsigned char)(both | (p0 & ~p1));
+    }
+}
+
+static int make_color_prom(const char *path)
+{
+    static const unsigned char colors[16] = { 0x00, 0xe0, 0x18, 0x07, 0xff, 0xf8, 0xe7, 0x1f,
+                                              0x80, 0x10, 0x02, 0x92, 0x49, 0x6d, 0xb6, 0x24 };
+    unsigned char p[32];
+    for (int i = 0; i < 32; i++)
+        p[i] = i < 16 ? colors[i] : (unsigned char)(i * 0x11);
+    return romtool_write(path, p, sizeof(p));
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 4 && !strcmp(argv[1], "gfxbank")) {
+        make_gfx();
+        make_bank_tiles();
+        return romtool_write(argv[2], plane[0], 2048) || romtool_write(argv[3], plane[1], 2048);
+    }
+    if (argc == 3 && !strcmp(argv[1], "cprom"))
+        return make_color_prom(argv[2]);
     if (argc >= 5 && !strcmp(argv[1], "split"))
         return romtool_split(argv[2], argv[3], argv + 4, argc - 4);
     if (argc == 4 && !strcmp(argv[1], "gfx")) {
@@ -137,6 +168,6 @@ int main(int argc, char **argv)
             p[i] = (unsigned char)i;
         return romtool_write(argv[2], p, sizeof(p));
     }
-    fprintf(stderr, "usage: romgen split IN SIZE OUT... | gfx F7 HJ7 | prom P4\n");
+    fprintf(stderr, "usage: romgen split IN SIZE OUT... | gfx F7 HJ7 | gfxbank LO HI | prom P4 | cprom C11\n");
     return 2;
 }
