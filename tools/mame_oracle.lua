@@ -4,7 +4,8 @@
 --   ORACLE_FRAMES  comma list of frame numbers to snapshot
 --   ORACLE_INPUTS  ";"-list of "frame,porttag,mask,value": value 1/0 = pressed/released; a signed value
 --                  (+N or -N) adds N counts to the analog field (trackball, dial, paddle, stick) under
---                  the mask, as in Cabinet's -inputscript
+--                  the mask, as in Cabinet's -inputscript; on a DIP switch, 1 sets the field to the
+--                  opposite of its default, 0 back to the default (as Cabinet's input_set_field)
 -- Frame N = screen:frame_number() in the frame-done callback (the first frame is 1).
 --
 -- In 0.251, field:set_value() on an analog field overrides its reading with the value given (clamped to
@@ -27,6 +28,10 @@ end
 local counts = {}
 local absolute = { PADDLE = true, PADDLE_V = true, AD_STICK_X = true, AD_STICK_Y = true, AD_STICK_Z = true,
                    PEDAL = true, PEDAL2 = true, PEDAL3 = true, LIGHTGUN_X = true, LIGHTGUN_Y = true }
+local function is_dipswitch(fld)
+  local ok, tok = pcall(function() return manager.machine.ioport:input_type_to_token(fld.type) end)
+  return ok and tok == "DIPSWITCH"
+end
 local function is_absolute(fld)
   local ok, tok = pcall(function() return manager.machine.ioport:input_type_to_token(fld.type) end)
   return ok and tok ~= nil and absolute[(string.gsub(tok, "^P%d+_", ""))] == true
@@ -65,6 +70,11 @@ emu.register_frame_done(function()
       fld:set_value(v)
       print(string.format("input frame=%d %s mask=0x%02x (%s) %s -> count %d, value %d", f, e[1], e[2],
                           fld.name, e[3], counts[key], v))
+    elseif is_dipswitch(fld) then
+      -- a DIP switch (Cabinet's input_set_field): 1 = the opposite of its default setting
+      local v = tonumber(e[3]) ~= 0 and ((~fld.defvalue) & fld.mask) or fld.defvalue
+      fld.user_value = v
+      print(string.format("input frame=%d %s mask=0x%02x (%s) DIP -> 0x%02x", f, e[1], e[2], fld.name, v))
     else
       fld:set_value(tonumber(e[3]))
       print(string.format("input frame=%d %s mask=0x%02x (%s) -> %s", f, e[1], e[2], fld.name, e[3]))
