@@ -13,3 +13,20 @@ cabinet_test_set(mazeinv SYSTEM mazeinv DIR mazeinv_test ASM xa SOURCE milliped/
   "prom 136011-008.c10")
 cabinet_board_test(mazeinv_vs_mame SET mazeinv REFS mazeinv PREFIX test INPUTS milliped/mazeinv_inputs.txt
   FRAMES 20 45 80 111 150 190 230 280 SECONDS 6 DETERMINISM SAVESTATE 50 3 LABELS roms milliped)
+
+# Millipede: every channel of both POKEYs in turn (half a second each), the EAROM round trip,
+# IN0/IN1 with the trackball enabled and disabled (TBEN: counts, or the P8 switches), IN2 with
+# CNTRLSEL clear and set, both POKEYs' ALLPOT (DIP banks), palette RAM rewritten each frame, tiles
+# in both banks and four colours, sprites in the four sprite palettes. Frames and audio against
+# MAME 0.251 (audio: per 0.25 s window the tone within 0.5% in the middle of each channel's half
+# second, sound/silence alike elsewhere, the first sound within 2 ms).
+find_package(Python3 COMPONENTS Interpreter)
+cabinet_test_set(milliped SYSTEM milliped DIR milliped_test ASM xa SOURCE milliped/test.s
+  SPLIT 4096 136013-104.mn1 136013-103.l1 136013-102.jk1 136013-101.h1
+  ROMGEN centiped_romgen MAKE "gfxbank 136013-107.r5 136013-106.p5" "prom 136001-213.e7")
+if(Python3_FOUND)
+  cabinet_board_test(milliped_vs_mame SET milliped REFS milliped PREFIX test INPUTS milliped/inputs.txt
+    FRAMES 20 45 75 100 130 160 200 260 330 SECONDS 6 OPTIONS -samplerate 48000
+    AUDIO test.wav ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/centiped/audio_check.py @REF@ @WAV@ 0.75:0.5:5.75
+    DETERMINISM SAVESTATE 50 3 LABELS roms milliped)
+endif()
