@@ -21,10 +21,13 @@ seed galaxian "$build/roms/galaxian_test"
 seed invaders "$build/roms/invaders_test"
 seed sitv "$build/roms/invaders_test"
 seed centiped "$build/roms/centiped_test"
+seed mazeinv "$build/roms/mazeinv_test"
+seed milliped "$build/roms/milliped_test"
+seed warlords "$build/roms/warlords_test"
 python3 - "$tmp" "$out" <<'PY'
 import sys, zlib, os
 tmp, out = sys.argv[1], sys.argv[2]
-clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped"}
+clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped", "millipdd": "milliped"}
 def body(name):
     data = open(os.path.join(tmp, name + ".sta"), "rb").read()
     return data[:-4]
