@@ -291,7 +291,7 @@ static const device_config mazeinv_devices[] = { MILLIPED_DEVICES(mazeinv_map, m
         .joy_ways = 8, \
         .trackball = { __VA_ARGS__ }, \
         .device_refs = (const char *const[]){ "m6502", "er2055", "ls259", "watchdog", "timer", "screen", \
-                                              "gfxdecode", "palette", "speaker", "pokey", NULL }, \
+                                              "gfxdecode", "palette", "speaker", "pokey", "pokey", NULL }, \
     }
 
 static const machine_config milliped_config =
