@@ -91,7 +91,7 @@ static const opt_def opt_table[] = {
     { "waitvsync", OPT_BOOL, O(waitvsync), 0, "wait for the host's vertical sync" },
     { "artwork", OPT_BOOL, O(artwork), 0, "show artwork (overlays, bezels)" },
     { "view", OPT_STRING, O(view), 0, "artwork view shown in the window (default: the first)" },
-    { "trackball_sensitivity", OPT_INT, O(trackball_sensitivity), 0, "trackball/dial counts per 100 pixels of mouse motion (default: the game's, MAME's PORT_SENSITIVITY, scaled by -sensitivity)" },
+    { "trackball_sensitivity", OPT_INT, O(trackball_sensitivity), 0, "trackball/dial counts per 100 pixels of mouse motion (-1, the default: the game's, MAME's PORT_SENSITIVITY, scaled by -sensitivity)" },
     { "sensitivity", OPT_INT, O(sensitivity), 0, "analog inputs (trackball, dial, paddle, stick): percent of MAME's default sensitivity" },
     { "skip_gameinfo", OPT_BOOL, O(skip_gameinfo), 0, "skip the information screen" },
     { "nvram_save", OPT_BOOL, O(nvram_save), 0, "save NVRAM on exit" },
@@ -162,7 +162,9 @@ static int set_value(options *o, const opt_def *d, const char *val, FILE *errout
     switch (d->kind) {
     case OPT_INT: {
         long v = strtol(val, &end, 10);
-        if (*val == '\0' || *end || errno || v < 0 || v > 1000000000) {
+        /* -1: -trackball_sensitivity's default (the game's), as -createconfig writes it */
+        bool auto_ok = v == -1 && field == (void *)&o->trackball_sensitivity;
+        if (*val == '\0' || *end || errno || (v < 0 && !auto_ok) || v > 1000000000) {
             fprintf(errout, "Error: illegal integer value for %s: \"%s\"\n", d->name, val);
             return EXIT_INVALID_CONFIG;
         }
