@@ -5,10 +5,13 @@
 #include <string.h>
 
 static const listxml_device devices[] = {
+    { "ay8910", "devices/sound/ay8910.cpp", "AY-3-8910A PSG", 0 },
     { "er2055", "devices/machine/er2055.cpp", "ER2055 EAROM (64x8)", -1 },
     { "galaxian_sound", "mame/galaxian/galaxian_a.cpp", "Galaxian Custom Sound", 0 },
+    { "generic_latch_8", "devices/machine/gen_latch.cpp", "Generic 8-bit latch", -1 },
     { "gfxdecode", "emu/drawgfx.cpp", "gfxdecode", -1 },
     { "i8080", "devices/cpu/i8085/i8085.cpp", "Intel 8080", -1 },
+    { "i8255", "devices/machine/i8255.cpp", "Intel 8255 PPI", -1 },
     { "ls259", "devices/machine/74259.cpp", "74LS259 Addressable Latch", -1 },
     { "m6502", "devices/cpu/m6502/m6502.cpp", "MOS Technology 6502", -1 },
     { "mb14241", "devices/machine/mb14241.cpp", "MB14241 Data Shifter", -1 },

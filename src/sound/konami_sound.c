@@ -4,8 +4,12 @@
 #include <stdio.h>
 
 #define TIMER_PERIOD (16 * 16 * 2 * 8 * 5 * 2)
-/* the filter node's resistance: 1k || 5k, and the CD4066 switch's 270 ohm */
-#define FILTER_R 1103u
+/* The filter node sees (R_AY + 1k) || 5k while the AY drives it and 5k
+   (plus the CD4066's 270 ohm) while its output is off: no single resistor.
+   3.7k is the one that gives MAME 0.251's netlist output for square waves
+   through each capacitor (fitted at 437 Hz / 0.047 uF: 4.3k, 874 Hz /
+   0.22 uF: 3.8k, 1748 Hz / 0.267 uF: 3.2k, from the Frogger test's audio). */
+#define FILTER_R 3700u
 
 u8 konami_sound_timer_value(u64 cycles, bool frogger)
 {

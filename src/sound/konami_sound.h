@@ -26,9 +26,11 @@
      0.15 uF / 100k high-pass and MAME's x20 output scale.
    The netlist as first-order stages (what the mixer's RC stages can do):
    level = -(2200 * 200/4900 * 100000/100192 * 20) * 5 V / (R + 6000 ohm)
-   per channel (a full-scale 1.0 = 32768); the selected capacitors (their
-   sum when both are on) with R = 1k || 5k + 270 ohm = 1103 ohm as a
-   low-pass; the 0.15 uF / 100k high-pass after it.
+   per channel (a full-scale 1.0 = 32768: within 1% of MAME's output
+   level); the selected capacitors (their sum when both are on) as a
+   low-pass with R = 3.7k, the resistance that matches MAME's attenuation
+   of square waves (the netlist's is nonlinear: see konami_sound.c); the
+   0.15 uF / 100k high-pass after it.
 
    Use: the board's devices go into the driver's list (the sound CPU with
    konami_sound_map or frogger_sound_map and the matching io map, the AYs
@@ -76,9 +78,9 @@ extern const ay8910_params konami_sound_ay_params;
 /* Each channel of an AY: the switchable low-pass (declared off) and the
    amplifier's high-pass, at unit gain (the levels carry the scale). */
 #define KONAMI_SOUND_ROUTES                                                                        \
-    ROUTES(ROUTE_RC(0, SPEAKER_MONO, 256, RC_LP(1103, 0), RC_HP(100000, CAP_N(150))),              \
-           ROUTE_RC(1, SPEAKER_MONO, 256, RC_LP(1103, 0), RC_HP(100000, CAP_N(150))),              \
-           ROUTE_RC(2, SPEAKER_MONO, 256, RC_LP(1103, 0), RC_HP(100000, CAP_N(150))))
+    ROUTES(ROUTE_RC(0, SPEAKER_MONO, 256, RC_LP(3700, 0), RC_HP(100000, CAP_N(150))),              \
+           ROUTE_RC(1, SPEAKER_MONO, 256, RC_LP(3700, 0), RC_HP(100000, CAP_N(150))),              \
+           ROUTE_RC(2, SPEAKER_MONO, 256, RC_LP(3700, 0), RC_HP(100000, CAP_N(150))))
 
 /* Sound CPU maps: two AYs (ROM 0000-1fff, RAM 8000-83ff mirrored over
    8000-efff, filters 9000-9fff mirrored; I/O: A4/A5 AY #2 address/data,

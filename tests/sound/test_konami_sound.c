@@ -29,7 +29,7 @@ static void test_filters(void)
     rc_filter f = konami_sound_filter(0);
     CHECK_EQ("off: no capacitor", 0, f.c);
     CHECK_EQ("low-pass", RC_LOWPASS, f.type);
-    CHECK_EQ("R = 1k || 5k + 270", 1103, f.r1);
+    CHECK_EQ("R fitted to MAME's netlist", 3700, f.r1);
     CHECK_EQ("bit 0: 0.22 uF", 220000, konami_sound_filter(1).c);
     CHECK_EQ("bit 1: 0.047 uF", 47000, konami_sound_filter(2).c);
     CHECK_EQ("both in parallel", 267000, konami_sound_filter(3).c);
