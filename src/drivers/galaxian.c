@@ -595,6 +595,8 @@ void galaxian_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->background_rgb);
     st_bytes(io, s->gfxbank, sizeof(s->gfxbank));
     st_u8(io, &s->stars_blink);
+    st_u8(io, &s->protection_result);
+    st_u16(io, &s->protection_state);
     st_check(io, s->star_origin < STAR_PERIOD);
 }
 

@@ -63,6 +63,8 @@ struct galaxian_state {
     u8 background_rgb;     /* Turtles/Amidar: bit 0 red, 1 green, 2 blue */
     u8 gfxbank[5];
     u8 stars_blink;        /* Scramble's 555 blink counter */
+    u8 protection_result;  /* Scramble's protection PAL */
+    u16 protection_state;
     u32 star_origin;       /* LFSR index of line 0, dot 0 */
     u64 star_origin_frame; /* MAME-style frame number the origin is for */
     const galaxian_variant *var;

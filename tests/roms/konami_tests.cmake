@@ -33,3 +33,38 @@ cabinet_board_test(frogger_savestate SET frogger SAVESTATE 150 4)
 cabinet_board_test(frogger_audio SET frogger REFS frogger SECONDS 10 OPTIONS -samplerate 48000
   AUDIO tone_ref.txt galaxian_tone_check check @REF@ @WAV@ 5.3 9.55
   MAKE_REF galaxian_tone_check analyse @WAV@ 5.3 9.55)
+
+# The two-AY Konami boards (sources in tests/roms/konami): one main program,
+# konami_main.asm, included by a file per map; one sound program,
+# konami2_sound.asm; the Galaxian generator's graphics and PROM. MAME 0.251
+# references in tests/refs/<system>. The audio phase is konami2_sound.asm's
+# commands 1-8 (AY #1 A tone, B tone through 0.047 uF, AY #2 A through
+# 0.22 uF, AY #2 B envelope sawtooth, AY #1 B from the timer, AY #2 C low
+# tone, AY #1 C through 0.047 uF, AY #2 C rising with the envelope),
+# checked as Frogger's.
+set(_ksrc ${CMAKE_CURRENT_LIST_DIR}/konami)
+function(konami_board system source roms chunk snd sndchunk gfx prom)
+  cabinet_test_set(${system} SYSTEM ${system} ASM z80asm SOURCE konami/${source} INCLUDE ${_ksrc}
+    DEPENDS ${_ksrc}/konami_main.asm SPLIT ${chunk} ${roms}
+    ROMGEN galaxian_galgen MAKE "gfx ${gfx}" "prom ${prom}")
+  cabinet_test_set(${system}_sound SYSTEM ${system} DIR ${system} ASM z80asm SOURCE konami/konami2_sound.asm
+    SPLIT ${sndchunk} ${snd})
+  cabinet_board_test(${system}_frames SET ${system} REFS ${system} INPUTS ${_ksrc}/konami_inputs.txt
+    FRAMES 2 3 10 30 60 100 150 201 210 225 245 300)
+  cabinet_board_test(${system}_determinism SET ${system} SECONDS 6 DETERMINISM)
+  cabinet_board_test(${system}_savestate SET ${system} SAVESTATE 150 4)
+  cabinet_board_test(${system}_audio SET ${system} REFS ${system} SECONDS 10 OPTIONS -samplerate 48000
+    AUDIO tone_ref.txt galaxian_tone_check check @REF@ @WAV@ 5.3 9.55
+    MAKE_REF galaxian_tone_check analyse @WAV@ 5.3 9.55)
+endfunction()
+
+konami_board(scramble scramble_test.asm "s1.2d;s2.2e;s3.2f;s4.2h;s5.2j;s6.2l;s7.2m;s8.2p" 2048
+  "ot1.5c;ot2.5d;ot3.5e" 2048 "c2.5f c1.5h" c01s.6e)
+konami_board(theend scramble_test.asm "ic13_1t.bin;ic14_2t.bin;ic15_3t.bin;ic16_4t.bin;ic17_5t.bin;ic18_6t.bin" 2048
+  "ic56_1.bin;ic55_2.bin" 2048 "ic30_2c.bin ic31_1c.bin" 6331-1j.86)
+konami_board(atlantis atlantis_test.asm "2c;2e;2f;2h;2j;2l" 2048
+  "ot1.5c;ot2.5d;ot3.5e" 2048 "5f 5h" c01s.6e)
+konami_board(scobra scobra_test.asm "epr1265.2c;2e;epr1267.2f;2h;epr1269.2j;2l" 4096
+  "5c;5d;5e" 2048 "epr1274.5h epr1273.5f" 82s123.6e)
+konami_board(amidar amidar_test.asm "1.2c;2.2e;3.2f;4.2h;5.2j" 4096
+  "s1.5c;s2.5d" 4096 "c2.5f c2.5d" amidar.clr)
