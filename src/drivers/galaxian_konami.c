@@ -427,6 +427,8 @@ static void konami2_reset(machine_t *m, void *drv)
 }
 
 static int scramble_start(machine_t *m, void *drv) { return konami2_start(m, drv, &scramble_variant, true); }
+/* Atlantis: Scramble's video without the blink timer (stars in state 0) */
+static int atlantis_start(machine_t *m, void *drv) { return konami2_start(m, drv, &scramble_variant, false); }
 static int theend_start(machine_t *m, void *drv) { return konami2_start(m, drv, &theend_variant, false); }
 static int turtles_start(machine_t *m, void *drv) { return konami2_start(m, drv, &turtles_variant, false); }
 
@@ -496,7 +498,7 @@ static const device_config turtles_devices[] = { KONAMI2_DEVICES(turtles_map, &k
 
 KONAMI2_CONFIG(scramble_config, scramble_devices, scramble_start, 8);
 KONAMI2_CONFIG(theend_config, theend_devices, theend_start, 8);
-KONAMI2_CONFIG(atlantis_config, atlantis_devices, scramble_start, 8);
+KONAMI2_CONFIG(atlantis_config, atlantis_devices, atlantis_start, 8);
 KONAMI2_CONFIG(scobra_config, scobra_devices, scramble_start, 8);
 KONAMI2_CONFIG(turtles_config, turtles_devices, turtles_start, 4);
 
