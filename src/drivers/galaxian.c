@@ -176,6 +176,16 @@ void galaxian_set_background_enable(galaxian_state *s, int state)
     s->background_enable = (u8)state;
 }
 
+/* a graphics bank latch (the whole byte, as MAME's galaxian_gfxbank_w) */
+void galaxian_gfxbank_w(galaxian_state *s, int which, u8 data)
+{
+    if (s->gfxbank[which] == data)
+        return;
+    screen_update_now(s->machine);
+    s->gfxbank[which] = data;
+    tilemap_mark_all_dirty(s->bg);
+}
+
 void galaxian_set_flipx(galaxian_state *s, int state)
 {
     screen_update_now(s->machine);
@@ -307,9 +317,9 @@ static bool background(u16 pen)
 /* Stars show through where the tiles left the background. The row takes
    512 clocks from `offs`: on the dot x = clock / 2, the first clock lights
    one third of the dot, the second two thirds, where V1 ^ H8 is 1. */
-static void draw_star_row(const galaxian_state *s, u16 *row, int y, u32 offs)
+static void draw_star_row(const galaxian_state *s, u16 *row, int y, u32 offs, u32 clocks)
 {
-    u32 from = offs, end = offs + 512, skip = 0; /* skip: clocks before `from` */
+    u32 from = offs, end = offs + clocks, skip = 0; /* skip: clocks before `from` */
     for (int pass = 0; pass < 2; pass++) {
         for (int n = star_search(s, from); n < s->num_stars && s->stars[n].index < end; n++) {
             u32 j = s->stars[n].index - from + skip;
@@ -331,19 +341,33 @@ static void draw_star_row(const galaxian_state *s, u16 *row, int y, u32 offs)
     }
 }
 
-static void draw_stars_at(const galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+/* the rows' stars over the first `dots` dots */
+static void draw_stars_at(const galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip, int dots)
 {
     for (int r = clip->min_y; r <= clip->max_y; r++) {
         int y = r + VBEND;
-        draw_star_row(s, bitmap_row(bm, r), y, (u32)((s->star_origin + (u64)y * 512) % STAR_PERIOD));
+        draw_star_row(s, bitmap_row(bm, r), y, (u32)((s->star_origin + (u64)y * 512) % STAR_PERIOD),
+                      (u32)dots * 2);
     }
 }
 
 void galaxian_draw_stars(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
+    galaxian_draw_stars_to(s, bm, clip, 256);
+}
+
+void galaxian_draw_stars_to(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip, int dots)
+{
     stars_update_origin(s, screen_frame_number(s->machine));
     if (s->stars_enable)
-        draw_stars_at(s, bm, clip);
+        draw_stars_at(s, bm, clip, dots);
+}
+
+/* Galaxian's black and stars, for the variants */
+void galaxian_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    bitmap_fill(bm, clip, 0);
+    galaxian_draw_stars(s, bm, clip);
 }
 
 /* Scramble's stars: no scrolling (the row starts at y x 512) and the 555
@@ -500,7 +524,7 @@ void galaxian_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *cl
     stars_update_origin(s, screen_frame_number(s->machine));
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
     if (s->stars_enable)
-        draw_stars_at(s, bm, clip);
+        draw_stars_at(s, bm, clip, 256);
     draw_sprites(s, bm, clip);
     draw_bullets(s, bm, clip);
 }

@@ -102,6 +102,9 @@ void galaxian_serialize(machine_t *m, void *drv, state_io *io);
 void galaxian_post_load(machine_t *m, void *drv);
 /* Backgrounds and bullets the variants choose from. */
 void galaxian_draw_stars(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip);
+void galaxian_draw_stars_to(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip, int dots);
+void galaxian_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip);
+void galaxian_gfxbank_w(galaxian_state *s, int which, u8 data);
 void scramble_draw_stars(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip);
 void galaxian_bullet(bitmap_ind16 *bm, const rect_t *clip, int r, int which, int x);
 void scramble_bullet(bitmap_ind16 *bm, const rect_t *clip, int r, int which, int x);

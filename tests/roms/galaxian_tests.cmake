@@ -43,3 +43,28 @@ cabinet_board_test(galaxian_midframe SET galaxian_midframe SYSTEM galaxian REFS 
   PREFIX midframe FRAMES 10 40 75 110 150 190 230 300)
 # a state saved mid-run restores the tilemap's scroll and flip with the RAM
 cabinet_board_test(galaxian_midframe_savestate SET galaxian_midframe SYSTEM galaxian SAVESTATE 110 4)
+
+# Galaxian-hardware variants (sources in tests/roms/mooncrst): Moon Cresta
+# (encrypted program, 512 tiles, the graphics bank latches) and Uniwar S
+# (the 6002h bank), each with its MAME 0.251 frames.
+set(_msrc ${CMAKE_CURRENT_LIST_DIR}/mooncrst)
+add_executable(mcgen ${_msrc}/mcgen.c)
+target_link_libraries(mcgen cabinet_romtool)
+set_target_properties(mcgen PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
+add_executable(mcgen_encode ${_msrc}/mcgen.c)
+target_compile_definitions(mcgen_encode PRIVATE MCGEN_ENCODE=1)
+target_link_libraries(mcgen_encode cabinet_romtool)
+set_target_properties(mcgen_encode PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
+cabinet_test_set(mooncrst SYSTEM mooncrst ASM z80asm SOURCE mooncrst/mooncrst_test.asm
+  ENCODE mcgen_encode mc1 mc2 mc3 mc4 mc5.7r mc6.8d mc7.8e mc8
+  ROMGEN mcgen MAKE "gfx mcs_b mcs_d mcs_a mcs_c" "prom mmi6331.6l")
+cabinet_board_test(mooncrst_frames SET mooncrst REFS mooncrst
+  FRAMES 2 3 10 30 60 61 62 100 150 200 255 300)
+cabinet_board_test(mooncrst_determinism SET mooncrst SECONDS 5 DETERMINISM)
+cabinet_board_test(mooncrst_savestate SET mooncrst SAVESTATE 110 4)
+cabinet_test_set(uniwars SYSTEM uniwars ASM z80asm SOURCE mooncrst/uniwars_test.asm
+  SPLIT 2048 f07_1a.bin h07_2a.bin k07_3a.bin m07_4a.bin d08p_5a.bin gg6 m08p_7a.bin n08p_8a.bin
+  ROMGEN mcgen MAKE "gfx egg10 h01_2.bin egg9 k01_2.bin" "prom uniwars.clr")
+cabinet_board_test(uniwars_frames SET uniwars REFS uniwars
+  FRAMES 2 3 10 30 60 100 150 200 255 300)
+cabinet_board_test(uniwars_determinism SET uniwars SECONDS 5 DETERMINISM)
