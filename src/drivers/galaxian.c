@@ -581,7 +581,7 @@ int galaxian_common_start(machine_t *m, galaxian_state *s, const galaxian_varian
     if (var)
         tilemap_set_transparent_pen(s->bg, 0);
     stars_init(s);
-    return s->cpu && s->watchdog ? 0 : -1;
+    return s->cpu ? 0 : -1; /* Jump Bug has no watchdog */
 }
 
 static int galaxian_start(machine_t *m, void *drv)
@@ -592,7 +592,7 @@ static int galaxian_start(machine_t *m, void *drv)
     s->latch_7000 = machine_device_self(m, "latch7000");
     if (galaxian_common_start(m, s, NULL))
         return -1;
-    return s->snd && s->latch_6000 && s->latch_7000 ? 0 : -1;
+    return s->snd && s->latch_6000 && s->latch_7000 && s->watchdog ? 0 : -1;
 }
 
 void galaxian_reset(machine_t *m, void *drv)

@@ -22,7 +22,17 @@
 
    Uniwar S (MAME pisces config, init_pisces): the Galaxian board with the
    coin lockout latch (6002) replaced by a graphics bank: tile codes + 100h,
-   sprite codes + 40h when set (512 tiles). */
+   sprite codes + 40h when set (512 tiles).
+
+   Jump Bug (MAME jumpbug_map, init_jumpbug): 0000-3fff and 8000-afff ROM,
+   4000-47ff RAM, 4800 video RAM, 5000 object RAM, 5800 / 5900 the AY-3-8910
+   (18.432 MHz / 12) data / address, 6000 / 6800 / 7000 inputs, 6002-6006
+   graphics bank latches (whole bytes), 7001 NMI enable, 7004 stars, 7006 /
+   7007 flips, b000-bfff the protection reads; no watchdog, no Galaxian
+   sound. 768 tiles: with bank bit 6002 set, tile codes 80h-BFh move up by
+   80h + 6000 x 40h + 6001 x 80h + (not 6004) x 100h, sprite codes 20h-2Fh
+   by 20h + 6000 x 10h + 6001 x 20h + (not 6004) x 40h. Stars as
+   Galaxian's but over the first 232 dots only, 2-dot yellow shells. */
 #include "drivers/galaxian.h"
 
 /* ---- Moon Cresta ---- */
@@ -236,6 +246,104 @@ static const device_config pisces_devices[] = {
 
 VARIANT_CONFIG(pisces_config, pisces_devices, pisces_start);
 
+/* ---- Jump Bug ---- */
+
+static void jumpbug_extend_tile(const galaxian_state *s, u16 *code, u8 *color, u8 attrib)
+{
+    (void)color;
+    (void)attrib;
+    if ((*code & 0xc0) == 0x80 && (s->gfxbank[2] & 1))
+        *code = (u16)(*code + 128 + ((s->gfxbank[0] & 1) << 6) + ((s->gfxbank[1] & 1) << 7) +
+                      ((~s->gfxbank[4] & 1) << 8));
+}
+
+static void jumpbug_extend_sprite(const galaxian_state *s, const u8 *base, u16 *code, u8 *color)
+{
+    (void)base;
+    (void)color;
+    if ((*code & 0x30) == 0x20 && (s->gfxbank[2] & 1))
+        *code = (u16)(*code + 32 + ((s->gfxbank[0] & 1) << 4) + ((s->gfxbank[1] & 1) << 5) +
+                      ((~s->gfxbank[4] & 1) << 6));
+}
+
+/* black (its background enable is not wired), stars left of dot 232 */
+static void jumpbug_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    bitmap_fill(bm, clip, s->background_enable ? PEN_SCRAMBLE_BLUE : 0);
+    galaxian_draw_stars_to(s, bm, clip, 232);
+}
+
+static const galaxian_variant jumpbug_variant = {
+    jumpbug_extend_tile, jumpbug_extend_sprite, jumpbug_background, scramble_bullet, false,
+};
+
+static void jumpbug_bank_w(void *ctx, offs_t offset, u8 data)
+{
+    galaxian_state *s = ctx;
+    offset &= 7;
+    if (offset >= 2 && offset <= 6)
+        galaxian_gfxbank_w(s, (int)offset - 2, data);
+}
+
+/* MAME's jumpbug_protection_r: the values the game checks */
+static u8 jumpbug_protection_r(void *ctx, offs_t offset)
+{
+    (void)ctx;
+    switch (offset) {
+    case 0x0114: return 0x4f;
+    case 0x0118: return 0xd3;
+    case 0x0214: return 0xcf;
+    case 0x0235: return 0x02;
+    default: return 0xff;
+    }
+}
+
+static const mem_map_entry jumpbug_map[] = {
+    MAP_ROM(0x0000, 0x3fff, 0, "maincpu", 0),
+    MAP_RAM(0x4000, 0x47ff, 0, galaxian_state, wram),
+    MAP_RAM(0x4800, 0x4bff, 0x0400, galaxian_state, vram),
+    MAP_WRITE(0x4800, 0x4bff, 0x0400, galaxian_vram_w),
+    MAP_RAM(0x5000, 0x50ff, 0x0700, galaxian_state, objram),
+    MAP_WRITE(0x5000, 0x50ff, 0x0700, galaxian_objram_w),
+    MAP_DEVICE_WRITE(0x5800, 0x5800, 0x00ff, "8910.0", ay8910_data_map_w),
+    MAP_DEVICE_WRITE(0x5900, 0x5900, 0x00ff, "8910.0", ay8910_address_map_w),
+    MAP_PORT(0x6000, 0x6007, 0x07f8, "IN0"),
+    MAP_WRITE(0x6000, 0x6007, 0x07f8, jumpbug_bank_w),
+    MAP_PORT(0x6800, 0x6800, 0x07ff, "IN1"),
+    MAP_PORT(0x7000, 0x7007, 0x07f8, "IN2"),
+    MAP_WRITE(0x7000, 0x7007, 0x07f8, latch_7000_w),
+    MAP_ROM(0x8000, 0xafff, 0, "maincpu", 0x8000),
+    MAP_READ(0xb000, 0xbfff, 0, jumpbug_protection_r),
+    MAP_END,
+};
+
+static int jumpbug_start(machine_t *m, void *drv)
+{
+    galaxian_state *s = drv;
+    return galaxian_common_start(m, s, &jumpbug_variant);
+}
+
+static const device_config jumpbug_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = jumpbug_map),
+    SOUND_DEVICE("8910.0", ay8910_device, GALAXIAN_MASTER_CLOCK / 12, NULL,
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))),
+    DEVICE_END,
+};
+
+static const machine_config jumpbug_config = {
+    .devices = jumpbug_devices,
+    .drv_state_size = sizeof(galaxian_state),
+    .screen = { GALAXIAN_MASTER_CLOCK, HTOTAL, 0, 256 * XSCALE, VTOTAL, VBEND, VBSTART, galaxian_vblank },
+    .video = { galaxian_palette, galaxian_update, galaxian_gfx, NUM_PENS_EXT, 0 },
+    .start = jumpbug_start,
+    .reset = galaxian_reset,
+    .serialize = galaxian_serialize,
+    .post_load = galaxian_post_load,
+    .speaker_tag = "speaker",
+    .joy_ways = 4,
+    .device_refs = (const char *const[]){ "z80", "ay8910", "gfxdecode", "palette", "screen", "speaker", NULL },
+};
+
 /* ---- inputs (active high, as Galaxian's) ---- */
 
 static const input_def mooncrst_inputs[] = {
@@ -295,7 +403,47 @@ static const input_def uniwars_inputs[] = {
     INPUT_END,
 };
 
+static const input_def jumpbug_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x01, 0x00, IPT_COIN1),
+    PORT_BIT(0x02, 0x00, IPT_COIN2),
+    PORT_BIT(0x04, 0x00, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x08, 0x00, IPT_JOYSTICK_RIGHT),
+    PORT_BIT(0x10, 0x00, IPT_BUTTON1),
+    PORT_DIPNAME(0x20, 0x00, "Cabinet"),
+    PORT_DIPSETTING(0x00, "Upright"),
+    PORT_DIPSETTING(0x20, "Cocktail"),
+    PORT_BIT(0x40, 0x00, IPT_JOYSTICK_DOWN),
+    PORT_BIT(0x80, 0x00, IPT_JOYSTICK_UP),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x00, IPT_START1),
+    PORT_BIT(0x02, 0x00, IPT_START2),
+    PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x08, 0x00, IPT_JOYSTICK_RIGHT, 2),
+    PORT_BIT_P(0x10, 0x00, IPT_BUTTON1, 2),
+    PORT_BIT_P(0x20, 0x00, IPT_JOYSTICK_UP, 2),
+    PORT_DIPNAME(0x40, 0x00, "Difficulty"),
+    PORT_DIPSETTING(0x00, "Easy"),
+    PORT_DIPSETTING(0x40, "Hard"),
+    PORT_BIT(0x80, 0x00, IPT_UNUSED),
+    PORT_START("IN2"),
+    PORT_DIPNAME(0x03, 0x01, "Lives"),
+    PORT_DIPSETTING(0x01, "3"),
+    PORT_DIPSETTING(0x02, "4"),
+    PORT_DIPSETTING(0x03, "5"),
+    PORT_DIPSETTING(0x00, "Infinite (Cheat)"),
+    PORT_DIPNAME(0x0c, 0x00, "Coinage"),
+    PORT_DIPSETTING(0x04, "A 2/1 B 2/1"),
+    PORT_DIPSETTING(0x08, "A 2/1 B 1/3"),
+    PORT_DIPSETTING(0x00, "A 1/1 B 1/1"),
+    PORT_DIPSETTING(0x0c, "A 1/1 B 1/6"),
+    PORT_BIT(0xf0, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
+
 GAME(1980, mooncrst, NULL, mooncrst_config, mooncrst_inputs, mooncrst_init, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Nichibutsu", "Moon Cresta (Nichibutsu)");
 GAME(1980, uniwars, NULL, pisces_config, uniwars_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Irem", "UniWar S");
+GAME(1981, jumpbug, NULL, jumpbug_config, jumpbug_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Hoei (Rock-Ola license)", "Jump Bug");

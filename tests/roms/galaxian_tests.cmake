@@ -68,3 +68,15 @@ cabinet_test_set(uniwars SYSTEM uniwars ASM z80asm SOURCE mooncrst/uniwars_test.
 cabinet_board_test(uniwars_frames SET uniwars REFS uniwars
   FRAMES 2 3 10 30 60 100 150 200 255 300)
 cabinet_board_test(uniwars_determinism SET uniwars SECONDS 5 DETERMINISM)
+# Jump Bug: 768 tiles and its bank bits, the AY-3-8910 at 1.536 MHz (the
+# audio phase: tones on A, B, C in turn, pitch and timing vs MAME's).
+cabinet_test_set(jumpbug SYSTEM jumpbug ASM z80asm SOURCE mooncrst/jumpbug_test.asm
+  SPLIT 4096 jb1 jb2 jb3 jb4
+  ROMGEN mcgen MAKE "gfx6 jbl jbm jbn jbi jbj jbk" "prom l06_prom.bin" "blank4k jb5 jb6" "blank2k jb7")
+cabinet_board_test(jumpbug_frames SET jumpbug REFS jumpbug
+  FRAMES 2 3 10 30 60 100 150 200 255 300)
+cabinet_board_test(jumpbug_determinism SET jumpbug SECONDS 5 DETERMINISM)
+cabinet_board_test(jumpbug_savestate SET jumpbug SAVESTATE 110 4)
+cabinet_board_test(jumpbug_audio SET jumpbug REFS jumpbug SECONDS 10 OPTIONS -samplerate 48000
+  AUDIO tone_ref.txt galaxian_tone_check check @REF@ @WAV@ 5.3 9.55
+  MAKE_REF galaxian_tone_check analyse @WAV@ 5.3 9.55)

@@ -2,6 +2,8 @@
      mcgen gfx OUT_B OUT_D OUT_A OUT_C   4 x 2K of 2bpp tiles: 512 tiles, the
                                          gfx1 region's two planes (B, D the
                                          high bit; A, C the low bit)
+     mcgen gfx6 OUT_L OUT_M OUT_N OUT_I OUT_J OUT_K  6 x 2K: 768 tiles (Jump Bug)
+     mcgen blank2k|blank4k OUT...        unused ROMs, FFh
      mcgen prom OUT                      32-byte colour PROM (own colours)
    Built as mcgen_encode (MCGEN_ENCODE): `mcgen_encode BIN OUT...` encrypts
    the assembled program so that MAME's decode_mooncrst (and Cabinet's)
@@ -22,6 +24,8 @@ static int pixel(int n, int x, int y)
 {
     if (n == 0)
         return 0;
+    if (n >= 512) /* Jump Bug's third bank: stripes */
+        return (x == 3 || y == 3) ? 3 : ((y + (n >> 1)) & 1) + 1;
     if (n < 256) {
         if (x == 0 || y == 7)
             return 3;
@@ -94,13 +98,37 @@ int main(int argc, char **argv)
         return romtool_write(argv[2], hi, 2048) || romtool_write(argv[3], hi + 2048, 2048) ||
                romtool_write(argv[4], lo, 2048) || romtool_write(argv[5], lo + 2048, 2048);
     }
+    if (argc == 8 && !strcmp(argv[1], "gfx6")) { /* 768 tiles: 3 files a plane */
+        static unsigned char hi[6144], lo[6144];
+        for (int n = 0; n < 768; n++)
+            for (int y = 0; y < 8; y++)
+                for (int x = 0; x < 8; x++) {
+                    int p = pixel(n, x, y);
+                    if (p & 2)
+                        hi[n * 8 + y] |= (unsigned char)(0x80 >> x);
+                    if (p & 1)
+                        lo[n * 8 + y] |= (unsigned char)(0x80 >> x);
+                }
+        for (int i = 0; i < 3; i++)
+            if (romtool_write(argv[2 + i], hi + i * 2048, 2048) || romtool_write(argv[5 + i], lo + i * 2048, 2048))
+                return 1;
+        return 0;
+    }
+    if (argc >= 3 && (!strcmp(argv[1], "blank2k") || !strcmp(argv[1], "blank4k"))) {
+        static unsigned char ff[4096];
+        memset(ff, 0xff, sizeof(ff));
+        for (int i = 2; i < argc; i++)
+            if (romtool_write(argv[i], ff, argv[1][5] == '2' ? 2048 : 4096))
+                return 1;
+        return 0;
+    }
     if (argc == 3 && !strcmp(argv[1], "prom")) {
         unsigned char p[32];
         for (int i = 0; i < 32; i++)
             p[i] = (unsigned char)(i & 3 ? i * 89 + 17 : 0);
         return romtool_write(argv[2], p, sizeof(p));
     }
-    fprintf(stderr, "usage: mcgen gfx OUT_B OUT_D OUT_A OUT_C | prom OUT\n");
+    fprintf(stderr, "usage: mcgen gfx OUT_B OUT_D OUT_A OUT_C | gfx6 OUT x6 | blank2k|blank4k OUT... | prom OUT\n");
     return 2;
 }
 #endif
