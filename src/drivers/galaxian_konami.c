@@ -768,3 +768,15 @@ GAME(1981, scobra, NULL, scobra_config, scobra_inputs, NULL, ROT90 | MACHINE_SUP
      "Konami", "Super Cobra");
 GAME(1982, amidar, NULL, turtles_config, amidar_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Konami", "Amidar");
+
+/* clones on their parents' boards (MAME 0.251: same configuration and init) */
+GAME(1981, scrambles, "scramble", scramble_config, scramble_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Konami (Stern Electronics license)", "Scramble (Stern Electronics set 1)");
+GAME(1980, theends, "theend", theend_config, theend_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Konami (Stern Electronics license)", "The End (Stern Electronics)");
+GAME(1981, atlantis2, "atlantis", atlantis_config, atlantis_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Comsoft", "Battle of Atlantis (set 2)");
+GAME(1981, scobras, "scobra", scobra_config, scobra_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Konami (Stern Electronics license)", "Super Cobra (Stern Electronics)");
+GAME(1982, amidaru, "amidar", turtles_config, amidar_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Konami (Stern Electronics license)", "Amidar (Stern Electronics)");

@@ -447,3 +447,7 @@ GAME(1980, uniwars, NULL, pisces_config, uniwars_inputs, NULL, ROT90 | MACHINE_S
      "Irem", "UniWar S");
 GAME(1981, jumpbug, NULL, jumpbug_config, jumpbug_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Hoei (Rock-Ola license)", "Jump Bug");
+
+/* a clone on its parent's board (MAME 0.251: same configuration and init) */
+GAME(1981, jumpbugb, "jumpbug", jumpbug_config, jumpbug_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "bootleg", "Jump Bug (bootleg)");

@@ -80,3 +80,8 @@ cabinet_board_test(jumpbug_savestate SET jumpbug SAVESTATE 110 4)
 cabinet_board_test(jumpbug_audio SET jumpbug REFS jumpbug SECONDS 10 OPTIONS -samplerate 48000
   AUDIO tone_ref.txt galaxian_tone_check check @REF@ @WAV@ 5.3 9.55
   MAKE_REF galaxian_tone_check analyse @WAV@ 5.3 9.55)
+# Jump Bug's clone on its configuration
+cabinet_test_set(jumpbugb SYSTEM jumpbugb ASM z80asm SOURCE mooncrst/jumpbug_test.asm
+  SPLIT 4096 jb1 jb2 jb3b jb4
+  ROMGEN mcgen MAKE "gfx6 jbl jbm jbn jbi jbj jbk" "prom l06_prom.bin" "blank4k jb5b jb6b" "blank2k jb7b")
+cabinet_board_test(jumpbugb_frames SET jumpbugb REFS jumpbugb FRAMES 2 30 150 300)

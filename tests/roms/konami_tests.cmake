@@ -68,3 +68,25 @@ konami_board(scobra scobra_test.asm "epr1265.2c;2e;epr1267.2f;2h;epr1269.2j;2l" 
   "5c;5d;5e" 2048 "epr1274.5h epr1273.5f" 82s123.6e)
 konami_board(amidar amidar_test.asm "1.2c;2.2e;3.2f;4.2h;5.2j" 4096
   "s1.5c;s2.5d" 4096 "c2.5f c2.5d" amidar.clr)
+
+# One clone each, on its parent's configuration: the same programs under the
+# clone's file names, frames against MAME 0.251 running the clone.
+function(konami_clone system source roms chunk snd sndchunk gfx prom)
+  cabinet_test_set(${system} SYSTEM ${system} ASM z80asm SOURCE konami/${source} INCLUDE ${_ksrc}
+    DEPENDS ${_ksrc}/konami_main.asm SPLIT ${chunk} ${roms}
+    ROMGEN galaxian_galgen MAKE "gfx ${gfx}" "prom ${prom}")
+  cabinet_test_set(${system}_sound SYSTEM ${system} DIR ${system} ASM z80asm SOURCE konami/konami2_sound.asm
+    SPLIT ${sndchunk} ${snd})
+  cabinet_board_test(${system}_frames SET ${system} REFS ${system} INPUTS ${_ksrc}/konami_inputs.txt
+    FRAMES 2 30 150 300)
+endfunction()
+konami_clone(scrambles scramble_test.asm "2d;2e;2f;2h;2j;2l;2m;2p" 2048 "ot1.5c;ot2.5d;ot3.5e" 2048 "5f 5h" c01s.6e)
+konami_clone(theends scramble_test.asm
+  "the_end_ra3_13.ic13;the_end_ra3_14.ic14;the_end_ra3_15.ic15;the_end_ra3_16.ic16;the_end_ra3_17.ic17;the_end_ra3_18.ic18"
+  2048 "the_end_ra3_56.ic56;the_end_ra2_55.ic55" 2048 "the_end_ra3_30.ic30 the_end_ra3_31.ic31" 6331-1j.86)
+konami_clone(atlantis2 atlantis_test.asm "boa_1.2c;boa_2.2e;boa_3.2f;boa_4.2h;boa_5.2j;boa_6.2l;boa_7.2m;boa_8.2p" 2048
+  "boa_11.5c;boa_12.5d;boa_13.5e" 2048 "boa_9.5f boa_10.5h" c01s.6e)
+konami_clone(scobras scobra_test.asm "scobra2c.bin;scobra2e.bin;scobra2f.bin;scobra2h.bin;scobra2j.bin;scobra2l.bin" 4096
+  "epr1275.5c;epr1276.5d;epr1277.5e" 2048 "epr1274.5h epr1273.5f" 82s123.6e)
+konami_clone(amidaru amidar_test.asm "amidarus.2c;amidarus.2e;amidarus.2f;amidarus.2h;amidarus.2j" 4096
+  "amidarus.5c;amidarus.5d" 4096 "amidarus.5f amidarus.5h" amidar.clr)
