@@ -366,8 +366,21 @@ void galaxian_draw_stars_to(galaxian_state *s, bitmap_ind16 *bm, const rect_t *c
 /* Galaxian's black and stars, for the variants */
 void galaxian_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
-    bitmap_fill(bm, clip, 0);
     galaxian_draw_stars(s, bm, clip);
+}
+
+/* The background colour under the tiles: the pixels the tilemap left at
+   its pixel value 0, dots from..to-1 */
+void paint_under(bitmap_ind16 *bm, const rect_t *clip, int from, int to, u16 pen)
+{
+    int x0 = from * XSCALE > clip->min_x ? from * XSCALE : clip->min_x;
+    int x1 = to * XSCALE - 1 < clip->max_x ? to * XSCALE - 1 : clip->max_x;
+    for (int r = clip->min_y; r <= clip->max_y; r++) {
+        u16 *row = bitmap_row(bm, r);
+        for (int x = x0; x <= x1; x++)
+            if (background(row[x]))
+                row[x] = pen;
+    }
 }
 
 /* Scramble's stars: no scrolling (the row starts at y x 512) and the 555
@@ -393,7 +406,7 @@ void scramble_draw_stars(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip
             u16 pen = (u16)(PEN_STARS + s->stars[n].color);
             int px = x * 3 + (int)(j & 1);
             for (int k = px; k <= (j & 1 ? px + 1 : px); k++)
-                if (k >= clip->min_x && k <= clip->max_x)
+                if (k >= clip->min_x && k <= clip->max_x && background(row[k]))
                     row[k] = pen;
         }
     }
@@ -467,18 +480,6 @@ void scramble_bullet(bitmap_ind16 *bm, const rect_t *clip, int r, int which, int
     draw_dots(bm, clip, r, x - 6, x - 4, PEN_MISSILE);
 }
 
-/* columns from..to-1 (dots, clipped) of every row in clip */
-void fill_columns(bitmap_ind16 *bm, const rect_t *clip, int from, int to, u16 pen)
-{
-    rect_t r = *clip;
-    if (from * XSCALE > r.min_x)
-        r.min_x = from * XSCALE;
-    if (to * XSCALE - 1 < r.max_x)
-        r.max_x = to * XSCALE - 1;
-    if (r.min_x <= r.max_x)
-        bitmap_fill(bm, &r, pen);
-}
-
 static void draw_bullets(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
     const u8 *b = &s->objram[0x60];
@@ -513,9 +514,11 @@ void galaxian_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *cl
     (void)m;
     galaxian_state *s = drv;
     if (s->var) {
-        /* the variants as MAME draws: background, transparent tiles */
+        /* the variants: the tiles opaque (pixel value 0 black), then the
+           background painted under them (MAME draws it first and the tiles
+           transparent over it: the same picture) */
+        tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
         s->var->background(s, bm, clip);
-        tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
         draw_sprites(s, bm, clip);
         if (s->var->bullet)
             draw_bullets(s, bm, clip);
@@ -578,8 +581,6 @@ int galaxian_common_start(machine_t *m, galaxian_state *s, const galaxian_varian
         return -1;
     /* bitmap line 0 is raw line 16, the tilemap's line 16 when unscrolled */
     tilemap_set_scrolldy(s->bg, -VBEND, -VBEND);
-    if (var)
-        tilemap_set_transparent_pen(s->bg, 0);
     stars_init(s);
     return s->cpu ? 0 : -1; /* Jump Bug has no watchdog */
 }

@@ -42,8 +42,8 @@ typedef struct galaxian_variant {
     /* MAME's extend_tile_info / extend_sprite_info (NULL: none) */
     void (*extend_tile)(const galaxian_state *s, u16 *code, u8 *color, u8 attrib);
     void (*extend_sprite)(const galaxian_state *s, const u8 *base, u16 *code, u8 *color);
-    /* the background under the transparent tilemap (stars included); NULL:
-       Namco Galaxian's black with stars, drawn as before */
+    /* the background, painted under the opaque tilemap's pixel-value-0
+       pixels (stars included, paint_under) */
     void (*background)(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip);
     /* one shell or missile (entry `which`) on bitmap row r, counter x (NULL: none) */
     void (*bullet)(bitmap_ind16 *bm, const rect_t *clip, int r, int which, int x);
@@ -108,7 +108,7 @@ void galaxian_gfxbank_w(galaxian_state *s, int which, u8 data);
 void scramble_draw_stars(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip);
 void galaxian_bullet(bitmap_ind16 *bm, const rect_t *clip, int r, int which, int x);
 void scramble_bullet(bitmap_ind16 *bm, const rect_t *clip, int r, int which, int x);
-void fill_columns(bitmap_ind16 *bm, const rect_t *clip, int from, int to, u16 pen);
+void paint_under(bitmap_ind16 *bm, const rect_t *clip, int from, int to, u16 pen);
 extern const gfx_decode_entry galaxian_gfx[];
 
 #endif

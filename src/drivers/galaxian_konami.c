@@ -75,11 +75,10 @@ static void frogger_extend_sprite(const galaxian_state *s, const u8 *base, u16 *
 /* the river's blue under the top half of the (rotated) screen */
 static void frogger_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
-    bitmap_fill(bm, clip, 0);
     if (s->flipx)
-        fill_columns(bm, clip, 128, 256, PEN_FROGGER_WATER);
+        paint_under(bm, clip, 128, 256, PEN_FROGGER_WATER);
     else
-        fill_columns(bm, clip, 0, 128, PEN_FROGGER_WATER);
+        paint_under(bm, clip, 0, 128, PEN_FROGGER_WATER);
 }
 
 static const galaxian_variant frogger_variant = {
@@ -90,19 +89,20 @@ static const galaxian_variant frogger_variant = {
 
 static void scramble_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
-    bitmap_fill(bm, clip, s->background_enable ? PEN_SCRAMBLE_BLUE : 0);
     scramble_draw_stars(s, bm, clip);
+    if (s->background_enable)
+        paint_under(bm, clip, 0, 256, PEN_SCRAMBLE_BLUE);
 }
 
 static void theend_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
-    bitmap_fill(bm, clip, 0);
     galaxian_draw_stars(s, bm, clip);
 }
 
 static void turtles_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
-    bitmap_fill(bm, clip, (u16)(PEN_RGB_BG + s->background_rgb));
+    if (s->background_rgb)
+        paint_under(bm, clip, 0, 256, (u16)(PEN_RGB_BG + s->background_rgb));
 }
 
 /* Galaxian's colours with green and blue swapped: the missile magenta */

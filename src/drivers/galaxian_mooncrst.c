@@ -269,8 +269,9 @@ static void jumpbug_extend_sprite(const galaxian_state *s, const u8 *base, u16 *
 /* black (its background enable is not wired), stars left of dot 232 */
 static void jumpbug_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
-    bitmap_fill(bm, clip, s->background_enable ? PEN_SCRAMBLE_BLUE : 0);
     galaxian_draw_stars_to(s, bm, clip, 232);
+    if (s->background_enable)
+        paint_under(bm, clip, 0, 256, PEN_SCRAMBLE_BLUE);
 }
 
 static const galaxian_variant jumpbug_variant = {

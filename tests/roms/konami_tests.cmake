@@ -90,3 +90,11 @@ konami_clone(scobras scobra_test.asm "scobra2c.bin;scobra2e.bin;scobra2f.bin;sco
   "epr1275.5c;epr1276.5d;epr1277.5e" 2048 "epr1274.5h epr1273.5f" 82s123.6e)
 konami_clone(amidaru amidar_test.asm "amidarus.2c;amidarus.2e;amidarus.2f;amidarus.2h;amidarus.2j" 4096
   "amidarus.5c;amidarus.5d" 4096 "amidarus.5f amidarus.5h" amidar.clr)
+
+# The CPU-heavy Frogger set for -bench against MAME (docs/performance.md):
+# build/roms/frogger_bench/frogger, no test.
+cabinet_test_set(frogger_bench SYSTEM frogger ASM z80asm SOURCE frogger/frogger_bench.asm
+  SPLIT 4096 frogger.26 frogger.27 frsm3.7
+  ROMGEN galaxian_galgen MAKE "gfx frogger.607 frogger.606" "prom pr-91.6l")
+cabinet_test_set(frogger_bench_sound SYSTEM frogger DIR frogger_bench ASM z80asm SOURCE frogger/frogger_sound.asm
+  ENCODE konamigen_frogger frogger.608 frogger.609 frogger.610)
