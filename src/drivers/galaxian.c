@@ -1,4 +1,8 @@
-/* Namco Galaxian hardware: Galaxian (Namco set 1) and Galaxian (Namco set 2).
+/* Namco Galaxian hardware: Galaxian (Namco set 1) and Galaxian (Namco set 2),
+   and the board parts its family shares (galaxian.h): the variants in
+   galaxian_konami.c (Frogger, Scramble, Super Cobra, Amidar, The End,
+   Atlantis) and galaxian_mooncrst.c (Moon Cresta, Uniwar S, Jump Bug) reuse
+   this video through their hooks.
 
    CPU:    Z80 at 18.432 MHz / 6 = 3.072 MHz; NMI from VBLANK
    Memory: 0000-3fff ROM
