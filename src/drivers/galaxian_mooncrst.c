@@ -449,6 +449,10 @@ GAME(1980, uniwars, NULL, pisces_config, uniwars_inputs, NULL, ROT90 | MACHINE_S
 GAME(1981, jumpbug, NULL, jumpbug_config, jumpbug_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Hoei (Rock-Ola license)", "Jump Bug");
 
-/* a clone on its parent's board (MAME 0.251: same configuration and init) */
+/* clones on their parents' boards (MAME 0.251: same configuration and init) */
+GAME(1980, mooncrstu, "mooncrst", mooncrst_config, mooncrst_inputs, mooncrst_init, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Nichibutsu USA", "Moon Cresta (Nichibutsu USA, encrypted)");
+GAME(1980, gteikoku, "uniwars", pisces_config, uniwars_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Irem", "Gingateikoku no Gyakushu");
 GAME(1981, jumpbugb, "jumpbug", jumpbug_config, jumpbug_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
      "bootleg", "Jump Bug (bootleg)");

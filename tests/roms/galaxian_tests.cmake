@@ -85,3 +85,13 @@ cabinet_test_set(jumpbugb SYSTEM jumpbugb ASM z80asm SOURCE mooncrst/jumpbug_tes
   SPLIT 4096 jb1 jb2 jb3b jb4
   ROMGEN mcgen MAKE "gfx6 jbl jbm jbn jbi jbj jbk" "prom l06_prom.bin" "blank4k jb5b jb6b" "blank2k jb7b")
 cabinet_board_test(jumpbugb_frames SET jumpbugb REFS jumpbugb FRAMES 2 30 150 300)
+# Moon Cresta's and Uniwar S's clones on their parents' configurations
+cabinet_test_set(mooncrstu SYSTEM mooncrstu ASM z80asm SOURCE mooncrst/mooncrst_test.asm
+  ENCODE mcgen_encode mcue_mc1.bin mcue_mc2.bin mcue_mc3.bin mcue_mc4.bin mcue_mc5.bin mcue_mc6.bin mcue_mc7.bin
+  mcue_mc8.bin
+  ROMGEN mcgen MAKE "gfx mcs_b mcs_d mcs_a mcs_c" "prom mmi6331.6l")
+cabinet_board_test(mooncrstu_frames SET mooncrstu REFS mooncrstu FRAMES 2 30 100 300)
+cabinet_test_set(gteikoku SYSTEM gteikoku ASM z80asm SOURCE mooncrst/uniwars_test.asm
+  SPLIT 2048 f07_1a.bin h07_2a.bin k07_3a.bin m07_4a.bin d08p_5a.bin e08p_6a.bin m08p_7a.bin n08p_8a.bin
+  ROMGEN mcgen MAKE "gfx h01_1.bin h01_2.bin k01_1.bin k01_2.bin" "prom l06_prom.bin")
+cabinet_board_test(gteikoku_frames SET gteikoku REFS gteikoku FRAMES 2 30 100 300)
