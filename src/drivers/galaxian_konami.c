@@ -85,6 +85,12 @@ static const galaxian_variant frogger_variant = {
     frogger_extend_tile, frogger_extend_sprite, frogger_background, galaxian_bullet, true,
 };
 
+/* Frog (froggers, a bootleg on The End's map): Frogger's colours and river
+   without the nibble-swapped adder (MAME's init_froggers) */
+static const galaxian_variant froggers_variant = {
+    frogger_extend_tile, frogger_extend_sprite, frogger_background, galaxian_bullet, false,
+};
+
 /* ---- the two-AY boards' video hooks ---- */
 
 static void scramble_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
@@ -385,6 +391,25 @@ static int frogger_init(machine_t *m, region_list *regions)
     return 0;
 }
 
+/* Frog: only the sound ROM's D0/D1 swap */
+static int froggers_init(machine_t *m, region_list *regions)
+{
+    (void)m;
+    mem_region *snd = region_find(regions, "audiocpu");
+    if (!snd || snd->size < 0x800)
+        return -1;
+    swap_d0_d1(snd->data, 0x800);
+    return 0;
+}
+
+static int froggers_start(machine_t *m, void *drv)
+{
+    galaxian_state *s = drv;
+    if (galaxian_common_start(m, s, &froggers_variant))
+        return -1;
+    return konami_resolve(m, s);
+}
+
 static int frogger_start(machine_t *m, void *drv)
 {
     galaxian_state *s = drv;
@@ -502,6 +527,33 @@ KONAMI2_CONFIG(atlantis_config, atlantis_devices, atlantis_start, 8);
 KONAMI2_CONFIG(scobra_config, scobra_devices, scramble_start, 8);
 KONAMI2_CONFIG(turtles_config, turtles_devices, turtles_start, 4);
 
+static const device_config froggers_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = theend_map),
+    CPU_DEVICE("audiocpu", z80_core, KONAMI_SOUND_CPU_CLOCK, .program = frogger_sound_map, .io = frogger_sound_io),
+    DEVICE("watchdog", watchdog_device, 0, &konami_watchdog),
+    DEVICE("ppi8255_0", i8255_device, 0, &konami_ppi0),
+    DEVICE("ppi8255_1", i8255_device, 0, &konami_ppi1),
+    DEVICE("soundlatch", gen_latch_device, 0, NULL),
+    SOUND_DEVICE("8910.0", ay8910_device, KONAMI_SOUND_CPU_CLOCK, &konami_sound_ay_params, KONAMI_SOUND_ROUTES),
+    DEVICE("konami", konami_sound_device, 0, &frogger_sound),
+    DEVICE_END,
+};
+
+static const machine_config froggers_config = {
+    .devices = froggers_devices,
+    .drv_state_size = sizeof(galaxian_state),
+    .screen = { GALAXIAN_MASTER_CLOCK, HTOTAL, 0, 256 * XSCALE, VTOTAL, VBEND, VBSTART, galaxian_vblank },
+    .video = { galaxian_palette, galaxian_update, galaxian_gfx, NUM_PENS_EXT, 0 },
+    .start = froggers_start,
+    .reset = galaxian_reset,
+    .serialize = galaxian_serialize,
+    .post_load = galaxian_post_load,
+    .speaker_tag = "speaker",
+    .joy_ways = 4,
+    .device_refs = (const char *const[]){ "z80", "watchdog", "i8255", "generic_latch_8", "ay8910",
+                                          "gfxdecode", "palette", "screen", "speaker", NULL },
+};
+
 /* ---- inputs (active low) ---- */
 
 static const input_def frogger_inputs[] = {
@@ -547,6 +599,8 @@ static const input_def frogger_inputs[] = {
 
 GAME(1981, frogger, NULL, frogger_config, frogger_inputs, frogger_init, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Konami", "Frogger");
+GAME(1981, froggers, "frogger", froggers_config, frogger_inputs, froggers_init, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "bootleg", "Frog");
 
 /* Scramble and its kin: 8-way joystick, two buttons (active low) */
 #define KONAMI_IN0                                                      \

@@ -98,3 +98,18 @@ cabinet_test_set(frogger_bench SYSTEM frogger ASM z80asm SOURCE frogger/frogger_
   ROMGEN galaxian_galgen MAKE "gfx frogger.607 frogger.606" "prom pr-91.6l")
 cabinet_test_set(frogger_bench_sound SYSTEM frogger DIR frogger_bench ASM z80asm SOURCE frogger/frogger_sound.asm
   ENCODE konamigen_frogger frogger.608 frogger.609 frogger.610)
+
+# Frogger's clone Frog (froggers): The End's map with Frogger's one-AY sound
+# board: the two-AY boards' main program on that map, Frogger's sound
+# program (its first ROM D0/D1-swapped); frames and audio against MAME.
+cabinet_test_set(froggers SYSTEM froggers ASM z80asm SOURCE konami/scramble_test.asm INCLUDE ${_ksrc}
+  DEPENDS ${_ksrc}/konami_main.asm
+  SPLIT 2048 vid_d2.bin vid_e2.bin vid_f2.bin vid_h2.bin vid_j2.bin vid_l2.bin
+  ROMGEN galaxian_galgen MAKE "gfx frogger.607 epr-1036.1k" "prom pr-91.6l")
+cabinet_test_set(froggers_sound SYSTEM froggers DIR froggers ASM z80asm SOURCE frogger/frogger_sound.asm
+  ENCODE konamigen_frogger frogger.608 frogger.609 frogger.610)
+cabinet_board_test(froggers_frames SET froggers REFS froggers INPUTS ${_ksrc}/konami_inputs.txt
+  FRAMES 2 30 150 210 300)
+cabinet_board_test(froggers_audio SET froggers REFS froggers SECONDS 10 OPTIONS -samplerate 48000
+  AUDIO tone_ref.txt galaxian_tone_check check @REF@ @WAV@ 5.3 9.55
+  MAKE_REF galaxian_tone_check analyse @WAV@ 5.3 9.55)
