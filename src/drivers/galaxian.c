@@ -626,6 +626,8 @@ void galaxian_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->stars_blink);
     st_u8(io, &s->protection_result);
     st_u16(io, &s->protection_state);
+    st_u8(io, &s->kingball_sound);
+    st_u8(io, &s->kingball_speech_dip);
     st_check(io, s->star_origin < STAR_PERIOD);
 }
 

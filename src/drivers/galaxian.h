@@ -65,6 +65,8 @@ struct galaxian_state {
     u8 stars_blink;        /* Scramble's 555 blink counter */
     u8 protection_result;  /* Scramble's protection PAL */
     u16 protection_state;
+    u8 kingball_sound;     /* King & Balloon's two speech command bits */
+    u8 kingball_speech_dip;
     u32 star_origin;       /* LFSR index of line 0, dot 0 */
     u64 star_origin_frame; /* MAME-style frame number the origin is for */
     const galaxian_variant *var;
@@ -78,6 +80,7 @@ struct galaxian_state {
     i8255_t *ppi[2];
     gen_latch_t *soundlatch;
     konami_sound_t *konami;
+    struct dac_t *dac;
     emu_timer *blink_timer;
     /* the register states that show a star, in LFSR order (constant) */
     struct star { u32 index; u8 color; } stars[MAX_STARS];

@@ -32,8 +32,17 @@
    sound. 768 tiles: with bank bit 6002 set, tile codes 80h-BFh move up by
    80h + 6000 x 40h + 6001 x 80h + (not 6004) x 100h, sprite codes 20h-2Fh
    by 20h + 6000 x 10h + 6001 x 20h + (not 6004) x 40h. Stars as
-   Galaxian's but over the first 232 dots only, 2-dot yellow shells. */
+   Galaxian's but over the first 232 dots only, 2-dot yellow shells.
+
+   King & Balloon (MAME kingball config: mooncrst plus kingball_map and the
+   speech board): Moon Cresta's board and sound with b000 / b002 (D0) the
+   two bits of the speech command (the b002 write latches F0h | the bits),
+   b001 the NMI enable, b003 the speech DIP select, no stars. The speech
+   board: a Z80 at 2.5 MHz (ROM 0000-1fff, A14-A15 ignored; its RAM lies
+   under the ROM), reading the latch on any I/O port and writing a 4-bit
+   R-2R DAC (D4-D7) on any; no interrupts. */
 #include "drivers/galaxian.h"
+#include "sound/dac.h"
 
 /* ---- Moon Cresta ---- */
 
@@ -54,6 +63,10 @@ static void mooncrst_extend_sprite(const galaxian_state *s, const u8 *base, u16 
 }
 
 static const galaxian_variant mooncrst_variant = {
+    mooncrst_extend_tile, mooncrst_extend_sprite, galaxian_background, galaxian_bullet, false,
+};
+/* King & Balloon: Moon Cresta's video; its stars latch is not wired */
+static const galaxian_variant kingball_variant = {
     mooncrst_extend_tile, mooncrst_extend_sprite, galaxian_background, galaxian_bullet, false,
 };
 
@@ -345,6 +358,88 @@ static const machine_config jumpbug_config = {
     .device_refs = (const char *const[]){ "z80", "ay8910", "gfxdecode", "palette", "screen", "speaker", NULL },
 };
 
+/* ---- King & Balloon ---- */
+
+static void kingball_b000_w(void *ctx, offs_t offset, u8 data)
+{
+    galaxian_state *s = ctx;
+    switch (offset & 7) {
+    case 0: s->kingball_sound = (u8)((s->kingball_sound & ~0x01) | data); break;
+    case 1: galaxian_set_irq_enable(s, data & 1); break;
+    case 2:
+        s->kingball_sound = (u8)((s->kingball_sound & ~0x02) | data << 1);
+        gen_latch_write(s->soundlatch, s->kingball_sound | 0xf0);
+        break;
+    case 3: s->kingball_speech_dip = data; break;
+    case 6: if (s->flipx != (data & 1)) galaxian_set_flipx(s, data & 1); break;
+    case 7: if (s->flipy != (data & 1)) galaxian_set_flipy(s, data & 1); break;
+    default: break;
+    }
+}
+
+static const mem_map_entry kingball_map[] = {
+    MAP_ROM(0x0000, 0x3fff, 0, "maincpu", 0),
+    MAP_RAM(0x8000, 0x83ff, 0x0400, galaxian_state, wram),
+    MAP_RAM(0x9000, 0x93ff, 0x0400, galaxian_state, vram),
+    MAP_WRITE(0x9000, 0x93ff, 0x0400, galaxian_vram_w),
+    MAP_RAM(0x9800, 0x98ff, 0x0700, galaxian_state, objram),
+    MAP_WRITE(0x9800, 0x98ff, 0x0700, galaxian_objram_w),
+    MAP_PORT(0xa000, 0xa007, 0x07f8, "IN0"),
+    MAP_WRITE(0xa000, 0xa007, 0x07f8, mooncrst_a000_w),
+    MAP_PORT(0xa800, 0xa807, 0x07f8, "IN1"),
+    MAP_WRITE(0xa800, 0xa807, 0x07f8, mooncrst_a800_w),
+    MAP_PORT(0xb000, 0xb007, 0x07f8, "IN2"),
+    MAP_WRITE(0xb000, 0xb007, 0x07f8, kingball_b000_w),
+    MAP_IO(0xb800, 0xb800, 0x07ff, galaxian_watchdog_r, pitch_w),
+    MAP_END,
+};
+
+static u8 kingball_latch_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    galaxian_state *s = ctx;
+    return gen_latch_read(s->soundlatch);
+}
+
+static void kingball_dac_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    galaxian_state *s = ctx;
+    dac_write(s->dac, (u8)((data >> 4) * 17)); /* the 4-bit R-2R over the 8-bit range */
+}
+
+static const mem_map_entry kingball_sound_map[] = {
+    MAP_ROM(0x0000, 0x1fff, 0xe000, "audiocpu", 0),
+    MAP_END,
+};
+
+static const mem_map_entry kingball_sound_io[] = {
+    MAP_IO(0x00, 0x00, 0xff, kingball_latch_r, kingball_dac_w),
+    MAP_END,
+};
+
+static int kingball_start(machine_t *m, void *drv)
+{
+    galaxian_state *s = drv;
+    s->soundlatch = machine_device_self(m, "soundlatch");
+    s->dac = machine_device_self(m, "dac");
+    if (variant_start(m, s, &kingball_variant))
+        return -1;
+    return s->soundlatch && s->dac ? 0 : -1;
+}
+
+static const device_config kingball_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = kingball_map),
+    CPU_DEVICE("audiocpu", z80_core, 2500000, .program = kingball_sound_map, .io = kingball_sound_io),
+    SOUND_DEVICE("cust", galaxian_snd_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
+    DEVICE("watchdog", watchdog_device, 0, &variant_watchdog),
+    DEVICE("soundlatch", gen_latch_device, 0, NULL),
+    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 136))),
+    DEVICE_END,
+};
+
+VARIANT_CONFIG(kingball_config, kingball_devices, kingball_start);
+
 /* ---- inputs (active high, as Galaxian's) ---- */
 
 static const input_def mooncrst_inputs[] = {
@@ -442,6 +537,8 @@ static const input_def jumpbug_inputs[] = {
     INPUT_END,
 };
 
+GAME(1980, kingball, NULL, kingball_config, mooncrst_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
+     "Namco", "King & Balloon (US)");
 GAME(1980, mooncrst, NULL, mooncrst_config, mooncrst_inputs, mooncrst_init, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Nichibutsu", "Moon Cresta (Nichibutsu)");
 GAME(1980, uniwars, NULL, pisces_config, uniwars_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,

@@ -95,3 +95,16 @@ cabinet_test_set(gteikoku SYSTEM gteikoku ASM z80asm SOURCE mooncrst/uniwars_tes
   SPLIT 2048 f07_1a.bin h07_2a.bin k07_3a.bin m07_4a.bin d08p_5a.bin e08p_6a.bin m08p_7a.bin n08p_8a.bin
   ROMGEN mcgen MAKE "gfx h01_1.bin h01_2.bin k01_1.bin k01_2.bin" "prom l06_prom.bin")
 cabinet_board_test(gteikoku_frames SET gteikoku REFS gteikoku FRAMES 2 30 100 300)
+# King & Balloon: Moon Cresta's board with the speech Z80 and its 4-bit DAC
+# (kingball_sound.asm squares at three pitches from the command latch; the
+# audio window has the DAC alone).
+cabinet_test_set(kingball SYSTEM kingball ASM z80asm SOURCE mooncrst/kingball_test.asm
+  SPLIT 4096 prg1.7f prg2.7j
+  ROMGEN mcgen MAKE "gfx chg1.1h kbblank1 chg2.1k kbblank2" "prom kb2-1" "blank2k prg3.7l")
+cabinet_test_set(kingball_sound SYSTEM kingball DIR kingball ASM z80asm SOURCE mooncrst/kingball_sound.asm
+  SPLIT 2048 kbe1.ic4 kbe2.ic5 kbe3.ic6 kbe2.ic7)
+cabinet_board_test(kingball_frames SET kingball REFS kingball FRAMES 2 30 100 300)
+cabinet_board_test(kingball_determinism SET kingball SECONDS 5 DETERMINISM)
+cabinet_board_test(kingball_audio SET kingball REFS kingball SECONDS 11 OPTIONS -samplerate 48000
+  AUDIO tone_ref.txt galaxian_tone_check check @REF@ @WAV@ 7.0 10.5
+  MAKE_REF galaxian_tone_check analyse @WAV@ 7.0 10.5)
