@@ -21,6 +21,10 @@ seed galaxian "$build/roms/galaxian_test"
 seed invaders "$build/roms/invaders_test"
 seed sitv "$build/roms/invaders_test"
 seed centiped "$build/roms/centiped_test"
+for s in frogger froggers scramble scrambles theend theends atlantis atlantis2 scobra scobras amidar amidaru \
+    mooncrst mooncrstu uniwars gteikoku jumpbug jumpbugb kingball; do
+    seed $s "$build/roms/$s"
+done
 python3 - "$tmp" "$out" <<'PY'
 import sys, zlib, os
 tmp, out = sys.argv[1], sys.argv[2]
