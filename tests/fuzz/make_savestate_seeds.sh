@@ -25,10 +25,16 @@ for s in frogger froggers scramble scrambles theend theends atlantis atlantis2 s
     mooncrst mooncrstu uniwars gteikoku jumpbug jumpbugb kingball; do
     seed $s "$build/roms/$s"
 done
+seed dkong "$build/roms/dkong_main"
+seed dkongjr "$build/roms/dkongjr_main"
+seed mrdo "$build/roms/mrdo_test"
+seed cclimber "$build/roms/cclimber_test"
+seed bombjack "$build/roms/bombjack_test"
 python3 - "$tmp" "$out" <<'PY'
 import sys, zlib, os
 tmp, out = sys.argv[1], sys.argv[2]
-clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped"}
+clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped", "dkongj": "dkong",
+          "dkongjrj": "dkongjr", "mrdoy": "mrdo", "cclimberj": "cclimber", "bombjack2": "bombjack"}
 def body(name):
     data = open(os.path.join(tmp, name + ".sta"), "rb").read()
     return data[:-4]
