@@ -46,6 +46,10 @@ controls() {
     pengo) echo "IN0:0x10 IN1:0x20 IN0:0x04,IN0:0x01,IN0:0x08,IN0:0x02 IN0:0x80" ;;
     centiped | centiped2) echo "IN1:0x20 IN1:0x01 IN3:0x40,IN3:0x10,IN3:0x80,IN3:0x20 IN1:0x04" ;;
     galaxian | galaxiana) echo "IN0:0x01 IN1:0x01 IN0:0x04,IN0:0x08 IN0:0x10" ;;
+    frogger | froggers) echo "IN0:0x80 IN1:0x80 IN0:0x10,IN0:0x20,IN2:0x10,IN2:0x40 -" ;;
+    scramble | scrambles | theend | theends | atlantis | atlantis2 | scobra | scobras) echo "IN0:0x80 IN1:0x80 IN0:0x10,IN0:0x20 IN0:0x08" ;;
+    amidar | amidaru) echo "IN0:0x80 IN1:0x80 IN0:0x10,IN0:0x20,IN2:0x10,IN2:0x40 IN0:0x08" ;;
+    mooncrst | mooncrstu | uniwars | gteikoku | jumpbug | jumpbugb | kingball) echo "IN0:0x01 IN1:0x01 IN0:0x04,IN0:0x08 IN0:0x10" ;;
     invaders | sitv) echo "IN1:0x01 IN1:0x04 CONTP1:0x02,CONTP1:0x04 CONTP1:0x01" ;;
     invadpt2 | invadpt2a | invadpt2br | moonbase | moonbasea | lrescue | grescue | lrescuem | mlander | desterth | \
         ballbomb | ozmawars | ozmawars2 | galxwars) echo "IN1:0x01 IN1:0x04 CONTP1:0x02,CONTP1:0x04 CONTP1:0x01" ;;

@@ -12,6 +12,7 @@ static const listxml_device devices[] = {
     { "generic_latch_8", "devices/machine/gen_latch.cpp", "Generic 8-bit latch", -1 },
     { "gfxdecode", "emu/drawgfx.cpp", "gfxdecode", -1 },
     { "i8080", "devices/cpu/i8085/i8085.cpp", "Intel 8080", -1 },
+    { "i8255", "devices/machine/i8255.cpp", "Intel 8255 PPI", -1 },
     { "ls259", "devices/machine/74259.cpp", "74LS259 Addressable Latch", -1 },
     { "m6502", "devices/cpu/m6502/m6502.cpp", "MOS Technology 6502", -1 },
     { "mb14241", "devices/machine/mb14241.cpp", "MB14241 Data Shifter", -1 },

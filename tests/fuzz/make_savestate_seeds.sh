@@ -24,6 +24,10 @@ seed centiped "$build/roms/centiped_test"
 seed mazeinv "$build/roms/mazeinv_test"
 seed milliped "$build/roms/milliped_test"
 seed warlords "$build/roms/warlords_test"
+for s in frogger froggers scramble scrambles theend theends atlantis atlantis2 scobra scobras amidar amidaru \
+    mooncrst mooncrstu uniwars gteikoku jumpbug jumpbugb kingball; do
+    seed $s "$build/roms/$s"
+done
 seed dkong "$build/roms/dkong_main"
 seed dkongjr "$build/roms/dkongjr_main"
 seed mrdo "$build/roms/mrdo_test"
