@@ -1,0 +1,381 @@
+/* Williams 6809 boards with the special chip: Robotron: 2084 (1982).
+
+   CPU:    MC6809E at 12 MHz / 3 / 4 = 1 MHz
+   Memory: 0000-bfff RAM; 0000-97ff is the bitmap (read through a bank:
+                     0000-8fff is ROM for reads while C900 bit 0 is set)
+           c000-c00f (w) palette RAM, mirrored to c3ff: BBGGGRRR
+           c804-c807 PIA 0 (mirror 00f0): A IN0, B IN1 (player controls)
+           c80c-c80f PIA 1 (mirror 00f0): A IN2 (coin door), B out: sound
+                     command; CA1 COUNT240, CB1 VA11; IRQ A/B -> CPU IRQ
+           c900-c9ff (w) bit 0 ROM/RAM bank, bit 1 cocktail flip
+           ca00-ca07 (w) blitter (mirror 00f8): williams_blitter.h
+           cb00-cbff (r) video counter: the line & fc (fc from line 256)
+           cbff (w) watchdog (kicked by 39h only)
+           cc00-cfff 1Kx4 CMOS RAM, battery backed (the high nibble reads
+                     1s); kept in nvram/<set>/nvram, zeroed when new
+           d000-ffff ROM
+   Video:  8 MHz pixel clock, 512x260 raw, 292x240 visible (columns 6-297,
+           lines 7-246); 4 bpp, byte (x/2)*256 + y holds pixels x (high
+           nibble) and x+1; each pixel's colour is the palette RAM byte of
+           its pen through the resistor network (R, G: 1200/560/330 ohms,
+           B: 560/330). MAME draws every line when the beam reaches it
+           (VIDEO_UPDATE_SCANLINE), so palette and bitmap writes show from
+           the next line down.
+   IRQ:    VA11 (line bit 5) on PIA 1 CB1 at lines 0, 32, ... 224; COUNT240
+           on CA1 (high from line 240 to the frame's end)
+   Sound:  the sound board: M6808 at 3.579545 MHz / 4, RAM 0000-00ff, PIA
+           at 0400-0403 (mirror 8000; A out: MC1408 DAC, B in: the command
+           with bits 6-7 high, CB1 low for command ff, IRQs -> CPU IRQ),
+           ROM b000-ffff */
+#include "cpu/m6800.h"
+#include "cpu/m6809.h"
+#include "emu/machine.h"
+#include "emu/screen.h"
+#include "machine/pia6821.h"
+#include "machine/watchdog.h"
+#include "machine/williams_blitter.h"
+#include "sound/dac.h"
+
+#define MASTER_CLOCK 12000000
+#define SOUND_CLOCK 3579545
+
+typedef struct williams_state {
+    u8 vram[0xc000];
+    u8 cmos[0x400];
+    u8 paletteram[0x10];
+    u8 snd_ram[0x100];
+    u8 bank;     /* C900 bit 0: ROM readable at 0000-8fff */
+    u8 cocktail; /* C900 bit 1 */
+    pia6821_t pia[3];
+    williams_blitter_t blitter;
+    u8 main_irq[2], snd_irq[2];
+    machine_t *machine;
+    cpu_slot *maincpu, *soundcpu;
+    watchdog_t *watchdog;
+    dac_t *dac;
+    const u8 *rom; /* the banked ROM (region maincpu + 10000) */
+    emu_timer *snd_cmd_timer;
+    int port_in[3];
+} williams_state;
+
+/* ---- banking ---- */
+
+/* Reads of 0000-8fff from ROM or video RAM; writes always reach the RAM. */
+static void apply_bank(williams_state *s)
+{
+    address_space_t *as = &s->maincpu->program.as;
+    const u8 *base = s->bank ? s->rom : s->vram;
+    for (offs_t a = 0; a < 0x9000; a += as->page_mask + 1)
+        as->pages[a >> as->page_shift].rbase = base + a;
+}
+
+static void vram_select_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    williams_state *s = ctx;
+    s->bank = data & 1;
+    s->cocktail = data >> 1 & 1;
+    apply_bank(s);
+}
+
+/* ---- video ---- */
+
+static void palette_init(machine_t *m, void *drv, palette_t *pal)
+{
+    (void)m, (void)drv;
+    static const int ohms_rg[3] = { 1200, 560, 330 }, ohms_b[2] = { 560, 330 };
+    const resnet_net nets[3] = { { 3, ohms_rg, 0, 0 }, { 3, ohms_rg, 0, 0 }, { 2, ohms_b, 0, 0 } };
+    resnet_channel rgb[3];
+    resnet_compute(0, 255, -1.0, 3, nets, rgb);
+    for (int i = 0; i < 256; i++)
+        palette_set_color(pal, i, resnet_level(&rgb[0], (u32)i), resnet_level(&rgb[1], (u32)i >> 3),
+                          resnet_level(&rgb[2], (u32)i >> 6));
+}
+
+static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    williams_state *s = drv;
+    const int x0 = m->config->screen.hbend, y0 = m->config->screen.vbend;
+    for (int y = clip->min_y; y <= clip->max_y; y++) {
+        const u8 *src = &s->vram[y + y0];
+        u16 *dst = bitmap_row(bm, y);
+        for (int x = clip->min_x; x <= clip->max_x; x++) {
+            int rx = x + x0;
+            u8 pix = src[(rx >> 1) * 256];
+            dst[x] = s->paletteram[rx & 1 ? pix & 0x0f : pix >> 4];
+        }
+    }
+}
+
+/* MAME draws each line as the beam reaches it */
+static void line_update(machine_t *m, void *ctx, int line)
+{
+    (void)ctx;
+    screen_update_partial(m, line);
+}
+
+static u8 video_counter_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    williams_state *s = ctx;
+    int v = screen_vpos(s->machine);
+    return v < 0x100 ? (u8)(v & 0xfc) : 0xfc;
+}
+
+/* ---- interrupts ---- */
+
+static void va11_event(machine_t *m, void *ctx, int line)
+{
+    (void)m;
+    williams_state *s = ctx;
+    if (line != 256)
+        pia6821_cb1_w(&s->pia[1], line >> 5 & 1);
+}
+
+static void count240_event(machine_t *m, void *ctx, int line)
+{
+    (void)m;
+    williams_state *s = ctx;
+    pia6821_ca1_w(&s->pia[1], line >= 240);
+}
+
+static void main_irq(williams_state *s, int which, int state)
+{
+    s->main_irq[which] = (u8)state;
+    cpu_set_line(s->maincpu, CPU_LINE_IRQ0, s->main_irq[0] | s->main_irq[1] ? LINE_ASSERT : LINE_CLEAR);
+}
+
+static void main_irq_a(void *ctx, int state) { main_irq(ctx, 0, state); }
+static void main_irq_b(void *ctx, int state) { main_irq(ctx, 1, state); }
+
+static void snd_irq(williams_state *s, int which, int state)
+{
+    s->snd_irq[which] = (u8)state;
+    cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, s->snd_irq[0] | s->snd_irq[1] ? LINE_ASSERT : LINE_CLEAR);
+}
+
+static void snd_irq_a(void *ctx, int state) { snd_irq(ctx, 0, state); }
+static void snd_irq_b(void *ctx, int state) { snd_irq(ctx, 1, state); }
+
+/* ---- PIAs, sound command ---- */
+
+static u8 in0_r(void *ctx) { williams_state *s = ctx; return (u8)input_port_read(&s->machine->inputs, s->port_in[0]); }
+static u8 in1_r(void *ctx) { williams_state *s = ctx; return (u8)input_port_read(&s->machine->inputs, s->port_in[1]); }
+static u8 in2_r(void *ctx) { williams_state *s = ctx; return (u8)input_port_read(&s->machine->inputs, s->port_in[2]); }
+
+/* the sound board sees the command when both CPUs reach this time (MAME's synchronize) */
+static void snd_cmd_w(void *ctx, u8 data)
+{
+    williams_state *s = ctx;
+    timer_adjust(s->machine, s->snd_cmd_timer, ET_ZERO, data | 0xc0, ET_ZERO);
+    sched_sync(s->machine);
+}
+
+static void snd_cmd_event(machine_t *m, void *ctx, s32 param)
+{
+    (void)m;
+    williams_state *s = ctx;
+    pia6821_portb_w(&s->pia[2], (u8)param);
+    pia6821_cb1_w(&s->pia[2], param != 0xff);
+}
+
+static void dac_w(void *ctx, u8 data)
+{
+    williams_state *s = ctx;
+    dac_write(s->dac, data);
+}
+
+static const pia6821_intf pia0_intf = { .in_a = in0_r, .in_b = in1_r };
+static const pia6821_intf pia1_intf = { .in_a = in2_r, .out_b = snd_cmd_w, .irq_a = main_irq_a, .irq_b = main_irq_b };
+static const pia6821_intf pia2_intf = { .out_a = dac_w, .irq_a = snd_irq_a, .irq_b = snd_irq_b };
+
+static u8 pia0_r(void *ctx, offs_t o) { return pia6821_read(&((williams_state *)ctx)->pia[0], o); }
+static void pia0_w(void *ctx, offs_t o, u8 d) { pia6821_write(&((williams_state *)ctx)->pia[0], o, d); }
+static u8 pia1_r(void *ctx, offs_t o) { return pia6821_read(&((williams_state *)ctx)->pia[1], o); }
+static void pia1_w(void *ctx, offs_t o, u8 d) { pia6821_write(&((williams_state *)ctx)->pia[1], o, d); }
+static u8 pia2_r(void *ctx, offs_t o) { return pia6821_read(&((williams_state *)ctx)->pia[2], o); }
+static void pia2_w(void *ctx, offs_t o, u8 d) { pia6821_write(&((williams_state *)ctx)->pia[2], o, d); }
+
+/* ---- blitter, CMOS, watchdog ---- */
+
+static void blitter_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    int cycles = williams_blitter_w(&s->blitter, &s->maincpu->program.as, s->vram, offset, data);
+    /* the CPU is halted while the chip owns the bus */
+    ((cpu_base *)s->maincpu->core)->icount -= cycles;
+}
+
+static void cmos_4bit_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    s->cmos[offset & 0x3ff] = data | 0xf0;
+}
+
+static void watchdog_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    williams_state *s = ctx;
+    if (data == 0x39)
+        watchdog_kick(s->watchdog);
+}
+
+/* ---- memory maps ---- */
+
+static const mem_map_entry williams_map[] = {
+    MAP_RAM(0x0000, 0xbfff, 0, williams_state, vram),
+    MAP_WRITEONLY(0xc000, 0xc00f, 0x03f0, williams_state, paletteram),
+    MAP_IO(0xc804, 0xc807, 0x00f0, pia0_r, pia0_w),
+    MAP_IO(0xc80c, 0xc80f, 0x00f0, pia1_r, pia1_w),
+    MAP_WRITE(0xc900, 0xc9ff, 0, vram_select_w),
+    MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
+    MAP_READ(0xcb00, 0xcbff, 0, video_counter_r),
+    MAP_WRITE(0xcbff, 0xcbff, 0, watchdog_w),
+    MAP_RAM(0xcc00, 0xcfff, 0, williams_state, cmos),
+    MAP_WRITE(0xcc00, 0xcfff, 0, cmos_4bit_w),
+    MAP_ROM(0xd000, 0xffff, 0, "maincpu", 0xd000),
+    MAP_END,
+};
+
+static const mem_map_entry williams_sound_map[] = {
+    MAP_RAM(0x0000, 0x00ff, 0, williams_state, snd_ram), /* 6808 internal + MC6810 */
+    MAP_IO(0x0400, 0x0403, 0x8000, pia2_r, pia2_w),
+    MAP_ROM(0xb000, 0xffff, 0, "soundcpu", 0xb000),
+    MAP_END,
+};
+
+/* ---- machine ---- */
+
+static int williams_start(machine_t *m, void *drv)
+{
+    williams_state *s = drv;
+    s->machine = m;
+    s->maincpu = machine_cpu(m, "maincpu");
+    s->soundcpu = machine_cpu(m, "soundcpu");
+    s->watchdog = machine_device_self(m, "watchdog");
+    s->dac = machine_device_self(m, "dac");
+    mem_region *r = machine_region(m, "maincpu");
+    if (!s->maincpu || !s->soundcpu || !s->watchdog || !s->dac || !r || r->size < 0x19000)
+        return -1;
+    s->rom = r->data + 0x10000;
+    static const char *const tags[3] = { "IN0", "IN1", "IN2" };
+    for (int i = 0; i < 3; i++)
+        if ((s->port_in[i] = input_port_index(&m->inputs, tags[i])) < 0)
+            return -1;
+    pia6821_init(&s->pia[0], &pia0_intf, s);
+    pia6821_init(&s->pia[1], &pia1_intf, s);
+    pia6821_init(&s->pia[2], &pia2_intf, s);
+    williams_blitter_init(&s->blitter, true, 0xc000);
+    s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
+    return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_update, s) &&
+                   screen_scanline_timer(m, 0, 32, va11_event, s) && screen_scanline_timer(m, 0, 240, count240_event, s)
+               ? 0
+               : -1;
+}
+
+static void williams_reset(machine_t *m, void *drv)
+{
+    (void)m;
+    williams_state *s = drv;
+    for (int i = 0; i < 3; i++)
+        pia6821_reset(&s->pia[i]);
+    s->main_irq[0] = s->main_irq[1] = s->snd_irq[0] = s->snd_irq[1] = 0;
+    cpu_set_line(s->maincpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    s->bank = 0;
+    apply_bank(s);
+}
+
+static void williams_serialize(machine_t *m, void *drv, state_io *io)
+{
+    (void)m;
+    williams_state *s = drv;
+    st_bytes(io, s->vram, sizeof(s->vram));
+    st_bytes(io, s->cmos, sizeof(s->cmos));
+    st_bytes(io, s->paletteram, sizeof(s->paletteram));
+    st_bytes(io, s->snd_ram, sizeof(s->snd_ram));
+    st_u8(io, &s->bank);
+    st_u8(io, &s->cocktail);
+    for (int i = 0; i < 3; i++)
+        pia6821_serialize(&s->pia[i], io);
+    williams_blitter_serialize(&s->blitter, io);
+    st_bytes(io, s->main_irq, sizeof(s->main_irq));
+    st_bytes(io, s->snd_irq, sizeof(s->snd_irq));
+}
+
+static void williams_post_load(machine_t *m, void *drv)
+{
+    (void)m;
+    apply_bank(drv);
+}
+
+static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)
+{
+    (void)m;
+    williams_state *s = drv;
+    *len = sizeof(s->cmos);
+    return s->cmos;
+}
+
+/* MAME's watchdog without a VBLANK count or time: 3 seconds */
+static const watchdog_params williams_watchdog = { .time_us = 3000000 };
+
+static const device_config williams_devices[] = {
+    CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = williams_map),
+    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK / 4, .program = williams_sound_map),
+    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 64))),
+    DEVICE("watchdog", watchdog_device, 0, &williams_watchdog),
+    DEVICE_END,
+};
+
+static const machine_config williams_b1_config = {
+    .devices = williams_devices,
+    .drv_state_size = sizeof(williams_state),
+    .quantum_hz = 0,
+    .screen = { MASTER_CLOCK * 2 / 3, 512, 6, 298, 260, 7, 247, NULL },
+    .video = { palette_init, williams_update, NULL, 256, 0 },
+    .start = williams_start,
+    .reset = williams_reset,
+    .serialize = williams_serialize,
+    .post_load = williams_post_load,
+    .nvram_name = "nvram",
+    .nvram = williams_nvram,
+    .speaker_tag = "speaker",
+    .joy_ways = 8,
+};
+
+/* Coin door, as every Williams board of this family. */
+#define WILLIAMS_IN2 \
+    PORT_START("IN2"), \
+    PORT_BIT_NAMED(0x01, 0x00, IPT_SERVICE1, "Auto Up / Manual Down"), \
+    PORT_BIT_NAMED(0x02, 0x00, IPT_UNKNOWN, "Advance"), \
+    PORT_BIT(0x04, 0x00, IPT_COIN3), \
+    PORT_BIT_NAMED(0x08, 0x00, IPT_UNKNOWN, "High Score Reset"), \
+    PORT_BIT(0x10, 0x00, IPT_COIN1), \
+    PORT_BIT(0x20, 0x00, IPT_COIN2), \
+    PORT_BIT(0x40, 0x00, IPT_TILT), \
+    PORT_BIT(0x80, 0x00, IPT_UNKNOWN)
+
+/* Twin sticks: move on player 1's joystick, fire on buttons 1-4. */
+static const input_def robotron_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_JOYSTICK_UP, "Move Up"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_JOYSTICK_DOWN, "Move Down"),
+    PORT_BIT_NAMED(0x04, 0x00, IPT_JOYSTICK_LEFT, "Move Left"),
+    PORT_BIT_NAMED(0x08, 0x00, IPT_JOYSTICK_RIGHT, "Move Right"),
+    PORT_BIT(0x10, 0x00, IPT_START1),
+    PORT_BIT(0x20, 0x00, IPT_START2),
+    PORT_BIT_NAMED(0x40, 0x00, IPT_BUTTON1, "Fire Up"),
+    PORT_BIT_NAMED(0x80, 0x00, IPT_BUTTON2, "Fire Down"),
+    PORT_START("IN1"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_BUTTON3, "Fire Left"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_BUTTON4, "Fire Right"),
+    PORT_BIT(0xfc, 0x00, IPT_UNKNOWN),
+    WILLIAMS_IN2,
+    INPUT_END,
+};
+
+GAME(1982, robotron, NULL, williams_b1_config, robotron_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams / Vid Kidz", "Robotron: 2084 (Solid Blue label)");
+GAME(1982, robotronyo, "robotron", williams_b1_config, robotron_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams / Vid Kidz", "Robotron: 2084 (Yellow/Orange label)");

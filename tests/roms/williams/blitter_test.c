@@ -1,0 +1,378 @@
+/* Cabinet's Williams blitter-board test set (MAME's `robotron` file names
+   and sizes): a 6809 program for the main board and a 6808 one for the
+   sound board, written with the helpers of asm.h.
+     blitter_test program OUT.bin   main CPU: d000-ffff, then the banked
+                                    ROM 0000-8fff (region 10000-18fff)
+     blitter_test sound FILE        sound ROM (f000-ffff)
+     blitter_test proms FILE...     the decoder PROMs (512 bytes, zero)
+
+   What the screen shows (raw lines 7-246, byte columns 3-148):
+   - lines 10-25: the 16 pens as bars (palette RAM through the resistors)
+   - lines 38-57: one cell per blitter mode, an 8x8 sprite with holes over
+     a pen-3 square: copy, foreground only, solid, solid foreground, shift,
+     shift foreground, no odd, no even, their foreground forms, slow, and
+     both masks (nothing written)
+   - lines 68-87: the sprite from the banked ROM (C900 bit 0), a screen to
+     screen copy (source stride 256), a linear to linear copy into RAM
+     shown again, SC1 size quirk cases (width register 4 -> 1 column, 0 ->
+     4 columns, height register 4 -> one line)
+   - lines 100-107: CMOS: 16 nibbles written and read back (the high
+     nibble reads 1s), a boot counter, a cell never written (0)
+   - column 96-99: pen 15, rewritten by every VA11 interrupt (bands)
+   - column 110: a mark at each VA11 interrupt's video counter, column
+     112 at COUNT240's; lines below each VA11 mark: a bar as long as the
+     loops the handler spins until the counter moves (the IRQ's phase)
+   - lines 200-207: a sprite moving one column a frame
+   The sound board plays a square wave whose half period follows the
+   command's low 6 bits (commands at frames 30, 90, 150; 0 is silence). */
+#include "asm.h"
+
+enum {
+    FRAME = 0xa000, LINE = 0xa001, COUNT = 0xa002, RAMSPRITE = 0xa200,
+    SPRITE = 0xf800, PALTAB = 0xf900, BANDTAB = 0xf910,
+};
+
+enum { L_RESET, L_LOOP, L_WAIT, L_IRQ, L_NOVA11, L_DONE, L_SPIN, L_BAR, L_ZERO, L_PUT, L_SND1, L_SND2, L_SND3,
+       L_SND4, L_SND5, L_SND6,
+       /* sound */
+       S_RESET, S_LOOP, S_DELAY, S_IRQ, S_SILENT };
+
+static const uint8_t palette[16] = { 0x00, 0x07, 0x38, 0xc0, 0x3f, 0xc7, 0xf8, 0xff,
+                                     0x05, 0x28, 0x80, 0x2d, 0x52, 0x9b, 0xe4, 0xff };
+static const uint8_t bands[8] = { 0x07, 0x38, 0xc0, 0x3f, 0xc7, 0xf8, 0x49, 0x92 };
+
+static uint16_t scr(int col, int line) { return (uint16_t)(col << 8 | line); }
+
+/* blit with the sizes the program means; the SC1 wants them XORed with 4 */
+static void blit_regs(uint8_t ctl, uint8_t solid, uint16_t src, uint16_t dst, uint8_t wreg, uint8_t hreg)
+{
+    lda_imm(solid);
+    sta_ext(0xca01);        /* solid colour */
+    ldd_imm(src);
+    std_ext(0xca02);        /* source */
+    ldd_imm(dst);
+    std_ext(0xca04);        /* destination */
+    ldd_imm((uint16_t)(wreg << 8 | hreg));
+    std_ext(0xca06);        /* width, height */
+    lda_imm(ctl);
+    sta_ext(0xca00);        /* go: the CPU halts for the transfer */
+}
+
+static void blit(uint8_t ctl, uint8_t solid, uint16_t src, uint16_t dst, int w, int h)
+{
+    blit_regs(ctl, solid, src, dst, (uint8_t)(w ^ 4), (uint8_t)(h ^ 4));
+}
+
+static void kick(void)
+{
+    lda_imm(0x39);
+    sta_ext(0xcbff);        /* watchdog: only 39h counts */
+}
+
+static void main_program(void)
+{
+    org(0xd000);
+    here(L_RESET);
+    lds_imm(0xbf00);
+    clra();
+    sta_ext(0xc900);        /* video RAM readable at 0000-8fff */
+    kick();
+    /* palette */
+    ldx_imm(PALTAB);
+    ldu_imm(0xc000);
+    for (int i = 0; i < 16; i++) {
+        lda_idx(PB_INC1(IX_X));
+        sta_idx(PB_INC1(IX_U));
+    }
+    /* clear the bitmap: two solid blits of 152 columns x 128 lines */
+    blit(0x12, 0x00, 0, scr(0, 0), 152, 128);
+    blit(0x12, 0x00, 0, scr(0, 128), 152, 128);
+    /* pen bars */
+    for (int i = 0; i < 16; i++)
+        blit(0x12, (uint8_t)(i * 0x11), 0, scr(4 + 9 * i, 10), 8, 16);
+    /* blitter modes over pen-3 squares */
+    static const uint8_t modes[12] = { 0x02, 0x0a, 0x12, 0x1a, 0x22, 0x2a, 0x42, 0x82, 0x4a, 0x8a, 0x06, 0xc2 };
+    for (int i = 0; i < 12; i++) {
+        blit(0x12, 0x33, 0, scr(4 + 12 * i, 38), 6, 20);
+        blit(modes[i], 0x99, SPRITE, scr(5 + 12 * i, 44), 4, 8);
+    }
+    kick();
+    /* the sprite from the banked ROM */
+    lda_imm(1);
+    sta_ext(0xc900);        /* ROM readable at 0000-8fff (and by the blitter) */
+    blit(0x12, 0x33, 0, scr(4, 68), 6, 20);
+    blit(0x0a, 0, 0x0000, scr(5, 74), 4, 8);
+    blit(0x00, 0, 0x0000, RAMSPRITE, 4, 8);   /* linear to linear, into RAM */
+    clra();
+    sta_ext(0xc900);
+    blit(0x12, 0x33, 0, scr(16, 68), 6, 20);
+    blit(0x02, 0, RAMSPRITE, scr(17, 74), 4, 8);
+    /* screen to screen: the foreground cell, strides 256 both ways */
+    blit(0x03, 0, scr(16, 38), scr(28, 68), 6, 20);
+    /* SC1 size registers taken as they are */
+    blit(0x12, 0x33, 0, scr(40, 68), 6, 20);
+    blit_regs(0x02, 0, SPRITE, scr(41, 74), 0x04, 0x0c);  /* 1 column x 8 lines */
+    blit(0x12, 0x33, 0, scr(52, 68), 6, 20);
+    blit_regs(0x02, 0, SPRITE, scr(53, 74), 0x00, 0x0c);  /* 4 columns x 8 lines */
+    blit(0x12, 0x33, 0, scr(64, 68), 6, 20);
+    blit_regs(0x02, 0, SPRITE, scr(65, 74), 0x00, 0x04);  /* 4 columns x 1 line */
+    /* shift with a screen source, and solid foreground from the screen */
+    blit(0x12, 0x33, 0, scr(76, 68), 6, 20);
+    blit(0x23, 0, scr(5, 44), scr(77, 74), 4, 8);
+    blit(0x12, 0x33, 0, scr(88, 68), 6, 20);
+    blit(0x1b, 0xbb, scr(5, 44), scr(89, 74), 4, 8);
+    kick();
+    /* CMOS: 16 nibbles written and read back */
+    for (int i = 0; i < 16; i++) {
+        lda_imm((uint8_t)(i * 0x11));
+        sta_ext((uint16_t)(0xcc00 + i));
+        lda_ext((uint16_t)(0xcc00 + i));
+        ldx_imm(scr(10 + i, 100));
+        for (int k = 0; k < 8; k++)
+            sta_idx(PB_INC1(IX_X));
+    }
+    /* boot counter */
+    lda_ext(0xcc20);
+    anda_imm(0x0f);
+    inca();
+    sta_ext(0xcc20);
+    lda_ext(0xcc20);
+    ldx_imm(scr(30, 100));
+    for (int k = 0; k < 8; k++)
+        sta_idx(PB_INC1(IX_X));
+    lda_ext(0xcc30);        /* never written */
+    ldx_imm(scr(32, 100));
+    for (int k = 0; k < 8; k++)
+        sta_idx(PB_INC1(IX_X));
+    /* pen 15 column */
+    blit(0x12, 0xff, 0, scr(96, 0), 4, 128);
+    blit(0x12, 0xff, 0, scr(96, 128), 4, 128);
+    /* PIAs: 0 inputs; 1 A input with CA1 (COUNT240) rising IRQs, B output
+       (sound) with CB1 (VA11) rising IRQs */
+    clra();
+    sta_ext(0xc805);
+    sta_ext(0xc804);        /* DDR A: inputs */
+    sta_ext(0xc807);
+    sta_ext(0xc806);
+    lda_imm(0x04);
+    sta_ext(0xc805);
+    sta_ext(0xc807);
+    clra();
+    sta_ext(0xc80d);
+    sta_ext(0xc80c);
+    sta_ext(0xc80f);
+    lda_imm(0xff);
+    sta_ext(0xc80e);        /* DDR B: outputs */
+    lda_imm(0x07);
+    sta_ext(0xc80d);        /* IRQ on, rising edge, data */
+    sta_ext(0xc80f);
+    lda_imm(0xff);
+    sta_ext(0xc80e);        /* no sound command */
+    clr_ext(FRAME);
+    andcc(0xef);            /* IRQs on */
+
+    here(L_LOOP);
+    lda_ext(FRAME);
+    here(L_WAIT);
+    cmpa_ext(FRAME);
+    beq(L_WAIT);
+    kick();
+    /* moving sprite: clear the strip, draw at column 4 + (frame & 63) */
+    blit(0x12, 0x00, 0, scr(4, 200), 72, 8);
+    lda_imm(0);
+    sta_ext(0xca01);
+    ldd_imm(SPRITE);
+    std_ext(0xca02);
+    lda_ext(FRAME);
+    anda_imm(63);
+    adda_imm(4);
+    ldb_imm(200);
+    std_ext(0xca04);
+    ldd_imm((4 ^ 4) << 8 | (8 ^ 4));
+    std_ext(0xca06);
+    lda_imm(0x0a);
+    sta_ext(0xca00);
+    /* sound commands: frame 30: 08, 90: 04, 150: 00 (silence); ff between */
+    static const struct { int frame, cmd; } cmds[6] = { { 30, 0x08 }, { 31, 0xff }, { 90, 0x04 },
+                                                        { 91, 0xff }, { 150, 0x00 }, { 151, 0xff } };
+    for (int i = 0; i < 6; i++) {
+        lda_ext(FRAME);
+        cmpa_imm((uint8_t)cmds[i].frame);
+        bne(L_SND1 + i);
+        lda_imm((uint8_t)cmds[i].cmd);
+        sta_ext(0xc80e);
+        here(L_SND1 + i);
+    }
+    lbra(L_LOOP);
+
+    here(L_IRQ);
+    ldb_ext(0xcb00);        /* video counter */
+    stb_ext(LINE);
+    lda_ext(0xc80f);        /* CRB: bit 7 = VA11 edge */
+    bpl(L_NOVA11);
+    lda_ext(0xc80e);        /* clears the flag */
+    clra();
+    here(L_SPIN);           /* loops until the counter moves */
+    inca();
+    cmpb_ext(0xcb00);
+    beq(L_SPIN);
+    sta_ext(COUNT);
+    lda_imm(110);
+    tfr(R_D, R_X);
+    lda_imm(0xee);
+    sta_idx(PB_ZERO(IX_X)); /* mark at column 110, the counter's line */
+    ldb_ext(LINE);
+    addb_imm(2);
+    lda_imm(114);
+    tfr(R_D, R_X);
+    ldb_imm(30);
+    here(L_BAR);            /* bar of COUNT columns, 30 in all */
+    lda_ext(COUNT);
+    beq(L_ZERO);
+    deca();
+    sta_ext(COUNT);
+    lda_imm(0xcc);
+    bra(L_PUT);
+    here(L_ZERO);
+    clra();
+    here(L_PUT);
+    sta_idx(PB_ZERO(IX_X));
+    leax_off16(0x100);
+    decb();
+    bne(L_BAR);
+    lda_ext(LINE);          /* pen 15 from the band table */
+    lsra();
+    lsra();
+    lsra();
+    lsra();
+    lsra();
+    anda_imm(7);
+    ldx_imm(BANDTAB);
+    lda_idx_a();
+    sta_ext(0xc00f);
+    here(L_NOVA11);
+    lda_ext(0xc80d);        /* CRA: bit 7 = COUNT240 edge */
+    bpl(L_DONE);
+    lda_ext(0xc80c);
+    inc_ext(FRAME);
+    ldb_ext(LINE);
+    lda_imm(112);
+    tfr(R_D, R_X);
+    lda_imm(0xdd);
+    sta_idx(PB_ZERO(IX_X));
+    lda_imm(0xff);
+    sta_ext(0xc00f);        /* pen 15 white again */
+    here(L_DONE);
+    rti();
+
+    /* data */
+    org(SPRITE);
+    for (int y = 0; y < 8; y++)
+        for (int x = 0; x < 8; x += 2) {
+            int p0 = (x + y) % 4 == 0 ? 0 : (x * 3 + y) % 14 + 1;
+            int p1 = (x + 1 + y) % 4 == 0 ? 0 : ((x + 1) * 3 + y) % 14 + 1;
+            byte((uint8_t)(p0 << 4 | p1));
+        }
+    org(PALTAB);
+    for (int i = 0; i < 16; i++)
+        byte(palette[i]);
+    org(BANDTAB);
+    for (int i = 0; i < 8; i++)
+        byte(bands[i]);
+    org(0xfff8);
+    word(L(L_IRQ));         /* IRQ */
+    word(L(L_RESET));       /* SWI */
+    word(L(L_RESET));       /* NMI */
+    word(L(L_RESET));       /* RESET */
+}
+
+enum { PERIOD = 0x10, LEVEL = 0x11 };
+
+static void sound_program(void)
+{
+    org(0xf000);
+    here(S_RESET);
+    m68_lds_imm(0x007f);
+    m68_clr_ext(0x0401);    /* CRA: DDR */
+    m68_ldaa_imm(0xff);
+    m68_staa_ext(0x0400);   /* port A out: the DAC */
+    m68_ldaa_imm(0x04);
+    m68_staa_ext(0x0401);
+    m68_clr_ext(0x0403);
+    m68_clr_ext(0x0402);    /* port B in: the command */
+    m68_ldaa_imm(0x07);
+    m68_staa_ext(0x0403);   /* CB1 rising edge IRQ */
+    m68_clr_ext(PERIOD);
+    m68_clr_ext(LEVEL);
+    m68_cli();
+    here(S_LOOP);
+    m68_ldab_ext(PERIOD);
+    m68_beq(S_SILENT);
+    m68_ldaa_ext(LEVEL);    /* square wave: flip the DAC */
+    m68_coma();
+    m68_staa_ext(LEVEL);
+    m68_staa_ext(0x0400);
+    here(S_DELAY);
+    m68_decb();
+    m68_bne(S_DELAY);
+    m68_bra(S_LOOP);
+    here(S_SILENT);
+    m68_ldaa_imm(0x80);
+    m68_staa_ext(0x0400);
+    m68_bra(S_LOOP);
+    here(S_IRQ);
+    m68_ldaa_ext(0x0402);   /* the command; clears the flag */
+    m68_anda_imm(0x3f);
+    m68_staa_ext(PERIOD);
+    m68_rti();
+    org(0xfff8);
+    word(L(S_IRQ));
+    word(L(S_RESET));
+    word(L(S_RESET));
+    word(L(S_RESET));
+}
+
+static void write_file(const char *path, const uint8_t *p, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(p, 1, n, f) != n || fclose(f)) {
+        perror(path);
+        exit(1);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    static uint8_t mem[0x10000], banked[0x9000];
+    if (argc >= 3 && !strcmp(argv[1], "program")) {
+        memset(mem, 0xff, sizeof(mem));
+        assemble(mem, main_program);
+        /* the banked ROM: a sprite of its own at 0000, then a ramp */
+        for (size_t i = 0; i < sizeof(banked); i++)
+            banked[i] = (uint8_t)(i * 7 + (i >> 8));
+        for (int y = 0; y < 8; y++)
+            for (int x = 0; x < 4; x++)
+                banked[y * 4 + x] = (uint8_t)((x == y % 4 || x == 3 - y % 4) ? 0x00 : 0x11 * (1 + ((x + y) % 6)));
+        FILE *f = fopen(argv[2], "wb");
+        if (!f || fwrite(mem + 0xd000, 1, 0x3000, f) != 0x3000 || fwrite(banked, 1, sizeof(banked), f) != sizeof(banked) ||
+            fclose(f)) {
+            perror(argv[2]);
+            return 1;
+        }
+        return 0;
+    }
+    if (argc == 3 && !strcmp(argv[1], "sound")) {
+        memset(mem, 0xff, sizeof(mem));
+        assemble(mem, sound_program);
+        write_file(argv[2], mem + 0xf000, 0x1000);
+        return 0;
+    }
+    if (argc >= 3 && !strcmp(argv[1], "proms")) {
+        memset(mem, 0, 0x200);
+        for (int i = 2; i < argc; i++)
+            write_file(argv[i], mem, 0x200);
+        return 0;
+    }
+    fprintf(stderr, "usage: %s program OUT.bin | sound FILE | proms FILE...\n", argv[0]);
+    return 2;
+}
