@@ -323,7 +323,7 @@ static const watchdog_params williams_watchdog = { .time_us = 3000000 };
 static const device_config williams_devices[] = {
     CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = williams_map),
     CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK / 4, .program = williams_sound_map),
-    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 64))),
+    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */
     DEVICE("watchdog", watchdog_device, 0, &williams_watchdog),
     DEVICE_END,
 };

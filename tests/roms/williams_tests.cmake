@@ -21,3 +21,13 @@ cabinet_test_set(williams_blitter SYSTEM robotron GENERATOR williams_blitter_tes
 # each VA11 interrupt (MAME draws the board a line at a time), a sprite moving a column a frame.
 cabinet_board_test(williams_blitter_vs_mame SET williams_blitter REFS williams_blitter PREFIX blitter
   FRAMES 3 10 30 64 100 131 200 SECONDS 5 DETERMINISM SAVESTATE 50 3 LABELS roms williams)
+
+# The sound board: the main CPU's commands through PIA 1 port B to the 6808's PIA (CB1 IRQ), a
+# square wave on the MC1408 DAC whose half period follows the command; pitch, level and the
+# commands' timing against MAME 0.251's WAV (williams/audio_check.py).
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_FOUND)
+  cabinet_board_test(williams_sound_vs_mame SET williams_blitter REFS williams_sound PREFIX sound
+    FRAMES 180 SECONDS 4 OPTIONS -samplerate 48000
+    AUDIO sound.wav ${Python3_EXECUTABLE} ${_wms_src}/audio_check.py @REF@ @WAV@ LABELS roms williams)
+endif()
