@@ -1,4 +1,5 @@
-/* Williams 6809 boards with the special chip: Robotron: 2084 (1982).
+/* Williams 6809 boards: Stargate (1981, no blitter), and with the special
+   chip Robotron: 2084, Joust, Bubbles (1982), Splat!, Sinistar (1982-83).
 
    CPU:    MC6809E at 12 MHz / 3 / 4 = 1 MHz
    Memory: 0000-bfff RAM; 0000-97ff is the bitmap (read through a bank:
@@ -26,7 +27,17 @@
    Sound:  the sound board: M6808 at 3.579545 MHz / 4, RAM 0000-00ff, PIA
            at 0400-0403 (mirror 8000; A out: MC1408 DAC, B in: the command
            with bits 6-7 high, CB1 low for command ff, IRQs -> CPU IRQ),
-           ROM b000-ffff */
+           ROM b000-ffff
+   Variants (MAME's machine configs, as hooks here):
+   - stargate: no blitter
+   - joust, splat: player controls through two LS157s selected by PIA 0
+     CB2 (low: player 2, high: player 1): PA0-3 INP2/INP1, PA6-7 and PB0-1
+     INP2A/INP1A; splat has the SC2 blitter (no size XOR)
+   - bubbles: 8-bit CMOS
+   - sinistar: ROT270; d000-dfff RAM, ROM from e000; C900 bit 2 enables
+     the blitter's clip window (no writes at 7400-bfff); PIA 0 port A the
+     49-way joystick (two 4-bit codes); the sound PIA's CA2/CB2 drive the
+     HC55516 speech decoder's data and clock */
 #include "cpu/m6800.h"
 #include "cpu/m6809.h"
 #include "emu/machine.h"
@@ -39,8 +50,20 @@
 #define MASTER_CLOCK 12000000
 #define SOUND_CLOCK 3579545
 
+/* What differs between the boards (MAME's machine configs and init_). */
+typedef struct williams_hw {
+    bool blitter, sc1;      /* special chip present; SC1 size bug */
+    u16 clip;               /* blitter window limit (Sinistar) */
+    bool cmos_8bit;         /* Bubbles */
+    const struct pia6821_intf *pia0;
+    int ports;              /* WMS_PORTS_*: which input ports the board reads */
+} williams_hw;
+
+enum { WMS_PORTS_PLAIN, WMS_PORTS_MUXED, WMS_PORTS_49WAY };
+
 typedef struct williams_state {
     u8 vram[0xc000];
+    u8 sram[0x1000];        /* Sinistar's d000-dfff */
     u8 cmos[0x400];
     u8 paletteram[0x10];
     u8 snd_ram[0x100];
@@ -49,6 +72,8 @@ typedef struct williams_state {
     pia6821_t pia[3];
     williams_blitter_t blitter;
     u8 main_irq[2], snd_irq[2];
+    u8 mux_select;          /* PIA 0 CB2 (Joust, Splat) */
+    const williams_hw *hw;
     machine_t *machine;
     cpu_slot *maincpu, *soundcpu;
     watchdog_t *watchdog;
@@ -56,6 +81,8 @@ typedef struct williams_state {
     const u8 *rom; /* the banked ROM (region maincpu + 10000) */
     emu_timer *snd_cmd_timer;
     int port_in[3];
+    int port_mux[4];        /* INP1, INP2, INP1A, INP2A */
+    int port_49way[2];
 } williams_state;
 
 /* ---- banking ---- */
@@ -163,6 +190,41 @@ static u8 in0_r(void *ctx) { williams_state *s = ctx; return (u8)input_port_read
 static u8 in1_r(void *ctx) { williams_state *s = ctx; return (u8)input_port_read(&s->machine->inputs, s->port_in[1]); }
 static u8 in2_r(void *ctx) { williams_state *s = ctx; return (u8)input_port_read(&s->machine->inputs, s->port_in[2]); }
 
+static u8 read_port(williams_state *s, int idx)
+{
+    return idx < 0 ? 0 : (u8)input_port_read(&s->machine->inputs, idx);
+}
+
+/* Joust, Splat: two LS157s, B inputs (player 1) when CB2 is high */
+static u8 muxed_a_r(void *ctx)
+{
+    williams_state *s = ctx;
+    u8 sel = s->mux_select;
+    u8 lo = read_port(s, s->port_mux[sel ? 0 : 1]), hi = read_port(s, s->port_mux[sel ? 2 : 3]);
+    return (u8)((read_port(s, s->port_in[0]) & 0x30) | (lo & 0x0f) | (hi << 6 & 0xc0));
+}
+
+static u8 muxed_b_r(void *ctx)
+{
+    williams_state *s = ctx;
+    u8 hi = read_port(s, s->port_mux[s->mux_select ? 2 : 3]);
+    return (u8)((read_port(s, s->port_in[1]) & 0xfc) | (hi >> 2 & 0x03));
+}
+
+static void mux_select_w(void *ctx, int state)
+{
+    ((williams_state *)ctx)->mux_select = state ? 1 : 0;
+}
+
+/* Sinistar: a 7x7 stick, each axis coded in 4 bits */
+static u8 port_49way_r(void *ctx)
+{
+    static const u8 code[7] = { 0x0, 0x4, 0x6, 0x7, 0xb, 0x9, 0x8 };
+    williams_state *s = ctx;
+    u8 x = read_port(s, s->port_49way[0]) >> 4, y = read_port(s, s->port_49way[1]) >> 4;
+    return (u8)(code[x < 7 ? x : 6] << 4 | code[y < 7 ? y : 6]);
+}
+
 /* the sound board sees the command when both CPUs reach this time (MAME's synchronize) */
 static void snd_cmd_w(void *ctx, u8 data)
 {
@@ -186,6 +248,8 @@ static void dac_w(void *ctx, u8 data)
 }
 
 static const pia6821_intf pia0_intf = { .in_a = in0_r, .in_b = in1_r };
+static const pia6821_intf pia0_muxed_intf = { .in_a = muxed_a_r, .in_b = muxed_b_r, .cb2 = mux_select_w };
+static const pia6821_intf pia0_49way_intf = { .in_a = port_49way_r, .in_b = in1_r };
 static const pia6821_intf pia1_intf = { .in_a = in2_r, .out_b = snd_cmd_w, .irq_a = main_irq_a, .irq_b = main_irq_b };
 static const pia6821_intf pia2_intf = { .out_a = dac_w, .irq_a = snd_irq_a, .irq_b = snd_irq_b };
 
@@ -212,6 +276,19 @@ static void cmos_4bit_w(void *ctx, offs_t offset, u8 data)
     s->cmos[offset & 0x3ff] = data | 0xf0;
 }
 
+static void cmos_8bit_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    s->cmos[offset & 0x3ff] = data;
+}
+
+static void sinistar_vram_select_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    vram_select_w(ctx, offset, data);
+    s->blitter.window_enable = data >> 2 & 1;
+}
+
 static void watchdog_w(void *ctx, offs_t offset, u8 data)
 {
     (void)offset;
@@ -222,18 +299,43 @@ static void watchdog_w(void *ctx, offs_t offset, u8 data)
 
 /* ---- memory maps ---- */
 
+/* Stargate's board; the others add the special chip */
+#define WILLIAMS_MAP_COMMON \
+    MAP_RAM(0x0000, 0xbfff, 0, williams_state, vram), \
+    MAP_WRITEONLY(0xc000, 0xc00f, 0x03f0, williams_state, paletteram), \
+    MAP_IO(0xc804, 0xc807, 0x00f0, pia0_r, pia0_w), \
+    MAP_IO(0xc80c, 0xc80f, 0x00f0, pia1_r, pia1_w), \
+    MAP_WRITE(0xc900, 0xc9ff, 0, vram_select_w), \
+    MAP_READ(0xcb00, 0xcbff, 0, video_counter_r), \
+    MAP_WRITE(0xcbff, 0xcbff, 0, watchdog_w), \
+    MAP_RAM(0xcc00, 0xcfff, 0, williams_state, cmos), \
+    MAP_WRITE(0xcc00, 0xcfff, 0, cmos_4bit_w), \
+    MAP_ROM(0xd000, 0xffff, 0, "maincpu", 0xd000)
+
 static const mem_map_entry williams_map[] = {
-    MAP_RAM(0x0000, 0xbfff, 0, williams_state, vram),
-    MAP_WRITEONLY(0xc000, 0xc00f, 0x03f0, williams_state, paletteram),
-    MAP_IO(0xc804, 0xc807, 0x00f0, pia0_r, pia0_w),
-    MAP_IO(0xc80c, 0xc80f, 0x00f0, pia1_r, pia1_w),
-    MAP_WRITE(0xc900, 0xc9ff, 0, vram_select_w),
+    WILLIAMS_MAP_COMMON,
+    MAP_END,
+};
+
+static const mem_map_entry williams_blitter_map[] = {
+    WILLIAMS_MAP_COMMON,
     MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
-    MAP_READ(0xcb00, 0xcbff, 0, video_counter_r),
-    MAP_WRITE(0xcbff, 0xcbff, 0, watchdog_w),
-    MAP_RAM(0xcc00, 0xcfff, 0, williams_state, cmos),
-    MAP_WRITE(0xcc00, 0xcfff, 0, cmos_4bit_w),
-    MAP_ROM(0xd000, 0xffff, 0, "maincpu", 0xd000),
+    MAP_END,
+};
+
+static const mem_map_entry bubbles_map[] = {
+    WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
+    MAP_WRITE(0xcc00, 0xcfff, 0, cmos_8bit_w),
+    MAP_END,
+};
+
+static const mem_map_entry sinistar_map[] = {
+    WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
+    MAP_WRITE(0xc900, 0xc9ff, 0, sinistar_vram_select_w),
+    MAP_RAM(0xd000, 0xdfff, 0, williams_state, sram),
+    MAP_ROM(0xe000, 0xffff, 0, "maincpu", 0xe000),
     MAP_END,
 };
 
@@ -246,10 +348,11 @@ static const mem_map_entry williams_sound_map[] = {
 
 /* ---- machine ---- */
 
-static int williams_start(machine_t *m, void *drv)
+static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
 {
     williams_state *s = drv;
     s->machine = m;
+    s->hw = hw;
     s->maincpu = machine_cpu(m, "maincpu");
     s->soundcpu = machine_cpu(m, "soundcpu");
     s->watchdog = machine_device_self(m, "watchdog");
@@ -262,10 +365,15 @@ static int williams_start(machine_t *m, void *drv)
     for (int i = 0; i < 3; i++)
         if ((s->port_in[i] = input_port_index(&m->inputs, tags[i])) < 0)
             return -1;
-    pia6821_init(&s->pia[0], &pia0_intf, s);
+    static const char *const mux_tags[4] = { "INP1", "INP2", "INP1A", "INP2A" };
+    for (int i = 0; i < 4; i++)
+        s->port_mux[i] = input_port_index(&m->inputs, mux_tags[i]);
+    s->port_49way[0] = input_port_index(&m->inputs, "49WAYX");
+    s->port_49way[1] = input_port_index(&m->inputs, "49WAYY");
+    pia6821_init(&s->pia[0], hw->pia0, s);
     pia6821_init(&s->pia[1], &pia1_intf, s);
     pia6821_init(&s->pia[2], &pia2_intf, s);
-    williams_blitter_init(&s->blitter, true, 0xc000);
+    williams_blitter_init(&s->blitter, hw->sc1, hw->clip);
     s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
     return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_update, s) &&
                    screen_scanline_timer(m, 0, 32, va11_event, s) && screen_scanline_timer(m, 0, 240, count240_event, s)
@@ -283,6 +391,8 @@ static void williams_reset(machine_t *m, void *drv)
     cpu_set_line(s->maincpu, CPU_LINE_IRQ0, LINE_CLEAR);
     cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, LINE_CLEAR);
     s->bank = 0;
+    s->mux_select = 0;
+    s->blitter.window_enable = 0;
     apply_bank(s);
 }
 
@@ -296,6 +406,8 @@ static void williams_serialize(machine_t *m, void *drv, state_io *io)
     st_bytes(io, s->snd_ram, sizeof(s->snd_ram));
     st_u8(io, &s->bank);
     st_u8(io, &s->cocktail);
+    st_u8(io, &s->mux_select);
+    st_bytes(io, s->sram, sizeof(s->sram));
     for (int i = 0; i < 3; i++)
         pia6821_serialize(&s->pia[i], io);
     williams_blitter_serialize(&s->blitter, io);
@@ -320,29 +432,58 @@ static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)
 /* MAME's watchdog without a VBLANK count or time: 3 seconds */
 static const watchdog_params williams_watchdog = { .time_us = 3000000 };
 
-static const device_config williams_devices[] = {
-    CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = williams_map),
-    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK / 4, .program = williams_sound_map),
-    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */
-    DEVICE("watchdog", watchdog_device, 0, &williams_watchdog),
-    DEVICE_END,
-};
+#define WILLIAMS_DEVICES(map) \
+    CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = map), \
+    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK / 4, .program = williams_sound_map), \
+    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */ \
+    DEVICE("watchdog", watchdog_device, 0, &williams_watchdog), \
+    DEVICE_END
 
-static const machine_config williams_b1_config = {
-    .devices = williams_devices,
-    .drv_state_size = sizeof(williams_state),
-    .quantum_hz = 0,
-    .screen = { MASTER_CLOCK * 2 / 3, 512, 6, 298, 260, 7, 247, NULL },
-    .video = { palette_init, williams_update, NULL, 256, 0 },
-    .start = williams_start,
-    .reset = williams_reset,
-    .serialize = williams_serialize,
-    .post_load = williams_post_load,
-    .nvram_name = "nvram",
-    .nvram = williams_nvram,
-    .speaker_tag = "speaker",
-    .joy_ways = 8,
-};
+static const device_config williams_devices[] = { WILLIAMS_DEVICES(williams_map) };
+static const device_config williams_b1_devices[] = { WILLIAMS_DEVICES(williams_blitter_map) };
+static const device_config bubbles_devices[] = { WILLIAMS_DEVICES(bubbles_map) };
+static const device_config sinistar_devices[] = { WILLIAMS_DEVICES(sinistar_map) };
+
+/* the hooks: MAME's williams_base, williams_b1 (+ init_robotron), joust,
+   splat, bubbles and sinistar_upright configs */
+static const williams_hw stargate_hw = { false, false, 0xc000, false, &pia0_intf, WMS_PORTS_PLAIN };
+static const williams_hw robotron_hw = { true, true, 0xc000, false, &pia0_intf, WMS_PORTS_PLAIN };
+static const williams_hw joust_hw = { true, true, 0xc000, false, &pia0_muxed_intf, WMS_PORTS_MUXED };
+static const williams_hw splat_hw = { true, false, 0xc000, false, &pia0_muxed_intf, WMS_PORTS_MUXED };
+static const williams_hw bubbles_hw = { true, true, 0xc000, true, &pia0_intf, WMS_PORTS_PLAIN };
+static const williams_hw sinistar_hw = { true, true, 0x7400, false, &pia0_49way_intf, WMS_PORTS_49WAY };
+
+#define WILLIAMS_START(name) \
+    static int name##_start(machine_t *m, void *drv) { return williams_start(m, drv, &name##_hw); }
+WILLIAMS_START(stargate)
+WILLIAMS_START(robotron)
+WILLIAMS_START(joust)
+WILLIAMS_START(splat)
+WILLIAMS_START(bubbles)
+WILLIAMS_START(sinistar)
+
+#define WILLIAMS_CONFIG(name, devs, ways) \
+    static const machine_config name##_config = { \
+        .devices = devs, \
+        .drv_state_size = sizeof(williams_state), \
+        .quantum_hz = 0, \
+        .screen = { MASTER_CLOCK * 2 / 3, 512, 6, 298, 260, 7, 247, NULL }, \
+        .video = { palette_init, williams_update, NULL, 256, 0 }, \
+        .start = name##_start, \
+        .reset = williams_reset, \
+        .serialize = williams_serialize, \
+        .post_load = williams_post_load, \
+        .nvram_name = "nvram", \
+        .nvram = williams_nvram, \
+        .speaker_tag = "speaker", \
+        .joy_ways = ways, \
+    }
+WILLIAMS_CONFIG(stargate, williams_devices, 8);
+WILLIAMS_CONFIG(robotron, williams_b1_devices, 8);
+WILLIAMS_CONFIG(joust, williams_b1_devices, 2);
+WILLIAMS_CONFIG(splat, williams_b1_devices, 8);
+WILLIAMS_CONFIG(bubbles, bubbles_devices, 4);
+WILLIAMS_CONFIG(sinistar, sinistar_devices, 8);
 
 /* Coin door, as every Williams board of this family. */
 #define WILLIAMS_IN2 \
@@ -375,7 +516,133 @@ static const input_def robotron_inputs[] = {
     INPUT_END,
 };
 
-GAME(1982, robotron, NULL, williams_b1_config, robotron_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+static const input_def stargate_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_BUTTON1, "Fire"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_BUTTON2, "Thrust"),
+    PORT_BIT_NAMED(0x04, 0x00, IPT_BUTTON3, "Smart Bomb"),
+    PORT_BIT_NAMED(0x08, 0x00, IPT_BUTTON4, "Hyperspace"),
+    PORT_BIT(0x10, 0x00, IPT_START2),
+    PORT_BIT(0x20, 0x00, IPT_START1),
+    PORT_BIT_NAMED(0x40, 0x00, IPT_BUTTON1, "Reverse"),
+    PORT_BIT(0x80, 0x00, IPT_JOYSTICK_DOWN),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_UP),
+    PORT_BIT_P(0x02, 0x00, IPT_BUTTON2, 2), /* Inviso (MAME: BUTTON5) */
+    PORT_BIT(0xfc, 0x00, IPT_UNKNOWN),
+    WILLIAMS_IN2,
+    INPUT_END,
+};
+
+/* Joust: the LS157s pick player 1 or 2 on IN0 bits 0-3 */
+static const input_def joust_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x10, 0x00, IPT_START2),
+    PORT_BIT(0x20, 0x00, IPT_START1),
+    PORT_START("IN1"),
+    PORT_BIT(0xfc, 0x00, IPT_UNUSED),
+    WILLIAMS_IN2,
+    PORT_START("INP2"),
+    PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_RIGHT, 2),
+    PORT_BIT_P(0x04, 0x00, IPT_BUTTON1, 2),
+    PORT_BIT(0x08, 0x00, IPT_UNUSED),
+    PORT_START("INP1"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x02, 0x00, IPT_JOYSTICK_RIGHT),
+    PORT_BIT(0x04, 0x00, IPT_BUTTON1),
+    PORT_BIT(0x08, 0x00, IPT_UNUSED),
+    PORT_START("INP2A"),
+    PORT_BIT(0x0f, 0x00, IPT_UNUSED),
+    PORT_START("INP1A"),
+    PORT_BIT(0x0f, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
+
+static const input_def bubbles_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_UP),
+    PORT_BIT(0x02, 0x00, IPT_JOYSTICK_DOWN),
+    PORT_BIT(0x04, 0x00, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x08, 0x00, IPT_JOYSTICK_RIGHT),
+    PORT_BIT(0x10, 0x00, IPT_START2),
+    PORT_BIT(0x20, 0x00, IPT_START1),
+    PORT_BIT(0xc0, 0x00, IPT_UNKNOWN),
+    PORT_START("IN1"),
+    PORT_BIT(0xff, 0x00, IPT_UNKNOWN),
+    WILLIAMS_IN2,
+    INPUT_END,
+};
+
+/* Splat: walk on the joystick, throw on buttons 1-4 (MAME: twin sticks) */
+static const input_def splat_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x10, 0x00, IPT_START1),
+    PORT_BIT(0x20, 0x00, IPT_START2),
+    PORT_START("IN1"),
+    PORT_BIT(0xfc, 0x00, IPT_UNKNOWN),
+    PORT_START("IN2"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_SERVICE1, "Auto Up / Manual Down"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_UNKNOWN, "Advance"),
+    PORT_BIT(0x04, 0x00, IPT_COIN3),
+    PORT_BIT_NAMED(0x08, 0x00, IPT_UNKNOWN, "High Score Reset"),
+    PORT_BIT(0x10, 0x00, IPT_COIN1),
+    PORT_BIT(0x20, 0x00, IPT_COIN2),
+    PORT_BIT(0x40, 0x00, IPT_TILT),
+    PORT_START("INP2"),
+    PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK_UP, 2),
+    PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_DOWN, 2),
+    PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x08, 0x00, IPT_JOYSTICK_RIGHT, 2),
+    PORT_START("INP1"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_UP),
+    PORT_BIT(0x02, 0x00, IPT_JOYSTICK_DOWN),
+    PORT_BIT(0x04, 0x00, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x08, 0x00, IPT_JOYSTICK_RIGHT),
+    PORT_START("INP2A"),
+    PORT_BIT_P(0x01, 0x00, IPT_BUTTON1, 2),
+    PORT_BIT_P(0x02, 0x00, IPT_BUTTON2, 2),
+    PORT_BIT_P(0x04, 0x00, IPT_BUTTON3, 2),
+    PORT_BIT_P(0x08, 0x00, IPT_BUTTON4, 2),
+    PORT_START("INP1A"),
+    PORT_BIT(0x01, 0x00, IPT_BUTTON1),
+    PORT_BIT(0x02, 0x00, IPT_BUTTON2),
+    PORT_BIT(0x04, 0x00, IPT_BUTTON3),
+    PORT_BIT(0x08, 0x00, IPT_BUTTON4),
+    INPUT_END,
+};
+
+/* Sinistar: the 49-way stick is analog in MAME (AD_STICK, centred at 38h);
+   here both axes stay centred */
+static const input_def sinistar_inputs[] = {
+    PORT_START("IN0"),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x00, IPT_BUTTON1),
+    PORT_BIT(0x02, 0x00, IPT_BUTTON2),
+    PORT_BIT(0x10, 0x00, IPT_START1),
+    PORT_BIT(0x20, 0x00, IPT_START2),
+    PORT_BIT(0xc0, 0x00, IPT_UNKNOWN),
+    WILLIAMS_IN2,
+    PORT_START("49WAYX"),
+    PORT_BIT(0xff, 0x38, IPT_UNUSED),
+    PORT_START("49WAYY"),
+    PORT_BIT(0xff, 0x38, IPT_UNUSED),
+    INPUT_END,
+};
+
+GAME(1981, stargate, NULL, stargate_config, stargate_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams / Vid Kidz", "Stargate");
+GAME(1982, robotron, NULL, robotron_config, robotron_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
      "Williams / Vid Kidz", "Robotron: 2084 (Solid Blue label)");
-GAME(1982, robotronyo, "robotron", williams_b1_config, robotron_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+GAME(1982, robotronyo, "robotron", robotron_config, robotron_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
      "Williams / Vid Kidz", "Robotron: 2084 (Yellow/Orange label)");
+GAME(1982, joust, NULL, joust_config, joust_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Joust (Green label)");
+GAME(1982, joustr, "joust", joust_config, joust_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Joust (Red label)");
+GAME(1982, bubbles, NULL, bubbles_config, bubbles_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Bubbles");
+GAME(1982, splat, NULL, splat_config, splat_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Splat!");
+GAME(1982, sinistar, NULL, sinistar_config, sinistar_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Sinistar (revision 3)");

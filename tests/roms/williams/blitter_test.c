@@ -1,9 +1,11 @@
-/* Cabinet's Williams blitter-board test set (MAME's `robotron` file names
-   and sizes): a 6809 program for the main board and a 6808 one for the
-   sound board, written with the helpers of asm.h.
-     blitter_test program OUT.bin   main CPU: d000-ffff, then the banked
-                                    ROM 0000-8fff (region 10000-18fff)
-     blitter_test sound FILE        sound ROM (f000-ffff)
+/* Cabinet's Williams test sets (MAME's file names and sizes of robotron,
+   joust, bubbles, splat, sinistar and stargate): a 6809 program for the
+   main board and a 6808 one for the sound board, written with the helpers
+   of asm.h.
+     blitter_test program OUT.bin [BOARD]   main CPU: d000-ffff (sinistar: e000-),
+                                    then the banked ROM 0000-8fff (region
+                                    10000-18fff)
+     blitter_test sound[_BOARD] FILE  sound ROM (f000-ffff)
      blitter_test proms FILE...     the decoder PROMs (512 bytes, zero)
 
    What the screen shows (raw lines 7-246, byte columns 3-148):
@@ -23,16 +25,34 @@
      112 at COUNT240's; lines below each VA11 mark: a bar as long as the
      loops the handler spins until the counter moves (the IRQ's phase)
    - lines 200-207: a sprite moving one column a frame
+   - lines 120-127: the input ports as PIA 0 and 1 read them each frame
+     (Joust, Splat: PIA 0 A and B with CB2 high, then low: the LS157s)
+   - Sinistar: RAM at d000 written and read back (lines 110-117), a fill
+     across the clip window at 7400 (lines 150-159)
+   - Stargate (no blitter): the bars, the squares and the moving sprite
+     drawn by the CPU; no blitter cells
    The sound board plays a square wave whose half period follows the
    command's low 6 bits (commands at frames 30, 90, 150; 0 is silence). */
 #include "asm.h"
+
+typedef struct board {
+    const char *name;
+    int blitter, sc2, muxed, sinistar;
+    uint16_t code;          /* first ROM address of the fixed bank */
+} board;
+
+static const board boards[] = {
+    { "robotron", 1, 0, 0, 0, 0xd000 }, { "joust", 1, 0, 1, 0, 0xd000 }, { "bubbles", 1, 0, 0, 0, 0xd000 },
+    { "splat", 1, 1, 1, 0, 0xd000 },    { "sinistar", 1, 0, 0, 1, 0xe000 }, { "stargate", 0, 0, 0, 0, 0xd000 },
+};
+static const board *B;
 
 enum {
     FRAME = 0xa000, LINE = 0xa001, COUNT = 0xa002, RAMSPRITE = 0xa200,
     SPRITE = 0xf800, PALTAB = 0xf900, BANDTAB = 0xf910,
 };
 
-enum { L_RESET, L_LOOP, L_WAIT, L_IRQ, L_NOVA11, L_DONE, L_SPIN, L_BAR, L_ZERO, L_PUT, L_SND1, L_SND2, L_SND3,
+enum { L_FILL, L_FILLCOL, L_FILLLINE, L_COPY, L_COPYLINE, L_COPYBYTE, L_MUX, L_RESET, L_LOOP, L_WAIT, L_IRQ, L_NOVA11, L_DONE, L_SPIN, L_BAR, L_ZERO, L_PUT, L_SND1, L_SND2, L_SND3,
        L_SND4, L_SND5, L_SND6,
        /* sound */
        S_RESET, S_LOOP, S_DELAY, S_IRQ, S_SILENT };
@@ -58,9 +78,62 @@ static void blit_regs(uint8_t ctl, uint8_t solid, uint16_t src, uint16_t dst, ui
     sta_ext(0xca00);        /* go: the CPU halts for the transfer */
 }
 
+/* the sizes the program means: the SC1 wants them XORed with 4; a board
+   with no blitter fills and copies (linear source) with the CPU */
 static void blit(uint8_t ctl, uint8_t solid, uint16_t src, uint16_t dst, int w, int h)
 {
-    blit_regs(ctl, solid, src, dst, (uint8_t)(w ^ 4), (uint8_t)(h ^ 4));
+    if (B->blitter) {
+        int x = B->sc2 ? 0 : 4;
+        blit_regs(ctl, solid, src, dst, (uint8_t)(w ^ x), (uint8_t)(h ^ x));
+        return;
+    }
+    ldb_imm((uint8_t)h);
+    stb_ext(0xa010);        /* height */
+    ldb_imm((uint8_t)w);
+    ldu_imm(dst);
+    if (ctl & 0x10) {
+        lda_imm(solid);
+        lbsr(L_FILL);
+    } else {
+        ldy_imm(src);
+        lbsr(L_COPY);
+    }
+}
+
+/* CPU fill: U = top left, A = byte, B = columns, (a010) = lines */
+static void soft_routines(void)
+{
+    here(L_FILL);
+    here(L_FILLCOL);
+    tfr(R_U, R_X);
+    pshs(PS_B);
+    ldb_ext(0xa010);
+    here(L_FILLLINE);
+    sta_idx(PB_INC1(IX_X));
+    decb();
+    bne(L_FILLLINE);
+    puls(PS_B);
+    op_idx(0x33, 0xc9);     /* leau 256,u */
+    word(0x0100);
+    decb();
+    bne(L_FILLCOL);
+    rts();
+    /* CPU copy: Y = linear source (B bytes a line), U = top left, (a010) = lines */
+    here(L_COPY);
+    stb_ext(0xa011);
+    here(L_COPYLINE);
+    tfr(R_U, R_X);
+    ldb_ext(0xa011);
+    here(L_COPYBYTE);
+    lda_idx(PB_INC1(IX_Y));
+    sta_idx(PB_ZERO(IX_X));
+    leax_off16(0x100);      /* next column */
+    decb();
+    bne(L_COPYBYTE);
+    op_idx(0x33, PB_OFF5(IX_U, 1)); /* leau 1,u: next line */
+    dec_ext(0xa010);
+    bne(L_COPYLINE);
+    rts();
 }
 
 static void kick(void)
@@ -71,7 +144,8 @@ static void kick(void)
 
 static void main_program(void)
 {
-    org(0xd000);
+    org(B->code);
+    soft_routines();
     here(L_RESET);
     lds_imm(0xbf00);
     clra();
@@ -84,44 +158,49 @@ static void main_program(void)
         lda_idx(PB_INC1(IX_X));
         sta_idx(PB_INC1(IX_U));
     }
-    /* clear the bitmap: two solid blits of 152 columns x 128 lines */
-    blit(0x12, 0x00, 0, scr(0, 0), 152, 128);
-    blit(0x12, 0x00, 0, scr(0, 128), 152, 128);
+    /* clear the bitmap: two solid blits of 152 columns x 128 lines (RAM
+       starts cleared: the CPU-drawn boards skip it) */
+    if (B->blitter) {
+        blit(0x12, 0x00, 0, scr(0, 0), 152, 128);
+        blit(0x12, 0x00, 0, scr(0, 128), 152, 128);
+    }
     /* pen bars */
     for (int i = 0; i < 16; i++)
         blit(0x12, (uint8_t)(i * 0x11), 0, scr(4 + 9 * i, 10), 8, 16);
-    /* blitter modes over pen-3 squares */
-    static const uint8_t modes[12] = { 0x02, 0x0a, 0x12, 0x1a, 0x22, 0x2a, 0x42, 0x82, 0x4a, 0x8a, 0x06, 0xc2 };
-    for (int i = 0; i < 12; i++) {
-        blit(0x12, 0x33, 0, scr(4 + 12 * i, 38), 6, 20);
-        blit(modes[i], 0x99, SPRITE, scr(5 + 12 * i, 44), 4, 8);
+    if (B->blitter) {
+        /* blitter modes over pen-3 squares */
+        static const uint8_t modes[12] = { 0x02, 0x0a, 0x12, 0x1a, 0x22, 0x2a, 0x42, 0x82, 0x4a, 0x8a, 0x06, 0xc2 };
+        for (int i = 0; i < 12; i++) {
+            blit(0x12, 0x33, 0, scr(4 + 12 * i, 38), 6, 20);
+            blit(modes[i], 0x99, SPRITE, scr(5 + 12 * i, 44), 4, 8);
+        }
+        kick();
+        /* the sprite from the banked ROM */
+        lda_imm(1);
+        sta_ext(0xc900);        /* ROM readable at 0000-8fff (and by the blitter) */
+        blit(0x12, 0x33, 0, scr(4, 68), 6, 20);
+        blit(0x0a, 0, 0x0000, scr(5, 74), 4, 8);
+        blit(0x00, 0, 0x0000, RAMSPRITE, 4, 8);   /* linear to linear, into RAM */
+        clra();
+        sta_ext(0xc900);
+        blit(0x12, 0x33, 0, scr(16, 68), 6, 20);
+        blit(0x02, 0, RAMSPRITE, scr(17, 74), 4, 8);
+        /* screen to screen: the foreground cell, strides 256 both ways */
+        blit(0x03, 0, scr(16, 38), scr(28, 68), 6, 20);
+        /* SC1 size registers taken as they are */
+        blit(0x12, 0x33, 0, scr(40, 68), 6, 20);
+        blit_regs(0x02, 0, SPRITE, scr(41, 74), 0x04, 0x0c);  /* 1 column x 8 lines */
+        blit(0x12, 0x33, 0, scr(52, 68), 6, 20);
+        blit_regs(0x02, 0, SPRITE, scr(53, 74), 0x00, 0x0c);  /* 4 columns x 8 lines */
+        blit(0x12, 0x33, 0, scr(64, 68), 6, 20);
+        blit_regs(0x02, 0, SPRITE, scr(65, 74), 0x00, 0x04);  /* 4 columns x 1 line */
+        /* shift with a screen source, and solid foreground from the screen */
+        blit(0x12, 0x33, 0, scr(76, 68), 6, 20);
+        blit(0x23, 0, scr(5, 44), scr(77, 74), 4, 8);
+        blit(0x12, 0x33, 0, scr(88, 68), 6, 20);
+        blit(0x1b, 0xbb, scr(5, 44), scr(89, 74), 4, 8);
+        kick();
     }
-    kick();
-    /* the sprite from the banked ROM */
-    lda_imm(1);
-    sta_ext(0xc900);        /* ROM readable at 0000-8fff (and by the blitter) */
-    blit(0x12, 0x33, 0, scr(4, 68), 6, 20);
-    blit(0x0a, 0, 0x0000, scr(5, 74), 4, 8);
-    blit(0x00, 0, 0x0000, RAMSPRITE, 4, 8);   /* linear to linear, into RAM */
-    clra();
-    sta_ext(0xc900);
-    blit(0x12, 0x33, 0, scr(16, 68), 6, 20);
-    blit(0x02, 0, RAMSPRITE, scr(17, 74), 4, 8);
-    /* screen to screen: the foreground cell, strides 256 both ways */
-    blit(0x03, 0, scr(16, 38), scr(28, 68), 6, 20);
-    /* SC1 size registers taken as they are */
-    blit(0x12, 0x33, 0, scr(40, 68), 6, 20);
-    blit_regs(0x02, 0, SPRITE, scr(41, 74), 0x04, 0x0c);  /* 1 column x 8 lines */
-    blit(0x12, 0x33, 0, scr(52, 68), 6, 20);
-    blit_regs(0x02, 0, SPRITE, scr(53, 74), 0x00, 0x0c);  /* 4 columns x 8 lines */
-    blit(0x12, 0x33, 0, scr(64, 68), 6, 20);
-    blit_regs(0x02, 0, SPRITE, scr(65, 74), 0x00, 0x04);  /* 4 columns x 1 line */
-    /* shift with a screen source, and solid foreground from the screen */
-    blit(0x12, 0x33, 0, scr(76, 68), 6, 20);
-    blit(0x23, 0, scr(5, 44), scr(77, 74), 4, 8);
-    blit(0x12, 0x33, 0, scr(88, 68), 6, 20);
-    blit(0x1b, 0xbb, scr(5, 44), scr(89, 74), 4, 8);
-    kick();
     /* CMOS: 16 nibbles written and read back */
     for (int i = 0; i < 16; i++) {
         lda_imm((uint8_t)(i * 0x11));
@@ -140,6 +219,24 @@ static void main_program(void)
     ldx_imm(scr(30, 100));
     for (int k = 0; k < 8; k++)
         sta_idx(PB_INC1(IX_X));
+    if (B->sinistar) {
+        /* RAM at d000: a pattern written and read back */
+        for (int i = 0; i < 8; i++) {
+            lda_imm((uint8_t)(0x12 * i + 0x21));
+            sta_ext((uint16_t)(0xd000 + i * 0x111));
+            lda_ext((uint16_t)(0xd000 + i * 0x111));
+            ldx_imm(scr(40 + i, 110));
+            for (int k = 0; k < 8; k++)
+                sta_idx(PB_INC1(IX_X));
+        }
+        /* the clip window: columns 70h-77h, clipped from 74h (address 7400) */
+        lda_imm(0x04);
+        sta_ext(0xc900);
+        blit(0x12, 0x77, 0, scr(0x70, 150), 8, 10);
+        clra();
+        sta_ext(0xc900);
+        blit(0x12, 0x55, 0, scr(0x70, 162), 8, 4);
+    }
     lda_ext(0xcc30);        /* never written */
     ldx_imm(scr(32, 100));
     for (int k = 0; k < 8; k++)
@@ -179,19 +276,61 @@ static void main_program(void)
     kick();
     /* moving sprite: clear the strip, draw at column 4 + (frame & 63) */
     blit(0x12, 0x00, 0, scr(4, 200), 72, 8);
-    lda_imm(0);
-    sta_ext(0xca01);
-    ldd_imm(SPRITE);
-    std_ext(0xca02);
-    lda_ext(FRAME);
-    anda_imm(63);
-    adda_imm(4);
-    ldb_imm(200);
-    std_ext(0xca04);
-    ldd_imm((4 ^ 4) << 8 | (8 ^ 4));
-    std_ext(0xca06);
-    lda_imm(0x0a);
-    sta_ext(0xca00);
+    if (B->blitter) {
+        int x = B->sc2 ? 0 : 4;
+        lda_imm(0);
+        sta_ext(0xca01);
+        ldd_imm(SPRITE);
+        std_ext(0xca02);
+        lda_ext(FRAME);
+        anda_imm(63);
+        adda_imm(4);
+        ldb_imm(200);
+        std_ext(0xca04);
+        ldd_imm((uint16_t)((4 ^ x) << 8 | (8 ^ x)));
+        std_ext(0xca06);
+        lda_imm(0x0a);
+        sta_ext(0xca00);
+    } else {
+        ldb_imm(8);
+        stb_ext(0xa010);
+        lda_ext(FRAME);
+        anda_imm(63);
+        adda_imm(4);
+        ldb_imm(200);
+        tfr(R_D, R_U);
+        ldy_imm(SPRITE);
+        ldb_imm(4);
+        lbsr(L_COPY);
+    }
+    /* the input ports, as bytes on lines 120-127 from column 40 */
+    if (B->muxed) {
+        for (int sel = 1; sel >= 0; sel--) {
+            lda_imm(sel ? 0x3c : 0x34);
+            sta_ext(0xc807);    /* CB2 out: the LS157s' select */
+            lda_ext(0xc804);
+            ldx_imm(scr(40 + 2 * (1 - sel), 120));
+            for (int k = 0; k < 8; k++)
+                sta_idx(PB_INC1(IX_X));
+            lda_ext(0xc806);
+            ldx_imm(scr(41 + 2 * (1 - sel), 120));
+            for (int k = 0; k < 8; k++)
+                sta_idx(PB_INC1(IX_X));
+        }
+    } else {
+        lda_ext(0xc804);
+        ldx_imm(scr(40, 120));
+        for (int k = 0; k < 8; k++)
+            sta_idx(PB_INC1(IX_X));
+        lda_ext(0xc806);
+        ldx_imm(scr(41, 120));
+        for (int k = 0; k < 8; k++)
+            sta_idx(PB_INC1(IX_X));
+    }
+    lda_ext(0xc80c);
+    ldx_imm(scr(45, 120));
+    for (int k = 0; k < 8; k++)
+        sta_idx(PB_INC1(IX_X));
     /* sound commands: frame 30: 08, 90: 04, 150: 00 (silence); ff between */
     static const struct { int frame, cmd; } cmds[6] = { { 30, 0x08 }, { 31, 0xff }, { 90, 0x04 },
                                                         { 91, 0xff }, { 150, 0x00 }, { 151, 0xff } };
@@ -225,8 +364,8 @@ static void main_program(void)
     addb_imm(2);
     lda_imm(114);
     tfr(R_D, R_X);
-    ldb_imm(30);
-    here(L_BAR);            /* bar of COUNT columns, 30 in all */
+    ldb_imm(26);
+    here(L_BAR);            /* bar of COUNT columns, 26 in all (the handler after line 224 then ends clear of line 246, where a write on its first cycles is drawn differently by MAME on some frames) */
     lda_ext(COUNT);
     beq(L_ZERO);
     deca();
@@ -290,7 +429,7 @@ enum { PERIOD = 0x10, LEVEL = 0x11 };
 
 static void sound_program(void)
 {
-    org(0xf000);
+    org(0xf800);            /* Stargate's and Defender's ROM is 2K */
     here(S_RESET);
     m68_lds_imm(0x007f);
     m68_clr_ext(0x0401);    /* CRA: DDR */
@@ -344,6 +483,11 @@ static void write_file(const char *path, const uint8_t *p, size_t n)
 int main(int argc, char **argv)
 {
     static uint8_t mem[0x10000], banked[0x9000];
+    const char *name = argc >= 4 ? argv[3] : argc >= 2 && !strncmp(argv[1], "sound_", 6) ? argv[1] + 6 : NULL;
+    B = &boards[0];
+    for (size_t i = 0; name && i < sizeof(boards) / sizeof(boards[0]); i++)
+        if (!strcmp(boards[i].name, name))
+            B = &boards[i];
     if (argc >= 3 && !strcmp(argv[1], "program")) {
         memset(mem, 0xff, sizeof(mem));
         assemble(mem, main_program);
@@ -354,17 +498,27 @@ int main(int argc, char **argv)
             for (int x = 0; x < 4; x++)
                 banked[y * 4 + x] = (uint8_t)((x == y % 4 || x == 3 - y % 4) ? 0x00 : 0x11 * (1 + ((x + y) % 6)));
         FILE *f = fopen(argv[2], "wb");
-        if (!f || fwrite(mem + 0xd000, 1, 0x3000, f) != 0x3000 || fwrite(banked, 1, sizeof(banked), f) != sizeof(banked) ||
+        size_t fixed = 0x10000u - B->code;
+        if (!f || fwrite(mem + B->code, 1, fixed, f) != fixed || fwrite(banked, 1, sizeof(banked), f) != sizeof(banked) ||
             fclose(f)) {
             perror(argv[2]);
             return 1;
         }
         return 0;
     }
-    if (argc == 3 && !strcmp(argv[1], "sound")) {
+    if (argc == 3 && !strncmp(argv[1], "sound", 5)) {
         memset(mem, 0xff, sizeof(mem));
         assemble(mem, sound_program);
-        write_file(argv[2], mem + 0xf000, 0x1000);
+        if (!strcmp(B->name, "stargate"))
+            write_file(argv[2], mem + 0xf800, 0x800);
+        else
+            write_file(argv[2], mem + 0xf000, 0x1000);
+        return 0;
+    }
+    if (argc >= 3 && !strcmp(argv[1], "blank4k")) {
+        memset(mem, 0, 0x1000);
+        for (int i = 2; i < argc; i++)
+            write_file(argv[i], mem, 0x1000);
         return 0;
     }
     if (argc >= 3 && !strcmp(argv[1], "proms")) {
