@@ -1,4 +1,4 @@
-/* Williams 6809 boards: Stargate (1981, no blitter), and with the special
+/* Williams 6809 boards: Defender (1980), Stargate (1981, no blitter), and with the special
    chip Robotron: 2084, Joust, Bubbles (1982), Splat!, Sinistar (1982-83).
 
    CPU:    MC6809E at 12 MHz / 3 / 4 = 1 MHz
@@ -28,6 +28,15 @@
            at 0400-0403 (mirror 8000; A out: MC1408 DAC, B in: the command
            with bits 6-7 high, CB1 low for command ff, IRQs -> CPU IRQ),
            ROM b000-ffff
+   Defender's board: c000-cfff is a window selected by writes to d000-dfff
+           (page 0: I/O, 1-9: ROM at region 10000 + (page-1) * 1000, a-f:
+           nothing); the I/O page: c000-c00f palette (mirror 3e0), c010-c01f
+           video control (mirror 3e0, which also covers c3ff, the watchdog's
+           address: MAME's map lets it win), c400-c4ff CMOS (256 nibbles,
+           mirror 300), c800-cbff video counter, cc00-cc03 PIA 1 and
+           cc04-cc07 PIA 0 (mirror 3e0); no ROM over the bitmap; visible
+           columns 12-303; the sound CPU has no MC6810 (RAM 0000-007f)
+   Watchdog: MAME's default watchdog, armed by the first kick, then 3 s.
    Variants (MAME's machine configs, as hooks here):
    - stargate: no blitter
    - joust, splat: player controls through two LS157s selected by PIA 0
@@ -55,6 +64,7 @@ typedef struct williams_hw {
     bool blitter, sc1;      /* special chip present; SC1 size bug */
     u16 clip;               /* blitter window limit (Sinistar) */
     bool cmos_8bit;         /* Bubbles */
+    u16 cmos_size;          /* bytes kept in NVRAM */
     const struct pia6821_intf *pia0;
     int ports;              /* WMS_PORTS_*: which input ports the board reads */
 } williams_hw;
@@ -73,6 +83,8 @@ typedef struct williams_state {
     williams_blitter_t blitter;
     u8 main_irq[2], snd_irq[2];
     u8 mux_select;          /* PIA 0 CB2 (Joust, Splat) */
+    u8 page;                /* Defender's c000 window */
+    u8 watchdog_armed;
     const williams_hw *hw;
     machine_t *machine;
     cpu_slot *maincpu, *soundcpu;
@@ -293,8 +305,53 @@ static void watchdog_w(void *ctx, offs_t offset, u8 data)
 {
     (void)offset;
     williams_state *s = ctx;
-    if (data == 0x39)
+    if (data != 0x39)
+        return;
+    if (!s->watchdog_armed) {
+        s->watchdog_armed = 1;
+        watchdog_enable(s->watchdog, true);
+    } else
         watchdog_kick(s->watchdog);
+}
+
+/* ---- Defender's c000 window ---- */
+
+static u8 defender_c000_r(void *ctx, offs_t offset)
+{
+    williams_state *s = ctx;
+    if (s->page >= 1 && s->page <= 9)
+        return s->rom[(s->page - 1) * 0x1000 + offset];
+    if (s->page != 0)
+        return 0;
+    if (offset >= 0x400 && offset < 0x800)
+        return s->cmos[offset & 0xff];
+    if (offset >= 0x800 && offset < 0xc00)
+        return video_counter_r(s, 0);
+    if (offset >= 0xc00 && (offset & 0x1f) < 8)
+        return pia6821_read(&s->pia[offset & 4 ? 0 : 1], offset & 3);
+    return 0; /* palette and video control are write-only */
+}
+
+static void defender_c000_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    if (s->page != 0)
+        return;
+    if (offset < 0x400) {
+        if ((offset & 0x1f) < 0x10)
+            s->paletteram[offset & 0x0f] = data;
+        else
+            s->cocktail = data & 1; /* video control, also at c3ff */
+    } else if (offset < 0x800)
+        s->cmos[offset & 0xff] = data | 0xf0;
+    else if (offset >= 0xc00 && (offset & 0x1f) < 8)
+        pia6821_write(&s->pia[offset & 4 ? 0 : 1], offset & 3, data);
+}
+
+static void defender_page_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    ((williams_state *)ctx)->page = data & 0x0f;
 }
 
 /* ---- memory maps ---- */
@@ -336,6 +393,21 @@ static const mem_map_entry sinistar_map[] = {
     MAP_WRITE(0xc900, 0xc9ff, 0, sinistar_vram_select_w),
     MAP_RAM(0xd000, 0xdfff, 0, williams_state, sram),
     MAP_ROM(0xe000, 0xffff, 0, "maincpu", 0xe000),
+    MAP_END,
+};
+
+static const mem_map_entry defender_map[] = {
+    MAP_RAM(0x0000, 0xbfff, 0, williams_state, vram),
+    MAP_IO(0xc000, 0xcfff, 0, defender_c000_r, defender_c000_w),
+    MAP_ROM(0xd000, 0xffff, 0, "maincpu", 0xd000),
+    MAP_WRITE(0xd000, 0xdfff, 0, defender_page_w),
+    MAP_END,
+};
+
+static const mem_map_entry defender_sound_map[] = {
+    MAP_RAM(0x0000, 0x007f, 0, williams_state, snd_ram), /* 6808 internal RAM only */
+    MAP_IO(0x0400, 0x0403, 0x8000, pia2_r, pia2_w),
+    MAP_ROM(0xb000, 0xffff, 0, "soundcpu", 0xb000),
     MAP_END,
 };
 
@@ -392,7 +464,10 @@ static void williams_reset(machine_t *m, void *drv)
     cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, LINE_CLEAR);
     s->bank = 0;
     s->mux_select = 0;
+    s->page = 0;
     s->blitter.window_enable = 0;
+    s->watchdog_armed = 0;
+    watchdog_enable(s->watchdog, false);
     apply_bank(s);
 }
 
@@ -407,6 +482,8 @@ static void williams_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->bank);
     st_u8(io, &s->cocktail);
     st_u8(io, &s->mux_select);
+    st_u8(io, &s->page);
+    st_u8(io, &s->watchdog_armed);
     st_bytes(io, s->sram, sizeof(s->sram));
     for (int i = 0; i < 3; i++)
         pia6821_serialize(&s->pia[i], io);
@@ -425,36 +502,39 @@ static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)
 {
     (void)m;
     williams_state *s = drv;
-    *len = sizeof(s->cmos);
+    *len = s->hw->cmos_size;
     return s->cmos;
 }
 
 /* MAME's watchdog without a VBLANK count or time: 3 seconds */
 static const watchdog_params williams_watchdog = { .time_us = 3000000 };
 
-#define WILLIAMS_DEVICES(map) \
+#define WILLIAMS_DEVICES(map, sound_map) \
     CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = map), \
-    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK / 4, .program = williams_sound_map), \
+    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK / 4, .program = sound_map), \
     SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */ \
     DEVICE("watchdog", watchdog_device, 0, &williams_watchdog), \
     DEVICE_END
 
-static const device_config williams_devices[] = { WILLIAMS_DEVICES(williams_map) };
-static const device_config williams_b1_devices[] = { WILLIAMS_DEVICES(williams_blitter_map) };
-static const device_config bubbles_devices[] = { WILLIAMS_DEVICES(bubbles_map) };
-static const device_config sinistar_devices[] = { WILLIAMS_DEVICES(sinistar_map) };
+static const device_config defender_devices[] = { WILLIAMS_DEVICES(defender_map, defender_sound_map) };
+static const device_config williams_devices[] = { WILLIAMS_DEVICES(williams_map, williams_sound_map) };
+static const device_config williams_b1_devices[] = { WILLIAMS_DEVICES(williams_blitter_map, williams_sound_map) };
+static const device_config bubbles_devices[] = { WILLIAMS_DEVICES(bubbles_map, williams_sound_map) };
+static const device_config sinistar_devices[] = { WILLIAMS_DEVICES(sinistar_map, williams_sound_map) };
 
 /* the hooks: MAME's williams_base, williams_b1 (+ init_robotron), joust,
    splat, bubbles and sinistar_upright configs */
-static const williams_hw stargate_hw = { false, false, 0xc000, false, &pia0_intf, WMS_PORTS_PLAIN };
-static const williams_hw robotron_hw = { true, true, 0xc000, false, &pia0_intf, WMS_PORTS_PLAIN };
-static const williams_hw joust_hw = { true, true, 0xc000, false, &pia0_muxed_intf, WMS_PORTS_MUXED };
-static const williams_hw splat_hw = { true, false, 0xc000, false, &pia0_muxed_intf, WMS_PORTS_MUXED };
-static const williams_hw bubbles_hw = { true, true, 0xc000, true, &pia0_intf, WMS_PORTS_PLAIN };
-static const williams_hw sinistar_hw = { true, true, 0x7400, false, &pia0_49way_intf, WMS_PORTS_49WAY };
+static const williams_hw defender_hw = { false, false, 0xc000, false, 0x100, &pia0_intf, WMS_PORTS_PLAIN };
+static const williams_hw stargate_hw = { false, false, 0xc000, false, 0x400, &pia0_intf, WMS_PORTS_PLAIN };
+static const williams_hw robotron_hw = { true, true, 0xc000, false, 0x400, &pia0_intf, WMS_PORTS_PLAIN };
+static const williams_hw joust_hw = { true, true, 0xc000, false, 0x400, &pia0_muxed_intf, WMS_PORTS_MUXED };
+static const williams_hw splat_hw = { true, false, 0xc000, false, 0x400, &pia0_muxed_intf, WMS_PORTS_MUXED };
+static const williams_hw bubbles_hw = { true, true, 0xc000, true, 0x400, &pia0_intf, WMS_PORTS_PLAIN };
+static const williams_hw sinistar_hw = { true, true, 0x7400, false, 0x400, &pia0_49way_intf, WMS_PORTS_49WAY };
 
 #define WILLIAMS_START(name) \
     static int name##_start(machine_t *m, void *drv) { return williams_start(m, drv, &name##_hw); }
+WILLIAMS_START(defender)
 WILLIAMS_START(stargate)
 WILLIAMS_START(robotron)
 WILLIAMS_START(joust)
@@ -462,12 +542,13 @@ WILLIAMS_START(splat)
 WILLIAMS_START(bubbles)
 WILLIAMS_START(sinistar)
 
-#define WILLIAMS_CONFIG(name, devs, ways) \
+#define WILLIAMS_CONFIG(name, devs, ways) WILLIAMS_CONFIG_X(name, devs, ways, 6, 298)
+#define WILLIAMS_CONFIG_X(name, devs, ways, hbend, hbstart) \
     static const machine_config name##_config = { \
         .devices = devs, \
         .drv_state_size = sizeof(williams_state), \
         .quantum_hz = 0, \
-        .screen = { MASTER_CLOCK * 2 / 3, 512, 6, 298, 260, 7, 247, NULL }, \
+        .screen = { MASTER_CLOCK * 2 / 3, 512, hbend, hbstart, 260, 7, 247, NULL }, \
         .video = { palette_init, williams_update, NULL, 256, 0 }, \
         .start = name##_start, \
         .reset = williams_reset, \
@@ -478,6 +559,7 @@ WILLIAMS_START(sinistar)
         .speaker_tag = "speaker", \
         .joy_ways = ways, \
     }
+WILLIAMS_CONFIG_X(defender, defender_devices, 2, 12, 304);
 WILLIAMS_CONFIG(stargate, williams_devices, 8);
 WILLIAMS_CONFIG(robotron, williams_b1_devices, 8);
 WILLIAMS_CONFIG(joust, williams_b1_devices, 2);
@@ -630,6 +712,27 @@ static const input_def sinistar_inputs[] = {
     INPUT_END,
 };
 
+static const input_def defender_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_BUTTON1, "Fire"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_BUTTON2, "Thrust"),
+    PORT_BIT_NAMED(0x04, 0x00, IPT_BUTTON3, "Smart Bomb"),
+    PORT_BIT_NAMED(0x08, 0x00, IPT_BUTTON4, "Hyperspace"),
+    PORT_BIT(0x10, 0x00, IPT_START2),
+    PORT_BIT(0x20, 0x00, IPT_START1),
+    PORT_BIT_P(0x40, 0x00, IPT_BUTTON1, 2), /* Reverse (MAME: BUTTON5) */
+    PORT_BIT(0x80, 0x00, IPT_JOYSTICK_DOWN),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_UP),
+    PORT_BIT(0xfe, 0x00, IPT_UNKNOWN),
+    WILLIAMS_IN2,
+    INPUT_END,
+};
+
+GAME(1980, defender, NULL, defender_config, defender_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Defender (Red label)");
+GAME(1980, defenderg, "defender", defender_config, defender_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Defender (Green label)");
 GAME(1981, stargate, NULL, stargate_config, stargate_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
      "Williams / Vid Kidz", "Stargate");
 GAME(1982, robotron, NULL, robotron_config, robotron_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,

@@ -78,3 +78,14 @@ foreach(board joust bubbles splat sinistar stargate)
   cabinet_board_test(williams_${board}_vs_mame SET williams_${board} REFS williams_${board} PREFIX ${board}
     ${_in} FRAMES 3 10 30 45 64 100 131 200 SECONDS 5 DETERMINISM SAVESTATE 50 3 LABELS roms williams)
 endforeach()
+
+# Defender's board: the c000 window (I/O page, ROM pages 1 and 7, an empty page), its own PIA and
+# CMOS addresses, no blitter (the CPU draws); the program writes all eleven files itself.
+cabinet_test_set(williams_defender SYSTEM defender GENERATOR williams_blitter_test defender
+  SOURCE williams/blitter_test.c DEPENDS ${_wms_src}/asm.h DIR williams_defender
+  ROMGEN williams_blitter_test MAKE
+  "defender defend.1 defend.4 defend.2 defend.3 defend.9 defend.12 defend.8 defend.11 defend.7 defend.10 defend.6"
+  "sound_defender video_sound_rom_1.ic12" "proms decoder.2 decoder.3")
+cabinet_board_test(williams_defender_vs_mame SET williams_defender REFS williams_defender PREFIX defender
+  INPUTS williams/inputs_defender.txt
+  FRAMES 3 10 30 45 64 100 131 200 SECONDS 5 DETERMINISM SAVESTATE 50 3 LABELS roms williams)

@@ -37,13 +37,19 @@
 
 typedef struct board {
     const char *name;
-    int blitter, sc2, muxed, sinistar;
+    int blitter, sc2, muxed, sinistar, defender;
     uint16_t code;          /* first ROM address of the fixed bank */
+    uint16_t pia0, pia1, cmos, counter, watchdog;
 } board;
 
+#define LATER 0xc804, 0xc80c, 0xcc00, 0xcb00, 0xcbff
 static const board boards[] = {
-    { "robotron", 1, 0, 0, 0, 0xd000 }, { "joust", 1, 0, 1, 0, 0xd000 }, { "bubbles", 1, 0, 0, 0, 0xd000 },
-    { "splat", 1, 1, 1, 0, 0xd000 },    { "sinistar", 1, 0, 0, 1, 0xe000 }, { "stargate", 0, 0, 0, 0, 0xd000 },
+    { "robotron", 1, 0, 0, 0, 0, 0xd000, LATER }, { "joust", 1, 0, 1, 0, 0, 0xd000, LATER },
+    { "bubbles", 1, 0, 0, 0, 0, 0xd000, LATER },  { "splat", 1, 1, 1, 0, 0, 0xd000, LATER },
+    { "sinistar", 1, 0, 0, 1, 0, 0xe000, LATER }, { "stargate", 0, 0, 0, 0, 0, 0xd000, LATER },
+    /* Defender: I/O in bank 0 of c000-cfff (PIA 1 first; c3ff is the video
+       control, which MAME's map lets override the watchdog) */
+    { "defender", 0, 0, 0, 0, 1, 0xd000, 0xcc04, 0xcc00, 0xc400, 0xc800, 0xc3ff },
 };
 static const board *B;
 
@@ -149,7 +155,7 @@ static void main_program(void)
     here(L_RESET);
     lds_imm(0xbf00);
     clra();
-    sta_ext(0xc900);        /* video RAM readable at 0000-8fff */
+    sta_ext(B->defender ? 0xd000 : 0xc900); /* video RAM readable at 0000-8fff; Defender: I/O at c000 */
     kick();
     /* palette */
     ldx_imm(PALTAB);
@@ -204,18 +210,18 @@ static void main_program(void)
     /* CMOS: 16 nibbles written and read back */
     for (int i = 0; i < 16; i++) {
         lda_imm((uint8_t)(i * 0x11));
-        sta_ext((uint16_t)(0xcc00 + i));
-        lda_ext((uint16_t)(0xcc00 + i));
+        sta_ext((uint16_t)(B->cmos + i));
+        lda_ext((uint16_t)(B->cmos + i));
         ldx_imm(scr(10 + i, 100));
         for (int k = 0; k < 8; k++)
             sta_idx(PB_INC1(IX_X));
     }
     /* boot counter */
-    lda_ext(0xcc20);
+    lda_ext((uint16_t)(B->cmos + 0x20));
     anda_imm(0x0f);
     inca();
-    sta_ext(0xcc20);
-    lda_ext(0xcc20);
+    sta_ext((uint16_t)(B->cmos + 0x20));
+    lda_ext((uint16_t)(B->cmos + 0x20));
     ldx_imm(scr(30, 100));
     for (int k = 0; k < 8; k++)
         sta_idx(PB_INC1(IX_X));
@@ -237,7 +243,24 @@ static void main_program(void)
         sta_ext(0xc900);
         blit(0x12, 0x55, 0, scr(0x70, 162), 8, 4);
     }
-    lda_ext(0xcc30);        /* never written */
+    if (B->defender) {
+        /* the c000 window: ROM pages 1 (region 10000) and 7 (16000), page
+           a (nothing: reads 0), then the I/O page again */
+        static const uint8_t pages[3] = { 1, 7, 0x0a };
+        for (int p = 0; p < 3; p++) {
+            lda_imm(pages[p]);
+            sta_ext(0xd000);
+            for (int k = 0; k < 4; k++) {
+                lda_ext((uint16_t)(0xc000 + k * 0x123));
+                ldx_imm(scr(50 + p * 5 + k, 110));
+                for (int j = 0; j < 8; j++)
+                    sta_idx(PB_INC1(IX_X));
+            }
+        }
+        clra();
+        sta_ext(0xd000);
+    }
+    lda_ext((uint16_t)(B->cmos + 0x30));        /* never written */
     ldx_imm(scr(32, 100));
     for (int k = 0; k < 8; k++)
         sta_idx(PB_INC1(IX_X));
@@ -247,24 +270,24 @@ static void main_program(void)
     /* PIAs: 0 inputs; 1 A input with CA1 (COUNT240) rising IRQs, B output
        (sound) with CB1 (VA11) rising IRQs */
     clra();
-    sta_ext(0xc805);
-    sta_ext(0xc804);        /* DDR A: inputs */
-    sta_ext(0xc807);
-    sta_ext(0xc806);
+    sta_ext((uint16_t)(B->pia0 + 1));
+    sta_ext((uint16_t)(B->pia0 + 0));        /* DDR A: inputs */
+    sta_ext((uint16_t)(B->pia0 + 3));
+    sta_ext((uint16_t)(B->pia0 + 2));
     lda_imm(0x04);
-    sta_ext(0xc805);
-    sta_ext(0xc807);
+    sta_ext((uint16_t)(B->pia0 + 1));
+    sta_ext((uint16_t)(B->pia0 + 3));
     clra();
-    sta_ext(0xc80d);
-    sta_ext(0xc80c);
-    sta_ext(0xc80f);
+    sta_ext((uint16_t)(B->pia1 + 1));
+    sta_ext((uint16_t)(B->pia1 + 0));
+    sta_ext((uint16_t)(B->pia1 + 3));
     lda_imm(0xff);
-    sta_ext(0xc80e);        /* DDR B: outputs */
+    sta_ext((uint16_t)(B->pia1 + 2));        /* DDR B: outputs */
     lda_imm(0x07);
-    sta_ext(0xc80d);        /* IRQ on, rising edge, data */
-    sta_ext(0xc80f);
+    sta_ext((uint16_t)(B->pia1 + 1));        /* IRQ on, rising edge, data */
+    sta_ext((uint16_t)(B->pia1 + 3));
     lda_imm(0xff);
-    sta_ext(0xc80e);        /* no sound command */
+    sta_ext((uint16_t)(B->pia1 + 2));        /* no sound command */
     clr_ext(FRAME);
     andcc(0xef);            /* IRQs on */
 
@@ -307,27 +330,27 @@ static void main_program(void)
     if (B->muxed) {
         for (int sel = 1; sel >= 0; sel--) {
             lda_imm(sel ? 0x3c : 0x34);
-            sta_ext(0xc807);    /* CB2 out: the LS157s' select */
-            lda_ext(0xc804);
+            sta_ext((uint16_t)(B->pia0 + 3));    /* CB2 out: the LS157s' select */
+            lda_ext((uint16_t)(B->pia0 + 0));
             ldx_imm(scr(40 + 2 * (1 - sel), 120));
             for (int k = 0; k < 8; k++)
                 sta_idx(PB_INC1(IX_X));
-            lda_ext(0xc806);
+            lda_ext((uint16_t)(B->pia0 + 2));
             ldx_imm(scr(41 + 2 * (1 - sel), 120));
             for (int k = 0; k < 8; k++)
                 sta_idx(PB_INC1(IX_X));
         }
     } else {
-        lda_ext(0xc804);
+        lda_ext((uint16_t)(B->pia0 + 0));
         ldx_imm(scr(40, 120));
         for (int k = 0; k < 8; k++)
             sta_idx(PB_INC1(IX_X));
-        lda_ext(0xc806);
+        lda_ext((uint16_t)(B->pia0 + 2));
         ldx_imm(scr(41, 120));
         for (int k = 0; k < 8; k++)
             sta_idx(PB_INC1(IX_X));
     }
-    lda_ext(0xc80c);
+    lda_ext((uint16_t)(B->pia1 + 0));
     ldx_imm(scr(45, 120));
     for (int k = 0; k < 8; k++)
         sta_idx(PB_INC1(IX_X));
@@ -339,21 +362,21 @@ static void main_program(void)
         cmpa_imm((uint8_t)cmds[i].frame);
         bne(L_SND1 + i);
         lda_imm((uint8_t)cmds[i].cmd);
-        sta_ext(0xc80e);
+        sta_ext((uint16_t)(B->pia1 + 2));
         here(L_SND1 + i);
     }
     lbra(L_LOOP);
 
     here(L_IRQ);
-    ldb_ext(0xcb00);        /* video counter */
+    ldb_ext(B->counter);        /* video counter */
     stb_ext(LINE);
-    lda_ext(0xc80f);        /* CRB: bit 7 = VA11 edge */
+    lda_ext((uint16_t)(B->pia1 + 3));        /* CRB: bit 7 = VA11 edge */
     bpl(L_NOVA11);
-    lda_ext(0xc80e);        /* clears the flag */
+    lda_ext((uint16_t)(B->pia1 + 2));        /* clears the flag */
     clra();
     here(L_SPIN);           /* loops until the counter moves */
     inca();
-    cmpb_ext(0xcb00);
+    cmpb_ext(B->counter);
     beq(L_SPIN);
     sta_ext(COUNT);
     lda_imm(110);
@@ -390,9 +413,9 @@ static void main_program(void)
     lda_idx_a();
     sta_ext(0xc00f);
     here(L_NOVA11);
-    lda_ext(0xc80d);        /* CRA: bit 7 = COUNT240 edge */
+    lda_ext((uint16_t)(B->pia1 + 1));        /* CRA: bit 7 = COUNT240 edge */
     bpl(L_DONE);
-    lda_ext(0xc80c);
+    lda_ext((uint16_t)(B->pia1 + 0));
     inc_ext(FRAME);
     ldb_ext(LINE);
     lda_imm(112);
@@ -471,6 +494,16 @@ static void sound_program(void)
     word(L(S_RESET));
 }
 
+/* the banked ROM: a sprite of its own at 0000, then a ramp */
+static void make_banked(uint8_t *banked)
+{
+    for (size_t i = 0; i < 0x9000; i++)
+        banked[i] = (uint8_t)(i * 7 + (i >> 8));
+    for (int y = 0; y < 8; y++)
+        for (int x = 0; x < 4; x++)
+            banked[y * 4 + x] = (uint8_t)((x == y % 4 || x == 3 - y % 4) ? 0x00 : 0x11 * (1 + ((x + y) % 6)));
+}
+
 static void write_file(const char *path, const uint8_t *p, size_t n)
 {
     FILE *f = fopen(path, "wb");
@@ -491,12 +524,7 @@ int main(int argc, char **argv)
     if (argc >= 3 && !strcmp(argv[1], "program")) {
         memset(mem, 0xff, sizeof(mem));
         assemble(mem, main_program);
-        /* the banked ROM: a sprite of its own at 0000, then a ramp */
-        for (size_t i = 0; i < sizeof(banked); i++)
-            banked[i] = (uint8_t)(i * 7 + (i >> 8));
-        for (int y = 0; y < 8; y++)
-            for (int x = 0; x < 4; x++)
-                banked[y * 4 + x] = (uint8_t)((x == y % 4 || x == 3 - y % 4) ? 0x00 : 0x11 * (1 + ((x + y) % 6)));
+        make_banked(banked);
         FILE *f = fopen(argv[2], "wb");
         size_t fixed = 0x10000u - B->code;
         if (!f || fwrite(mem + B->code, 1, fixed, f) != fixed || fwrite(banked, 1, sizeof(banked), f) != sizeof(banked) ||
@@ -509,10 +537,25 @@ int main(int argc, char **argv)
     if (argc == 3 && !strncmp(argv[1], "sound", 5)) {
         memset(mem, 0xff, sizeof(mem));
         assemble(mem, sound_program);
-        if (!strcmp(B->name, "stargate"))
+        if (!strcmp(B->name, "stargate") || B->defender)
             write_file(argv[2], mem + 0xf800, 0x800);
         else
             write_file(argv[2], mem + 0xf000, 0x1000);
+        return 0;
+    }
+    if (argc == 13 && !strcmp(argv[1], "defender")) {
+        /* Defender's files: d000 2K, d800 2K, e000 4K, f000 4K, then the
+           pages at region 10000-12fff (2K each) and 16000 */
+        static const struct { uint32_t at, size; } f[11] = {
+            { 0xd000, 0x800 },   { 0xd800, 0x800 },   { 0xe000, 0x1000 },  { 0xf000, 0x1000 },
+            { 0x10000, 0x800 },  { 0x10800, 0x800 },  { 0x11000, 0x800 },  { 0x11800, 0x800 },
+            { 0x12000, 0x800 },  { 0x12800, 0x800 },  { 0x16000, 0x800 } };
+        B = &boards[6];
+        memset(mem, 0xff, sizeof(mem));
+        assemble(mem, main_program);
+        make_banked(banked);
+        for (int i = 0; i < 11; i++)
+            write_file(argv[2 + i], f[i].at < 0x10000 ? mem + f[i].at : banked + (f[i].at - 0x10000), f[i].size);
         return 0;
     }
     if (argc >= 3 && !strcmp(argv[1], "blank4k")) {
