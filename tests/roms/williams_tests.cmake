@@ -89,3 +89,12 @@ cabinet_test_set(williams_defender SYSTEM defender GENERATOR williams_blitter_te
 cabinet_board_test(williams_defender_vs_mame SET williams_defender REFS williams_defender PREFIX defender
   INPUTS williams/inputs_defender.txt
   FRAMES 3 10 30 45 64 100 131 200 SECONDS 5 DETERMINISM SAVESTATE 50 3 LABELS roms williams)
+
+# The CMOS (high scores, settings) survives quitting and restarting: nvram/robotron/nvram
+get_property(_wms_built GLOBAL PROPERTY CABINET_SET_williams_blitter_BUILT)
+if(TARGET cabinet AND _wms_built AND Python3_FOUND)
+  add_test(NAME williams_cmos_nvram
+    COMMAND ${Python3_EXECUTABLE} ${_wms_src}/cmos_check.py $<TARGET_FILE:cabinet>
+            ${CMAKE_BINARY_DIR}/roms/williams_blitter ${CMAKE_BINARY_DIR}/williams_cmos)
+  set_tests_properties(williams_cmos_nvram PROPERTIES LABELS "roms;williams")
+endif()
