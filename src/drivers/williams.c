@@ -55,6 +55,7 @@
 #include "machine/watchdog.h"
 #include "machine/williams_blitter.h"
 #include "sound/dac.h"
+#include "sound/hc55516.h"
 
 #define MASTER_CLOCK 12000000
 #define SOUND_CLOCK 3579545
@@ -65,7 +66,7 @@ typedef struct williams_hw {
     u16 clip;               /* blitter window limit (Sinistar) */
     bool cmos_8bit;         /* Bubbles */
     u16 cmos_size;          /* bytes kept in NVRAM */
-    const struct pia6821_intf *pia0;
+    const struct pia6821_intf *pia0, *pia2;
     int ports;              /* WMS_PORTS_*: which input ports the board reads */
 } williams_hw;
 
@@ -90,6 +91,7 @@ typedef struct williams_state {
     cpu_slot *maincpu, *soundcpu;
     watchdog_t *watchdog;
     dac_t *dac;
+    hc55516_t *cvsd;        /* Sinistar */
     const u8 *rom; /* the banked ROM (region maincpu + 10000) */
     emu_timer *snd_cmd_timer;
     int port_in[3];
@@ -264,6 +266,11 @@ static const pia6821_intf pia0_muxed_intf = { .in_a = muxed_a_r, .in_b = muxed_b
 static const pia6821_intf pia0_49way_intf = { .in_a = port_49way_r, .in_b = in1_r };
 static const pia6821_intf pia1_intf = { .in_a = in2_r, .out_b = snd_cmd_w, .irq_a = main_irq_a, .irq_b = main_irq_b };
 static const pia6821_intf pia2_intf = { .out_a = dac_w, .irq_a = snd_irq_a, .irq_b = snd_irq_b };
+
+static void cvsd_digit_w(void *ctx, int state) { hc55516_digit_w(((williams_state *)ctx)->cvsd, state); }
+static void cvsd_clock_w(void *ctx, int state) { hc55516_clock_w(((williams_state *)ctx)->cvsd, state); }
+static const pia6821_intf pia2_cvsd_intf = { .out_a = dac_w, .ca2 = cvsd_digit_w, .cb2 = cvsd_clock_w,
+                                             .irq_a = snd_irq_a, .irq_b = snd_irq_b };
 
 static u8 pia0_r(void *ctx, offs_t o) { return pia6821_read(&((williams_state *)ctx)->pia[0], o); }
 static void pia0_w(void *ctx, offs_t o, u8 d) { pia6821_write(&((williams_state *)ctx)->pia[0], o, d); }
@@ -444,7 +451,10 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
     s->port_49way[1] = input_port_index(&m->inputs, "49WAYY");
     pia6821_init(&s->pia[0], hw->pia0, s);
     pia6821_init(&s->pia[1], &pia1_intf, s);
-    pia6821_init(&s->pia[2], &pia2_intf, s);
+    pia6821_init(&s->pia[2], hw->pia2, s);
+    s->cvsd = machine_device_self(m, "cvsd");
+    if (hw->pia2 == &pia2_cvsd_intf && !s->cvsd)
+        return -1;
     williams_blitter_init(&s->blitter, hw->sc1, hw->clip);
     s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
     return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_update, s) &&
@@ -520,17 +530,24 @@ static const device_config defender_devices[] = { WILLIAMS_DEVICES(defender_map,
 static const device_config williams_devices[] = { WILLIAMS_DEVICES(williams_map, williams_sound_map) };
 static const device_config williams_b1_devices[] = { WILLIAMS_DEVICES(williams_blitter_map, williams_sound_map) };
 static const device_config bubbles_devices[] = { WILLIAMS_DEVICES(bubbles_map, williams_sound_map) };
-static const device_config sinistar_devices[] = { WILLIAMS_DEVICES(sinistar_map, williams_sound_map) };
+static const device_config sinistar_devices[] = {
+    CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = sinistar_map),
+    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK / 4, .program = williams_sound_map),
+    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */
+    DEVICE("watchdog", watchdog_device, 0, &williams_watchdog),
+    SOUND_DEVICE("cvsd", hc55516_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 205))), /* MAME: 0.8 */
+    DEVICE_END,
+};
 
 /* the hooks: MAME's williams_base, williams_b1 (+ init_robotron), joust,
    splat, bubbles and sinistar_upright configs */
-static const williams_hw defender_hw = { false, false, 0xc000, false, 0x100, &pia0_intf, WMS_PORTS_PLAIN };
-static const williams_hw stargate_hw = { false, false, 0xc000, false, 0x400, &pia0_intf, WMS_PORTS_PLAIN };
-static const williams_hw robotron_hw = { true, true, 0xc000, false, 0x400, &pia0_intf, WMS_PORTS_PLAIN };
-static const williams_hw joust_hw = { true, true, 0xc000, false, 0x400, &pia0_muxed_intf, WMS_PORTS_MUXED };
-static const williams_hw splat_hw = { true, false, 0xc000, false, 0x400, &pia0_muxed_intf, WMS_PORTS_MUXED };
-static const williams_hw bubbles_hw = { true, true, 0xc000, true, 0x400, &pia0_intf, WMS_PORTS_PLAIN };
-static const williams_hw sinistar_hw = { true, true, 0x7400, false, 0x400, &pia0_49way_intf, WMS_PORTS_49WAY };
+static const williams_hw defender_hw = { false, false, 0xc000, false, 0x100, &pia0_intf, &pia2_intf, WMS_PORTS_PLAIN };
+static const williams_hw stargate_hw = { false, false, 0xc000, false, 0x400, &pia0_intf, &pia2_intf, WMS_PORTS_PLAIN };
+static const williams_hw robotron_hw = { true, true, 0xc000, false, 0x400, &pia0_intf, &pia2_intf, WMS_PORTS_PLAIN };
+static const williams_hw joust_hw = { true, true, 0xc000, false, 0x400, &pia0_muxed_intf, &pia2_intf, WMS_PORTS_MUXED };
+static const williams_hw splat_hw = { true, false, 0xc000, false, 0x400, &pia0_muxed_intf, &pia2_intf, WMS_PORTS_MUXED };
+static const williams_hw bubbles_hw = { true, true, 0xc000, true, 0x400, &pia0_intf, &pia2_intf, WMS_PORTS_PLAIN };
+static const williams_hw sinistar_hw = { true, true, 0x7400, false, 0x400, &pia0_49way_intf, &pia2_cvsd_intf, WMS_PORTS_49WAY };
 
 #define WILLIAMS_START(name) \
     static int name##_start(machine_t *m, void *drv) { return williams_start(m, drv, &name##_hw); }

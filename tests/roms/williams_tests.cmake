@@ -59,7 +59,7 @@ _wms_set(splat splat splat_rom_10b_16-3011-10.a7 splat_rom_11b_16-3011-11.c7 spl
   splat_rom_5b_16-3011-5.c5 splat_rom_6b_16-3011-6.a5 splat_rom_7b_16-3011-7.e6 splat_rom_8b_16-3011-8.c6
   splat_rom_9b_16-3011-9.a6)
 set(_WMS_MAKE "sound_sinistar video_sound_rom_9_std.808.ic12" "proms decoder_rom_4.3g decoder_rom_6.3c"
-  "blank4k 3004_speech_ic7_r1_16-3004-52.ic7 3004_speech_ic5_r1_16-3004-50.ic5 3004_speech_ic6_r1_16-3004-51.ic6 3004_speech_ic4_r1_16-3004-49.ic4")
+  "speech 3004_speech_ic7_r1_16-3004-52.ic7 3004_speech_ic5_r1_16-3004-50.ic5 3004_speech_ic6_r1_16-3004-51.ic6 3004_speech_ic4_r1_16-3004-49.ic4")
 _wms_set(sinistar sinistar sinistar_rom_10-b_16-3004-62.4c sinistar_rom_11-b_16-3004-63.4a
   sinistar_rom_1-b_16-3004-53.1d sinistar_rom_2-b_16-3004-54.1c sinistar_rom_3-b_16-3004-55.1a
   sinistar_rom_4-b_16-3004-56.2d sinistar_rom_5-b_16-3004-57.2c sinistar_rom_6-b_16-3004-58.2a
@@ -97,4 +97,12 @@ if(TARGET cabinet AND _wms_built AND Python3_FOUND)
     COMMAND ${Python3_EXECUTABLE} ${_wms_src}/cmos_check.py $<TARGET_FILE:cabinet>
             ${CMAKE_BINARY_DIR}/roms/williams_blitter ${CMAKE_BINARY_DIR}/williams_cmos)
   set_tests_properties(williams_cmos_nvram PROPERTIES LABELS "roms;williams")
+endif()
+
+# Sinistar's speech: the HC55516 clocked by the sound PIA's CB2 with CA2's bits (a ROM pattern of
+# 16-bit then 8-bit runs: two pitches), pitch and timing against MAME 0.251's WAV
+if(Python3_FOUND)
+  cabinet_board_test(williams_speech_vs_mame SET williams_sinistar REFS williams_speech PREFIX speech
+    FRAMES 180 SECONDS 3 OPTIONS -samplerate 48000
+    AUDIO speech.wav ${Python3_EXECUTABLE} ${_wms_src}/audio_check.py @REF@ @WAV@ LABELS roms williams)
 endif()

@@ -177,6 +177,12 @@ static void m68_cli(void) { op(0x0e); }
 static void m68_sei(void) { op(0x0f); }
 static void m68_rti(void) { op(0x3b); }
 static void m68_nop(void) { op(0x01); }
+static void m68_ldaa_x(uint8_t off) { op_imm8(0xa6, off); }   /* ldaa off,x */
+static void m68_inx(void) { op(0x08); }
+static void m68_cpx_imm(uint16_t v) { op_imm16(0x8c, v); }
+static void m68_dec_ext(uint16_t a) { op_ext(0x7a, a); }
+static void m68_asla(void) { op(0x48); }
+static void m68_bcc(int l) { byte(0x24); rel8(l); }
 static void m68_bra(int l) { byte(0x20); rel8(l); }
 static void m68_bne(int l) { byte(0x26); rel8(l); }
 static void m68_beq(int l) { byte(0x27); rel8(l); }

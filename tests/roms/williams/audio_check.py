@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Williams sound board test program's audio against MAME 0.251's (the AUDIO checker of
-williams_sound_vs_mame). Usage: audio_check.py REF.wav CAND.wav
-Per 0.25 s window: sound/silence alike, and where both sound the square wave's frequency (zero
-crossings) within 0.5% and its RMS level within 15%; the first sound and the return to silence
-(the first and last commands' times; from 10 ms on) within 2 ms; the tone change between the two commands within
-5 ms. Exit 0 pass, 1 fail."""
+"""Williams sound board test programs' audio against MAME 0.251's (the AUDIO checker of
+williams_sound_vs_mame and williams_speech_vs_mame). Usage: audio_check.py REF.wav CAND.wav
+Sound is a signal that moves (steps of more than 300 between samples; a decoder holding a level
+after its clock stops is silent). Per 0.25 s window: sound/silence alike, and where both sound over
+the whole window the tone's frequency (zero crossings) within 0.5% and its RMS level within 15%;
+the first sound and the last (from 10 ms on) within 2 ms; the first tone change within 5 ms (20 ms windows, from 50 ms after the first sound).
+Exit 0 pass, 1 fail."""
 import struct, sys, wave
 
 
@@ -16,6 +17,13 @@ def wav_mono(path):
     return rate, list(s[::ch])
 
 
+STEP = 300
+
+
+def moves(x):
+    return any(abs(b - a) > STEP for a, b in zip(x, x[1:]))
+
+
 def measure(x):
     m = sum(x) / len(x)
     rms = (sum((v - m) ** 2 for v in x) / len(x)) ** 0.5
@@ -25,23 +33,29 @@ def measure(x):
 
 def windows(rate, s, win):
     n = int(rate * win)
-    return [(i / rate,) + measure(s[i:i + n]) for i in range(0, len(s) - n + 1, n)]
+    res = []
+    for i in range(0, len(s) - n + 1, n):
+        x = s[i:i + n]
+        k = n // 10
+        res.append((i / rate,) + measure(x) + (moves(x), moves(x[:k]) and moves(x[-k:])))
+    return res
 
 
 def edges(rate, s):
     # from 10 ms on: the sound CPU's first PIA writes put 0 on the DAC for a few samples (both)
-    loud = [i for i, v in enumerate(s) if abs(v) > 1000 and i >= rate // 100]
-    return (loud[0] / rate, loud[-1] / rate) if loud else (None, None)
+    act = [i for i in range(max(1, rate // 100), len(s)) if abs(s[i] - s[i - 1]) > STEP]
+    return (act[0] / rate, act[-1] / rate) if act else (None, None)
 
 
 def tone_change(rate, s, start, end):
-    """first 5 ms window after start whose crossing count differs by > 10% from the first one's"""
-    n = int(rate * 0.005)
-    i0 = int(start * rate) + n
+    """first 20 ms window (from 50 ms after the start: the decoder settles) whose crossing count
+    differs by more than 25% from the first one's"""
+    n = int(rate * 0.02)
+    i0 = int((start + 0.05) * rate)
     _, c0 = measure(s[i0:i0 + n])
-    for i in range(i0, int(end * rate) - n, n):
+    for i in range(i0, int(end * rate) - n, n // 4):
         _, c = measure(s[i:i + n])
-        if abs(c - c0) > c0 * 0.1:
+        if abs(c - c0) > c0 * 0.25:
             return i / rate
     return None
 
@@ -53,18 +67,18 @@ rw, cw = windows(rr, rs, 0.25), windows(cr, cs, 0.25)
 if len(cw) < len(rw):
     print('audio: %d windows, MAME %d  <-- MISMATCH' % (len(cw), len(rw)))
     fails += 1
-for (t, rrms, rc), (_, crms, cc) in zip(rw, cw):
-    rson, cson = rrms > 200, crms > 200  # the start-up blip above is below this
-    if rson and cson:
+for (t, rrms, rc, rmov, rfull), (_, crms, cc, cmov, cfull) in zip(rw, cw):
+    rson, cson = rrms > 200 and rmov, crms > 200 and cmov
+    if rfull and cfull:
         ok = abs(cc - rc) <= rc * 0.005 and abs(crms - rrms) <= rrms * 0.15
         what = 'tone %.1f Hz rms %.0f, MAME %.1f Hz rms %.0f' % (cc / 0.5, crms, rc / 0.5, rrms)
-    else:
+    else:  # silence, or a window where the sound starts or stops
         ok = rson == cson
         what = ('sound' if cson else 'silence') + ', MAME ' + ('sound' if rson else 'silence')
     print('audio %5.2fs: %s%s' % (t, what, '' if ok else '  <-- MISMATCH'))
     fails += not ok
 (ron, roff), (con, coff) = edges(rr, rs), edges(cr, cs)
-for what, r, c, tol in (('first sound', ron, con, 0.002), ('silence again', roff, coff, 0.002)):
+for what, r, c, tol in (('first sound', ron, con, 0.002), ('last sound', roff, coff, 0.002)):
     ok = r is not None and c is not None and abs(r - c) <= tol
     print('%s: %.4fs, MAME %.4fs%s' % (what, c or -1, r or -1, '' if ok else '  <-- MISMATCH'))
     fails += not ok

@@ -61,7 +61,7 @@ enum {
 enum { L_FILL, L_FILLCOL, L_FILLLINE, L_COPY, L_COPYLINE, L_COPYBYTE, L_MUX, L_RESET, L_LOOP, L_WAIT, L_IRQ, L_NOVA11, L_DONE, L_SPIN, L_BAR, L_ZERO, L_PUT, L_SND1, L_SND2, L_SND3,
        L_SND4, L_SND5, L_SND6,
        /* sound */
-       S_RESET, S_LOOP, S_DELAY, S_IRQ, S_SILENT };
+       S_RESET, S_LOOP, S_DELAY, S_IRQ, S_SILENT, S_BYTE, S_BIT, S_ZERO, S_PUT };
 
 static const uint8_t palette[16] = { 0x00, 0x07, 0x38, 0xc0, 0x3f, 0xc7, 0xf8, 0xff,
                                      0x05, 0x28, 0x80, 0x2d, 0x52, 0x9b, 0xe4, 0xff };
@@ -448,7 +448,68 @@ static void main_program(void)
     word(L(L_RESET));       /* RESET */
 }
 
-enum { PERIOD = 0x10, LEVEL = 0x11 };
+enum { PERIOD = 0x10, LEVEL = 0x11, BITS = 0x12 };
+
+/* Sinistar's speech board: each command plays the first 2K of the speech
+   ROM (b000) through the HC55516, a bit at a time, MSB first: CA2 (set/
+   reset output) carries the bit, CB2 pulses the clock (rising edge). */
+static void speech_program(void)
+{
+    org(0xf800);
+    here(S_RESET);
+    m68_lds_imm(0x007f);
+    m68_clr_ext(0x0401);
+    m68_ldaa_imm(0xff);
+    m68_staa_ext(0x0400);   /* port A out: the DAC */
+    m68_ldaa_imm(0x3c);
+    m68_staa_ext(0x0401);   /* CA2 out, high */
+    m68_ldaa_imm(0x80);
+    m68_staa_ext(0x0400);   /* DAC at rest */
+    m68_clr_ext(0x0403);
+    m68_clr_ext(0x0402);
+    m68_ldaa_imm(0x37);
+    m68_staa_ext(0x0403);   /* CB2 out, low; CB1 rising edge IRQ */
+    m68_clr_ext(PERIOD);
+    m68_cli();
+    here(S_LOOP);
+    m68_ldaa_ext(PERIOD);
+    m68_beq(S_LOOP);
+    m68_clr_ext(PERIOD);
+    m68_ldx_imm(0xb000);
+    here(S_BYTE);
+    m68_ldaa_x(0);
+    m68_ldab_imm(8);
+    m68_stab_ext(BITS);
+    here(S_BIT);
+    m68_asla();
+    m68_bcc(S_ZERO);
+    m68_ldab_imm(0x3c);     /* CA2 high: a 1 */
+    m68_bra(S_PUT);
+    here(S_ZERO);
+    m68_ldab_imm(0x34);     /* CA2 low: a 0 */
+    here(S_PUT);
+    m68_stab_ext(0x0401);
+    m68_ldab_imm(0x3f);
+    m68_stab_ext(0x0403);   /* clock up: the bit is taken */
+    m68_ldab_imm(0x37);
+    m68_stab_ext(0x0403);   /* clock down */
+    m68_dec_ext(BITS);
+    m68_bne(S_BIT);
+    m68_inx();
+    m68_cpx_imm(0xb800);
+    m68_bne(S_BYTE);
+    m68_bra(S_LOOP);
+    here(S_IRQ);
+    m68_ldaa_ext(0x0402);
+    m68_anda_imm(0x3f);
+    m68_staa_ext(PERIOD);
+    m68_rti();
+    org(0xfff8);
+    word(L(S_IRQ));
+    word(L(S_RESET));
+    word(L(S_RESET));
+    word(L(S_RESET));
+}
 
 static void sound_program(void)
 {
@@ -536,7 +597,7 @@ int main(int argc, char **argv)
     }
     if (argc == 3 && !strncmp(argv[1], "sound", 5)) {
         memset(mem, 0xff, sizeof(mem));
-        assemble(mem, sound_program);
+        assemble(mem, B->sinistar ? speech_program : sound_program);
         if (!strcmp(B->name, "stargate") || B->defender)
             write_file(argv[2], mem + 0xf800, 0x800);
         else
@@ -556,6 +617,17 @@ int main(int argc, char **argv)
         make_banked(banked);
         for (int i = 0; i < 11; i++)
             write_file(argv[2 + i], f[i].at < 0x10000 ? mem + f[i].at : banked + (f[i].at - 0x10000), f[i].size);
+        return 0;
+    }
+    if (argc >= 3 && !strcmp(argv[1], "speech")) {
+        /* a CVSD pattern: runs of 16 ones and 16 zeros (a triangle-like
+           wave, one period every 32 bits), then runs of 8 (twice the pitch) */
+        for (int i = 0; i < 0x1000; i++)
+            mem[i] = i < 0x400 ? ((i >> 1) & 1 ? 0x00 : 0xff) : (i & 1 ? 0x00 : 0xff);
+        write_file(argv[2], mem, 0x1000);
+        memset(mem, 0, 0x1000);
+        for (int i = 3; i < argc; i++)
+            write_file(argv[i], mem, 0x1000);
         return 0;
     }
     if (argc >= 3 && !strcmp(argv[1], "blank4k")) {
