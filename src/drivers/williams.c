@@ -137,14 +137,22 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
 {
     williams_state *s = drv;
     const int x0 = m->config->screen.hbend, y0 = m->config->screen.vbend;
+    u16 pens[16];
+    for (int i = 0; i < 16; i++)
+        pens[i] = s->paletteram[i];
     for (int y = clip->min_y; y <= clip->max_y; y++) {
         const u8 *src = &s->vram[y + y0];
         u16 *dst = bitmap_row(bm, y);
-        for (int x = clip->min_x; x <= clip->max_x; x++) {
-            int rx = x + x0;
-            u8 pix = src[(rx >> 1) * 256];
-            dst[x] = s->paletteram[rx & 1 ? pix & 0x0f : pix >> 4];
+        int x = clip->min_x, rx = x + x0;
+        if (rx & 1) /* an odd first pixel: the low nibble of its byte */
+            dst[x++] = pens[src[(rx >> 1) << 8] & 0x0f], rx++;
+        for (; x < clip->max_x; x += 2, rx += 2) {
+            u8 pix = src[(rx >> 1) << 8];
+            dst[x] = pens[pix >> 4];
+            dst[x + 1] = pens[pix & 0x0f];
         }
+        if (x == clip->max_x)
+            dst[x] = pens[src[(rx >> 1) << 8] >> 4];
     }
 }
 
