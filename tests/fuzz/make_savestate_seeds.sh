@@ -21,10 +21,18 @@ seed galaxian "$build/roms/galaxian_test"
 seed invaders "$build/roms/invaders_test"
 seed sitv "$build/roms/invaders_test"
 seed centiped "$build/roms/centiped_test"
+seed robotron "$build/roms/williams_blitter"
+seed joust "$build/roms/williams_joust"
+seed bubbles "$build/roms/williams_bubbles"
+seed splat "$build/roms/williams_splat"
+seed sinistar "$build/roms/williams_sinistar"
+seed stargate "$build/roms/williams_stargate"
+seed defender "$build/roms/williams_defender"
 python3 - "$tmp" "$out" <<'PY'
 import sys, zlib, os
 tmp, out = sys.argv[1], sys.argv[2]
-clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped"}
+clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped",
+          "robotronyo": "robotron", "joustr": "joust", "defenderg": "defender"}
 def body(name):
     data = open(os.path.join(tmp, name + ".sta"), "rb").read()
     return data[:-4]
