@@ -106,3 +106,12 @@ if(Python3_FOUND)
     FRAMES 180 SECONDS 3 OPTIONS -samplerate 48000
     AUDIO speech.wav ${Python3_EXECUTABLE} ${_wms_src}/audio_check.py @REF@ @WAV@ LABELS roms williams)
 endif()
+
+# Record/playback: scripted inputs recorded and played back give the same frames
+get_property(_wms_jbuilt GLOBAL PROPERTY CABINET_SET_williams_joust_BUILT)
+if(TARGET cabinet AND _wms_jbuilt)
+  add_test(NAME williams_record_playback
+    COMMAND sh ${_wms_src}/record_check.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms/williams_joust joust
+            ${_wms_src}/inputs_record.txt ${CMAKE_BINARY_DIR}/williams_record)
+  set_tests_properties(williams_record_playback PROPERTIES LABELS "roms;williams")
+endif()
