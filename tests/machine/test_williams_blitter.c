@@ -72,6 +72,7 @@ static void test_strides_and_sizes(void)
     go(&b, &as, 0x00, 0, 0x1000, 0xa400, 0x03, 0x01);
     CHECK_EQ("SC2 width 3", 0x33, ram[0xa402]);
     CHECK_EQ("SC2 width 3, no 4th", 0x00, ram[0xa403]);
+    as_free(&as);
 }
 
 static u8 one(williams_blitter_t *b, address_space_t *as, u8 ctl, u8 solid, u8 src, u8 dst)
@@ -114,6 +115,7 @@ static void test_pixel_modes(void)
     vram[0x2000] = 0x99;
     go(&b, &as, WMS_BLIT_FOREGROUND_ONLY, 0, 0x1000, 0x2000, 0x05, 0x05);
     CHECK_EQ("destination from video RAM", 0x9a, ram[0x2000]);
+    as_free(&as);
 }
 
 static void test_window_and_state(void)
@@ -140,6 +142,7 @@ static void test_window_and_state(void)
     CHECK_EQ("state: registers", 0, memcmp(b.regs, c.regs, 8));
     CHECK_EQ("state: window", 1, c.window_enable);
     st_free(&io);
+    as_free(&as);
 }
 
 int main(void)
