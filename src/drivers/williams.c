@@ -57,6 +57,8 @@
 #include "sound/dac.h"
 #include "sound/hc55516.h"
 
+#include <string.h>
+
 #define MASTER_CLOCK 12000000
 #define SOUND_CLOCK 3579545
 
@@ -85,6 +87,8 @@ typedef struct williams_state {
     u8 main_irq[2], snd_irq[2];
     u8 mux_select;          /* PIA 0 CB2 (Joust, Splat) */
     u8 page;                /* Defender's c000 window */
+    u32 pairs[256];         /* two pens per bitmap byte, for pairs_pal */
+    u8 pairs_pal[16], pairs_valid;
     u8 watchdog_armed;
     const williams_hw *hw;
     machine_t *machine;
@@ -133,26 +137,34 @@ static void palette_init(machine_t *m, void *drv, palette_t *pal)
                           resnet_level(&rgb[2], (u32)i >> 6));
 }
 
+/* Two pens a byte: the pair table follows palette RAM (rebuilt when it changed). */
+static void update_pairs(williams_state *s)
+{
+    if (s->pairs_valid && !memcmp(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal)))
+        return;
+    memcpy(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal));
+    for (int i = 0; i < 256; i++) {
+        u16 pair[2] = { s->paletteram[i >> 4], s->paletteram[i & 0x0f] };
+        memcpy(&s->pairs[i], pair, sizeof(pair));
+    }
+    s->pairs_valid = 1;
+}
+
 static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     williams_state *s = drv;
     const int x0 = m->config->screen.hbend, y0 = m->config->screen.vbend;
-    u16 pens[16];
-    for (int i = 0; i < 16; i++)
-        pens[i] = s->paletteram[i];
+    update_pairs(s);
     for (int y = clip->min_y; y <= clip->max_y; y++) {
         const u8 *src = &s->vram[y + y0];
         u16 *dst = bitmap_row(bm, y);
         int x = clip->min_x, rx = x + x0;
         if (rx & 1) /* an odd first pixel: the low nibble of its byte */
-            dst[x++] = pens[src[(rx >> 1) << 8] & 0x0f], rx++;
-        for (; x < clip->max_x; x += 2, rx += 2) {
-            u8 pix = src[(rx >> 1) << 8];
-            dst[x] = pens[pix >> 4];
-            dst[x + 1] = pens[pix & 0x0f];
-        }
+            dst[x++] = s->paletteram[src[(rx >> 1) << 8] & 0x0f], rx++;
+        for (; x < clip->max_x; x += 2, rx += 2)
+            memcpy(&dst[x], &s->pairs[src[(rx >> 1) << 8]], sizeof(u32));
         if (x == clip->max_x)
-            dst[x] = pens[src[(rx >> 1) << 8] >> 4];
+            dst[x] = s->paletteram[src[(rx >> 1) << 8] >> 4];
     }
 }
 
@@ -513,7 +525,9 @@ static void williams_serialize(machine_t *m, void *drv, state_io *io)
 static void williams_post_load(machine_t *m, void *drv)
 {
     (void)m;
-    apply_bank(drv);
+    williams_state *s = drv;
+    s->pairs_valid = 0; /* the pen-pair cache is re-derived from palette RAM */
+    apply_bank(s);
 }
 
 static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)
