@@ -63,16 +63,13 @@
 #define SOUND_CLOCK 3579545
 
 /* What differs between the boards (MAME's machine configs and init_). */
+/* (Which chips a board has is in its memory map and device list.) */
 typedef struct williams_hw {
-    bool blitter, sc1;      /* special chip present; SC1 size bug */
+    bool sc1;               /* the special chip's size bug (SC1; SC2 fixed it) */
     u16 clip;               /* blitter window limit (Sinistar) */
-    bool cmos_8bit;         /* Bubbles */
     u16 cmos_size;          /* bytes kept in NVRAM */
     const struct pia6821_intf *pia0, *pia2;
-    int ports;              /* WMS_PORTS_*: which input ports the board reads */
 } williams_hw;
-
-enum { WMS_PORTS_PLAIN, WMS_PORTS_MUXED, WMS_PORTS_49WAY };
 
 typedef struct williams_state {
     u8 vram[0xc000];
@@ -563,13 +560,13 @@ static const device_config sinistar_devices[] = {
 
 /* the hooks: MAME's williams_base, williams_b1 (+ init_robotron), joust,
    splat, bubbles and sinistar_upright configs */
-static const williams_hw defender_hw = { false, false, 0xc000, false, 0x100, &pia0_intf, &pia2_intf, WMS_PORTS_PLAIN };
-static const williams_hw stargate_hw = { false, false, 0xc000, false, 0x400, &pia0_intf, &pia2_intf, WMS_PORTS_PLAIN };
-static const williams_hw robotron_hw = { true, true, 0xc000, false, 0x400, &pia0_intf, &pia2_intf, WMS_PORTS_PLAIN };
-static const williams_hw joust_hw = { true, true, 0xc000, false, 0x400, &pia0_muxed_intf, &pia2_intf, WMS_PORTS_MUXED };
-static const williams_hw splat_hw = { true, false, 0xc000, false, 0x400, &pia0_muxed_intf, &pia2_intf, WMS_PORTS_MUXED };
-static const williams_hw bubbles_hw = { true, true, 0xc000, true, 0x400, &pia0_intf, &pia2_intf, WMS_PORTS_PLAIN };
-static const williams_hw sinistar_hw = { true, true, 0x7400, false, 0x400, &pia0_49way_intf, &pia2_cvsd_intf, WMS_PORTS_49WAY };
+static const williams_hw defender_hw = { false, 0xc000, 0x100, &pia0_intf, &pia2_intf };
+static const williams_hw stargate_hw = { false, 0xc000, 0x400, &pia0_intf, &pia2_intf };
+static const williams_hw robotron_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf };
+static const williams_hw joust_hw = { true, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf };
+static const williams_hw splat_hw = { false, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf };
+static const williams_hw bubbles_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf };
+static const williams_hw sinistar_hw = { true, 0x7400, 0x400, &pia0_49way_intf, &pia2_cvsd_intf };
 
 #define WILLIAMS_START(name) \
     static int name##_start(machine_t *m, void *drv) { return williams_start(m, drv, &name##_hw); }
