@@ -24,7 +24,7 @@
            the next line down.
    IRQ:    VA11 (line bit 5) on PIA 1 CB1 at lines 0, 32, ... 224; COUNT240
            on CA1 (high from line 240 to the frame's end)
-   Sound:  the sound board: M6808 at 3.579545 MHz / 4, RAM 0000-00ff, PIA
+   Sound:  the sound board: M6808 at 3.579545 MHz (/ 4 inside), RAM 0000-00ff, PIA
            at 0400-0403 (mirror 8000; A out: MC1408 DAC, B in: the command
            with bits 6-7 high, CB1 low for command ff, IRQs -> CPU IRQ),
            ROM b000-ffff
@@ -540,7 +540,7 @@ static const watchdog_params williams_watchdog = { .time_us = 3000000 };
 
 #define WILLIAMS_DEVICES(map, sound_map) \
     CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = map), \
-    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK / 4, .program = sound_map), \
+    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK, .program = sound_map), \
     SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */ \
     DEVICE("watchdog", watchdog_device, 0, &williams_watchdog), \
     DEVICE_END
@@ -551,7 +551,7 @@ static const device_config williams_b1_devices[] = { WILLIAMS_DEVICES(williams_b
 static const device_config bubbles_devices[] = { WILLIAMS_DEVICES(bubbles_map, williams_sound_map) };
 static const device_config sinistar_devices[] = {
     CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = sinistar_map),
-    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK / 4, .program = williams_sound_map),
+    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK, .program = williams_sound_map),
     SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */
     DEVICE("watchdog", watchdog_device, 0, &williams_watchdog),
     SOUND_DEVICE("cvsd", hc55516_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 205))), /* MAME: 0.8 */
@@ -578,8 +578,16 @@ WILLIAMS_START(splat)
 WILLIAMS_START(bubbles)
 WILLIAMS_START(sinistar)
 
-#define WILLIAMS_CONFIG(name, devs, ways) WILLIAMS_CONFIG_X(name, devs, ways, 6, 298)
-#define WILLIAMS_CONFIG_X(name, devs, ways, hbend, hbstart) \
+/* MAME's device names (-listxml <device_ref>) */
+#define WILLIAMS_REFS "mc6809e", "m6808", "nvram", "timer", "timer", "watchdog", "screen", "palette", "speaker", \
+                      "mc1408", "ipt_merge_any_hi", "ipt_merge_any_hi", "pia6821", "pia6821", "pia6821"
+static const char *const williams_refs[] = { WILLIAMS_REFS, NULL };
+static const char *const muxed_refs[] = { WILLIAMS_REFS, "ls157", "ls157", NULL };
+static const char *const sinistar_refs[] = { WILLIAMS_REFS, "hc55516", NULL };
+static const char *const defender_refs[] = { WILLIAMS_REFS, "address_map_bank", NULL };
+
+#define WILLIAMS_CONFIG(name, devs, ways, refs) WILLIAMS_CONFIG_X(name, devs, ways, 6, 298, refs)
+#define WILLIAMS_CONFIG_X(name, devs, ways, hbend, hbstart, refs) \
     static const machine_config name##_config = { \
         .devices = devs, \
         .drv_state_size = sizeof(williams_state), \
@@ -594,14 +602,15 @@ WILLIAMS_START(sinistar)
         .nvram = williams_nvram, \
         .speaker_tag = "speaker", \
         .joy_ways = ways, \
+        .device_refs = refs, \
     }
-WILLIAMS_CONFIG_X(defender, defender_devices, 2, 12, 304);
-WILLIAMS_CONFIG(stargate, williams_devices, 8);
-WILLIAMS_CONFIG(robotron, williams_b1_devices, 8);
-WILLIAMS_CONFIG(joust, williams_b1_devices, 2);
-WILLIAMS_CONFIG(splat, williams_b1_devices, 8);
-WILLIAMS_CONFIG(bubbles, bubbles_devices, 4);
-WILLIAMS_CONFIG(sinistar, sinistar_devices, 8);
+WILLIAMS_CONFIG_X(defender, defender_devices, 2, 12, 304, defender_refs);
+WILLIAMS_CONFIG(stargate, williams_devices, 8, williams_refs);
+WILLIAMS_CONFIG(robotron, williams_b1_devices, 8, williams_refs);
+WILLIAMS_CONFIG(joust, williams_b1_devices, 2, muxed_refs);
+WILLIAMS_CONFIG(splat, williams_b1_devices, 8, muxed_refs);
+WILLIAMS_CONFIG(bubbles, bubbles_devices, 4, williams_refs);
+WILLIAMS_CONFIG(sinistar, sinistar_devices, 8, sinistar_refs);
 
 /* Coin door, as every Williams board of this family. */
 #define WILLIAMS_IN2 \
