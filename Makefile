@@ -31,7 +31,7 @@ test-asan: deps
 # FUZZ_SECONDS of new inputs each (clang builds only).
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 20
-FUZZ_TARGETS = hashdb zipset savestate inp inputscript png wav layout ini listxml
+FUZZ_TARGETS = hashdb zipset archive savestate inp inputscript png wav layout ini listxml
 fuzz:
 	@sh scripts/install-deps.sh fuzz
 	CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCABINET_FUZZ=ON -DCABINET_HEADLESS_ONLY=ON

@@ -6,7 +6,7 @@
 set -e
 MAME=${MAME:-/usr/games/mame}
 root=$(cd "$(dirname "$0")/.." && pwd)
-systems=${*:-"centiped centiped2 galaxian galaxiana invaders mspacman pacman puckman sitv"}
+systems=${*:-"bombjack bombjack2 cclimber cclimberj centiped centiped2 galaxian galaxiana invaders mrdo mrdoy mspacman pacman puckman sitv"}
 "$MAME" -version | grep -q '^0\.251' || { echo "needs MAME 0.251" >&2; exit 1; }
 # shellcheck disable=SC2086
 "$MAME" -listxml $systems > "$root/tests/golden/listxml/mame0251.xml"

@@ -17,8 +17,11 @@ enum { CPU_LINE_IRQ0 = 0, CPU_LINE_IRQ1 = 1, CPU_LINE_IRQ2 = 2, CPU_LINE_NMI = 8
 
 /* Output lines a core drives, reported through cpu_base.output when they
    change: the 8080's INTE (interrupt enable flip-flop), the 6809's BA (bus
-   available: high while waiting in SYNC), the Z80's /HALT (1 = halted). */
-enum { CPU_OUT_INTE = 0, CPU_OUT_BA = 1, CPU_OUT_HALT = 2 };
+   available: high while waiting in SYNC), the Z80's /HALT (1 = halted), the
+   6502's SYNC (pulsed with state 1 as each opcode fetch begins, before the
+   core polls its interrupt inputs: a board latching IRQ on SYNC, as Missile
+   Command's does, sets the line from this call and the poll sees it). */
+enum { CPU_OUT_INTE = 0, CPU_OUT_BA = 1, CPU_OUT_HALT = 2, CPU_OUT_SYNC = 3 };
 
 /* Must be the first member of every core's struct. execute(c, n) sets
    budget = icount = n, runs whole instructions while icount > 0, and returns
@@ -50,6 +53,13 @@ static inline void cpu_abort_slice(cpu_base *b)
     b->icount = 0;
 }
 
+/* The CPU loses n cycles to the instruction in progress: a DMA controller
+   holding the bus (BUSRQ/BUSAK), wait states, a slowed clock. */
+static inline void cpu_stall(cpu_base *b, int n)
+{
+    b->icount -= n;
+}
+
 /* Cycles consumed so far in the current execute() call. */
 static inline int cpu_cycles_run(const cpu_base *b)
 {
@@ -70,6 +80,9 @@ typedef struct cpu_core_ops {
     /* Disassembles the instruction whose bytes start at op[0] (at least 8
        bytes available) located at pc; returns its length in bytes. */
     int (*disasm)(char *buf, size_t len, u32 pc, const u8 *op);
+    /* Optional: opcode fetches from their own space (cpu_params.opcodes,
+       MAME's AS_OPCODES: decrypted opcodes); NULL for a core without one. */
+    void (*set_opcode_space)(void *cpu, address_space_t *opcodes);
 } cpu_core_ops;
 
 /* The void-pointer entry points of a cpu_core_ops, generated from a core's

@@ -500,7 +500,7 @@ static bool service(m6502_t *c)
 static void stamp(m6502_t *c, bool *stamped, int *when, bool *late)
 {
     *late = false;
-    *stamped = c->running;
+    *stamped = c->running && !c->in_sync;
     *when = cpu_cycles_run(&c->base);
 }
 
@@ -780,14 +780,29 @@ static void step(m6502_t *c)
     }
 }
 
+/* SYNC for the next opcode fetch. MAME's core fetches the next opcode as the
+   last cycle of the instruction before, so SYNC (and what a board latches on
+   it) belongs to the slice of the instruction just finished. */
+static void sync_out(m6502_t *c)
+{
+    c->in_sync = true;
+    cpu_output(&c->base, CPU_OUT_SYNC, 1);
+    c->in_sync = false;
+}
+
 int m6502_execute(m6502_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
     c->running = true;
     while (c->base.icount > 0) {
-        if (c->attention && service(c))
+        if (c->attention && service(c)) {
+            if (c->base.output && !c->halted && !c->in_reset && !c->jammed)
+                sync_out(c);
             continue;
+        }
         step(c);
+        if (c->base.output)
+            sync_out(c);
     }
     c->running = false;
     int ran = cpu_cycles_run(&c->base);

@@ -41,6 +41,7 @@ typedef struct m6502 {
     bool halted;     /* CPU_LINE_HALT (RDY) asserted */
     bool in_reset;   /* CPU_LINE_RESET asserted */
     bool attention;  /* any of the above needs a look between instructions */
+    bool in_sync;    /* inside the CPU_OUT_SYNC call: line changes come before the poll */
 } m6502_t;
 
 void m6502_init(m6502_t *c, address_space_t *program, address_space_t *io);

@@ -1257,10 +1257,16 @@ void z80_serialize(z80_t *c, state_io *io)
 
 CPU_CORE_ADAPTERS(z80, z80_t, c->pc.w)
 
+static void z80_op_set_opcode_space(void *c, address_space_t *opcodes)
+{
+    z80_set_opcode_space(c, opcodes);
+}
+
 const cpu_core_ops z80_core = {
     .name = "Zilog Z80",
     .id = "z80",
     .size = sizeof(z80_t),
     .clock_divider = 1,
     CPU_CORE_ENTRY_POINTS(z80),
+    .set_opcode_space = z80_op_set_opcode_space,
 };

@@ -60,6 +60,13 @@ static inline void z80_set_r(z80_t *c, u8 v)
     c->r7 = v & 0x80;
 }
 
+/* HL as a board's glue logic sees it (Mr. Do!'s protection read returns
+   the ROM byte HL points to, as MAME reads the core's Z80_HL state). */
+static inline u16 z80_get_hl(const void *core)
+{
+    return ((const z80_t *)core)->hl.w;
+}
+
 /* Call after changing iff1/ei/p/halted/lines directly (tests, state load) so
    the core re-examines them before the next instruction. */
 static inline void z80_sync(z80_t *c)

@@ -302,8 +302,7 @@ static void blitter_w(void *ctx, offs_t offset, u8 data)
 {
     williams_state *s = ctx;
     int cycles = williams_blitter_w(&s->blitter, &s->maincpu->program.as, s->vram, offset, data);
-    /* the CPU is halted while the chip owns the bus */
-    ((cpu_base *)s->maincpu->core)->icount -= cycles;
+    cpu_stall(s->maincpu->core, cycles); /* the CPU is halted while the chip owns the bus */
 }
 
 static void cmos_4bit_w(void *ctx, offs_t offset, u8 data)

@@ -60,7 +60,13 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
     if (c->has_opcodes && mem_space_build(&c->opcodes, "opcodes", p->program_bits ? p->program_bits : 16,
                                           p->opcodes, m->drv, dsz, &m->regions, &env, err, errlen))
         return -1;
+    if (c->has_opcodes && !c->ops->set_opcode_space) {
+        snprintf(err, errlen, "%s: %s has no separate opcode space", d->tag, c->ops->name);
+        return -1;
+    }
     c->ops->init(c->core, &c->program.as, &c->io.as);
+    if (c->has_opcodes)
+        c->ops->set_opcode_space(c->core, &c->opcodes.as);
     cpu_base *b = c->core;
     b->irq_ack = cpu_irq_ack_glue;
     b->irq_ctx = c;
@@ -126,7 +132,7 @@ static void vblank_on(machine_t *m, void *ctx, s32 param)
     (void)param;
     const machine_config *cfg = m->config;
     /* the frame is finished before the VBLANK callbacks run, as in MAME */
-    screen_update_partial(m, cfg->screen.vbstart - 1);
+    screen_update_frame_end(m);
     palette_refresh(&m->palette);
     memcpy(m->frame_pens, m->palette.pen_rgb, (size_t)m->palette.num_pens * sizeof(u32));
     m->frame_stale = true;
@@ -192,6 +198,12 @@ static int start_video(machine_t *m, char *err, size_t errlen)
     m->vblank_on = timer_alloc(m, vblank_on, NULL);
     m->vblank_off = timer_alloc(m, vblank_off, NULL);
     u64 vblank_pix = (u64)s->htotal * s->vbstart, frame_pix = (u64)s->htotal * s->vtotal;
+    /* VBLANK ends at line 0; on a screen whose VBLANK starts at line 0
+       (vbstart = vtotal: Missile Command) that is the instant it starts, so
+       there the end is line vbend, as MAME has it (the frame count must not
+       move on before the frame just finished is reported) */
+    if (s->vbstart == s->vtotal)
+        vblank_pix -= (u64)s->htotal * s->vbend;
     timer_adjust(m, m->vblank_on, m->frame_period, 0, m->frame_period);
     timer_adjust(m, m->vblank_off, et_from_ratio(2 * frame_pix - vblank_pix, s->pixclock), 0, m->frame_period);
     return 0;

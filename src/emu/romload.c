@@ -148,9 +148,10 @@ static bool push_place(search *s, const char *setname, char *path, zipfile *zip)
     return true;
 }
 
-static void open_zip_place(search *s, rom_report_t *rep, const char *setname, const char *dir)
+/* DIR/SET.zip or DIR/SET.7z (ext), searched after the folder DIR/SET, as MAME. */
+static void open_zip_place(search *s, rom_report_t *rep, const char *setname, const char *dir, const char *ext)
 {
-    char *path = str_printf("%s/%s.zip", dir, setname);
+    char *path = str_printf("%s/%s.%s", dir, setname, ext);
     if (!path || !is_file(path, NULL)) {
         free(path);
         return;
@@ -175,7 +176,8 @@ static void add_places(search *s, rom_report_t *rep, const char *setname, char *
             push_place(s, setname, folder, NULL);
         else
             free(folder);
-        open_zip_place(s, rep, setname, dirs[d]);
+        open_zip_place(s, rep, setname, dirs[d], "zip");
+        open_zip_place(s, rep, setname, dirs[d], "7z");
     }
 }
 

@@ -54,13 +54,32 @@ emu_time screen_time_until_line(const machine_t *m, int line)
     return et_sub(et_from_ratio(target - phase, s->pixclock), machine_time(m));
 }
 
+static bool update_in_frame(machine_t *m, u64 frame, int line);
+
 bool screen_update_partial(machine_t *m, int line)
 {
     const screen_config *s = &m->config->screen;
-    screen_state *st = &m->screen;
     /* MAME resets its partial-update state with a timer at line 0; the
        frame the beam is in tells the same without one */
+    return update_in_frame(m, screen_beam_pix(m) / ((u64)s->htotal * s->vtotal), line);
+}
+
+void screen_update_frame_end(machine_t *m)
+{
+    const screen_config *s = &m->config->screen;
     u64 frame = screen_beam_pix(m) / ((u64)s->htotal * s->vtotal);
+    /* VBLANK starting at line 0 (vbstart = vtotal): the beam is already in
+       the next frame; the one to finish is the frame before (MAME ends the
+       frame before its line-0 reset) */
+    if (s->vbstart == s->vtotal && frame > 0)
+        frame--;
+    update_in_frame(m, frame, s->vbstart - 1);
+}
+
+static bool update_in_frame(machine_t *m, u64 frame, int line)
+{
+    const screen_config *s = &m->config->screen;
+    screen_state *st = &m->screen;
     if (frame != st->scan_frame) {
         st->scan_frame = frame;
         st->last_scan = 0;

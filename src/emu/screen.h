@@ -52,6 +52,9 @@ emu_time screen_line_period(const machine_t *m);
    the range. Which lines are drawn starts over at raw line 0 of each frame.
    Returns true when the update was called. */
 bool screen_update_partial(machine_t *m, int line);
+/* At VBLANK start: the frame just scanned drawn to its last visible line
+   (the machine calls it). */
+void screen_update_frame_end(machine_t *m);
 /* Partial update through the beam's current line (update_partial(vpos())). */
 static inline bool screen_update_now(machine_t *m)
 {

@@ -272,7 +272,7 @@ int audit_verifyroms(FILE *out, FILE *err, const hashdb_t *db, name_patterns p, 
 /* ---- -romident ---- */
 
 typedef struct ident {
-    FILE *out;
+    FILE *out, *err;    /* results on stdout, errors and the summary on stderr, as MAME */
     const hashdb_t *db;
     const rom_set_t **sets;     /* sorted, for MAME's match order */
     size_t nsets;
@@ -365,12 +365,12 @@ static void identify_zip(ident *id, const char *path)
     char err[600];
     zipfile *z = zipfile_open(path, err, sizeof(err));
     if (!z) {
-        fprintf(id->out, "%s\n", err);
+        fprintf(id->err, "%s\n", err);
         id->total++;
         return;
     }
     for (size_t i = 0; i < zipfile_warning_count(z); i++)
-        fprintf(id->out, "%s\n", zipfile_warning(z, i));
+        fprintf(id->err, "%s\n", zipfile_warning(z, i));
     for (size_t i = 0; i < zipfile_count(z); i++) {
         const zipfile_entry *e = zipfile_entry_at(z, i);
         hash_result h;
@@ -379,22 +379,17 @@ static void identify_zip(ident *id, const char *path)
         if (hash_zip_entry(z, e, &h, err, sizeof(err))) {
             identify_hashes(id, e->name, &h);
         } else {
-            fprintf(id->out, "%s\n", err);
+            fprintf(id->err, "%s\n", err);
             id->total++; /* unreadable: a file that did not match */
         }
     }
     zipfile_close(z);
 }
 
-static bool ends_with_zip(const char *path)
+static bool is_archive(const char *path)
 {
     size_t n = strlen(path);
-    return n >= 4 && !strcasecmp(path + n - 4, ".zip");
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return (n >= 4 && !strcasecmp(path + n - 4, ".zip")) || (n >= 3 && !strcasecmp(path + n - 3, ".7z"));
 }
 
 static void identify_path(ident *id, const char *path, int depth);
@@ -413,8 +408,7 @@ static void identify_dir(ident *id, const char *path, int depth)
     }
     if (d)
         closedir(d);
-    if (n)
-        qsort(names, n, sizeof(*names), cmp_str);
+    /* MAME identifies a folder's files in the order the directory lists them. */
     for (size_t i = 0; i < n; i++) {
         char full[4096];
         struct stat st;
@@ -433,46 +427,46 @@ static void identify_path(ident *id, const char *path, int depth)
     hash_result h;
     if (depth == 0 && !stat(path, &st) && S_ISDIR(st.st_mode))
         identify_dir(id, path, depth);
-    else if (ends_with_zip(path))
+    else if (is_archive(path))
         identify_zip(id, path);
     else if (hash_file(path, &h, err, sizeof(err)))
         identify_hashes(id, path, &h);
     else {
-        fprintf(id->out, "%s\n", err);
+        fprintf(id->err, "%s\n", err);
         id->total++; /* unreadable: a file that did not match */
     }
 }
 
-int audit_romident(FILE *out, const hashdb_t *db, const char *path)
+int audit_romident(FILE *out, FILE *err, const hashdb_t *db, const char *path)
 {
     struct stat st;
     fprintf(out, "Identifying %s....\n", path);
+    ident id = { out, err, db, NULL, 0, 0, 0, 0 };
     if (stat(path, &st)) {
-        fprintf(out, "%s: error opening file (%s)\n", path, strerror(errno));
-        return AUDIT_EXIT_FATAL;
+        fprintf(err, "%s: error opening file (%s)\n", path, strerror(errno));
+    } else {
+        id.sets = matching_sets(db, (name_patterns){ NULL, 0 }, &id.nsets);
+        if (!id.sets)
+            return AUDIT_EXIT_FATAL;
+        identify_path(&id, path, 0);
+        free(id.sets);
     }
-    ident id = { out, db, NULL, 0, 0, 0, 0 };
-    id.sets = matching_sets(db, (name_patterns){ NULL, 0 }, &id.nsets);
-    if (!id.sets)
-        return AUDIT_EXIT_FATAL;
-    identify_path(&id, path, 0);
-    free(id.sets);
     if (id.total == 0) {
-        fprintf(out, "No files found.\n");
+        fprintf(err, "No files found.\n");
         return AUDIT_EXIT_MISSING_FILES;
     }
     if (id.matches == id.total)
         return AUDIT_EXIT_OK;
     if (id.matches == id.total - id.nonroms) {
-        fprintf(out, "Out of %u files, %u matched, %u are not roms.\n", id.total, id.matches, id.nonroms);
+        fprintf(err, "Out of %u files, %u matched, %u are not roms.\n", id.total, id.matches, id.nonroms);
         return AUDIT_EXIT_IDENT_NONROMS;
     }
     if (id.matches > 0) {
-        fprintf(out, "Out of %u files, %u matched, %u did not match.\n", id.total, id.matches,
+        fprintf(err, "Out of %u files, %u matched, %u did not match.\n", id.total, id.matches,
                 id.total - id.matches);
         return AUDIT_EXIT_IDENT_PARTIAL;
     }
-    fprintf(out, "No roms matched.\n");
+    fprintf(err, "No roms matched.\n");
     return AUDIT_EXIT_IDENT_NONE;
 }
 

@@ -38,8 +38,9 @@ int audit_listcrc(FILE *out, FILE *err, const hashdb_t *db, name_patterns p);
 /* -verifyroms [pattern...]: the summary goes to `out` when every set found
    is usable, else to `err`, as do "romset ... not found!" and friends. */
 int audit_verifyroms(FILE *out, FILE *err, const hashdb_t *db, name_patterns p, const char *rompath);
-/* -romident <file|zip|folder> */
-int audit_romident(FILE *out, const hashdb_t *db, const char *path);
+/* -romident <file|zip|folder>: matches on `out`; errors and the closing summary
+   on `err`; a folder's files in directory order (all as MAME) */
+int audit_romident(FILE *out, FILE *err, const hashdb_t *db, const char *path);
 /* Start-up: loads set `name` into regions and prints MAME's launch report
    when anything is wrong. Returns 0 (may run), 2, 3 or 5. */
 int audit_launch(FILE *out, const hashdb_t *db, const char *name, const char *rompath, region_list *regions);

@@ -183,8 +183,18 @@ static u32 trackball_mask(const game_driver *d, int p)
 
 /* Player p's joystick, then trackball, as MAME orders them; MAME numbers
    players only when there are several. */
-static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, bool joy, int buttons)
+static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, bool joy, bool doublejoy,
+                         int buttons)
 {
+    u8 ways = d->config->joy_ways ? d->config->joy_ways : 4;
+    if (doublejoy) {
+        fputs("\t\t\t<control type=\"doublejoy\"", out);
+        if (numbered)
+            fprintf(out, " player=\"%d\"", p);
+        if (buttons)
+            fprintf(out, " buttons=\"%d\"", buttons);
+        fprintf(out, " ways=\"%d\" ways2=\"%d\"/>\n", ways, ways);
+    }
     if (joy) {
         fputs("\t\t\t<control type=\"joy\"", out);
         if (numbered)
@@ -207,12 +217,14 @@ static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, 
 static void xml_inputs(FILE *out, const game_driver *d)
 {
     int players = 0, coins = 0, buttons = 0;
-    bool tilt = false, joy = false;
+    bool tilt = false, joy = false, doublejoy = false;
     for (const input_def *i = d->inputs; i && i->kind != INK_END; i++) {
         if (i->kind != INK_BIT)
             continue;
-        if (i->player > players && i->type >= IPT_JOYSTICK_UP && i->type <= IPT_START4)
+        bool dj = i->type >= IPT_JOYSTICKLEFT_UP && i->type <= IPT_JOYSTICKRIGHT_RIGHT;
+        if (i->player > players && ((i->type >= IPT_JOYSTICK_UP && i->type <= IPT_START4) || dj))
             players = i->player;
+        doublejoy |= dj;
         if (i->type >= IPT_COIN1 && i->type <= IPT_COIN4 && i->type - IPT_COIN1 + 1 > coins)
             coins = i->type - IPT_COIN1 + 1;
         if (i->type >= IPT_BUTTON1 && i->type <= IPT_BUTTON4 && i->type - IPT_BUTTON1 + 1 > buttons)
@@ -229,7 +241,7 @@ static void xml_inputs(FILE *out, const game_driver *d)
         fputs(" tilt=\"yes\"", out);
     fputs(">\n", out);
     for (int p = 1; p <= (players ? players : 1); p++)
-        xml_controls(out, d, p, players > 1, joy, buttons);
+        xml_controls(out, d, p, players > 1, joy, doublejoy, buttons);
     fputs("\t\t</input>\n", out);
 }
 

@@ -6,8 +6,11 @@
 
 static const listxml_device devices[] = {
     { "address_map_bank", "devices/machine/bankdev.cpp", "Address Map Bank", -1 },
+    { "ay8910", "devices/sound/ay8910.cpp", "AY-3-8910A PSG", 0 },
+    { "cclimber_audio", "mame/shared/cclimber_a.cpp", "Crazy Climber Sound Board", 0 },
     { "er2055", "devices/machine/er2055.cpp", "ER2055 EAROM (64x8)", -1 },
     { "galaxian_sound", "mame/galaxian/galaxian_a.cpp", "Galaxian Custom Sound", 0 },
+    { "generic_latch_8", "devices/machine/gen_latch.cpp", "Generic 8-bit latch", -1 },
     { "gfxdecode", "emu/drawgfx.cpp", "gfxdecode", -1 },
     { "hc55516", "devices/sound/hc55516.cpp", "HC-55516", 0 },
     { "i8080", "devices/cpu/i8085/i8085.cpp", "Intel 8080", -1 },
@@ -26,6 +29,7 @@ static const listxml_device devices[] = {
     { "pokey", "devices/sound/pokey.cpp", "Atari C012294 POKEY", 0 },
     { "samples", "devices/sound/samples.cpp", "Samples", 0 },
     { "screen", "emu/screen.cpp", "Video Screen", -1 },
+    { "sn76489", "devices/sound/sn76496.cpp", "SN76489", 0 },
     { "speaker", "emu/speaker.cpp", "Speaker", 1 },
     { "timer", "devices/machine/timer.cpp", "Timer", -1 },
     { "watchdog", "devices/machine/watchdog.cpp", "Watchdog Timer", -1 },

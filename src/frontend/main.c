@@ -3,16 +3,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <unistd.h>
 
 #include "drivers/drivers.h"
 #include "emu/romload.h"
 #include "frontend/artwork.h"
 #include "frontend/audit.h"
+#include "frontend/listdevices.h"
 #include "frontend/listinfo.h"
 #include "frontend/runner.h"
 #include "frontend/samples_cmd.h"
 #include "frontend/samples_load.h"
+#include "frontend/statefile.h"
 #include "frontend/validate.h"
+#include "util/fileio.h"
 #include "version.h"
 
 /* What `cabinet` with no system name starts: the bundled homebrew game. */
@@ -95,6 +100,36 @@ static int run_fallback(machine_t *m, const options *o)
     return run_headless(m, &h);
 }
 
+/* -autosave: STATE_DIR/<system>/auto.sta, as MAME names it. */
+static void autosave_path(const machine_t *m, const options *o, char *path, size_t n)
+{
+    snprintf(path, n, "%s/%s/auto.sta", o->state_directory, m->driver->name);
+}
+
+static void autosave_restore(machine_t *m, const options *o)
+{
+    char path[4200], err[600];
+    autosave_path(m, o, path, sizeof(path));
+    if (!o->state && access(path, R_OK) == 0 && state_file_load(m, path, err, sizeof(err)))
+        fprintf(stderr, "%s; starting afresh\n", err);
+}
+
+static int autosave_write(machine_t *m, const options *o)
+{
+    char path[4200], dir[4200], err[600];
+    autosave_path(m, o, path, sizeof(path));
+    snprintf(dir, sizeof(dir), "%s/%s", o->state_directory, m->driver->name);
+    if (make_dirs(dir)) {
+        fprintf(stderr, "%s: cannot create folder: %s\n", dir, strerror(errno));
+        return EXIT_FATAL;
+    }
+    if (state_file_save(m, path, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_FATAL;
+    }
+    return EXIT_OK;
+}
+
 static int run_system(const options *o, const hashdb_t *db)
 {
     const char *name = o->system ? o->system : CABINET_DEFAULT_SYSTEM;
@@ -125,12 +160,21 @@ static int run_system(const options *o, const hashdb_t *db)
         fprintf(stderr, "error.log: cannot create; continuing without a log\n");
     if (log)
         machine_set_log(m, log_to_file, log);
-    machine_samples *samples = samples_load_machine(m, o->samplepath, stderr);
+    machine_samples *samples = o->samples ? samples_load_machine(m, o->samplepath, stderr) : NULL;
     snapshot_artwork_hook = artwork_snapshot;
+    if (o->autosave)
+        autosave_restore(m, o);
     if (want_headless(o)) {
         rc = run_headless(m, o);
     } else if ((rc = run_window(m, o)) < 0) {
         rc = run_fallback(m, o);
+    }
+    if (o->autosave && rc == EXIT_OK)
+        rc = autosave_write(m, o);
+    if (o->writeconfig && rc == EXIT_OK) {
+        char ini[64];
+        snprintf(ini, sizeof(ini), "%s.ini", drv->name);
+        rc = options_write_ini(o, ini, stdout, stderr);
     }
     machine_destroy(m);
     machine_samples_free(samples);
@@ -154,7 +198,7 @@ static int run_with_hashes(const options *o, const hashdb_t *db)
     case CMD_LISTROMS: return audit_listroms(stdout, stderr, db, p);
     case CMD_LISTCRC: return audit_listcrc(stdout, stderr, db, p);
     case CMD_VERIFYROMS: return audit_verifyroms(stdout, stderr, db, p, o->rompath);
-    case CMD_ROMIDENT: return audit_romident(stdout, db, first_arg(o));
+    case CMD_ROMIDENT: return audit_romident(stdout, stderr, db, first_arg(o));
     case CMD_VALIDATE: return validate_drivers(stdout, stderr, db, first_arg(o));
     case CMD_LISTSAMPLES: return samples_list(stdout, stderr, driver_list, first_arg(o));
     case CMD_VERIFYSAMPLES: return samples_verify(stdout, stderr, driver_list, first_arg(o), o->samplepath);
@@ -170,6 +214,8 @@ int main(int argc, char **argv)
         return rc;
     if (!options_args_ok(&o, stdout, stderr))
         return EXIT_OK;
+    if (o.verbose)
+        options_note_unused(&o, stderr);
     /* listings interleave stdout and stderr lines (a summary or "not found"
        after the rows): keep that order when both go to one file or pipe */
     if (o.cmd != CMD_RUN)
@@ -194,8 +240,22 @@ int main(int argc, char **argv)
         return list_clones(stdout, stderr, first_arg(&o));
     case CMD_LISTBROTHERS:
         return list_brothers(stdout, stderr, first_arg(&o));
+    case CMD_LISTDEVICES:
+        return list_devices(stdout, stderr, first_arg(&o));
+    case CMD_LISTSLOTS:
+        return list_slots(stdout, stderr, first_arg(&o));
+    case CMD_LISTMEDIA:
+        return list_media(stdout, stderr, first_arg(&o));
+    case CMD_LISTSOFTWARE:
+    case CMD_VERIFYSOFTWARE:
+    case CMD_GETSOFTLIST:
+    case CMD_VERIFYSOFTLIST:
+        return list_software(stdout, stderr, o.cmd, first_arg(&o));
     case CMD_CREATECONFIG:
-        return options_write_config(&o, stdout, stderr);
+        return options_write_ini(&o, "cabinet.ini", stdout, stderr);
+    case CMD_SHOWCONFIG:
+        options_show_config(&o, stdout);
+        return EXIT_OK;
     default:
         break;
     }

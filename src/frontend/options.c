@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "drivers/drivers.h"
 #include "util/fileio.h"
 
 typedef enum { OPT_BOOL, OPT_INT, OPT_FLOAT, OPT_STRING, OPT_PATH, OPT_COMMAND } opt_kind;
@@ -99,6 +100,35 @@ static const opt_def opt_table[] = {
     { "v", OPT_BOOL, O(verbose), 0, NULL },
     { "dtd", OPT_BOOL, O(dtd), 0, "-listxml: begin with the XML declaration" },
     { "framehash", OPT_BOOL, O(framehash), 0, "print SHA-1 of the last frame and of all audio (Cabinet)" },
+    { "listdevices", OPT_COMMAND, 0, CMD_LISTDEVICES, "devices of each system, by tag" },
+    { "ld", OPT_COMMAND, 0, CMD_LISTDEVICES, NULL },
+    { "listslots", OPT_COMMAND, 0, CMD_LISTSLOTS, "slots of each system (none in Cabinet)" },
+    { "lslot", OPT_COMMAND, 0, CMD_LISTSLOTS, NULL },
+    { "listmedia", OPT_COMMAND, 0, CMD_LISTMEDIA, "media each system takes (none in Cabinet)" },
+    { "lm", OPT_COMMAND, 0, CMD_LISTMEDIA, NULL },
+    { "listsoftware", OPT_COMMAND, 0, CMD_LISTSOFTWARE, "software lists of a system (none in Cabinet)" },
+    { "lsoft", OPT_COMMAND, 0, CMD_LISTSOFTWARE, NULL },
+    { "verifysoftware", OPT_COMMAND, 0, CMD_VERIFYSOFTWARE, "audit software lists (none in Cabinet)" },
+    { "vsoft", OPT_COMMAND, 0, CMD_VERIFYSOFTWARE, NULL },
+    { "getsoftlist", OPT_COMMAND, 0, CMD_GETSOFTLIST, "a software list by name (none in Cabinet)" },
+    { "glist", OPT_COMMAND, 0, CMD_GETSOFTLIST, NULL },
+    { "verifysoftlist", OPT_COMMAND, 0, CMD_VERIFYSOFTLIST, "audit a software list by name (none in Cabinet)" },
+    { "vlist", OPT_COMMAND, 0, CMD_VERIFYSOFTLIST, NULL },
+    { "showconfig", OPT_COMMAND, 0, CMD_SHOWCONFIG, "show every option's value, as an ini file" },
+    { "sc", OPT_COMMAND, 0, CMD_SHOWCONFIG, NULL },
+    { "writeconfig", OPT_BOOL, O(writeconfig), 0, "write <system>.ini with the options at exit" },
+    { "wc", OPT_BOOL, O(writeconfig), 0, NULL },
+    { "volume", OPT_INT, O(volume), 0, "sound volume in dB, -32 (quietest) to 0" },
+    { "vol", OPT_INT, O(volume), 0, NULL },
+    { "samples", OPT_BOOL, O(samples), 0, "play sample-based sounds" },
+    { "autosave", OPT_BOOL, O(autosave), 0, "restore the state at start, save it at exit" },
+    { "resolution", OPT_STRING, O(resolution), 0, "window size WxH, or auto" },
+    { "r", OPT_STRING, O(resolution), 0, NULL },
+    { "maximize", OPT_BOOL, O(maximize), 0, "open the window maximized" },
+    { "max", OPT_BOOL, O(maximize), 0, NULL },
+    { "joystick", OPT_BOOL, O(joystick), 0, "use game controllers" },
+    { "joy", OPT_BOOL, O(joystick), 0, NULL },
+    { "mouse", OPT_BOOL, O(mouse), 0, "use the mouse (trackballs, dials)" },
 };
 
 static void options_defaults(options *o)
@@ -134,6 +164,10 @@ static void options_defaults(options *o)
     o->artwork = true;
     o->nvram_save = true;
     o->dtd = true;
+    o->samples = true;
+    o->resolution = "auto";
+    o->joystick = true;
+    o->mouse = true;
 }
 
 static const opt_def *find_opt(const char *name, bool *negated)
@@ -152,6 +186,40 @@ static const opt_def *find_opt(const char *name, bool *negated)
     return NULL;
 }
 
+/* A MAME option Cabinet does not implement ("no" + a boolean negates it). */
+static int find_mame_opt(const char *name, bool *negated)
+{
+    *negated = false;
+    int k = mame_option_find(name);
+    if (k < 0 && !strncmp(name, "no", 2) && (k = mame_option_find(name + 2)) >= 0) {
+        if (mame_option_list[k].type != MOPT_BOOL)
+            return -1;
+        *negated = true;
+    }
+    return k;
+}
+
+/* Keeps the value; a number MAME would refuse is refused with MAME's warning
+   and its default kept, as MAME does (not fatal: the option has no effect). */
+static void set_mame_value(options *o, int k, const char *val, FILE *errout)
+{
+    const mame_option *m = &mame_option_list[k];
+    char *end;
+    if (m->type == MOPT_INT || m->type == MOPT_FLOAT) {
+        errno = 0;
+        if (m->type == MOPT_INT)
+            (void)strtol(val, &end, 10);
+        else
+            (void)strtod(val, &end);
+        if (*val == '\0' || *end || errno) {
+            fprintf(errout, "Illegal %s value for %s: \"%s\"; reverting to %s\n",
+                    m->type == MOPT_INT ? "integer" : "float", m->name, val, m->def);
+            return;
+        }
+    }
+    o->mame_values[k] = val;
+}
+
 static int set_value(options *o, const opt_def *d, const char *val, FILE *errout)
 {
     char *end;
@@ -160,7 +228,9 @@ static int set_value(options *o, const opt_def *d, const char *val, FILE *errout
     switch (d->kind) {
     case OPT_INT: {
         long v = strtol(val, &end, 10);
-        if (*val == '\0' || *end || errno || v < 0 || v > 1000000000) {
+        bool db = d->offset == O(volume);   /* the one signed option: MAME's -32..0 dB */
+        long lo = db ? -32 : 0, hi = db ? 0 : 1000000000;
+        if (*val == '\0' || *end || errno || v < lo || v > hi) {
             fprintf(errout, "Error: illegal integer value for %s: \"%s\"\n", d->name, val);
             return EXIT_INVALID_CONFIG;
         }
@@ -193,7 +263,9 @@ static int set_value(options *o, const opt_def *d, const char *val, FILE *errout
 /* cabinet.ini: values are copied here, so they live as long as argv. */
 #define INI_NAME "cabinet.ini"
 #define INI_MAX_BYTES (64u << 10)
-static char ini_pool[INI_MAX_BYTES + 1];
+#define INI_MAX_FILES 12
+static char ini_pool[INI_MAX_FILES * (INI_MAX_BYTES + 1)];
+static size_t ini_pool_used;
 
 static char *trim(char *s)
 {
@@ -237,14 +309,14 @@ static char *unquote(char *v)
     return out;
 }
 
-/* The folder of the first -inipath entry that holds cabinet.ini. */
-static bool ini_find(const char *inipath, char *path, size_t len)
+/* The first -inipath folder that holds `name` (a path relative to it). */
+static bool ini_find(const char *inipath, const char *name, char *path, size_t len)
 {
     for (const char *p = inipath; p && *p;) {
         const char *semi = strchr(p, ';');
         size_t n = semi ? (size_t)(semi - p) : strlen(p);
-        if (n > 0 && n < len - sizeof(INI_NAME) - 1) {
-            snprintf(path, len, "%.*s/%s", (int)n, p, INI_NAME);
+        if (n > 0 && n + strlen(name) + 2 < len) {
+            snprintf(path, len, "%.*s/%s", (int)n, p, name);
             struct stat st;
             if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
                 fprintf(stderr, "%s: not a regular file; ignored\n", path);
@@ -267,11 +339,18 @@ static int ini_apply(options *o, const char *path, FILE *errout)
         fprintf(errout, "%s\n", err);
         return EXIT_INVALID_CONFIG;
     }
-    memcpy(ini_pool, buf, len);
-    ini_pool[len] = '\0';
+    if (ini_pool_used + len + 1 > sizeof(ini_pool)) {
+        free(buf);
+        fprintf(errout, "%s: too many ini files; ignored\n", path);
+        return 0;
+    }
+    char *text = ini_pool + ini_pool_used;
+    memcpy(text, buf, len);
+    text[len] = '\0';
+    ini_pool_used += len + 1;
     free(buf);
     int n = 0;
-    for (char *line = ini_pool, *next; line; line = next) {
+    for (char *line = text, *next; line; line = next) {
         next = strchr(line, '\n');
         if (next)
             *next++ = '\0';
@@ -292,6 +371,15 @@ static int ini_apply(options *o, const char *path, FILE *errout)
         value = unquote(trim(value));
         bool negated;
         const opt_def *d = find_opt(name, &negated);
+        int mk = d ? -1 : find_mame_opt(name, &negated);
+        if (mk >= 0 && !negated) {
+            if (mame_option_list[mk].type == MOPT_BOOL && strcmp(value, "0") && strcmp(value, "1")) {
+                fprintf(errout, "%s:%d: %s must be 0 or 1\n", path, n, name);
+                return EXIT_INVALID_CONFIG;
+            }
+            set_mame_value(o, mk, value, errout);
+            continue;
+        }
         if (!d || d->kind == OPT_COMMAND || negated) {
             fprintf(errout, "%s:%d: unknown option \"%s\"; ignored\n", path, n, name);
             continue;
@@ -313,96 +401,189 @@ static int ini_apply(options *o, const char *path, FILE *errout)
     return 0;
 }
 
-/* -inipath and -noreadconfig take effect before the file is read. */
-static int ini_read(options *o, int argc, char **argv, FILE *errout)
+/* -inipath and -noreadconfig take effect before the files are read. */
+static bool ini_wanted(int argc, char **argv, const char **inipath)
 {
-    const char *inipath = o->inipath;
     bool read = true;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-inipath") && i + 1 < argc)
-            inipath = argv[++i];
+            *inipath = argv[++i];
         else if (!strcmp(argv[i], "-noreadconfig") || !strcmp(argv[i], "-norc"))
             read = false;
         else if ((!strcmp(argv[i], "-readconfig") || !strcmp(argv[i], "-rc")) && i + 1 < argc)
             read = strcmp(argv[i + 1], "0") != 0;
     }
-    char path[4200];
-    if (!read || !ini_find(inipath, path, sizeof(path)))
-        return 0;
-    return ini_apply(o, path, errout);
+    return read;
 }
 
-/* "name = value", quoted when the value would not read back as it is;
-   -1 for a value with a line break (it cannot be one line). */
-static int put_string(char *dst, size_t room, const char *name, const char *v)
+static int ini_apply_named(options *o, const char *inipath, const char *name, FILE *errout)
+{
+    char path[4200];
+    return ini_find(inipath, name, path, sizeof(path)) ? ini_apply(o, path, errout) : 0;
+}
+
+/* The system's inis after the global ones, in MAME's order (see options.h). */
+static int ini_read_system(options *o, const char *inipath, const game_driver *d, FILE *errout)
+{
+    char name[300];
+    const char *src = d->source_file, *dot = strrchr(src, '.');
+    const game_driver *chain[8];
+    int n = 0;
+    int rc = ini_apply_named(o, inipath, (d->flags & ORIENT_SWAP_XY) ? "vertical.ini" : "horizont.ini", errout);
+    if (!rc)
+        rc = ini_apply_named(o, inipath, "raster.ini", errout);
+    snprintf(name, sizeof(name), "source/%.*s.ini", dot ? (int)(dot - src) : (int)strlen(src), src);
+    if (!rc)
+        rc = ini_apply_named(o, inipath, name, errout);
+    for (const game_driver *p = driver_parent(d); p && n < 8; p = driver_parent(p))
+        chain[n++] = p;
+    while (!rc && n > 0) {
+        snprintf(name, sizeof(name), "%s.ini", chain[--n]->name);
+        rc = ini_apply_named(o, inipath, name, errout);
+    }
+    snprintf(name, sizeof(name), "%s.ini", d->name);
+    return rc ? rc : ini_apply_named(o, inipath, name, errout);
+}
+
+/* mame.ini (when present) and cabinet.ini, then with `d` the system's. */
+static int ini_read(options *o, int argc, char **argv, const game_driver *d, FILE *errout)
+{
+    const char *inipath = o->inipath;
+    ini_pool_used = 0;
+    if (!ini_wanted(argc, argv, &inipath))
+        return 0;
+    int rc = ini_apply_named(o, inipath, "mame.ini", errout);
+    if (!rc)
+        rc = ini_apply_named(o, inipath, INI_NAME, errout);
+    if (!rc && d)
+        rc = ini_read_system(o, inipath, d, errout);
+    return rc;
+}
+
+/* A value as it reads back from an ini line: quoted when it holds blanks,
+   '#' or '"' (a '"' inside written as ""); NULL for a line break. */
+static char *ini_value(const char *v)
 {
     if (strpbrk(v, "\r\n"))
-        return -1;
+        return NULL;
     size_t n = strlen(v);
-    bool quote = strpbrk(v, "#\"") || (n && (isspace((unsigned char)v[0]) || isspace((unsigned char)v[n - 1])));
-    if (!quote)
-        return snprintf(dst, room, "%-24s = %s\n", name, v);
     char *q = malloc(2 * n + 3), *w = q;
     if (!q)
-        return -1;
-    *w++ = '"';
+        return NULL;
+    bool quote = strpbrk(v, " \t#\"") != NULL;
+    if (quote)
+        *w++ = '"';
     for (const char *p = v; *p; p++) {
         if (*p == '"')
             *w++ = '"';
         *w++ = *p;
     }
-    *w++ = '"';
+    if (quote)
+        *w++ = '"';
     *w = '\0';
-    int len = snprintf(dst, room, "%-24s = %s\n", name, q);
-    free(q);
-    return len;
+    return q;
 }
 
-int options_write_config(const options *o, FILE *out, FILE *errout)
+/* Cabinet's own value of an option in its table, formatted; false if it has none. */
+static bool own_value(const options *o, const opt_def *d, char *buf, size_t n)
 {
-    char dir[4096], path[4200], err[4400];
+    const void *field = (const char *)o + d->offset;
+    switch (d->kind) {
+    case OPT_BOOL: snprintf(buf, n, "%d", *(const bool *)field); return true;
+    case OPT_INT: snprintf(buf, n, "%d", *(const int *)field); return true;
+    case OPT_FLOAT:
+        snprintf(buf, n, "%.17g", *(const double *)field);
+        if (!strpbrk(buf, ".eni"))
+            strncat(buf, ".0", n - strlen(buf) - 1);   /* as MAME shows 1.0 */
+        return true;
+    case OPT_PATH: snprintf(buf, n, "%s", o->rompath); return true;
+    case OPT_STRING: snprintf(buf, n, "%s", *(const char *const *)field ? *(const char *const *)field : ""); return true;
+    default: return false;
+    }
+}
+
+static const opt_def *own_option(const char *name)
+{
+    for (size_t i = 0; i < ARRAY_LEN(opt_table); i++)
+        if (!strcmp(opt_table[i].name, name) && opt_table[i].kind != OPT_COMMAND)
+            return &opt_table[i];
+    return NULL;
+}
+
+static bool put_line(FILE *f, const char *name, const char *value)
+{
+    char *v = ini_value(value);
+    if (!v)
+        return false;
+    fprintf(f, "%-25s %s\n", name, v);
+    free(v);
+    return true;
+}
+
+static void put_heading(FILE *f, const char *section, bool first)
+{
+    fprintf(f, "%s#\n# %s\n#\n", first ? "" : "\n", section);
+}
+
+/* The whole configuration as text: MAME's sections and options, then
+   Cabinet's own; NULL (naming the option) if a value cannot be written. */
+static char *config_text(const options *o, FILE *errout)
+{
+    char *text = NULL, buf[4200];
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f)
+        return NULL;
+    const char *section = NULL, *bad = NULL;
+    for (int k = 0; k < MAME_OPTION_COUNT && !bad; k++) {
+        const mame_option *m = &mame_option_list[k];
+        if (!section || strcmp(section, m->section))
+            put_heading(f, m->section, !section);
+        section = m->section;
+        const opt_def *d = own_option(m->name);
+        const char *v = d && own_value(o, d, buf, sizeof(buf)) ? buf : o->mame_values[k] ? o->mame_values[k] : m->def;
+        bad = put_line(f, m->name, v) ? NULL : m->name;
+    }
+    put_heading(f, "CABINET OPTIONS", false);
+    for (size_t i = 0; i < ARRAY_LEN(opt_table) && !bad; i++) {
+        const opt_def *d = &opt_table[i];
+        if (d->help && mame_option_find(d->name) < 0 && own_value(o, d, buf, sizeof(buf)))
+            bad = put_line(f, d->name, buf) ? NULL : d->name;
+    }
+    fclose(f);
+    if (bad) {
+        fprintf(errout, "the value of %s holds a line break: it cannot be written to an ini file\n", bad);
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
+void options_show_config(const options *o, FILE *out)
+{
+    char *text = config_text(o, stderr);
+    if (text)
+        fputs(text, out);
+    free(text);
+}
+
+int options_write_ini(const options *o, const char *file_name, FILE *out, FILE *errout)
+{
+    char dir[4096], path[4400], err[4600];
     const char *semi = o->inipath ? strchr(o->inipath, ';') : NULL;
     size_t n = !o->inipath ? 0 : semi ? (size_t)(semi - o->inipath) : strlen(o->inipath);
     snprintf(dir, sizeof(dir), "%.*s", (int)n, n ? o->inipath : ".");
-    snprintf(path, sizeof(path), "%s/%s", dir, INI_NAME);
-    size_t cap = 1 << 16, len = 0;
-    char *text = malloc(cap);
+    snprintf(path, sizeof(path), "%s/%s", dir, file_name);
+    char *text = config_text(o, errout);
     if (!text) {
-        fprintf(errout, "out of memory\n");
-        return EXIT_FATAL;
-    }
-    len += (size_t)snprintf(text, cap, "# Cabinet options (cabinet -createconfig); the command line overrides them\n");
-    for (size_t i = 0; i < ARRAY_LEN(opt_table) && len < cap; i++) {
-        const opt_def *d = &opt_table[i];
-        const void *field = (const char *)o + d->offset;
-        if (!d->help || d->kind == OPT_COMMAND)
-            continue;
-        int w = 0;
-        switch (d->kind) {
-        case OPT_BOOL: w = snprintf(text + len, cap - len, "%-24s = %d\n", d->name, *(const bool *)field); break;
-        case OPT_INT: w = snprintf(text + len, cap - len, "%-24s = %d\n", d->name, *(const int *)field); break;
-        case OPT_FLOAT: w = snprintf(text + len, cap - len, "%-24s = %.17g\n", d->name, *(const double *)field); break;
-        case OPT_PATH: w = put_string(text + len, cap - len, d->name, o->rompath); break;
-        default:
-            if (*(const char *const *)field)
-                w = put_string(text + len, cap - len, d->name, *(const char *const *)field);
-            break;
-        }
-        if (w < 0) {
-            fprintf(errout, "%s: not written: the value of %s holds a line break\n", path, d->name);
-            free(text);
-            return EXIT_INVALID_CONFIG;
-        }
-        len += w > 0 ? (size_t)w : 0;
+        fprintf(errout, "%s: not written\n", path);
+        return EXIT_INVALID_CONFIG;
     }
     int rc = EXIT_OK;
-    if (len >= cap) {
-        fprintf(errout, "%s: not written: options too long\n", path);
-        rc = EXIT_FATAL;
-    } else if (make_dirs(dir)) {
+    if (make_dirs(dir)) {
         fprintf(errout, "%s: cannot create folder: %s\n", dir, strerror(errno));
         rc = EXIT_FATAL;
-    } else if (file_write_atomic(path, text, len, err, sizeof(err))) {
+    } else if (file_write_atomic(path, text, strlen(text), err, sizeof(err))) {
         fprintf(errout, "%s\n", err);
         rc = EXIT_FATAL;
     } else {
@@ -410,6 +591,14 @@ int options_write_config(const options *o, FILE *out, FILE *errout)
     }
     free(text);
     return rc;
+}
+
+void options_note_unused(const options *o, FILE *errout)
+{
+    for (int k = 0; k < MAME_OPTION_COUNT; k++)
+        if (o->mame_values[k])
+            fprintf(errout, "Note: -%s has no effect: %s\n", mame_option_list[k].name,
+                    mame_option_note(mame_option_list[k].name));
 }
 
 /* The name a command is listed under (-lc is -listclones). */
@@ -453,15 +642,37 @@ static void set_bool(options *o, const opt_def *d, bool negated, int argc, char 
     *(bool *)((char *)o + d->offset) = v;
 }
 
+static int apply_mame_option(options *o, int argc, char **argv, int *i, FILE *errout)
+{
+    const char *arg = argv[*i];
+    bool negated;
+    int k = find_mame_opt(arg + 1, &negated);
+    if (k < 0) {
+        fprintf(errout, "Error: unknown option: %s\n", arg);
+        return EXIT_INVALID_CONFIG;
+    }
+    if (mame_option_list[k].type == MOPT_BOOL) {
+        bool v = !negated;
+        if (*i + 1 < argc && (!strcmp(argv[*i + 1], "0") || !strcmp(argv[*i + 1], "1")))
+            v = (argv[++*i][0] == '1') != negated;
+        o->mame_values[k] = v ? "1" : "0";
+        return 0;
+    }
+    if (*i + 1 >= argc) {
+        fprintf(errout, "Error: option %s expected a parameter\n", arg);
+        return EXIT_INVALID_CONFIG;
+    }
+    set_mame_value(o, k, argv[++*i], errout);
+    return 0;
+}
+
 static int apply_option(options *o, int argc, char **argv, int *i, FILE *errout)
 {
     const char *arg = argv[*i];
     bool negated;
     const opt_def *d = find_opt(arg + 1, &negated);
-    if (!d) {
-        fprintf(errout, "Error: unknown option: %s\n", arg);
-        return EXIT_INVALID_CONFIG;
-    }
+    if (!d)
+        return apply_mame_option(o, argc, argv, i, errout);
     switch (d->kind) {
     case OPT_COMMAND:
         return set_command(o, d, arg, errout);
@@ -495,13 +706,34 @@ static int parse_args(options *o, int argc, char **argv, FILE *errout)
     return 0;
 }
 
-int options_parse(options *o, int argc, char **argv, FILE *errout)
+/* Defaults, the inis (the system's too with `d`), then the command line. */
+static int parse_all(options *o, int argc, char **argv, const game_driver *d, FILE *errout)
 {
     options_defaults(o);
     set_prog(o, argc > 0 ? argv[0] : NULL);
-    int rc = ini_read(o, argc, argv, errout);
-    if (!rc)
-        rc = parse_args(o, argc, argv, errout);
+    int rc = ini_read(o, argc, argv, d, errout);
+    return rc ? rc : parse_args(o, argc, argv, errout);
+}
+
+/* The system the command line runs, if it names one Cabinet has (the
+   command line alone says: inis cannot name a system). */
+static const game_driver *system_named(options *o, int argc, char **argv)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *quiet = open_memstream(&text, &len);
+    if (!quiet)
+        return NULL;
+    options_defaults(o);
+    int rc = parse_args(o, argc, argv, quiet);
+    fclose(quiet);
+    free(text);
+    return !rc && (o->cmd == CMD_RUN || o->cmd == CMD_SHOWCONFIG) && o->nargs == 1 ? driver_find(o->args[0]) : NULL;
+}
+
+int options_parse(options *o, int argc, char **argv, FILE *errout)
+{
+    int rc = parse_all(o, argc, argv, system_named(o, argc, argv), errout);
     if (rc)
         return rc;
     if (o->cmd == CMD_RUN && o->nargs > 1) {
@@ -543,6 +775,13 @@ static const verb_args verb_table[] = {
     { CMD_LISTCLONES, 0, 1, "[system name]" },
     { CMD_LISTBROTHERS, 0, 1, "[system name]" },
     { CMD_LISTSAMPLES, 0, 1, "[system name]" },
+    { CMD_LISTDEVICES, 0, 1, "[system name]" },
+    { CMD_LISTSLOTS, 0, 1, "[system name]" },
+    { CMD_LISTMEDIA, 0, 1, "[system name]" },
+    { CMD_LISTSOFTWARE, 0, 1, "[system name]" },
+    { CMD_VERIFYSOFTWARE, 0, 1, "[system name|*]" },
+    { CMD_GETSOFTLIST, 0, 1, "[system name|*]" },
+    { CMD_VERIFYSOFTLIST, 0, 1, "[system name|*]" },
     { CMD_VERIFYSAMPLES, 0, 1, "[system name|*]" },
     { CMD_ROMIDENT, 1, 1, "(file or directory path)" },
 };

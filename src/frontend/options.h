@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 
+#include "frontend/mame_options.h"
 #include "util/types.h"
 
 /* MAME's exit codes, which front-ends and launchers map to messages. */
@@ -17,7 +18,9 @@ enum {
 typedef enum command {
     CMD_RUN = 0, CMD_HELP, CMD_SHOWUSAGE, CMD_VERSION, CMD_LISTXML, CMD_LISTFULL, CMD_LISTCLONES,
     CMD_LISTSOURCE, CMD_LISTROMS, CMD_VERIFYROMS, CMD_ROMIDENT, CMD_VALIDATE, CMD_LISTSAMPLES,
-    CMD_VERIFYSAMPLES, CMD_CREATECONFIG, CMD_LISTCRC, CMD_LISTBROTHERS,
+    CMD_VERIFYSAMPLES, CMD_CREATECONFIG, CMD_LISTCRC, CMD_LISTBROTHERS, CMD_SHOWCONFIG,
+    CMD_LISTDEVICES, CMD_LISTSLOTS, CMD_LISTMEDIA, CMD_LISTSOFTWARE, CMD_VERIFYSOFTWARE, CMD_GETSOFTLIST,
+    CMD_VERIFYSOFTLIST,
 } command;
 
 /* Positional arguments a command line may hold (MAME sets no limit). */
@@ -65,11 +68,23 @@ typedef struct options {
     bool framehash;
     bool nvram_save;
     bool dtd;                /* -listxml starts with the XML declaration */
+    int volume;              /* dB of attenuation of the window's sound, -32..0 (not of -wavwrite, as MAME) */
+    bool samples;            /* load and play sample-based sounds */
+    bool autosave;           /* restore STATE_DIR/<system>/auto.sta at start, save it at exit */
+    bool writeconfig;        /* write <system>.ini into the first -inipath folder at exit */
+    const char *resolution;  /* window size "WxH" (or "auto") */
+    bool maximize;           /* open the window maximized */
+    bool joystick, mouse;    /* use game controllers / the mouse as inputs */
+    /* MAME options Cabinet does not implement, as given (NULL: MAME's default) */
+    const char *mame_values[MAME_OPTION_COUNT];
 } options;
 
-/* Fills defaults, applies cabinet.ini (the first found in -inipath, default
-   the current folder; not with -noreadconfig): "name = value" lines (MAME's
-   "name value" works too), then parses argv, which overrides it. Returns
+/* Fills defaults, applies the ini files (each the first found in -inipath,
+   default the current folder; none with -noreadconfig) in MAME's order:
+   mame.ini, cabinet.ini, then for a system vertical.ini or horizont.ini,
+   raster.ini, source/<driver source>.ini, its parents' <name>.ini from the
+   oldest, <system>.ini; lines "name value" (or "name = value"). Then parses
+   argv, which overrides them. Every option MAME 0.251 has is accepted. Returns
    0, or an exit code after printing one line that names the bad option or
    value. A command takes every non-option argument, before or after it
    (`cabinet pacman -listroms`); without one, the first is the system. */
@@ -77,10 +92,16 @@ int options_parse(options *o, int argc, char **argv, FILE *errout);
 /* Whether the command got a number of arguments it takes. When not, prints
    MAME's complaint and usage line (to `out`; -validate's to `errout`), after
    which the program ends with EXIT_OK, as MAME's does. */
+/* -showconfig: every option with its value, MAME's layout and sections,
+   then Cabinet's own options. */
+void options_show_config(const options *o, FILE *out);
+/* -createconfig (cabinet.ini) and -writeconfig (<system>.ini at exit): the
+   same text written atomically as DIR/<file_name>, DIR the first -inipath
+   folder. Returns an exit code. */
+int options_write_ini(const options *o, const char *file_name, FILE *out, FILE *errout);
+/* With -verbose: one line per MAME option given that Cabinet does not use. */
+void options_note_unused(const options *o, FILE *errout);
 bool options_args_ok(const options *o, FILE *out, FILE *errout);
-/* -createconfig: writes every option's current value to cabinet.ini in the
-   first -inipath folder, atomically. Returns an exit code. */
-int options_write_config(const options *o, FILE *out, FILE *errout);
 void options_print_usage(FILE *out);
 
 #endif

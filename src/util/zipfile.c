@@ -1,32 +1,15 @@
 #include "util/zipfile.h"
+#include "util/zipfile_impl.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <zip.h>
 
 #define CHECKCONS_MAX 4096
 
-struct zipfile {
-    char *path;
-    zip_t *za;
-    zipfile_entry *entries;
-    size_t count;
-    size_t *slots;      /* name hash table: entry index + 1, 0 empty */
-    size_t nslots;      /* a power of two, at least twice the entries */
-    char **warnings;
-    size_t nwarnings;
-};
-
-struct zipfile_stream {
-    zipfile *z;
-    zip_file_t *zf;
-    const zipfile_entry *e;
-};
-
-static void set_err(char *err, size_t errlen, const char *fmt, ...)
+void zipfile_set_err(char *err, size_t errlen, const char *fmt, ...)
 {
     if (!err || !errlen)
         return;
@@ -36,7 +19,7 @@ static void set_err(char *err, size_t errlen, const char *fmt, ...)
     va_end(ap);
 }
 
-static void add_warning(zipfile *z, const char *name, const char *why)
+void zipfile_add_warning(zipfile *z, const char *name, const char *why)
 {
     char line[512];
     snprintf(line, sizeof(line), "%s: entry \"%s\" ignored: %s", z->path, name, why);
@@ -49,7 +32,7 @@ static void add_warning(zipfile *z, const char *name, const char *why)
         z->nwarnings++;
 }
 
-static bool is_absolute(const char *name)
+bool zipfile_is_absolute(const char *name)
 {
     if (name[0] == '/' || name[0] == '\\')
         return true;
@@ -57,7 +40,7 @@ static bool is_absolute(const char *name)
     return name[0] && name[1] == ':';
 }
 
-static bool has_dotdot(const char *name)
+bool zipfile_has_dotdot(const char *name)
 {
     const char *p = name;
     while (*p) {
@@ -71,7 +54,7 @@ static bool has_dotdot(const char *name)
     return false;
 }
 
-static bool is_directory(const char *name)
+bool zipfile_is_directory(const char *name)
 {
     size_t n = strlen(name);
     return n > 0 && (name[n - 1] == '/' || name[n - 1] == '\\');
@@ -82,19 +65,27 @@ static const char *entry_problem(const zipfile *z, const zip_stat_t *st)
 {
     if (!(st->valid & ZIP_STAT_NAME) || !st->name[0])
         return "no name";
-    if (is_absolute(st->name))
+    if (zipfile_is_absolute(st->name))
         return "absolute path";
-    if (has_dotdot(st->name))
+    if (zipfile_has_dotdot(st->name))
         return "path leaves the archive (\"..\")";
     if ((st->valid & ZIP_STAT_ENCRYPTION_METHOD) && st->encryption_method != ZIP_EM_NONE)
         return "encrypted";
-    if ((st->valid & ZIP_STAT_COMP_METHOD) && !zip_compression_method_supported(st->comp_method, 0))
-        return "unsupported compression method";
     if (!(st->valid & ZIP_STAT_SIZE) || !(st->valid & ZIP_STAT_CRC))
         return "size or CRC missing from the directory";
     if (zipfile_find(z, st->name))
         return "duplicate name (the first entry is used)";
     return NULL;
+}
+
+bool zipfile_alloc_entries(zipfile *z, size_t n)
+{
+    z->entries = calloc(n ? n : 1, sizeof(*z->entries));
+    z->nslots = 16;
+    while (z->nslots < 2 * n)
+        z->nslots *= 2;
+    z->slots = calloc(z->nslots, sizeof(*z->slots));
+    return z->entries && z->slots;
 }
 
 /* FNV-1a over the name in lower case (lookups ignore case). */
@@ -106,9 +97,9 @@ static size_t name_hash(const char *name)
     return h;
 }
 
-static bool add_entry(zipfile *z, const zip_stat_t *st, zip_uint64_t index)
+bool zipfile_add_entry(zipfile *z, const char *entry_name, uint64_t size, uint32_t crc, uint64_t index)
 {
-    char *name = strdup(st->name);
+    char *name = strdup(entry_name);
     if (!name)
         return false;
     size_t slot = name_hash(name) & (z->nslots - 1);
@@ -117,8 +108,8 @@ static bool add_entry(zipfile *z, const zip_stat_t *st, zip_uint64_t index)
     z->slots[slot] = z->count + 1;
     zipfile_entry *e = &z->entries[z->count++];
     e->name = name;
-    e->size = st->size;
-    e->crc = st->crc;
+    e->size = size;
+    e->crc = crc;
     e->index = index;
     return true;
 }
@@ -127,40 +118,89 @@ static bool scan_entries(zipfile *z, char *err, size_t errlen)
 {
     zip_int64_t n = zip_get_num_entries(z->za, 0);
     if (n < 0) {
-        set_err(err, errlen, "%s: cannot read the zip directory", z->path);
+        zipfile_set_err(err, errlen, "%s: cannot read the zip directory", z->path);
         return false;
     }
-    z->entries = calloc(n ? (size_t)n : 1, sizeof(*z->entries));
-    z->nslots = 16;
-    while (z->nslots < 2 * (size_t)n)
-        z->nslots *= 2;
-    z->slots = calloc(z->nslots, sizeof(*z->slots));
-    if (!z->entries || !z->slots) {
-        set_err(err, errlen, "%s: out of memory", z->path);
+    if (!zipfile_alloc_entries(z, (size_t)n)) {
+        zipfile_set_err(err, errlen, "%s: out of memory", z->path);
         return false;
     }
     for (zip_uint64_t i = 0; i < (zip_uint64_t)n; i++) {
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat_index(z->za, i, 0, &st) != 0) {
-            set_err(err, errlen, "%s: corrupt directory entry %llu", z->path, (unsigned long long)i);
+            zipfile_set_err(err, errlen, "%s: corrupt directory entry %llu", z->path, (unsigned long long)i);
             return false;
         }
-        if ((st.valid & ZIP_STAT_NAME) && is_directory(st.name))
+        if ((st.valid & ZIP_STAT_NAME) && zipfile_is_directory(st.name))
             continue;
+        if ((st.valid & ZIP_STAT_COMP_METHOD) && !zip_compression_method_supported(st.comp_method, 0)) {
+            z->other_methods = true;   /* libarchive reads the whole archive instead */
+            return true;
+        }
         const char *why = entry_problem(z, &st);
         if (why)
-            add_warning(z, (st.valid & ZIP_STAT_NAME) ? st.name : "?", why);
-        else if (!add_entry(z, &st, i)) {
-            set_err(err, errlen, "%s: out of memory", z->path);
+            zipfile_add_warning(z, (st.valid & ZIP_STAT_NAME) ? st.name : "?", why);
+        else if (!zipfile_add_entry(z, st.name, st.size, st.crc, i)) {
+            zipfile_set_err(err, errlen, "%s: out of memory", z->path);
             return false;
         }
     }
     return true;
 }
 
+static bool ends_with(const char *s, const char *tail)
+{
+    size_t n = strlen(s), t = strlen(tail);
+    return n >= t && !strcasecmp(s + n - t, tail);
+}
+
+static zipfile *new_zipfile(const char *path, char *err, size_t errlen)
+{
+    zipfile *z = calloc(1, sizeof(*z));
+    if (z)
+        z->path = strdup(path);
+    if (!z || !z->path) {
+        zipfile_set_err(err, errlen, "%s: out of memory", path);
+        free(z);
+        return NULL;
+    }
+    return z;
+}
+
+/* Through libarchive: 7z, or a zip libzip cannot decompress all of. */
+static zipfile *open_other(const char *path, char *err, size_t errlen)
+{
+    zipfile *z = new_zipfile(path, err, errlen);
+    if (z && !zipfile_libarchive_load(z, err, errlen)) {
+        zipfile_close(z);
+        return NULL;
+    }
+    return z;
+}
+
+/* Drops what libzip read, to read the archive again through libarchive. */
+static void forget_entries(zipfile *z)
+{
+    for (size_t i = 0; i < z->count; i++)
+        free(z->entries[i].name);
+    for (size_t i = 0; i < z->nwarnings; i++)
+        free(z->warnings[i]);
+    free(z->entries);
+    free(z->slots);
+    free(z->warnings);
+    zip_discard(z->za);
+    z->za = NULL;
+    z->entries = NULL;
+    z->slots = NULL;
+    z->warnings = NULL;
+    z->count = z->nslots = z->nwarnings = 0;
+}
+
 zipfile *zipfile_open(const char *path, char *err, size_t errlen)
 {
+    if (ends_with(path, ".7z"))
+        return open_other(path, err, errlen);
     int code = 0;
     /* libzip's ZIP_CHECKCONS reads every local header at open (most of a
        second per 100,000 entries) and refuses two entries of one name
@@ -179,16 +219,12 @@ zipfile *zipfile_open(const char *path, char *err, size_t errlen)
     if (!za) {
         zip_error_t ze;
         zip_error_init_with_code(&ze, code);
-        set_err(err, errlen, "%s: not a readable zip archive (%s)", path, zip_error_strerror(&ze));
+        zipfile_set_err(err, errlen, "%s: not a readable zip archive (%s)", path, zip_error_strerror(&ze));
         zip_error_fini(&ze);
         return NULL;
     }
-    zipfile *z = calloc(1, sizeof(*z));
-    if (z)
-        z->path = strdup(path);
-    if (!z || !z->path) {
-        set_err(err, errlen, "%s: out of memory", path);
-        free(z);
+    zipfile *z = new_zipfile(path, err, errlen);
+    if (!z) {
         zip_discard(za);
         return NULL;
     }
@@ -196,6 +232,13 @@ zipfile *zipfile_open(const char *path, char *err, size_t errlen)
     if (!scan_entries(z, err, errlen)) {
         zipfile_close(z);
         return NULL;
+    }
+    if (z->other_methods) {
+        forget_entries(z);
+        if (!zipfile_libarchive_load(z, err, errlen)) {
+            zipfile_close(z);
+            return NULL;
+        }
     }
     return z;
 }
@@ -208,6 +251,9 @@ void zipfile_close(zipfile *z)
         free(z->entries[i].name);
     for (size_t i = 0; i < z->nwarnings; i++)
         free(z->warnings[i]);
+    for (size_t i = 0; z->data && i < z->count; i++)
+        free(z->data[i]);
+    free(z->data);
     free(z->entries);
     free(z->slots);
     free(z->warnings);
@@ -251,28 +297,41 @@ const zipfile_entry *zipfile_find_crc(const zipfile *z, uint32_t crc, uint64_t s
 
 zipfile_stream *zipfile_stream_open(zipfile *z, const zipfile_entry *e, char *err, size_t errlen)
 {
+    if (!z->za) {
+        zipfile_stream *s = calloc(1, sizeof(*s));
+        if (!s)
+            zipfile_set_err(err, errlen, "%s: %s: out of memory", z->path, e->name);
+        else
+            *s = (zipfile_stream){ z, NULL, e, 0 };
+        return s;
+    }
     zip_file_t *zf = zip_fopen_index(z->za, e->index, 0);
     if (!zf) {
-        set_err(err, errlen, "%s: %s: cannot open entry (%s)", z->path, e->name, zip_strerror(z->za));
+        zipfile_set_err(err, errlen, "%s: %s: cannot open entry (%s)", z->path, e->name, zip_strerror(z->za));
         return NULL;
     }
     zipfile_stream *s = malloc(sizeof(*s));
     if (!s) {
         zip_fclose(zf);
-        set_err(err, errlen, "%s: %s: out of memory", z->path, e->name);
+        zipfile_set_err(err, errlen, "%s: %s: out of memory", z->path, e->name);
         return NULL;
     }
-    s->z = z;
-    s->zf = zf;
-    s->e = e;
+    *s = (zipfile_stream){ z, zf, e, 0 };
     return s;
 }
 
 int64_t zipfile_stream_read(zipfile_stream *s, void *buf, size_t n, char *err, size_t errlen)
 {
+    if (!s->zf) {
+        uint64_t left = s->e->size - s->pos;
+        size_t k = n < left ? n : (size_t)left;
+        memcpy(buf, s->z->data[s->e->index] + s->pos, k);
+        s->pos += k;
+        return (int64_t)k;
+    }
     zip_int64_t got = zip_fread(s->zf, buf, n);
     if (got < 0) {
-        set_err(err, errlen, "%s: %s: corrupt data (%s)", s->z->path, s->e->name,
+        zipfile_set_err(err, errlen, "%s: %s: corrupt data (%s)", s->z->path, s->e->name,
                 zip_error_strerror(zip_file_get_error(s->zf)));
         return -1;
     }
@@ -283,7 +342,8 @@ void zipfile_stream_close(zipfile_stream *s)
 {
     if (!s)
         return;
-    zip_fclose(s->zf);
+    if (s->zf)
+        zip_fclose(s->zf);
     free(s);
 }
 
@@ -300,7 +360,7 @@ static bool read_all(zipfile_stream *s, uint8_t *buf, size_t max, size_t *len, c
         if (got == 0)
             break;
         if (have >= max) {
-            set_err(err, errlen, "%s: %s: holds more than %zu bytes", s->z->path, s->e->name, max);
+            zipfile_set_err(err, errlen, "%s: %s: holds more than %zu bytes", s->z->path, s->e->name, max);
             return false;
         }
         have += (size_t)got;
@@ -315,13 +375,13 @@ bool zipfile_read(zipfile *z, const zipfile_entry *e, size_t max, uint8_t **out,
     *out = NULL;
     *len = 0;
     if (e->size > max) {
-        set_err(err, errlen, "%s: %s: larger than %zu bytes", z->path, e->name, max);
+        zipfile_set_err(err, errlen, "%s: %s: larger than %zu bytes", z->path, e->name, max);
         return false;
     }
     uint8_t *buf = malloc(e->size ? (size_t)e->size : 1);
     zipfile_stream *s = buf ? zipfile_stream_open(z, e, err, errlen) : NULL;
     if (!buf)
-        set_err(err, errlen, "%s: %s: out of memory", z->path, e->name);
+        zipfile_set_err(err, errlen, "%s: %s: out of memory", z->path, e->name);
     bool ok = s && read_all(s, buf, (size_t)e->size, len, err, errlen);
     zipfile_stream_close(s);
     if (!ok) {

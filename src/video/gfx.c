@@ -42,8 +42,8 @@ int gfx_decode(gfx_element *g, const gfx_decode_entry *e, const region_list *reg
             for (int x = 0; x < l->width; x++) {
                 u8 pix = 0;
                 for (int p = 0; p < l->planes; p++) {
-                    u32 bit = c * l->charincrement + frac_resolve(l->planeoffset[p], region_bits) + l->yoffset[y] +
-                              l->xoffset[x];
+                    u32 bit = c * l->charincrement + frac_resolve(l->planeoffset[p], region_bits) +
+                              frac_resolve(l->yoffset[y], region_bits) + frac_resolve(l->xoffset[x], region_bits);
                     if (bit / 8 >= r->size - e->offset) {
                         snprintf(err, errlen, "gfx: layout reads past the end of region \"%s\"", e->region);
                         gfx_free(g);

@@ -24,7 +24,7 @@ typedef struct gfx_layout {
     u32 total;          /* element count, or RGN_FRAC(1,1) for "as many as fit" */
     u8 planes;
     u32 planeoffset[8]; /* bit offsets; may be RGN_FRAC(n,d) + bits */
-    u32 xoffset[32];
+    u32 xoffset[32];    /* these too may be RGN_FRAC(n,d) + bits (Donkey Kong's sprite halves) */
     u32 yoffset[32];
     u32 charincrement;  /* bits from one element to the next */
 } gfx_layout;

@@ -50,3 +50,16 @@ if(Python3_Interpreter_FOUND)
   add_test(NAME test_zipscale COMMAND sh -c "mkdir -p '${CMAKE_BINARY_DIR}/zipscale' && ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/frontend/make_zips.py '${CMAKE_BINARY_DIR}/zipscale' && $<TARGET_FILE:test_zipscale> '${CMAKE_BINARY_DIR}/zipscale'")
   set_tests_properties(test_zipscale PROPERTIES TIMEOUT 120 LABELS frontend)
 endif()
+# MAME's option set, -showconfig, launch lines, ini order, -volume/-autosave/-writeconfig.
+add_test(NAME frontend_mame_options
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_mame_options.sh $<TARGET_FILE:cabinet>)
+set_tests_properties(frontend_mame_options PROPERTIES TIMEOUT 120 LABELS frontend)
+# 7z sets and zips with zstd/lzma/bzip2 entries (libarchive).
+add_executable(make_7z ${CMAKE_CURRENT_SOURCE_DIR}/tools/make_7z.c)
+target_link_libraries(make_7z PkgConfig::LIBARCHIVE)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME frontend_archives
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_archives.sh $<TARGET_FILE:cabinet> $<TARGET_FILE:make_7z>
+            ${Python3_EXECUTABLE})
+  set_tests_properties(frontend_archives PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120 LABELS frontend)
+endif()

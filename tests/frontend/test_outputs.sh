@@ -144,7 +144,7 @@ wait $pid
 cp cc/cabinet.ini first.ini
 "$cabinet" -createconfig -inipath cc >/dev/null || bad "-createconfig from its own file failed"
 cmp -s first.ini cc/cabinet.ini || bad "-createconfig round trip changed values: $(diff first.ini cc/cabinet.ini)"
-grep -q '^speed  *= 1.2345678901234567$' cc/cabinet.ini || bad "-createconfig lost float precision"
+grep -q '^speed  *1.2345678901234567$' cc/cabinet.ini || bad "-createconfig lost float precision"
 "$cabinet" -createconfig -inipath cc3 -artpath "$(printf 'x\ny')" >/dev/null 2>e.txt
 [ $? = 6 ] && [ ! -e cc3/cabinet.ini ] || bad "-createconfig wrote a value with a line break"
 mkdir -p inidir/cabinet.ini fifodir
@@ -165,6 +165,17 @@ mkdir -p emptydir
 [ $? = 2 ] && grep -q "No files found." o.txt || bad "-romident on an empty folder: not exit 2"
 "$cabinet" -romident /dev/zero >o.txt 2>&1
 [ $? = 9 ] || bad "-romident /dev/zero: exit not 9"
+# As MAME 0.251: a missing path is exit 2 with the error and "No files found." on
+# stderr; matches on stdout, the summary on stderr; a folder in directory order.
+"$cabinet" -romident no_such_file >o.txt 2>e.txt
+[ $? = 2 ] && [ "$(cat o.txt)" = "Identifying no_such_file...." ] \
+    && [ "$(cat e.txt)" = "$(printf 'no_such_file: error opening file (No such file or directory)\nNo files found.')" ] \
+    || bad "-romident on a missing file: not MAME's exit 2 and streams"
+mkdir -p identdir && for f in zeta alpha mid beta; do echo "$f" >identdir/$f.bin; done
+"$cabinet" -romident identdir >o.txt 2>e.txt
+[ $? = 9 ] && [ "$(cat e.txt)" = "No roms matched." ] || bad "-romident folder: not exit 9 with the summary on stderr"
+[ "$(sed -n 's/^\([a-z]*\.bin\) .*NO MATCH$/\1/p' o.txt)" = "$(ls -U identdir)" ] \
+    || bad "-romident folder: files not in directory order ($(tr '\n' ' ' <o.txt))"
 # A 5000-character folder name: refused whole, no stray folders.
 long=$(printf 'd%.0s' $(seq 5000))
 mkdir -p longdir

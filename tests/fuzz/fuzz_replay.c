@@ -14,6 +14,7 @@
 
 int fuzz_hashdb(const uint8_t *, size_t);
 int fuzz_zipset(const uint8_t *, size_t);
+int fuzz_archive(const uint8_t *, size_t);
 int fuzz_savestate(const uint8_t *, size_t);
 int fuzz_inp(const uint8_t *, size_t);
 int fuzz_inputscript(const uint8_t *, size_t);
@@ -27,7 +28,7 @@ static const struct {
     const char *name;
     int (*fn)(const uint8_t *, size_t);
 } targets[] = {
-    { "hashdb", fuzz_hashdb }, { "zipset", fuzz_zipset }, { "savestate", fuzz_savestate },
+    { "hashdb", fuzz_hashdb }, { "zipset", fuzz_zipset }, { "archive", fuzz_archive }, { "savestate", fuzz_savestate },
     { "inp", fuzz_inp }, { "inputscript", fuzz_inputscript }, { "png", fuzz_png }, { "wav", fuzz_wav },
     { "layout", fuzz_layout }, { "ini", fuzz_ini }, { "listxml", fuzz_listxml },
 };

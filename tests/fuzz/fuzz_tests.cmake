@@ -20,7 +20,7 @@ if(CABINET_FUZZ)
   # The frontend without main() (window_none.c stands in for the window).
   file(GLOB FUZZ_FRONTEND CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/frontend/*.c)
   list(REMOVE_ITEM FUZZ_FRONTEND ${CMAKE_SOURCE_DIR}/src/frontend/main.c)
-  foreach(t hashdb zipset savestate inp inputscript png wav layout ini listxml)
+  foreach(t hashdb zipset archive savestate inp inputscript png wav layout ini listxml)
     add_executable(fuzz_${t} ${FUZZ_SRC_DIR}/fuzz_${t}.c ${FUZZ_SRC_DIR}/fuzz_common.c ${FUZZ_FRONTEND})
     target_compile_definitions(fuzz_${t} PRIVATE CABINET_LIBFUZZER=1)
     target_compile_options(fuzz_${t} PRIVATE -fsanitize=fuzzer ${FUZZ_SAN})

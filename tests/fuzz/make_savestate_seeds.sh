@@ -21,6 +21,11 @@ seed galaxian "$build/roms/galaxian_test"
 seed invaders "$build/roms/invaders_test"
 seed sitv "$build/roms/invaders_test"
 seed centiped "$build/roms/centiped_test"
+seed dkong "$build/roms/dkong_main"
+seed dkongjr "$build/roms/dkongjr_main"
+seed mrdo "$build/roms/mrdo_test"
+seed cclimber "$build/roms/cclimber_test"
+seed bombjack "$build/roms/bombjack_test"
 seed robotron "$build/roms/williams_blitter"
 seed joust "$build/roms/williams_joust"
 seed bubbles "$build/roms/williams_bubbles"
@@ -31,7 +36,8 @@ seed defender "$build/roms/williams_defender"
 python3 - "$tmp" "$out" <<'PY'
 import sys, zlib, os
 tmp, out = sys.argv[1], sys.argv[2]
-clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped",
+clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped", "dkongj": "dkong",
+          "dkongjrj": "dkongjr", "mrdoy": "mrdo", "cclimberj": "cclimber", "bombjack2": "bombjack",
           "robotronyo": "robotron", "joustr": "joust", "defenderg": "defender"}
 def body(name):
     data = open(os.path.join(tmp, name + ".sta"), "rb").read()

@@ -1,7 +1,7 @@
 # Every fuzz entry point over its seed corpus and its crash regressions,
 # built with the normal compiler (no libFuzzer needed).
 set(FUZZ_SRC_DIR ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
-set(FUZZ_REPLAY_TARGETS hashdb zipset savestate inp inputscript png wav layout ini listxml)
+set(FUZZ_REPLAY_TARGETS hashdb zipset archive savestate inp inputscript png wav layout ini listxml)
 # The frontend without main() (window_none.c stands in for the window).
 file(GLOB FUZZ_FRONTEND CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/frontend/*.c)
 list(REMOVE_ITEM FUZZ_FRONTEND ${CMAKE_SOURCE_DIR}/src/frontend/main.c)

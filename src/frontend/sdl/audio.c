@@ -1,5 +1,6 @@
 #include "frontend/sdl/audio.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,9 +85,24 @@ static int queue_open(audio_out *a, int out_rate)
     return 0;
 }
 
+void audio_set_volume(audio_out *a, int db)
+{
+    a->gain = (int)lround(65536.0 * pow(10.0, db / 20.0));
+}
+
+/* Output volume only: -wavwrite keeps the full level, as MAME's does. */
+static void apply_volume(const audio_out *a, s16 *buf, size_t frames)
+{
+    if (a->gain == 65536)
+        return;
+    for (size_t i = 0; i < 2 * frames; i++)
+        buf[i] = (s16)(((s32)buf[i] * a->gain) >> 16);
+}
+
 int audio_open(audio_out *a, int in_rate, int out_rate, double frame_seconds, bool use_mixer)
 {
     memset(a, 0, sizeof(*a));
+    a->gain = 65536;
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
         return -1;
     int rc = -1;
@@ -186,6 +202,7 @@ void audio_push(audio_out *a, const s16 *in, size_t n, double speed, bool drop_i
     a->ratio = 1.0 + drc;
     double step = (double)a->in_rate * speed / ((double)a->out_rate * a->ratio);
     size_t k = resample(a, in, n, step);
+    apply_volume(a, a->buf, k);
     submit(a, a->buf, k);
 }
 

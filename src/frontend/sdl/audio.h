@@ -26,11 +26,14 @@ typedef struct audio_out {
     double ratio;        /* last dynamic rate factor, for reports */
     s16 *buf;
     size_t cap;
+    int gain;            /* -volume as a factor, 65536 = 0 dB */
 } audio_out;
 
 /* use_mixer: try SDL2_mixer first (ignored in builds without it).
    0 ok; -1 when no audio device opens (the caller paces by the clock). */
 int audio_open(audio_out *a, int in_rate, int out_rate, double frame_seconds, bool use_mixer);
+/* -volume: attenuation in dB (-32..0) of what goes to the device. */
+void audio_set_volume(audio_out *a, int db);
 /* "SDL2_mixer" or "SDL queue". */
 const char *audio_backend(const audio_out *a);
 double audio_queued_seconds(const audio_out *a);

@@ -154,6 +154,8 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
 
 static void pad_added(front *f, int index)
 {
+    if (!f->o->joystick)
+        return;
     for (int i = 0; i < MAX_PADS; i++)
         if (!f->pads[i]) {
             f->pads[i] = SDL_GameControllerOpen(index);

@@ -28,6 +28,18 @@ static int initial_scale(int gw, int gh)
     return s;
 }
 
+/* MAME's -resolution "WxH[@refresh]"; "auto" (or 0x0) keeps the default size. */
+static void parse_resolution(const char *text, int *w, int *h)
+{
+    int rw, rh;
+    char tail;
+    if (text && sscanf(text, "%dx%d%c", &rw, &rh, &tail) >= 2 && (sscanf(text, "%*dx%*d%c", &tail) < 1 || tail == '@')
+        && rw > 0 && rh > 0 && rw <= 16384 && rh <= 16384) {
+        *w = rw;
+        *h = rh;
+    }
+}
+
 int video_open(video_out *v, const char *title, int gw, int gh, const options *o)
 {
     memset(v, 0, sizeof(*v));
@@ -35,9 +47,12 @@ int video_open(video_out *v, const char *title, int gw, int gh, const options *o
     v->gh = gh;
     v->keepaspect = o->keepaspect;
     v->fullscreen = !o->window;
-    int s = initial_scale(gw, gh);
+    int s = initial_scale(gw, gh), ww = gw * s, wh = gh * s;
     Uint32 flags = SDL_WINDOW_RESIZABLE | (v->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-    v->window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, gw * s, gh * s, flags);
+    if (o->maximize && !v->fullscreen)
+        flags |= SDL_WINDOW_MAXIMIZED;
+    parse_resolution(o->resolution, &ww, &wh);
+    v->window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, ww, wh, flags);
     if (!v->window)
         return -1;
     v->renderer = make_renderer(v->window, o);

@@ -84,6 +84,8 @@ static int front_open(front *f, machine_t *m, const options *o)
     bool sound = strcmp(o->sound, "none") != 0;
     f->have_audio = sound && audio_open(&f->audio, (int)m->mix.out_rate, o->samplerate, period,
                                         strcmp(o->sound, "sdl") != 0) == 0;
+    if (f->have_audio)
+        audio_set_volume(&f->audio, o->volume);
     if (!f->have_audio && sound)
         fprintf(stderr, "No audio device (%s): running without sound\n", SDL_GetError());
     if (f->have_audio && o->verbose)
@@ -94,7 +96,7 @@ static int front_open(front *f, machine_t *m, const options *o)
     config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
-    f->mouse = has_field(m, IPT_TRACKBALL_X) || has_field(m, IPT_TRACKBALL_Y) || has_field(m, IPT_DIAL);
+    f->mouse = o->mouse && (has_field(m, IPT_TRACKBALL_X) || has_field(m, IPT_TRACKBALL_Y) || has_field(m, IPT_DIAL));
     if (f->mouse && SDL_SetRelativeMouseMode(SDL_TRUE) != 0 && o->verbose)
         fprintf(stderr, "No relative mouse mode (%s): the trackball follows the pointer\n", SDL_GetError());
     return 0;

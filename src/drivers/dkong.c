@@ -1,0 +1,756 @@
+/* Nintendo Donkey Kong hardware (TKG-04 two-board set): Donkey Kong, and
+   Donkey Kong Jr. through hooks (its map, tile bank, sound latch wiring).
+
+   CPU:    Z80 at 61.44 MHz / 5 / 4 = 3.072 MHz (1H); NMI at VBLANK start
+           while the NMI mask (7d84) is set, cleared by writing it 0
+   DMA:    i8257 at 3.072 MHz, MEMR/MEMW wired the other way round: channel
+           0 reads memory into the 8-bit DMA latch, channel 1 writes the
+           latch to memory, so with rotating priority the two copy a block
+           (the sprite buffer at 6900 to sprite RAM) byte by byte; the Z80
+           is held off the bus (BUSRQ/BUSAK) while it runs
+   Memory: 0000-3fff ROM (4 x 4K, 4000-4fff reads 0)
+           6000-6bff work RAM
+           7000-73ff sprite RAM, two banks of 128 sprites (7d83 selects)
+           7400-77ff video RAM, 32 x 32 tile codes
+           7800-780f i8257 registers
+           7c00 (r) IN0  (w) sound command latch (LS175 3D)
+           7c80 (r) IN1  (w) Radar Scope's grid colour
+           7d00 (r) IN2 (kicks the watchdog; bit 7 also drives the coin
+                counter)   (w) 7d00-7d07 sound signal latch (LS259 6H)
+           7d80 (r) DSW0
+           7d80-7d87 (w, D0) LS259 (kept through resets, as MAME): sound
+                CPU IRQ, grid enable, flip screen, sprite bank, NMI mask,
+                DRQ of both DMA channels, palette bank bits 0-1
+   Video:  6.144 MHz dot clock, 384 x 264 total, 256 x 224 visible (60.6
+           Hz), monitor rotated 270 degrees. Background: 32 x 32 tiles of
+           8x8, 2bpp, colour code from PROM 5E per column and group of four
+           rows, plus 16 x the palette bank. Sprites: 16x16, 2bpp, from the
+           selected bank; a line buffer takes the first 16 sprites on each
+           line (sprite RAM order) and x wraps at 256. As MAME, the screen
+           is drawn line by line at the start of each line, with the state
+           of that moment. Palette: PROMs 2K (blue, green low) and 2J (green
+           high, red), open collector into 1K/470/220 ohm networks with a
+           470 ohm pull-up (blue: 470/220, 680 pull-up), Darlington (red,
+           green) or emitter follower (blue) stages, the inverting monitor
+           input; pen 0 of every code is the tri-stated black.
+   Sound:  MB8884 (8035) at 6 MHz (400 kHz machine cycles): program 000-7ff
+           (mirrored at 800), IRQ while the byte written to 7d80 is not 0.
+           Its external bus (MOVX, INS A,BUS): with P2 bit 6 set the sound
+           command's low nibble, inverted (LS175 3D), else the tune ROM
+           (soundcpu 1000-17ff, 256-byte page = P2 bits 0-2). P1: the DAC.
+           P2 out: bit 7 the DAC decay (low: exp(-t / 0.1 s)), bit 4 the
+           status the main CPU reads as IN2 bit 6 (inverted); P2 in: the
+           latch, bit 5 replaced by the 6H latch's Q3, bit 5 inverted.
+           T0 / T1: the 6H latch's Q5 / Q4, inverted. DAC path: see
+           sound/dkong_dac.h and the route below. Not yet: the discrete
+           walk, jump and stomp circuits (6H Q0-Q2).
+   Watchdog: MAME's default: off until IN2 is first read, then 3 s.
+   Donkey Kong Jr.: ROM 0000-5fff, RAM also 6c00-6fff; 7c80 (w) the tile
+           bank (D0: codes 256-511; 7c81-7c87 an LS259 for sound), no grid;
+           the sound command latch (LS174) is read by the 8035 at every
+           external address (5 bits, not inverted), its P2 reads bits 4-6
+           from the latches (inverted); IN2 bit 6 is not connected (high). */
+#include "cpu/mcs48.h"
+#include "cpu/z80.h"
+#include "emu/machine.h"
+#include "emu/screen.h"
+#include "machine/i8257.h"
+#include "machine/ls259.h"
+#include "machine/watchdog.h"
+#include "sound/dkong_dac.h"
+#include "video/resnet.h"
+#include "video/tilemap.h"
+
+#define MASTER_CLOCK 61440000u
+#define CLOCK_1H (MASTER_CLOCK / 5 / 4)
+#define PIXEL_CLOCK (MASTER_CLOCK / 10)
+#define I8035_CLOCK 6000000u
+#define VBEND 16
+#define NUM_COLORS (256 + 256 + 8 + 1) /* MAME's palette size: 256 for Donkey Kong */
+
+/* the 7d80-7d87 latch */
+enum { Q_AUDIO_IRQ, Q_GRID_ENABLE, Q_FLIP, Q_SPRITE_BANK, Q_NMI_MASK, Q_DRQ, Q_PALBANK0, Q_PALBANK1 };
+
+typedef struct dkong_state {
+    u8 wram[0xc00];
+    u8 wram_jr[0x400];
+    u8 sprite_ram[0x400];
+    u8 vram[0x400];
+    u8 dma_latch;      /* the DMA's byte between channel 0 and 1 */
+    u8 sound_cmd;      /* LS175 3D */
+    u8 grid_color;     /* Radar Scope */
+    u8 coin_counter;
+    u8 palette_bank;   /* the latch's Q6/Q7 as the video sees them */
+    u8 vp2;            /* the 8035's P2 as last written (MAME's virtual_p2 latch) */
+    u8 gfx_bank;       /* Donkey Kong Jr.: tile codes + 256 */
+    bool jr;           /* Donkey Kong Jr.'s board (set in start from the config) */
+    cpu_slot *maincpu, *soundcpu;
+    dkong_dac *dac;
+    i8257_t *dma;
+    /* the 7d80 latch: as MAME, machine resets leave it alone (MAME keeps
+       the NMI mask, flip, banks in plain members), so it is a bare latch
+       in the state, not a device */
+    ls259_t ctl_latch;
+    ls259_t *ctl, *snd_signals, *latch_4h;
+    watchdog_t *watchdog;
+    machine_t *machine;
+    tilemap_t *bg;
+    const u8 *color_codes; /* PROM 5E */
+    const gfx_element *sprites;
+    int port_in2, port_service;
+} dkong_state;
+
+/* ---- memory handlers ---- */
+
+static void dkong_ctl_changed(dkong_state *s, u8 changed);
+
+static void dkong_vram_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    offset &= 0x3ff;
+    if (s->vram[offset] != data) {
+        s->vram[offset] = data;
+        tilemap_mark_tile_dirty(s->bg, offset);
+    }
+}
+
+static u8 dkong_in2_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    watchdog_kick(s->watchdog);
+    const input_ports *ip = &s->machine->inputs;
+    u8 r = (u8)input_port_read(ip, s->port_in2);
+    if (!s->jr)
+        r = (u8)((r & ~0x40) | (~s->vp2 >> 4 & 1) << 6); /* the sound CPU's status */
+    s->coin_counter = r >> 7; /* MAME: the counter follows bit 7 as read */
+    if (input_port_read(ip, s->port_service) & 1)
+        r |= 0x80; /* service adds a coin */
+    return r;
+}
+
+static void dkong_sound_cmd_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    s->sound_cmd = data;
+}
+
+/* Donkey Kong Jr.'s 7c80: the tile bank */
+static void dkongjr_gfxbank_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    if (s->gfx_bank != (data & 1)) {
+        s->gfx_bank = data & 1;
+        tilemap_mark_all_dirty(s->bg);
+    }
+}
+
+static void dkongjr_4h_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    ls259_write_d0(s->latch_4h, offset, data);
+}
+
+/* 7d80: the sound CPU's /INT follows the whole byte, not only D0 */
+static void dkong_audio_irq_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+    cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, data ? LINE_ASSERT : LINE_CLEAR);
+}
+
+static void dkong_grid_color_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    s->grid_color = (data & 7) ^ 7;
+}
+
+static void dkong_snd_signals_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    ls259_write_d0(s->snd_signals, offset, data);
+}
+
+static void dkong_ctl_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+}
+
+/* 7d85: every write sets both DMA requests (not only a change: a channel
+   that reached its count is served again after a new write); the transfer
+   runs at once and the Z80 waits for it, as MAME's perfect interleave of
+   the 8257 and the Z80's BUSRQ gives */
+static void dkong_drq_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+    i8257_dreq_w(s->dma, 0, data & 1);
+    i8257_dreq_w(s->dma, 1, data & 1);
+    int clocks = i8257_run(s->dma);
+    if (clocks)
+        cpu_stall(s->maincpu->core, clocks); /* same clock as the Z80 */
+}
+
+/* the DMA's view of the bus: the Z80's program space */
+static u8 dkong_dma_memr(void *drv, offs_t addr)
+{
+    dkong_state *s = drv;
+    return as_read8(&s->maincpu->program.as, addr);
+}
+
+static void dkong_dma_memw(void *drv, offs_t addr, u8 data)
+{
+    dkong_state *s = drv;
+    as_write8(&s->maincpu->program.as, addr, data);
+}
+
+static u8 dkong_dma_latch_r(void *drv, offs_t addr)
+{
+    (void)addr;
+    dkong_state *s = drv;
+    return s->dma_latch;
+}
+
+static void dkong_dma_latch_w(void *drv, offs_t addr, u8 data)
+{
+    (void)addr;
+    dkong_state *s = drv;
+    s->dma_latch = data;
+}
+
+/* ---- the 7d80 latch's outputs ---- */
+
+/* the NMI mask dropping clears the NMI; the palette bank recolours the tiles
+   (flip and sprite bank are read by the video as it draws) */
+static void dkong_ctl_changed(dkong_state *s, u8 changed)
+{
+    if ((changed >> Q_NMI_MASK & 1) && !ls259_q(s->ctl, Q_NMI_MASK))
+        cpu_set_line(s->maincpu, CPU_LINE_NMI, LINE_CLEAR);
+    if (changed & (1u << Q_PALBANK0 | 1u << Q_PALBANK1)) {
+        s->palette_bank = (u8)(ls259_q(s->ctl, Q_PALBANK0) | ls259_q(s->ctl, Q_PALBANK1) << 1);
+        tilemap_mark_all_dirty(s->bg);
+    }
+}
+
+static const mem_map_entry dkong_map[] = {
+    MAP_ROM(0x0000, 0x3fff, 0, "maincpu", 0),
+    MAP_VALUE(0x4000, 0x4fff, 0, 0x00),
+    MAP_RAM(0x6000, 0x6bff, 0, dkong_state, wram),
+    MAP_RAM(0x7000, 0x73ff, 0, dkong_state, sprite_ram),
+    MAP_RAM(0x7400, 0x77ff, 0, dkong_state, vram),
+    MAP_WRITE(0x7400, 0x77ff, 0, dkong_vram_w),
+    MAP_DEVICE(0x7800, 0x780f, 0, "dma8257", i8257_map_r, i8257_map_w),
+    MAP_PORT(0x7c00, 0x7c00, 0, "IN0"),
+    MAP_WRITE(0x7c00, 0x7c00, 0, dkong_sound_cmd_w),
+    MAP_PORT(0x7c80, 0x7c80, 0, "IN1"),
+    MAP_WRITE(0x7c80, 0x7c80, 0, dkong_grid_color_w),
+    MAP_READ(0x7d00, 0x7d00, 0, dkong_in2_r),
+    MAP_WRITE(0x7d00, 0x7d07, 0, dkong_snd_signals_w),
+    MAP_PORT(0x7d80, 0x7d80, 0, "DSW0"),
+    MAP_WRITE(0x7d80, 0x7d87, 0, dkong_ctl_w),
+    MAP_WRITE(0x7d80, 0x7d80, 0, dkong_audio_irq_w),
+    MAP_WRITE(0x7d85, 0x7d85, 0, dkong_drq_w),
+    MAP_END,
+};
+
+static const mem_map_entry dkongjr_map[] = {
+    MAP_ROM(0x0000, 0x5fff, 0, "maincpu", 0),
+    MAP_RAM(0x6000, 0x6bff, 0, dkong_state, wram),
+    MAP_RAM(0x6c00, 0x6fff, 0, dkong_state, wram_jr),
+    MAP_RAM(0x7000, 0x73ff, 0, dkong_state, sprite_ram),
+    MAP_RAM(0x7400, 0x77ff, 0, dkong_state, vram),
+    MAP_WRITE(0x7400, 0x77ff, 0, dkong_vram_w),
+    MAP_DEVICE(0x7800, 0x780f, 0, "dma8257", i8257_map_r, i8257_map_w),
+    MAP_PORT(0x7c00, 0x7c00, 0, "IN0"),
+    MAP_WRITE(0x7c00, 0x7c00, 0, dkong_sound_cmd_w),
+    MAP_WRITE(0x7c80, 0x7c87, 0, dkongjr_4h_w),
+    MAP_PORT(0x7c80, 0x7c80, 0, "IN1"),
+    MAP_WRITE(0x7c80, 0x7c80, 0, dkongjr_gfxbank_w),
+    MAP_READ(0x7d00, 0x7d00, 0, dkong_in2_r),
+    MAP_WRITE(0x7d00, 0x7d07, 0, dkong_snd_signals_w),
+    MAP_PORT(0x7d80, 0x7d80, 0, "DSW0"),
+    MAP_WRITE(0x7d80, 0x7d87, 0, dkong_ctl_w),
+    MAP_WRITE(0x7d80, 0x7d80, 0, dkong_audio_irq_w),
+    MAP_WRITE(0x7d85, 0x7d85, 0, dkong_drq_w),
+    MAP_END,
+};
+
+/* ---- the sound board ---- */
+
+/* the external bus: the command nibble or a tune ROM page */
+static u8 dkong_tune_r(void *ctx, offs_t offset)
+{
+    dkong_state *s = ctx;
+    if (s->vp2 & 0x40)
+        return (u8)((s->sound_cmd & 0x0f) ^ 0x0f);
+    const mem_region *r = machine_region(s->machine, "soundcpu");
+    size_t a = 0x1000 + (size_t)(s->vp2 & 7) * 256 + (offset & 0xff);
+    return r && a < r->size ? r->data[a] : 0;
+}
+
+static u8 dkong_bus_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    return dkong_tune_r(ctx, 0);
+}
+
+static void dkong_p1_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    dkong_dac_write(s->dac, data);
+}
+
+static u8 dkong_p2_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    u8 v = (u8)((s->vp2 & ~0x20) | ls259_q(s->snd_signals, 3) << 5);
+    return v ^ 0x20;
+}
+
+static void dkong_p2_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    s->vp2 = data;
+    dkong_dac_p2_bit7(s->dac, data >> 7 & 1);
+}
+
+static const mem_map_entry dkong_sound_map[] = {
+    MAP_ROM(0x000, 0x7ff, 0x800, "soundcpu", 0),
+    MAP_END,
+};
+
+static const mem_map_entry dkong_sound_io[] = {
+    MAP_READ(0x000, 0x0ff, 0, dkong_tune_r),
+    MAP_NOP(0x100, 0x1ff, 0),
+    MAP_WRITE(MCS48_PORT_P1, MCS48_PORT_P1, 0, dkong_p1_w),
+    MAP_IO(MCS48_PORT_P2, MCS48_PORT_P2, 0, dkong_p2_r, dkong_p2_w),
+    MAP_READ(MCS48_PORT_BUS, MCS48_PORT_BUS, 0, dkong_bus_r),
+    MAP_END,
+};
+
+/* Donkey Kong Jr.: the LS174 latch at every external address, 5 bits */
+static u8 dkongjr_latch_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    return s->sound_cmd & 0x1f;
+}
+
+/* P2 in: bit 6 the 4H latch's Q1, bit 5 the 6H latch's Q3, bit 4 its Q6,
+   bits 4-6 inverted */
+static u8 dkongjr_p2_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    dkong_state *s = ctx;
+    u8 v = (u8)((s->vp2 & 0x8f) | ls259_q(s->latch_4h, 1) << 6 | ls259_q(s->snd_signals, 3) << 5 |
+                ls259_q(s->snd_signals, 6) << 4);
+    return v ^ 0x70;
+}
+
+static const mem_map_entry dkongjr_sound_map[] = {
+    MAP_ROM(0x000, 0xfff, 0, "soundcpu", 0),
+    MAP_END,
+};
+
+static const mem_map_entry dkongjr_sound_io[] = {
+    MAP_READ(0x000, 0x0ff, 0, dkongjr_latch_r),
+    MAP_NOP(0x100, 0x1ff, 0),
+    MAP_WRITE(MCS48_PORT_P1, MCS48_PORT_P1, 0, dkong_p1_w),
+    MAP_IO(MCS48_PORT_P2, MCS48_PORT_P2, 0, dkongjr_p2_r, dkong_p2_w),
+    MAP_VALUE(MCS48_PORT_BUS, MCS48_PORT_BUS, 0, 0xff),
+    MAP_END,
+};
+
+/* the 6H latch: Q4 and Q5 reach the 8035's T1 and T0 inverted */
+static void dkong_t1(void *drv, int state)
+{
+    dkong_state *s = drv;
+    cpu_set_line(s->soundcpu, MCS48_LINE_T1, !state);
+}
+
+static void dkong_t0(void *drv, int state)
+{
+    dkong_state *s = drv;
+    cpu_set_line(s->soundcpu, MCS48_LINE_T0, !state);
+}
+
+static const ls259_params dkong_6h = { { NULL, NULL, NULL, NULL, dkong_t1, dkong_t0, NULL, NULL } };
+
+/* ---- video ---- */
+
+/* PROM outputs (MB7052, TTL) into each gun's resistors, a 470 ohm pull-up
+   (blue 680), Darlington (red, green) or emitter follower (blue) */
+static const resnet_info dkong_net = {
+    RESNET_VIN_TTL_OUT, RESNET_VBIAS_5V, RESNET_MONITOR_SANYO_EZV20,
+    { { RESNET_AMP_DARLINGTON, 470, 0, 3, { 1000, 470, 220 } },
+      { RESNET_AMP_DARLINGTON, 470, 0, 3, { 1000, 470, 220 } },
+      { RESNET_AMP_EMITTER, 680, 0, 2, { 470, 220 } } },
+};
+/* pen 0: the PROMs tri-stated, only the pull-ups */
+static const resnet_info dkong_net_bck = {
+    RESNET_VIN_TTL_OUT, RESNET_VBIAS_5V, RESNET_MONITOR_SANYO_EZV20,
+    { { RESNET_AMP_DARLINGTON, 470, 0, 0, { 0 } },
+      { RESNET_AMP_DARLINGTON, 470, 0, 0, { 0 } },
+      { RESNET_AMP_EMITTER, 680, 0, 0, { 0 } } },
+};
+
+static void dkong2b_palette(machine_t *m, void *drv, palette_t *pal)
+{
+    (void)drv;
+    const mem_region *prom = machine_region(m, "proms");
+    for (int i = 0; i < 256; i++) {
+        u8 k = prom && prom->size >= 0x300 ? prom->data[i] : 0;      /* 2K */
+        u8 j = prom && prom->size >= 0x300 ? prom->data[0x100 + i] : 0; /* 2J */
+        int r = j >> 1 & 7, g = (j << 2 & 4) | (k >> 2 & 3), b = k & 3;
+        const resnet_info *net = i & 3 ? &dkong_net : &dkong_net_bck;
+        if (!(i & 3))
+            r = g = b = 1;
+        palette_set_color(pal, i, (u8)resnet_net_level(r, 0, net), (u8)resnet_net_level(g, 1, net),
+                          (u8)resnet_net_level(b, 2, net));
+    }
+    palette_normalize_range(pal, 0, 255, 0, 255);
+}
+
+static void dkong_tile_info(void *ctx, u32 index, tile_info *ti)
+{
+    const dkong_state *s = ctx;
+    ti->code = s->vram[index] + 256u * s->gfx_bank;
+    ti->color = (u32)(s->color_codes[index % 32 + 32 * (index / 32 / 4)] & 0x0f) + 0x10u * s->palette_bank;
+}
+
+/* The sprites of raw line `line`: the first 16 in RAM order whose 16-line
+   band holds it (with the line buffer's offsets), each drawn on this line
+   only, and again 256 dots away (x wraps). */
+static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *clip, int row)
+{
+    int line = row + VBEND;
+    bool flip = ls259_q(s->ctl, Q_FLIP);
+    int vf = (line - 1) & 0xff, add_y = 0xf9, add_x = 0xf7;
+    if (flip) {
+        vf ^= 0xff;
+        add_y = 0xf7;
+    }
+    rect_t c = { clip->min_x, clip->max_x, row, row };
+    int base = ls259_q(s->ctl, Q_SPRITE_BANK) << 9;
+    for (int offs = base, n = 0; n < 16 && offs < base + 0x200; offs += 4) {
+        const u8 *spr = &s->sprite_ram[offs];
+        int y = spr[0];
+        if (((y + add_y + 1 + vf) & 0xf0) != 0xf0)
+            continue;
+        u32 code = ((u32)(spr[1] & 0x7f) + ((u32)(spr[2] & 0x40) << 1)) % (u32)s->sprites->total;
+        u32 color = (spr[2] & 0x0fu) + 16u * s->palette_bank;
+        bool fx = spr[2] & 0x80, fy = spr[1] & 0x80;
+        int x = (spr[3] + add_x + 1) & 0xff;
+        if (flip) {
+            x = (x ^ 0xff) - 15;
+            fx = !fx;
+        }
+        int sy = (line & 0xff) - ((y + add_y + 1 + vf) & 0x0f) - VBEND;
+        gfx_draw(bm, &c, s->sprites, code, color, fx, fy, x, sy, 1);
+        gfx_draw(bm, &c, s->sprites, code, color, fx, fy, flip ? x + 256 : x - 256, sy, 1);
+        n++;
+    }
+}
+
+static void dkong_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    (void)m;
+    dkong_state *s = drv;
+    tilemap_set_flip(s->bg, ls259_q(s->ctl, Q_FLIP) ? TILEMAP_FLIPX | TILEMAP_FLIPY : 0);
+    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
+    for (int r = clip->min_y; r <= clip->max_y; r++)
+        draw_sprite_line(s, bm, clip, r);
+}
+
+/* MAME draws each line at its start (a scanline timer's update_partial) */
+static void dkong_scanline(machine_t *m, void *ctx, int line)
+{
+    (void)ctx;
+    screen_update_partial(m, line);
+}
+
+static const gfx_layout dkong_charlayout = {
+    8, 8, RGN_FRAC(1, 2), 2,
+    { RGN_FRAC(1, 2), RGN_FRAC(0, 2) },
+    { STEP8(0, 1) },
+    { STEP8(0, 8) },
+    64,
+};
+
+static const gfx_layout dkong_spritelayout = {
+    16, 16, RGN_FRAC(1, 4), 2,
+    { RGN_FRAC(1, 2), RGN_FRAC(0, 2) },
+    { STEP8(0, 1), STEP8(RGN_FRAC(1, 4), 1) },
+    { STEP16(0, 8) },
+    128,
+};
+
+static const gfx_decode_entry dkong_gfx[] = {
+    { "gfx1", 0, &dkong_charlayout, 0, 64 },
+    { "gfx2", 0, &dkong_spritelayout, 0, 64 },
+    { NULL, 0, NULL, 0, 0 },
+};
+
+/* ---- machine ---- */
+
+static void dkong_vblank(machine_t *m, void *drv, int state)
+{
+    (void)m;
+    dkong_state *s = drv;
+    if (state && ls259_q(s->ctl, Q_NMI_MASK))
+        cpu_set_line(s->maincpu, CPU_LINE_NMI, LINE_ASSERT);
+}
+
+static int dkong_start(machine_t *m, void *drv)
+{
+    dkong_state *s = drv;
+    s->machine = m;
+    s->maincpu = machine_cpu(m, "maincpu");
+    s->soundcpu = machine_cpu(m, "soundcpu");
+    s->dac = machine_device_self(m, "discrete");
+    s->dma = machine_device_self(m, "dma8257");
+    s->ctl = &s->ctl_latch;
+    s->snd_signals = machine_device_self(m, "ls259.6h");
+    s->jr = machine_device(m, "ls259.4h") != NULL; /* MACHINE_START: the board by its parts */
+    s->latch_4h = s->jr ? machine_device_self(m, "ls259.4h") : NULL;
+    s->watchdog = machine_device_self(m, "watchdog");
+    const mem_region *prom = machine_region(m, "proms");
+    if (!s->maincpu || !s->soundcpu || !s->dac || !s->dma || !s->ctl || !s->snd_signals || !s->watchdog || !prom || prom->size < 0x300 ||
+        m->num_gfx != 2)
+        return -1;
+    s->color_codes = prom->data + 0x200;
+    s->sprites = &m->gfx[1];
+    s->port_in2 = input_port_index(&m->inputs, "IN2");
+    s->port_service = input_port_index(&m->inputs, "SERVICE1");
+    if (s->port_in2 < 0 || s->port_service < 0)
+        return -1;
+    s->bg = tilemap_create(m, &(tilemap_config){ tilemap_scan_rows, dkong_tile_info, 8, 8, 32, 32 }, s);
+    if (!s->bg || !screen_scanline_timer(m, 0, 1, dkong_scanline, s))
+        return -1;
+    /* bitmap line 0 is raw line 16, the tilemap's line 16 */
+    tilemap_set_scrolldy(s->bg, -VBEND, -VBEND);
+    return 0;
+}
+
+static void dkong_reset(machine_t *m, void *drv)
+{
+    (void)m;
+    dkong_state *s = drv;
+    cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    s->vp2 = 0; /* MAME's latch8 resets to 0 (its tile bank is kept, as the 7d80 latch) */
+    s->sound_cmd = 0;
+    cpu_set_line(s->soundcpu, MCS48_LINE_T0, 1); /* the 6H latch cleared: T0 = T1 = 1 */
+    cpu_set_line(s->soundcpu, MCS48_LINE_T1, 1);
+    /* MAME's watchdog without a configured period: off until the first kick */
+    if (s->watchdog->timer)
+        timer_disable(s->watchdog->timer);
+}
+
+static void dkong_serialize(machine_t *m, void *drv, state_io *io)
+{
+    (void)m;
+    dkong_state *s = drv;
+    st_bytes(io, s->wram, sizeof(s->wram));
+    st_bytes(io, s->sprite_ram, sizeof(s->sprite_ram));
+    st_bytes(io, s->vram, sizeof(s->vram));
+    st_u8(io, &s->dma_latch);
+    st_u8(io, &s->sound_cmd);
+    st_u8(io, &s->grid_color);
+    st_u8(io, &s->coin_counter);
+    st_u8(io, &s->palette_bank);
+    st_u8(io, &s->vp2);
+    st_u8(io, &s->gfx_bank);
+    st_u8(io, &s->ctl_latch.q);
+    st_bytes(io, s->wram_jr, sizeof(s->wram_jr));
+}
+
+static void dkong_post_load(machine_t *m, void *drv)
+{
+    (void)m;
+    dkong_state *s = drv;
+    tilemap_mark_all_dirty(s->bg);
+}
+
+static const i8257_params dkong_dma = {
+    .memr = dkong_dma_memr,
+    .memw = dkong_dma_memw,
+    .ior = { NULL, dkong_dma_latch_r, NULL, NULL },
+    .iow = { dkong_dma_latch_w, NULL, NULL, NULL },
+    .reverse_rw = true,
+};
+static const watchdog_params dkong_watchdog = { 0, 3000000 };
+
+/* the DAC stage, then the Sallen-Key low-pass (5.6K, 5.6K, 22 nF, 10 nF:
+   1916 Hz, Q 0.74), approximated by one RC low-pass at 3.4 kHz (5.6K, 8.36
+   nF) whose gain is within 4% of it up to 1.5 kHz (0.96 against 0.99 at
+   943 Hz, 0.92 against 0.91 at 1429 Hz; it passes more above); the
+   resistor mixer (four 47K inputs, 10K to ground: 5.4K) into C159 (100
+   nF): a 295 Hz low-pass; and the EZV20 amplifier's 1K / 4.7 uF coupling
+   (34 Hz). Donkey Kong Jr. takes the same route (its mixer differs: not
+   compared with MAME). */
+#define DKONG_SOUND_DEVICES(sound_map, sound_io)                                                              \
+    CPU_DEVICE("soundcpu", mcs48_core, I8035_CLOCK, .program = sound_map, .io = sound_io, .program_bits = 12, \
+               .io_bits = 9),                                                                                \
+    SOUND_DEVICE("discrete", dkong_dac_device, 0, NULL,                                                       \
+                 ROUTES(ROUTE_RC(ALL_OUTPUTS, SPEAKER_MONO, 256, RC_LP(5600, CAP_N(8.36)),                    \
+                                 RC_LP(5402, CAP_N(100)), RC_HP(1000, CAP_U(4.7)))))
+
+static const device_config dkong_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map),
+    DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io),
+    DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
+    DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
+    DEVICE("watchdog", watchdog_device, 0, &dkong_watchdog),
+    DEVICE_END,
+};
+
+static const device_config dkongjr_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkongjr_map),
+    DKONG_SOUND_DEVICES(dkongjr_sound_map, dkongjr_sound_io),
+    DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
+    DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
+    DEVICE("ls259.4h", ls259_device, 0, NULL),
+    DEVICE("watchdog", watchdog_device, 0, &dkong_watchdog),
+    DEVICE_END,
+};
+
+static const machine_config dkong_config = {
+    .devices = dkong_devices,
+    .drv_state_size = sizeof(dkong_state),
+    .quantum_hz = 60000, /* MAME's maximum quantum for this board */
+    .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
+    .video = { dkong2b_palette, dkong_update, dkong_gfx, NUM_COLORS, 0 },
+    .start = dkong_start,
+    .reset = dkong_reset,
+    .serialize = dkong_serialize,
+    .post_load = dkong_post_load,
+    .speaker_tag = "mono",
+    .joy_ways = 4,
+};
+
+static const machine_config dkongjr_config = {
+    .devices = dkongjr_devices,
+    .drv_state_size = sizeof(dkong_state),
+    .quantum_hz = 60000, /* MAME's maximum quantum for this board */
+    .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
+    .video = { dkong2b_palette, dkong_update, dkong_gfx, NUM_COLORS, 0 },
+    .start = dkong_start,
+    .reset = dkong_reset,
+    .serialize = dkong_serialize,
+    .post_load = dkong_post_load,
+    .speaker_tag = "mono",
+    .joy_ways = 4,
+};
+
+/* ---- inputs ---- */
+
+#define DKONG_JOY(tag, player)                                  \
+    PORT_START(tag),                                            \
+    PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK_RIGHT, player),         \
+    PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_LEFT, player),          \
+    PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK_UP, player),            \
+    PORT_BIT_P(0x08, 0x00, IPT_JOYSTICK_DOWN, player),          \
+    PORT_BIT_P(0x10, 0x00, IPT_BUTTON1, player),                \
+    PORT_BIT(0xe0, 0x00, IPT_UNKNOWN)
+
+static const input_def dkong_inputs[] = {
+    DKONG_JOY("IN0", 1),
+    DKONG_JOY("IN1", 2),
+    PORT_START("IN2"),
+    PORT_BIT(0x01, 0x00, IPT_UNKNOWN), /* MAME's IPT_SERVICE: the unlabelled diagnostic line */
+    PORT_BIT(0x02, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x04, 0x00, IPT_START1),
+    PORT_BIT(0x08, 0x00, IPT_START2),
+    PORT_BIT(0x30, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x40, 0x40, IPT_CUSTOM),  /* the sound CPU's status (P2 bit 4, inverted) */
+    PORT_BIT(0x80, 0x00, IPT_COIN1),
+    PORT_START("SERVICE1"),
+    PORT_BIT(0x01, 0x00, IPT_SERVICE1),
+    PORT_START("DSW0"),
+    PORT_DIPNAME(0x03, 0x00, "Lives"),
+    PORT_DIPSETTING(0x00, "3"),
+    PORT_DIPSETTING(0x01, "4"),
+    PORT_DIPSETTING(0x02, "5"),
+    PORT_DIPSETTING(0x03, "6"),
+    PORT_DIPLOCATION("SW1:!1,!2"),
+    PORT_DIPNAME(0x0c, 0x00, "Bonus Life"),
+    PORT_DIPSETTING(0x00, "7000"),
+    PORT_DIPSETTING(0x04, "10000"),
+    PORT_DIPSETTING(0x08, "15000"),
+    PORT_DIPSETTING(0x0c, "20000"),
+    PORT_DIPLOCATION("SW1:!3,!4"),
+    PORT_DIPNAME(0x70, 0x00, "Coinage"),
+    PORT_DIPSETTING(0x70, "5 Coins/1 Credit"),
+    PORT_DIPSETTING(0x50, "4 Coins/1 Credit"),
+    PORT_DIPSETTING(0x30, "3 Coins/1 Credit"),
+    PORT_DIPSETTING(0x10, "2 Coins/1 Credit"),
+    PORT_DIPSETTING(0x00, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x20, "1 Coin/2 Credits"),
+    PORT_DIPSETTING(0x40, "1 Coin/3 Credits"),
+    PORT_DIPSETTING(0x60, "1 Coin/4 Credits"),
+    PORT_DIPLOCATION("SW1:!5,!6,!7"),
+    PORT_DIPNAME(0x80, 0x80, "Cabinet"),
+    PORT_DIPSETTING(0x80, "Upright"),
+    PORT_DIPSETTING(0x00, "Cocktail"),
+    PORT_DIPLOCATION("SW1:!8"),
+    INPUT_END,
+};
+
+static const input_def dkongjr_inputs[] = {
+    DKONG_JOY("IN0", 1),
+    DKONG_JOY("IN1", 2),
+    PORT_START("IN2"),
+    PORT_BIT(0x01, 0x00, IPT_UNKNOWN), /* MAME's IPT_SERVICE: the unlabelled diagnostic line */
+    PORT_BIT(0x02, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x04, 0x00, IPT_START1),
+    PORT_BIT(0x08, 0x00, IPT_START2),
+    PORT_BIT(0x30, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x40, 0x40, IPT_CUSTOM),  /* not connected on this board: high */
+    PORT_BIT(0x80, 0x00, IPT_COIN1),
+    PORT_START("SERVICE1"),
+    PORT_BIT(0x01, 0x00, IPT_SERVICE1),
+    PORT_START("DSW0"),
+    PORT_DIPNAME(0x03, 0x00, "Lives"),
+    PORT_DIPSETTING(0x00, "3"),
+    PORT_DIPSETTING(0x01, "4"),
+    PORT_DIPSETTING(0x02, "5"),
+    PORT_DIPSETTING(0x03, "6"),
+    PORT_DIPLOCATION("SW1:!1,!2"),
+    PORT_DIPNAME(0x0c, 0x00, "Bonus Life"),
+    PORT_DIPSETTING(0x00, "10000"),
+    PORT_DIPSETTING(0x04, "15000"),
+    PORT_DIPSETTING(0x08, "20000"),
+    PORT_DIPSETTING(0x0c, "25000"),
+    PORT_DIPLOCATION("SW1:!3,!4"),
+    PORT_DIPNAME(0x70, 0x00, "Coinage"),
+    PORT_DIPSETTING(0x70, "5 Coins/1 Credit"),
+    PORT_DIPSETTING(0x50, "4 Coins/1 Credit"),
+    PORT_DIPSETTING(0x30, "3 Coins/1 Credit"),
+    PORT_DIPSETTING(0x10, "2 Coins/1 Credit"),
+    PORT_DIPSETTING(0x00, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x20, "1 Coin/2 Credits"),
+    PORT_DIPSETTING(0x40, "1 Coin/3 Credits"),
+    PORT_DIPSETTING(0x60, "1 Coin/4 Credits"),
+    PORT_DIPLOCATION("SW1:!5,!6,!7"),
+    PORT_DIPNAME(0x80, 0x80, "Cabinet"),
+    PORT_DIPSETTING(0x80, "Upright"),
+    PORT_DIPSETTING(0x00, "Cocktail"),
+    PORT_DIPLOCATION("SW1:!8"),
+    INPUT_END,
+};
+
+GAME(1981, dkong, NULL, dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
+     "Nintendo of America", "Donkey Kong (US set 1)");
+GAME(1981, dkongj, "dkong", dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
+     "Nintendo", "Donkey Kong (Japan set 1)");
+GAME(1982, dkongjr, NULL, dkongjr_config, dkongjr_inputs, NULL,
+     ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo of America", "Donkey Kong Junior (US set F-2)");
+GAME(1982, dkongjrj, "dkongjr", dkongjr_config, dkongjr_inputs, NULL,
+     ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo", "Donkey Kong Jr. (Japan)");

@@ -1,0 +1,73 @@
+#include "sound/dkong_dac.h"
+
+#include "emu/machine.h"
+#include "sound/filter.h"
+
+static int dkong_dac_start(device_t *d, char *err, size_t errlen)
+{
+    (void)err;
+    (void)errlen;
+    dkong_dac *s = d->self;
+    s->dev = d;
+    d->sound_rate = d->machine->mix.out_rate;
+    disc_rcdisc_init(&s->decay, RES_K(10), CAP_U(10), d->sound_rate);
+    return 0;
+}
+
+/* MAME's latch8 resets to 0: P2 bit 7 low, so the decay runs from reset
+   until the program raises it; the DAC latch itself keeps 0 */
+static void dkong_dac_reset(device_t *d)
+{
+    dkong_dac *s = d->self;
+    device_stream_update(d);
+    s->value = 0;
+    s->discharge = false;
+    dkong_dac_p2_bit7(s, 0);
+}
+
+static void dkong_dac_serialize(device_t *d, state_io *io)
+{
+    dkong_dac *s = d->self;
+    st_u8(io, &s->value);
+    st_bool(io, &s->discharge);
+    disc_rcdisc_serialize(&s->decay, io);
+}
+
+static void dkong_dac_update(device_t *d, s32 *const *outs, int n)
+{
+    s32 *out = outs[0];
+    dkong_dac *s = d->self;
+    s32 level = (s32)s->value * 128; /* 0-5 V: the coupling stages remove the DC */
+    for (int i = 0; i < n; i++) {
+        u32 gain = s->discharge ? disc_rcdisc_step(&s->decay) : DISC_ONE;
+        out[i] = (s32)(((s64)level * gain) >> 16);
+    }
+}
+
+void dkong_dac_write(dkong_dac *d, u8 value)
+{
+    if (value == d->value)
+        return;
+    device_stream_update(d->dev);
+    d->value = value;
+}
+
+void dkong_dac_p2_bit7(dkong_dac *d, int state)
+{
+    bool discharge = !state;
+    if (discharge == d->discharge && d->decay.enable == discharge)
+        return;
+    device_stream_update(d->dev);
+    d->discharge = discharge;
+    disc_rcdisc_enable(&d->decay, discharge);
+}
+
+const device_type dkong_dac_device = {
+    .name = "Discrete Sound",
+    .shortname = "discrete",
+    .state_size = sizeof(dkong_dac),
+    .start = dkong_dac_start,
+    .reset = dkong_dac_reset,
+    .serialize = dkong_dac_serialize,
+    .sound_update = dkong_dac_update,
+};

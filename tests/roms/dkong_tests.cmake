@@ -1,0 +1,80 @@
+# Homebrew Donkey Kong test sets (sources in tests/roms/dkong): each builds
+# ${CMAKE_BINARY_DIR}/roms/<dir>/dkong/ holding the fifteen files of MAME's
+# `dkong` set with their real names and sizes (own program, graphics and
+# PROMs, made by dkgen.c); the board tests compare Cabinet's frames with the
+# MAME 0.251 references in tests/refs/<dir> pixel for pixel
+# (tools/mame_refs.sh remakes them). Needs Debian's z80asm.
+set(_dksrc ${CMAKE_CURRENT_LIST_DIR}/dkong)
+add_executable(dkong_dkgen ${_dksrc}/dkgen.c ${_dksrc}/snd8035.c)
+target_link_libraries(dkong_dkgen cabinet_romtool)
+set_target_properties(dkong_dkgen PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/roms/tools)
+
+set(DKONG_DATA
+  "tiles v_5h_b.bin v_3pt.bin" "sprites l_4m_b.bin l_4n_b.bin l_4r_b.bin l_4s_b.bin"
+  "proms c-2k.bpr c-2j.bpr v-5e.bpr")
+
+# The main board (dkong/dkong_test.asm): every tile and colour code in the
+# four palette banks, 96 sprites moved and copied by the i8257 DMA each
+# frame (the 16-per-line limit, the edges, flips, code bank bit), sprite
+# bank, flip screen, and the count of main-loop passes a frame (what the
+# DMA's hold of the Z80 bus costs).
+cabinet_test_set(dkong_main SYSTEM dkong ASM z80asm SOURCE dkong/dkong_test.asm INCLUDE ${_dksrc}
+  DEPENDS ${_dksrc}/dkong_main.asm
+  SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
+  ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
+# HEAVY: from frame 320 on, the main-loop pass count as well: MAME's depends
+# on how its scheduler interleaves the 8257 and the Z80 (quantum 1/60000 s,
+# perfect for 100 us after the DRQ write), Cabinet's on the 8257's own
+# clocks (2 + 4 a byte) charged at the write: for information.
+cabinet_board_test(dkong_frames SET dkong_main REFS dkong
+  FRAMES 2 3 10 17 33 50 66 97 100 129 150 161 200 230 255 300
+  HEAVY 330 333 340 347 400 401 450)
+cabinet_board_test(dkong_determinism SET dkong_main SECONDS 6 DETERMINISM)
+# the Japanese set on the same board: the same program under its file names
+cabinet_test_set(dkongj_main SYSTEM dkongj ASM z80asm SOURCE dkong/dkong_test.asm INCLUDE ${_dksrc}
+  DEPENDS ${_dksrc}/dkong_main.asm
+  SPLIT 4096 c_5f_b.bin 5g.cpu 5h.cpu c_5k_b.bin
+  ROMGEN dkong_dkgen MAKE "tiles v_5h_b.bin v_5k_b.bin" "sprites l_4m_b.bin l_4n_b.bin l_4r_b.bin l_4s_b.bin"
+  "proms c-2k.bpr c-2j.bpr v-5e.bpr" "sound s_3i_b.bin s_3j_b.bin")
+cabinet_board_test(dkongj_frames SET dkongj_main REFS dkongj FRAMES 10 129 300)
+cabinet_board_test(dkong_savestate SET dkong_main SAVESTATE 100 4)
+
+# The sound board (dkong/dkong_sound.asm on the main CPU, dkong/snd8035.c
+# the 8035's program): tones on the DAC from sound commands, the DAC decay
+# (P2 bit 7), T0 from the 6H latch (an octave up), the status bit (P2 bit 4
+# -> IN2 bit 6, shown as a tile). Audio: the runs (on/off times, 1/10 of the
+# loudest window) and their frequencies against MAME 0.251's WAV, by the
+# tone checker (tests/roms/galaxian/tone_check.c, the same analysis).
+add_executable(dkong_tone_check ${CMAKE_CURRENT_LIST_DIR}/galaxian/tone_check.c)
+target_link_libraries(dkong_tone_check cabinet_core m)
+cabinet_test_set(dkong_sound SYSTEM dkong ASM z80asm SOURCE dkong/dkong_sound.asm
+  SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
+  ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound8035 s_3i_b.bin s_3j_b.bin")
+cabinet_board_test(dkong_sound_tones SET dkong_sound REFS dkong_sound SECONDS 12 OPTIONS -samplerate 48000
+  FRAMES 60 120
+  AUDIO tone_ref.txt dkong_tone_check check @REF@ @WAV@ 0.8 11.5
+  MAKE_REF dkong_tone_check analyse @WAV@ 0.8 11.5)
+cabinet_board_test(dkong_sound_determinism SET dkong_sound SECONDS 6 DETERMINISM)
+cabinet_board_test(dkong_sound_savestate SET dkong_sound SAVESTATE 150 4)
+
+# Donkey Kong Jr.'s main board (dkong/dkongjr_test.asm: the same program
+# with the tile bank at 7c80h, codes 256-511 every other 64 frames), on its
+# own map, 512 tiles and file names.
+cabinet_test_set(dkongjr_main SYSTEM dkongjr ASM z80asm SOURCE dkong/dkongjr_test.asm INCLUDE ${_dksrc}
+  DEPENDS ${_dksrc}/dkong_main.asm
+  SPLIT 8192 djr1-c_5b_f-2.5b djr1-c_5c_f-2.5c djr1-c_5e_f-2.5e
+  ROMGEN dkong_dkgen MAKE "tiles512 djr1-v.3n djr1-v.3p"
+  "sprites djr1-v_7c.7c djr1-v_7d.7d djr1-v_7e.7e djr1-v_7f.7f"
+  "proms djr1-c-2e.2e djr1-c-2f.2f djr1-v-2n.2n" "sound4k djr1-c_3h.3h")
+cabinet_board_test(dkongjr_frames SET dkongjr_main REFS dkongjr
+  FRAMES 2 10 33 66 70 100 129 150 200 255 300)
+cabinet_board_test(dkongjr_determinism SET dkongjr_main SECONDS 6 DETERMINISM)
+cabinet_board_test(dkongjr_savestate SET dkongjr_main SAVESTATE 70 4)
+
+# The watchdog (dkong/dkong_watchdog.asm): kicked by IN2 reads until frame
+# 119, then the reset 3 s later, the frame count starting again (MAME's
+# watchdog without a period: off until the first kick, then 3 s).
+cabinet_test_set(dkong_watchdog SYSTEM dkong ASM z80asm SOURCE dkong/dkong_watchdog.asm
+  SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
+  ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
+cabinet_board_test(dkong_watchdog SET dkong_watchdog REFS dkong_watchdog FRAMES 100 200 290 300 305 320 400)
