@@ -61,7 +61,10 @@ for t; do
     [ -n "$refs" ] || { echo "$t: no MAME references (no REFS)"; continue; }
     [ -f "$check" ] || { echo "$t: the test set is not built ($check)" >&2; status=1; continue; }
     rm -rf "$tmp/run"
-    mkdir -p "$tmp/run/snap"
+    mkdir -p "$tmp/run/snap" "$tmp/run/cfg"
+    # REFS/mame.cfg, if present, is the system's MAME configuration for the run
+    # (e.g. crosshairs off, which MAME would otherwise draw into the snapshots)
+    [ -f "$refs/mame.cfg" ] && cp "$refs/mame.cfg" "$tmp/run/cfg/$system.cfg"
     set -- -rompath "$rompath" -noreadconfig -cfg_directory "$tmp/run/cfg" -nvram_directory "$tmp/run/nvram" \
         -skip_gameinfo -nowindow -video none -sound none -nothrottle -norotate -snapview native \
         -snapshot_directory "$tmp/run/snap" -autoboot_script "$here/tools/mame_oracle.lua" -seconds_to_run "$seconds"

@@ -39,36 +39,19 @@
 #include <string.h>
 
 #include "cpu/i8080.h"
-#include "emu/machine.h"
-#include "machine/mb14241.h"
+#include "drivers/invaders.h"
 #include "machine/watchdog.h"
-#include "sound/samples.h"
 
-#define INV_PIXEL_CLOCK (19968000 / 4)
 #define INV_VCOUNTER_START_NO_VBLANK 0x20
 #define INV_VCOUNTER_START_VBLANK 0xda
 #define INV_WATCHDOG_FRAMES 255
-
-typedef struct invaders_state {
-    u8 ram[0x2000];        /* 2000-3fff: work RAM then video RAM */
-    mb14241 shifter;
-    u8 sound1, sound2;     /* last values written to ports 3 and 5 */
-    u8 flip_screen;
-    u8 int_vector;         /* RST opcode of the last interrupt trigger */
-    machine_t *m;
-    cpu_slot *cpu;
-    samples_t *samples;
-    int p_in0, p_in1, p_in2, p_contp1, p_contp2, p_cab, p_sw5, p_sw6sw7, p_p2gate;
-    bool tv;               /* sitv wiring */
-    bool int_enable;       /* the board's latch of the 8080's INTE output (see invaders_inte) */
-} invaders_state;
 
 static bool cocktail(const invaders_state *s)
 {
     return s->p_cab >= 0 && (input_port_read(&s->m->inputs, s->p_cab) & 1);
 }
 
-static u8 port(const invaders_state *s, int index)
+u8 invaders_port(const invaders_state *s, int index)
 {
     return index >= 0 ? (u8)input_port_read(&s->m->inputs, index) : 0;
 }
@@ -76,7 +59,7 @@ static u8 port(const invaders_state *s, int index)
 /* Player controls (fire, left, right in bits 0-2) as seen in bits 4-6. */
 static u8 controls(const invaders_state *s, int player)
 {
-    return (u8)((port(s, player == 2 ? s->p_contp2 : s->p_contp1) & 7) << 4);
+    return (u8)((invaders_port(s, player == 2 ? s->p_contp2 : s->p_contp1) & 7) << 4);
 }
 
 static u8 invaders_in_r(void *ctx, offs_t offset)
@@ -86,17 +69,17 @@ static u8 invaders_in_r(void *ctx, offs_t offset)
     switch (offset & 3) {
     case 0:
         if (s->tv)
-            return port(s, s->p_in0);
+            return invaders_port(s, s->p_in0);
         /* SW8 | SW6/SW7 in bits 1-2 | P1 controls | SW5: HI on the cocktail PCB */
-        return (u8)(port(s, s->p_in0) | (cab ? 0x06 : (port(s, s->p_sw6sw7) & 3) << 1) |
-                    (cab ? 0x70 : controls(s, 1)) | (cab ? 0x80 : (port(s, s->p_sw5) & 1) << 7));
+        return (u8)(invaders_port(s, s->p_in0) | (cab ? 0x06 : (invaders_port(s, s->p_sw6sw7) & 3) << 1) |
+                    (cab ? 0x70 : controls(s, 1)) | (cab ? 0x80 : (invaders_port(s, s->p_sw5) & 1) << 7));
     case 1:
-        return (u8)(port(s, s->p_in1) | controls(s, 1));
+        return (u8)(invaders_port(s, s->p_in1) | controls(s, 1));
     case 2: {
         u8 c = controls(s, cab ? 2 : 1);
         if (s->tv)
-            c |= (u8)((port(s, s->p_p2gate) & 7) << 4); /* a gate switch left off holds its line high */
-        return (u8)(port(s, s->p_in2) | c);
+            c |= (u8)((invaders_port(s, s->p_p2gate) & 7) << 4); /* a gate switch left off holds its line high */
+        return (u8)(invaders_port(s, s->p_in2) | c);
     }
     default:
         return mb14241_result_r(&s->shifter);
@@ -156,7 +139,7 @@ static void invaders_out_w(void *ctx, offs_t offset, u8 data)
     }
 }
 
-static const mem_map_entry invaders_map[] = {
+const mem_map_entry invaders_map[] = {
     MAP_ROM(0x0000, 0x1fff, 0x8000, "maincpu", 0),
     MAP_RAM(0x2000, 0x3fff, 0xc000, invaders_state, ram),
     MAP_ROM(0x4000, 0x5fff, 0x8000, "maincpu", 0x4000),
@@ -189,7 +172,7 @@ static u8 int_vector(int vpos)
    so the latch reads "enabled" until the program's first EI, as in MAME
    0.251: an interrupt triggered before then stays pending and is taken
    right after that EI. */
-static void invaders_inte(void *drv, int line, int state)
+void invaders_inte(void *drv, int line, int state)
 {
     invaders_state *s = drv;
     if (line == CPU_OUT_INTE)
@@ -206,7 +189,7 @@ static void trigger_int(invaders_state *s, int vpos)
    follows the trigger within an instruction or two unless interrupts are
    held off, so the vector of the line that triggered is used (MAME also
    corrects its vpos towards the trigger's line). */
-static int invaders_irq_ack(void *drv, int line)
+int invaders_irq_ack(void *drv, int line)
 {
     (void)line;
     invaders_state *s = drv;
@@ -217,10 +200,13 @@ static int invaders_irq_ack(void *drv, int line)
 static void invaders_int_line(machine_t *m, void *ctx, int line)
 {
     (void)m;
-    trigger_int(ctx, line);
+    invaders_state *s = ctx;
+    trigger_int(s, line);
+    if (line == 224 && s->vblank)
+        s->vblank(s);
 }
 
-static void invaders_palette(machine_t *m, void *drv, palette_t *pal)
+void invaders_mono_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)m;
     (void)drv;
@@ -228,7 +214,7 @@ static void invaders_palette(machine_t *m, void *drv, palette_t *pal)
     palette_set_color(pal, 1, 0xff, 0xff, 0xff);
 }
 
-static void invaders_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+void invaders_mono_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     (void)m;
     const invaders_state *s = drv;
@@ -248,12 +234,13 @@ static int find_port(machine_t *m, const char *tag)
     return input_port_index(&m->inputs, tag);
 }
 
-static int invaders_start(machine_t *m, void *drv)
+/* The parts every board of the family starts the same way: the ports by
+   MAME's tags (absent ones are -1), the samples device if any, and the
+   interrupt lines. */
+int invaders_board_start(machine_t *m, invaders_state *s)
 {
-    invaders_state *s = drv;
     s->m = m;
     s->cpu = machine_cpu(m, "maincpu");
-    s->tv = !strcmp(m->driver->name, "sitv");
     s->p_in0 = find_port(m, "IN0");
     s->p_in1 = find_port(m, "IN1");
     s->p_in2 = find_port(m, "IN2");
@@ -264,13 +251,20 @@ static int invaders_start(machine_t *m, void *drv)
     s->p_sw6sw7 = find_port(m, "SW6SW7");
     s->p_p2gate = find_port(m, "P2GATE");
     s->int_enable = true;
-    s->samples = machine_device_self(m, "samples");
+    s->samples = machine_device(m, "samples") ? machine_device_self(m, "samples") : NULL;
     /* power-on is at the start of VBLANK (line 224), as in MAME: the first
        trigger is line 96, 134 lines later */
-    return s->cpu && s->samples && screen_scanline_timer(m, 96, 128, invaders_int_line, s) ? 0 : -1;
+    return s->cpu && screen_scanline_timer(m, 96, 128, invaders_int_line, s) ? 0 : -1;
 }
 
-static void invaders_reset(machine_t *m, void *drv)
+static int invaders_start(machine_t *m, void *drv)
+{
+    invaders_state *s = drv;
+    s->tv = !strcmp(m->driver->name, "sitv");
+    return invaders_board_start(m, s) == 0 && s->samples ? 0 : -1;
+}
+
+void invaders_board_reset(machine_t *m, void *drv)
 {
     (void)m;
     invaders_state *s = drv;
@@ -278,11 +272,11 @@ static void invaders_reset(machine_t *m, void *drv)
     s->flip_screen = 0;
     /* the latches clear at reset: sound off */
     s->sound1 = s->sound2 = 0;
-    for (int ch = 0; ch < INV_CHANNELS; ch++)
+    for (int ch = 0; s->samples && ch < INV_CHANNELS; ch++)
         samples_stop(s->samples, ch);
 }
 
-static void invaders_serialize(machine_t *m, void *drv, state_io *io)
+void invaders_board_serialize(machine_t *m, void *drv, state_io *io)
 {
     (void)m;
     invaders_state *s = drv;
@@ -302,7 +296,7 @@ static const samples_params invaders_samples = { "invaders", invaders_sample_nam
 static const watchdog_params invaders_watchdog = { .vblanks = INV_WATCHDOG_FRAMES };
 
 static const device_config invaders_devices[] = {
-    CPU_DEVICE("maincpu", i8080_core, 19968000 / 10, .program = invaders_map, .io = invaders_io,
+    CPU_DEVICE("maincpu", i8080_core, INVADERS_CPU_CLOCK, .program = invaders_map, .io = invaders_io,
                .program_bits = 16, .io_bits = 8, .irq_ack = invaders_irq_ack, .output = invaders_inte),
     DEVICE("watchdog", watchdog_device, 0, &invaders_watchdog),
     SOUND_DEVICE("samples", samples_device, 0, &invaders_samples, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
@@ -313,11 +307,11 @@ static const machine_config invaders_config = {
     .devices = invaders_devices,
     .drv_state_size = sizeof(invaders_state),
     .quantum_hz = 0,
-    .screen = { INV_PIXEL_CLOCK, 320, 0, 260, 262, 0, 224, NULL },
-    .video = { invaders_palette, invaders_update, NULL, 2, 0 },
+    .screen = INVADERS_SCREEN,
+    .video = { invaders_mono_palette, invaders_mono_update, NULL, 2, 0 },
     .start = invaders_start,
-    .reset = invaders_reset,
-    .serialize = invaders_serialize,
+    .reset = invaders_board_reset,
+    .serialize = invaders_board_serialize,
     .speaker_tag = "soundboard:mono",
     .joy_ways = 2,
     .device_refs = (const char *const[]){ "i8080", "screen", "watchdog", "mb14241", "speaker", "samples", NULL },

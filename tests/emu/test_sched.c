@@ -64,7 +64,7 @@ static int cc_disasm(char *b, size_t n, u32 pc, const u8 *op)
     return 1;
 }
 static const cpu_core_ops counter_core = { "Counter", "counter", sizeof(counter_cpu), 1, cc_init, cc_reset,
-                                           cc_execute, cc_set_line, cc_serialize, cc_pc, cc_disasm };
+                                           cc_execute, cc_set_line, cc_serialize, cc_pc, cc_disasm, NULL };
 
 static const mem_map_entry empty_map[] = { MAP_END };
 

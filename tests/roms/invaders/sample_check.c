@@ -1,8 +1,9 @@
 /* Invaders samples test helper.
-     sample_check gen DIR
-       writes DIR/invaders/0.wav .. 9.wav: synthetic sine bursts, sample i at
-       sample_freq(i) Hz, 22050 Hz mono 16-bit (so the device resamples),
-       0.1 s long (0.05 s for the looped UFO sample 0).
+     sample_check gen DIR [SET NAME...]
+       writes DIR/invaders/0.wav .. 9.wav (or DIR/SET/NAME.wav for the given
+       names, at most 10, the i-th standing for sample i): synthetic sine
+       bursts, sample i at sample_freq(i) Hz, 22050 Hz mono 16-bit (so the
+       device resamples), 0.1 s long (0.05 s for the looped sample 0).
      sample_check check OUT.wav EXPECTED.txt
        splits OUT.wav into 10 ms windows and names the sample whose frequency
        dominates each (Goertzel power), or '-' for silence; then checks the
@@ -28,13 +29,13 @@ static double sample_freq(int i)
     return 500.0 + 250.0 * i; /* 500 .. 2750 Hz, 250 Hz apart */
 }
 
-static int gen(const char *dir)
+static int gen(const char *dir, const char *set, char **names, int count)
 {
     char path[4096];
-    snprintf(path, sizeof(path), "%s/invaders", dir);
+    snprintf(path, sizeof(path), "%s/%s", dir, set);
     mkdir(dir, 0777);
     mkdir(path, 0777);
-    for (int i = 0; i < NSAMPLES; i++) {
+    for (int i = 0; i < count; i++) {
         size_t n = (size_t)(GEN_RATE * (i == 0 ? 0.05 : 0.1));
         s16 *buf = malloc(n * sizeof(*buf));
         if (!buf)
@@ -42,7 +43,10 @@ static int gen(const char *dir)
         for (size_t k = 0; k < n; k++)
             buf[k] = (s16)lrint(12000.0 * sin(2 * M_PI * sample_freq(i) * (double)k / GEN_RATE));
         wav_writer w;
-        snprintf(path, sizeof(path), "%s/invaders/%d.wav", dir, i);
+        if (names)
+            snprintf(path, sizeof(path), "%s/%s/%s.wav", dir, set, names[i]);
+        else
+            snprintf(path, sizeof(path), "%s/%s/%d.wav", dir, set, i);
         char err[512];
         if (wav_open(&w, path, GEN_RATE, 1, err, sizeof(err))) {
             free(buf);
@@ -172,9 +176,11 @@ static int check(const char *wavpath, const char *expected)
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "gen"))
-        return gen(argv[2]);
+        return gen(argv[2], "invaders", NULL, NSAMPLES);
+    if (argc >= 5 && argc - 4 <= NSAMPLES && !strcmp(argv[1], "gen"))
+        return gen(argv[2], argv[3], argv + 4, argc - 4);
     if (argc == 4 && !strcmp(argv[1], "check"))
         return check(argv[2], argv[3]);
-    fprintf(stderr, "usage: %s gen DIR | check OUT.wav EXPECTED.txt\n", argv[0]);
+    fprintf(stderr, "usage: %s gen DIR [SET NAME...] | check OUT.wav EXPECTED.txt\n", argv[0]);
     return 2;
 }
