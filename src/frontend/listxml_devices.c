@@ -27,6 +27,7 @@ static const listxml_device devices[] = {
     { "palette", "emu/emupal.cpp", "palette", -1 },
     { "pia6821", "devices/machine/6821pia.cpp", "6821 PIA", -1 },
     { "pokey", "devices/sound/pokey.cpp", "Atari C012294 POKEY", 0 },
+    { "sega_315_5010", "devices/machine/segacrpt_device.cpp", "Sega 315-5010", -1 },
     { "samples", "devices/sound/samples.cpp", "Samples", 0 },
     { "screen", "emu/screen.cpp", "Video Screen", -1 },
     { "sn76489", "devices/sound/sn76496.cpp", "SN76489", 0 },
