@@ -33,12 +33,19 @@ seed dkongjr "$build/roms/dkongjr_main"
 seed mrdo "$build/roms/mrdo_test"
 seed cclimber "$build/roms/cclimber_test"
 seed bombjack "$build/roms/bombjack_test"
+seed robotron "$build/roms/williams_blitter"
+seed joust "$build/roms/williams_joust"
+seed bubbles "$build/roms/williams_bubbles"
+seed splat "$build/roms/williams_splat"
+seed sinistar "$build/roms/williams_sinistar"
+seed stargate "$build/roms/williams_stargate"
+seed defender "$build/roms/williams_defender"
 python3 - "$tmp" "$out" <<'PY'
 import sys, zlib, os
 tmp, out = sys.argv[1], sys.argv[2]
 clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped", "dkongj": "dkong",
           "dkongjrj": "dkongjr", "mrdoy": "mrdo", "cclimberj": "cclimber", "bombjack2": "bombjack",
-          "millipdd": "milliped"}
+          "millipdd": "milliped", "robotronyo": "robotron", "joustr": "joust", "defenderg": "defender"}
 def body(name):
     data = open(os.path.join(tmp, name + ".sta"), "rb").read()
     return data[:-4]
