@@ -4,12 +4,17 @@
                                                    length in range, not silent
      frontend_check wav FILE.wav MIN_SEC           a complete 16-bit stereo WAV:
                                                    RIFF and data sizes match the
-                                                   file, at least MIN_SEC long */
+                                                   file, at least MIN_SEC long
+     frontend_check shape NATIVE.png WINDOW.png    where and at what shape the window
+                                                   shot shows the native picture
+                                                   (from the non-black bounding boxes):
+                                                   "window W H picture X Y W H aspect A" */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/fileio.h"
+#include "util/png.h"
 
 static int check_audio(char **argv)
 {
@@ -70,12 +75,55 @@ static int check_wav(char **argv)
     return 0;
 }
 
+typedef struct { int w, h, x0, y0, x1, y1; } bbox;
+
+/* The image's size and the bounding box of its non-black pixels. */
+static int read_bbox(const char *path, bbox *b)
+{
+    u32 *pix;
+    char err[512];
+    if (png_read_argb(path, &pix, &b->w, &b->h, 1u << 24, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return -1;
+    }
+    b->x0 = b->w, b->y0 = b->h, b->x1 = -1, b->y1 = -1;
+    for (int y = 0; y < b->h; y++)
+        for (int x = 0; x < b->w; x++)
+            if (pix[(size_t)y * b->w + x] & 0xffffff) {
+                b->x0 = x < b->x0 ? x : b->x0;
+                b->x1 = x > b->x1 ? x : b->x1;
+                b->y0 = y < b->y0 ? y : b->y0;
+                b->y1 = y > b->y1 ? y : b->y1;
+            }
+    free(pix);
+    if (b->x1 < 0) {
+        fprintf(stderr, "%s is black\n", path);
+        return -1;
+    }
+    return 0;
+}
+
+/* The window shows the native picture scaled by sx, sy: the scales come
+   from the two bounding boxes, the picture's place from the window's box. */
+static int check_shape(char **argv)
+{
+    bbox n, w;
+    if (read_bbox(argv[2], &n) || read_bbox(argv[3], &w))
+        return 1;
+    double sx = (double)(w.x1 - w.x0 + 1) / (n.x1 - n.x0 + 1), sy = (double)(w.y1 - w.y0 + 1) / (n.y1 - n.y0 + 1);
+    printf("window %d %d picture %.0f %.0f %.0f %.0f aspect %.4f\n", w.w, w.h, w.x0 - n.x0 * sx, w.y0 - n.y0 * sy,
+           n.w * sx, n.h * sy, n.w * sx / (n.h * sy));
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 4 && !strcmp(argv[1], "shape"))
+        return check_shape(argv);
     if (argc == 5 && !strcmp(argv[1], "audio"))
         return check_audio(argv);
     if (argc == 4 && !strcmp(argv[1], "wav"))
         return check_wav(argv);
-    fprintf(stderr, "usage: frontend_check audio FILE.raw MIN_SEC MAX_SEC | wav FILE.wav MIN_SEC\n");
+    fprintf(stderr, "usage: frontend_check audio FILE.raw MIN_SEC MAX_SEC | wav FILE.wav MIN_SEC | shape NATIVE.png WINDOW.png\n");
     return 2;
 }

@@ -30,6 +30,14 @@ if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
   set_tests_properties(frontend_window_play PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS frontend
                        ENVIRONMENT "CABINET_EXPECT_MIXER=${_mixer_expected};${_window_asan}")
 endif()
+# The picture's shape: MAME's display aspect, whole factors, full screen.
+if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
+  add_test(NAME frontend_window_shape
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window_shape.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+            $<TARGET_FILE:frontend_check>)
+  set_tests_properties(frontend_window_shape PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS frontend
+                       ENVIRONMENT "${_window_asan}")
+endif()
 # The output layer: symlinks, temp names, failures, concurrent writers, WAV limit.
 add_executable(test_fileio ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_fileio.c)
 target_link_libraries(test_fileio cabinet_core)

@@ -1,6 +1,7 @@
 /* Keyboard, controller and window events of a window run: MAME's UI keys
    first, then the game's inputs. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "frontend/sdl/config.h"
@@ -135,6 +136,10 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
         f->ffwd_insert = down;
     if (sc == SDL_SCANCODE_PAGEDOWN)
         f->ffwd_pgdn = down;
+    if (down && !e->repeat && sc == SDL_SCANCODE_PRINTSCREEN && getenv("CABINET_WINDOWSHOT")) {
+        front_window_shot(f);
+        return;
+    }
     if (down && !e->repeat && f->slot != SLOT_NONE && sc != SDL_SCANCODE_LSHIFT && sc != SDL_SCANCODE_RSHIFT) {
         finish_slot(f, sc);
         return;

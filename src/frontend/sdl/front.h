@@ -64,6 +64,8 @@ typedef struct front {
    the artwork view when there is one. */
 const u32 *front_picture(front *f, int *w, int *h);
 
+/* CABINET_WINDOWSHOT test hook: the window's output to a PNG. */
+void front_window_shot(front *f);
 /* Shows a one-line message for a few seconds. */
 void front_message(front *f, const char *text);
 /* Handles every pending SDL event (keys, controllers, window). */

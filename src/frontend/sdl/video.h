@@ -16,14 +16,25 @@ typedef struct video_out {
     SDL_Renderer *renderer;
     SDL_Texture *game, *overlay;
     int gw, gh;          /* game picture size after orientation */
-    bool keepaspect, fullscreen;
+    double aspect;       /* displayed width / height (MAME's 4:3 monitor, 3:4 vertical) */
+    bool lines_x;        /* the scanlines run vertically (a rotated monitor) */
+    bool keepaspect, unevenstretch, fullscreen;
+    SDL_Rect dst;        /* where the picture was last drawn */
 } video_out;
 
-/* 0 ok; -1 when no window can be opened (no display). */
-int video_open(video_out *v, const char *title, int gw, int gh, const options *o);
+/* 0 ok; -1 when no window can be opened (no display). The picture is
+   shown at `aspect` (width / height) with -keepaspect; lines_x says the
+   scanlines are its columns, the axis scaled by whole factors. */
+int video_open(video_out *v, const char *title, int gw, int gh, double aspect, bool lines_x, const options *o);
+/* Where a gw x gh picture goes in an ow x oh output. */
+SDL_Rect video_fit(const video_out *v, int ow, int oh);
 /* Shows the frame (gw x gh, 0x00RRGGBB) and, if not NULL, the overlay
    (OVERLAY_W x OVERLAY_H, 0xAARRGGBB). */
 void video_present(video_out *v, const u32 *frame, const u32 *overlay);
+/* video_present without presenting: the output stays readable. */
+void video_draw(video_out *v, const u32 *frame, const u32 *overlay);
+/* The output as drawn (0xAARRGGBB, w x h, malloc'd); NULL on failure. */
+u32 *video_read_output(video_out *v, int *w, int *h);
 void video_toggle_fullscreen(video_out *v);
 void video_close(video_out *v);
 

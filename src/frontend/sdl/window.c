@@ -11,6 +11,8 @@
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/font.h"
 #include "frontend/sdl/front.h"
+#include "util/fileio.h"
+#include "util/png.h"
 #include "video/orient.h"
 
 #define MAX_SKIP 4
@@ -60,6 +62,16 @@ static int open_artwork(front *f, const options *o)
     return 0;
 }
 
+/* MAME's display aspect: a 4:3 monitor, 3:4 when it is turned on its side;
+   an artwork view has its own shape. */
+static double display_aspect(const front *f)
+{
+    double a = f->art ? artwork_view_aspect(f->art, f->view) : 0;
+    if (a > 0)
+        return a;
+    return (f->orient & ORIENT_SWAP_XY) ? 3.0 / 4.0 : 4.0 / 3.0;
+}
+
 static int front_open(front *f, machine_t *m, const options *o)
 {
     memset(f, 0, sizeof(*f));
@@ -78,7 +90,7 @@ static int front_open(front *f, machine_t *m, const options *o)
         return -2;
     char title[256];
     snprintf(title, sizeof(title), "%s [%s] - Cabinet", m->driver->description, m->driver->name);
-    if (video_open(&f->video, title, f->vw, f->vh, o))
+    if (video_open(&f->video, title, f->vw, f->vh, display_aspect(f), f->orient & ORIENT_SWAP_XY, o))
         return -1;
     double period = seconds_of(m->frame_period);
     bool sound = strcmp(o->sound, "none") != 0;
@@ -244,6 +256,35 @@ static void present(front *f)
     if (w == f->video.gw && h == f->video.gh)
         video_present(&f->video, pic, draw_overlay(f));
     f->last_present = SDL_GetPerformanceCounter();
+}
+
+/* Test hook: CABINET_WINDOWSHOT=DIR, then Print Screen writes what the
+   window shows (picture, bars and UI, at the window's size) to DIR/NNNN.png. */
+void front_window_shot(front *f)
+{
+    const char *dir = getenv("CABINET_WINDOWSHOT");
+    int w, h;
+    const u32 *pic = front_picture(f, &w, &h);
+    if (!dir || !*dir || w != f->video.gw || h != f->video.gh || make_dirs(dir))
+        return;
+    video_draw(&f->video, pic, draw_overlay(f));
+    u32 *out = video_read_output(&f->video, &w, &h);
+    char path[4200], err[256];
+    for (int i = 0; out && i < 10000; i++) {
+        snprintf(path, sizeof(path), "%s/%04d.png", dir, i);
+        FILE *probe = fopen(path, "rb");
+        if (probe) {
+            fclose(probe);
+            continue;
+        }
+        if (png_write_rgb(path, out, w, h, err, sizeof(err)))
+            fprintf(stderr, "window shot: %s\n", err);
+        else if (f->o->verbose)
+            fprintf(stderr, "window shot %s: %dx%d, picture %dx%d at %d,%d\n", path, w, h, f->video.dst.w,
+                    f->video.dst.h, f->video.dst.x, f->video.dst.y);
+        break;
+    }
+    free(out);
 }
 
 /* Unthrottled runs draw at most about 60 pictures per host second. */
