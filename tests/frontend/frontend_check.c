@@ -8,13 +8,20 @@
      frontend_check shape NATIVE.png WINDOW.png    where and at what shape the window
                                                    shot shows the native picture
                                                    (from the non-black bounding boxes):
-                                                   "window W H picture X Y W H aspect A" */
+                                                   "window W H picture X Y W H aspect A"
+     frontend_check text SHOT.png BOX_RGB [TEXT]   the UI box of colour BOX_RGB (hex):
+                                                   its place, the white text in it
+                                                   (lines, glyph height in window
+                                                   pixels) and, with TEXT, the scale
+                                                   at which exactly TEXT's font
+                                                   pixels are drawn (else exit 1) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/fileio.h"
 #include "util/png.h"
+#include "frontend/sdl/font.h"
 
 static int check_audio(char **argv)
 {
@@ -116,14 +123,75 @@ static int check_shape(char **argv)
     return 0;
 }
 
+static long font_pixels(const char *text)
+{
+    long n = 0;
+    for (; *text; text++)
+        for (int r = 0; r < FONT_H; r++)
+            for (int c = 0; c < FONT_W; c++)
+                n += (font_glyph(*text)[r] >> c) & 1;
+    return n;
+}
+
+static int check_text(int argc, char **argv)
+{
+    u32 *pix, box = (u32)strtoul(argv[3], NULL, 16) & 0xffffff;
+    int w, h;
+    char err[512];
+    if (png_read_argb(argv[2], &pix, &w, &h, 1u << 24, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return 1;
+    }
+    int x0 = w, y0 = h, x1 = -1, y1 = -1;
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+            if ((pix[(size_t)y * w + x] & 0xffffff) == box) {
+                x0 = x < x0 ? x : x0, x1 = x > x1 ? x : x1;
+                y0 = y < y0 ? y : y0, y1 = y > y1 ? y : y1;
+            }
+    long white = 0;
+    int lines = 0, run = 0, tallest = 0;
+    for (int y = y0; y <= y1; y++) {
+        int row = 0;
+        for (int x = x0; x <= x1; x++)
+            row += (pix[(size_t)y * w + x] & 0xffffff) == 0xffffff;
+        white += row;
+        run = row ? run + 1 : 0;
+        lines += run == 1;
+        tallest = run > tallest ? run : tallest;
+    }
+    free(pix);
+    if (x1 < 0) {
+        fprintf(stderr, "%s: no box of colour %06x\n", argv[2], box);
+        return 1;
+    }
+    printf("box %d %d %d %d white %ld lines %d glyph_h %d", x0, y0, x1 - x0 + 1, y1 - y0 + 1, white, lines, tallest);
+    if (argc < 5) {
+        printf("\n");
+        return 0;
+    }
+    long m = font_pixels(argv[4]);
+    int k = 1;
+    while ((long)(k + 1) * (k + 1) * m <= white)
+        k++;
+    printf(" font %ld scale %d\n", m, k);
+    if ((long)k * k * m != white) {
+        fprintf(stderr, "%ld white pixels: not the text's %ld font pixels at a whole scale\n", white, m);
+        return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if ((argc == 4 || argc == 5) && !strcmp(argv[1], "text"))
+        return check_text(argc, argv);
     if (argc == 4 && !strcmp(argv[1], "shape"))
         return check_shape(argv);
     if (argc == 5 && !strcmp(argv[1], "audio"))
         return check_audio(argv);
     if (argc == 4 && !strcmp(argv[1], "wav"))
         return check_wav(argv);
-    fprintf(stderr, "usage: frontend_check audio FILE.raw MIN_SEC MAX_SEC | wav FILE.wav MIN_SEC | shape NATIVE.png WINDOW.png\n");
+    fprintf(stderr, "usage: frontend_check audio FILE.raw MIN_SEC MAX_SEC | wav FILE.wav MIN_SEC | shape NATIVE.png WINDOW.png | text SHOT.png BOX_RGB [TEXT]\n");
     return 2;
 }

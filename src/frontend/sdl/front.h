@@ -38,6 +38,8 @@ typedef struct front {
     u32 orient;
     u32 *frame, *overlay;   /* oriented game picture; UI canvas */
     int fw, fh;
+    int uw, uh;             /* the UI canvas's size (video_ui_size) */
+    size_t ui_cap;          /* pixels allocated for it */
     bool quit, paused, step, throttle, ffwd_insert, ffwd_pgdn, shift, alt;
     bool idle;              /* paused or in the menu on the last pass */
     slot_mode slot;

@@ -83,16 +83,12 @@ int video_open(video_out *v, const char *title, int gw, int gh, double aspect, b
     if (!v->window)
         return -1;
     v->renderer = make_renderer(v->window, o);
-    if (v->renderer) {
+    if (v->renderer)
         v->game = SDL_CreateTexture(v->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, gw, gh);
-        v->overlay = SDL_CreateTexture(v->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING,
-                                       OVERLAY_W, OVERLAY_H);
-    }
-    if (!v->game || !v->overlay) {
+    if (!v->game) {
         video_close(v);
         return -1;
     }
-    SDL_SetTextureBlendMode(v->overlay, SDL_BLENDMODE_BLEND);
     SDL_RendererInfo info;
     SDL_GetWindowSize(v->window, &ww, &wh);
     if (o->verbose && SDL_GetRendererInfo(v->renderer, &info) == 0)
@@ -132,15 +128,34 @@ SDL_Rect video_fit(const video_out *v, int ow, int oh)
     return centred(ow, oh, w < ow ? w : ow, h < oh ? h : oh);
 }
 
-/* The UI canvas keeps its own 4:3 shape, as large as the output allows. */
-static SDL_Rect overlay_rect(int ow, int oh)
+void video_ui_size(video_out *v, int *cw, int *ch, int *scale)
 {
-    if ((long)ow * OVERLAY_H < (long)oh * OVERLAY_W)
-        return centred(ow, oh, ow, (int)((long)ow * OVERLAY_H / OVERLAY_W));
-    return centred(ow, oh, (int)((long)oh * OVERLAY_W / OVERLAY_H), oh);
+    int ow, oh;
+    SDL_GetRendererOutputSize(v->renderer, &ow, &oh);
+    int k = (ow < oh ? ow : oh) / UI_MIN;
+    *scale = k < 1 ? 1 : k;
+    *cw = ow / *scale > 0 ? ow / *scale : 1;
+    *ch = oh / *scale > 0 ? oh / *scale : 1;
 }
 
-void video_draw(video_out *v, const u32 *frame, const u32 *overlay)
+/* The overlay texture, made again when the canvas's size changes. */
+static bool overlay_texture(video_out *v, int cw, int ch)
+{
+    if (v->overlay && v->overlay_w == cw && v->overlay_h == ch)
+        return true;
+    if (v->overlay)
+        SDL_DestroyTexture(v->overlay);
+    v->overlay = SDL_CreateTexture(v->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, cw, ch);
+    v->overlay_w = cw;
+    v->overlay_h = ch;
+    if (v->overlay) {
+        SDL_SetTextureBlendMode(v->overlay, SDL_BLENDMODE_BLEND);
+        SDL_SetTextureScaleMode(v->overlay, SDL_ScaleModeNearest);
+    }
+    return v->overlay != NULL;
+}
+
+void video_draw(video_out *v, const u32 *frame, const u32 *overlay, int cw, int ch)
 {
     int ow, oh;
     SDL_GetRendererOutputSize(v->renderer, &ow, &oh);
@@ -149,16 +164,17 @@ void video_draw(video_out *v, const u32 *frame, const u32 *overlay)
     SDL_RenderClear(v->renderer);
     v->dst = video_fit(v, ow, oh);
     SDL_RenderCopy(v->renderer, v->game, NULL, &v->dst);
-    if (overlay) {
-        SDL_UpdateTexture(v->overlay, NULL, overlay, OVERLAY_W * (int)sizeof(u32));
-        SDL_Rect odst = overlay_rect(ow, oh);
+    if (overlay && overlay_texture(v, cw, ch)) {
+        SDL_UpdateTexture(v->overlay, NULL, overlay, cw * (int)sizeof(u32));
+        int k = ow / cw < oh / ch ? ow / cw : oh / ch;
+        SDL_Rect odst = centred(ow, oh, cw * k, ch * k);
         SDL_RenderCopy(v->renderer, v->overlay, NULL, &odst);
     }
 }
 
-void video_present(video_out *v, const u32 *frame, const u32 *overlay)
+void video_present(video_out *v, const u32 *frame, const u32 *overlay, int cw, int ch)
 {
-    video_draw(v, frame, overlay);
+    video_draw(v, frame, overlay, cw, ch);
     SDL_RenderPresent(v->renderer);
 }
 

@@ -83,8 +83,7 @@ static int front_open(front *f, machine_t *m, const options *o)
     f->fw = swap ? machine_height(m) : machine_width(m);
     f->fh = swap ? machine_width(m) : machine_height(m);
     f->frame = calloc((size_t)f->fw * (size_t)f->fh, sizeof(u32));
-    f->overlay = calloc(OVERLAY_W * OVERLAY_H, sizeof(u32));
-    if (!f->frame || !f->overlay || open_artwork(f, o))
+    if (!f->frame || open_artwork(f, o))
         return -1;
     if (autokeys_init(&f->ak))
         return -2;
@@ -213,21 +212,46 @@ static bool pace(front *f)
     return pacer_wait(&f->clock, f->o->speed);
 }
 
+#define MSG_BOX_RGB 0xff202040   /* opaque: the text stays exactly white */
+#define MSG_LINES 6
+
+/* A message at the bottom, centred, wrapped to the canvas's width. */
+static void draw_message(front *f)
+{
+    int start[MSG_LINES], len[MSG_LINES];
+    int cols = (f->uw - 8) / FONT_W, n = font_wrap(f->message, cols, start, len, MSG_LINES);
+    int lh = FONT_H + 2, bh = n * lh + 6, y0 = f->uh - bh - 2;
+    fill_rect(f->overlay, f->uw, f->uh, 0, y0, f->uw, bh, MSG_BOX_RGB);
+    for (int i = 0; i < n; i++) {
+        char line[sizeof(f->message)];
+        snprintf(line, sizeof(line), "%.*s", len[i], f->message + start[i]);
+        font_draw(f->overlay, f->uw, f->uh, (f->uw - len[i] * FONT_W) / 2, y0 + 4 + i * lh, line, 0xffffffff);
+    }
+}
+
+/* The UI canvas covers the window at its own scale (video_ui_size). */
 static const u32 *draw_overlay(front *f)
 {
     bool msg = f->message[0] && SDL_GetTicks64() < f->message_until;
     if (!msg && f->menu.page == MENU_CLOSED && !f->paused)
         return NULL;
-    memset(f->overlay, 0, OVERLAY_W * OVERLAY_H * sizeof(u32));
-    if (f->menu.page != MENU_CLOSED)
-        menu_draw(&f->menu, f->m, &f->keys, f->overlay);
-    else if (f->paused)
-        font_draw(f->overlay, OVERLAY_W, OVERLAY_H, 4, 4, "Paused", 0xffffff00);
-    if (msg) {
-        int y = OVERLAY_H - FONT_H - 6;
-        fill_rect(f->overlay, OVERLAY_W, OVERLAY_H, 0, y - 3, OVERLAY_W, FONT_H + 6, 0xc0000000);
-        font_draw(f->overlay, OVERLAY_W, OVERLAY_H, 4, y, f->message, 0xffffffff);
+    int k;
+    video_ui_size(&f->video, &f->uw, &f->uh, &k);
+    size_t need = (size_t)f->uw * (size_t)f->uh;
+    if (need > f->ui_cap) {
+        u32 *p = realloc(f->overlay, need * sizeof(u32));
+        if (!p)
+            return NULL;
+        f->overlay = p;
+        f->ui_cap = need;
     }
+    memset(f->overlay, 0, need * sizeof(u32));
+    if (f->menu.page != MENU_CLOSED)
+        menu_draw(&f->menu, f->m, &f->keys, f->overlay, f->uw, f->uh);
+    else if (f->paused)
+        font_draw(f->overlay, f->uw, f->uh, (f->uw - 6 * FONT_W) / 2, 4, "Paused", 0xffffff00);
+    if (msg)
+        draw_message(f);
     return f->overlay;
 }
 
@@ -254,7 +278,10 @@ static void present(front *f)
     int w, h;
     const u32 *pic = front_picture(f, &w, &h);
     if (w == f->video.gw && h == f->video.gh)
-        video_present(&f->video, pic, draw_overlay(f));
+    {
+        const u32 *ui = draw_overlay(f);
+        video_present(&f->video, pic, ui, f->uw, f->uh);
+    }
     f->last_present = SDL_GetPerformanceCounter();
 }
 
@@ -267,7 +294,8 @@ void front_window_shot(front *f)
     const u32 *pic = front_picture(f, &w, &h);
     if (!dir || !*dir || w != f->video.gw || h != f->video.gh || make_dirs(dir))
         return;
-    video_draw(&f->video, pic, draw_overlay(f));
+    const u32 *ui = draw_overlay(f);
+    video_draw(&f->video, pic, ui, f->uw, f->uh);
     u32 *out = video_read_output(&f->video, &w, &h);
     char path[4200], err[256];
     for (int i = 0; out && i < 10000; i++) {
