@@ -29,8 +29,8 @@ run() { # name options...
     name=$1
     shift
     rm -rf shots
-    CABINET_WINDOWSHOT=$work/shots CABINET_AUTOKEYS="$keys" xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" galaxian \
-        -rompath "$roms/galaxian_test" -seconds_to_run 1 -sound none -verbose "$@" >"$name.txt" 2>&1 \
+    CABINET_WINDOWSHOT=$work/shots CABINET_AUTOKEYS="$keys" SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" galaxian \
+        -rompath "$roms/galaxian_test" -seconds_to_run 2 -verbose "$@" >"$name.txt" 2>&1 \
         || bad "$name: exited with $?"
     grep -q "running headless" "$name.txt" && { echo "SKIP: no window could be opened under Xvfb"; exit 77; }
     grep "window shot" "$name.txt"
@@ -67,6 +67,21 @@ msg=$("$check" text shots/0001.png $msg_box "$prompt")
 # A small window (224x299 at -resolution): scale 1, 27 columns, still whole.
 run small -resolution 224x299
 check_ui small 224 8 1
+
+# F11: the speed line at the top right, measured after a second: exactly the
+# font's pixels of the text the -verbose log says was shown; the underrun
+# count at exit.
+keys="$(tap F11),100:PrintScreen:down,100:PrintScreen:up"
+run speed
+line=$(sed -n 's/.*speed line "\(.*\)"$/\1/p' speed.txt)
+echo "speed line: $line"
+echo "$line" | grep -Eq '^Speed [0-9]+\.[0-9]%  [0-9]+\.[0-9] fps  skipped [0-9]+  underruns [0-9]+$' \
+    || bad "speed: no speed line measured after a second ($line)"
+sp=$("$check" text shots/0000.png 203020 "$line") || bad "speed: the speed line is not drawn as the font renders it"
+echo "speed box: $sp"
+[ "$(box 2 "$sp")" = 0 ] && [ $(($(box 1 "$sp") + $(box 3 "$sp"))) -ge 446 ] || bad "speed: box not at the top right ($sp)"
+[ "$(val scale "$sp")" = 2 ] || bad "speed: scale $(val scale "$sp"), expected 2"
+grep -Eq "^audio: [0-9]+ underruns$" speed.txt || bad "speed: -verbose does not print the underrun count at exit"
 
 [ $fail = 0 ] && echo "window UI: all checks passed"
 exit $fail

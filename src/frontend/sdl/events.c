@@ -113,6 +113,11 @@ static bool ui_key(front *f, SDL_Scancode sc)
         f->throttle = !f->throttle;
         front_message(f, f->throttle ? "Throttle on" : "Throttle off");
         break;
+    case SDL_SCANCODE_F11:
+        f->show_speed = !f->show_speed;
+        f->speed_text[0] = '\0';
+        stats_reset(&f->osd_stats, host_now(), (double)f->m->now.sec + (double)f->m->now.atto / 1e18);
+        break;
     case SDL_SCANCODE_F12: snapshot(f); break;
     case SDL_SCANCODE_RETURN:
         if (!f->alt)

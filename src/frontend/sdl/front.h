@@ -35,6 +35,9 @@ typedef struct front {
     autokeys ak;
     latency_probe probe;
     run_stats stats;
+    run_stats osd_stats;           /* F11's line, over the last second */
+    bool show_speed;               /* F11 */
+    char speed_text[96];
     u32 orient;
     u32 *frame, *overlay;   /* oriented game picture; UI canvas */
     int fw, fh;

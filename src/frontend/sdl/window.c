@@ -103,6 +103,7 @@ static int front_open(front *f, machine_t *m, const options *o)
         fprintf(stderr, "audio: %s, %d Hz\n", audio_backend(&f->audio), f->audio.out_rate);
     pacer_init(&f->clock, period);
     stats_reset(&f->stats, host_now(), 0);
+    stats_reset(&f->osd_stats, host_now(), 0);
     keymap_init(&f->keys, &m->inputs);
     config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
@@ -183,6 +184,8 @@ static int front_close(front *f)
     for (int i = 0; i < MAX_PADS; i++)
         if (f->pads[i])
             SDL_GameControllerClose(f->pads[i]);
+    if (f->have_audio && f->o && f->o->verbose)
+        fprintf(stderr, "audio: %llu underruns\n", (unsigned long long)f->audio.underruns);
     if (f->have_audio)
         audio_close(&f->audio);
     video_close(&f->video);
@@ -229,11 +232,29 @@ static void draw_message(front *f)
     }
 }
 
+#define SPEED_BOX_RGB 0xff203020   /* opaque: the text stays exactly white */
+
+/* F11: the speed line at the top right, wrapped at the canvas's width. */
+static void draw_speed(front *f)
+{
+    const char *t = f->speed_text[0] ? f->speed_text : "Speed: measuring";
+    int start[4], len[4], wmax = 0;
+    int n = font_wrap(t, (f->uw - 4) / FONT_W, start, len, 4), lh = FONT_H + 2;
+    for (int i = 0; i < n; i++)
+        wmax = len[i] > wmax ? len[i] : wmax;
+    fill_rect(f->overlay, f->uw, f->uh, f->uw - wmax * FONT_W - 4, 0, wmax * FONT_W + 4, n * lh + 2, SPEED_BOX_RGB);
+    for (int i = 0; i < n; i++) {
+        char line[sizeof(f->speed_text)];
+        snprintf(line, sizeof(line), "%.*s", len[i], t + start[i]);
+        font_draw(f->overlay, f->uw, f->uh, f->uw - len[i] * FONT_W - 2, 2 + i * lh, line, 0xffffffff);
+    }
+}
+
 /* The UI canvas covers the window at its own scale (video_ui_size). */
 static const u32 *draw_overlay(front *f)
 {
     bool msg = f->message[0] && SDL_GetTicks64() < f->message_until;
-    if (!msg && f->menu.page == MENU_CLOSED && !f->paused)
+    if (!msg && f->menu.page == MENU_CLOSED && !f->paused && !f->show_speed)
         return NULL;
     int k;
     video_ui_size(&f->video, &f->uw, &f->uh, &k);
@@ -250,6 +271,8 @@ static const u32 *draw_overlay(front *f)
         menu_draw(&f->menu, f->m, &f->keys, f->overlay, f->uw, f->uh);
     else if (f->paused)
         font_draw(f->overlay, f->uw, f->uh, (f->uw - 6 * FONT_W) / 2, 4, "Paused", 0xffffff00);
+    if (f->show_speed)
+        draw_speed(f);
     if (msg)
         draw_message(f);
     return f->overlay;
@@ -308,8 +331,10 @@ void front_window_shot(front *f)
         if (png_write_rgb(path, out, w, h, err, sizeof(err)))
             fprintf(stderr, "window shot: %s\n", err);
         else if (f->o->verbose)
-            fprintf(stderr, "window shot %s: %dx%d, picture %dx%d at %d,%d\n", path, w, h, f->video.dst.w,
-                    f->video.dst.h, f->video.dst.x, f->video.dst.y);
+            fprintf(stderr, "window shot %s: %dx%d, picture %dx%d at %d,%d%s%s%s\n", path, w, h, f->video.dst.w,
+                    f->video.dst.h, f->video.dst.x, f->video.dst.y, f->show_speed ? ", speed line \"" : "",
+                    f->show_speed ? (f->speed_text[0] ? f->speed_text : "Speed: measuring") : "",
+                    f->show_speed ? "\"" : "");
         break;
     }
     free(out);
@@ -396,6 +421,10 @@ static int run_one_frame(front *f, bool behind)
     bool draw = want_present(f, behind);
     if (draw)
         present(f);
+    stats_frame(&f->osd_stats, draw, 0);
+    if (f->show_speed)
+        stats_text(&f->osd_stats, host_now(), seconds_of(m->now), 1.0, f->audio.underruns, f->speed_text,
+                   sizeof(f->speed_text));
     if (o->verbose) {
         stats_frame(&f->stats, draw, f->have_audio ? audio_queued_seconds(&f->audio) : 0);
         stats_report(&f->stats, host_now(), seconds_of(m->now), f->audio.ratio, f->have_audio);
@@ -420,6 +449,7 @@ static void resume_from_idle(front *f)
         audio_prefill(&f->audio);
     pacer_reset(&f->clock);
     stats_reset(&f->stats, host_now(), seconds_of(f->m->now));
+    stats_reset(&f->osd_stats, host_now(), seconds_of(f->m->now));
 }
 
 static int main_loop(front *f)
