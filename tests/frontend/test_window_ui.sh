@@ -83,5 +83,23 @@ echo "speed box: $sp"
 [ "$(val scale "$sp")" = 2 ] || bad "speed: scale $(val scale "$sp"), expected 2"
 grep -Eq "^audio: [0-9]+ underruns$" speed.txt || bad "speed: -verbose does not print the underrun count at exit"
 
+# The pointer (Centipede's trackball): captured while the game runs,
+# released in the menu, when paused and with UI focus (Scroll Lock), as SDL
+# reports its relative mouse mode after each change (-verbose).
+if [ -d "$roms/centiped_test" ]; then
+    keys="$(tap Tab),$(tap Escape),$(tap P),$(tap P),$(tap ScrollLock),40:ScrollLock:down,40:ScrollLock:up"
+    CABINET_AUTOKEYS="$keys" xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" centiped -rompath "$roms/centiped_test" \
+        -seconds_to_run 1 -sound none -verbose >mouse.txt 2>&1 || bad "mouse: exited with $?"
+    grep "^mouse: " mouse.txt >got.txt
+    printf '%s\n' "released (menu), relative mode off" "captured, relative mode on" \
+        "released (paused), relative mode off" "captured, relative mode on" \
+        "released (UI focus), relative mode off" "captured, relative mode on" | sed 's/^/mouse: /' >want.txt
+    cmp -s got.txt want.txt || bad "mouse: pointer states differ: $(diff want.txt got.txt | tr '\n' ' ')"
+    grep -q "No relative mouse mode" mouse.txt && bad "mouse: SDL has no relative mouse mode here"
+    grep -q "^mouse: " speed.txt && bad "mouse: Galaxian (no trackball) changed the pointer"
+else
+    bad "mouse: test set roms/centiped_test not built"
+fi
+
 [ $fail = 0 ] && echo "window UI: all checks passed"
 exit $fail

@@ -119,6 +119,10 @@ static bool ui_key(front *f, SDL_Scancode sc)
         stats_reset(&f->osd_stats, host_now(), (double)f->m->now.sec + (double)f->m->now.atto / 1e18);
         break;
     case SDL_SCANCODE_F12: snapshot(f); break;
+    case SDL_SCANCODE_SCROLLLOCK:
+        f->ui_focus = !f->ui_focus;
+        front_message(f, f->ui_focus ? "UI focus: mouse pointer released (Scroll Lock)" : "Game focus");
+        break;
     case SDL_SCANCODE_RETURN:
         if (!f->alt)
             return false;
@@ -188,6 +192,25 @@ static void pad_removed(front *f, SDL_JoystickID id)
         }
 }
 
+/* The pointer belongs to the game (relative mode, hidden) only while it
+   runs: released in the menu, when paused and with UI focus (Scroll Lock);
+   motion while released never reaches the game. */
+static void update_capture(front *f)
+{
+    if (!f->mouse)
+        return;
+    bool want = !f->ui_focus && f->menu.page == MENU_CLOSED && !f->paused;
+    if (!want)
+        f->mouse_dx = f->mouse_dy = 0;
+    if (want == (SDL_GetRelativeMouseMode() == SDL_TRUE))
+        return;
+    SDL_SetRelativeMouseMode(want ? SDL_TRUE : SDL_FALSE);
+    if (f->o->verbose)
+        fprintf(stderr, "mouse: %s%s, relative mode %s\n", want ? "captured" : "released",
+                want ? "" : f->menu.page != MENU_CLOSED ? " (menu)" : f->paused ? " (paused)" : " (UI focus)",
+                SDL_GetRelativeMouseMode() ? "on" : "off");
+}
+
 void front_poll(front *f)
 {
     SDL_Event e;
@@ -195,7 +218,10 @@ void front_poll(front *f)
         switch (e.type) {
         case SDL_QUIT: f->quit = true; break;
         case SDL_KEYDOWN:
-        case SDL_KEYUP: key_event(f, &e.key); break;
+        case SDL_KEYUP:
+            key_event(f, &e.key);
+            update_capture(f);
+            break;
         case SDL_MOUSEMOTION:
             if (f->mouse && !f->playback && f->menu.page == MENU_CLOSED) {
                 f->mouse_dx += e.motion.xrel;

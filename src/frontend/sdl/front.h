@@ -37,6 +37,7 @@ typedef struct front {
     run_stats stats;
     run_stats osd_stats;           /* F11's line, over the last second */
     bool show_speed;               /* F11 */
+    bool ui_focus;                 /* Scroll Lock: the mouse pointer is the player's, not the game's */
     char speed_text[96];
     u32 orient;
     u32 *frame, *overlay;   /* oriented game picture; UI canvas */
