@@ -237,6 +237,9 @@ void front_poll(front *f)
             break;
         case SDL_CONTROLLERAXISMOTION:
             keymap_pad_axis(&f->keys, &f->m->inputs, (SDL_GameControllerAxis)e.caxis.axis, e.caxis.value);
+            for (int i = 0; i < MAX_PADS; i++)
+                if (f->pads[i] && SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(f->pads[i])) == e.caxis.which)
+                    front_pad_axis(f, i, (SDL_GameControllerAxis)e.caxis.axis, e.caxis.value);
             break;
         default: break;
         }

@@ -61,9 +61,10 @@ typedef struct front {
     int vw, vh;
     double compose_s;              /* time spent composing, for -verbose */
     u64 composed_n;
-    bool mouse;                    /* the game has a trackball or dial */
+    bool mouse;                    /* the game has a trackball, dial, paddle or analog stick */
     int mouse_dx, mouse_dy;        /* relative motion gathered since the last frame */
     int resid_x, resid_y;          /* sensitivity remainders (counts x 100) */
+    long long resid_abs[MAX_FIELDS]; /* paddle/stick remainders (units x 2560000) */
 } front;
 
 /* The picture as the window shows it: the oriented frame, composed into
@@ -74,6 +75,9 @@ const u32 *front_picture(front *f, int *w, int *h);
 void front_window_shot(front *f);
 /* Shows a one-line message for a few seconds. */
 void front_message(front *f, const char *text);
+/* A controller's left stick moved: places the paddle or analog stick of
+   player pad + 1. */
+void front_pad_axis(front *f, int pad, SDL_GameControllerAxis axis, int value);
 /* Handles every pending SDL event (keys, controllers, window). */
 void front_poll(front *f);
 

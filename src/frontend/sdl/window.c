@@ -108,7 +108,9 @@ static int front_open(front *f, machine_t *m, const options *o)
     config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
-    f->mouse = o->mouse && (has_field(m, IPT_TRACKBALL_X) || has_field(m, IPT_TRACKBALL_Y) || has_field(m, IPT_DIAL));
+    f->mouse = o->mouse && (has_field(m, IPT_TRACKBALL_X) || has_field(m, IPT_TRACKBALL_Y) || has_field(m, IPT_DIAL)
+                            || has_field(m, IPT_PADDLE) || has_field(m, IPT_AD_STICK_X)
+                            || has_field(m, IPT_AD_STICK_Y));
     if (f->mouse && SDL_SetRelativeMouseMode(SDL_TRUE) != 0 && o->verbose)
         fprintf(stderr, "No relative mouse mode (%s): the trackball follows the pointer\n", SDL_GetError());
     return 0;
@@ -360,9 +362,49 @@ static long long clamp_counts(long long v)
     return v > 65536 ? 65536 : v < -65536 ? -65536 : v;
 }
 
+/* Player 1's paddles and analog sticks follow the mouse as in MAME: a
+   pixel is 512 of the 131072 units that span the field's range, times the
+   field's sensitivity (PORT_SENSITIVITY) and -sensitivity, in percent. */
+static void apply_mouse_absolute(front *f, int dx, int dy)
+{
+    input_ports *ip = &f->m->inputs;
+    for (int i = 0; i < ip->num_fields; i++) {
+        input_field *fl = &ip->fields[i];
+        if (fl->player != 1 || !input_type_is_absolute(fl->type))
+            continue;
+        long long px = fl->type == IPT_AD_STICK_Y ? dy : dx;
+        long long range = (long long)fl->def->amax - fl->def->amin;
+        long long v = f->resid_abs[i] + px * range * fl->def->sensitivity * f->o->sensitivity;
+        f->resid_abs[i] = v % 2560000; /* 131072 / 512 x 100 x 100 */
+        input_field_analog_add(fl, (s32)clamp_counts(v / 2560000));
+    }
+}
+
+/* A controller's left stick (pad n is player n + 1) places that player's
+   paddle or analog stick, as MAME's absolute axes do: full deflection
+   times the sensitivity (PORT_SENSITIVITY and -sensitivity, percent) of the
+   way from the centre to the end of the range. */
+void front_pad_axis(front *f, int pad, SDL_GameControllerAxis axis, int value)
+{
+    input_ports *ip = &f->m->inputs;
+    if (f->playback || (axis != SDL_CONTROLLER_AXIS_LEFTX && axis != SDL_CONTROLLER_AXIS_LEFTY))
+        return;
+    for (int i = 0; i < ip->num_fields; i++) {
+        input_field *fl = &ip->fields[i];
+        bool y = axis == SDL_CONTROLLER_AXIS_LEFTY;
+        if (fl->player != pad + 1 || !input_type_is_absolute(fl->type) || (fl->type == IPT_AD_STICK_Y) != y)
+            continue;
+        long long span = value > 0 ? (long long)fl->def->amax - fl->defvalue : (long long)fl->defvalue - fl->def->amin;
+        long long off = (long long)value * span * fl->def->sensitivity * f->o->sensitivity / (32767LL * 10000);
+        fl->analog = 0;
+        input_field_analog_add(fl, (s32)clamp_counts(off));
+    }
+}
+
 /* Mouse motion gathered since the last frame drives the trackball or dial
-   (player 1): -trackball_sensitivity counts per 100 pixels, remainders
-   carried to the next frame. */
+   (player 1): -trackball_sensitivity counts per 100 pixels (by default
+   MAME's: the game's PORT_SENSITIVITY times -sensitivity percent),
+   remainders carried to the next frame; and the paddles and sticks. */
 static void apply_mouse(front *f)
 {
     if (!f->mouse || (!f->mouse_dx && !f->mouse_dy))
@@ -370,6 +412,9 @@ static void apply_mouse(front *f)
     /* 64-bit products: sensitivity goes up to 10^9. Counts per frame are
        clamped; the fields wrap like the hardware's counters anyway. */
     long long sens = f->o->trackball_sensitivity;
+    if (sens < 0)
+        sens = (long long)(f->m->config->trackball.sensitivity ? f->m->config->trackball.sensitivity : 100)
+               * f->o->sensitivity / 100;
     long long x = f->resid_x + f->mouse_dx * sens, y = f->resid_y + f->mouse_dy * sens;
     f->resid_x = (int)(x % 100);
     f->resid_y = (int)(y % 100);
@@ -377,6 +422,7 @@ static void apply_mouse(front *f)
     input_analog_add(&f->m->inputs, IPT_TRACKBALL_X, 1, dx);
     input_analog_add(&f->m->inputs, IPT_DIAL, 1, dx);
     input_analog_add(&f->m->inputs, IPT_TRACKBALL_Y, 1, dy);
+    apply_mouse_absolute(f, f->mouse_dx, f->mouse_dy);
     f->mouse_dx = f->mouse_dy = 0;
 }
 
