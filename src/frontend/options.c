@@ -89,6 +89,8 @@ static const opt_def opt_table[] = {
     { "w", OPT_BOOL, O(window), 0, NULL },
     { "keepaspect", OPT_BOOL, O(keepaspect), 0, "keep the display's aspect ratio" },
     { "ka", OPT_BOOL, O(keepaspect), 0, NULL },
+    { "unevenstretch", OPT_BOOL, O(unevenstretch), 0, "scale by fractions to fill the window (else whole multiples where they fit)" },
+    { "ues", OPT_BOOL, O(unevenstretch), 0, NULL },
     { "waitvsync", OPT_BOOL, O(waitvsync), 0, "wait for the host's vertical sync" },
     { "artwork", OPT_BOOL, O(artwork), 0, "show artwork (overlays, bezels)" },
     { "view", OPT_STRING, O(view), 0, "artwork view shown in the window (default: the first)" },

@@ -35,9 +35,15 @@ typedef struct front {
     autokeys ak;
     latency_probe probe;
     run_stats stats;
+    run_stats osd_stats;           /* F11's line, over the last second */
+    bool show_speed;               /* F11 */
+    bool ui_focus;                 /* Scroll Lock: the mouse pointer is the player's, not the game's */
+    char speed_text[96];
     u32 orient;
     u32 *frame, *overlay;   /* oriented game picture; UI canvas */
     int fw, fh;
+    int uw, uh;             /* the UI canvas's size (video_ui_size) */
+    size_t ui_cap;          /* pixels allocated for it */
     bool quit, paused, step, throttle, ffwd_insert, ffwd_pgdn, shift, alt;
     bool idle;              /* paused or in the menu on the last pass */
     slot_mode slot;
@@ -65,6 +71,8 @@ typedef struct front {
    the artwork view when there is one. */
 const u32 *front_picture(front *f, int *w, int *h);
 
+/* CABINET_WINDOWSHOT test hook: the window's output to a PNG. */
+void front_window_shot(front *f);
 /* Shows a one-line message for a few seconds. */
 void front_message(front *f, const char *text);
 /* A controller's left stick moved: places the paddle or analog stick of
