@@ -18,6 +18,9 @@ enum input_type {
     /* the two sticks of a double joystick (Crazy Climber) */
     IPT_JOYSTICKLEFT_UP, IPT_JOYSTICKLEFT_DOWN, IPT_JOYSTICKLEFT_LEFT, IPT_JOYSTICKLEFT_RIGHT,
     IPT_JOYSTICKRIGHT_UP, IPT_JOYSTICKRIGHT_DOWN, IPT_JOYSTICKRIGHT_LEFT, IPT_JOYSTICKRIGHT_RIGHT,
+    /* MAME's IPT_SERVICE: the "Service" key (F2), a button the board reads,
+       as opposed to IPT_SERVICE_MODE, the Service Mode DIP-style switch */
+    IPT_SERVICE,
     IPT_COUNT
 };
 
@@ -43,6 +46,12 @@ typedef struct input_def {
 #define PORT_DIPSETTING(value, name) { INK_DIPSETTING, 0, 0, 0, (value), (name) }
 #define PORT_DIPLOCATION(loc) { INK_DIPLOCATION, 0, 0, 0, 0, (loc) }
 #define PORT_SERVICE(mask, def) { INK_BIT, 1, IPT_SERVICE_MODE, (mask), (def), "Service Mode" }
+/* MAME's IPT_SERVICE key; _TOGGLE is MAME's PORT_TOGGLE (a switch inside
+   the coin door: each press of the key flips it). The toggle mark rides in
+   the player byte, which a system input does not use. */
+#define PORT_TOGGLE_MARK 0x80
+#define PORT_SERVICE_KEY(mask, def) { INK_BIT, 1, IPT_SERVICE, (mask), (def), NULL }
+#define PORT_SERVICE_KEY_TOGGLE(mask, def) { INK_BIT, 1 | PORT_TOGGLE_MARK, IPT_SERVICE, (mask), (def), NULL }
 #define INPUT_END { INK_END, 0, 0, 0, 0, NULL }
 
 #define MAX_PORTS 16
