@@ -633,6 +633,8 @@ static const machine_config dkong_config = {
     .post_load = dkong_post_load,
     .speaker_tag = "mono",
     .joy_ways = 4,
+    /* MAME's devices, in its order: the LS259 and LS175/LS174 latches are its latch8s */
+    .device_refs = (const char *const[]){ "z80", "i8257", "screen", "gfxdecode", "palette", "latch8", "latch8", "latch8", "mb8884", "speaker", "discrete", "watchdog", NULL },
 };
 
 static const machine_config dkongjr_config = {
@@ -647,6 +649,8 @@ static const machine_config dkongjr_config = {
     .post_load = dkong_post_load,
     .speaker_tag = "mono",
     .joy_ways = 4,
+    /* MAME's devices, in its order: the LS259 and LS175/LS174 latches are its latch8s */
+    .device_refs = (const char *const[]){ "z80", "i8257", "screen", "gfxdecode", "palette", "latch8", "latch8", "latch8", "latch8", "latch8", "mb8884", "speaker", "discrete", "watchdog", NULL },
 };
 
 /* ---- inputs ---- */
@@ -664,7 +668,7 @@ static const input_def dkong_inputs[] = {
     DKONG_JOY("IN0", 1),
     DKONG_JOY("IN1", 2),
     PORT_START("IN2"),
-    PORT_BIT(0x01, 0x00, IPT_UNKNOWN), /* MAME's IPT_SERVICE: the unlabelled diagnostic line */
+    PORT_SERVICE_KEY(0x01, 0x00),
     PORT_BIT(0x02, 0x00, IPT_UNKNOWN),
     PORT_BIT(0x04, 0x00, IPT_START1),
     PORT_BIT(0x08, 0x00, IPT_START2),
@@ -707,7 +711,7 @@ static const input_def dkongjr_inputs[] = {
     DKONG_JOY("IN0", 1),
     DKONG_JOY("IN1", 2),
     PORT_START("IN2"),
-    PORT_BIT(0x01, 0x00, IPT_UNKNOWN), /* MAME's IPT_SERVICE: the unlabelled diagnostic line */
+    PORT_SERVICE_KEY(0x01, 0x00),
     PORT_BIT(0x02, 0x00, IPT_UNKNOWN),
     PORT_BIT(0x04, 0x00, IPT_START1),
     PORT_BIT(0x08, 0x00, IPT_START2),

@@ -439,7 +439,7 @@ static const input_def missile_inputs[] = {
     PORT_BIT(0x04, 0x04, IPT_BUTTON1),
     PORT_BIT(0x18, 0x00, IPT_CUSTOM),
     PORT_BIT(0x20, 0x20, IPT_TILT),
-    PORT_SERVICE(0x40, 0x40),
+    PORT_SERVICE_KEY_TOGGLE(0x40, 0x40), /* the switch inside the coin door, MAME's toggled Service key */
     PORT_BIT(0x80, 0x00, IPT_CUSTOM), /* VBLANK */
     PORT_START("R10"),
     PORT_DIPNAME(0x03, 0x01, "Coinage"),

@@ -18,6 +18,7 @@ static const char *const type_names[IPT_COUNT] = {
     [IPT_JOYSTICKLEFT_LEFT] = "JOYSTICKLEFT_LEFT", [IPT_JOYSTICKLEFT_RIGHT] = "JOYSTICKLEFT_RIGHT",
     [IPT_JOYSTICKRIGHT_UP] = "JOYSTICKRIGHT_UP", [IPT_JOYSTICKRIGHT_DOWN] = "JOYSTICKRIGHT_DOWN",
     [IPT_JOYSTICKRIGHT_LEFT] = "JOYSTICKRIGHT_LEFT", [IPT_JOYSTICKRIGHT_RIGHT] = "JOYSTICKRIGHT_RIGHT",
+    [IPT_SERVICE] = "SERVICE_KEY",
 };
 
 const char *input_type_name(u16 type)
@@ -90,6 +91,7 @@ static u32 field_value(const input_field *f)
     case IPT_DIPSWITCH:
         return f->dipvalue & f->mask;
     case IPT_SERVICE_MODE:
+    case IPT_SERVICE:
         return (f->toggled || f->pressed) ? (~f->defvalue & f->mask) : f->defvalue;
     case IPT_TRACKBALL_X:
     case IPT_TRACKBALL_Y:

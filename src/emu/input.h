@@ -19,6 +19,9 @@ enum input_type {
     /* the two sticks of a double joystick (Crazy Climber) */
     IPT_JOYSTICKLEFT_UP, IPT_JOYSTICKLEFT_DOWN, IPT_JOYSTICKLEFT_LEFT, IPT_JOYSTICKLEFT_RIGHT,
     IPT_JOYSTICKRIGHT_UP, IPT_JOYSTICKRIGHT_DOWN, IPT_JOYSTICKRIGHT_LEFT, IPT_JOYSTICKRIGHT_RIGHT,
+    /* MAME's IPT_SERVICE: the "Service" key (F2), a button the board reads,
+       as opposed to IPT_SERVICE_MODE, the Service Mode DIP-style switch */
+    IPT_SERVICE,
     IPT_COUNT
 };
 
@@ -59,6 +62,13 @@ typedef struct input_def {
       .amax = (hi_), .sensitivity = (sens_), .keydelta = (kd_), .reverse = (rev_) }
 #define PORT_SERVICE(m_, d_) \
     { .kind = INK_BIT, .player = 1, .type = IPT_SERVICE_MODE, .mask = (m_), .value = (d_), .name = "Service Mode" }
+/* MAME's IPT_SERVICE key; _TOGGLE is MAME's PORT_TOGGLE (a switch inside
+   the coin door: each press of the key flips it). The toggle mark rides in
+   the player byte, which a system input does not use. */
+#define PORT_TOGGLE_MARK 0x80
+#define PORT_SERVICE_KEY(m_, d_) { .kind = INK_BIT, .player = 1, .type = IPT_SERVICE, .mask = (m_), .value = (d_) }
+#define PORT_SERVICE_KEY_TOGGLE(m_, d_) \
+    { .kind = INK_BIT, .player = 1 | PORT_TOGGLE_MARK, .type = IPT_SERVICE, .mask = (m_), .value = (d_) }
 #define INPUT_END { .kind = INK_END }
 
 #define MAX_PORTS 16

@@ -240,7 +240,7 @@ static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, 
 static void xml_inputs(FILE *out, const game_driver *d)
 {
     int players = 0, coins = 0, buttons = 0;
-    bool tilt = false, joy = false, doublejoy = false;
+    bool tilt = false, service = false, joy = false, doublejoy = false;
     for (const input_def *i = d->inputs; i && i->kind != INK_END; i++) {
         if (i->kind != INK_BIT)
             continue;
@@ -254,12 +254,15 @@ static void xml_inputs(FILE *out, const game_driver *d)
             buttons = i->type - IPT_BUTTON1 + 1;
         joy |= i->type >= IPT_JOYSTICK_UP && i->type <= IPT_JOYSTICK_RIGHT;
         tilt |= i->type == IPT_TILT;
+        service |= i->type == IPT_SERVICE;
     }
-    /* MAME's service="yes" is for its IPT_SERVICE key, which Cabinet has not:
-       the Service Mode switch is listed as a dipswitch. */
+    /* service="yes" is for the IPT_SERVICE key; the Service Mode switch
+       (IPT_SERVICE_MODE) is listed as a dipswitch, as MAME does. */
     fprintf(out, "\t\t<input players=\"%d\"", players ? players : 1);
     if (coins)
         fprintf(out, " coins=\"%d\"", coins);
+    if (service)
+        fputs(" service=\"yes\"", out);
     if (tilt)
         fputs(" tilt=\"yes\"", out);
     fputs(">\n", out);

@@ -57,6 +57,15 @@ cabinet_board_test(dkong_sound_tones SET dkong_sound REFS dkong_sound SECONDS 12
 cabinet_board_test(dkong_sound_determinism SET dkong_sound SECONDS 6 DETERMINISM)
 cabinet_board_test(dkong_sound_savestate SET dkong_sound SAVESTATE 150 4)
 
+# The discrete circuits (dkong/dkong_discrete.asm): walk, jump and stomp
+# triggered one by one through the 6H latch, with the silent sound program.
+# Only the set for now: MAME 0.251's output for it is measured in
+# tests/refs/dkong_discrete/mame_discrete.txt (Cabinet does not emulate these
+# circuits yet, so there is no audio test).
+cabinet_test_set(dkong_discrete SYSTEM dkong ASM z80asm SOURCE dkong/dkong_discrete.asm
+  SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
+  ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
+
 # Donkey Kong Jr.'s main board (dkong/dkongjr_test.asm: the same program
 # with the tile bank at 7c80h, codes 256-511 every other 64 frames), on its
 # own map, 512 tiles and file names.

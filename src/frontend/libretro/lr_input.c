@@ -35,7 +35,7 @@ static bool field_button(const input_field *f, unsigned *pad, unsigned *id)
         *id = RETRO_DEVICE_ID_JOYPAD_SELECT;
         break;
     case IPT_SERVICE1: p = 0; *id = RETRO_DEVICE_ID_JOYPAD_L3; break;
-    case IPT_SERVICE_MODE: p = 0; *id = RETRO_DEVICE_ID_JOYPAD_R3; break;
+    case IPT_SERVICE_MODE: case IPT_SERVICE: p = 0; *id = RETRO_DEVICE_ID_JOYPAD_R3; break;
     case IPT_TILT: p = 0; *id = RETRO_DEVICE_ID_JOYPAD_L2; break;
     default: return false;
     }
@@ -71,6 +71,7 @@ static const char *button_text(const input_field *f)
     case IPT_COIN4: return "Coin 4";
     case IPT_SERVICE1: return "Service Coin";
     case IPT_SERVICE_MODE: return "Service Mode";
+    case IPT_SERVICE: return "Service";
     case IPT_TILT: return "Tilt";
     case IPT_TRACKBALL_X: return "Trackball X";
     case IPT_TRACKBALL_Y: return "Trackball Y";

@@ -24,6 +24,12 @@ static struct retro_core_option_definition defs[LR_MAX_DIP_OPTIONS + 4];
 static lr_switch switches[LR_MAX_DIP_OPTIONS];
 static int num_switches;
 
+/* The Service Mode switch, or a Service key MAME toggles (PORT_TOGGLE). */
+static bool is_service_switch(const input_field *f)
+{
+    return f->type == IPT_SERVICE_MODE || (f->type == IPT_SERVICE && (f->player & PORT_TOGGLE_MARK));
+}
+
 static const struct retro_core_option_value on_off[] = { { "Off", NULL }, { "On", NULL }, { NULL, NULL } };
 
 static void make_key(char *key, size_t len, const char *kind, const char *tag, u32 mask)
@@ -82,7 +88,7 @@ void lr_options_declare(lr_core *c)
     num_switches = 0;
     for (int i = 0; i < ip->num_fields && num_switches < LR_MAX_DIP_OPTIONS; i++) {
         const input_field *f = &ip->fields[i];
-        if ((f->type != IPT_DIPSWITCH && f->type != IPT_SERVICE_MODE) || !f->def)
+        if ((f->type != IPT_DIPSWITCH && !is_service_switch(f)) || !f->def)
             continue;
         if (f->type == IPT_DIPSWITCH && dip_settings(f, (const input_def *[DIP_MAX_SETTINGS]){ 0 }, DIP_MAX_SETTINGS) < 1)
             continue;
@@ -120,7 +126,7 @@ static void apply_switch(lr_core *c, const lr_switch *sw)
     const char *v = get_var(sw->key);
     if (!v)
         return;
-    if (f->type == IPT_SERVICE_MODE) {
+    if (is_service_switch(f)) {
         f->toggled = !strcmp(v, "On");
         return;
     }

@@ -42,14 +42,21 @@ static void finish_slot(front *f, SDL_Scancode sc)
     f->slot = SLOT_NONE;
 }
 
-static void toggle_service(front *f)
+/* F2 flips the Service Mode switch and toggled Service keys (PORT_TOGGLE);
+   false when the machine has neither (F2 is then its momentary Service key). */
+static bool toggle_service(front *f)
 {
     input_ports *ip = &f->m->inputs;
-    for (int i = 0; i < ip->num_fields; i++)
-        if (ip->fields[i].type == IPT_SERVICE_MODE) {
-            ip->fields[i].toggled = !ip->fields[i].toggled;
-            front_message(f, ip->fields[i].toggled ? "Service mode on" : "Service mode off");
+    bool any = false;
+    for (int i = 0; i < ip->num_fields; i++) {
+        input_field *fl = &ip->fields[i];
+        if (fl->type == IPT_SERVICE_MODE || (fl->type == IPT_SERVICE && (fl->player & PORT_TOGGLE_MARK))) {
+            fl->toggled = !fl->toggled;
+            front_message(f, fl->toggled ? "Service mode on" : "Service mode off");
+            any = true;
         }
+    }
+    return any;
 }
 
 static void release_game_keys(front *f)
@@ -103,7 +110,10 @@ static bool ui_key(front *f, SDL_Scancode sc)
         else
             f->paused = !f->paused;
         break;
-    case SDL_SCANCODE_F2: toggle_service(f); break;
+    case SDL_SCANCODE_F2:
+        if (!toggle_service(f))
+            return false;
+        break;
     case SDL_SCANCODE_F3: machine_reset(f->m); front_message(f, "Reset"); break;
     case SDL_SCANCODE_F7:
         f->slot = f->shift ? SLOT_SAVE : SLOT_LOAD;
