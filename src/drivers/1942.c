@@ -386,7 +386,7 @@ static const machine_config c1942_config = {
     .speaker_tag = "mono",
     .joy_ways = 8,
     .device_refs = (const char *const[]){ "z80", "timer", "z80", "gfxdecode", "palette", "screen", "speaker",
-                                          "generic_latch_8", "ay8910", "ay8910", "netlist_sound", NULL },
+                                          "generic_latch_8", "ay8910", "ay8910", NULL },
 };
 
 /* ---- inputs ---- */
