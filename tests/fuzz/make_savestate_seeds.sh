@@ -26,11 +26,13 @@ seed dkongjr "$build/roms/dkongjr_main"
 seed mrdo "$build/roms/mrdo_test"
 seed cclimber "$build/roms/cclimber_test"
 seed bombjack "$build/roms/bombjack_test"
+seed 1942 "$build/roms/c1942_test"
 python3 - "$tmp" "$out" <<'PY'
 import sys, zlib, os
 tmp, out = sys.argv[1], sys.argv[2]
 clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped", "dkongj": "dkong",
-          "dkongjrj": "dkongjr", "mrdoy": "mrdo", "cclimberj": "cclimber", "bombjack2": "bombjack"}
+          "dkongjrj": "dkongjr", "mrdoy": "mrdo", "cclimberj": "cclimber", "bombjack2": "bombjack",
+          "1942a": "1942"}
 def body(name):
     data = open(os.path.join(tmp, name + ".sta"), "rb").read()
     return data[:-4]
