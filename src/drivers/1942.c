@@ -208,20 +208,25 @@ static void c1942_bg_info(void *drv, u32 index, tile_info *ti)
     ti->flags = (attr & 0x60) >> 5;
 }
 
-/* One line of sprites. The object counter fetches 24 of the 32 entries
-   per line: 0-15 always, 16-23 in the upper half (counter line bit 7
-   clear), 24-31 in the lower; MAME 0.251 draws the line's entries in that
-   order, each at its full height (1, 2, 4 or 4 tiles, code + row), clipped
-   to the line. */
-static void c1942_sprite_line(machine_t *m, c1942_state *s, bitmap_ind16 *bm, const rect_t *clip, int y)
+/* The counter line of bitmap line y (v, 8 bits). */
+static u8 c1942_vline(const c1942_state *s, int y)
+{
+    int raw = y + DRAW_Y;
+    return (u8)(s->control & 0x80 ? ~(raw - 1) : raw - 1);
+}
+
+/* Sprites on lines whose counter line has bit 7 = half. The object counter
+   fetches 24 of the 32 entries per line: 0-15 always, 16-23 in the upper
+   half (bit 7 clear), 24-31 in the lower; MAME 0.251 draws a line's entries
+   in fetch order, each at its full height (1, 2, 4 or 4 tiles, code + row),
+   clipped to the line. The order depends on the line only through that bit,
+   so each run of such lines is drawn at once, with the same result. */
+static void c1942_sprite_run(machine_t *m, c1942_state *s, bitmap_ind16 *bm, const rect_t *run, bool half)
 {
     bool flip = s->control & 0x80;
-    rect_t line = { clip->min_x, clip->max_x, y, y };
-    int raw = y + DRAW_Y;
-    u8 v = (u8)(flip ? ~(raw - 1) : raw - 1);
     for (int h = 496; h >= 128; h -= 16) {
         bool cnt4 = ((h >> 8) & 1) != (~h >> 7 & 1);
-        bool cnt3 = ((v >> 7 & 1) && cnt4) != (~h >> 7 & 1);
+        bool cnt3 = (half && cnt4) != (~h >> 7 & 1);
         const u8 *o = &s->spriteram[(((h >> 4) & 7) | (cnt3 ? 8 : 0) | (cnt4 ? 16 : 0)) << 2];
         u32 code = (o[0] & 0x7fu) + 4u * (o[1] & 0x20u) + 2u * (o[0] & 0x80u);
         int sx = o[3] - 0x10 * (o[1] & 0x10), sy = o[2], dir = 1;
@@ -233,11 +238,21 @@ static void c1942_sprite_line(machine_t *m, c1942_state *s, bitmap_ind16 *bm, co
         int i = (o[1] & 0xc0) >> 6;
         if (i == 2)
             i = 3;
-        for (; i >= 0; i--) {
-            int ty = sy + 16 * i * dir - DRAW_Y;
-            if (y >= ty && y < ty + 16)
-                gfx_draw(bm, &line, &m->gfx[2], code + (u32)i, o[1] & 0x0fu, flip, flip, sx - DRAW_X, ty, 1u << 15);
-        }
+        for (; i >= 0; i--)
+            gfx_draw(bm, run, &m->gfx[2], code + (u32)i, o[1] & 0x0fu, flip, flip, sx - DRAW_X,
+                     sy + 16 * i * dir - DRAW_Y, 1u << 15);
+    }
+}
+
+static void c1942_sprites(machine_t *m, c1942_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    for (int y = clip->min_y; y <= clip->max_y;) {
+        bool half = c1942_vline(s, y) & 0x80;
+        rect_t run = { clip->min_x, clip->max_x, y, y };
+        while (run.max_y < clip->max_y && (bool)(c1942_vline(s, run.max_y + 1) & 0x80) == half)
+            run.max_y++;
+        c1942_sprite_run(m, s, bm, &run, half);
+        y = run.max_y + 1;
     }
 }
 
@@ -245,8 +260,7 @@ static void c1942_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t
 {
     c1942_state *s = drv;
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
-    for (int y = clip->min_y; y <= clip->max_y; y++)
-        c1942_sprite_line(m, s, bm, clip, y);
+    c1942_sprites(m, s, bm, clip);
     tilemap_draw(s->fg, bm, clip, 0, NULL, 0, 0);
 }
 
