@@ -19,11 +19,16 @@ cabinet_test_set(c1942 SYSTEM 1942 DIR c1942_test ASM z80asm pasmo SOURCE 1942/c
   "banks srb-05.m5 srb-06.m6 srb-07.m7")
 cabinet_test_set(c1942_sound SYSTEM 1942 DIR c1942_test ASM z80asm pasmo SOURCE 1942/c1942_sound.asm
   SPLIT 16384 sr-01.c11)
+# the clone 1942a (Revision A): its own five program ROMs (the same program
+# and banks) beside the parent's folder, which holds the files it shares
+cabinet_test_set(c1942a SYSTEM 1942a DIR c1942_test ASM z80asm pasmo SOURCE 1942/c1942_test.asm
+  SPLIT 16384 sra-03.m3 sr-04.m4 ROMGEN c1942_romgen MAKE "banks sr-05.m5 sr-06.m6 sr-07.m7")
 
 # text layer, scrolling background with its palette banks, sprites of every
 # height in the three groups, flip screen, ROM banks, inputs (scripted)
 cabinet_board_test(c1942_frames SET c1942 SYSTEM 1942 REFS c1942 INPUTS 1942/inputs.txt
   FRAMES 2 10 31 49 50 51 99 100 149 150 151 175 199 200 201 240 300)
+cabinet_board_test(c1942a_frames SET c1942a SYSTEM 1942a REFS c1942a INPUTS 1942/inputs.txt FRAMES 50 150 240)
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_Interpreter_FOUND)
   # sound commands 1-7 (frames 30-240) through the latch and the sound CPU's IRQs
