@@ -20,7 +20,8 @@ printf '%-10s %-40s %12s %12s %7s\n' set rompath cabinet mame ratio
 # set:rompath pairs (rompaths relative to the build directory)
 for entry in pacman:roms/tiles pacman:roms/sprites galaxian:roms/galaxian_test galaxian:roms/galaxian_midframe \
     centiped:roms/centiped_test centiped:roms/centiped_midframe \
-    invaders:roms/invaders_test invadpt2:roms/mw8080_test seawolf:roms/mw8080_test gunfight:roms/mw8080_test; do
+    invaders:roms/invaders_test invadpt2:roms/mw8080_test seawolf:roms/mw8080_test gunfight:roms/mw8080_test \
+    robotron:roms/williams_blitter defender:roms/williams_defender; do
     set=${entry%%:*} dir=$build/${entry#*:}
     [ -d "$dir" ] || { printf '%-10s %-40s (not built)\n' "$set" "$dir"; continue; }
     # home folders kept out of the way: no cfg/nvram from earlier runs

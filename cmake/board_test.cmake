@@ -2,7 +2,7 @@
 # names and sizes, run headless, and compared with MAME 0.251's references.
 #
 #   cabinet_test_set(<id> SYSTEM <set> SOURCE <program> ASM <assembler>...
-#       [DIR <dir>] [INCLUDE <dir>] [DEPENDS <file>...]
+#       [GENERATOR <tool> [<arg>...]] [DIR <dir>] [INCLUDE <dir>] [DEPENDS <file>...]
 #       [SPLIT <bytes> <file>...] [ENCODE <tool> <file>...]
 #       [ROMGEN <tool> MAKE "<command> <file>..."...])
 #     Builds ${CMAKE_BINARY_DIR}/roms/<DIR, default id>/<set>/ (target
@@ -10,6 +10,9 @@
 #     (z80asm, pasmo, xa), cuts the binary into the SPLIT files (padded with
 #     FFh) or hands it to `ENCODE tool BIN FILE...`, then runs
 #     `ROMGEN-tool <command> FILE...` for each MAKE string (graphics, PROMs).
+#     GENERATOR (instead of ASM, for CPUs with no Debian assembler): the
+#     program is C that emits its bytes; `<tool> program BIN <arg>...` writes the
+#     binary (SOURCE is then the generator's source, a dependency).
 #     File names are the set's, relative to its folder. A missing assembler is
 #     a configure warning, and every board test on the set skips (exit 77);
 #     the global property CABINET_SET_<id>_BUILT tells other tests whether the
@@ -69,8 +72,8 @@ function(_cabinet_asm_command out_var asms src bin inc)
 endfunction()
 
 function(cabinet_test_set id)
-  cmake_parse_arguments(PARSE_ARGV 1 S "" "SYSTEM;SOURCE;DIR;INCLUDE;ROMGEN" "ASM;DEPENDS;SPLIT;ENCODE;MAKE")
-  if(NOT S_SYSTEM OR NOT S_SOURCE OR NOT S_ASM)
+  cmake_parse_arguments(PARSE_ARGV 1 S "" "SYSTEM;SOURCE;DIR;INCLUDE;ROMGEN" "ASM;GENERATOR;DEPENDS;SPLIT;ENCODE;MAKE")
+  if(NOT S_SYSTEM OR NOT S_SOURCE OR (NOT S_ASM AND NOT S_GENERATOR))
     message(FATAL_ERROR "cabinet_test_set(${id}): SYSTEM, SOURCE and ASM are required")
   endif()
   if(NOT S_DIR)
@@ -102,8 +105,15 @@ function(cabinet_test_set id)
     list(APPEND _cmds COMMAND ${S_ROMGEN} ${_verb} ${_words})
   endforeach()
   list(GET _outs 0 _first)
-  _cabinet_asm_command(_asm "${S_ASM}" ${_src} ${_bin} "${S_INCLUDE}")
-  string(REPLACE ";" " or " _asm_names "${S_ASM}")
+  if(S_GENERATOR)
+    list(POP_FRONT S_GENERATOR _gen)
+    set(_asm ${_gen} program ${_bin} ${S_GENERATOR})
+    set(_asm_names ${_gen})
+    list(APPEND S_DEPENDS ${_gen})
+  else()
+    _cabinet_asm_command(_asm "${S_ASM}" ${_src} ${_bin} "${S_INCLUDE}")
+    string(REPLACE ";" " or " _asm_names "${S_ASM}")
+  endif()
   set_property(GLOBAL PROPERTY CABINET_SET_${id}_SYSTEM ${S_SYSTEM})
   set_property(GLOBAL PROPERTY CABINET_SET_${id}_ROMPATH ${_root})
   set_property(GLOBAL PROPERTY CABINET_SET_${id}_CHECK ${_first})

@@ -3,14 +3,17 @@
 --   ORACLE_PREFIX  snapshot name prefix, relative to -snapshot_directory (e.g. "centiped/test")
 --   ORACLE_FRAMES  comma list of frame numbers to snapshot
 --   ORACLE_INPUTS  ";"-list of "frame,porttag,mask,value": value 1/0 = pressed/released; a signed value
---                  (+N or -N) adds N counts to the analog field (trackball, dial) under the mask, as in
---                  Cabinet's -inputscript
+--                  (+N or -N) adds N counts to the analog field (trackball, dial, paddle, stick) under
+--                  the mask, as in Cabinet's -inputscript; on a DIP switch, 1 sets the field to the
+--                  opposite of its default, 0 back to the default (as Cabinet's input_set_field)
 -- Frame N = screen:frame_number() in the frame-done callback (the first frame is 1).
 --
 -- In 0.251, field:set_value() on an analog field overrides its reading with the value given (clamped to
 -- the field's range, PORT_REVERSE not applied) until clear_value(). So the script keeps each field's
 -- count and sets the value the port would read with that count: (default + count) wrapped to the field's
--- range, reversed for an analog_reverse field.
+-- range (relative fields: trackball, dial) or held within it (absolute ones: paddle, stick, whose count
+-- stops at the range's ends as Cabinet's does), reversed for an analog_reverse field (a relative field
+-- mirrored in its range, an absolute one about its default, as MAME reads them).
 local scr = manager.machine.screens[":screen"]
 local prefix = os.getenv("ORACLE_PREFIX") or "snap"
 local snaps = {}
@@ -23,6 +26,16 @@ for ev in string.gmatch(os.getenv("ORACLE_INPUTS") or "", "[^;]+") do
   table.insert(events[f], {tag, tonumber(mask), val})
 end
 local counts = {}
+local absolute = { PADDLE = true, PADDLE_V = true, AD_STICK_X = true, AD_STICK_Y = true, AD_STICK_Z = true,
+                   PEDAL = true, PEDAL2 = true, PEDAL3 = true, LIGHTGUN_X = true, LIGHTGUN_Y = true }
+local function is_dipswitch(fld)
+  local ok, tok = pcall(function() return manager.machine.ioport:input_type_to_token(fld.type) end)
+  return ok and tok == "DIPSWITCH"
+end
+local function is_absolute(fld)
+  local ok, tok = pcall(function() return manager.machine.ioport:input_type_to_token(fld.type) end)
+  return ok and tok ~= nil and absolute[(string.gsub(tok, "^P%d+_", ""))] == true
+end
 local function field(tag, mask)
   local port = manager.machine.ioport.ports[tag]
   if not port then error("no port " .. tag) end
@@ -44,11 +57,24 @@ emu.register_frame_done(function()
       local key = e[1] .. "/" .. e[2]
       counts[key] = (counts[key] or 0) + tonumber(e[3])
       local lo, hi = fld.minvalue, fld.maxvalue
-      local v = (fld.defvalue - lo + counts[key]) % (hi - lo + 1) + lo
-      if fld.analog_reverse then v = hi - v + lo end
+      local v
+      if is_absolute(fld) then
+        -- MAME reverses an absolute field about its default
+        v = math.max(lo, math.min(hi, fld.defvalue + counts[key]))
+        counts[key] = v - fld.defvalue
+        if fld.analog_reverse then v = math.max(lo, math.min(hi, fld.defvalue - counts[key])) end
+      else
+        v = (fld.defvalue - lo + counts[key]) % (hi - lo + 1) + lo
+        if fld.analog_reverse then v = hi - v + lo end
+      end
       fld:set_value(v)
       print(string.format("input frame=%d %s mask=0x%02x (%s) %s -> count %d, value %d", f, e[1], e[2],
                           fld.name, e[3], counts[key], v))
+    elseif is_dipswitch(fld) then
+      -- a DIP switch (Cabinet's input_set_field): 1 = the opposite of its default setting
+      local v = tonumber(e[3]) ~= 0 and ((~fld.defvalue) & fld.mask) or fld.defvalue
+      fld.user_value = v
+      print(string.format("input frame=%d %s mask=0x%02x (%s) DIP -> 0x%02x", f, e[1], e[2], fld.name, v))
     else
       fld:set_value(tonumber(e[3]))
       print(string.format("input frame=%d %s mask=0x%02x (%s) -> %s", f, e[1], e[2], fld.name, e[3]))

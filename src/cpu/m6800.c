@@ -627,6 +627,6 @@ const cpu_core_ops m6808_core = {
     .name = "Motorola MC6808",
     .id = "6808",
     .size = sizeof(m6800_t),
-    .clock_divider = 1,
+    .clock_divider = 4, /* the crystal's clock, divided inside the chip (MAME's M6808 clock) */
     CPU_CORE_ENTRY_POINTS(m6800),
 };

@@ -1270,3 +1270,14 @@ const cpu_core_ops z80_core = {
     CPU_CORE_ENTRY_POINTS(z80),
     .set_opcode_space = z80_op_set_opcode_space,
 };
+
+/* Sega's Z80 with on-chip decryption (Pengo): the Z80, listed under its
+   part number; the driver supplies the decrypted opcode space. */
+const cpu_core_ops sega_315_5010_core = {
+    .name = "Sega 315-5010",
+    .id = "z80",
+    .size = sizeof(z80_t),
+    .clock_divider = 1,
+    CPU_CORE_ENTRY_POINTS(z80),
+    .set_opcode_space = z80_op_set_opcode_space,
+};

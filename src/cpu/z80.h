@@ -75,5 +75,6 @@ static inline void z80_sync(z80_t *c)
 }
 
 extern const cpu_core_ops z80_core;
+extern const cpu_core_ops sega_315_5010_core; /* Pengo's encrypted Z80 */
 
 #endif

@@ -39,45 +39,38 @@
    IRQ:    on 16V edges from 32V: asserted at lines 48, 112, 176 and 240,
            released at 16, 80, 144, 208 or by a write to 1800
    Sound:  POKEY at 1.512 MHz
-   EAROM:  ER2055, kept in nvram/<set>/earom */
-#include "cpu/m6502.h"
-#include "emu/machine.h"
-#include "emu/screen.h"
-#include "machine/er2055.h"
-#include "machine/ls259.h"
+   EAROM:  ER2055, kept in nvram/<set>/earom
+   The parts the other boards of the family share (trackball, POKEY, EAROM,
+   IRQ, sprites, state) are here too, declared in centiped.h; Millipede and
+   Maze Invaders are in milliped.c, Warlords in warlords.c. */
+#include "drivers/centiped.h"
 #include "machine/watchdog.h"
-#include "sound/pokey.h"
-#include "video/tilemap.h"
-
-#define MASTER_CLOCK 12096000
-
-typedef struct centiped_state {
-    u8 ram[0x400];
-    u8 videoram[0x3c0];
-    u8 spriteram[0x40];
-    u8 paletteram[0x10];
-    u8 oldpos[4], sign[4]; /* trackball counters: X, Y, cocktail X, Y */
-    er2055_t earom;
-    machine_t *machine;
-    cpu_slot *cpu;
-    pokey_t *pokey;
-    input_ports *in;
-    ls259_t *outlatch;
-    tilemap_t *playfield;
-    int port_in0, port_in2, port_track[4]; /* switches beside the trackball counts */
-    u8 reversed;           /* trackball axes read reversed (MAME PORT_REVERSE) */
-} centiped_state;
 
 enum { LATCH_FLIP = 7 };
 
 /* ---- inputs ---- */
 
-/* Trackball: a 4-bit counter per axis clocked by the ball, with the
-   direction latched on each clock; the counts come from the analog port. */
-static u8 read_trackball(centiped_state *s, int idx, int switches)
+bool centiped_flipped(const centiped_state *s)
 {
-    if (ls259_q(s->outlatch, LATCH_FLIP))
+    return s->flip_bit >= 0 && ls259_q(s->outlatch, s->flip_bit);
+}
+
+u8 centiped_vblank(const centiped_state *s)
+{
+    return screen_vpos(s->machine) >= 240;
+}
+
+/* Trackball: a 4-bit counter per axis clocked by the ball, with the
+   direction latched on each clock; the counts come from the analog port.
+   `sw` (0/1) is the switch port read beside it. */
+u8 centiped_read_trackball(centiped_state *s, int idx, int sw)
+{
+    if (centiped_flipped(s))
         idx += 2;
+    u8 sws = (u8)input_port_read(s->in, s->port_sw[sw]);
+    /* Millipede: with the trackball disabled (TBEN low) the switches show */
+    if (s->dsw_select)
+        return (sws & 0x7f) | s->sign[idx];
     u8 pos = (u8)input_port_read(s->in, s->port_track[idx]);
     /* MAME's PORT_REVERSE (player 1 X, cocktail Y): the count runs down from 0xff */
     if (s->reversed >> idx & 1)
@@ -86,47 +79,57 @@ static u8 read_trackball(centiped_state *s, int idx, int switches)
         s->sign[idx] = (u8)(pos - s->oldpos[idx]) & 0x80;
         s->oldpos[idx] = pos;
     }
-    u8 sw = (u8)input_port_read(s->in, switches) & 0x70;
-    return sw | (s->oldpos[idx] & 0x0f) | s->sign[idx];
+    return (sws & 0x70) | (s->oldpos[idx] & 0x0f) | s->sign[idx];
 }
 
 static u8 centiped_in0_r(void *ctx, offs_t offset)
 {
     (void)offset;
     centiped_state *s = ctx;
-    u8 v = read_trackball(s, 0, s->port_in0) & (u8)~0x40;
-    return v | (screen_vpos(s->machine) >= 240 ? 0x40 : 0);
+    u8 v = centiped_read_trackball(s, 0, 0) & (u8)~0x40;
+    return v | (u8)(centiped_vblank(s) << 6);
 }
 
 static u8 centiped_in2_r(void *ctx, offs_t offset)
 {
     (void)offset;
-    centiped_state *s = ctx;
-    return read_trackball(s, 1, s->port_in2);
+    return centiped_read_trackball(ctx, 1, 1);
 }
 
 /* ---- sound, EAROM, IRQ ---- */
 
-static u8 centiped_pokey_r(void *ctx, offs_t offset)
+u8 centiped_pokey_r(void *ctx, offs_t offset)
 {
     centiped_state *s = ctx;
     return pokey_read(s->pokey, offset);
 }
 
-static void centiped_pokey_w(void *ctx, offs_t offset, u8 data)
+void centiped_pokey_w(void *ctx, offs_t offset, u8 data)
 {
     centiped_state *s = ctx;
     pokey_write(s->pokey, offset, data);
 }
 
-static void earom_w(void *ctx, offs_t offset, u8 data)
+u8 centiped_pokey2_r(void *ctx, offs_t offset)
+{
+    centiped_state *s = ctx;
+    return pokey_read(s->pokey2, offset);
+}
+
+void centiped_pokey2_w(void *ctx, offs_t offset, u8 data)
+{
+    centiped_state *s = ctx;
+    pokey_write(s->pokey2, offset, data);
+}
+
+void centiped_earom_w(void *ctx, offs_t offset, u8 data)
 {
     centiped_state *s = ctx;
     er2055_set_address(&s->earom, (u8)(offset & 0x3f));
     er2055_set_data(&s->earom, data);
 }
 
-static void earom_control_w(void *ctx, offs_t offset, u8 data)
+void centiped_earom_control_w(void *ctx, offs_t offset, u8 data)
 {
     (void)offset;
     centiped_state *s = ctx;
@@ -135,14 +138,14 @@ static void earom_control_w(void *ctx, offs_t offset, u8 data)
     er2055_set_clk(&s->earom, data & 1);
 }
 
-static u8 earom_r(void *ctx, offs_t offset)
+u8 centiped_earom_r(void *ctx, offs_t offset)
 {
     (void)offset;
     centiped_state *s = ctx;
     return er2055_data(&s->earom);
 }
 
-static void irq_ack_w(void *ctx, offs_t offset, u8 data)
+void centiped_irq_ack_w(void *ctx, offs_t offset, u8 data)
 {
     (void)offset;
     (void)data;
@@ -150,10 +153,9 @@ static void irq_ack_w(void *ctx, offs_t offset, u8 data)
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
 }
 
-
 /* ---- video RAM ---- */
 
-static void videoram_w(void *ctx, offs_t offset, u8 data)
+void centiped_videoram_w(void *ctx, offs_t offset, u8 data)
 {
     centiped_state *s = ctx;
     offset &= 0x3ff;
@@ -207,7 +209,7 @@ static void palette_w(void *ctx, offs_t offset, u8 data)
 static const mem_map_entry centiped_map[] = {
     MAP_RAM(0x0000, 0x03ff, 0xc000, centiped_state, ram),
     MAP_RAM(0x0400, 0x07bf, 0xc000, centiped_state, videoram),
-    MAP_WRITE(0x0400, 0x07bf, 0xc000, videoram_w),
+    MAP_WRITE(0x0400, 0x07bf, 0xc000, centiped_videoram_w),
     MAP_RAM(0x07c0, 0x07ff, 0xc000, centiped_state, spriteram),
     MAP_PORT(0x0800, 0x0800, 0xc000, "DSW1"),
     MAP_PORT(0x0801, 0x0801, 0xc000, "DSW2"),
@@ -217,10 +219,10 @@ static const mem_map_entry centiped_map[] = {
     MAP_PORT(0x0c03, 0x0c03, 0xc000, "IN3"),
     MAP_IO(0x1000, 0x100f, 0xc000, centiped_pokey_r, centiped_pokey_w),
     MAP_WRITE(0x1400, 0x140f, 0xc000, palette_w),
-    MAP_IO(0x1600, 0x163f, 0xc000, NULL, earom_w),
-    MAP_WRITE(0x1680, 0x1680, 0xc000, earom_control_w),
-    MAP_READ(0x1700, 0x173f, 0xc000, earom_r),
-    MAP_WRITE(0x1800, 0x1800, 0xc000, irq_ack_w),
+    MAP_IO(0x1600, 0x163f, 0xc000, NULL, centiped_earom_w),
+    MAP_WRITE(0x1680, 0x1680, 0xc000, centiped_earom_control_w),
+    MAP_READ(0x1700, 0x173f, 0xc000, centiped_earom_r),
+    MAP_WRITE(0x1800, 0x1800, 0xc000, centiped_irq_ack_w),
     MAP_DEVICE_WRITE(0x1c00, 0x1c07, 0xc000, "outlatch", ls259_d7_w),
     MAP_ROM(0x2000, 0x3fff, 0xc000, "maincpu", 0x2000),
     MAP_DEVICE_WRITE(0x2000, 0x2000, 0xc000, "watchdog", watchdog_reset_w),
@@ -229,7 +231,7 @@ static const mem_map_entry centiped_map[] = {
 
 /* ---- video ---- */
 
-static const gfx_layout centiped_tilelayout = {
+const gfx_layout centiped_tilelayout = {
     8, 8, RGN_FRAC(1, 2), 2,
     { RGN_FRAC(1, 2), 0 },
     { 0, 1, 2, 3, 4, 5, 6, 7 },
@@ -237,7 +239,7 @@ static const gfx_layout centiped_tilelayout = {
     64,
 };
 
-static const gfx_layout centiped_spritelayout = {
+const gfx_layout centiped_spritelayout = {
     8, 16, RGN_FRAC(1, 2), 2,
     { RGN_FRAC(1, 2), 0 },
     { 0, 1, 2, 3, 4, 5, 6, 7 },
@@ -261,19 +263,17 @@ static void playfield_info(void *ctx, u32 index, tile_info *ti)
 
 static const tilemap_config centiped_playfield = { tilemap_scan_rows, playfield_info, 8, 8, 32, 30 };
 
-static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+void centiped_draw_sprites(centiped_state *s, bitmap_ind16 *bm, const rect_t *clip, int colors, bool mill)
 {
-    centiped_state *s = drv;
-    const gfx_element *sprites = &m->gfx[1];
-    /* no pen is transparent: the rows are copied whole */
-    tilemap_draw(s->playfield, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
+    const gfx_element *sprites = &s->machine->gfx[1];
+    bool flip = centiped_flipped(s);
     rect_t sclip = *clip;
-    if (ls259_q(s->outlatch, LATCH_FLIP))
+    if (flip)
         sclip.min_x += 8;
     else
         sclip.max_x -= 8;
     for (int i = 0; i < 16; i++) {
-        u8 pic = s->spriteram[i], color = s->spriteram[i + 0x30] & 0x3f;
+        u8 pic = s->spriteram[i], color = s->spriteram[i + 0x30] & (u8)(colors - 1);
         u32 code = ((pic & 0x3eu) >> 1) | ((pic & 0x01u) << 6);
         int x = s->spriteram[i + 0x20], y = 240 - s->spriteram[i + 0x10];
         if (y > clip->max_y || y + 15 < clip->min_y)
@@ -283,8 +283,21 @@ static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
         for (int p = 1; p <= 3; p++)
             if (!(color >> (2 * (p - 1)) & 3))
                 mask |= 1u << p;
-        gfx_draw(bm, &sclip, sprites, code, color, pic & 0x40, pic & 0x80, x, y, mask);
+        /* Millipede: X flip is the screen's (VIDROT), which also inverts Y flip */
+        bool fx = mill ? flip : (pic & 0x40) != 0, fy = (pic & 0x80) != 0;
+        if (mill && flip)
+            fy = !fy;
+        gfx_draw(bm, &sclip, sprites, code, color, fx, fy, x, y, mask);
     }
+}
+
+static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    (void)m;
+    centiped_state *s = drv;
+    /* no pen is transparent: the rows are copied whole */
+    tilemap_draw(s->playfield, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
+    centiped_draw_sprites(s, bm, clip, 64, false);
 }
 
 /* ---- machine ---- */
@@ -302,19 +315,19 @@ static void line_event(machine_t *m, void *ctx, int line)
     screen_update_partial(m, line);
 }
 
-static int centiped_start(machine_t *m, void *drv)
+static int find_ports(centiped_state *s, const centiped_board *b)
 {
-    centiped_state *s = drv;
-    s->machine = m;
-    s->cpu = machine_cpu(m, "maincpu");
-    s->pokey = machine_device_self(m, "pokey");
-    s->outlatch = machine_device_self(m, "outlatch");
-    s->in = &m->inputs;
     static const char *const track_tags[4] = { "TRACK0_X", "TRACK0_Y", "TRACK1_X", "TRACK1_Y" };
-    s->port_in0 = input_port_index(s->in, "IN0");
-    s->port_in2 = input_port_index(s->in, "IN2");
-    if (s->port_in0 < 0 || s->port_in2 < 0)
-        return -1;
+    for (int i = 0; i < 4; i++)
+        s->port_track[i] = s->port_extra[i] = -1;
+    for (int i = 0; i < 4 && b->extra_ports[i]; i++)
+        if ((s->port_extra[i] = input_port_index(s->in, b->extra_ports[i])) < 0)
+            return -1;
+    if (!b->sw_ports[0])
+        return 0;
+    for (int i = 0; i < 2; i++)
+        if ((s->port_sw[i] = input_port_index(s->in, b->sw_ports[i])) < 0)
+            return -1;
     for (int i = 0; i < 4; i++)
         if ((s->port_track[i] = input_port_index(s->in, track_tags[i])) < 0)
             return -1;
@@ -326,21 +339,42 @@ static int centiped_start(machine_t *m, void *drv)
         if (fl->port == s->port_track[3] && fl->type == IPT_TRACKBALL_Y)
             s->reversed |= 8;
     }
+    return 0;
+}
+
+int centiped_board_start(machine_t *m, centiped_state *s, const centiped_board *b)
+{
+    s->machine = m;
+    s->cpu = machine_cpu(m, "maincpu");
+    s->pokey = machine_device_self(m, "pokey");
+    s->pokey2 = machine_device_self(m, "pokey2"); /* Millipede, Maze Invaders */
+    s->outlatch = machine_device_self(m, "outlatch");
+    s->in = &m->inputs;
+    s->flip_bit = b->flip_bit;
+    if (find_ports(s, b))
+        return -1;
     er2055_init(&s->earom);
-    if (m->num_gfx != 2 || !(s->playfield = tilemap_create(m, &centiped_playfield, s)))
+    if (m->num_gfx != 2 || !(s->playfield = tilemap_create(m, b->playfield, s)))
         return -1;
     return s->cpu && s->pokey && s->outlatch && screen_scanline_timer(m, 0, 16, line_event, s) ? 0 : -1;
 }
 
-static void centiped_reset(machine_t *m, void *drv)
+static int centiped_start(machine_t *m, void *drv)
+{
+    static const centiped_board board = { &centiped_playfield, LATCH_FLIP, { "IN0", "IN2" }, { NULL } };
+    return centiped_board_start(m, drv, &board);
+}
+
+void centiped_reset(machine_t *m, void *drv)
 {
     (void)m;
     centiped_state *s = drv;
     cpu_set_line(s->cpu, CPU_LINE_IRQ0, LINE_CLEAR);
-    earom_control_w(s, 0, 0);
+    s->dsw_select = s->control_select = 0;
+    centiped_earom_control_w(s, 0, 0);
 }
 
-static void centiped_serialize(machine_t *m, void *drv, state_io *io)
+void centiped_serialize(machine_t *m, void *drv, state_io *io)
 {
     (void)m;
     centiped_state *s = drv;
@@ -350,6 +384,9 @@ static void centiped_serialize(machine_t *m, void *drv, state_io *io)
     st_bytes(io, s->paletteram, sizeof(s->paletteram));
     st_bytes(io, s->oldpos, sizeof(s->oldpos));
     st_bytes(io, s->sign, sizeof(s->sign));
+    st_u8(io, &s->dsw_select);
+    st_u8(io, &s->control_select);
+    st_u8(io, &s->flip);
     er2055_serialize(&s->earom, io);
 }
 
@@ -361,7 +398,7 @@ static void centiped_post_load(machine_t *m, void *drv)
         apply_palette(s, i);
 }
 
-static u8 *centiped_nvram(machine_t *m, void *drv, size_t *len)
+u8 *centiped_nvram(machine_t *m, void *drv, size_t *len)
 {
     (void)m;
     centiped_state *s = drv;
@@ -375,8 +412,8 @@ static const ls259_params centiped_outlatch = { { NULL } };
 static const watchdog_params centiped_watchdog = { .vblanks = 8 };
 
 static const device_config centiped_devices[] = {
-    CPU_DEVICE("maincpu", m6502_core, MASTER_CLOCK / 8, .program = centiped_map),
-    SOUND_DEVICE("pokey", pokey_device, MASTER_CLOCK / 8, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
+    CPU_DEVICE("maincpu", m6502_core, CENTIPED_CLOCK / 8, .program = centiped_map),
+    SOUND_DEVICE("pokey", pokey_device, CENTIPED_CLOCK / 8, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE("outlatch", ls259_device, 0, &centiped_outlatch),
     DEVICE("watchdog", watchdog_device, 0, &centiped_watchdog),
     DEVICE_END,

@@ -1,4 +1,8 @@
-/* Namco Galaxian hardware: Galaxian (Namco set 1) and Galaxian (Namco set 2).
+/* Namco Galaxian hardware: Galaxian (Namco set 1) and Galaxian (Namco set 2),
+   and the board parts its family shares (galaxian.h): the variants in
+   galaxian_konami.c (Frogger, Scramble, Super Cobra, Amidar, The End,
+   Atlantis) and galaxian_mooncrst.c (Moon Cresta, Uniwar S, Jump Bug) reuse
+   this video through their hooks.
 
    CPU:    Z80 at 18.432 MHz / 6 = 3.072 MHz; NMI from VBLANK
    Memory: 0000-3fff ROM
@@ -39,49 +43,11 @@
    Sound:  custom tone / 555 / noise circuits (sound/galaxian_snd.c).
    IRQ:    VBLANK sets the NMI flip-flop while 7001 bit 0 is set; writing
            0 there clears it, so the NMI line stays asserted until then. */
-#include "cpu/z80.h"
-#include "emu/machine.h"
-#include "emu/screen.h"
-#include "machine/ls259.h"
-#include "machine/watchdog.h"
-#include "sound/galaxian_snd.h"
-#include "video/tilemap.h"
+#include "drivers/galaxian.h"
 
-#define MASTER_CLOCK 18432000u
-#define XSCALE 3
-#define HTOTAL (384 * XSCALE)
-#define VTOTAL 264
-#define VBEND 16
-#define VBSTART 240
-#define STAR_PERIOD ((1u << 17) - 1)
-#define MAX_STARS 256 /* the top 8 bits 1, bit 0 0: 2^8 states */
-
-/* pens: 32 PROM colours, 64 star colours, shell, missile */
-enum { PEN_STARS = 32, PEN_SHELL = 96, PEN_MISSILE = 97, NUM_PENS = 98 };
+#define MASTER_CLOCK GALAXIAN_MASTER_CLOCK
 /* 7000-7007 latch: Q1 NMI enable (Q4 stars, Q6/Q7 flips: see its callbacks) */
 enum { Q_NMI_ENABLE = 1 };
-
-typedef struct galaxian_state {
-    u8 wram[0x400];
-    u8 vram[0x400];
-    u8 objram[0x100];
-    /* the 7000 latch's outputs as the video sees them: changed by its
-       callbacks after the lines above the beam are drawn */
-    u8 stars_enable;
-    u8 flipx, flipy;
-    u32 star_origin;       /* LFSR index of line 0, dot 0 */
-    u64 star_origin_frame; /* MAME-style frame number the origin is for */
-    cpu_slot *cpu;
-    galaxian_snd *snd;
-    ls259_t *latch_6000, *latch_7000;
-    watchdog_t *watchdog;
-    machine_t *machine;
-    tilemap_t *bg;
-    const gfx_element *sprites;
-    /* the register states that show a star, in LFSR order (constant) */
-    struct star { u32 index; u8 color; } stars[MAX_STARS];
-    int num_stars;
-} galaxian_state;
 
 static void stars_update_origin(galaxian_state *s, u64 frame)
 {
@@ -105,7 +71,7 @@ static void set_flip(galaxian_state *s)
 
 /* Video and object RAM writes draw the lines above the beam first, as
    MAME's driver does. */
-static void galaxian_vram_w(void *ctx, offs_t offset, u8 data)
+void galaxian_vram_w(void *ctx, offs_t offset, u8 data)
 {
     galaxian_state *s = ctx;
     screen_update_now(s->machine);
@@ -116,7 +82,13 @@ static void galaxian_vram_w(void *ctx, offs_t offset, u8 data)
     }
 }
 
-static void galaxian_objram_w(void *ctx, offs_t offset, u8 data)
+/* Frogger's board swaps the nibbles of vertical positions entering the adder */
+static u8 vertical(const galaxian_state *s, u8 v)
+{
+    return s->var && s->var->frogger_adjust ? (u8)(v >> 4 | v << 4) : v;
+}
+
+void galaxian_objram_w(void *ctx, offs_t offset, u8 data)
 {
     galaxian_state *s = ctx;
     screen_update_now(s->machine);
@@ -125,15 +97,16 @@ static void galaxian_objram_w(void *ctx, offs_t offset, u8 data)
     s->objram[offset] = data;
     if (offset >= 0x40)
         return;
-    /* the first 64 bytes: per column, the scroll (even) and colour (odd) */
+    /* the first 64 bytes: per column, the scroll (even) and colour (odd);
+       an extended colour may use more bits: every change redraws */
     if (!(offset & 1))
-        tilemap_set_scrolly(s->bg, (int)(offset >> 1), data);
-    else if ((old ^ data) & 7)
+        tilemap_set_scrolly(s->bg, (int)(offset >> 1), vertical(s, data));
+    else if ((old ^ data) & (s->var && s->var->extend_tile ? 0xff : 7))
         for (u32 t = offset >> 1; t < 0x400; t += 32)
             tilemap_mark_tile_dirty(s->bg, t);
 }
 
-static u8 galaxian_watchdog_r(void *ctx, offs_t offset)
+u8 galaxian_watchdog_r(void *ctx, offs_t offset)
 {
     (void)offset;
     galaxian_state *s = ctx;
@@ -169,17 +142,22 @@ static void galaxian_pitch_w(void *ctx, offs_t offset, u8 data)
 /* ---- the 7000 latch's outputs ---- */
 
 /* VBLANK sets the NMI flip-flop while enabled; disabling clears it */
-static void galaxian_nmi_enable(void *drv, int state)
+void galaxian_set_irq_enable(galaxian_state *s, int state)
 {
-    galaxian_state *s = drv;
+    s->irq_enabled = (u8)state;
     if (!state)
         cpu_set_line(s->cpu, CPU_LINE_NMI, LINE_CLEAR);
 }
 
-static void galaxian_stars_enable(void *drv, int state)
+static void galaxian_nmi_enable(void *drv, int state)
 {
-    galaxian_state *s = drv;
-    screen_update_now(s->machine);
+    galaxian_set_irq_enable(drv, state);
+}
+
+void galaxian_set_stars_enable(galaxian_state *s, int state)
+{
+    if (s->stars_enable != (u8)state)
+        screen_update_now(s->machine);
     if (!s->stars_enable && state) {
         /* the shift registers' CLR is released: they count from the dot
            the beam is at during the write cycle */
@@ -190,9 +168,30 @@ static void galaxian_stars_enable(void *drv, int state)
     s->stars_enable = (u8)state;
 }
 
-static void galaxian_flipx(void *drv, int state)
+static void galaxian_stars_enable(void *drv, int state)
 {
-    galaxian_state *s = drv;
+    galaxian_set_stars_enable(drv, state);
+}
+
+void galaxian_set_background_enable(galaxian_state *s, int state)
+{
+    if (s->background_enable != (u8)state)
+        screen_update_now(s->machine);
+    s->background_enable = (u8)state;
+}
+
+/* a graphics bank latch (the whole byte, as MAME's galaxian_gfxbank_w) */
+void galaxian_gfxbank_w(galaxian_state *s, int which, u8 data)
+{
+    if (s->gfxbank[which] == data)
+        return;
+    screen_update_now(s->machine);
+    s->gfxbank[which] = data;
+    tilemap_mark_all_dirty(s->bg);
+}
+
+void galaxian_set_flipx(galaxian_state *s, int state)
+{
     screen_update_now(s->machine);
     /* the stars count the other way from now on */
     stars_update_origin(s, screen_frame_number(s->machine));
@@ -200,12 +199,21 @@ static void galaxian_flipx(void *drv, int state)
     set_flip(s);
 }
 
-static void galaxian_flipy(void *drv, int state)
+void galaxian_set_flipy(galaxian_state *s, int state)
 {
-    galaxian_state *s = drv;
     screen_update_now(s->machine);
     s->flipy = (u8)state;
     set_flip(s);
+}
+
+static void galaxian_flipx(void *drv, int state)
+{
+    galaxian_set_flipx(drv, state);
+}
+
+static void galaxian_flipy(void *drv, int state)
+{
+    galaxian_set_flipy(drv, state);
 }
 
 static const ls259_params galaxian_latch_7000 = {
@@ -231,7 +239,7 @@ static const mem_map_entry galaxian_map[] = {
 
 /* ---- video ---- */
 
-static void galaxian_palette(machine_t *m, void *drv, palette_t *pal)
+void galaxian_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
     /* R and G: 1K, 470, 220 ohm; B: 470, 220 ohm; each with a 470 ohm
@@ -265,6 +273,18 @@ static void galaxian_palette(machine_t *m, void *drv, palette_t *pal)
     }
     palette_set_color(pal, PEN_SHELL, 0xff, 0xff, 0xff);
     palette_set_color(pal, PEN_MISSILE, 0xff, 0xff, 0x00);
+    if (pal->num_colors < NUM_PENS_EXT)
+        return;
+    palette_set_color(pal, PEN_FROGGER_WATER, 0x00, 0x00, 0x47);
+    palette_set_color(pal, PEN_SCRAMBLE_BLUE, 0x00, 0x00, 0x56); /* 390 ohm */
+    /* red 390, green 470, blue 390 ohm */
+    for (int i = 0; i < 8; i++)
+        palette_set_color(pal, PEN_RGB_BG + i, (u8)((i & 1) * 0x55), (u8)((i >> 1 & 1) * 0x47), (u8)((i >> 2) * 0x55));
+    if (pal->num_colors < NUM_PENS_KONAMI)
+        return;
+    /* The End: green and blue swapped */
+    palette_set_color(pal, PEN_THEEND_SHELL, 0xff, 0xff, 0xff);
+    palette_set_color(pal, PEN_THEEND_MISSILE, 0xff, 0x00, 0xff);
 }
 
 static void stars_init(galaxian_state *s)
@@ -301,9 +321,9 @@ static bool background(u16 pen)
 /* Stars show through where the tiles left the background. The row takes
    512 clocks from `offs`: on the dot x = clock / 2, the first clock lights
    one third of the dot, the second two thirds, where V1 ^ H8 is 1. */
-static void draw_star_row(const galaxian_state *s, u16 *row, int y, u32 offs)
+static void draw_star_row(const galaxian_state *s, u16 *row, int y, u32 offs, u32 clocks)
 {
-    u32 from = offs, end = offs + 512, skip = 0; /* skip: clocks before `from` */
+    u32 from = offs, end = offs + clocks, skip = 0; /* skip: clocks before `from` */
     for (int pass = 0; pass < 2; pass++) {
         for (int n = star_search(s, from); n < s->num_stars && s->stars[n].index < end; n++) {
             u32 j = s->stars[n].index - from + skip;
@@ -325,19 +345,87 @@ static void draw_star_row(const galaxian_state *s, u16 *row, int y, u32 offs)
     }
 }
 
-static void draw_stars(const galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+/* the rows' stars over the first `dots` dots */
+static void draw_stars_at(const galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip, int dots)
 {
     for (int r = clip->min_y; r <= clip->max_y; r++) {
         int y = r + VBEND;
-        draw_star_row(s, bitmap_row(bm, r), y, (u32)((s->star_origin + (u64)y * 512) % STAR_PERIOD));
+        draw_star_row(s, bitmap_row(bm, r), y, (u32)((s->star_origin + (u64)y * 512) % STAR_PERIOD),
+                      (u32)dots * 2);
+    }
+}
+
+void galaxian_draw_stars(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    galaxian_draw_stars_to(s, bm, clip, 256);
+}
+
+void galaxian_draw_stars_to(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip, int dots)
+{
+    stars_update_origin(s, screen_frame_number(s->machine));
+    if (s->stars_enable)
+        draw_stars_at(s, bm, clip, dots);
+}
+
+/* Galaxian's black and stars, for the variants */
+void galaxian_background(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    galaxian_draw_stars(s, bm, clip);
+}
+
+/* The background colour under the tiles: the pixels the tilemap left at
+   its pixel value 0, dots from..to-1 */
+void paint_under(bitmap_ind16 *bm, const rect_t *clip, int from, int to, u16 pen)
+{
+    int x0 = from * XSCALE > clip->min_x ? from * XSCALE : clip->min_x;
+    int x1 = to * XSCALE - 1 < clip->max_x ? to * XSCALE - 1 : clip->max_x;
+    for (int r = clip->min_y; r <= clip->max_y; r++) {
+        u16 *row = bitmap_row(bm, r);
+        for (int x = x0; x <= x1; x++)
+            if (background(row[x]))
+                row[x] = pen;
+    }
+}
+
+/* Scramble's stars: no scrolling (the row starts at y x 512) and the 555
+   blink: states 0 and 1 show only the stars with colour bit 5 or 3, state
+   2 only on lines with 2V set */
+void scramble_draw_stars(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    static const u8 colormask[4] = { 0x20, 0x08, 0xff, 0xff };
+    if (!s->stars_enable)
+        return;
+    int blink = s->stars_blink & 3;
+    for (int r = clip->min_y; r <= clip->max_y; r++) {
+        int y = r + VBEND;
+        if (blink == 2 && !(y & 2))
+            continue;
+        u16 *row = bitmap_row(bm, r);
+        u32 from = (u32)y * 512, end = from + 512;
+        for (int n = star_search(s, from); n < s->num_stars && s->stars[n].index < end; n++) {
+            u32 j = s->stars[n].index - from;
+            int x = (int)(j >> 1);
+            if (!((y ^ (x >> 3)) & 1) || !(s->stars[n].color & colormask[blink]))
+                continue;
+            u16 pen = (u16)(PEN_STARS + s->stars[n].color);
+            int px = x * 3 + (int)(j & 1);
+            for (int k = px; k <= (j & 1 ? px + 1 : px); k++)
+                if (k >= clip->min_x && k <= clip->max_x && background(row[k]))
+                    row[k] = pen;
+        }
     }
 }
 
 static void galaxian_tile_info(void *ctx, u32 index, tile_info *ti)
 {
     const galaxian_state *s = ctx;
-    ti->code = s->vram[index];
-    ti->color = s->objram[(index & 31) * 2 + 1] & 7;
+    u16 code = s->vram[index];
+    u8 attrib = s->objram[(index & 31) * 2 + 1];
+    u8 color = attrib & 7;
+    if (s->var && s->var->extend_tile)
+        s->var->extend_tile(s, &code, &color, attrib);
+    ti->code = code;
+    ti->color = color;
 }
 
 static void draw_sprites(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
@@ -350,9 +438,13 @@ static void draw_sprites(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip
         c.min_x = 17 * XSCALE > c.min_x ? 17 * XSCALE : c.min_x;
     for (int n = 7; n >= 0; n--) { /* lower numbers win */
         const u8 *b = &s->objram[0x40 + n * 4];
-        u8 sy = (u8)(240 - (b[0] - (n < 3)));
+        u8 sy = (u8)(240 - (vertical(s, b[0]) - (n < 3)));
         bool fx = b[1] & 0x40, fy = b[1] & 0x80;
         u8 sx = (u8)(b[3] + 1);
+        u16 code = b[1] & 0x3f;
+        u8 color = b[2] & 7;
+        if (s->var && s->var->extend_sprite)
+            s->var->extend_sprite(s, b, &code, &color);
         if (s->flipx) {
             sx = (u8)(240 - sx);
             fx = !fx;
@@ -361,16 +453,35 @@ static void draw_sprites(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip
             sy = (u8)(240 - sy);
             fy = !fy;
         }
-        gfx_draw(bm, &c, s->sprites, b[1] & 0x3fu, b[2] & 7u, fx, fy, sx * XSCALE, sy - VBEND, 1);
+        gfx_draw(bm, &c, s->sprites, code, color, fx, fy, sx * XSCALE, sy - VBEND, 1);
     }
+}
+
+/* dots from..to-1 of bitmap row r */
+static void draw_dots(bitmap_ind16 *bm, const rect_t *clip, int r, int from, int to, u16 pen)
+{
+    u16 *row = bitmap_row(bm, r);
+    for (int i = from * XSCALE; i < to * XSCALE; i++)
+        if (i >= clip->min_x && i <= clip->max_x)
+            row[i] = pen;
 }
 
 static void draw_bullet(bitmap_ind16 *bm, const rect_t *clip, int r, int x, u16 pen)
 {
-    u16 *row = bitmap_row(bm, r);
-    for (int i = (x - 4) * XSCALE; i < x * XSCALE; i++)
-        if (i >= clip->min_x && i <= clip->max_x)
-            row[i] = pen;
+    draw_dots(bm, clip, r, x - 4, x, pen);
+}
+
+/* shells white, the missile (entry 7) yellow: 4 dots from $FC */
+void galaxian_bullet(bitmap_ind16 *bm, const rect_t *clip, int r, int which, int x)
+{
+    draw_bullet(bm, clip, r, x, which == 7 ? PEN_MISSILE : PEN_SHELL);
+}
+
+/* Scramble: yellow shells of 2 dots from $FA */
+void scramble_bullet(bitmap_ind16 *bm, const rect_t *clip, int r, int which, int x)
+{
+    (void)which;
+    draw_dots(bm, clip, r, x - 6, x - 4, PEN_MISSILE);
 }
 
 static void draw_bullets(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
@@ -391,24 +502,36 @@ static void draw_bullets(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip
                 else
                     missile = w;
             }
+        void (*bullet)(bitmap_ind16 *, const rect_t *, int, int, int) = s->var ? s->var->bullet : galaxian_bullet;
         if (shell >= 0)
-            draw_bullet(bm, clip, r, 255 - b[shell * 4 + 3], PEN_SHELL);
+            bullet(bm, clip, r, shell, 255 - b[shell * 4 + 3]);
         if (missile >= 0)
-            draw_bullet(bm, clip, r, 255 - b[missile * 4 + 3], PEN_MISSILE);
+            bullet(bm, clip, r, missile, 255 - b[missile * 4 + 3]);
     }
 }
 
 /* The tilemap copied opaque (its pixel value 0 is the black background),
    the stars where it left the background, then sprites and bullets: what
    MAME draws in the other order (black, stars, transparent tiles). */
-static void galaxian_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+void galaxian_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     (void)m;
     galaxian_state *s = drv;
+    if (s->var) {
+        /* the variants: the tiles opaque (pixel value 0 black), then the
+           background painted under them (MAME draws it first and the tiles
+           transparent over it: the same picture) */
+        tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
+        s->var->background(s, bm, clip);
+        draw_sprites(s, bm, clip);
+        if (s->var->bullet)
+            draw_bullets(s, bm, clip);
+        return;
+    }
     stars_update_origin(s, screen_frame_number(s->machine));
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
     if (s->stars_enable)
-        draw_stars(s, bm, clip);
+        draw_stars_at(s, bm, clip, 256);
     draw_sprites(s, bm, clip);
     draw_bullets(s, bm, clip);
 }
@@ -429,7 +552,7 @@ static const gfx_layout galaxian_spritelayout = {
     256,
 };
 
-static const gfx_decode_entry galaxian_gfx[] = {
+const gfx_decode_entry galaxian_gfx[] = {
     { "gfx1", 0, &galaxian_charlayout, 0, 8 },
     { "gfx1", 0, &galaxian_spritelayout, 0, 8 },
     { NULL, 0, NULL, 0, 0 },
@@ -437,22 +560,21 @@ static const gfx_decode_entry galaxian_gfx[] = {
 
 /* ---- machine ---- */
 
-static void galaxian_vblank(machine_t *m, void *drv, int state)
+void galaxian_vblank(machine_t *m, void *drv, int state)
 {
     (void)m;
     galaxian_state *s = drv;
-    if (state && ls259_q(s->latch_7000, Q_NMI_ENABLE))
+    if (state && (s->latch_7000 ? ls259_q(s->latch_7000, Q_NMI_ENABLE) : s->irq_enabled))
         cpu_set_line(s->cpu, CPU_LINE_NMI, LINE_ASSERT);
 }
 
-static int galaxian_start(machine_t *m, void *drv)
+/* The parts every board has: the CPU, the widened graphics, the tilemap
+   and the stars (a variant's tiles have a transparent pen 0). */
+int galaxian_common_start(machine_t *m, galaxian_state *s, const galaxian_variant *var)
 {
-    galaxian_state *s = drv;
     s->machine = m;
+    s->var = var;
     s->cpu = machine_cpu(m, "maincpu");
-    s->snd = machine_device_self(m, "cust");
-    s->latch_6000 = machine_device_self(m, "latch6000");
-    s->latch_7000 = machine_device_self(m, "latch7000");
     s->watchdog = machine_device_self(m, "watchdog");
     /* the frame is three pixels a dot wide: so are tiles and sprites */
     if (m->num_gfx != 2 || gfx_widen(&m->gfx[0], XSCALE) || gfx_widen(&m->gfx[1], XSCALE))
@@ -464,17 +586,28 @@ static int galaxian_start(machine_t *m, void *drv)
     /* bitmap line 0 is raw line 16, the tilemap's line 16 when unscrolled */
     tilemap_set_scrolldy(s->bg, -VBEND, -VBEND);
     stars_init(s);
-    return s->cpu && s->snd && s->latch_6000 && s->latch_7000 && s->watchdog ? 0 : -1;
+    return s->cpu ? 0 : -1; /* Jump Bug has no watchdog */
 }
 
-static void galaxian_reset(machine_t *m, void *drv)
+static int galaxian_start(machine_t *m, void *drv)
+{
+    galaxian_state *s = drv;
+    s->snd = machine_device_self(m, "cust");
+    s->latch_6000 = machine_device_self(m, "latch6000");
+    s->latch_7000 = machine_device_self(m, "latch7000");
+    if (galaxian_common_start(m, s, NULL))
+        return -1;
+    return s->snd && s->latch_6000 && s->latch_7000 && s->watchdog ? 0 : -1;
+}
+
+void galaxian_reset(machine_t *m, void *drv)
 {
     (void)m;
     galaxian_state *s = drv;
     cpu_set_line(s->cpu, CPU_LINE_NMI, LINE_CLEAR);
 }
 
-static void galaxian_serialize(machine_t *m, void *drv, state_io *io)
+void galaxian_serialize(machine_t *m, void *drv, state_io *io)
 {
     (void)m;
     galaxian_state *s = drv;
@@ -486,16 +619,27 @@ static void galaxian_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->flipy);
     st_u32(io, &s->star_origin);
     st_u64(io, &s->star_origin_frame);
+    st_u8(io, &s->irq_enabled);
+    st_u8(io, &s->background_enable);
+    st_u8(io, &s->background_rgb);
+    st_bytes(io, s->gfxbank, sizeof(s->gfxbank));
+    st_u8(io, &s->stars_blink);
+    st_u8(io, &s->protection_result);
+    st_u16(io, &s->protection_state);
+    st_u8(io, &s->kingball_sound);
+    st_u8(io, &s->kingball_speech_dip);
+    st_check(io, s->star_origin < STAR_PERIOD);
 }
 
 /* the tilemap's scroll and flip follow the loaded object RAM and latch */
-static void galaxian_post_load(machine_t *m, void *drv)
+void galaxian_post_load(machine_t *m, void *drv)
 {
     (void)m;
     galaxian_state *s = drv;
     for (int col = 0; col < 32; col++)
-        tilemap_set_scrolly(s->bg, col, s->objram[col * 2]);
+        tilemap_set_scrolly(s->bg, col, vertical(s, s->objram[col * 2]));
     set_flip(s);
+    tilemap_mark_all_dirty(s->bg);
 }
 
 /* 6000-6007, Q4-Q7: the background LFO latch of the sound board */

@@ -22,7 +22,14 @@
    Ms. Pac-Man's auxiliary board overlays decrypted code at 3000-3fff and
    8000-97ff plus forty 8-byte patches in 0000-2fff while its decode latch
    is set; accesses to 3ff8-3fff set the latch, to 0038, 03b0, 1600, 2120,
-   3ff0, 8000, 97f0 (8 bytes each) clear it. */
+   3ff0, 8000, 97f0 (8 bytes each) clear it.
+
+   Variants (MAME's per-system maps and init_ functions): the woodpek map
+   (ROM at 8000-bfff, no A15 mirror), Piranha's and Naughty Mouse's
+   rewired interrupt vector bytes, the Make Trax protection chip, and
+   Sega's Pengo board (the same video and sound at 8000/9000 with tile,
+   colour-table and palette banks and an encrypted Z80, see pengo.c). The
+   ROM transforms are in pacman_variants.c. */
 #include <string.h>
 
 #include "drivers/pacman.h"
@@ -44,6 +51,16 @@ typedef struct pacman_state {
     u8 spr_xy[0x10];
     u8 irq_vector;    /* written with OUT (0),A */
     u8 decode;        /* Ms. Pac-Man: aux board decode latch */
+    u8 ram8800[0x800]; /* Pengo: 8800-8fff, sprite attributes at 8ff0 */
+    u8 gfxbank;       /* Pengo's LS259 Q7: tile and sprite bank */
+    u8 colortablebank; /* Q6: colours 32-63 */
+    u8 palettebank;   /* Q2: the second half of the palette PROM */
+    const u8 *spr_attr; /* 8 x (code<<2 | flip bits, colour) */
+    u8 (*vector_map)(u8 data); /* Piranha/Naughty Mouse: the vector byte's rewiring */
+    u8 prot_counter, prot_offset, prot_disable; /* Make Trax protection chip */
+    const input_ports *inputs;
+    int port_dsw1;
+    u8 spr_low;       /* sprites 0-2 sit one line lower (Pac-Man, not Pengo) */
     ls259_t *latch;
     cpu_slot *cpu;
     namco_wsg *wsg;
@@ -112,6 +129,20 @@ static const mem_map_entry pacman_program[] = {
 
 static const mem_map_entry pacman_io[] = {
     MAP_WRITEONLY(0x00, 0x00, 0, pacman_state, irq_vector),
+    MAP_END,
+};
+
+/* Piranha's and Naughty Mouse's sync bus controllers store some vector
+   bytes rewired (only those the games use are known, MAME's values). */
+static void vector_mapped_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    pacman_state *s = ctx;
+    s->irq_vector = s->vector_map(data);
+}
+
+static const mem_map_entry mapped_vector_io[] = {
+    MAP_WRITE(0x00, 0x00, 0, vector_mapped_w),
     MAP_END,
 };
 
@@ -220,8 +251,11 @@ static void pacman_palette(machine_t *m, void *drv, palette_t *pal)
     for (int i = 0; i < 32; i++)
         palette_set_color(pal, i, resnet_level(&rgb[0], prom[i]), resnet_level(&rgb[1], prom[i] >> 3),
                           resnet_level(&rgb[2], prom[i] >> 6));
-    for (int i = 0; i < 64 * 4; i++)
+    for (int i = 0; i < 64 * 4; i++) {
         palette_set_pen_color(pal, i, prom[0x20 + i] & 0x0f);
+        if (pal->num_pens >= 128 * 4) /* Pengo's palette bank: PROM colours 16-31 */
+            palette_set_pen_color(pal, i + 64 * 4, 0x10 | (prom[0x20 + i] & 0x0f));
+    }
 }
 
 /* 36 x 28 tiles: the native screen's two columns at each side come from
@@ -236,8 +270,8 @@ static u32 pacman_scan(int col, int row, int cols, int rows)
 static void pacman_tile_info(void *drv, u32 index, tile_info *ti)
 {
     const pacman_state *s = drv;
-    ti->code = s->vram[index];
-    ti->color = s->cram[index] & 0x1f;
+    ti->code = s->vram[index] | s->gfxbank << 8;
+    ti->color = (s->cram[index] & 0x1f) | s->colortablebank << 5 | s->palettebank << 6;
 }
 
 static void pacman_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
@@ -247,13 +281,15 @@ static void pacman_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_
     /* sprites: clipped to columns 2-33, sprite 7 first so sprite 0 ends on
        top, pens showing colour 0 transparent; flip screen does not apply */
     rect_t c = rect_intersect(*clip, (rect_t){ 16, 271, 0, 223 });
-    const u8 *attr = s->wram + 0x3f0;
+    const u8 *attr = s->spr_attr;
+    u32 bank = (u32)s->colortablebank << 5 | (u32)s->palettebank << 6;
     for (int i = 7; i >= 0; i--) {
         int sx = 272 - s->spr_xy[i * 2 + 1];
-        int sy = s->spr_xy[i * 2] - 31 + (i <= 2); /* the first three sit one line lower */
-        u32 code = attr[i * 2] >> 2, color = attr[i * 2 + 1] & 0x1f;
+        int sy = s->spr_xy[i * 2] - 31 + (i <= 2 && s->spr_low); /* the first three sit one line lower */
+        u32 code = attr[i * 2] >> 2 | (u32)s->gfxbank << 6, color = (attr[i * 2 + 1] & 0x1f) | bank;
         bool fx = attr[i * 2] & 1, fy = attr[i * 2] & 2;
-        u32 mask = gfx_transmask_color(&m->palette, &m->gfx[1], color, 0);
+        /* (the transparency comes from the colour's pens in the first bank) */
+        u32 mask = gfx_transmask_color(&m->palette, &m->gfx[1], color & 0x3f, 0);
         gfx_draw(bm, &c, &m->gfx[1], code, color, fx, fy, sx, sy, mask);
         gfx_draw(bm, &c, &m->gfx[1], code, color, fx, fy, sx - 256, sy, mask);
     }
@@ -292,6 +328,8 @@ static int pacman_start(machine_t *m, void *drv)
     s->wsg = machine_device_self(m, "namco");
     s->latch = machine_device_self(m, "mainlatch");
     s->rom = rom ? rom->data : NULL;
+    s->spr_attr = s->wram + 0x3f0;
+    s->spr_low = 1;
     s->bg = tilemap_create(m, &(tilemap_config){ pacman_scan, pacman_tile_info, 8, 8, 36, 28 }, s);
     return s->cpu && s->wsg && s->latch && s->rom && s->bg && m->num_gfx == 2 ? 0 : -1;
 }
@@ -357,6 +395,258 @@ static const device_config mspacman_devices[] = { PACMAN_DEVICES(mspacman_progra
 const machine_config pacman_config = PACMAN_CONFIG(pacman_devices, NULL);
 static const machine_config mspacman_config = PACMAN_CONFIG(mspacman_devices, mspacman_reset);
 
+/* ---- variants (pacman_variants.c, pengo.c name the games) ---- */
+
+/* MAME's woodpek map: no A15 mirror of 0000-3fff; ROM at 8000-bfff. */
+static const mem_map_entry woodpek_program[] = {
+    MAP_ROM(0x0000, 0x3fff, 0, "maincpu", 0),
+    MAP_ROM(0x8000, 0xbfff, 0, "maincpu", 0x8000),
+    PACMAN_RAM_MAP,
+    MAP_END,
+};
+
+static u8 piranha_vector(u8 data)
+{
+    return data == 0xfa ? 0x78 : data;
+}
+
+static u8 nmouse_vector(u8 data)
+{
+    return data == 0xbf ? 0x3c : data == 0xc6 ? 0x40 : data;
+}
+
+static int piranha_start(machine_t *m, void *drv)
+{
+    ((pacman_state *)drv)->vector_map = piranha_vector;
+    return pacman_start(m, drv);
+}
+
+static int nmouse_start(machine_t *m, void *drv)
+{
+    ((pacman_state *)drv)->vector_map = nmouse_vector;
+    return pacman_start(m, drv);
+}
+
+/* Make Trax / Crush Roller protection chip (MAME's values): writes of 1
+   to 5004 step a counter whose every 3Ch-th step moves through a 30-entry
+   table read back at 5080-50BF (bits 7-6, over DSW1's bits 5-0) and
+   50C0-50FF; a write of 0 switches to fixed answers per address. */
+static void maketrax_prot_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    pacman_state *s = ctx;
+    if (data == 0) {
+        s->prot_counter = s->prot_offset = 0;
+        s->prot_disable = 1;
+    } else if (data == 1) {
+        s->prot_disable = 0;
+        if (++s->prot_counter == 0x3c) {
+            s->prot_counter = 0;
+            if (++s->prot_offset == 0x1e)
+                s->prot_offset = 0;
+        }
+    }
+}
+
+static u8 maketrax_port2_r(void *ctx, offs_t offset)
+{
+    static const u8 high[0x1e] = { 0x00, 0xc0, 0x00, 0x40, 0xc0, 0x40, 0x00, 0xc0, 0x00, 0x40, 0x00, 0xc0, 0x00, 0x40, 0xc0,
+                                   0x40, 0x00, 0xc0, 0x00, 0x40, 0x00, 0xc0, 0x00, 0x40, 0xc0, 0x40, 0x00, 0xc0, 0x00, 0x40 };
+    const pacman_state *s = ctx;
+    u8 dsw = (u8)input_port_read(s->inputs, s->port_dsw1) & 0x3f;
+    if (!s->prot_disable)
+        return high[s->prot_offset] | dsw;
+    switch (offset) {
+    case 0x01: case 0x04: return dsw | 0x40;
+    case 0x05: case 0x0e: case 0x10: return dsw | 0xc0;
+    default: return dsw;
+    }
+}
+
+static u8 maketrax_port3_r(void *ctx, offs_t offset)
+{
+    static const u8 low[0x1e] = { 0x1f, 0x3f, 0x2f, 0x2f, 0x0f, 0x0f, 0x0f, 0x3f, 0x0f, 0x0f, 0x1c, 0x3c, 0x2c, 0x2c, 0x0c,
+                                  0x0c, 0x0c, 0x3c, 0x0c, 0x0c, 0x11, 0x31, 0x21, 0x21, 0x01, 0x01, 0x01, 0x31, 0x01, 0x01 };
+    const pacman_state *s = ctx;
+    if (!s->prot_disable)
+        return low[s->prot_offset];
+    switch (offset) {
+    case 0x00: return 0x1f;
+    case 0x09: return 0x30;
+    case 0x0c: return 0x00;
+    default: return 0x20;
+    }
+}
+
+/* (only these exact addresses: their mirrors stay the board's) */
+static const mem_map_entry maketrax_program[] = {
+    MAP_ROM(0x0000, 0x3fff, 0x8000, "maincpu", 0),
+    PACMAN_RAM_MAP,
+    MAP_WRITE(0x5004, 0x5004, 0, maketrax_prot_w),
+    MAP_READ(0x5080, 0x50bf, 0, maketrax_port2_r),
+    MAP_READ(0x50c0, 0x50ff, 0, maketrax_port3_r),
+    MAP_END,
+};
+
+static int maketrax_start(machine_t *m, void *drv)
+{
+    pacman_state *s = drv;
+    s->inputs = &m->inputs;
+    s->port_dsw1 = input_port_index(&m->inputs, "DSW1");
+    return s->port_dsw1 < 0 ? -1 : pacman_start(m, drv);
+}
+
+static void maketrax_reset(machine_t *m, void *drv)
+{
+    (void)m;
+    pacman_state *s = drv;
+    s->prot_counter = s->prot_offset = s->prot_disable = 0;
+}
+
+static void maketrax_serialize(machine_t *m, void *drv, state_io *io)
+{
+    pacman_state *s = drv;
+    pacman_serialize(m, drv, io);
+    st_u8(io, &s->prot_counter);
+    st_u8(io, &s->prot_offset);
+    st_u8(io, &s->prot_disable);
+}
+
+#define PACMAN_DEVICES_IO(map, iomap)                                                         \
+    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = map, .io = iomap,          \
+               .irq_ack = pacman_irq_ack),                                                   \
+    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,              \
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),                             \
+    DEVICE("mainlatch", ls259_device, 0, &pacman_latch),                                     \
+    DEVICE("watchdog", watchdog_device, 0, &pacman_watchdog), DEVICE_END
+
+static const device_config piranha_devices[] = { PACMAN_DEVICES_IO(woodpek_program, mapped_vector_io) };
+static const device_config nmouse_devices[] = { PACMAN_DEVICES_IO(pacman_program, mapped_vector_io) };
+static const device_config maketrax_devices[] = { PACMAN_DEVICES(maketrax_program) };
+
+#define PACMAN_VARIANT(devs, start_fn, reset_fn, serialize_fn)                               \
+    {                                                                                       \
+        .devices = devs, .drv_state_size = sizeof(pacman_state),                            \
+        .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
+        .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 },                 \
+        .start = start_fn, .reset = reset_fn, .serialize = serialize_fn,                    \
+        .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = 4,                \
+        .device_refs = (const char *const[]){ "z80", "ls259", "watchdog", "gfxdecode", "palette", \
+                                              "screen", "speaker", "namco", NULL },          \
+    }
+
+const machine_config pacman_piranha_config = PACMAN_VARIANT(piranha_devices, piranha_start, NULL, pacman_serialize);
+const machine_config pacman_nmouse_config = PACMAN_VARIANT(nmouse_devices, nmouse_start, NULL, pacman_serialize);
+const machine_config pacman_maketrax_config =
+    PACMAN_VARIANT(maketrax_devices, maketrax_start, maketrax_reset, maketrax_serialize);
+
+
+static const device_config woodpek_devices[] = { PACMAN_DEVICES(woodpek_program) };
+const machine_config pacman_woodpek_config = PACMAN_CONFIG(woodpek_devices, NULL);
+
+/* Pengo: the same video and sound at 8000/9000, with Sega's encrypted Z80
+   (the driver's init decrypts the opcodes into maincpu 8000-ffff), a
+   tile/sprite bank, a colour-table bank and a palette bank on the LS259. */
+static void pengo_palettebank(void *drv, int state)
+{
+    pacman_state *s = drv;
+    s->palettebank = (u8)state;
+    tilemap_mark_all_dirty(s->bg);
+}
+
+static void pengo_colortablebank(void *drv, int state)
+{
+    pacman_state *s = drv;
+    s->colortablebank = (u8)state;
+    tilemap_mark_all_dirty(s->bg);
+}
+
+static void pengo_gfxbank(void *drv, int state)
+{
+    pacman_state *s = drv;
+    s->gfxbank = (u8)state;
+    tilemap_mark_all_dirty(s->bg);
+}
+
+/* Q4/Q5 are the coin counters */
+static const ls259_params pengo_latch = { { pacman_irq_enable, pacman_sound_enable, pengo_palettebank, pacman_flip,
+                                            NULL, NULL, pengo_colortablebank, pengo_gfxbank } };
+
+static const mem_map_entry pengo_program[] = {
+    MAP_ROM(0x0000, 0x7fff, 0, "maincpu", 0),
+    MAP_RAM(0x8000, 0x83ff, 0, pacman_state, vram),
+    MAP_RAM(0x8400, 0x87ff, 0, pacman_state, cram),
+    MAP_WRITE(0x8000, 0x87ff, 0, pacman_tileram_w),
+    MAP_RAM(0x8800, 0x8fff, 0, pacman_state, ram8800),
+    MAP_DEVICE_WRITE(0x9000, 0x901f, 0, "namco", namco_wsg_w),
+    MAP_WRITEONLY(0x9020, 0x902f, 0, pacman_state, spr_xy),
+    MAP_DEVICE_WRITE(0x9040, 0x9047, 0, "mainlatch", ls259_d0_w),
+    MAP_DEVICE_WRITE(0x9070, 0x9070, 0, "watchdog", watchdog_reset_w),
+    MAP_PORT(0x9000, 0x903f, 0, "DSW1"), MAP_PORT(0x9040, 0x907f, 0, "DSW0"),
+    MAP_PORT(0x9080, 0x90bf, 0, "IN1"), MAP_PORT(0x90c0, 0x90ff, 0, "IN0"),
+    MAP_END,
+};
+
+/* M1 fetches: the decrypted opcodes, and the RAM (nothing else runs code) */
+static const mem_map_entry pengo_opcodes[] = {
+    MAP_ROM(0x0000, 0x7fff, 0, "maincpu", 0x8000),
+    MAP_RAM(0x8800, 0x8fff, 0, pacman_state, ram8800),
+    MAP_END,
+};
+
+static const gfx_decode_entry pengo_gfx[] = {
+    { "gfx1", 0x0000, &pacman_tilelayout, 0, 128 },
+    { "gfx1", 0x2000, &pacman_spritelayout, 0, 128 },
+    { NULL, 0, NULL, 0, 0 },
+};
+
+static int pengo_start(machine_t *m, void *drv)
+{
+    pacman_state *s = drv;
+    int r = pacman_start(m, drv);
+    s->spr_attr = s->ram8800 + 0x7f0;
+    s->spr_low = 0;
+    return r;
+}
+
+static void pengo_serialize(machine_t *m, void *drv, state_io *io)
+{
+    pacman_state *s = drv;
+    pacman_serialize(m, drv, io);
+    st_bytes(io, s->ram8800, sizeof(s->ram8800));
+}
+
+/* the banks follow the loaded latch */
+static void pengo_post_load(machine_t *m, void *drv)
+{
+    pacman_state *s = drv;
+    pacman_post_load(m, drv);
+    pengo_palettebank(s, ls259_q(s->latch, 2));
+    pengo_colortablebank(s, ls259_q(s->latch, 6));
+    pengo_gfxbank(s, ls259_q(s->latch, 7));
+}
+
+static const watchdog_params pengo_watchdog = { 0, 3000000 }; /* MAME's default: 3 s without a kick */
+
+static const device_config pengo_devices[] = {
+    CPU_DEVICE("maincpu", sega_315_5010_core, MASTER_CLOCK / 6, .program = pengo_program,
+               .opcodes = pengo_opcodes),
+    SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
+    DEVICE("mainlatch", ls259_device, 0, &pengo_latch),
+    DEVICE("watchdog", watchdog_device, 0, &pengo_watchdog), DEVICE_END,
+};
+
+const machine_config pengo_config = {
+    .devices = pengo_devices, .drv_state_size = sizeof(pacman_state),
+    .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },
+    .video = { pacman_palette, pacman_update, pengo_gfx, 32, 128 * 4 },
+    .start = pengo_start, .serialize = pengo_serialize, .post_load = pengo_post_load,
+    .speaker_tag = "mono", .joy_ways = 4,
+    .device_refs = (const char *const[]){ "sega_315_5010", "ls259", "watchdog", "gfxdecode", "palette", "screen",
+                                          "speaker", "namco", NULL },
+};
+
 /* ---- inputs ---- */
 
 #define PACMAN_PORTS(...)                                                                      \
@@ -389,9 +679,9 @@ static const machine_config mspacman_config = PACMAN_CONFIG(mspacman_devices, ms
     __VA_ARGS__,                                                                               \
     PORT_START("DSW2"), PORT_BIT(0xff, 0x00, IPT_UNUSED), INPUT_END
 
-static const input_def pacman_inputs[] = { PACMAN_PORTS(
+const input_def pacman_inputs[] = { PACMAN_PORTS(
     PORT_CONFNAME(0x80, 0x80, "Ghost Names"), PORT_DIPSETTING(0x80, "Normal"), PORT_DIPSETTING(0x00, "Alternate")) };
-static const input_def mspacman_inputs[] = { PACMAN_PORTS(PORT_BIT(0x80, 0x80, IPT_UNUSED)) };
+const input_def mspacman_inputs[] = { PACMAN_PORTS(PORT_BIT(0x80, 0x80, IPT_UNUSED)) };
 
 GAME(1980, puckman, NULL, pacman_config, pacman_inputs, NULL, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Namco", "Puck Man (Japan set 1)");
@@ -399,3 +689,31 @@ GAME(1980, pacman, "puckman", pacman_config, pacman_inputs, NULL, ROT90 | MACHIN
      "Namco (Midway license)", "Pac-Man (Midway)");
 GAME(1981, mspacman, NULL, mspacman_config, mspacman_inputs, mspacman_init, ROT90 | MACHINE_SUPPORTS_SAVE,
      "Midway / General Computer Corporation", "Ms. Pac-Man");
+
+/* The games on this board whose hooks are in pacman_variants.c (listed
+   here so that, as in MAME, they share pacman.c as their source). */
+#define SAVE MACHINE_SUPPORTS_SAVE
+GAME(1982, pacplus, NULL, pacman_config, pacman_inputs, init_pacplus, ROT90 | SAVE,
+     "Namco (Midway license)", "Pac-Man Plus");
+GAME(1985, jumpshot, NULL, pacman_config, pacman_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway", "Jump Shot");
+GAME(1985, shootbul, NULL, pacman_config, pacman_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway",
+     "Shoot the Bull");
+GAME(1982, eyes, NULL, pacman_config, eyes_inputs, init_eyes, ROT90 | SAVE, "Techstar (Rock-Ola license)",
+     "Eyes (US set 1)");
+GAME(1983, mrtnt, NULL, pacman_config, mrtnt_inputs, init_eyes, ROT90 | SAVE, "Techstar (Telko license)",
+     "Mr. TNT");
+GAME(1983, eggor, NULL, pacman_config, mrtnt_inputs, init_eyes, ROT90 | SAVE | MACHINE_IMPERFECT_SOUND, "Telko", "Eggor");
+GAME(1981, woodpeck, NULL, pacman_woodpek_config, pacman_inputs, init_woodpek, ROT90 | SAVE,
+     "Amenip (Palcom Queen River)", "Woodpecker (set 1)");
+GAME(1982, ponpoko, NULL, pacman_woodpek_config, ponpoko_inputs, init_ponpoko, ROT0 | SAVE,
+     "Sigma Enterprises Inc.", "Ponpoko");
+GAME(1985, lizwiz, NULL, pacman_woodpek_config, lizwiz_inputs, NULL, ROT90 | SAVE, "Techstar (Sunn license)",
+     "Lizard Wizard");
+GAME(1981, piranha, "puckman", pacman_piranha_config, mspacman_inputs, init_eyes, ROT90 | SAVE,
+     "GL (US Billiards license)", "Piranha");
+GAME(1981, nmouse, NULL, pacman_nmouse_config, nmouse_inputs, init_eyes, ROT90 | SAVE,
+     "Amenip (Palcom Queen River)", "Naughty Mouse (set 1)");
+GAME(1981, crush, NULL, pacman_maketrax_config, maketrax_inputs, NULL, ROT90 | SAVE,
+     "Alpha Denshi Co. / Kural Samno Electric, Ltd.", "Crush Roller (set 1)");
+GAME(1981, maketrax, "crush", pacman_maketrax_config, maketrax_inputs, NULL, ROT270 | SAVE,
+     "Alpha Denshi Co. / Kural (Williams license)", "Make Trax (US set 1)");

@@ -13,6 +13,7 @@ static const char *const type_names[IPT_COUNT] = {
     [IPT_COIN1] = "COIN1", [IPT_COIN2] = "COIN2", [IPT_COIN3] = "COIN3", [IPT_COIN4] = "COIN4",
     [IPT_SERVICE1] = "SERVICE1", [IPT_TILT] = "TILT",
     [IPT_TRACKBALL_X] = "TRACKBALL_X", [IPT_TRACKBALL_Y] = "TRACKBALL_Y", [IPT_DIAL] = "DIAL",
+    [IPT_PADDLE] = "PADDLE", [IPT_AD_STICK_X] = "AD_STICK_X", [IPT_AD_STICK_Y] = "AD_STICK_Y",
     [IPT_JOYSTICKLEFT_UP] = "JOYSTICKLEFT_UP", [IPT_JOYSTICKLEFT_DOWN] = "JOYSTICKLEFT_DOWN",
     [IPT_JOYSTICKLEFT_LEFT] = "JOYSTICKLEFT_LEFT", [IPT_JOYSTICKLEFT_RIGHT] = "JOYSTICKLEFT_RIGHT",
     [IPT_JOYSTICKRIGHT_UP] = "JOYSTICKRIGHT_UP", [IPT_JOYSTICKRIGHT_DOWN] = "JOYSTICKRIGHT_DOWN",
@@ -94,6 +95,15 @@ static u32 field_value(const input_field *f)
     case IPT_TRACKBALL_Y:
     case IPT_DIAL:
         return ((u32)f->analog + f->defvalue) & f->mask;
+    case IPT_PADDLE:
+    case IPT_AD_STICK_X:
+    case IPT_AD_STICK_Y: {
+        /* MAME reverses an absolute input about its default (the centre);
+           the offset may come from a recording: the reading stays in range */
+        s64 v = f->def->reverse ? (s64)f->defvalue - f->analog : (s64)f->defvalue + f->analog;
+        v = v < f->def->amin ? f->def->amin : v > f->def->amax ? f->def->amax : v;
+        return (u32)v & f->mask;
+    }
     default:
         return f->pressed ? (~f->defvalue & f->mask) : f->defvalue;
     }
@@ -119,12 +129,27 @@ void input_press(input_ports *ip, u16 type, u8 player, bool pressed)
     }
 }
 
+void input_field_analog_add(input_field *f, s32 delta)
+{
+    if (!input_type_is_absolute(f->type)) {
+        f->analog = (s32)((u32)f->analog + (u32)delta);
+        return;
+    }
+    /* like MAME's accumulator, an absolute input stops at the ends of its range */
+    s64 v = (s64)f->defvalue + f->analog + delta;
+    if (v < f->def->amin)
+        v = f->def->amin;
+    if (v > f->def->amax)
+        v = f->def->amax;
+    f->analog = (s32)(v - (s64)f->defvalue);
+}
+
 void input_analog_add(input_ports *ip, u16 type, u8 player, s32 delta)
 {
     for (int i = 0; i < ip->num_fields; i++) {
         input_field *f = &ip->fields[i];
         if (f->type == type && f->player == player)
-            f->analog = (s32)((u32)f->analog + (u32)delta);
+            input_field_analog_add(f, delta);
     }
 }
 

@@ -15,6 +15,7 @@ enum input_type {
     IPT_COIN1, IPT_COIN2, IPT_COIN3, IPT_COIN4,
     IPT_SERVICE1, IPT_TILT,
     IPT_TRACKBALL_X, IPT_TRACKBALL_Y, IPT_DIAL,
+    IPT_PADDLE, IPT_AD_STICK_X, IPT_AD_STICK_Y, /* absolute analog (PORT_ANALOG) */
     /* the two sticks of a double joystick (Crazy Climber) */
     IPT_JOYSTICKLEFT_UP, IPT_JOYSTICKLEFT_DOWN, IPT_JOYSTICKLEFT_LEFT, IPT_JOYSTICKLEFT_RIGHT,
     IPT_JOYSTICKRIGHT_UP, IPT_JOYSTICKRIGHT_DOWN, IPT_JOYSTICKRIGHT_LEFT, IPT_JOYSTICKRIGHT_RIGHT,
@@ -29,21 +30,36 @@ typedef struct input_def {
     u16 type;         /* BIT: enum input_type */
     u32 mask, value;  /* BIT/DIPNAME: mask and default value; DIPSETTING: value */
     const char *name; /* PORT: tag; BIT: optional label; DIPNAME/SETTING: text; LOCATION: "SW1:1,2" */
+    /* absolute analog BIT (PORT_ANALOG): MAME's PORT_MINMAX, PORT_SENSITIVITY, PORT_KEYDELTA, PORT_REVERSE */
+    u16 amin, amax;
+    u8 sensitivity, keydelta, reverse;
 } input_def;
 
-#define PORT_START(tag) { INK_PORT, 0, 0, 0, 0, (tag) }
-#define PORT_BIT(mask, def, type) { INK_BIT, 1, (type), (mask), (def), NULL }
-#define PORT_BIT_P(mask, def, type, player) { INK_BIT, (player), (type), (mask), (def), NULL }
-#define PORT_BIT_NAMED(mask, def, type, name) { INK_BIT, 1, (type), (mask), (def), (name) }
-#define PORT_DIPNAME(mask, def, name) { INK_DIPNAME, 0, IPT_DIPSWITCH, (mask), (def), (name) }
+#define PORT_START(tag_) { .kind = INK_PORT, .name = (tag_) }
+#define PORT_BIT(m_, d_, t_) { .kind = INK_BIT, .player = 1, .type = (t_), .mask = (m_), .value = (d_) }
+#define PORT_BIT_P(m_, d_, t_, p_) \
+    { .kind = INK_BIT, .player = (p_), .type = (t_), .mask = (m_), .value = (d_) }
+#define PORT_BIT_NAMED(m_, d_, t_, n_) \
+    { .kind = INK_BIT, .player = 1, .type = (t_), .mask = (m_), .value = (d_), .name = (n_) }
+#define PORT_DIPNAME(m_, d_, n_) \
+    { .kind = INK_DIPNAME, .type = IPT_DIPSWITCH, .mask = (m_), .value = (d_), .name = (n_) }
 /* A setting MAME lists as <configuration> rather than a physical switch: a
    DIPNAME whose player byte (otherwise unused) carries this mark. */
 #define PORT_CONF_MARK 1
-#define PORT_CONFNAME(mask, def, name) { INK_DIPNAME, PORT_CONF_MARK, IPT_DIPSWITCH, (mask), (def), (name) }
-#define PORT_DIPSETTING(value, name) { INK_DIPSETTING, 0, 0, 0, (value), (name) }
-#define PORT_DIPLOCATION(loc) { INK_DIPLOCATION, 0, 0, 0, 0, (loc) }
-#define PORT_SERVICE(mask, def) { INK_BIT, 1, IPT_SERVICE_MODE, (mask), (def), "Service Mode" }
-#define INPUT_END { INK_END, 0, 0, 0, 0, NULL }
+#define PORT_CONFNAME(m_, d_, n_) \
+    { .kind = INK_DIPNAME, .player = PORT_CONF_MARK, .type = IPT_DIPSWITCH, .mask = (m_), .value = (d_), .name = (n_) }
+#define PORT_DIPSETTING(v_, n_) { .kind = INK_DIPSETTING, .value = (v_), .name = (n_) }
+#define PORT_DIPLOCATION(loc_) { .kind = INK_DIPLOCATION, .name = (loc_) }
+/* An absolute analog input (IPT_PADDLE, IPT_AD_STICK_X/Y): reads its default
+   (the centre) plus the accumulated counts (minus them when rev, as MAME
+   reverses about the centre), held within lo..hi; sens and kd are MAME's
+   PORT_SENSITIVITY and PORT_KEYDELTA for it. */
+#define PORT_ANALOG(m_, d_, t_, p_, lo_, hi_, sens_, kd_, rev_) \
+    { .kind = INK_BIT, .player = (p_), .type = (t_), .mask = (m_), .value = (d_), .amin = (lo_), \
+      .amax = (hi_), .sensitivity = (sens_), .keydelta = (kd_), .reverse = (rev_) }
+#define PORT_SERVICE(m_, d_) \
+    { .kind = INK_BIT, .player = 1, .type = IPT_SERVICE_MODE, .mask = (m_), .value = (d_), .name = "Service Mode" }
+#define INPUT_END { .kind = INK_END }
 
 #define MAX_PORTS 16
 #define MAX_FIELDS 96
@@ -58,7 +74,8 @@ typedef struct input_field {
     u32 dipvalue;           /* DIP switches: the current setting */
     bool pressed;           /* digital inputs: held now */
     bool toggled;           /* service-mode switch state */
-    s32 analog;             /* relative analog inputs (trackball, dial): accumulated counts */
+    s32 analog;             /* analog inputs: counts accumulated (trackball, dial), or the offset
+                               from the centre, held within the field's range (paddle, stick) */
 } input_field;
 
 typedef struct input_port {
@@ -88,10 +105,22 @@ void input_press(input_ports *ip, u16 type, u8 player, bool pressed);
 /* Sets the field(s) of port `tag` under `mask`; returns fields changed or -1. */
 int input_set_field(input_ports *ip, const char *tag, u32 mask, bool pressed);
 int input_set_dip(input_ports *ip, const char *tag, u32 mask, u32 value);
-/* Relative analog inputs (IPT_TRACKBALL_X/Y, IPT_DIAL): adds `delta` counts
-   to the fields of that type and player; the port reads the accumulated
-   count under the field's mask (wrapping), from the next latch on. */
+/* Analog inputs: adds `delta` counts to the fields of that type and player.
+   Relative ones (IPT_TRACKBALL_X/Y, IPT_DIAL) read the accumulated count
+   under the field's mask (wrapping); absolute ones (IPT_PADDLE,
+   IPT_AD_STICK_X/Y) read their centre plus the counts, held in the field's
+   range. From the next latch on. */
 void input_analog_add(input_ports *ip, u16 type, u8 player, s32 delta);
+/* The same for one field (input scripts name fields by port and mask). */
+void input_field_analog_add(input_field *f, s32 delta);
+static inline bool input_type_is_absolute(u16 type)
+{
+    return type == IPT_PADDLE || type == IPT_AD_STICK_X || type == IPT_AD_STICK_Y;
+}
+static inline bool input_type_is_analog(u16 type)
+{
+    return type == IPT_TRACKBALL_X || type == IPT_TRACKBALL_Y || type == IPT_DIAL || input_type_is_absolute(type);
+}
 const char *input_type_name(u16 type);
 
 #endif

@@ -817,6 +817,14 @@ static art_rect view_bounds(const art_view *v)
     return r;
 }
 
+double artwork_view_aspect(const artwork *a, int view)
+{
+    if (view < 0 || view >= a->nviews)
+        return 0;
+    art_rect vb = view_bounds(&a->views[view]);
+    return vb.x1 > vb.x0 && vb.y1 > vb.y0 ? (vb.x1 - vb.x0) / (vb.y1 - vb.y0) : 0;
+}
+
 int artwork_view_size(const artwork *a, int view, int sw, int sh, int *w, int *h)
 {
     if (view < 0 || view >= a->nviews)

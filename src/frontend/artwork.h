@@ -63,6 +63,8 @@ int artwork_find_view(const artwork *a, const char *name);
 /* Output size at which screen 0 keeps its own pixel size (sw x sh, the
    oriented frame). 0 ok; -1 when the view has no screen. */
 int artwork_view_size(const artwork *a, int view, int sw, int sh, int *w, int *h);
+/* The view's shape in layout units (width / height): how MAME shows it. */
+double artwork_view_aspect(const artwork *a, int view);
 /* Renders the view (its bounds stretched to ow x oh) with `screen` (sw x
    sh, 0x00RRGGBB, oriented) into out (ow x oh, 0x00RRGGBB). 0 ok, -1 on a
    bad view or out of memory. */

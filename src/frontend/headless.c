@@ -87,15 +87,14 @@ int input_script_load(input_script *s, const char *path, char *err, size_t errle
     return rc;
 }
 
-/* Adds an event's delta to the relative analog fields of its port under its mask. */
+/* Adds an event's delta to the analog fields of its port under its mask. */
 static int input_script_analog(input_ports *ip, const input_event *e)
 {
     int port = input_port_index(ip, e->port), changed = 0;
     for (int i = 0; port >= 0 && i < ip->num_fields; i++) {
         input_field *f = &ip->fields[i];
-        if (f->port == port && (f->mask & e->mask)
-            && (f->type == IPT_TRACKBALL_X || f->type == IPT_TRACKBALL_Y || f->type == IPT_DIAL)) {
-            f->analog = (s32)((u32)f->analog + (u32)e->delta);
+        if (f->port == port && (f->mask & e->mask) && input_type_is_analog(f->type)) {
+            input_field_analog_add(f, e->delta);
             changed++;
         }
     }
@@ -124,7 +123,7 @@ int input_script_check(const input_script *s, const machine_t *m, char *err, siz
         int port = input_port_index(ip, e->port), found = 0;
         for (int j = 0; port >= 0 && j < ip->num_fields; j++) {
             const input_field *f = &ip->fields[j];
-            bool analog = f->type == IPT_TRACKBALL_X || f->type == IPT_TRACKBALL_Y || f->type == IPT_DIAL;
+            bool analog = input_type_is_analog(f->type);
             found += f->port == port && (f->mask & e->mask) && (!e->analog || analog);
         }
         if (!found) {

@@ -39,7 +39,7 @@ static u8 *machine_nvram(const machine_t *m, size_t *len)
 
 static bool is_analog(const input_field *f)
 {
-    return f->type == IPT_TRACKBALL_X || f->type == IPT_TRACKBALL_Y || f->type == IPT_DIAL;
+    return input_type_is_analog(f->type);
 }
 
 /* A field's whole state as one value: DIP setting, the accumulated count of

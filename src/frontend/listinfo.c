@@ -181,8 +181,30 @@ static u32 trackball_mask(const game_driver *d, int p)
     return mask;
 }
 
-/* Player p's joystick, then trackball, as MAME orders them; MAME numbers
-   players only when there are several. */
+/* Player p's paddle or analog stick (PORT_ANALOG), as MAME lists it: the
+   first field's range and settings, reverse if any of its axes is. */
+static void xml_absolute(FILE *out, const game_driver *d, int p, bool numbered, int buttons)
+{
+    const input_def *first = NULL;
+    bool reverse = false;
+    for (const input_def *i = d->inputs; i && i->kind != INK_END; i++)
+        if (i->kind == INK_BIT && i->player == p && input_type_is_absolute(i->type)) {
+            first = first ? first : i;
+            reverse |= i->reverse;
+        }
+    if (!first)
+        return;
+    fprintf(out, "\t\t\t<control type=\"%s\"", first->type == IPT_PADDLE ? "paddle" : "stick");
+    if (numbered)
+        fprintf(out, " player=\"%d\"", p);
+    if (buttons)
+        fprintf(out, " buttons=\"%d\"", buttons);
+    fprintf(out, " minimum=\"%u\" maximum=\"%u\" sensitivity=\"%u\" keydelta=\"%u\" reverse=\"%s\"/>\n",
+            first->amin, first->amax, first->sensitivity, first->keydelta, reverse ? "yes" : "no");
+}
+
+/* Player p's joystick, then trackball, paddle or analog stick, as MAME
+   orders them; MAME numbers players only when there are several. */
 static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, bool joy, bool doublejoy,
                          int buttons)
 {
@@ -212,6 +234,7 @@ static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, 
                 d->config->trackball.sensitivity, d->config->trackball.keydelta,
                 d->config->trackball.reverse ? " reverse=\"yes\"" : "");
     }
+    xml_absolute(out, d, p, numbered, joy || doublejoy ? 0 : buttons);
 }
 
 static void xml_inputs(FILE *out, const game_driver *d)
@@ -342,7 +365,7 @@ static void xml_switches(FILE *out, const game_driver *d)
 
 static bool is_analog(u16 type)
 {
-    return type == IPT_TRACKBALL_X || type == IPT_TRACKBALL_Y || type == IPT_DIAL;
+    return input_type_is_analog(type);
 }
 
 static int port_order(const void *a, const void *b)

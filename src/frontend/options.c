@@ -89,10 +89,13 @@ static const opt_def opt_table[] = {
     { "w", OPT_BOOL, O(window), 0, NULL },
     { "keepaspect", OPT_BOOL, O(keepaspect), 0, "keep the display's aspect ratio" },
     { "ka", OPT_BOOL, O(keepaspect), 0, NULL },
+    { "unevenstretch", OPT_BOOL, O(unevenstretch), 0, "scale by fractions to fill the window (else whole multiples where they fit)" },
+    { "ues", OPT_BOOL, O(unevenstretch), 0, NULL },
     { "waitvsync", OPT_BOOL, O(waitvsync), 0, "wait for the host's vertical sync" },
     { "artwork", OPT_BOOL, O(artwork), 0, "show artwork (overlays, bezels)" },
     { "view", OPT_STRING, O(view), 0, "artwork view shown in the window (default: the first)" },
-    { "trackball_sensitivity", OPT_INT, O(trackball_sensitivity), 0, "trackball/dial counts per 100 pixels of mouse motion" },
+    { "trackball_sensitivity", OPT_INT, O(trackball_sensitivity), 0, "trackball/dial counts per 100 pixels of mouse motion (-1, the default: the game's, MAME's PORT_SENSITIVITY, scaled by -sensitivity)" },
+    { "sensitivity", OPT_INT, O(sensitivity), 0, "analog inputs (trackball, dial, paddle, stick): percent of MAME's default sensitivity" },
     { "skip_gameinfo", OPT_BOOL, O(skip_gameinfo), 0, "skip the information screen" },
     { "nvram_save", OPT_BOOL, O(nvram_save), 0, "save NVRAM on exit" },
     { "log", OPT_BOOL, O(log), 0, "write error.log" },
@@ -128,7 +131,7 @@ static const opt_def opt_table[] = {
     { "max", OPT_BOOL, O(maximize), 0, NULL },
     { "joystick", OPT_BOOL, O(joystick), 0, "use game controllers" },
     { "joy", OPT_BOOL, O(joystick), 0, NULL },
-    { "mouse", OPT_BOOL, O(mouse), 0, "use the mouse (trackballs, dials)" },
+    { "mouse", OPT_BOOL, O(mouse), 0, "use the mouse (trackballs, dials, paddles, analog sticks)" },
 };
 
 static void options_defaults(options *o)
@@ -152,7 +155,8 @@ static void options_defaults(options *o)
     o->cfg_directory = "cfg";
     o->inipath = ".";
     o->readconfig = true;
-    o->trackball_sensitivity = 100;
+    o->trackball_sensitivity = -1; /* the game's */
+    o->sensitivity = 100;
     o->video = "auto";
     o->sound = "auto";
     o->throttle = true;
@@ -230,6 +234,9 @@ static int set_value(options *o, const opt_def *d, const char *val, FILE *errout
         long v = strtol(val, &end, 10);
         bool db = d->offset == O(volume);   /* the one signed option: MAME's -32..0 dB */
         long lo = db ? -32 : 0, hi = db ? 0 : 1000000000;
+        /* -1: -trackball_sensitivity's default (the game's), as -createconfig writes it */
+        if (d->offset == O(trackball_sensitivity))
+            lo = -1;
         if (*val == '\0' || *end || errno || v < lo || v > hi) {
             fprintf(errout, "Error: illegal integer value for %s: \"%s\"\n", d->name, val);
             return EXIT_INVALID_CONFIG;

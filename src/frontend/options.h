@@ -59,10 +59,11 @@ typedef struct options {
     double speed;
     bool throttle;
     bool rotate, ror, rol, flipx, flipy;
-    bool window, keepaspect, waitvsync;
+    bool window, keepaspect, unevenstretch, waitvsync;
     bool artwork;
     const char *view;        /* artwork view shown in the window (NULL: the first) */
-    int trackball_sensitivity; /* percent: counts per 100 pixels of mouse motion */
+    int trackball_sensitivity; /* percent: counts per 100 pixels of mouse motion; -1: the game's x sensitivity */
+    int sensitivity;           /* percent of each analog input's MAME sensitivity (PORT_SENSITIVITY) */
     bool log, verbose;
     bool skip_gameinfo;
     bool framehash;

@@ -257,6 +257,20 @@ static int ay8910_start(device_t *d, char *err, size_t errlen)
     return 0;
 }
 
+void ay8910_set_callback_context(ay8910_t *ay, void *ctx)
+{
+    ay->drv = ctx;
+}
+
+void ay8910_map_levels(ay8910_t *ay, s32 (*map)(s32 level))
+{
+    for (int ch = 0; ch < 3; ch++)
+        for (int j = 0; j < 16; j++) {
+            ay->vol_table[ch][j] = map(ay->vol_table[ch][j]);
+            ay->env_table[ch][j] = map(ay->env_table[ch][j]);
+        }
+}
+
 static void ay8910_reset(device_t *d)
 {
     ay8910_t *ay = d->self;

@@ -129,6 +129,13 @@ void ay8910_address_map_w(void *ay, offs_t offset, u8 data);
 void ay8910_data_map_w(void *ay, offs_t offset, u8 data);
 u8 ay8910_data_map_r(void *ay, offs_t offset);
 
+/* For a board part that wires an AY it does not own (sound/konami_sound.c),
+   after the chip's start: the callbacks get `ctx` instead of the driver
+   state, and each level of the tables (with resistor_output, ohms) becomes
+   map(level), once. */
+void ay8910_set_callback_context(ay8910_t *ay, void *ctx);
+void ay8910_map_levels(ay8910_t *ay, s32 (*map)(s32 level));
+
 /* The envelope's current volume (0-15). */
 static inline u8 ay8910_env_volume(const ay8910_t *ay)
 {

@@ -107,9 +107,22 @@ same listcrc_first "$tmp/o2.txt" "$(printf 'c1e6ab10 pacman.6e                  
 [ "$(wc -l < "$tmp/o.txt")" = 10 ]; expect listcrc_clone_lists_shared_files 0 $?
 "$cab" -listbrothers puckman > "$tmp/o.txt"; expect listbrothers 0 $?
 same listbrothers_text "$tmp/o.txt" 'Source file:         Name:            Parent:
+pacman.c             crush
+pacman.c             eggor
+pacman.c             eyes
+pacman.c             jumpshot
+pacman.c             lizwiz
+pacman.c             maketrax         crush
+pacman.c             mrtnt
 pacman.c             mspacman
+pacman.c             nmouse
 pacman.c             pacman           puckman
-pacman.c             puckman'
+pacman.c             pacplus
+pacman.c             piranha          puckman
+pacman.c             ponpoko
+pacman.c             puckman
+pacman.c             shootbul
+pacman.c             woodpeck'
 "$cab" -lb zzzz > "$tmp/o.txt" 2> "$tmp/e.txt"; expect listbrothers_unmatched 5 $?
 empty listbrothers_unmatched_stdout "$tmp/o.txt"
 "$cab" -listxml pacman -nodtd > "$tmp/o.txt"; expect listxml_nodtd 0 $?

@@ -113,5 +113,21 @@ else
     fi
 fi
 
+# Paddles (absolute analog inputs) are recorded too (Warlords' test set prints POT0-3).
+pdroms=$romdir/warlords_test
+if "$cab" -verifyroms warlords -rompath "$pdroms" 2>&1 | grep -qi "not found"; then
+    echo "skip paddle recording: no warlords set on the rompath"
+else
+    printf '10 PADDLE0 0xff +40\n20 PADDLE1 0xff -300\n30 PADDLE3 0xff +7\n' > "$tmp/pd.txt"
+    pd() { "$cab" warlords -rompath "$pdroms" -video none -nothrottle -str 2 -snapframes 95 "$@" 2> /dev/null; }
+    pd -inputscript "$tmp/pd.txt" -record "$tmp/pd.inp" -snapshot_directory "$tmp/pd1"; expect "paddle record" 0 $?
+    pd -playback "$tmp/pd.inp" -snapshot_directory "$tmp/pd2"; expect "paddle playback" 0 $?
+    pd -snapshot_directory "$tmp/pd3"
+    same "paddle playback == recorded run" "$tmp/pd1/warlords/95.png" "$tmp/pd2/warlords/95.png"
+    if cmp -s "$tmp/pd1/warlords/95.png" "$tmp/pd3/warlords/95.png"; then
+        echo "FAIL: paddle moves changed nothing"; fails=$((fails + 1))
+    fi
+fi
+
 echo "$tested drivers tested; $passes passed, $fails failed"
 [ "$fails" = 0 ] && [ "$tested" -gt 0 ]

@@ -1,6 +1,7 @@
 # Window tests: the real SDL window on the cabz80 test board under Xvfb
 # (skipped, exit 77, when xvfb-run is missing or the build has no SDL2).
-add_executable(frontend_check ${CMAKE_CURRENT_SOURCE_DIR}/frontend/frontend_check.c)
+add_executable(frontend_check ${CMAKE_CURRENT_SOURCE_DIR}/frontend/frontend_check.c
+               ${CMAKE_SOURCE_DIR}/src/frontend/sdl/font.c)
 target_link_libraries(frontend_check cabinet_core)
 if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
   add_test(NAME frontend_window
@@ -29,6 +30,22 @@ if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
             $<TARGET_FILE:frontend_check> ${CMAKE_SOURCE_DIR}/artwork $<TARGET_FILE:frame_compare>)
   set_tests_properties(frontend_window_play PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS frontend
                        ENVIRONMENT "CABINET_EXPECT_MIXER=${_mixer_expected};${_window_asan}")
+endif()
+# The picture's shape: MAME's display aspect, whole factors, full screen.
+if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
+  add_test(NAME frontend_window_shape
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window_shape.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+            $<TARGET_FILE:frontend_check>)
+  set_tests_properties(frontend_window_shape PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS frontend
+                       ENVIRONMENT "${_window_asan}")
+endif()
+# Readable UI at any size: menu and messages measured on window shots.
+if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
+  add_test(NAME frontend_window_ui
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window_ui.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+            $<TARGET_FILE:frontend_check>)
+  set_tests_properties(frontend_window_ui PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180 LABELS frontend
+                       ENVIRONMENT "${_window_asan}")
 endif()
 # The output layer: symlinks, temp names, failures, concurrent writers, WAV limit.
 add_executable(test_fileio ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_fileio.c)

@@ -21,17 +21,32 @@ seed galaxian "$build/roms/galaxian_test"
 seed invaders "$build/roms/invaders_test"
 seed sitv "$build/roms/invaders_test"
 seed centiped "$build/roms/centiped_test"
+seed mazeinv "$build/roms/mazeinv_test"
+seed milliped "$build/roms/milliped_test"
+seed warlords "$build/roms/warlords_test"
+for s in frogger froggers scramble scrambles theend theends atlantis atlantis2 scobra scobras amidar amidaru \
+    mooncrst mooncrstu uniwars gteikoku jumpbug jumpbugb kingball; do
+    seed $s "$build/roms/$s"
+done
 seed dkong "$build/roms/dkong_main"
 seed dkongjr "$build/roms/dkongjr_main"
 seed mrdo "$build/roms/mrdo_test"
 seed cclimber "$build/roms/cclimber_test"
 seed bombjack "$build/roms/bombjack_test"
 seed 1942 "$build/roms/c1942_test"
+seed robotron "$build/roms/williams_blitter"
+seed joust "$build/roms/williams_joust"
+seed bubbles "$build/roms/williams_bubbles"
+seed splat "$build/roms/williams_splat"
+seed sinistar "$build/roms/williams_sinistar"
+seed stargate "$build/roms/williams_stargate"
+seed defender "$build/roms/williams_defender"
 python3 - "$tmp" "$out" <<'PY'
 import sys, zlib, os
 tmp, out = sys.argv[1], sys.argv[2]
 clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped", "dkongj": "dkong",
           "dkongjrj": "dkongjr", "mrdoy": "mrdo", "cclimberj": "cclimber", "bombjack2": "bombjack",
+          "millipdd": "milliped", "robotronyo": "robotron", "joustr": "joust", "defenderg": "defender",
           "1942a": "1942"}
 def body(name):
     data = open(os.path.join(tmp, name + ".sta"), "rb").read()

@@ -45,7 +45,7 @@ static bool field_button(const input_field *f, unsigned *pad, unsigned *id)
 
 static bool is_analog(u16 type)
 {
-    return type == IPT_TRACKBALL_X || type == IPT_TRACKBALL_Y || type == IPT_DIAL;
+    return input_type_is_analog(type);
 }
 
 static const char *button_text(const input_field *f)
@@ -95,7 +95,7 @@ void lr_input_descriptors(const lr_core *c)
             pad = f->player ? f->player - 1u : 0u;
             if (pad >= LR_MAX_PADS)
                 continue;
-            id = f->type == IPT_TRACKBALL_Y ? RETRO_DEVICE_ID_ANALOG_Y : RETRO_DEVICE_ID_ANALOG_X;
+            id = f->type == IPT_TRACKBALL_Y || f->type == IPT_AD_STICK_Y ? RETRO_DEVICE_ID_ANALOG_Y : RETRO_DEVICE_ID_ANALOG_X;
             snprintf(desc_text[n], sizeof(desc_text[n]), "%s (stick or mouse)", button_text(f));
             d[n] = (struct retro_input_descriptor){ pad, RETRO_DEVICE_ANALOG, RETRO_DEVICE_INDEX_ANALOG_LEFT, id,
                                                     desc_text[n] };
@@ -135,7 +135,7 @@ static bool stick_pressed(unsigned pad, unsigned id)
 static s32 analog_delta(const input_field *f)
 {
     unsigned pad = f->player ? f->player - 1u : 0u;
-    bool y = f->type == IPT_TRACKBALL_Y;
+    bool y = f->type == IPT_TRACKBALL_Y || f->type == IPT_AD_STICK_Y;
     s32 mouse = (s32)lr_cb.input(pad, RETRO_DEVICE_MOUSE, 0, y ? RETRO_DEVICE_ID_MOUSE_Y : RETRO_DEVICE_ID_MOUSE_X);
     s32 stick = (s32)lr_cb.input(pad, RETRO_DEVICE_ANALOG, RETRO_DEVICE_INDEX_ANALOG_LEFT,
                                  y ? RETRO_DEVICE_ID_ANALOG_Y : RETRO_DEVICE_ID_ANALOG_X);
@@ -150,7 +150,7 @@ void lr_input_apply(lr_core *c)
         unsigned pad, id;
         if (is_analog(f->type)) {
             if ((f->player ? f->player - 1u : 0u) < LR_MAX_PADS)
-                f->analog = (s32)((u32)f->analog + (u32)analog_delta(f));
+                input_field_analog_add(f, analog_delta(f));
             continue;
         }
         if (!field_button(f, &pad, &id))

@@ -194,6 +194,8 @@ void audio_push(audio_out *a, const s16 *in, size_t n, double speed, bool drop_i
     double q = audio_queued_seconds(a);
     if (drop_if_full && q > a->target)
         return;
+    if (!drop_if_full && q <= 0)
+        a->underruns++;
     double drc = DRC_MAX * (a->target - q) / a->target;
     if (drc > DRC_MAX)
         drc = DRC_MAX;

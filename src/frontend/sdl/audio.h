@@ -27,6 +27,7 @@ typedef struct audio_out {
     s16 *buf;
     size_t cap;
     int gain;            /* -volume as a factor, 65536 = 0 dB */
+    u64 underruns;       /* frames whose audio found the buffer empty */
 } audio_out;
 
 /* use_mixer: try SDL2_mixer first (ignored in builds without it).
@@ -37,7 +38,9 @@ void audio_set_volume(audio_out *a, int db);
 /* "SDL2_mixer" or "SDL queue". */
 const char *audio_backend(const audio_out *a);
 double audio_queued_seconds(const audio_out *a);
-/* Resamples one emulated frame's n stereo frames and buffers them; speed > 1
+/* Resamples one emulated frame's n stereo frames and buffers them (an
+   empty buffer at that moment, while throttled, counts as an underrun:
+   the device ran dry since the last frame); speed > 1
    shortens it (fast playback). With drop_if_full, audio beyond the target
    is discarded instead of buffered (unthrottled running). */
 void audio_push(audio_out *a, const s16 *in, size_t n, double speed, bool drop_if_full);

@@ -1,6 +1,7 @@
 /* Keyboard, controller and window events of a window run: MAME's UI keys
    first, then the game's inputs. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "frontend/sdl/config.h"
@@ -112,7 +113,16 @@ static bool ui_key(front *f, SDL_Scancode sc)
         f->throttle = !f->throttle;
         front_message(f, f->throttle ? "Throttle on" : "Throttle off");
         break;
+    case SDL_SCANCODE_F11:
+        f->show_speed = !f->show_speed;
+        f->speed_text[0] = '\0';
+        stats_reset(&f->osd_stats, host_now(), (double)f->m->now.sec + (double)f->m->now.atto / 1e18);
+        break;
     case SDL_SCANCODE_F12: snapshot(f); break;
+    case SDL_SCANCODE_SCROLLLOCK:
+        f->ui_focus = !f->ui_focus;
+        front_message(f, f->ui_focus ? "UI focus: mouse pointer released (Scroll Lock)" : "Game focus");
+        break;
     case SDL_SCANCODE_RETURN:
         if (!f->alt)
             return false;
@@ -135,6 +145,10 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
         f->ffwd_insert = down;
     if (sc == SDL_SCANCODE_PAGEDOWN)
         f->ffwd_pgdn = down;
+    if (down && !e->repeat && sc == SDL_SCANCODE_PRINTSCREEN && getenv("CABINET_WINDOWSHOT")) {
+        front_window_shot(f);
+        return;
+    }
     if (down && !e->repeat && f->slot != SLOT_NONE && sc != SDL_SCANCODE_LSHIFT && sc != SDL_SCANCODE_RSHIFT) {
         finish_slot(f, sc);
         return;
@@ -178,6 +192,25 @@ static void pad_removed(front *f, SDL_JoystickID id)
         }
 }
 
+/* The pointer belongs to the game (relative mode, hidden) only while it
+   runs: released in the menu, when paused and with UI focus (Scroll Lock);
+   motion while released never reaches the game. */
+static void update_capture(front *f)
+{
+    if (!f->mouse)
+        return;
+    bool want = !f->ui_focus && f->menu.page == MENU_CLOSED && !f->paused;
+    if (!want)
+        f->mouse_dx = f->mouse_dy = 0;
+    if (want == (SDL_GetRelativeMouseMode() == SDL_TRUE))
+        return;
+    SDL_SetRelativeMouseMode(want ? SDL_TRUE : SDL_FALSE);
+    if (f->o->verbose)
+        fprintf(stderr, "mouse: %s%s, relative mode %s\n", want ? "captured" : "released",
+                want ? "" : f->menu.page != MENU_CLOSED ? " (menu)" : f->paused ? " (paused)" : " (UI focus)",
+                SDL_GetRelativeMouseMode() ? "on" : "off");
+}
+
 void front_poll(front *f)
 {
     SDL_Event e;
@@ -185,7 +218,10 @@ void front_poll(front *f)
         switch (e.type) {
         case SDL_QUIT: f->quit = true; break;
         case SDL_KEYDOWN:
-        case SDL_KEYUP: key_event(f, &e.key); break;
+        case SDL_KEYUP:
+            key_event(f, &e.key);
+            update_capture(f);
+            break;
         case SDL_MOUSEMOTION:
             if (f->mouse && !f->playback && f->menu.page == MENU_CLOSED) {
                 f->mouse_dx += e.motion.xrel;
@@ -201,6 +237,9 @@ void front_poll(front *f)
             break;
         case SDL_CONTROLLERAXISMOTION:
             keymap_pad_axis(&f->keys, &f->m->inputs, (SDL_GameControllerAxis)e.caxis.axis, e.caxis.value);
+            for (int i = 0; i < MAX_PADS; i++)
+                if (f->pads[i] && SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(f->pads[i])) == e.caxis.which)
+                    front_pad_axis(f, i, (SDL_GameControllerAxis)e.caxis.axis, e.caxis.value);
             break;
         default: break;
         }

@@ -120,6 +120,37 @@ void font_draw(u32 *buf, int w, int h, int x, int y, const char *text, u32 argb)
     }
 }
 
+int font_wrap(const char *text, int cols, int *start, int *len, int max)
+{
+    int n = 0, pos = 0;
+    if (cols < 1)
+        cols = 1;
+    while (text[pos] && n < max) {
+        while (text[pos] == ' ')
+            pos++;
+        int rest = 0;
+        while (text[pos + rest])
+            rest++;
+        if (!rest)
+            break;
+        int take = rest <= cols ? rest : cols;
+        if (rest > cols) {
+            int cut = take;
+            while (cut > 0 && text[pos + cut] != ' ')
+                cut--;
+            if (cut > 0)
+                take = cut;
+        }
+        int trim = take;
+        while (trim > 0 && text[pos + trim - 1] == ' ')
+            trim--;
+        start[n] = pos;
+        len[n++] = trim;
+        pos += take;
+    }
+    return n;
+}
+
 void fill_rect(u32 *buf, int w, int h, int x, int y, int rw, int rh, u32 argb)
 {
     for (int j = y < 0 ? 0 : y; j < y + rh && j < h; j++)

@@ -12,6 +12,10 @@
 const u8 *font_glyph(char c);
 /* Draws text at (x, y), clipped to the buffer. */
 void font_draw(u32 *buf, int w, int h, int x, int y, const char *text, u32 argb);
+/* Splits text into lines of at most cols characters, at spaces where it
+   can (a longer word is cut): line i is text + start[i], len[i] long.
+   Returns the number of lines (at most max). */
+int font_wrap(const char *text, int cols, int *start, int *len, int max);
 void fill_rect(u32 *buf, int w, int h, int x, int y, int rw, int rh, u32 argb);
 
 #endif

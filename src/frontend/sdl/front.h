@@ -35,9 +35,15 @@ typedef struct front {
     autokeys ak;
     latency_probe probe;
     run_stats stats;
+    run_stats osd_stats;           /* F11's line, over the last second */
+    bool show_speed;               /* F11 */
+    bool ui_focus;                 /* Scroll Lock: the mouse pointer is the player's, not the game's */
+    char speed_text[96];
     u32 orient;
     u32 *frame, *overlay;   /* oriented game picture; UI canvas */
     int fw, fh;
+    int uw, uh;             /* the UI canvas's size (video_ui_size) */
+    size_t ui_cap;          /* pixels allocated for it */
     bool quit, paused, step, throttle, ffwd_insert, ffwd_pgdn, shift, alt;
     bool idle;              /* paused or in the menu on the last pass */
     slot_mode slot;
@@ -55,17 +61,23 @@ typedef struct front {
     int vw, vh;
     double compose_s;              /* time spent composing, for -verbose */
     u64 composed_n;
-    bool mouse;                    /* the game has a trackball or dial */
+    bool mouse;                    /* the game has a trackball, dial, paddle or analog stick */
     int mouse_dx, mouse_dy;        /* relative motion gathered since the last frame */
     int resid_x, resid_y;          /* sensitivity remainders (counts x 100) */
+    long long resid_abs[MAX_FIELDS]; /* paddle/stick remainders (units x 2560000) */
 } front;
 
 /* The picture as the window shows it: the oriented frame, composed into
    the artwork view when there is one. */
 const u32 *front_picture(front *f, int *w, int *h);
 
+/* CABINET_WINDOWSHOT test hook: the window's output to a PNG. */
+void front_window_shot(front *f);
 /* Shows a one-line message for a few seconds. */
 void front_message(front *f, const char *text);
+/* A controller's left stick moved: places the paddle or analog stick of
+   player pad + 1. */
+void front_pad_axis(front *f, int pad, SDL_GameControllerAxis axis, int value);
 /* Handles every pending SDL event (keys, controllers, window). */
 void front_poll(front *f);
 

@@ -9,7 +9,8 @@
 
 #define LINE_H 10
 #define VISIBLE_LINES 18
-#define COLS (OVERLAY_W / FONT_W - 2)
+#define MAX_COLS 44          /* the box's width in characters, at most */
+#define BOX_RGB 0xff101030   /* opaque: the text stays exactly white */
 
 static const char *const main_items[] = { "DIP Switches", "Input (this machine)", "Reset", "Exit menu" };
 enum { MAIN_DIPS, MAIN_INPUTS, MAIN_RESET, MAIN_EXIT, MAIN_COUNT };
@@ -114,22 +115,25 @@ menu_action menu_key(menu_state *mn, machine_t *m, keymap *k, SDL_Scancode sc)
     return MENU_NOTHING;
 }
 
-static void item_text(const menu_state *mn, machine_t *m, const keymap *k, int i, char *out, size_t len)
+/* An item's label and, for settings, its value (shown right-aligned). */
+static void item_text(const menu_state *mn, machine_t *m, const keymap *k, int i, char *label, char *value,
+                      size_t len)
 {
+    value[0] = '\0';
     if (mn->page == MENU_MAIN) {
-        snprintf(out, len, "%s", main_items[i]);
+        snprintf(label, len, "%s", main_items[i]);
     } else if (i == page_items(mn, m, k) - 1) {
-        snprintf(out, len, "Back");
+        snprintf(label, len, "Back");
     } else if (mn->page == MENU_DIPS) {
         const input_field *f = nth_dip(m, i);
         const input_def *s[DIP_MAX_SETTINGS];
         int n = dip_settings(f, s, DIP_MAX_SETTINGS), cur = dip_current(f);
-        snprintf(out, len, "%-18.18s %.18s", f->def->name, cur >= 0 && cur < n ? s[cur]->name : "(invalid)");
+        snprintf(label, len, "%s", f->def->name);
+        snprintf(value, len, "%s", cur >= 0 && cur < n ? s[cur]->name : "(invalid)");
     } else {
-        char label[40];
-        keymap_label(&k->b[i], label, sizeof(label));
+        keymap_label(&k->b[i], label, len);
         bool waiting = mn->page == MENU_WAIT_KEY && i == mn->cursor;
-        snprintf(out, len, "%-20.20s %.16s", label, waiting ? "press a key" : SDL_GetScancodeName(k->b[i].key));
+        snprintf(value, len, "%s", waiting ? "press a key" : SDL_GetScancodeName(k->b[i].key));
     }
 }
 
@@ -143,21 +147,40 @@ static const char *page_title(menu_page p)
     }
 }
 
-void menu_draw(const menu_state *mn, machine_t *m, const keymap *k, u32 *canvas)
+/* One line of the box: the label cut to what the value leaves. */
+static void draw_item(u32 *canvas, int cw, int ch, int x, int y, int cols, const char *label, const char *value)
 {
-    int n = page_items(mn, m, k);
-    int first = mn->cursor >= VISIBLE_LINES ? mn->cursor - VISIBLE_LINES + 1 : 0;
-    int shown = n - first < VISIBLE_LINES ? n - first : VISIBLE_LINES;
-    int h = (shown + 2) * LINE_H + 8, y0 = (OVERLAY_H - h) / 2;
-    fill_rect(canvas, OVERLAY_W, OVERLAY_H, 4, y0, OVERLAY_W - 8, h, 0xe0101030);
-    font_draw(canvas, OVERLAY_W, OVERLAY_H, 12, y0 + 4, page_title(mn->page), 0xffffff80);
+    int vl = (int)strlen(value);
+    if (vl > cols / 2 && vl > cols - 8)
+        vl = cols - 8 > cols / 2 ? cols - 8 : cols / 2;
+    int ll = value[0] ? cols - vl - 1 : cols;
+    char text[MAX_COLS + 1];
+    snprintf(text, sizeof(text), "%.*s", ll > 0 ? ll : 0, label);
+    font_draw(canvas, cw, ch, x, y, text, 0xffffffff);
+    snprintf(text, sizeof(text), "%.*s", vl, value);
+    font_draw(canvas, cw, ch, x + (cols - vl) * FONT_W, y, text, 0xffffffff);
+}
+
+/* The box is centred on the canvas, as wide as MAX_COLS allows. */
+void menu_draw(const menu_state *mn, machine_t *m, const keymap *k, u32 *canvas, int cw, int ch)
+{
+    int cols = (cw - 16) / FONT_W < MAX_COLS ? (cw - 16) / FONT_W : MAX_COLS;
+    int rows = (ch - 16) / LINE_H - 2, n = page_items(mn, m, k);
+    rows = rows < 1 ? 1 : rows > VISIBLE_LINES ? VISIBLE_LINES : rows;
+    int first = mn->cursor >= rows ? mn->cursor - rows + 1 : 0;
+    int shown = n - first < rows ? n - first : rows;
+    int bw = cols * FONT_W + 16, bh = (shown + 2) * LINE_H + 8;
+    int x0 = (cw - bw) / 2, y0 = (ch - bh) / 2;
+    fill_rect(canvas, cw, ch, x0, y0, bw, bh, BOX_RGB);
+    char title[MAX_COLS + 1];
+    snprintf(title, sizeof(title), "%.*s", cols, page_title(mn->page));
+    font_draw(canvas, cw, ch, x0 + 8, y0 + 4, title, 0xffffff80);
     for (int j = 0; j < shown; j++) {
         int i = first + j, y = y0 + 4 + (j + 2) * LINE_H;
-        char text[COLS + 1];
-        item_text(mn, m, k, i, text, sizeof(text));
-        bool sel = i == mn->cursor;
-        if (sel)
-            fill_rect(canvas, OVERLAY_W, OVERLAY_H, 8, y - 1, OVERLAY_W - 16, LINE_H, 0xff3050a0);
-        font_draw(canvas, OVERLAY_W, OVERLAY_H, 12, y, text, 0xffffffff);
+        char label[64], value[64];
+        item_text(mn, m, k, i, label, value, sizeof(label));
+        if (i == mn->cursor)
+            fill_rect(canvas, cw, ch, x0 + 4, y - 1, bw - 8, LINE_H, 0xff3050a0);
+        draw_item(canvas, cw, ch, x0 + 8, y, cols, label, value);
     }
 }

@@ -20,7 +20,7 @@ typedef struct menu_state {
 void menu_open(menu_state *mn);
 /* Handles a key while the menu is open. */
 menu_action menu_key(menu_state *mn, machine_t *m, keymap *k, SDL_Scancode sc);
-/* Draws the menu into an OVERLAY_W x OVERLAY_H 0xAARRGGBB canvas. */
-void menu_draw(const menu_state *mn, machine_t *m, const keymap *k, u32 *canvas);
+/* Draws the menu, centred, into a cw x ch 0xAARRGGBB canvas. */
+void menu_draw(const menu_state *mn, machine_t *m, const keymap *k, u32 *canvas, int cw, int ch);
 
 #endif

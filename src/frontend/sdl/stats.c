@@ -38,3 +38,14 @@ void stats_report(run_stats *s, double host, double emu, double ratio, bool audi
     fputc('\n', stderr);
     stats_reset(s, host, emu);
 }
+
+bool stats_text(run_stats *s, double host, double emu, double period, u64 underruns, char *out, size_t len)
+{
+    double dh = host - s->start_host;
+    if (dh < period)
+        return false;
+    snprintf(out, len, "Speed %.1f%%  %.1f fps  skipped %llu  underruns %llu", 100.0 * (emu - s->start_emu) / dh,
+             (double)s->drawn / dh, (unsigned long long)s->skipped, (unsigned long long)underruns);
+    stats_reset(s, host, emu);
+    return true;
+}

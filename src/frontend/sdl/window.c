@@ -11,6 +11,8 @@
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/font.h"
 #include "frontend/sdl/front.h"
+#include "util/fileio.h"
+#include "util/png.h"
 #include "video/orient.h"
 
 #define MAX_SKIP 4
@@ -60,6 +62,16 @@ static int open_artwork(front *f, const options *o)
     return 0;
 }
 
+/* MAME's display aspect: a 4:3 monitor, 3:4 when it is turned on its side;
+   an artwork view has its own shape. */
+static double display_aspect(const front *f)
+{
+    double a = f->art ? artwork_view_aspect(f->art, f->view) : 0;
+    if (a > 0)
+        return a;
+    return (f->orient & ORIENT_SWAP_XY) ? 3.0 / 4.0 : 4.0 / 3.0;
+}
+
 static int front_open(front *f, machine_t *m, const options *o)
 {
     memset(f, 0, sizeof(*f));
@@ -71,14 +83,13 @@ static int front_open(front *f, machine_t *m, const options *o)
     f->fw = swap ? machine_height(m) : machine_width(m);
     f->fh = swap ? machine_width(m) : machine_height(m);
     f->frame = calloc((size_t)f->fw * (size_t)f->fh, sizeof(u32));
-    f->overlay = calloc(OVERLAY_W * OVERLAY_H, sizeof(u32));
-    if (!f->frame || !f->overlay || open_artwork(f, o))
+    if (!f->frame || open_artwork(f, o))
         return -1;
     if (autokeys_init(&f->ak))
         return -2;
     char title[256];
     snprintf(title, sizeof(title), "%s [%s] - Cabinet", m->driver->description, m->driver->name);
-    if (video_open(&f->video, title, f->vw, f->vh, o))
+    if (video_open(&f->video, title, f->vw, f->vh, display_aspect(f), f->orient & ORIENT_SWAP_XY, o))
         return -1;
     double period = seconds_of(m->frame_period);
     bool sound = strcmp(o->sound, "none") != 0;
@@ -92,11 +103,14 @@ static int front_open(front *f, machine_t *m, const options *o)
         fprintf(stderr, "audio: %s, %d Hz\n", audio_backend(&f->audio), f->audio.out_rate);
     pacer_init(&f->clock, period);
     stats_reset(&f->stats, host_now(), 0);
+    stats_reset(&f->osd_stats, host_now(), 0);
     keymap_init(&f->keys, &m->inputs);
     config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
-    f->mouse = o->mouse && (has_field(m, IPT_TRACKBALL_X) || has_field(m, IPT_TRACKBALL_Y) || has_field(m, IPT_DIAL));
+    f->mouse = o->mouse && (has_field(m, IPT_TRACKBALL_X) || has_field(m, IPT_TRACKBALL_Y) || has_field(m, IPT_DIAL)
+                            || has_field(m, IPT_PADDLE) || has_field(m, IPT_AD_STICK_X)
+                            || has_field(m, IPT_AD_STICK_Y));
     if (f->mouse && SDL_SetRelativeMouseMode(SDL_TRUE) != 0 && o->verbose)
         fprintf(stderr, "No relative mouse mode (%s): the trackball follows the pointer\n", SDL_GetError());
     return 0;
@@ -172,6 +186,8 @@ static int front_close(front *f)
     for (int i = 0; i < MAX_PADS; i++)
         if (f->pads[i])
             SDL_GameControllerClose(f->pads[i]);
+    if (f->have_audio && f->o && f->o->verbose)
+        fprintf(stderr, "audio: %llu underruns\n", (unsigned long long)f->audio.underruns);
     if (f->have_audio)
         audio_close(&f->audio);
     video_close(&f->video);
@@ -201,21 +217,66 @@ static bool pace(front *f)
     return pacer_wait(&f->clock, f->o->speed);
 }
 
+#define MSG_BOX_RGB 0xff202040   /* opaque: the text stays exactly white */
+#define MSG_LINES 6
+
+/* A message at the bottom, centred, wrapped to the canvas's width. */
+static void draw_message(front *f)
+{
+    int start[MSG_LINES], len[MSG_LINES];
+    int cols = (f->uw - 8) / FONT_W, n = font_wrap(f->message, cols, start, len, MSG_LINES);
+    int lh = FONT_H + 2, bh = n * lh + 6, y0 = f->uh - bh - 2;
+    fill_rect(f->overlay, f->uw, f->uh, 0, y0, f->uw, bh, MSG_BOX_RGB);
+    for (int i = 0; i < n; i++) {
+        char line[sizeof(f->message)];
+        snprintf(line, sizeof(line), "%.*s", len[i], f->message + start[i]);
+        font_draw(f->overlay, f->uw, f->uh, (f->uw - len[i] * FONT_W) / 2, y0 + 4 + i * lh, line, 0xffffffff);
+    }
+}
+
+#define SPEED_BOX_RGB 0xff203020   /* opaque: the text stays exactly white */
+
+/* F11: the speed line at the top right, wrapped at the canvas's width. */
+static void draw_speed(front *f)
+{
+    const char *t = f->speed_text[0] ? f->speed_text : "Speed: measuring";
+    int start[4], len[4], wmax = 0;
+    int n = font_wrap(t, (f->uw - 4) / FONT_W, start, len, 4), lh = FONT_H + 2;
+    for (int i = 0; i < n; i++)
+        wmax = len[i] > wmax ? len[i] : wmax;
+    fill_rect(f->overlay, f->uw, f->uh, f->uw - wmax * FONT_W - 4, 0, wmax * FONT_W + 4, n * lh + 2, SPEED_BOX_RGB);
+    for (int i = 0; i < n; i++) {
+        char line[sizeof(f->speed_text)];
+        snprintf(line, sizeof(line), "%.*s", len[i], t + start[i]);
+        font_draw(f->overlay, f->uw, f->uh, f->uw - len[i] * FONT_W - 2, 2 + i * lh, line, 0xffffffff);
+    }
+}
+
+/* The UI canvas covers the window at its own scale (video_ui_size). */
 static const u32 *draw_overlay(front *f)
 {
     bool msg = f->message[0] && SDL_GetTicks64() < f->message_until;
-    if (!msg && f->menu.page == MENU_CLOSED && !f->paused)
+    if (!msg && f->menu.page == MENU_CLOSED && !f->paused && !f->show_speed)
         return NULL;
-    memset(f->overlay, 0, OVERLAY_W * OVERLAY_H * sizeof(u32));
-    if (f->menu.page != MENU_CLOSED)
-        menu_draw(&f->menu, f->m, &f->keys, f->overlay);
-    else if (f->paused)
-        font_draw(f->overlay, OVERLAY_W, OVERLAY_H, 4, 4, "Paused", 0xffffff00);
-    if (msg) {
-        int y = OVERLAY_H - FONT_H - 6;
-        fill_rect(f->overlay, OVERLAY_W, OVERLAY_H, 0, y - 3, OVERLAY_W, FONT_H + 6, 0xc0000000);
-        font_draw(f->overlay, OVERLAY_W, OVERLAY_H, 4, y, f->message, 0xffffffff);
+    int k;
+    video_ui_size(&f->video, &f->uw, &f->uh, &k);
+    size_t need = (size_t)f->uw * (size_t)f->uh;
+    if (need > f->ui_cap) {
+        u32 *p = realloc(f->overlay, need * sizeof(u32));
+        if (!p)
+            return NULL;
+        f->overlay = p;
+        f->ui_cap = need;
     }
+    memset(f->overlay, 0, need * sizeof(u32));
+    if (f->menu.page != MENU_CLOSED)
+        menu_draw(&f->menu, f->m, &f->keys, f->overlay, f->uw, f->uh);
+    else if (f->paused)
+        font_draw(f->overlay, f->uw, f->uh, (f->uw - 6 * FONT_W) / 2, 4, "Paused", 0xffffff00);
+    if (f->show_speed)
+        draw_speed(f);
+    if (msg)
+        draw_message(f);
     return f->overlay;
 }
 
@@ -242,8 +303,43 @@ static void present(front *f)
     int w, h;
     const u32 *pic = front_picture(f, &w, &h);
     if (w == f->video.gw && h == f->video.gh)
-        video_present(&f->video, pic, draw_overlay(f));
+    {
+        const u32 *ui = draw_overlay(f);
+        video_present(&f->video, pic, ui, f->uw, f->uh);
+    }
     f->last_present = SDL_GetPerformanceCounter();
+}
+
+/* Test hook: CABINET_WINDOWSHOT=DIR, then Print Screen writes what the
+   window shows (picture, bars and UI, at the window's size) to DIR/NNNN.png. */
+void front_window_shot(front *f)
+{
+    const char *dir = getenv("CABINET_WINDOWSHOT");
+    int w, h;
+    const u32 *pic = front_picture(f, &w, &h);
+    if (!dir || !*dir || w != f->video.gw || h != f->video.gh || make_dirs(dir))
+        return;
+    const u32 *ui = draw_overlay(f);
+    video_draw(&f->video, pic, ui, f->uw, f->uh);
+    u32 *out = video_read_output(&f->video, &w, &h);
+    char path[4200], err[256];
+    for (int i = 0; out && i < 10000; i++) {
+        snprintf(path, sizeof(path), "%s/%04d.png", dir, i);
+        FILE *probe = fopen(path, "rb");
+        if (probe) {
+            fclose(probe);
+            continue;
+        }
+        if (png_write_rgb(path, out, w, h, err, sizeof(err)))
+            fprintf(stderr, "window shot: %s\n", err);
+        else if (f->o->verbose)
+            fprintf(stderr, "window shot %s: %dx%d, picture %dx%d at %d,%d%s%s%s\n", path, w, h, f->video.dst.w,
+                    f->video.dst.h, f->video.dst.x, f->video.dst.y, f->show_speed ? ", speed line \"" : "",
+                    f->show_speed ? (f->speed_text[0] ? f->speed_text : "Speed: measuring") : "",
+                    f->show_speed ? "\"" : "");
+        break;
+    }
+    free(out);
 }
 
 /* Unthrottled runs draw at most about 60 pictures per host second. */
@@ -266,9 +362,49 @@ static long long clamp_counts(long long v)
     return v > 65536 ? 65536 : v < -65536 ? -65536 : v;
 }
 
+/* Player 1's paddles and analog sticks follow the mouse as in MAME: a
+   pixel is 512 of the 131072 units that span the field's range, times the
+   field's sensitivity (PORT_SENSITIVITY) and -sensitivity, in percent. */
+static void apply_mouse_absolute(front *f, int dx, int dy)
+{
+    input_ports *ip = &f->m->inputs;
+    for (int i = 0; i < ip->num_fields; i++) {
+        input_field *fl = &ip->fields[i];
+        if (fl->player != 1 || !input_type_is_absolute(fl->type))
+            continue;
+        long long px = fl->type == IPT_AD_STICK_Y ? dy : dx;
+        long long range = (long long)fl->def->amax - fl->def->amin;
+        long long v = f->resid_abs[i] + px * range * fl->def->sensitivity * f->o->sensitivity;
+        f->resid_abs[i] = v % 2560000; /* 131072 / 512 x 100 x 100 */
+        input_field_analog_add(fl, (s32)clamp_counts(v / 2560000));
+    }
+}
+
+/* A controller's left stick (pad n is player n + 1) places that player's
+   paddle or analog stick, as MAME's absolute axes do: full deflection
+   times the sensitivity (PORT_SENSITIVITY and -sensitivity, percent) of the
+   way from the centre to the end of the range. */
+void front_pad_axis(front *f, int pad, SDL_GameControllerAxis axis, int value)
+{
+    input_ports *ip = &f->m->inputs;
+    if (f->playback || (axis != SDL_CONTROLLER_AXIS_LEFTX && axis != SDL_CONTROLLER_AXIS_LEFTY))
+        return;
+    for (int i = 0; i < ip->num_fields; i++) {
+        input_field *fl = &ip->fields[i];
+        bool y = axis == SDL_CONTROLLER_AXIS_LEFTY;
+        if (fl->player != pad + 1 || !input_type_is_absolute(fl->type) || (fl->type == IPT_AD_STICK_Y) != y)
+            continue;
+        long long span = value > 0 ? (long long)fl->def->amax - fl->defvalue : (long long)fl->defvalue - fl->def->amin;
+        long long off = (long long)value * span * fl->def->sensitivity * f->o->sensitivity / (32767LL * 10000);
+        fl->analog = 0;
+        input_field_analog_add(fl, (s32)clamp_counts(off));
+    }
+}
+
 /* Mouse motion gathered since the last frame drives the trackball or dial
-   (player 1): -trackball_sensitivity counts per 100 pixels, remainders
-   carried to the next frame. */
+   (player 1): -trackball_sensitivity counts per 100 pixels (by default
+   MAME's: the game's PORT_SENSITIVITY times -sensitivity percent),
+   remainders carried to the next frame; and the paddles and sticks. */
 static void apply_mouse(front *f)
 {
     if (!f->mouse || (!f->mouse_dx && !f->mouse_dy))
@@ -276,6 +412,9 @@ static void apply_mouse(front *f)
     /* 64-bit products: sensitivity goes up to 10^9. Counts per frame are
        clamped; the fields wrap like the hardware's counters anyway. */
     long long sens = f->o->trackball_sensitivity;
+    if (sens < 0)
+        sens = (long long)(f->m->config->trackball.sensitivity ? f->m->config->trackball.sensitivity : 100)
+               * f->o->sensitivity / 100;
     long long x = f->resid_x + f->mouse_dx * sens, y = f->resid_y + f->mouse_dy * sens;
     f->resid_x = (int)(x % 100);
     f->resid_y = (int)(y % 100);
@@ -283,6 +422,7 @@ static void apply_mouse(front *f)
     input_analog_add(&f->m->inputs, IPT_TRACKBALL_X, 1, dx);
     input_analog_add(&f->m->inputs, IPT_DIAL, 1, dx);
     input_analog_add(&f->m->inputs, IPT_TRACKBALL_Y, 1, dy);
+    apply_mouse_absolute(f, f->mouse_dx, f->mouse_dy);
     f->mouse_dx = f->mouse_dy = 0;
 }
 
@@ -327,6 +467,10 @@ static int run_one_frame(front *f, bool behind)
     bool draw = want_present(f, behind);
     if (draw)
         present(f);
+    stats_frame(&f->osd_stats, draw, 0);
+    if (f->show_speed)
+        stats_text(&f->osd_stats, host_now(), seconds_of(m->now), 1.0, f->audio.underruns, f->speed_text,
+                   sizeof(f->speed_text));
     if (o->verbose) {
         stats_frame(&f->stats, draw, f->have_audio ? audio_queued_seconds(&f->audio) : 0);
         stats_report(&f->stats, host_now(), seconds_of(m->now), f->audio.ratio, f->have_audio);
@@ -351,6 +495,7 @@ static void resume_from_idle(front *f)
         audio_prefill(&f->audio);
     pacer_reset(&f->clock);
     stats_reset(&f->stats, host_now(), seconds_of(f->m->now));
+    stats_reset(&f->osd_stats, host_now(), seconds_of(f->m->now));
 }
 
 static int main_loop(front *f)

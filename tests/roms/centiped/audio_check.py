@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Centipede test program's audio against MAME 0.251's (the AUDIO checker of centiped_vs_mame).
-Usage: audio_check.py REF.wav CAND.wav
-Per 0.25 s window, the tone frequency (zero crossings) within 0.5% where MAME plays a steady tone,
+Usage: audio_check.py REF.wav CAND.wav [FIRST:STEP:LAST]
+Per 0.25 s window, the tone frequency (zero crossings) within 0.5% where MAME plays a steady tone
+(Centipede's windows, or the windows starting at FIRST, FIRST+STEP, ... LAST seconds),
 sound/silence alike elsewhere, and the first sound within 2 ms. Exit 0 pass, 1 fail."""
 import struct, sys, wave
 
@@ -45,6 +46,9 @@ rr, rs = wav_mono(sys.argv[1])
 cr, cs = wav_mono(sys.argv[2])
 fails = 0
 steady = {round(t, 2) for t in (1.0, 1.25, 1.5, 1.75, 2.25, 2.5, 2.75, 3.25, 3.5, 3.75, 4.25, 4.5, 4.75, 5.5, 5.75)}
+if len(sys.argv) > 3:
+    first, stp, last = (float(v) for v in sys.argv[3].split(':'))
+    steady = {round(first + i * stp, 2) for i in range(int(round((last - first) / stp)) + 1)}
 rwin, cwin = windows(rr, rs), windows(cr, cs)
 if len(cwin) < len(rwin):
     print('audio: %d windows, MAME %d  <-- MISMATCH' % (len(cwin), len(rwin)))

@@ -1,0 +1,795 @@
+/* Williams 6809 boards: Defender (1980), Stargate (1981, no blitter), and with the special
+   chip Robotron: 2084, Joust, Bubbles (1982), Splat!, Sinistar (1982-83).
+
+   CPU:    MC6809E at 12 MHz / 3 / 4 = 1 MHz
+   Memory: 0000-bfff RAM; 0000-97ff is the bitmap (read through a bank:
+                     0000-8fff is ROM for reads while C900 bit 0 is set)
+           c000-c00f (w) palette RAM, mirrored to c3ff: BBGGGRRR
+           c804-c807 PIA 0 (mirror 00f0): A IN0, B IN1 (player controls)
+           c80c-c80f PIA 1 (mirror 00f0): A IN2 (coin door), B out: sound
+                     command; CA1 COUNT240, CB1 VA11; IRQ A/B -> CPU IRQ
+           c900-c9ff (w) bit 0 ROM/RAM bank, bit 1 cocktail flip
+           ca00-ca07 (w) blitter (mirror 00f8): williams_blitter.h
+           cb00-cbff (r) video counter: the line & fc (fc from line 256)
+           cbff (w) watchdog (kicked by 39h only)
+           cc00-cfff 1Kx4 CMOS RAM, battery backed (the high nibble reads
+                     1s); kept in nvram/<set>/nvram, zeroed when new
+           d000-ffff ROM
+   Video:  8 MHz pixel clock, 512x260 raw, 292x240 visible (columns 6-297,
+           lines 7-246); 4 bpp, byte (x/2)*256 + y holds pixels x (high
+           nibble) and x+1; each pixel's colour is the palette RAM byte of
+           its pen through the resistor network (R, G: 1200/560/330 ohms,
+           B: 560/330). MAME draws every line when the beam reaches it
+           (VIDEO_UPDATE_SCANLINE), so palette and bitmap writes show from
+           the next line down.
+   IRQ:    VA11 (line bit 5) on PIA 1 CB1 at lines 0, 32, ... 224; COUNT240
+           on CA1 (high from line 240 to the frame's end)
+   Sound:  the sound board: M6808 at 3.579545 MHz (/ 4 inside), RAM 0000-00ff, PIA
+           at 0400-0403 (mirror 8000; A out: MC1408 DAC, B in: the command
+           with bits 6-7 high, CB1 low for command ff, IRQs -> CPU IRQ),
+           ROM b000-ffff
+   Defender's board: c000-cfff is a window selected by writes to d000-dfff
+           (page 0: I/O, 1-9: ROM at region 10000 + (page-1) * 1000, a-f:
+           nothing); the I/O page: c000-c00f palette (mirror 3e0), c010-c01f
+           video control (mirror 3e0, which also covers c3ff, the watchdog's
+           address: MAME's map lets it win), c400-c4ff CMOS (256 nibbles,
+           mirror 300), c800-cbff video counter, cc00-cc03 PIA 1 and
+           cc04-cc07 PIA 0 (mirror 3e0); no ROM over the bitmap; visible
+           columns 12-303; the sound CPU has no MC6810 (RAM 0000-007f)
+   Watchdog: MAME's default watchdog, armed by the first kick, then 3 s.
+   Variants (MAME's machine configs, as hooks here):
+   - stargate: no blitter
+   - joust, splat: player controls through two LS157s selected by PIA 0
+     CB2 (low: player 2, high: player 1): PA0-3 INP2/INP1, PA6-7 and PB0-1
+     INP2A/INP1A; splat has the SC2 blitter (no size XOR)
+   - bubbles: 8-bit CMOS
+   - sinistar: ROT270; d000-dfff RAM, ROM from e000; C900 bit 2 enables
+     the blitter's clip window (no writes at 7400-bfff); PIA 0 port A the
+     49-way joystick (two 4-bit codes); the sound PIA's CA2/CB2 drive the
+     HC55516 speech decoder's data and clock */
+#include "cpu/m6800.h"
+#include "cpu/m6809.h"
+#include "emu/machine.h"
+#include "emu/screen.h"
+#include "machine/pia6821.h"
+#include "machine/watchdog.h"
+#include "machine/williams_blitter.h"
+#include "sound/dac.h"
+#include "sound/hc55516.h"
+
+#include <string.h>
+
+#define MASTER_CLOCK 12000000
+#define SOUND_CLOCK 3579545
+
+/* What differs between the boards (MAME's machine configs and init_). */
+/* (Which chips a board has is in its memory map and device list.) */
+typedef struct williams_hw {
+    bool sc1;               /* the special chip's size bug (SC1; SC2 fixed it) */
+    u16 clip;               /* blitter window limit (Sinistar) */
+    u16 cmos_size;          /* bytes kept in NVRAM */
+    const struct pia6821_intf *pia0, *pia2;
+} williams_hw;
+
+typedef struct williams_state {
+    u8 vram[0xc000];
+    u8 sram[0x1000];        /* Sinistar's d000-dfff */
+    u8 cmos[0x400];
+    u8 paletteram[0x10];
+    u8 snd_ram[0x100];
+    u8 bank;     /* C900 bit 0: ROM readable at 0000-8fff */
+    u8 cocktail; /* C900 bit 1 */
+    pia6821_t pia[3];
+    williams_blitter_t blitter;
+    u8 main_irq[2], snd_irq[2];
+    u8 mux_select;          /* PIA 0 CB2 (Joust, Splat) */
+    u8 page;                /* Defender's c000 window */
+    u32 pairs[256];         /* two pens per bitmap byte, for pairs_pal */
+    u8 pairs_pal[16], pairs_valid;
+    u8 watchdog_armed;
+    const williams_hw *hw;
+    machine_t *machine;
+    cpu_slot *maincpu, *soundcpu;
+    watchdog_t *watchdog;
+    dac_t *dac;
+    hc55516_t *cvsd;        /* Sinistar */
+    const u8 *rom; /* the banked ROM (region maincpu + 10000) */
+    emu_timer *snd_cmd_timer;
+    int port_in[3];
+    int port_mux[4];        /* INP1, INP2, INP1A, INP2A */
+    int port_49way[2];
+} williams_state;
+
+/* ---- banking ---- */
+
+/* Reads of 0000-8fff from ROM or video RAM; writes always reach the RAM. */
+static void apply_bank(williams_state *s)
+{
+    address_space_t *as = &s->maincpu->program.as;
+    const u8 *base = s->bank ? s->rom : s->vram;
+    for (offs_t a = 0; a < 0x9000; a += as->page_mask + 1)
+        as->pages[a >> as->page_shift].rbase = base + a;
+}
+
+static void vram_select_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    williams_state *s = ctx;
+    s->bank = data & 1;
+    s->cocktail = data >> 1 & 1;
+    apply_bank(s);
+}
+
+/* ---- video ---- */
+
+static void palette_init(machine_t *m, void *drv, palette_t *pal)
+{
+    (void)m, (void)drv;
+    static const int ohms_rg[3] = { 1200, 560, 330 }, ohms_b[2] = { 560, 330 };
+    const resnet_net nets[3] = { { 3, ohms_rg, 0, 0 }, { 3, ohms_rg, 0, 0 }, { 2, ohms_b, 0, 0 } };
+    resnet_channel rgb[3];
+    resnet_compute(0, 255, -1.0, 3, nets, rgb);
+    for (int i = 0; i < 256; i++)
+        palette_set_color(pal, i, resnet_level(&rgb[0], (u32)i), resnet_level(&rgb[1], (u32)i >> 3),
+                          resnet_level(&rgb[2], (u32)i >> 6));
+}
+
+/* Two pens a byte: the pair table follows palette RAM (rebuilt when it changed). */
+static void update_pairs(williams_state *s)
+{
+    if (s->pairs_valid && !memcmp(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal)))
+        return;
+    memcpy(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal));
+    for (int i = 0; i < 256; i++) {
+        u16 pair[2] = { s->paletteram[i >> 4], s->paletteram[i & 0x0f] };
+        memcpy(&s->pairs[i], pair, sizeof(pair));
+    }
+    s->pairs_valid = 1;
+}
+
+static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    williams_state *s = drv;
+    const int x0 = m->config->screen.hbend, y0 = m->config->screen.vbend;
+    update_pairs(s);
+    for (int y = clip->min_y; y <= clip->max_y; y++) {
+        const u8 *src = &s->vram[y + y0];
+        u16 *dst = bitmap_row(bm, y);
+        int x = clip->min_x, rx = x + x0;
+        if (rx & 1) /* an odd first pixel: the low nibble of its byte */
+            dst[x++] = s->paletteram[src[(rx >> 1) << 8] & 0x0f], rx++;
+        for (; x < clip->max_x; x += 2, rx += 2)
+            memcpy(&dst[x], &s->pairs[src[(rx >> 1) << 8]], sizeof(u32));
+        if (x == clip->max_x)
+            dst[x] = s->paletteram[src[(rx >> 1) << 8] >> 4];
+    }
+}
+
+/* MAME draws each line as the beam reaches it */
+static void line_update(machine_t *m, void *ctx, int line)
+{
+    (void)ctx;
+    screen_update_partial(m, line);
+}
+
+static u8 video_counter_r(void *ctx, offs_t offset)
+{
+    (void)offset;
+    williams_state *s = ctx;
+    int v = screen_vpos(s->machine);
+    return v < 0x100 ? (u8)(v & 0xfc) : 0xfc;
+}
+
+/* ---- interrupts ---- */
+
+static void va11_event(machine_t *m, void *ctx, int line)
+{
+    (void)m;
+    williams_state *s = ctx;
+    if (line != 256)
+        pia6821_cb1_w(&s->pia[1], line >> 5 & 1);
+}
+
+static void count240_event(machine_t *m, void *ctx, int line)
+{
+    (void)m;
+    williams_state *s = ctx;
+    pia6821_ca1_w(&s->pia[1], line >= 240);
+}
+
+static void main_irq(williams_state *s, int which, int state)
+{
+    s->main_irq[which] = (u8)state;
+    cpu_set_line(s->maincpu, CPU_LINE_IRQ0, s->main_irq[0] | s->main_irq[1] ? LINE_ASSERT : LINE_CLEAR);
+}
+
+static void main_irq_a(void *ctx, int state) { main_irq(ctx, 0, state); }
+static void main_irq_b(void *ctx, int state) { main_irq(ctx, 1, state); }
+
+static void snd_irq(williams_state *s, int which, int state)
+{
+    s->snd_irq[which] = (u8)state;
+    cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, s->snd_irq[0] | s->snd_irq[1] ? LINE_ASSERT : LINE_CLEAR);
+}
+
+static void snd_irq_a(void *ctx, int state) { snd_irq(ctx, 0, state); }
+static void snd_irq_b(void *ctx, int state) { snd_irq(ctx, 1, state); }
+
+/* ---- PIAs, sound command ---- */
+
+static u8 in0_r(void *ctx) { williams_state *s = ctx; return (u8)input_port_read(&s->machine->inputs, s->port_in[0]); }
+static u8 in1_r(void *ctx) { williams_state *s = ctx; return (u8)input_port_read(&s->machine->inputs, s->port_in[1]); }
+static u8 in2_r(void *ctx) { williams_state *s = ctx; return (u8)input_port_read(&s->machine->inputs, s->port_in[2]); }
+
+static u8 read_port(williams_state *s, int idx)
+{
+    return idx < 0 ? 0 : (u8)input_port_read(&s->machine->inputs, idx);
+}
+
+/* Joust, Splat: two LS157s, B inputs (player 1) when CB2 is high */
+static u8 muxed_a_r(void *ctx)
+{
+    williams_state *s = ctx;
+    u8 sel = s->mux_select;
+    u8 lo = read_port(s, s->port_mux[sel ? 0 : 1]), hi = read_port(s, s->port_mux[sel ? 2 : 3]);
+    return (u8)((read_port(s, s->port_in[0]) & 0x30) | (lo & 0x0f) | (hi << 6 & 0xc0));
+}
+
+static u8 muxed_b_r(void *ctx)
+{
+    williams_state *s = ctx;
+    u8 hi = read_port(s, s->port_mux[s->mux_select ? 2 : 3]);
+    return (u8)((read_port(s, s->port_in[1]) & 0xfc) | (hi >> 2 & 0x03));
+}
+
+static void mux_select_w(void *ctx, int state)
+{
+    ((williams_state *)ctx)->mux_select = state ? 1 : 0;
+}
+
+/* Sinistar: a 7x7 stick, each axis coded in 4 bits */
+static u8 port_49way_r(void *ctx)
+{
+    static const u8 code[7] = { 0x0, 0x4, 0x6, 0x7, 0xb, 0x9, 0x8 };
+    williams_state *s = ctx;
+    u8 x = read_port(s, s->port_49way[0]) >> 4, y = read_port(s, s->port_49way[1]) >> 4;
+    return (u8)(code[x < 7 ? x : 6] << 4 | code[y < 7 ? y : 6]);
+}
+
+/* the sound board sees the command when both CPUs reach this time (MAME's synchronize) */
+static void snd_cmd_w(void *ctx, u8 data)
+{
+    williams_state *s = ctx;
+    timer_adjust(s->machine, s->snd_cmd_timer, ET_ZERO, data | 0xc0, ET_ZERO);
+    sched_sync(s->machine);
+}
+
+static void snd_cmd_event(machine_t *m, void *ctx, s32 param)
+{
+    (void)m;
+    williams_state *s = ctx;
+    pia6821_portb_w(&s->pia[2], (u8)param);
+    pia6821_cb1_w(&s->pia[2], param != 0xff);
+}
+
+static void dac_w(void *ctx, u8 data)
+{
+    williams_state *s = ctx;
+    dac_write(s->dac, data);
+}
+
+static const pia6821_intf pia0_intf = { .in_a = in0_r, .in_b = in1_r };
+static const pia6821_intf pia0_muxed_intf = { .in_a = muxed_a_r, .in_b = muxed_b_r, .cb2 = mux_select_w };
+static const pia6821_intf pia0_49way_intf = { .in_a = port_49way_r, .in_b = in1_r };
+static const pia6821_intf pia1_intf = { .in_a = in2_r, .out_b = snd_cmd_w, .irq_a = main_irq_a, .irq_b = main_irq_b };
+static const pia6821_intf pia2_intf = { .out_a = dac_w, .irq_a = snd_irq_a, .irq_b = snd_irq_b };
+
+static void cvsd_digit_w(void *ctx, int state) { hc55516_digit_w(((williams_state *)ctx)->cvsd, state); }
+static void cvsd_clock_w(void *ctx, int state) { hc55516_clock_w(((williams_state *)ctx)->cvsd, state); }
+static const pia6821_intf pia2_cvsd_intf = { .out_a = dac_w, .ca2 = cvsd_digit_w, .cb2 = cvsd_clock_w,
+                                             .irq_a = snd_irq_a, .irq_b = snd_irq_b };
+
+static u8 pia0_r(void *ctx, offs_t o) { return pia6821_read(&((williams_state *)ctx)->pia[0], o); }
+static void pia0_w(void *ctx, offs_t o, u8 d) { pia6821_write(&((williams_state *)ctx)->pia[0], o, d); }
+static u8 pia1_r(void *ctx, offs_t o) { return pia6821_read(&((williams_state *)ctx)->pia[1], o); }
+static void pia1_w(void *ctx, offs_t o, u8 d) { pia6821_write(&((williams_state *)ctx)->pia[1], o, d); }
+static u8 pia2_r(void *ctx, offs_t o) { return pia6821_read(&((williams_state *)ctx)->pia[2], o); }
+static void pia2_w(void *ctx, offs_t o, u8 d) { pia6821_write(&((williams_state *)ctx)->pia[2], o, d); }
+
+/* ---- blitter, CMOS, watchdog ---- */
+
+static void blitter_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    int cycles = williams_blitter_w(&s->blitter, &s->maincpu->program.as, s->vram, offset, data);
+    cpu_stall(s->maincpu->core, cycles); /* the CPU is halted while the chip owns the bus */
+}
+
+static void cmos_4bit_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    s->cmos[offset & 0x3ff] = data | 0xf0;
+}
+
+static void cmos_8bit_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    s->cmos[offset & 0x3ff] = data;
+}
+
+static void sinistar_vram_select_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    vram_select_w(ctx, offset, data);
+    s->blitter.window_enable = data >> 2 & 1;
+}
+
+static void watchdog_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    williams_state *s = ctx;
+    if (data != 0x39)
+        return;
+    if (!s->watchdog_armed) {
+        s->watchdog_armed = 1;
+        watchdog_enable(s->watchdog, true);
+    } else
+        watchdog_kick(s->watchdog);
+}
+
+/* ---- Defender's c000 window ---- */
+
+static u8 defender_c000_r(void *ctx, offs_t offset)
+{
+    williams_state *s = ctx;
+    if (s->page >= 1 && s->page <= 9)
+        return s->rom[(s->page - 1) * 0x1000 + offset];
+    if (s->page != 0)
+        return 0;
+    if (offset >= 0x400 && offset < 0x800)
+        return s->cmos[offset & 0xff];
+    if (offset >= 0x800 && offset < 0xc00)
+        return video_counter_r(s, 0);
+    if (offset >= 0xc00 && (offset & 0x1f) < 8)
+        return pia6821_read(&s->pia[offset & 4 ? 0 : 1], offset & 3);
+    return 0; /* palette and video control are write-only */
+}
+
+static void defender_c000_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    if (s->page != 0)
+        return;
+    if (offset < 0x400) {
+        if ((offset & 0x1f) < 0x10)
+            s->paletteram[offset & 0x0f] = data;
+        else
+            s->cocktail = data & 1; /* video control, also at c3ff */
+    } else if (offset < 0x800)
+        s->cmos[offset & 0xff] = data | 0xf0;
+    else if (offset >= 0xc00 && (offset & 0x1f) < 8)
+        pia6821_write(&s->pia[offset & 4 ? 0 : 1], offset & 3, data);
+}
+
+static void defender_page_w(void *ctx, offs_t offset, u8 data)
+{
+    (void)offset;
+    ((williams_state *)ctx)->page = data & 0x0f;
+}
+
+/* ---- memory maps ---- */
+
+/* Stargate's board; the others add the special chip */
+#define WILLIAMS_MAP_COMMON \
+    MAP_RAM(0x0000, 0xbfff, 0, williams_state, vram), \
+    MAP_WRITEONLY(0xc000, 0xc00f, 0x03f0, williams_state, paletteram), \
+    MAP_IO(0xc804, 0xc807, 0x00f0, pia0_r, pia0_w), \
+    MAP_IO(0xc80c, 0xc80f, 0x00f0, pia1_r, pia1_w), \
+    MAP_WRITE(0xc900, 0xc9ff, 0, vram_select_w), \
+    MAP_READ(0xcb00, 0xcbff, 0, video_counter_r), \
+    MAP_WRITE(0xcbff, 0xcbff, 0, watchdog_w), \
+    MAP_RAM(0xcc00, 0xcfff, 0, williams_state, cmos), \
+    MAP_WRITE(0xcc00, 0xcfff, 0, cmos_4bit_w), \
+    MAP_ROM(0xd000, 0xffff, 0, "maincpu", 0xd000)
+
+static const mem_map_entry williams_map[] = {
+    WILLIAMS_MAP_COMMON,
+    MAP_END,
+};
+
+static const mem_map_entry williams_blitter_map[] = {
+    WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
+    MAP_END,
+};
+
+static const mem_map_entry bubbles_map[] = {
+    WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
+    MAP_WRITE(0xcc00, 0xcfff, 0, cmos_8bit_w),
+    MAP_END,
+};
+
+static const mem_map_entry sinistar_map[] = {
+    WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
+    MAP_WRITE(0xc900, 0xc9ff, 0, sinistar_vram_select_w),
+    MAP_RAM(0xd000, 0xdfff, 0, williams_state, sram),
+    MAP_ROM(0xe000, 0xffff, 0, "maincpu", 0xe000),
+    MAP_END,
+};
+
+static const mem_map_entry defender_map[] = {
+    MAP_RAM(0x0000, 0xbfff, 0, williams_state, vram),
+    MAP_IO(0xc000, 0xcfff, 0, defender_c000_r, defender_c000_w),
+    MAP_ROM(0xd000, 0xffff, 0, "maincpu", 0xd000),
+    MAP_WRITE(0xd000, 0xdfff, 0, defender_page_w),
+    MAP_END,
+};
+
+static const mem_map_entry defender_sound_map[] = {
+    MAP_RAM(0x0000, 0x007f, 0, williams_state, snd_ram), /* 6808 internal RAM only */
+    MAP_IO(0x0400, 0x0403, 0x8000, pia2_r, pia2_w),
+    MAP_ROM(0xb000, 0xffff, 0, "soundcpu", 0xb000),
+    MAP_END,
+};
+
+static const mem_map_entry williams_sound_map[] = {
+    MAP_RAM(0x0000, 0x00ff, 0, williams_state, snd_ram), /* 6808 internal + MC6810 */
+    MAP_IO(0x0400, 0x0403, 0x8000, pia2_r, pia2_w),
+    MAP_ROM(0xb000, 0xffff, 0, "soundcpu", 0xb000),
+    MAP_END,
+};
+
+/* ---- machine ---- */
+
+static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
+{
+    williams_state *s = drv;
+    s->machine = m;
+    s->hw = hw;
+    s->maincpu = machine_cpu(m, "maincpu");
+    s->soundcpu = machine_cpu(m, "soundcpu");
+    s->watchdog = machine_device_self(m, "watchdog");
+    s->dac = machine_device_self(m, "dac");
+    mem_region *r = machine_region(m, "maincpu");
+    if (!s->maincpu || !s->soundcpu || !s->watchdog || !s->dac || !r || r->size < 0x19000)
+        return -1;
+    s->rom = r->data + 0x10000;
+    static const char *const tags[3] = { "IN0", "IN1", "IN2" };
+    for (int i = 0; i < 3; i++)
+        if ((s->port_in[i] = input_port_index(&m->inputs, tags[i])) < 0)
+            return -1;
+    static const char *const mux_tags[4] = { "INP1", "INP2", "INP1A", "INP2A" };
+    for (int i = 0; i < 4; i++)
+        s->port_mux[i] = input_port_index(&m->inputs, mux_tags[i]);
+    s->port_49way[0] = input_port_index(&m->inputs, "49WAYX");
+    s->port_49way[1] = input_port_index(&m->inputs, "49WAYY");
+    pia6821_init(&s->pia[0], hw->pia0, s);
+    pia6821_init(&s->pia[1], &pia1_intf, s);
+    pia6821_init(&s->pia[2], hw->pia2, s);
+    s->cvsd = machine_device_self(m, "cvsd");
+    if (hw->pia2 == &pia2_cvsd_intf && !s->cvsd)
+        return -1;
+    williams_blitter_init(&s->blitter, hw->sc1, hw->clip);
+    s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
+    return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_update, s) &&
+                   screen_scanline_timer(m, 0, 32, va11_event, s) && screen_scanline_timer(m, 0, 240, count240_event, s)
+               ? 0
+               : -1;
+}
+
+static void williams_reset(machine_t *m, void *drv)
+{
+    (void)m;
+    williams_state *s = drv;
+    for (int i = 0; i < 3; i++)
+        pia6821_reset(&s->pia[i]);
+    s->main_irq[0] = s->main_irq[1] = s->snd_irq[0] = s->snd_irq[1] = 0;
+    cpu_set_line(s->maincpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, LINE_CLEAR);
+    s->bank = 0;
+    s->mux_select = 0;
+    s->page = 0;
+    s->blitter.window_enable = 0;
+    s->watchdog_armed = 0;
+    watchdog_enable(s->watchdog, false);
+    apply_bank(s);
+}
+
+static void williams_serialize(machine_t *m, void *drv, state_io *io)
+{
+    (void)m;
+    williams_state *s = drv;
+    st_bytes(io, s->vram, sizeof(s->vram));
+    st_bytes(io, s->cmos, sizeof(s->cmos));
+    st_bytes(io, s->paletteram, sizeof(s->paletteram));
+    st_bytes(io, s->snd_ram, sizeof(s->snd_ram));
+    st_u8(io, &s->bank);
+    st_u8(io, &s->cocktail);
+    st_u8(io, &s->mux_select);
+    st_u8(io, &s->page);
+    st_u8(io, &s->watchdog_armed);
+    st_bytes(io, s->sram, sizeof(s->sram));
+    for (int i = 0; i < 3; i++)
+        pia6821_serialize(&s->pia[i], io);
+    williams_blitter_serialize(&s->blitter, io);
+    st_bytes(io, s->main_irq, sizeof(s->main_irq));
+    st_bytes(io, s->snd_irq, sizeof(s->snd_irq));
+}
+
+static void williams_post_load(machine_t *m, void *drv)
+{
+    (void)m;
+    williams_state *s = drv;
+    s->pairs_valid = 0; /* the pen-pair cache is re-derived from palette RAM */
+    apply_bank(s);
+}
+
+static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)
+{
+    (void)m;
+    williams_state *s = drv;
+    *len = s->hw->cmos_size;
+    return s->cmos;
+}
+
+/* MAME's watchdog without a VBLANK count or time: 3 seconds */
+static const watchdog_params williams_watchdog = { .time_us = 3000000 };
+
+#define WILLIAMS_DEVICES(map, sound_map) \
+    CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = map), \
+    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK, .program = sound_map), \
+    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */ \
+    DEVICE("watchdog", watchdog_device, 0, &williams_watchdog), \
+    DEVICE_END
+
+static const device_config defender_devices[] = { WILLIAMS_DEVICES(defender_map, defender_sound_map) };
+static const device_config williams_devices[] = { WILLIAMS_DEVICES(williams_map, williams_sound_map) };
+static const device_config williams_b1_devices[] = { WILLIAMS_DEVICES(williams_blitter_map, williams_sound_map) };
+static const device_config bubbles_devices[] = { WILLIAMS_DEVICES(bubbles_map, williams_sound_map) };
+static const device_config sinistar_devices[] = {
+    CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = sinistar_map),
+    CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK, .program = williams_sound_map),
+    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */
+    DEVICE("watchdog", watchdog_device, 0, &williams_watchdog),
+    SOUND_DEVICE("cvsd", hc55516_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 205))), /* MAME: 0.8 */
+    DEVICE_END,
+};
+
+/* the hooks: MAME's williams_base, williams_b1 (+ init_robotron), joust,
+   splat, bubbles and sinistar_upright configs */
+static const williams_hw defender_hw = { false, 0xc000, 0x100, &pia0_intf, &pia2_intf };
+static const williams_hw stargate_hw = { false, 0xc000, 0x400, &pia0_intf, &pia2_intf };
+static const williams_hw robotron_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf };
+static const williams_hw joust_hw = { true, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf };
+static const williams_hw splat_hw = { false, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf };
+static const williams_hw bubbles_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf };
+static const williams_hw sinistar_hw = { true, 0x7400, 0x400, &pia0_49way_intf, &pia2_cvsd_intf };
+
+#define WILLIAMS_START(name) \
+    static int name##_start(machine_t *m, void *drv) { return williams_start(m, drv, &name##_hw); }
+WILLIAMS_START(defender)
+WILLIAMS_START(stargate)
+WILLIAMS_START(robotron)
+WILLIAMS_START(joust)
+WILLIAMS_START(splat)
+WILLIAMS_START(bubbles)
+WILLIAMS_START(sinistar)
+
+/* MAME's device names (-listxml <device_ref>) */
+#define WILLIAMS_REFS "mc6809e", "m6808", "nvram", "timer", "timer", "watchdog", "screen", "palette", "speaker", \
+                      "mc1408", "ipt_merge_any_hi", "ipt_merge_any_hi", "pia6821", "pia6821", "pia6821"
+static const char *const williams_refs[] = { WILLIAMS_REFS, NULL };
+static const char *const muxed_refs[] = { WILLIAMS_REFS, "ls157", "ls157", NULL };
+static const char *const sinistar_refs[] = { WILLIAMS_REFS, "hc55516", NULL };
+static const char *const defender_refs[] = { WILLIAMS_REFS, "address_map_bank", NULL };
+
+#define WILLIAMS_CONFIG(name, devs, ways, refs) WILLIAMS_CONFIG_X(name, devs, ways, 6, 298, refs)
+#define WILLIAMS_CONFIG_X(name, devs, ways, hbend, hbstart, refs) \
+    static const machine_config name##_config = { \
+        .devices = devs, \
+        .drv_state_size = sizeof(williams_state), \
+        .quantum_hz = 0, \
+        .screen = { MASTER_CLOCK * 2 / 3, 512, hbend, hbstart, 260, 7, 247, NULL }, \
+        .video = { palette_init, williams_update, NULL, 256, 0 }, \
+        .start = name##_start, \
+        .reset = williams_reset, \
+        .serialize = williams_serialize, \
+        .post_load = williams_post_load, \
+        .nvram_name = "nvram", \
+        .nvram = williams_nvram, \
+        .speaker_tag = "speaker", \
+        .joy_ways = ways, \
+        .device_refs = refs, \
+    }
+WILLIAMS_CONFIG_X(defender, defender_devices, 2, 12, 304, defender_refs);
+WILLIAMS_CONFIG(stargate, williams_devices, 8, williams_refs);
+WILLIAMS_CONFIG(robotron, williams_b1_devices, 8, williams_refs);
+WILLIAMS_CONFIG(joust, williams_b1_devices, 2, muxed_refs);
+WILLIAMS_CONFIG(splat, williams_b1_devices, 8, muxed_refs);
+WILLIAMS_CONFIG(bubbles, bubbles_devices, 4, williams_refs);
+WILLIAMS_CONFIG(sinistar, sinistar_devices, 8, sinistar_refs);
+
+/* Coin door, as every Williams board of this family. */
+#define WILLIAMS_IN2 \
+    PORT_START("IN2"), \
+    PORT_BIT_NAMED(0x01, 0x00, IPT_SERVICE1, "Auto Up / Manual Down"), \
+    PORT_BIT_NAMED(0x02, 0x00, IPT_UNKNOWN, "Advance"), \
+    PORT_BIT(0x04, 0x00, IPT_COIN3), \
+    PORT_BIT_NAMED(0x08, 0x00, IPT_UNKNOWN, "High Score Reset"), \
+    PORT_BIT(0x10, 0x00, IPT_COIN1), \
+    PORT_BIT(0x20, 0x00, IPT_COIN2), \
+    PORT_BIT(0x40, 0x00, IPT_TILT), \
+    PORT_BIT(0x80, 0x00, IPT_UNKNOWN)
+
+/* Twin sticks: move on player 1's joystick, fire on buttons 1-4. */
+static const input_def robotron_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_JOYSTICK_UP, "Move Up"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_JOYSTICK_DOWN, "Move Down"),
+    PORT_BIT_NAMED(0x04, 0x00, IPT_JOYSTICK_LEFT, "Move Left"),
+    PORT_BIT_NAMED(0x08, 0x00, IPT_JOYSTICK_RIGHT, "Move Right"),
+    PORT_BIT(0x10, 0x00, IPT_START1),
+    PORT_BIT(0x20, 0x00, IPT_START2),
+    PORT_BIT_NAMED(0x40, 0x00, IPT_BUTTON1, "Fire Up"),
+    PORT_BIT_NAMED(0x80, 0x00, IPT_BUTTON2, "Fire Down"),
+    PORT_START("IN1"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_BUTTON3, "Fire Left"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_BUTTON4, "Fire Right"),
+    PORT_BIT(0xfc, 0x00, IPT_UNKNOWN),
+    WILLIAMS_IN2,
+    INPUT_END,
+};
+
+static const input_def stargate_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_BUTTON1, "Fire"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_BUTTON2, "Thrust"),
+    PORT_BIT_NAMED(0x04, 0x00, IPT_BUTTON3, "Smart Bomb"),
+    PORT_BIT_NAMED(0x08, 0x00, IPT_BUTTON4, "Hyperspace"),
+    PORT_BIT(0x10, 0x00, IPT_START2),
+    PORT_BIT(0x20, 0x00, IPT_START1),
+    PORT_BIT_NAMED(0x40, 0x00, IPT_BUTTON1, "Reverse"),
+    PORT_BIT(0x80, 0x00, IPT_JOYSTICK_DOWN),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_UP),
+    PORT_BIT_P(0x02, 0x00, IPT_BUTTON2, 2), /* Inviso (MAME: BUTTON5) */
+    PORT_BIT(0xfc, 0x00, IPT_UNKNOWN),
+    WILLIAMS_IN2,
+    INPUT_END,
+};
+
+/* Joust: the LS157s pick player 1 or 2 on IN0 bits 0-3 */
+static const input_def joust_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x10, 0x00, IPT_START2),
+    PORT_BIT(0x20, 0x00, IPT_START1),
+    PORT_START("IN1"),
+    PORT_BIT(0xfc, 0x00, IPT_UNUSED),
+    WILLIAMS_IN2,
+    PORT_START("INP2"),
+    PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_RIGHT, 2),
+    PORT_BIT_P(0x04, 0x00, IPT_BUTTON1, 2),
+    PORT_BIT(0x08, 0x00, IPT_UNUSED),
+    PORT_START("INP1"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x02, 0x00, IPT_JOYSTICK_RIGHT),
+    PORT_BIT(0x04, 0x00, IPT_BUTTON1),
+    PORT_BIT(0x08, 0x00, IPT_UNUSED),
+    PORT_START("INP2A"),
+    PORT_BIT(0x0f, 0x00, IPT_UNUSED),
+    PORT_START("INP1A"),
+    PORT_BIT(0x0f, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
+
+static const input_def bubbles_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_UP),
+    PORT_BIT(0x02, 0x00, IPT_JOYSTICK_DOWN),
+    PORT_BIT(0x04, 0x00, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x08, 0x00, IPT_JOYSTICK_RIGHT),
+    PORT_BIT(0x10, 0x00, IPT_START2),
+    PORT_BIT(0x20, 0x00, IPT_START1),
+    PORT_BIT(0xc0, 0x00, IPT_UNKNOWN),
+    PORT_START("IN1"),
+    PORT_BIT(0xff, 0x00, IPT_UNKNOWN),
+    WILLIAMS_IN2,
+    INPUT_END,
+};
+
+/* Splat: walk on the joystick, throw on buttons 1-4 (MAME: twin sticks) */
+static const input_def splat_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x10, 0x00, IPT_START1),
+    PORT_BIT(0x20, 0x00, IPT_START2),
+    PORT_START("IN1"),
+    PORT_BIT(0xfc, 0x00, IPT_UNKNOWN),
+    PORT_START("IN2"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_SERVICE1, "Auto Up / Manual Down"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_UNKNOWN, "Advance"),
+    PORT_BIT(0x04, 0x00, IPT_COIN3),
+    PORT_BIT_NAMED(0x08, 0x00, IPT_UNKNOWN, "High Score Reset"),
+    PORT_BIT(0x10, 0x00, IPT_COIN1),
+    PORT_BIT(0x20, 0x00, IPT_COIN2),
+    PORT_BIT(0x40, 0x00, IPT_TILT),
+    PORT_START("INP2"),
+    PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK_UP, 2),
+    PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_DOWN, 2),
+    PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x08, 0x00, IPT_JOYSTICK_RIGHT, 2),
+    PORT_START("INP1"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_UP),
+    PORT_BIT(0x02, 0x00, IPT_JOYSTICK_DOWN),
+    PORT_BIT(0x04, 0x00, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x08, 0x00, IPT_JOYSTICK_RIGHT),
+    PORT_START("INP2A"),
+    PORT_BIT_P(0x01, 0x00, IPT_BUTTON1, 2),
+    PORT_BIT_P(0x02, 0x00, IPT_BUTTON2, 2),
+    PORT_BIT_P(0x04, 0x00, IPT_BUTTON3, 2),
+    PORT_BIT_P(0x08, 0x00, IPT_BUTTON4, 2),
+    PORT_START("INP1A"),
+    PORT_BIT(0x01, 0x00, IPT_BUTTON1),
+    PORT_BIT(0x02, 0x00, IPT_BUTTON2),
+    PORT_BIT(0x04, 0x00, IPT_BUTTON3),
+    PORT_BIT(0x08, 0x00, IPT_BUTTON4),
+    INPUT_END,
+};
+
+/* Sinistar: the 49-way stick is analog in MAME (AD_STICK, centred at 38h);
+   here both axes stay centred */
+static const input_def sinistar_inputs[] = {
+    PORT_START("IN0"),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x00, IPT_BUTTON1),
+    PORT_BIT(0x02, 0x00, IPT_BUTTON2),
+    PORT_BIT(0x10, 0x00, IPT_START1),
+    PORT_BIT(0x20, 0x00, IPT_START2),
+    PORT_BIT(0xc0, 0x00, IPT_UNKNOWN),
+    WILLIAMS_IN2,
+    PORT_START("49WAYX"),
+    PORT_BIT(0xff, 0x38, IPT_UNUSED),
+    PORT_START("49WAYY"),
+    PORT_BIT(0xff, 0x38, IPT_UNUSED),
+    INPUT_END,
+};
+
+static const input_def defender_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_BUTTON1, "Fire"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_BUTTON2, "Thrust"),
+    PORT_BIT_NAMED(0x04, 0x00, IPT_BUTTON3, "Smart Bomb"),
+    PORT_BIT_NAMED(0x08, 0x00, IPT_BUTTON4, "Hyperspace"),
+    PORT_BIT(0x10, 0x00, IPT_START2),
+    PORT_BIT(0x20, 0x00, IPT_START1),
+    PORT_BIT_P(0x40, 0x00, IPT_BUTTON1, 2), /* Reverse (MAME: BUTTON5) */
+    PORT_BIT(0x80, 0x00, IPT_JOYSTICK_DOWN),
+    PORT_START("IN1"),
+    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_UP),
+    PORT_BIT(0xfe, 0x00, IPT_UNKNOWN),
+    WILLIAMS_IN2,
+    INPUT_END,
+};
+
+GAME(1980, defender, NULL, defender_config, defender_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Defender (Red label)");
+GAME(1980, defenderg, "defender", defender_config, defender_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Defender (Green label)");
+GAME(1981, stargate, NULL, stargate_config, stargate_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams / Vid Kidz", "Stargate");
+GAME(1982, robotron, NULL, robotron_config, robotron_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams / Vid Kidz", "Robotron: 2084 (Solid Blue label)");
+GAME(1982, robotronyo, "robotron", robotron_config, robotron_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams / Vid Kidz", "Robotron: 2084 (Yellow/Orange label)");
+GAME(1982, joust, NULL, joust_config, joust_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Joust (Green label)");
+GAME(1982, joustr, "joust", joust_config, joust_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Joust (Red label)");
+GAME(1982, bubbles, NULL, bubbles_config, bubbles_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Bubbles");
+GAME(1982, splat, NULL, splat_config, splat_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Splat!");
+GAME(1982, sinistar, NULL, sinistar_config, sinistar_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
+     "Williams", "Sinistar (revision 3)");
