@@ -40,6 +40,7 @@ for dir in "$romdir"/*/; do roms="$roms;${dir%/}"; done
 # Inputs per driver: coin, start, joystick directions, fire ("PORT:MASK").
 controls() {
     case $1 in
+    1942 | 1942a) echo "SYSTEM:0x80 SYSTEM:0x01 P1:0x01,P1:0x04,P1:0x02,P1:0x08 P1:0x10" ;;
     cabz80) echo "IN0:0x40 IN0:0x20 IN0:0x04,IN0:0x08,IN0:0x01,IN0:0x02 IN0:0x10" ;;
     cabpac | pacman | puckman | mspacman) echo "IN0:0x20 IN1:0x20 IN0:0x02,IN0:0x01,IN0:0x04,IN0:0x08 -" ;;
     pacplus | piranha | nmouse | crush | maketrax) echo "IN0:0x20 IN1:0x20 IN0:0x02,IN0:0x01,IN0:0x04,IN0:0x08 -" ;;

@@ -63,6 +63,15 @@ static void build_resistor_table(double rd, s32 *tab)
     }
 }
 
+/* Resistances to 5 V into the load rl: the voltage, 5 V = 16384. */
+static void divider_table(u32 rl, s32 *tab)
+{
+    for (int j = 0; j < 16; j++) {
+        double v = 16384.0 * rl / ((double)tab[j] + rl);
+        tab[j] = (s32)(v + 0.5);
+    }
+}
+
 static u16 tone_period(const ay8910_t *ay, int ch)
 {
     return (u16)(ay->regs[ch * 2] | (ay->regs[ch * 2 + 1] & 0x0f) << 8);
@@ -234,6 +243,10 @@ static int ay8910_start(device_t *d, char *err, size_t errlen)
         if (ay->p && ay->p->resistor_output) {
             build_resistor_table(rl, ay->vol_table[ch]);
             build_resistor_table(rl, ay->env_table[ch]);
+            if (ay->p->divider_load) {
+                divider_table(ay->p->divider_load, ay->vol_table[ch]);
+                divider_table(ay->p->divider_load, ay->env_table[ch]);
+            }
         } else {
             build_table(rl, true, ay->vol_table[ch]);
             build_table(rl, false, ay->env_table[ch]);

@@ -90,6 +90,11 @@ typedef struct ay8910_params {
        boards, a netlist in MAME 0.251). Not audio: route it through the
        board's own conversion. */
     bool resistor_output;
+    /* With resistor_output: the board's load (ohms) the equivalent
+       resistance drives from 5 V; the outputs are then that divider's
+       voltage, 0-5 V as 0-16384 (1942's channels into 10K, where MAME 0.251
+       runs a netlist). 0: the resistances themselves. */
+    u32 divider_load;
 } ay8910_params;
 
 typedef struct ay8910 {

@@ -56,7 +56,7 @@ static u8 ay_port_b_r(void *ctx)
 }
 
 const ay8910_params konami_sound_ay_params = {
-    ay_port_a_r, ay_port_b_r, NULL, NULL, { 1000, 1000, 1000 }, true,
+    ay_port_a_r, ay_port_b_r, NULL, NULL, { 1000, 1000, 1000 }, true, 0,
 };
 
 /* ---- sound CPU side ---- */

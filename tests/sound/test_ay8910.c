@@ -50,7 +50,7 @@ static void pb_w(void *drv, u8 data)
     b->written[1] = data;
 }
 
-static const ay8910_params wired = { pa_r, pb_r, pa_w, pb_w, { 0, 0, 0 }, false };
+static const ay8910_params wired = { pa_r, pb_r, pa_w, pb_w, { 0, 0, 0 }, false, 0 };
 
 typedef struct chip {
     machine_t *m;
@@ -153,6 +153,15 @@ static void test_resistor_output(void)
     render(c, 4);
     CHECK_EQ("off half: open", ohms[0], c->out[0][0]);
     CHECK_EQ("on half: level 15", ohms[15], c->out[0][1]);
+    chip_free(c);
+    /* into a divider load (1942): the node voltage, 5 V = 16384, rounded */
+    static const ay8910_params div = { .resistor_output = true, .divider_load = 1000 };
+    c = chip_new(&div);
+    for (int v = 0; v < 16; v++) {
+        s32 want = (s32)((16384LL * 1000 * 2 + (ohms[v] + 1000LL)) / (2 * (ohms[v] + 1000LL)));
+        CHECK_EQ("divider table", want, c->ay.vol_table[0][v]);
+    }
+    CHECK_EQ("divider: off is 0", 0, c->ay.vol_table[0][0]);
     chip_free(c);
 }
 
