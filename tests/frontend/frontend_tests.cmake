@@ -80,3 +80,16 @@ if(Python3_Interpreter_FOUND)
             ${Python3_EXECUTABLE})
   set_tests_properties(frontend_archives PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120 LABELS frontend)
 endif()
+# Keyboard control of paddles, sticks and trackballs (MAME's key rule).
+add_executable(test_analogkeys ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_analogkeys.c
+  ${CMAKE_SOURCE_DIR}/src/frontend/analogkeys.c)
+target_link_libraries(test_analogkeys cabinet_core)
+target_include_directories(test_analogkeys PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME test_analogkeys COMMAND test_analogkeys)
+set_tests_properties(test_analogkeys PROPERTIES TIMEOUT 30 LABELS frontend)
+if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
+  add_test(NAME frontend_window_analogkeys
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window_analogkeys.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms)
+  set_tests_properties(frontend_window_analogkeys PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180 LABELS frontend
+                       ENVIRONMENT "${_window_asan}")
+endif()

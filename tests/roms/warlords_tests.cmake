@@ -10,5 +10,14 @@ set(_war_src ${CMAKE_CURRENT_LIST_DIR}/warlords)
 cabinet_test_set(warlords SYSTEM warlords DIR warlords_test ASM xa SOURCE warlords/test.s
   SPLIT 2048 037154-01.m1 037153-01.k1 037158-01.j1 037157-01.h1 037156-01.e1 037155-01.d1
   ROMGEN centiped_romgen MAKE "wgfx 037159-01.e6" "wprom 037235-01.n7" "prom 037161-01.m6")
+# Sound: the POKEY's four channels in turn, 30 frames each; audio checked as Millipede's.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_FOUND)
+  set(_war_audio OPTIONS -samplerate 48000 AUDIO test.wav ${Python3_EXECUTABLE}
+    ${CMAKE_CURRENT_LIST_DIR}/centiped/audio_check.py @REF@ @WAV@ 0.75:0.5:5.75)
+else()
+  message(WARNING "python3 not found: warlords_vs_mame runs without its audio check")
+  set(_war_audio)
+endif()
 cabinet_board_test(warlords_vs_mame SET warlords REFS warlords PREFIX test INPUTS warlords/inputs.txt
-  FRAMES 20 45 80 111 150 190 230 250 280 SECONDS 6 DETERMINISM SAVESTATE 50 3 LABELS roms warlords)
+  FRAMES 20 45 80 111 150 190 230 250 280 SECONDS 6 ${_war_audio} DETERMINISM SAVESTATE 50 3 LABELS roms warlords)

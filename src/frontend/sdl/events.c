@@ -59,11 +59,34 @@ static bool toggle_service(front *f)
     return any;
 }
 
+/* MAME's default decrement/increment keys of the analog inputs (paddle and
+   stick X, trackball X and dial: left/right; stick and trackball Y: up/down)
+   for players 1-3. */
+static const struct { SDL_Scancode key; u8 player, axis, increment; } analog_key_map[] = {
+    { SDL_SCANCODE_LEFT, 1, 0, 0 }, { SDL_SCANCODE_RIGHT, 1, 0, 1 },
+    { SDL_SCANCODE_UP, 1, 1, 0 },   { SDL_SCANCODE_DOWN, 1, 1, 1 },
+    { SDL_SCANCODE_D, 2, 0, 0 },    { SDL_SCANCODE_G, 2, 0, 1 },
+    { SDL_SCANCODE_R, 2, 1, 0 },    { SDL_SCANCODE_F, 2, 1, 1 },
+    { SDL_SCANCODE_J, 3, 0, 0 },    { SDL_SCANCODE_L, 3, 0, 1 },
+    { SDL_SCANCODE_I, 3, 1, 0 },    { SDL_SCANCODE_K, 3, 1, 1 },
+};
+
+static void analog_key(front *f, SDL_Scancode sc, bool down)
+{
+    if (!f->mouse)
+        return; /* no analog input on this machine */
+    for (size_t i = 0; i < sizeof(analog_key_map) / sizeof(analog_key_map[0]); i++)
+        if (analog_key_map[i].key == sc)
+            analog_keys_set(&f->akeys, analog_key_map[i].player, analog_key_map[i].axis,
+                            analog_key_map[i].increment, down);
+}
+
 static void release_game_keys(front *f)
 {
     for (int i = 0; i < f->keys.count; i++)
         if (f->keys.b[i].key_down)
             keymap_key(&f->keys, &f->m->inputs, f->keys.b[i].key, false);
+    memset(f->akeys.held, 0, sizeof(f->akeys.held));
 }
 
 static void save_settings(front *f)
@@ -172,6 +195,8 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
         return;
     if (f->playback)
         return; /* the recording drives the game */
+    if (!e->repeat)
+        analog_key(f, sc, down);
     if (!e->repeat && keymap_key(&f->keys, &f->m->inputs, sc, down) && down)
         latency_arm(&f->probe, f->m);
 }

@@ -4,6 +4,7 @@
 
 #include <SDL.h>
 
+#include "frontend/analogkeys.h"
 #include "frontend/artwork.h"
 #include "frontend/framehash.h"
 #include "frontend/inp.h"
@@ -65,6 +66,7 @@ typedef struct front {
     int mouse_dx, mouse_dy;        /* relative motion gathered since the last frame */
     int resid_x, resid_y;          /* sensitivity remainders (counts x 100) */
     long long resid_abs[MAX_FIELDS]; /* paddle/stick remainders (units x 2560000) */
+    analog_keys akeys;             /* analog inputs driven by keys (MAME's decrement/increment keys) */
 } front;
 
 /* The picture as the window shows it: the oriented frame, composed into

@@ -377,6 +377,8 @@ static void apply_mouse_absolute(front *f, int dx, int dy)
         long long v = f->resid_abs[i] + px * range * fl->def->sensitivity * f->o->sensitivity;
         f->resid_abs[i] = v % 2560000; /* 131072 / 512 x 100 x 100 */
         input_field_analog_add(fl, (s32)clamp_counts(v / 2560000));
+        if (px)
+            analog_keys_moved(&f->akeys, i);
     }
 }
 
@@ -398,6 +400,7 @@ void front_pad_axis(front *f, int pad, SDL_GameControllerAxis axis, int value)
         long long off = (long long)value * span * fl->def->sensitivity * f->o->sensitivity / (32767LL * 10000);
         fl->analog = 0;
         input_field_analog_add(fl, (s32)clamp_counts(off));
+        analog_keys_moved(&f->akeys, i);
     }
 }
 
@@ -430,6 +433,9 @@ static void apply_mouse(front *f)
    the recorder stores what changed (as headless). */
 static int frame_inputs(front *f)
 {
+    if (f->mouse && !f->playback)
+        analog_keys_frame(&f->akeys, &f->m->inputs, f->m->config->trackball.sensitivity ? f->m->config->trackball.sensitivity : 100,
+                          f->m->config->trackball.keydelta, f->o->sensitivity);
     apply_mouse(f);
     if (f->playback)
         inp_playback_frame(f->playback, f->m);

@@ -12,6 +12,7 @@
 ; prints the four analog sticks (selected by writes to 2580-2583, read at
 ; 2020), the DIP banks read through both POKEYs' ALLPOT, and the switch
 ; ports; the playfield uses all four colour codes and both tile banks.
+; Sound - each channel of both POKEYs plays a tone for 30 frames in turn.
 
 frame   = $00           ; frames counted at the VBLANK IRQ (16 bits)
 band    = $02
@@ -21,6 +22,8 @@ cidx    = $05
 vp      = $06
 sp      = $08
 tmp     = $0a
+step    = $0b           ; sound step 0-7
+stepc   = $0c           ; frames left in the step
 
 VRAM    = $1000
 SPIC    = $13c0
@@ -73,15 +76,10 @@ pkclr   sta POKEY,x
         lda #3
         sta POKEY+15
         sta POKEY2+15
-        ; a tone on each POKEY
-        lda #$40
-        sta POKEY+0
-        lda #$a4
-        sta POKEY+1
-        lda #$60
-        sta POKEY2+0
-        lda #$a4
-        sta POKEY2+1
+        lda #30
+        sta stepc
+        lda #$ff
+        sta step
         ldx #31
 palset  lda palinit,x
         sta PAL,x
@@ -95,8 +93,46 @@ main    sta WDOG
         lda frame
 wait    cmp frame
         beq wait
+        jsr sound
         jsr show_frame
         jmp main
+
+; ---- sound - each channel of both POKEYs in turn, 30 frames each ----
+sound   dec stepc
+        bne sndx
+        lda #30
+        sta stepc
+        ldx step
+        bmi snd1
+        txa                     ; silence the previous channel
+        and #3
+        asl
+        tay
+        lda #0
+        cpx #4
+        bcs sil2
+        sta POKEY+1,y
+        jmp snd1
+sil2    sta POKEY2+1,y
+snd1    inx
+        txa
+        and #7
+        sta step
+        tax
+        and #3
+        asl
+        tay
+        lda chfreq,x
+        cpx #4
+        bcs snd2
+        sta POKEY,y
+        lda #$a6
+        sta POKEY+1,y
+        rts
+snd2    sta POKEY2,y
+        lda #$a6
+        sta POKEY2+1,y
+sndx    rts
 
 ; ---- IRQ - prepare the next band ----
 irq     pha
@@ -327,6 +363,7 @@ show_frame
         rts
 
 ; ---- data ----
+chfreq  .byt $20,$28,$30,$38,$24,$2c,$34,$3c    ; AUDF per sound step
 ; palette RAM values - the colour PROM entry is the inverted low nibble
 palinit .byt $0f,$0e,$0d,$0b    ; code 0 - black, red, green, white
         .byt $0f,$0c,$09,$08    ; code 1 - black, blue, cyan, dark red

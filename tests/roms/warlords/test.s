@@ -6,13 +6,15 @@
 ; The main loop prints them, the switch ports and the DIP banks, and moves
 ; 16 sprites through the four quadrants (the board colours tiles and
 ; sprites by quadrant, and by cabinet type). Tiles show every flip and pen.
-; A tone plays on POKEY channels 1 and 2.
+; Sound - each of the POKEY's four channels plays a tone for 30 frames in turn.
 
 frame   = $00
 vp      = $02
 sp      = $04
 tmp     = $06
 pots    = $08           ; POT0-3, ALLPOT as read at the last VBLANK
+step    = $0d           ; sound step 0-3 (the channel playing)
+stepc   = $0e           ; frames left in the step
 
 VRAM    = $0400
 SPIC    = $07c0
@@ -57,14 +59,10 @@ pkclr   sta POKEY,x
         bpl pkclr
         lda #3
         sta SKCTL
-        lda #$50
-        sta POKEY+0
-        lda #$a6
-        sta POKEY+1
-        lda #$78
-        sta POKEY+2
-        lda #$a3
-        sta POKEY+3
+        lda #30
+        sta stepc
+        lda #$ff
+        sta step
         sta POTGO
         jsr draw_screen
         cli
@@ -72,9 +70,37 @@ main    sta WDOG
         lda frame
 wait    cmp frame
         beq wait
+        jsr sound
         jsr show
         jsr move
         jmp main
+
+; ---- sound - the next channel every 30 frames ----
+sound   dec stepc
+        bne sndx
+        lda #30
+        sta stepc
+        ldx step
+        bmi snd1
+        txa                     ; silence the previous channel
+        asl
+        tay
+        lda #0
+        sta POKEY+1,y
+snd1    inx
+        txa
+        and #3
+        sta step
+        tax
+        asl
+        tay
+        lda chfreq,x
+        sta POKEY,y
+        lda #$a6
+        sta POKEY+1,y
+sndx    rts
+
+chfreq  .byt $50,$60,$70,$80    ; AUDF per channel
 
 irq     pha
         txa
