@@ -96,7 +96,9 @@ static u32 field_value(const input_field *f)
     case IPT_TRACKBALL_X:
     case IPT_TRACKBALL_Y:
     case IPT_DIAL:
-        return ((u32)f->analog + f->defvalue) & f->mask;
+        /* MAME reverses a relative field about the top of its range: at rest
+           it reads the mask */
+        return (f->def->reverse ? f->defvalue + f->mask - (u32)f->analog : (u32)f->analog + f->defvalue) & f->mask;
     case IPT_PADDLE:
     case IPT_AD_STICK_X:
     case IPT_AD_STICK_Y: {

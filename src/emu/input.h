@@ -60,6 +60,10 @@ typedef struct input_def {
 #define PORT_ANALOG(m_, d_, t_, p_, lo_, hi_, sens_, kd_, rev_) \
     { .kind = INK_BIT, .player = (p_), .type = (t_), .mask = (m_), .value = (d_), .amin = (lo_), \
       .amax = (hi_), .sensitivity = (sens_), .keydelta = (kd_), .reverse = (rev_) }
+/* A relative input (trackball, dial) MAME reverses (PORT_REVERSE): the
+   counter reads backwards. */
+#define PORT_TRACKBALL_REVERSED(m_, t_, p_) \
+    { .kind = INK_BIT, .player = (p_), .type = (t_), .mask = (m_), .value = 0, .reverse = 1 }
 #define PORT_SERVICE(m_, d_) \
     { .kind = INK_BIT, .player = 1, .type = IPT_SERVICE_MODE, .mask = (m_), .value = (d_), .name = "Service Mode" }
 /* MAME's IPT_SERVICE key; _TOGGLE is MAME's PORT_TOGGLE (a switch inside

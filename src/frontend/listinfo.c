@@ -230,11 +230,13 @@ static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, 
         fputs("\t\t\t<control type=\"trackball\"", out);
         if (numbered)
             fprintf(out, " player=\"%d\"", p);
+        if (buttons && !joy && !doublejoy)
+            fprintf(out, " buttons=\"%d\"", buttons);
         fprintf(out, " minimum=\"0\" maximum=\"%u\" sensitivity=\"%u\" keydelta=\"%u\"%s/>\n", mask,
                 d->config->trackball.sensitivity, d->config->trackball.keydelta,
                 d->config->trackball.reverse ? " reverse=\"yes\"" : "");
     }
-    xml_absolute(out, d, p, numbered, joy || doublejoy ? 0 : buttons);
+    xml_absolute(out, d, p, numbered, joy || doublejoy || mask ? 0 : buttons);
 }
 
 static void xml_inputs(FILE *out, const game_driver *d)
