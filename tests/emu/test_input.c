@@ -13,6 +13,8 @@ static const input_def defs[] = {
     PORT_ANALOG(0xff, 0x7f, IPT_AD_STICK_Y, 2, 0x40, 0xbf, 100, 10, true),
     PORT_START("IN"),
     PORT_BIT(0x01, 0x01, IPT_BUTTON1),
+    PORT_START("TRACKREV"),
+    PORT_TRACKBALL_REVERSED(0x0f, IPT_TRACKBALL_Y, 1),
     INPUT_END,
 };
 
@@ -48,5 +50,16 @@ int main(void)
     ip.fields[1].analog = 0x7fffffff;
     input_ports_latch(&ip);
     CHECK_EQ("hostile offset held in range", 0xcb, input_port_read(&ip, pd));
+    /* a reversed 4-bit counter (Shoot the Bull's Y) reads 15 - counts, as
+       MAME's PORT_REVERSE does (about the top of the range) */
+    int tr = input_port_index(&ip, "TRACKREV");
+    input_ports_latch(&ip);
+    CHECK_EQ("reversed trackball at rest", 0x0f, input_port_read(&ip, tr));
+    input_analog_add(&ip, IPT_TRACKBALL_Y, 1, 3);
+    input_ports_latch(&ip);
+    CHECK_EQ("reversed trackball +3", 0x0c, input_port_read(&ip, tr));
+    input_analog_add(&ip, IPT_TRACKBALL_Y, 1, 13);
+    input_ports_latch(&ip);
+    CHECK_EQ("reversed trackball wraps", 0x0f, input_port_read(&ip, tr));
     return check_report("test_input");
 }
