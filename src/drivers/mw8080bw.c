@@ -42,9 +42,6 @@
 
 typedef struct mw_state {
     invaders_state b;      /* first: the shared board */
-    u8 pos[2];             /* positional controls: periscope, the two guns' aim */
-    int p_pos[2];          /* the fake ports that move them */
-    u8 positions;          /* number of positions */
     int p_erase_sw, p_erase_dip;
     int p_tb[4], p_cab_tb; /* Tornado Baseball: LHIT, RHIT, LPITCH, RPITCH, CAB */
     u8 rev_shift;          /* Boot Hill: bit 3 of the last shift amount */
@@ -53,19 +50,6 @@ typedef struct mw_state {
 static u8 port_of(const mw_state *s, int index)
 {
     return invaders_port(&s->b, index);
-}
-
-/* Once a frame a held control moves its positional input by one step. */
-static void move_positions(invaders_state *b)
-{
-    mw_state *s = (mw_state *)b;
-    for (int i = 0; i < 2; i++) {
-        u8 held = port_of(s, s->p_pos[i]);
-        if ((held & 1) && s->pos[i] > 0)
-            s->pos[i]--;
-        if ((held & 2) && s->pos[i] + 1 < s->positions)
-            s->pos[i]++;
-    }
 }
 
 static u8 reverse_bits(u8 v)
@@ -86,7 +70,7 @@ static u8 seawolf_in_r(void *ctx, offs_t offset)
     mw_state *s = ctx;
     switch (offset & 3) {
     case 0: return reverse_bits(mb14241_result_r(&s->b.shifter));
-    case 1: return (u8)(port_of(s, s->b.p_in0) | (~seawolf_encoder[s->pos[0]] & 0x1f));
+    case 1: return port_of(s, s->b.p_in0); /* the periscope's position: IN0's positional field */
     case 2: /* bit 4: the reset-high-score button, if its switch enables it */
         return (u8)(port_of(s, s->b.p_in1) | (port_of(s, s->p_erase_sw) & port_of(s, s->p_erase_dip) & 1) << 4);
     default: return mb14241_result_r(&s->b.shifter);
@@ -118,8 +102,8 @@ static u8 gunfight_in_r(void *ctx, offs_t offset)
 {
     mw_state *s = ctx;
     switch (offset & 3) {
-    case 0: return (u8)(port_of(s, s->b.p_in0) | (~gunfight_encoder[s->pos[0]] & 7) << 4);
-    case 1: return (u8)(port_of(s, s->b.p_in1) | (~gunfight_encoder[s->pos[1]] & 7) << 4);
+    case 0: return port_of(s, s->b.p_in0); /* the aim: the ports' positional fields */
+    case 1: return port_of(s, s->b.p_in1);
     case 2: return port_of(s, s->b.p_in2);
     default: return mb14241_result_r(&s->b.shifter);
     }
@@ -161,8 +145,8 @@ static u8 boothill_in_r(void *ctx, offs_t offset)
 {
     mw_state *s = ctx;
     switch (offset & 3) {
-    case 0: return (u8)(port_of(s, s->b.p_in0) | boothill_encoder[s->pos[1]] << 4);
-    case 1: return (u8)(port_of(s, s->b.p_in1) | boothill_encoder[s->pos[0]] << 4);
+    case 0: return port_of(s, s->b.p_in0);
+    case 1: return port_of(s, s->b.p_in1);
     case 2: return port_of(s, s->b.p_in2);
     default: {
         u8 v = mb14241_result_r(&s->b.shifter);
@@ -206,27 +190,18 @@ static const mem_map_entry gunfight_io[] = {
     MAP_END,
 };
 
-static int mw_start(machine_t *m, mw_state *s, const char *pos1, const char *pos2, u8 positions, u8 centre)
-{
-    s->positions = positions;
-    s->pos[0] = s->pos[1] = centre;
-    s->p_pos[0] = input_port_index(&m->inputs, pos1);
-    s->p_pos[1] = pos2 ? input_port_index(&m->inputs, pos2) : -1;
-    s->b.vblank = move_positions;
-    return invaders_board_start(m, &s->b);
-}
-
 static int seawolf_start(machine_t *m, void *drv)
 {
     mw_state *s = drv;
     s->p_erase_sw = input_port_index(&m->inputs, "ERASESW");
     s->p_erase_dip = input_port_index(&m->inputs, "ERASEDIP");
-    return mw_start(m, s, "PERISCOPE", NULL, 30, 0x0f) == 0 && s->b.samples ? 0 : -1;
+    return invaders_board_start(m, &s->b) == 0 && s->b.samples ? 0 : -1;
 }
 
 static int gunfight_start(machine_t *m, void *drv)
 {
-    return mw_start(m, drv, "AIM1", "AIM2", 7, 3);
+    mw_state *s = drv;
+    return invaders_board_start(m, &s->b);
 }
 
 static int tornbase_start(machine_t *m, void *drv)
@@ -243,7 +218,8 @@ static int tornbase_start(machine_t *m, void *drv)
 
 static int boothill_start(machine_t *m, void *drv)
 {
-    return mw_start(m, drv, "AIM1", "AIM2", 7, 3);
+    mw_state *s = drv;
+    return invaders_board_start(m, &s->b);
 }
 
 static void mw_reset(machine_t *m, void *drv)
@@ -257,8 +233,6 @@ static void mw_serialize(machine_t *m, void *drv, state_io *io)
 {
     mw_state *s = drv;
     invaders_board_serialize(m, &s->b, io);
-    st_u8(io, &s->pos[0]);
-    st_u8(io, &s->pos[1]);
     st_u8(io, &s->rev_shift);
 }
 
@@ -312,10 +286,12 @@ MW_CONFIG(gunfight, NULL, "i8080", "screen", "mb14241");
 MW_CONFIG(tornbase, NULL, "i8080", "screen", "mb14241");
 MW_CONFIG(boothill, NULL, "i8080", "screen", "watchdog", "mb14241");
 
-/* MAME's ports; the positional inputs are moved by the PERISCOPE / AIM ports. */
+/* MAME's ports: the periscope and the guns' aim are positional fields
+   (the encoders' positions read through their tables). */
 static const input_def seawolf_inputs[] = {
     PORT_START("IN0"),
-    PORT_BIT(0x1f, 0x00, IPT_CUSTOM),
+    /* the Gray code is inverted by buffers */
+    PORT_POSITIONAL(0x1f, 0x0f, IPT_POSITIONAL, 1, 30, seawolf_encoder, 1, 20, 8, NULL, NULL),
     PORT_BIT(0x20, 0x00, IPT_BUTTON1),
     PORT_DIPNAME(0xc0, 0x40, "Game Time"),
     PORT_DIPSETTING(0x00, "60 seconds + 20 extended"),
@@ -352,28 +328,21 @@ static const input_def seawolf_inputs[] = {
     PORT_DIPSETTING(0x01, "On"),
     PORT_DIPLOCATION("G4:5"),
     PORT_BIT(0xfe, 0x00, IPT_UNUSED),
-    PORT_START("PERISCOPE"),
-    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_LEFT),
-    PORT_BIT(0x02, 0x00, IPT_JOYSTICK_RIGHT),
     INPUT_END,
 };
 
-#define GUNFIGHT_PLAYER(tag, player) \
+#define GUNFIGHT_PLAYER(tag, player, dec, inc) \
     PORT_START(tag), \
     PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK_UP, player), \
     PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_DOWN, player), \
     PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK_LEFT, player), \
     PORT_BIT_P(0x08, 0x00, IPT_JOYSTICK_RIGHT, player), \
-    PORT_BIT(0x70, 0x00, IPT_CUSTOM), \
+    PORT_POSITIONAL(0x70, 0x30, IPT_POSITIONAL_V, player, 7, gunfight_encoder, 1, 5, 10, dec, inc), \
     PORT_BIT_P(0x80, 0x00, IPT_BUTTON1, player)
-#define GUNFIGHT_AIM(tag, player) \
-    PORT_START(tag), \
-    PORT_BIT_P(0x01, 0x00, IPT_BUTTON2, player), \
-    PORT_BIT_P(0x02, 0x00, IPT_BUTTON3, player)
 
 static const input_def gunfight_inputs[] = {
-    GUNFIGHT_PLAYER("IN0", 1),
-    GUNFIGHT_PLAYER("IN1", 2),
+    GUNFIGHT_PLAYER("IN0", 1, "N", "H"),
+    GUNFIGHT_PLAYER("IN1", 2, "M", "J"),
     PORT_START("IN2"),
     PORT_DIPNAME(0x0f, 0x00, "Coinage"),
     PORT_DIPSETTING(0x03, "4 Coins/1 Credit"),
@@ -401,23 +370,21 @@ static const input_def gunfight_inputs[] = {
     PORT_DIPLOCATION("C1:5,6"),
     PORT_BIT(0x40, 0x00, IPT_COIN1),
     PORT_BIT(0x80, 0x00, IPT_START1),
-    GUNFIGHT_AIM("AIM1", 1),
-    GUNFIGHT_AIM("AIM2", 2),
     INPUT_END,
 };
 
-#define BOOTHILL_PLAYER(tag, player) \
+#define BOOTHILL_PLAYER(tag, player, dec, inc) \
     PORT_START(tag), \
     PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, player), \
     PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_DOWN, player), \
     PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_LEFT, player), \
     PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_RIGHT, player), \
-    PORT_BIT(0x70, 0x00, IPT_CUSTOM), \
+    PORT_POSITIONAL(0x70, 0x30, IPT_POSITIONAL_V, player, 7, boothill_encoder, 0, 5, 10, dec, inc), \
     PORT_BIT_P(0x80, 0x80, IPT_BUTTON1, player)
 
 static const input_def boothill_inputs[] = {
-    BOOTHILL_PLAYER("IN0", 2),
-    BOOTHILL_PLAYER("IN1", 1),
+    BOOTHILL_PLAYER("IN0", 2, "M", "J"),
+    BOOTHILL_PLAYER("IN1", 1, "N", "H"),
     PORT_START("IN2"),
     PORT_DIPNAME(0x03, 0x00, "Coinage"),
     PORT_DIPSETTING(0x02, "2 Coins per Player"),
@@ -435,8 +402,6 @@ static const input_def boothill_inputs[] = {
     PORT_BIT(0x20, 0x20, IPT_START1),
     PORT_BIT(0x40, 0x40, IPT_COIN1),
     PORT_BIT(0x80, 0x80, IPT_START2),
-    GUNFIGHT_AIM("AIM1", 1),
-    GUNFIGHT_AIM("AIM2", 2),
     INPUT_END,
 };
 

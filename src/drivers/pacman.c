@@ -381,18 +381,24 @@ static const watchdog_params pacman_watchdog = { 16, 0 }; /* VBLANKs without a k
 static const device_config pacman_devices[] = { PACMAN_DEVICES(pacman_program) };
 static const device_config mspacman_devices[] = { PACMAN_DEVICES(mspacman_program) };
 
-#define PACMAN_CONFIG(devs, reset_fn)                                                        \
+#define PACMAN_CONFIG(devs, reset_fn) PACMAN_CONFIG_INPUTS(devs, reset_fn, 4, 0, 0, false)
+/* ways: the joysticks' (MAME's PORT_4WAY/8WAY); tb_*: the trackball's
+   PORT_SENSITIVITY, PORT_KEYDELTA and whether an axis is reversed */
+#define PACMAN_CONFIG_INPUTS(devs, reset_fn, ways, tb_sens, tb_kd, tb_rev)                    \
     {                                                                                       \
         .devices = devs, .drv_state_size = sizeof(pacman_state),                            \
         .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
         .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 },                 \
         .start = pacman_start, .reset = reset_fn, .serialize = pacman_serialize,            \
-        .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = 4,                \
+        .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = (ways),           \
+        .trackball = { (tb_sens), (tb_kd), (tb_rev) },                                      \
         .device_refs = (const char *const[]){ "z80", "ls259", "watchdog", "gfxdecode", "palette", \
                                               "screen", "speaker", "namco", NULL },          \
     }
 
 const machine_config pacman_config = PACMAN_CONFIG(pacman_devices, NULL);
+const machine_config pacman_8way_config = PACMAN_CONFIG_INPUTS(pacman_devices, NULL, 8, 0, 0, false);
+const machine_config pacman_shootbul_config = PACMAN_CONFIG_INPUTS(pacman_devices, NULL, 4, 50, 25, true);
 static const machine_config mspacman_config = PACMAN_CONFIG(mspacman_devices, mspacman_reset);
 
 /* ---- variants (pacman_variants.c, pengo.c name the games) ---- */
@@ -695,15 +701,15 @@ GAME(1981, mspacman, NULL, mspacman_config, mspacman_inputs, mspacman_init, ROT9
 #define SAVE MACHINE_SUPPORTS_SAVE
 GAME(1982, pacplus, NULL, pacman_config, pacman_inputs, init_pacplus, ROT90 | SAVE,
      "Namco (Midway license)", "Pac-Man Plus");
-GAME(1985, jumpshot, NULL, pacman_config, pacman_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway", "Jump Shot");
-GAME(1985, shootbul, NULL, pacman_config, pacman_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway",
+GAME(1985, jumpshot, NULL, pacman_8way_config, jumpshot_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway", "Jump Shot");
+GAME(1985, shootbul, NULL, pacman_shootbul_config, shootbul_inputs, init_jumpshot, ROT90 | SAVE, "Bally Midway",
      "Shoot the Bull");
 GAME(1982, eyes, NULL, pacman_config, eyes_inputs, init_eyes, ROT90 | SAVE, "Techstar (Rock-Ola license)",
      "Eyes (US set 1)");
 GAME(1983, mrtnt, NULL, pacman_config, mrtnt_inputs, init_eyes, ROT90 | SAVE, "Techstar (Telko license)",
      "Mr. TNT");
 GAME(1983, eggor, NULL, pacman_config, mrtnt_inputs, init_eyes, ROT90 | SAVE | MACHINE_IMPERFECT_SOUND, "Telko", "Eggor");
-GAME(1981, woodpeck, NULL, pacman_woodpek_config, pacman_inputs, init_woodpek, ROT90 | SAVE,
+GAME(1981, woodpeck, NULL, pacman_woodpek_config, woodpek_inputs, init_woodpek, ROT90 | SAVE,
      "Amenip (Palcom Queen River)", "Woodpecker (set 1)");
 GAME(1982, ponpoko, NULL, pacman_woodpek_config, ponpoko_inputs, init_ponpoko, ROT0 | SAVE,
      "Sigma Enterprises Inc.", "Ponpoko");

@@ -7,6 +7,8 @@
 #include "emu/machine.h"
 
 extern const machine_config pacman_config;
+extern const machine_config pacman_8way_config;      /* jumpshot: 8-way joysticks */
+extern const machine_config pacman_shootbul_config;  /* the trackball's settings */
 /* MAME's woodpek map: ROM at 0000-3fff (no mirror) and 8000-bfff */
 extern const machine_config pacman_woodpek_config;
 /* Piranha (woodpek map), Naughty Mouse (Pac-Man map): the vector byte rewired */
@@ -36,5 +38,6 @@ int init_woodpek(machine_t *m, region_list *regions);
 int init_ponpoko(machine_t *m, region_list *regions);
 extern const input_def eyes_inputs[], mrtnt_inputs[], lizwiz_inputs[], ponpoko_inputs[];
 extern const input_def maketrax_inputs[], nmouse_inputs[];
+extern const input_def jumpshot_inputs[], shootbul_inputs[], woodpek_inputs[];
 
 #endif

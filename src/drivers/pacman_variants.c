@@ -219,6 +219,83 @@ const input_def mrtnt_inputs[] = { EYES_PORTS("75000", "100000", "125000", "1500
 const input_def lizwiz_inputs[] = { EYES_PORTS("75000", "100000", "125000", "150000", "Difficulty",
                                                       "Normal", "Hard") };
 
+/* MAME's jumpshot ports: 8-way joysticks, a fire button each, playing time
+   and the players' skin tones on DSW1 */
+const input_def jumpshot_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x01, 0x01, IPT_JOYSTICK_UP), PORT_BIT(0x02, 0x02, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x04, 0x04, IPT_JOYSTICK_RIGHT), PORT_BIT(0x08, 0x08, IPT_JOYSTICK_DOWN),
+    PORT_DIPNAME(0x10, 0x10, "Unknown"), PORT_DIPSETTING(0x10, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_BIT(0x20, 0x20, IPT_COIN1), PORT_BIT(0x40, 0x40, IPT_COIN2), PORT_BIT(0x80, 0x80, IPT_SERVICE1),
+    PORT_START("IN1"),
+    PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, 2), PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_RIGHT, 2), PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_DOWN, 2),
+    PORT_SERVICE(0x10, 0x10), PORT_BIT(0x20, 0x20, IPT_BUTTON1), PORT_BIT_P(0x40, 0x40, IPT_BUTTON1, 2),
+    PORT_DIPNAME(0x80, 0x80, "Unknown"), PORT_DIPSETTING(0x80, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_START("DSW1"),
+    PORT_DIPNAME(0x03, 0x01, "Time"),
+    PORT_DIPSETTING(0x02, "2 Minutes"), PORT_DIPSETTING(0x03, "3 Minutes"), PORT_DIPSETTING(0x01, "4 Minutes"),
+    PORT_DIPNAME(0x04, 0x04, "Player 1 Skin Tone"), PORT_DIPSETTING(0x04, "Lighter"), PORT_DIPSETTING(0x00, "Darker"),
+    PORT_DIPNAME(0x08, 0x08, "Player 2 Skin Tone"), PORT_DIPSETTING(0x08, "Lighter"), PORT_DIPSETTING(0x00, "Darker"),
+    PORT_DIPNAME(0x10, 0x10, "Free Play"), PORT_DIPSETTING(0x10, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPNAME(0x20, 0x00, "2 Players Game"), PORT_DIPSETTING(0x20, "1 Credit"), PORT_DIPSETTING(0x00, "2 Credits"),
+    PORT_DIPNAME(0x40, 0x40, "Unknown"), PORT_DIPSETTING(0x40, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPNAME(0x80, 0x80, "Unknown"), PORT_DIPSETTING(0x80, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_START("DSW2"), PORT_BIT(0xff, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
+
+/* MAME's shootbul ports: the trackball's 4-bit counters in IN0/IN1 (Y
+   reversed), three coin slots, one button */
+const input_def shootbul_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x0f, 0x00, IPT_TRACKBALL_X),
+    PORT_BIT(0x20, 0x20, IPT_COIN1), PORT_BIT(0x40, 0x40, IPT_COIN2), PORT_BIT(0x80, 0x80, IPT_COIN3),
+    PORT_START("IN1"),
+    PORT_TRACKBALL_REVERSED(0x0f, IPT_TRACKBALL_Y, 1),
+    PORT_SERVICE(0x10, 0x10), PORT_BIT(0x20, 0x20, IPT_BUTTON1), PORT_BIT(0x40, 0x40, IPT_START1),
+    PORT_DIPNAME(0x80, 0x80, "Unknown"), PORT_DIPSETTING(0x80, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_START("DSW1"),
+    PORT_DIPNAME(0x07, 0x07, "Time"),
+    PORT_DIPSETTING(0x01, "Short"), PORT_DIPSETTING(0x07, "Average"), PORT_DIPSETTING(0x03, "Long"),
+    PORT_DIPSETTING(0x05, "Longer"), PORT_DIPSETTING(0x06, "Longest"),
+    PORT_DIPNAME(0x08, 0x08, "Title Page Sounds"), PORT_DIPSETTING(0x00, "Off"), PORT_DIPSETTING(0x08, "On"),
+    PORT_DIPNAME(0x10, 0x10, "Unknown"), PORT_DIPSETTING(0x10, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPNAME(0x20, 0x20, "Unknown"), PORT_DIPSETTING(0x20, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_DIPNAME(0x40, 0x40, "Unknown"), PORT_DIPSETTING(0x40, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_BIT(0x80, 0x80, IPT_UNUSED),
+    PORT_START("DSW2"), PORT_BIT(0xff, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
+
+/* MAME's woodpek ports: a peck button per player, Cabinet and Service Mode
+   on DSW1 */
+const input_def woodpek_inputs[] = {
+    PORT_START("IN0"),
+    PORT_BIT(0x01, 0x01, IPT_JOYSTICK_UP), PORT_BIT(0x02, 0x02, IPT_JOYSTICK_LEFT),
+    PORT_BIT(0x04, 0x04, IPT_JOYSTICK_RIGHT), PORT_BIT(0x08, 0x08, IPT_JOYSTICK_DOWN),
+    PORT_DIPNAME(0x10, 0x10, "Rack Test (Cheat)"), PORT_DIPSETTING(0x10, "Off"), PORT_DIPSETTING(0x00, "On"),
+    PORT_BIT(0x20, 0x20, IPT_COIN1), PORT_BIT(0x40, 0x40, IPT_COIN2), PORT_BIT(0x80, 0x80, IPT_SERVICE1),
+    PORT_START("IN1"),
+    PORT_BIT_P(0x01, 0x01, IPT_JOYSTICK_UP, 2), PORT_BIT_P(0x02, 0x02, IPT_JOYSTICK_LEFT, 2),
+    PORT_BIT_P(0x04, 0x04, IPT_JOYSTICK_RIGHT, 2), PORT_BIT_P(0x08, 0x08, IPT_JOYSTICK_DOWN, 2),
+    PORT_BIT(0x10, 0x10, IPT_BUTTON1), PORT_BIT(0x20, 0x20, IPT_START1), PORT_BIT(0x40, 0x40, IPT_START2),
+    PORT_BIT_P(0x80, 0x80, IPT_BUTTON1, 2),
+    PORT_START("DSW1"),
+    PORT_DIPNAME(0x03, 0x01, "Coinage"),
+    PORT_DIPSETTING(0x03, "2 Coins/1 Credit"), PORT_DIPSETTING(0x01, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x02, "1 Coin/2 Credits"), PORT_DIPSETTING(0x00, "Free Play"),
+    PORT_DIPNAME(0x0c, 0x08, "Lives"),
+    PORT_DIPSETTING(0x00, "1"), PORT_DIPSETTING(0x04, "2"), PORT_DIPSETTING(0x08, "3"), PORT_DIPSETTING(0x0c, "5"),
+    PORT_DIPNAME(0x30, 0x00, "Bonus Life"),
+    PORT_DIPSETTING(0x00, "5000"), PORT_DIPSETTING(0x10, "10000"), PORT_DIPSETTING(0x20, "15000"),
+    PORT_DIPSETTING(0x30, "None"),
+    PORT_DIPNAME(0x40, 0x40, "Cabinet"), PORT_DIPSETTING(0x40, "Upright"), PORT_DIPSETTING(0x00, "Cocktail"),
+    PORT_SERVICE(0x80, 0x80),
+    PORT_START("DSW2"), PORT_BIT(0xff, 0x00, IPT_UNUSED),
+    INPUT_END,
+};
+
 /* MAME's ponpoko ports: active-high joysticks and buttons */
 const input_def ponpoko_inputs[] = {
     PORT_START("IN0"),

@@ -18,7 +18,7 @@ static const char *const type_names[IPT_COUNT] = {
     [IPT_JOYSTICKLEFT_LEFT] = "JOYSTICKLEFT_LEFT", [IPT_JOYSTICKLEFT_RIGHT] = "JOYSTICKLEFT_RIGHT",
     [IPT_JOYSTICKRIGHT_UP] = "JOYSTICKRIGHT_UP", [IPT_JOYSTICKRIGHT_DOWN] = "JOYSTICKRIGHT_DOWN",
     [IPT_JOYSTICKRIGHT_LEFT] = "JOYSTICKRIGHT_LEFT", [IPT_JOYSTICKRIGHT_RIGHT] = "JOYSTICKRIGHT_RIGHT",
-    [IPT_SERVICE] = "SERVICE_KEY",
+    [IPT_SERVICE] = "SERVICE_KEY", [IPT_POSITIONAL] = "POSITIONAL", [IPT_POSITIONAL_V] = "POSITIONAL_V",
 };
 
 const char *input_type_name(u16 type)
@@ -85,6 +85,33 @@ int input_port_index(const input_ports *ip, const char *tag)
     return -1;
 }
 
+static unsigned mask_shift(u32 mask)
+{
+    unsigned n = 0;
+    while (mask && !(mask & 1)) {
+        mask >>= 1;
+        n++;
+    }
+    return n;
+}
+
+u32 input_positional_default(const input_field *f)
+{
+    return (f->defvalue & f->mask) >> mask_shift(f->mask);
+}
+
+/* The position held in 0..n-1, then MAME's remap table and inversion. */
+static u32 positional_value(const input_field *f)
+{
+    s64 pos = (s64)input_positional_default(f) + f->analog;
+    s64 last = f->def->amax ? f->def->amax - 1 : 0;
+    pos = pos < 0 ? 0 : pos > last ? last : pos;
+    u32 v = f->def->remap ? f->def->remap[pos] : (u32)pos;
+    if (f->def->invert)
+        v = ~v;
+    return (v << mask_shift(f->mask)) & f->mask;
+}
+
 static u32 field_value(const input_field *f)
 {
     switch (f->type) {
@@ -96,7 +123,9 @@ static u32 field_value(const input_field *f)
     case IPT_TRACKBALL_X:
     case IPT_TRACKBALL_Y:
     case IPT_DIAL:
-        return ((u32)f->analog + f->defvalue) & f->mask;
+        /* MAME reverses a relative field about the top of its range: at rest
+           it reads the mask */
+        return (f->def->reverse ? f->defvalue + f->mask - (u32)f->analog : (u32)f->analog + f->defvalue) & f->mask;
     case IPT_PADDLE:
     case IPT_AD_STICK_X:
     case IPT_AD_STICK_Y: {
@@ -106,6 +135,9 @@ static u32 field_value(const input_field *f)
         v = v < f->def->amin ? f->def->amin : v > f->def->amax ? f->def->amax : v;
         return (u32)v & f->mask;
     }
+    case IPT_POSITIONAL:
+    case IPT_POSITIONAL_V:
+        return positional_value(f);
     default:
         return f->pressed ? (~f->defvalue & f->mask) : f->defvalue;
     }
@@ -133,6 +165,14 @@ void input_press(input_ports *ip, u16 type, u8 player, bool pressed)
 
 void input_field_analog_add(input_field *f, s32 delta)
 {
+    if (input_type_is_positional(f->type)) {
+        /* the encoder stops at its first and last positions */
+        s64 v = (s64)input_positional_default(f) + f->analog + delta;
+        s64 last = f->def->amax ? f->def->amax - 1 : 0;
+        v = v < 0 ? 0 : v > last ? last : v;
+        f->analog = (s32)(v - (s64)input_positional_default(f));
+        return;
+    }
     if (!input_type_is_absolute(f->type)) {
         f->analog = (s32)((u32)f->analog + (u32)delta);
         return;

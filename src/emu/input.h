@@ -22,6 +22,9 @@ enum input_type {
     /* MAME's IPT_SERVICE: the "Service" key (F2), a button the board reads,
        as opposed to IPT_SERVICE_MODE, the Service Mode DIP-style switch */
     IPT_SERVICE,
+    /* MAME's positional controls (a rotary encoder: Sea Wolf's periscope,
+       Gun Fight's gun aim): a position 0..n-1 read through a remap table */
+    IPT_POSITIONAL, IPT_POSITIONAL_V,
     IPT_COUNT
 };
 
@@ -36,6 +39,11 @@ typedef struct input_def {
     /* absolute analog BIT (PORT_ANALOG): MAME's PORT_MINMAX, PORT_SENSITIVITY, PORT_KEYDELTA, PORT_REVERSE */
     u16 amin, amax;
     u8 sensitivity, keydelta, reverse;
+    /* positional (PORT_POSITIONAL): amax is the number of positions; MAME's
+       PORT_REMAP_TABLE, PORT_INVERT and PORT_CODE_DEC/INC (SDL key names) */
+    const u8 *remap;
+    u8 invert;
+    const char *key_dec, *key_inc;
 } input_def;
 
 #define PORT_START(tag_) { .kind = INK_PORT, .name = (tag_) }
@@ -60,6 +68,17 @@ typedef struct input_def {
 #define PORT_ANALOG(m_, d_, t_, p_, lo_, hi_, sens_, kd_, rev_) \
     { .kind = INK_BIT, .player = (p_), .type = (t_), .mask = (m_), .value = (d_), .amin = (lo_), \
       .amax = (hi_), .sensitivity = (sens_), .keydelta = (kd_), .reverse = (rev_) }
+/* A relative input (trackball, dial) MAME reverses (PORT_REVERSE): the
+   counter reads backwards. */
+#define PORT_TRACKBALL_REVERSED(m_, t_, p_) \
+    { .kind = INK_BIT, .player = (p_), .type = (t_), .mask = (m_), .value = 0, .reverse = 1 }
+/* A positional control (IPT_POSITIONAL/_V): `d_` is the default position's
+   bits, `n_` the positions, `remap_` the value each position reads (NULL:
+   the position), `inv_` MAME's PORT_INVERT, `dec_`/`inc_` its keys. */
+#define PORT_POSITIONAL(m_, d_, t_, p_, n_, remap_, inv_, sens_, kd_, dec_, inc_) \
+    { .kind = INK_BIT, .player = (p_), .type = (t_), .mask = (m_), .value = (d_), .amin = 0, .amax = (n_), \
+      .sensitivity = (sens_), .keydelta = (kd_), .remap = (remap_), .invert = (inv_), .key_dec = (dec_), \
+      .key_inc = (inc_) }
 #define PORT_SERVICE(m_, d_) \
     { .kind = INK_BIT, .player = 1, .type = IPT_SERVICE_MODE, .mask = (m_), .value = (d_), .name = "Service Mode" }
 /* MAME's IPT_SERVICE key; _TOGGLE is MAME's PORT_TOGGLE (a switch inside
@@ -127,10 +146,17 @@ static inline bool input_type_is_absolute(u16 type)
 {
     return type == IPT_PADDLE || type == IPT_AD_STICK_X || type == IPT_AD_STICK_Y;
 }
+static inline bool input_type_is_positional(u16 type)
+{
+    return type == IPT_POSITIONAL || type == IPT_POSITIONAL_V;
+}
 static inline bool input_type_is_analog(u16 type)
 {
-    return type == IPT_TRACKBALL_X || type == IPT_TRACKBALL_Y || type == IPT_DIAL || input_type_is_absolute(type);
+    return type == IPT_TRACKBALL_X || type == IPT_TRACKBALL_Y || type == IPT_DIAL || input_type_is_absolute(type) ||
+           input_type_is_positional(type);
 }
+/* A positional field's default position (its default bits, shifted down). */
+u32 input_positional_default(const input_field *f);
 const char *input_type_name(u16 type);
 
 #endif

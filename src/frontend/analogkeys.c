@@ -20,7 +20,7 @@ void analog_keys_moved(analog_keys *a, int field)
 
 static int axis_of(u16 type)
 {
-    return type == IPT_AD_STICK_Y || type == IPT_TRACKBALL_Y ? 1 : 0;
+    return type == IPT_AD_STICK_Y || type == IPT_TRACKBALL_Y || type == IPT_POSITIONAL_V ? 1 : 0;
 }
 
 /* Positions are kept in hundredths of a unit (the field's offset plus the
@@ -56,13 +56,38 @@ static void recentre(analog_keys *a, input_field *f, int i, s32 step)
     a->resid[i] = p % 100;
 }
 
+/* MAME rounds half away from zero when it reads the accumulator. */
+static s32 round_hundredths(s32 v)
+{
+    return v >= 0 ? (v + 50) / 100 : -((-v + 50) / 100);
+}
+
+void analog_keys_positional_add(analog_keys *a, input_field *f, int i, s32 hundredths)
+{
+    if (i < 0 || i >= MAX_FIELDS)
+        return;
+    s32 def = (s32)input_positional_default(f), last = f->def->amax ? f->def->amax - 1 : 0;
+    if (round_hundredths(a->pos_acc[i]) != f->analog)
+        a->pos_acc[i] = f->analog * 100; /* moved by a script or a recording since */
+    s32 acc = a->pos_acc[i] + hundredths;
+    acc = acc < -def * 100 ? -def * 100 : acc > (last - def) * 100 ? (last - def) * 100 : acc;
+    a->pos_acc[i] = acc;
+    f->analog = round_hundredths(acc);
+}
+
 void analog_keys_frame(analog_keys *a, input_ports *ip, int trackball_sens, int trackball_kd, int global_sens)
 {
     for (int i = 0; i < ip->num_fields && i < MAX_FIELDS; i++) {
         input_field *f = &ip->fields[i];
         if (!input_type_is_analog(f->type) || f->player < 1 || f->player > ANALOG_KEY_PLAYERS)
             continue;
-        const bool *keys = a->held[f->player - 1][axis_of(f->type)];
+        const bool *keys = f->def->key_dec ? a->field_held[i] : a->held[f->player - 1][axis_of(f->type)];
+        if (input_type_is_positional(f->type)) {
+            int dir = (keys[1] ? 1 : 0) - (keys[0] ? 1 : 0);
+            if (dir)
+                analog_keys_positional_add(a, f, i, dir * f->def->keydelta * f->def->sensitivity * global_sens / 100);
+            continue;
+        }
         bool absolute = input_type_is_absolute(f->type);
         s32 kd = absolute ? f->def->keydelta : trackball_kd;
         s32 sens = absolute ? f->def->sensitivity : trackball_sens;

@@ -203,12 +203,37 @@ static void xml_absolute(FILE *out, const game_driver *d, int p, bool numbered, 
             first->amin, first->amax, first->sensitivity, first->keydelta, reverse ? "yes" : "no");
 }
 
+/* Player p's positional control (IPT_POSITIONAL/_V), the first one's
+   settings: MAME lists the number of positions as the maximum. */
+static const input_def *positional_of(const game_driver *d, int p)
+{
+    for (const input_def *i = d->inputs; i && i->kind != INK_END; i++)
+        if (i->kind == INK_BIT && i->player == p && input_type_is_positional(i->type))
+            return i;
+    return NULL;
+}
+
+static void xml_positional(FILE *out, const input_def *i, int p, bool numbered, int buttons)
+{
+    fputs("\t\t\t<control type=\"positional\"", out);
+    if (numbered)
+        fprintf(out, " player=\"%d\"", p);
+    if (buttons)
+        fprintf(out, " buttons=\"%d\"", buttons);
+    fprintf(out, " minimum=\"0\" maximum=\"%u\" sensitivity=\"%u\" keydelta=\"%u\"/>\n", i->amax, i->sensitivity,
+            i->keydelta);
+}
+
 /* Player p's joystick, then trackball, paddle or analog stick, as MAME
-   orders them; MAME numbers players only when there are several. */
+   orders them; MAME numbers players only when there are several. A
+   positional control takes the buttons from a joystick (as MAME 0.251
+   lists Gun Fight's and Boot Hill's). */
 static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, bool joy, bool doublejoy,
                          int buttons)
 {
     u8 ways = d->config->joy_ways ? d->config->joy_ways : 4;
+    const input_def *pos = positional_of(d, p);
+    int joy_buttons = pos ? 0 : buttons;
     if (doublejoy) {
         fputs("\t\t\t<control type=\"doublejoy\"", out);
         if (numbered)
@@ -221,8 +246,8 @@ static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, 
         fputs("\t\t\t<control type=\"joy\"", out);
         if (numbered)
             fprintf(out, " player=\"%d\"", p);
-        if (buttons)
-            fprintf(out, " buttons=\"%d\"", buttons);
+        if (joy_buttons)
+            fprintf(out, " buttons=\"%d\"", joy_buttons);
         fprintf(out, " ways=\"%d\"/>\n", d->config->joy_ways ? d->config->joy_ways : 4);
     }
     u32 mask = trackball_mask(d, p);
@@ -230,11 +255,15 @@ static void xml_controls(FILE *out, const game_driver *d, int p, bool numbered, 
         fputs("\t\t\t<control type=\"trackball\"", out);
         if (numbered)
             fprintf(out, " player=\"%d\"", p);
+        if (buttons && !joy && !doublejoy)
+            fprintf(out, " buttons=\"%d\"", buttons);
         fprintf(out, " minimum=\"0\" maximum=\"%u\" sensitivity=\"%u\" keydelta=\"%u\"%s/>\n", mask,
                 d->config->trackball.sensitivity, d->config->trackball.keydelta,
                 d->config->trackball.reverse ? " reverse=\"yes\"" : "");
     }
-    xml_absolute(out, d, p, numbered, joy || doublejoy ? 0 : buttons);
+    xml_absolute(out, d, p, numbered, joy || doublejoy || mask ? 0 : buttons);
+    if (pos)
+        xml_positional(out, pos, p, numbered, buttons);
 }
 
 static void xml_inputs(FILE *out, const game_driver *d)

@@ -12,6 +12,8 @@ static const input_def defs[] = {
     PORT_ANALOG(0xff, 0x7f, IPT_AD_STICK_Y, 2, 0x40, 0xbf, 50, 5, false),
     PORT_START("TRACK"),
     PORT_BIT(0xff, 0x00, IPT_TRACKBALL_X),
+    PORT_START("PERISCOPE"),
+    PORT_POSITIONAL(0x1f, 0x0f, IPT_POSITIONAL, 3, 30, NULL, 0, 20, 8, NULL, NULL), /* Sea Wolf's, player 3 */
     { .kind = INK_END },
 };
 
@@ -86,5 +88,30 @@ int main(void)
     frames(&a, &ip, 3, 100);
     CHECK_EQ("trackball stays", -15, track->analog);
     CHECK_TRUE(!analog_keys_set(&a, 4, 0, 0, true));
+
+    /* positional (Sea Wolf's periscope, 8 x 20% = 1.6 positions a frame,
+       rounded as MAME reads its accumulator: 2, 3, 5), stopping at the
+       last position (29, 14 past the default 15) and never recentring */
+    input_field *peri = &ip.fields[3];
+    analog_keys_set(&a, 3, 0, 1, true);
+    frames(&a, &ip, 1, 100);
+    CHECK_EQ("periscope 1 frame", 2, peri->analog);
+    frames(&a, &ip, 1, 100);
+    CHECK_EQ("periscope 2 frames", 3, peri->analog);
+    frames(&a, &ip, 1, 100);
+    CHECK_EQ("periscope 3 frames", 5, peri->analog);
+    frames(&a, &ip, 20, 100);
+    CHECK_EQ("periscope at the last position", 14, peri->analog);
+    analog_keys_set(&a, 3, 0, 1, false);
+    frames(&a, &ip, 5, 100);
+    CHECK_EQ("periscope stays", 14, peri->analog);
+    /* moved by a script since: the keys carry on from there */
+    peri->analog = -15;
+    analog_keys_set(&a, 3, 0, 0, true);
+    frames(&a, &ip, 1, 100);
+    CHECK_EQ("periscope held at the first position", -15, peri->analog);
+    analog_keys_set(&a, 3, 0, 0, false);
+    analog_keys_positional_add(&a, peri, 3, 160);
+    CHECK_EQ("mouse: 1.6 positions", -13, peri->analog);
     return check_report("test_analogkeys");
 }

@@ -73,8 +73,19 @@ static const struct { SDL_Scancode key; u8 player, axis, increment; } analog_key
 
 static void analog_key(front *f, SDL_Scancode sc, bool down)
 {
-    if (!f->mouse)
+    if (!f->analog)
         return; /* no analog input on this machine */
+    /* a control naming its own keys (MAME's PORT_CODE_DEC/INC) */
+    const input_ports *ip = &f->m->inputs;
+    for (int i = 0; i < ip->num_fields && i < MAX_FIELDS; i++) {
+        const input_def *d = ip->fields[i].def;
+        if (!d->key_dec)
+            continue;
+        if (SDL_GetScancodeFromName(d->key_dec) == sc)
+            f->akeys.field_held[i][0] = down;
+        if (d->key_inc && SDL_GetScancodeFromName(d->key_inc) == sc)
+            f->akeys.field_held[i][1] = down;
+    }
     for (size_t i = 0; i < sizeof(analog_key_map) / sizeof(analog_key_map[0]); i++)
         if (analog_key_map[i].key == sc)
             analog_keys_set(&f->akeys, analog_key_map[i].player, analog_key_map[i].axis,
@@ -87,6 +98,7 @@ static void release_game_keys(front *f)
         if (f->keys.b[i].key_down)
             keymap_key(&f->keys, &f->m->inputs, f->keys.b[i].key, false);
     memset(f->akeys.held, 0, sizeof(f->akeys.held));
+    memset(f->akeys.field_held, 0, sizeof(f->akeys.field_held));
 }
 
 static void save_settings(front *f)

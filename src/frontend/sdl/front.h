@@ -62,7 +62,8 @@ typedef struct front {
     int vw, vh;
     double compose_s;              /* time spent composing, for -verbose */
     u64 composed_n;
-    bool mouse;                    /* the game has a trackball, dial, paddle or analog stick */
+    bool analog;                   /* the game has an analog input (trackball, paddle, stick, positional) */
+    bool mouse;                    /* ... and the mouse drives it (not -nomouse) */
     int mouse_dx, mouse_dy;        /* relative motion gathered since the last frame */
     int resid_x, resid_y;          /* sensitivity remainders (counts x 100) */
     long long resid_abs[MAX_FIELDS]; /* paddle/stick remainders (units x 2560000) */

@@ -28,14 +28,6 @@ static double seconds_of(emu_time t)
     return (double)t.sec + (double)t.atto / 1e18;
 }
 
-static bool has_field(const machine_t *m, u16 type)
-{
-    for (int i = 0; i < m->inputs.num_fields; i++)
-        if (m->inputs.fields[i].type == type)
-            return true;
-    return false;
-}
-
 /* Artwork for the system (-artwork, -view): the view and its size. */
 static int open_artwork(front *f, const options *o)
 {
@@ -108,9 +100,9 @@ static int front_open(front *f, machine_t *m, const options *o)
     config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
-    f->mouse = o->mouse && (has_field(m, IPT_TRACKBALL_X) || has_field(m, IPT_TRACKBALL_Y) || has_field(m, IPT_DIAL)
-                            || has_field(m, IPT_PADDLE) || has_field(m, IPT_AD_STICK_X)
-                            || has_field(m, IPT_AD_STICK_Y));
+    for (int i = 0; i < m->inputs.num_fields; i++)
+        f->analog |= input_type_is_analog(m->inputs.fields[i].type);
+    f->mouse = o->mouse && f->analog;
     if (f->mouse && SDL_SetRelativeMouseMode(SDL_TRUE) != 0 && o->verbose)
         fprintf(stderr, "No relative mouse mode (%s): the trackball follows the pointer\n", SDL_GetError());
     return 0;
@@ -382,6 +374,21 @@ static void apply_mouse_absolute(front *f, int dx, int dy)
     }
 }
 
+/* Player 1's positional controls turn with the mouse as MAME's do: a
+   pixel is the control's sensitivity (and -sensitivity) percent of a
+   position. */
+static void apply_mouse_positional(front *f, int dx, int dy)
+{
+    input_ports *ip = &f->m->inputs;
+    for (int i = 0; i < ip->num_fields; i++) {
+        input_field *fl = &ip->fields[i];
+        int px = fl->type == IPT_POSITIONAL_V ? dy : dx;
+        if (fl->player == 1 && input_type_is_positional(fl->type) && px)
+            analog_keys_positional_add(&f->akeys, fl, i, (s32)clamp_counts((long long)px * fl->def->sensitivity
+                                                                           * f->o->sensitivity / 100));
+    }
+}
+
 /* A controller's left stick (pad n is player n + 1) places that player's
    paddle or analog stick, as MAME's absolute axes do: full deflection
    times the sensitivity (PORT_SENSITIVITY and -sensitivity, percent) of the
@@ -426,6 +433,7 @@ static void apply_mouse(front *f)
     input_analog_add(&f->m->inputs, IPT_DIAL, 1, dx);
     input_analog_add(&f->m->inputs, IPT_TRACKBALL_Y, 1, dy);
     apply_mouse_absolute(f, f->mouse_dx, f->mouse_dy);
+    apply_mouse_positional(f, f->mouse_dx, f->mouse_dy);
     f->mouse_dx = f->mouse_dy = 0;
 }
 
@@ -433,7 +441,7 @@ static void apply_mouse(front *f)
    the recorder stores what changed (as headless). */
 static int frame_inputs(front *f)
 {
-    if (f->mouse && !f->playback)
+    if (f->analog && !f->playback)
         analog_keys_frame(&f->akeys, &f->m->inputs, f->m->config->trackball.sensitivity ? f->m->config->trackball.sensitivity : 100,
                           f->m->config->trackball.keydelta, f->o->sensitivity);
     apply_mouse(f);
