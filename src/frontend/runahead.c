@@ -25,7 +25,7 @@ int runahead_init(runahead *ra, const machine_t *m, int frames, char *err, size_
     size_t n = pixels_of(m);
     ra->bitmap = malloc(n * sizeof(u16));
     ra->pens = malloc((size_t)m->palette.num_pens * sizeof(u32));
-    ra->shown = malloc(n * sizeof(u32));
+    ra->shown = calloc(n, sizeof(u32));
     if (!ra->bitmap || !ra->pens || !ra->shown) {
         runahead_free(ra);
         snprintf(err, errlen, "-runahead: out of memory");

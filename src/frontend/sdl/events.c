@@ -168,6 +168,10 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
             menu_input(f, sc);
         return;
     }
+    if (sc == SDL_SCANCODE_BACKSPACE || (sc == SDL_SCANCODE_GRAVE && f->shift)) {
+        front_rewind_key(f, sc, down, e->repeat);
+        return;
+    }
     if (down && !e->repeat && ui_key(f, sc))
         return;
     if (f->playback)
