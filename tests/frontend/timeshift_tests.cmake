@@ -16,3 +16,7 @@ add_executable(test_timeshift ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_timeshif
 target_link_libraries(test_timeshift cabinet_core)
 add_test(NAME test_timeshift COMMAND test_timeshift ${CMAKE_BINARY_DIR}/roms ${CMAKE_BINARY_DIR}/roms_lag)
 set_tests_properties(test_timeshift PROPERTIES TIMEOUT 120 LABELS frontend)
+
+add_test(NAME frontend_timeshift
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_timeshift_cli.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms)
+set_tests_properties(frontend_timeshift PROPERTIES TIMEOUT 240 LABELS frontend)
