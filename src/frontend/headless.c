@@ -327,6 +327,7 @@ static int headless_setup(headless_run *r, machine_t *m, const options *o)
                     (unsigned long long)r->script.events[i].frame);
             return EXIT_INVALID_CONFIG;
         }
+    r->ra.copy_shown = false; /* snapshots are taken from the callback */
     return open_state_and_recordings(r, m, o);
 }
 

@@ -32,6 +32,7 @@ int runahead_init(runahead *ra, const machine_t *m, int frames, char *err, size_
         return -1;
     }
     ra->frames = frames;
+    ra->copy_shown = true;
     return 0;
 }
 
@@ -76,8 +77,10 @@ int runahead_speculate(runahead *ra, machine_t *m, void (*shown)(void *ctx, mach
     bool ready = m->frame_ready;
     for (int i = 0; i < ra->frames; i++)
         machine_run_frame(m);
-    memcpy(ra->shown, machine_frame(m), pixels_of(m) * sizeof(u32));
-    ra->shown_frame = m->frame_number;
+    if (ra->copy_shown) {
+        memcpy(ra->shown, machine_frame(m), pixels_of(m) * sizeof(u32));
+        ra->shown_frame = m->frame_number;
+    }
     ra->speculated += (u64)ra->frames;
     if (shown)
         shown(ctx, m);

@@ -18,6 +18,8 @@ typedef struct runahead {
     u16 *bitmap;            /* its pen bitmap and pens (not part of a state) */
     u32 *pens;
     input_ports inputs;
+    bool copy_shown;        /* keep the picture in `shown` (on by default; headless
+                               uses it from the callback only) */
     u32 *shown;             /* the picture to show (frame `shown_frame`) */
     u64 shown_frame;        /* 0: none yet */
     u64 speculated;         /* speculative frames run, for the cost report */

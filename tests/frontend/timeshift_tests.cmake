@@ -20,3 +20,12 @@ set_tests_properties(test_timeshift PROPERTIES TIMEOUT 120 LABELS frontend)
 add_test(NAME frontend_timeshift
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_timeshift_cli.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms)
 set_tests_properties(frontend_timeshift PROPERTIES TIMEOUT 240 LABELS frontend)
+
+# The latency measured in the window drops by N frames; rewind on Backspace.
+if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
+  add_test(NAME frontend_window_timeshift
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window_timeshift.sh $<TARGET_FILE:cabinet>
+            ${CMAKE_BINARY_DIR}/roms ${CMAKE_BINARY_DIR}/roms_lag)
+  set_tests_properties(frontend_window_timeshift PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS frontend
+                       ENVIRONMENT "${_window_asan}")
+endif()
