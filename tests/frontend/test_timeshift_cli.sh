@@ -73,8 +73,8 @@ same_outputs w1 w2
 
 # --- centiped (EAROM, trackball): a game that writes NVRAM.
 if [ -d "$roms/centiped_test" ]; then
-    printf '30 IN1 0x01 1\n40 IN1 0x01 0\n60 TRACK1_X 0xff +40\n70 IN1 0x04 1\n100 TRACK1_X 0xff -25\n' >k.txt
-    printf '30 IN1 0x01 1\n40 IN1 0x01 0\n60 TRACK1_X 0xff +40\n70 IN1 0x04 1\n100 TRACK1_X 0xff -25\n130 rewind 45\n' >kw.txt
+    printf '30 IN1 0x01 1\n40 IN1 0x01 0\n60 TRACK0_X 0xff +40\n70 IN1 0x04 1\n100 TRACK0_X 0xff -25\n' >k.txt
+    printf '30 IN1 0x01 1\n40 IN1 0x01 0\n60 TRACK0_X 0xff +40\n70 IN1 0x04 1\n100 TRACK0_X 0xff -25\n130 rewind 45\n' >kw.txt
     cent="centiped -rompath $roms/centiped_test -str 3 -hash_after 130"
     run k0 $cent -inputscript k.txt
     [ -s k0/nv/centiped/earom ] || bad "k0: no EAROM written"
@@ -83,6 +83,18 @@ if [ -d "$roms/centiped_test" ]; then
     run kw $cent -inputscript kw.txt -rewind -runahead 1
     same_outputs k0 kw "r.inp s.sta"
 fi
+
+# --- Other boards (the test sets built here): -runahead 2 changes no hash.
+for set in galaxian_test/galaxian pacfam_pengo/pengo dkong_main/dkong frogger/frogger invaders_test/invaders \
+           bombjack_test/bombjack c1942_test/1942 mrdo_test/mrdo milliped_test/milliped missile_test/missile; do
+    dir=${set%/*} sys=${set#*/}
+    [ -d "$roms/$dir/$sys" ] || continue
+    for n in 0 2; do
+        "$cabinet" $sys -rompath "$roms/$dir" -video none -nothrottle -str 3 -framehash -nonvram_save -runahead $n \
+            >b$n.txt 2>/dev/null || bad "$sys -runahead $n: exit $?"
+    done
+    [ -n "$(hashes b0.txt)" ] && [ "$(hashes b0.txt)" = "$(hashes b2.txt)" ] || bad "$sys: -runahead 2 changes -framehash"
+done
 
 # --- The ring keeps within -rewind_capacity (MB), dropping the oldest frames.
 "$cabinet" cabz80 -rompath $roms -video none -nothrottle -str 200 -rewind -rewind_capacity 1 -verbose \
