@@ -11,6 +11,16 @@
 
 #define RUNAHEAD_MAX 3
 
+/* A tilemap's drawn cache (pixels, flags, dirty marks), put back with the
+   state rather than redrawn whole: the cache as it was is exactly what a
+   run without run-ahead has at that point. */
+typedef struct runahead_tilemap {
+    u8 *dirty, *tile_kind, *flagsmap;
+    u16 *pixmap;
+    int category_tiles[16], transparent_tiles;
+    bool any_dirty;
+} runahead_tilemap;
+
 typedef struct runahead {
     int frames;             /* N; 0: off */
     u8 *state;              /* the real machine's state after its last frame */
@@ -18,6 +28,8 @@ typedef struct runahead {
     u16 *bitmap;            /* its pen bitmap and pens (not part of a state) */
     u32 *pens;
     input_ports inputs;
+    runahead_tilemap tilemaps[MAX_TILEMAPS];
+    int num_tilemaps;
     bool copy_shown;        /* keep the picture in `shown` (on by default; headless
                                uses it from the callback only) */
     u32 *shown;             /* the picture to show (frame `shown_frame`) */
