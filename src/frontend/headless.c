@@ -287,6 +287,25 @@ static int open_state_and_recordings(headless_run *r, machine_t *m, const option
     return 0;
 }
 
+/* -runahead, -rewind, and the script's rewind lines (which need -rewind). */
+static int timeshift_setup(headless_run *r, machine_t *m, const options *o)
+{
+    char err[512];
+    if (runahead_init(&r->ra, m, o->runahead, err, sizeof(err))
+        || rewind_init(&r->rw, o->rewind ? (size_t)o->rewind_capacity << 20 : 0, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_INVALID_CONFIG;
+    }
+    r->ra.copy_shown = false; /* snapshots are taken from the callback */
+    for (size_t i = 0; i < r->script.count; i++)
+        if (r->script.events[i].rewind && !o->rewind) {
+            fprintf(stderr, "%s: frame %llu: \"rewind\" needs -rewind\n", o->inputscript,
+                    (unsigned long long)r->script.events[i].frame);
+            return EXIT_INVALID_CONFIG;
+        }
+    return 0;
+}
+
 static int headless_setup(headless_run *r, machine_t *m, const options *o)
 {
     char err[4400];
@@ -316,19 +335,8 @@ static int headless_setup(headless_run *r, machine_t *m, const options *o)
         fprintf(stderr, "-framehash: out of memory\n");
         return EXIT_FATAL;
     }
-    if (runahead_init(&r->ra, m, o->runahead, err, sizeof(err))
-        || rewind_init(&r->rw, o->rewind ? (size_t)o->rewind_capacity << 20 : 0, err, sizeof(err))) {
-        fprintf(stderr, "%s\n", err);
-        return EXIT_INVALID_CONFIG;
-    }
-    for (size_t i = 0; i < r->script.count; i++)
-        if (r->script.events[i].rewind && !o->rewind) {
-            fprintf(stderr, "%s: frame %llu: \"rewind\" needs -rewind\n", o->inputscript,
-                    (unsigned long long)r->script.events[i].frame);
-            return EXIT_INVALID_CONFIG;
-        }
-    r->ra.copy_shown = false; /* snapshots are taken from the callback */
-    return open_state_and_recordings(r, m, o);
+    int rc = timeshift_setup(r, m, o);
+    return rc ? rc : open_state_and_recordings(r, m, o);
 }
 
 /* Inputs for the next frame: the recording being played back, else the
