@@ -7,7 +7,8 @@
 # - Backspace held with -rewind goes back to the oldest frame kept, stops
 #   there with a message, and the -record of that run played back headless
 #   gives the window's -framehash (the sound after frame 61: the sound of
-#   frames 1-60 was heard twice); a run-ahead run's recording as well.
+#   frames 1-60 was heard twice); a run-ahead run's recording as well;
+# - F12 with -runahead 2 after frame 60 saves the frame shown, frame 62.
 # usage: test_window_timeshift.sh CABINET ROMDIR LAG_ROMDIR
 set -u
 cabinet=$1 roms=$2 lag=$3
@@ -56,6 +57,11 @@ win ra.txt "20:Up:down,30:Up:up,50:5:down,52:5:up" -rompath "$roms" -seconds_to_
     -record ra.inp
 "$cabinet" cabz80 -rompath "$roms" -video none -framehash -playback ra.inp -exit_after_playback >rap.txt 2>&1
 [ -n "$(hashes ra.txt)" ] && [ "$(hashes ra.txt)" = "$(hashes rap.txt)" ] || bad "run-ahead recording differs"
+
+# --- F12 with -runahead 2 after frame 60 saves what is shown: frame 62.
+win f12.txt "60:F12:down,60:F12:up" -rompath "$roms" -seconds_to_run 2 -runahead 2 -snapshot_directory wsnap
+"$cabinet" cabz80 -rompath "$roms" -video none -str 2 -snapframes 62 -snapshot_directory hsnap >/dev/null 2>&1
+cmp -s wsnap/cabz80/0000.png hsnap/cabz80/62.png || bad "F12 with -runahead 2 is not frame 62"
 
 [ $fail = 0 ] && echo "window timeshift: all checks passed"
 exit $fail

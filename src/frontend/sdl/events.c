@@ -94,7 +94,8 @@ static void snapshot(front *f)
     char msg[96];
     int w, h;
     const u32 *pic = front_picture(f, &w, &h);
-    snapshot_save(f->m, f->o, f->art ? pic : NULL, w, h, msg, sizeof(msg));
+    /* with run-ahead the picture shown is not the machine's own frame */
+    snapshot_save(f->m, f->o, f->art || f->ra.frames ? pic : NULL, w, h, msg, sizeof(msg));
     front_message(f, msg);
 }
 
