@@ -57,6 +57,8 @@ int window_rewind_pass(front *f)
         f->rewind_held = false;
         return 0;
     }
+    if (!f->idle)
+        front_message(f, "Rewinding");
     inp_rewind(f->record, f->m->frame_number);
     inp_rewind(f->playback, f->m->frame_number);
     f->ra.shown_frame = 0; /* show the rewound frame itself */
