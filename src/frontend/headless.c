@@ -8,6 +8,8 @@
 #include "frontend/framehash.h"
 #include "frontend/inp.h"
 #include "frontend/nvram.h"
+#include "frontend/rewind.h"
+#include "frontend/runahead.h"
 #include "frontend/runner.h"
 #include "frontend/statefile.h"
 #include "frontend/stopsig.h"
@@ -40,12 +42,18 @@ int input_script_parse(input_script *s, const char *text, size_t len, const char
         int got = sscanf(buf, "%llu %63s %i %15s %1s", &frame, port, (int *)&mask, value, extra);
         if (got <= 0)
             continue; /* blank or comment */
+        bool rewind = got == 3 && !strcmp(port, "rewind");
+        if (rewind && (mask == 0 || mask > 100000)) {
+            snprintf(err, errlen, "%s:%d: expected \"FRAME rewind N\" with N 1 to 100000", name, line);
+            input_script_free(s);
+            return -1;
+        }
         /* STATE is 0 or 1 (digital), or a signed +N/-N: counts added to an analog field */
         bool analog = got == 4 && (value[0] == '+' || value[0] == '-');
         char *vend = value;
         long v = got == 4 ? strtol(value, &vend, 10) : -1;
-        if (got != 4 || *vend || vend == value || (analog ? (v < -65536 || v > 65536) : (v != 0 && v != 1))
-            || strlen(port) >= sizeof(s->events[0].port) || mask == 0) {
+        if (!rewind && (got != 4 || *vend || vend == value || (analog ? (v < -65536 || v > 65536) : (v != 0 && v != 1))
+            || strlen(port) >= sizeof(s->events[0].port) || mask == 0)) {
             snprintf(err, errlen, "%s:%d: expected \"FRAME PORT MASK STATE\" with STATE 0, 1 or +/-DELTA", name, line);
             input_script_free(s);
             return -1;
@@ -72,6 +80,8 @@ int input_script_parse(input_script *s, const char *text, size_t len, const char
         e->pressed = !analog && v == 1;
         e->delta = analog ? (s32)v : 0;
         e->analog = analog;
+        e->rewind = rewind ? mask : 0;
+        e->done = false;
     }
     return 0;
 }
@@ -104,7 +114,16 @@ static int input_script_analog(input_ports *ip, const input_event *e)
 int input_script_apply(input_script *s, machine_t *m, u64 completed, char *err, size_t errlen)
 {
     for (; s->next < s->count && s->events[s->next].frame <= completed; s->next++) {
-        const input_event *e = &s->events[s->next];
+        input_event *e = &s->events[s->next];
+        if (e->rewind) {
+            if (!e->done) {
+                e->done = true;
+                s->rewind_pending = e->rewind;
+                s->next++;
+                return 0;
+            }
+            continue;
+        }
         if (e->analog ? input_script_analog(&m->inputs, e) <= 0
                       : input_set_field(&m->inputs, e->port, e->mask, e->pressed) <= 0) {
             snprintf(err, errlen, "input script: port %s has no %s under mask 0x%x", e->port,
@@ -120,6 +139,8 @@ int input_script_check(const input_script *s, const machine_t *m, char *err, siz
     const input_ports *ip = &m->inputs;
     for (size_t i = 0; i < s->count; i++) {
         const input_event *e = &s->events[i];
+        if (e->rewind)
+            continue;
         int port = input_port_index(ip, e->port), found = 0;
         for (int j = 0; port >= 0 && j < ip->num_fields; j++) {
             const input_field *f = &ip->fields[j];
@@ -133,6 +154,13 @@ int input_script_check(const input_script *s, const machine_t *m, char *err, siz
         }
     }
     return 0;
+}
+
+void input_script_seek(input_script *s, u64 completed)
+{
+    s->next = 0;
+    while (s->next < s->count && s->events[s->next].frame < completed)
+        s->next++;
 }
 
 void input_script_free(input_script *s)
@@ -231,7 +259,11 @@ typedef struct headless_run {
     bool wav_open, state_written;
     int nvram;  /* nvram_load's result */
     framehash hash;
+    const options *opts;
     inp_file *record, *playback;
+    runahead ra;
+    rewind_buf rw;
+    int shown_rc;
 } headless_run;
 
 /* NVRAM, then -state, -playback, -record: refusals are invalid
@@ -255,10 +287,30 @@ static int open_state_and_recordings(headless_run *r, machine_t *m, const option
     return 0;
 }
 
+/* -runahead, -rewind, and the script's rewind lines (which need -rewind). */
+static int timeshift_setup(headless_run *r, machine_t *m, const options *o)
+{
+    char err[512];
+    if (runahead_init(&r->ra, m, o->runahead, err, sizeof(err))
+        || rewind_init(&r->rw, o->rewind ? (size_t)o->rewind_capacity << 20 : 0, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_INVALID_CONFIG;
+    }
+    r->ra.copy_shown = false; /* snapshots are taken from the callback */
+    for (size_t i = 0; i < r->script.count; i++)
+        if (r->script.events[i].rewind && !o->rewind) {
+            fprintf(stderr, "%s: frame %llu: \"rewind\" needs -rewind\n", o->inputscript,
+                    (unsigned long long)r->script.events[i].frame);
+            return EXIT_INVALID_CONFIG;
+        }
+    return 0;
+}
+
 static int headless_setup(headless_run *r, machine_t *m, const options *o)
 {
     char err[4400];
     memset(r, 0, sizeof(*r));
+    r->opts = o;
     if (o->inputscript && (input_script_load(&r->script, o->inputscript, err, sizeof(err))
                            || input_script_check(&r->script, m, err, sizeof(err)))) {
         fprintf(stderr, "%s\n", err);
@@ -283,7 +335,8 @@ static int headless_setup(headless_run *r, machine_t *m, const options *o)
         fprintf(stderr, "-framehash: out of memory\n");
         return EXIT_FATAL;
     }
-    return open_state_and_recordings(r, m, o);
+    int rc = timeshift_setup(r, m, o);
+    return rc ? rc : open_state_and_recordings(r, m, o);
 }
 
 /* Inputs for the next frame: the recording being played back, else the
@@ -335,7 +388,7 @@ static int headless_snapshot(headless_run *r, machine_t *m, const options *o)
 static int headless_frame(headless_run *r, machine_t *m, const options *o)
 {
     char err[4400];
-    int rc = headless_snapshot(r, m, o);
+    int rc = r->ra.frames ? 0 : headless_snapshot(r, m, o);
     if (rc)
         return rc;
     if (o->savestate && o->savestate_frame && m->frame_number == (u64)o->savestate_frame) {
@@ -352,6 +405,56 @@ static int headless_frame(headless_run *r, machine_t *m, const options *o)
         fprintf(stderr, "%s: the WAV format's 4 GiB limit is reached: the run ends here\n", o->wavwrite);
         return -1;
     }
+    return 0;
+}
+
+/* With run-ahead, -snapframes shows what the player sees: the speculated
+   frame, named by its own number. */
+static void headless_shown(void *ctx, machine_t *m)
+{
+    headless_run *r = ctx;
+    if (!r->shown_rc)
+        r->shown_rc = headless_snapshot(r, m, r->opts);
+}
+
+/* After the frame's outputs: keep it for rewind, then run ahead. */
+static int headless_after_frame(headless_run *r, machine_t *m)
+{
+    char err[512];
+    if (rewind_push(&r->rw, m, err, sizeof(err))
+        || runahead_speculate(&r->ra, m, headless_shown, r, err, sizeof(err))) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_FATAL;
+    }
+    return r->shown_rc;
+}
+
+/* A script's "FRAME rewind N": N frames back, then the script, the
+   recording and the snapshots go on from there. */
+static int headless_rewind(headless_run *r, machine_t *m, const options *o)
+{
+    char err[512];
+    u32 n = r->script.rewind_pending, done = 0;
+    r->script.rewind_pending = 0;
+    u64 from = m->frame_number;
+    for (; done < n; done++) {
+        int k = rewind_step(&r->rw, m, true, err, sizeof(err));
+        if (k < 0) {
+            fprintf(stderr, "%s\n", err);
+            return EXIT_FATAL;
+        }
+        if (k == 0)
+            break;
+    }
+    if (o->verbose)
+        fprintf(stderr, "rewind: %u of %u frames, from frame %llu to %llu\n", done, n, (unsigned long long)from,
+                (unsigned long long)m->frame_number);
+    input_script_seek(&r->script, m->frame_number);
+    inp_rewind(r->record, m->frame_number);
+    inp_rewind(r->playback, m->frame_number);
+    r->next_snap = 0;
+    while (r->next_snap < r->nsnaps && r->snaps[r->next_snap] <= m->frame_number)
+        r->next_snap++;
     return 0;
 }
 
@@ -411,8 +514,14 @@ int run_headless(machine_t *m, const options *o)
         rc = headless_inputs(&r, m, o);
         if (rc)
             break;
+        if (r.script.rewind_pending) {
+            rc = headless_rewind(&r, m, o);
+            continue;
+        }
         machine_run_frame(m);
         rc = headless_frame(&r, m, o);
+        if (rc == 0)
+            rc = headless_after_frame(&r, m);
         if (o->throttle)
             sleep_until(start + (double)et_to_usec(m->now) / 1e6 / o->speed);
     }
@@ -426,7 +535,15 @@ int run_headless(machine_t *m, const options *o)
     }
     if (rc == 0 && !stop_signal())
         rc = missed_outputs(&r, m, o);
+    if (o->verbose && r.ra.frames)
+        fprintf(stderr, "runahead: %d frames, %llu speculative frames run\n", r.ra.frames,
+                (unsigned long long)r.ra.speculated);
+    if (o->verbose && rewind_on(&r.rw))
+        fprintf(stderr, "rewind: %zu frames kept in %zu bytes (capacity %zu), %llu dropped\n", rewind_depth(&r.rw),
+                r.rw.used, r.rw.capacity, (unsigned long long)r.rw.dropped);
     rc = headless_finish(&r, m, o, rc);
+    runahead_free(&r.ra);
+    rewind_free(&r.rw);
     stop_signals_restore();
     input_script_free(&r.script);
     free(r.snaps);

@@ -166,6 +166,28 @@ int inp_record_frame(inp_file *f, const machine_t *m)
     return 0;
 }
 
+void inp_rewind(inp_file *f, u64 completed)
+{
+    if (!f)
+        return;
+    size_t keep = 0;
+    while (keep < f->count && f->recs[keep].frame < completed)
+        keep++;
+    if (!f->recording) {
+        f->next = keep;
+        return;
+    }
+    f->count = keep;
+    /* The fields' states as the recorder last saw them before that frame. */
+    const input_ports *ip = &f->m->inputs;
+    f->have_last = keep > 0;
+    for (size_t r = 0; r < keep; r++) {
+        int i = find_field(ip, f->recs[r].port, f->recs[r].mask);
+        if (i >= 0)
+            f->last[i] = f->recs[r].state;
+    }
+}
+
 static int write_recording(inp_file *f, char *err, size_t errlen)
 {
     state_io io;

@@ -36,6 +36,10 @@ void inp_playback_frame(inp_file *f, machine_t *m);
 bool inp_playback_done(const inp_file *f, const machine_t *m);
 /* Appends the fields that changed since the last call; -1 when out of memory. */
 int inp_record_frame(inp_file *f, const machine_t *m);
+/* After a rewind to `completed` frames (-rewind): a recording forgets what
+   it stored from that frame on (so it holds the inputs of the run as it
+   finally went); a playback applies its records from that frame on again. */
+void inp_rewind(inp_file *f, u64 completed);
 /* Recording: keep writes the file atomically (0 ok, -1 with err); !keep
    (a failed run) drops it, an existing file stays. Always frees f. */
 int inp_close(inp_file *f, bool keep, char *err, size_t errlen);

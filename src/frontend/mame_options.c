@@ -23,7 +23,6 @@ static const struct { const char *pattern, *note; } notes[] = {
     { "input_directory", "Cabinet reads -record/-playback paths as given" },
     { "snapname", "Cabinet names snapshots <system>/<frame>.png (window: <system>/NNNN.png)" },
     { "statename", "Cabinet keeps states in <state_directory>/<system>/" },
-    { "rewind*", "rewind is not implemented yet" },
     { "*frameskip", "Cabinet draws every frame (it runs far faster than real time)" },
     { "sleep", "Cabinet always sleeps while throttled" },
     { "unevenstretchx", "Cabinet's -unevenstretch applies to both axes" },

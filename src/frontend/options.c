@@ -125,6 +125,9 @@ static const opt_def opt_table[] = {
     { "vol", OPT_INT, O(volume), 0, NULL },
     { "samples", OPT_BOOL, O(samples), 0, "play sample-based sounds" },
     { "autosave", OPT_BOOL, O(autosave), 0, "restore the state at start, save it at exit" },
+    { "rewind", OPT_BOOL, O(rewind), 0, "keep a state per frame to rewind (held Backspace; headless: inputscript FRAME rewind N)" },
+    { "rewind_capacity", OPT_INT, O(rewind_capacity), 0, "megabytes kept for rewind states" },
+    { "runahead", OPT_INT, O(runahead), 0, "frames run ahead to hide input latency, 0-3 (Cabinet)" },
     { "resolution", OPT_STRING, O(resolution), 0, "window size WxH, or auto" },
     { "r", OPT_STRING, O(resolution), 0, NULL },
     { "maximize", OPT_BOOL, O(maximize), 0, "open the window maximized" },
@@ -172,6 +175,7 @@ static void options_defaults(options *o)
     o->resolution = "auto";
     o->joystick = true;
     o->mouse = true;
+    o->rewind_capacity = 100;
 }
 
 static const opt_def *find_opt(const char *name, bool *negated)

@@ -71,6 +71,9 @@ typedef struct options {
     bool dtd;                /* -listxml starts with the XML declaration */
     int volume;              /* dB of attenuation of the window's sound, -32..0 (not of -wavwrite, as MAME) */
     bool samples;            /* load and play sample-based sounds */
+    bool rewind;             /* keep states to rewind; rewind_capacity MB (MAME's options) */
+    int rewind_capacity;
+    int runahead;            /* Cabinet: frames run ahead, 0-3 */
     bool autosave;           /* restore STATE_DIR/<system>/auto.sta at start, save it at exit */
     bool writeconfig;        /* write <system>.ini into the first -inipath folder at exit */
     const char *resolution;  /* window size "WxH" (or "auto") */

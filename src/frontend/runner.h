@@ -15,20 +15,27 @@ typedef struct input_event {
     bool pressed;
     bool analog; /* "+N"/"-N": add delta counts to the analog field(s) under mask */
     s32 delta;
+    u32 rewind;  /* "FRAME rewind N": step back N frames (-rewind); fired once */
+    bool done;
 } input_event;
 
 typedef struct input_script {
     input_event *events;
     size_t count, next;
+    u32 rewind_pending; /* set by input_script_apply at a rewind line */
 } input_script;
 
 int input_script_load(input_script *s, const char *path, char *err, size_t errlen);
 int input_script_parse(input_script *s, const char *text, size_t len, const char *name, char *err, size_t errlen);
-/* Applies the events due after `completed` frames; -1 with err on an unknown port. */
+/* Applies the events due after `completed` frames; -1 with err on an unknown
+   port. Stops at a rewind line not yet done, marking it done and setting
+   rewind_pending: the caller rewinds, then calls input_script_seek. */
 int input_script_apply(input_script *s, machine_t *m, u64 completed, char *err, size_t errlen);
 /* Every event names a port and mask the machine has; -1 with err naming the
    first that does not (checked before the first frame). */
 int input_script_check(const input_script *s, const machine_t *m, char *err, size_t errlen);
+/* After a rewind to `completed` frames: the events from that frame on apply again. */
+void input_script_seek(input_script *s, u64 completed);
 void input_script_free(input_script *s);
 
 /* Parses "60,120,300" into a sorted list; -1 on a bad number. */

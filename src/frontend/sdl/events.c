@@ -129,7 +129,8 @@ static void snapshot(front *f)
     char msg[96];
     int w, h;
     const u32 *pic = front_picture(f, &w, &h);
-    snapshot_save(f->m, f->o, f->art ? pic : NULL, w, h, msg, sizeof(msg));
+    /* with run-ahead the picture shown is not the machine's own frame */
+    snapshot_save(f->m, f->o, f->art || f->ra.frames ? pic : NULL, w, h, msg, sizeof(msg));
     front_message(f, msg);
 }
 
@@ -201,6 +202,10 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
     if (f->menu.page != MENU_CLOSED) {
         if (down)
             menu_input(f, sc);
+        return;
+    }
+    if (sc == SDL_SCANCODE_BACKSPACE || (sc == SDL_SCANCODE_GRAVE && f->shift)) {
+        front_rewind_key(f, sc, down, e->repeat);
         return;
     }
     if (down && !e->repeat && ui_key(f, sc))

@@ -9,6 +9,8 @@
 #include "frontend/framehash.h"
 #include "frontend/inp.h"
 #include "frontend/options.h"
+#include "frontend/rewind.h"
+#include "frontend/runahead.h"
 #include "frontend/sdl/audio.h"
 #include "frontend/sdl/autokeys.h"
 #include "frontend/sdl/config.h"
@@ -68,6 +70,10 @@ typedef struct front {
     int resid_x, resid_y;          /* sensitivity remainders (counts x 100) */
     long long resid_abs[MAX_FIELDS]; /* paddle/stick remainders (units x 2560000) */
     analog_keys akeys;             /* analog inputs driven by keys (MAME's decrement/increment keys) */
+    runahead ra;                   /* -runahead */
+    rewind_buf rw;                 /* -rewind */
+    bool rewind_held;              /* Backspace held: rewinding */
+    bool rewind_single;            /* Shift+` (MAME's Rewind - Single Step) pressed */
 } front;
 
 /* The picture as the window shows it: the oriented frame, composed into
@@ -81,6 +87,16 @@ void front_message(front *f, const char *text);
 /* A controller's left stick moved: places the paddle or analog stick of
    player pad + 1. */
 void front_pad_axis(front *f, int pad, SDL_GameControllerAxis axis, int value);
+/* Run-ahead and rewind in the window (timeshift.c). open: after the
+   recordings are open (an exit code on a bad option); after_frame: once
+   the real frame's sound and recording are done (-1 on failure); pass:
+   one frame back while Backspace is held or after Shift+` (-1 on failure). */
+int window_rewind_open(front *f);
+void window_rewind_close(front *f);
+int window_after_frame(front *f);
+int window_rewind_pass(front *f);
+/* Backspace (held: rewind) or Shift+` (one frame back per press). */
+void front_rewind_key(front *f, SDL_Scancode sc, bool down, bool repeat);
 /* Handles every pending SDL event (keys, controllers, window). */
 void front_poll(front *f);
 

@@ -9,12 +9,17 @@ static size_t probe_pixels(const machine_t *m)
     return w > PROBE_MAX_W ? 0 : (size_t)w * (size_t)lines;
 }
 
+static const u32 *probe_picture(const latency_probe *p, const machine_t *m)
+{
+    return p->shown ? p->shown : machine_frame(m);
+}
+
 void latency_arm(latency_probe *p, const machine_t *m)
 {
     if (p->armed)
         return;
     size_t n = probe_pixels(m);
-    memcpy(p->top, machine_frame(m), n * sizeof(u32));
+    memcpy(p->top, probe_picture(p, m), n * sizeof(u32));
     p->press_frame = m->frame_number;
     p->armed = n > 0;
 }
@@ -27,7 +32,7 @@ int latency_check(latency_probe *p, const machine_t *m)
         p->armed = false;
         return 0;
     }
-    if (!memcmp(p->top, machine_frame(m), probe_pixels(m) * sizeof(u32)))
+    if (!memcmp(p->top, probe_picture(p, m), probe_pixels(m) * sizeof(u32)))
         return 0;
     p->armed = false;
     return (int)(m->frame_number - p->press_frame);

@@ -14,6 +14,7 @@ typedef struct latency_probe {
     u64 press_frame;      /* frames completed when the key went down */
     int w;
     u32 top[PROBE_LINES * PROBE_MAX_W];
+    const u32 *shown;     /* the picture the player sees, if not the machine's (-runahead) */
 } latency_probe;
 
 void latency_arm(latency_probe *p, const machine_t *m);

@@ -131,7 +131,7 @@ static int open_state_and_recordings(front *f)
         fprintf(stderr, "-framehash: out of memory\n");
         return EXIT_FATAL;
     }
-    return 0;
+    return window_rewind_open(f);
 }
 
 /* What the headless runner does after its loop: -framehash, -savestate at
@@ -157,6 +157,7 @@ static int finish_run(front *f, int rc)
         rc = EXIT_FATAL;
     inp_close(f->playback, false, err, sizeof(err));
     f->playback = NULL;
+    window_rewind_close(f);
     return rc;
 }
 
@@ -275,7 +276,7 @@ static const u32 *draw_overlay(front *f)
 const u32 *front_picture(front *f, int *w, int *h)
 {
     int fw, fh;
-    orient_apply(f->frame, &fw, &fh, machine_frame(f->m), machine_width(f->m), machine_height(f->m), f->orient);
+    orient_apply(f->frame, &fw, &fh, runahead_picture(&f->ra, f->m), machine_width(f->m), machine_height(f->m), f->orient);
     *w = fw;
     *h = fh;
     if (!f->art)
@@ -462,11 +463,6 @@ static int run_one_frame(front *f, bool behind)
     if (rc)
         return rc;
     machine_run_frame(m);
-    int lat = latency_check(&f->probe, m);
-    if (lat && o->verbose)
-        fprintf(stderr, "latency: key pressed after frame %llu, picture changed in frame %llu (%d frame%s)\n",
-                (unsigned long long)f->probe.press_frame, (unsigned long long)m->frame_number, lat,
-                lat == 1 ? "" : "s");
     char err[512];
     if (o->savestate && o->savestate_frame && m->frame_number == (u64)o->savestate_frame
         && state_file_save(m, o->savestate, err, sizeof(err))) {
@@ -478,6 +474,13 @@ static int run_one_frame(front *f, bool behind)
     if (f->have_audio)
         audio_push(&f->audio, s, n, o->speed, fast(f));
     framehash_audio(&f->hash, m, s, n);
+    if (window_after_frame(f))
+        return EXIT_FATAL;
+    int lat = latency_check(&f->probe, m);
+    if (lat && o->verbose)
+        fprintf(stderr, "latency: key pressed after frame %llu, picture changed in frame %llu (%d frame%s)\n",
+                (unsigned long long)f->probe.press_frame, (unsigned long long)m->frame_number, lat,
+                lat == 1 ? "" : "s");
     bool draw = want_present(f, behind);
     if (draw)
         present(f);
@@ -523,6 +526,12 @@ static int main_loop(front *f)
         front_poll(f);
         if (f->quit || stop_signal())
             break;
+        if (f->menu.page == MENU_CLOSED && (f->rewind_held || f->rewind_single)) {
+            if (window_rewind_pass(f))
+                return EXIT_FATAL;
+            idle_pass(f);
+            continue;
+        }
         if (f->menu.page != MENU_CLOSED || (f->paused && !f->step)) {
             idle_pass(f);
             continue;
