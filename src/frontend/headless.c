@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "frontend/framehash.h"
+#include "frontend/hwview.h"
 #include "frontend/inp.h"
 #include "frontend/nvram.h"
 #include "frontend/runner.h"
@@ -232,6 +233,7 @@ typedef struct headless_run {
     int nvram;  /* nvram_load's result */
     framehash hash;
     inp_file *record, *playback;
+    hwview_run view;  /* -dumpgfx, -why */
 } headless_run;
 
 /* NVRAM, then -state, -playback, -record: refusals are invalid
@@ -279,6 +281,9 @@ static int headless_setup(headless_run *r, machine_t *m, const options *o)
         }
         r->wav_open = true;
     }
+    int vrc = hwview_setup(&r->view, m, o);
+    if (vrc)
+        return vrc;
     if (framehash_begin(&r->hash, o)) {
         fprintf(stderr, "-framehash: out of memory\n");
         return EXIT_FATAL;
@@ -336,6 +341,8 @@ static int headless_frame(headless_run *r, machine_t *m, const options *o)
 {
     char err[4400];
     int rc = headless_snapshot(r, m, o);
+    if (!rc)
+        rc = hwview_frame(&r->view, m, o);
     if (rc)
         return rc;
     if (o->savestate && o->savestate_frame && m->frame_number == (u64)o->savestate_frame) {
@@ -426,6 +433,8 @@ int run_headless(machine_t *m, const options *o)
     }
     if (rc == 0 && !stop_signal())
         rc = missed_outputs(&r, m, o);
+    int vrc = hwview_finish(&r.view, m, o, rc == 0 && !stop_signal());
+    rc = rc ? rc : vrc;
     rc = headless_finish(&r, m, o, rc);
     stop_signals_restore();
     input_script_free(&r.script);
