@@ -121,8 +121,14 @@ void provenance_pen(machine_t *m, int pen, FILE *out)
         resnet_channel ch[3];
         resnet_compute(0, 255, -1.0, 3, ps->nets, ch);
         fprintf(out, "  palette PROM: %s+0x%03x = 0x%02x, resistor weights scaled to 0-255:\n", ps->region, at, byte);
-        for (int c = 0; c < 3; c++)
+        u32 sum = 0;
+        for (int c = 0; c < 3; c++) {
             print_channel(ps, &ch[c], c, byte, out);
+            sum = sum << 8 | resnet_level(&ch[c], (u32)byte >> ps->shift[c]);
+        }
+        if (sum != (pal->colors[color] & 0xffffff))
+            fprintf(out, "  (the palette holds #%06x, not these levels: the driver's palette source is out of date)\n",
+                    pal->colors[color] & 0xffffff);
     }
     u32 rgb = pal->colors[color];
     fprintf(out, "  RGB: #%06x (colour 0x%02x)\n", rgb & 0xffffff, color);

@@ -1,0 +1,7 @@
+# Viewers (-dumpgfx) and pixel provenance (-why), headless: test_hwview.sh.
+add_executable(png_sha1 ${CMAKE_CURRENT_LIST_DIR}/png_sha1.c)
+target_link_libraries(png_sha1 cabinet_core)
+add_test(NAME hwview_headless
+  COMMAND ${CMAKE_CURRENT_LIST_DIR}/test_hwview.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+          ${CMAKE_CURRENT_LIST_DIR} $<TARGET_FILE:png_sha1>)
+set_tests_properties(hwview_headless PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS "frontend;video")
