@@ -5,3 +5,10 @@ add_test(NAME hwview_headless
   COMMAND ${CMAKE_CURRENT_LIST_DIR}/test_hwview.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
           ${CMAKE_CURRENT_LIST_DIR} $<TARGET_FILE:png_sha1>)
 set_tests_properties(hwview_headless PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS "frontend;video")
+# F4 in the window under Xvfb (skipped without xvfb-run or SDL2).
+if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
+  add_test(NAME hwview_window
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/test_hwview_window.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+            $<TARGET_FILE:png_sha1>)
+  set_tests_properties(hwview_window PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120 LABELS frontend)
+endif()

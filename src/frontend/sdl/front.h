@@ -17,6 +17,7 @@
 #include "frontend/sdl/pacer.h"
 #include "frontend/sdl/stats.h"
 #include "frontend/sdl/video.h"
+#include "frontend/sdl/viewer.h"
 
 #define MAX_PADS 8
 
@@ -65,6 +66,7 @@ typedef struct front {
     int mouse_dx, mouse_dy;        /* relative motion gathered since the last frame */
     int resid_x, resid_y;          /* sensitivity remainders (counts x 100) */
     long long resid_abs[MAX_FIELDS]; /* paddle/stick remainders (units x 2560000) */
+    gfx_viewer viewer;             /* F4 (viewer.h) */
 } front;
 
 /* The picture as the window shows it: the oriented frame, composed into

@@ -196,6 +196,7 @@ static int front_close(front *f)
     free(f->composed);
     free(f->frame);
     free(f->overlay);
+    viewer_free(&f->viewer);
     return rc;
 }
 
@@ -269,7 +270,9 @@ static const u32 *draw_overlay(front *f)
         f->ui_cap = need;
     }
     memset(f->overlay, 0, need * sizeof(u32));
-    if (f->menu.page != MENU_CLOSED)
+    if (f->viewer.open)
+        viewer_draw(f, f->overlay, f->uw, f->uh);
+    else if (f->menu.page != MENU_CLOSED)
         menu_draw(&f->menu, f->m, &f->keys, f->overlay, f->uw, f->uh);
     else if (f->paused)
         font_draw(f->overlay, f->uw, f->uh, (f->uw - 6 * FONT_W) / 2, 4, "Paused", 0xffffff00);
