@@ -533,7 +533,8 @@ int run_window(machine_t *m, const options *o)
         return -1;
     /* Headless-only outputs are refused rather than silently dropped. */
     const char *headless_only = o->wavwrite ? "-wavwrite" : o->inputscript ? "-inputscript"
-                              : o->snapframes ? "-snapframes" : NULL;
+                              : o->snapframes ? "-snapframes" : o->dumpgfx ? "-dumpgfx"
+                              : o->why ? "-why" : NULL;
     if (headless_only) {
         fprintf(stderr, "%s works only headless (-video none); the window does not support it\n", headless_only);
         return EXIT_INVALID_CONFIG;
