@@ -12,3 +12,8 @@ if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
             $<TARGET_FILE:png_sha1>)
   set_tests_properties(hwview_window PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120 LABELS frontend)
 endif()
+# provenance_describe's redraw path (no notes): the same chains, emulation unchanged.
+add_executable(test_why_redraw ${CMAKE_CURRENT_LIST_DIR}/test_why_redraw.c)
+target_link_libraries(test_why_redraw cabinet_core)
+add_test(NAME hwview_why_redraw COMMAND test_why_redraw ${CMAKE_BINARY_DIR}/roms ${CMAKE_CURRENT_LIST_DIR}/expected)
+set_tests_properties(hwview_why_redraw PROPERTIES SKIP_RETURN_CODE 77 LABELS video)
