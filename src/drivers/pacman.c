@@ -39,6 +39,7 @@
 #include "machine/watchdog.h"
 #include "sound/namco_wsg.h"
 #include "video/tilemap.h"
+#include "video/viewer.h"
 
 #define MASTER_CLOCK 18432000u
 
@@ -240,11 +241,21 @@ static int mspacman_init(machine_t *m, region_list *regions)
 
 /* ---- video ---- */
 
+static const int pacman_ohms[3] = { 1000, 470, 220 };
+
+/* The palette's source, for the viewers and pixel provenance: 82s123 bytes
+   (red bits 0-2, green 3-5, blue 6-7 through 1k/470/220 ohms) and the
+   82s126 lookup (pen -> low four bits). */
+static const palette_source pacman_palette_source = {
+    "proms", 0, 32, { 0, 3, 6 },
+    { { 3, pacman_ohms, 0, 0 }, { 3, pacman_ohms, 0, 0 }, { 2, pacman_ohms + 1, 0, 0 } },
+    "proms", 0x20, 0x0f, 64 * 4,
+};
+
 static void pacman_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    static const int ohms[3] = { 1000, 470, 220 };
-    const resnet_net nets[3] = { { 3, ohms, 0, 0 }, { 3, ohms, 0, 0 }, { 2, ohms + 1, 0, 0 } };
+    const resnet_net *nets = pacman_palette_source.nets;
     resnet_channel rgb[3];
     resnet_compute(0, 255, -1.0, 3, nets, rgb);
     const u8 *prom = machine_region(m, "proms")->data;
@@ -274,24 +285,54 @@ static void pacman_tile_info(void *drv, u32 index, tile_info *ti)
     ti->color = (s->cram[index] & 0x1f) | s->colortablebank << 5 | s->palettebank << 6;
 }
 
+/* The eight sprites in draw order: sprite 7 first, so sprite 0 ends on top. */
+static int pacman_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
+{
+    (void)m;
+    const pacman_state *s = drv;
+    const u8 *attr = s->spr_attr;
+    u32 bank = (u32)s->colortablebank << 5 | (u32)s->palettebank << 6;
+    u32 attr_base = s->spr_attr == s->wram + 0x3f0 ? 0x4ff0 : 0x8ff0;
+    int n = 0;
+    for (int i = 7; i >= 0 && n < max; i--, n++) {
+        viewer_sprite *v = &out[n];
+        memset(v, 0, sizeof(*v));
+        v->index = i;
+        v->gfx = 1;
+        v->sx = 272 - s->spr_xy[i * 2 + 1];
+        v->sy = s->spr_xy[i * 2] - 31 + (i <= 2 && s->spr_low); /* the first three sit one line lower */
+        v->code = attr[i * 2] >> 2 | (u32)s->gfxbank << 6;
+        v->color = (attr[i * 2 + 1] & 0x1f) | bank;
+        v->flipx = attr[i * 2] & 1;
+        v->flipy = attr[i * 2] & 2;
+        v->wrap256 = true;
+        v->addr = attr_base + (u32)i * 2;
+        v->attr[0] = attr[i * 2];
+        v->attr[1] = attr[i * 2 + 1];
+        v->attr[2] = s->spr_xy[i * 2];
+        v->attr[3] = s->spr_xy[i * 2 + 1];
+        v->nattr = 4;
+    }
+    return n;
+}
+
+static const viewer_desc pacman_viewer = { pacman_sprites, &pacman_palette_source };
+
 static void pacman_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     pacman_state *s = drv;
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
-    /* sprites: clipped to columns 2-33, sprite 7 first so sprite 0 ends on
-       top, pens showing colour 0 transparent; flip screen does not apply */
+    /* sprites: clipped to columns 2-33, pens showing colour 0 transparent;
+       flip screen does not apply */
     rect_t c = rect_intersect(*clip, (rect_t){ 16, 271, 0, 223 });
-    const u8 *attr = s->spr_attr;
-    u32 bank = (u32)s->colortablebank << 5 | (u32)s->palettebank << 6;
-    for (int i = 7; i >= 0; i--) {
-        int sx = 272 - s->spr_xy[i * 2 + 1];
-        int sy = s->spr_xy[i * 2] - 31 + (i <= 2 && s->spr_low); /* the first three sit one line lower */
-        u32 code = attr[i * 2] >> 2 | (u32)s->gfxbank << 6, color = (attr[i * 2 + 1] & 0x1f) | bank;
-        bool fx = attr[i * 2] & 1, fy = attr[i * 2] & 2;
+    viewer_sprite spr[8];
+    int n = pacman_sprites(m, drv, spr, 8);
+    for (int i = 0; i < n; i++) {
+        const viewer_sprite *v = &spr[i];
         /* (the transparency comes from the colour's pens in the first bank) */
-        u32 mask = gfx_transmask_color(&m->palette, &m->gfx[1], color & 0x3f, 0);
-        gfx_draw(bm, &c, &m->gfx[1], code, color, fx, fy, sx, sy, mask);
-        gfx_draw(bm, &c, &m->gfx[1], code, color, fx, fy, sx - 256, sy, mask);
+        u32 mask = gfx_transmask_color(&m->palette, &m->gfx[1], v->color & 0x3f, 0);
+        gfx_draw(bm, &c, &m->gfx[1], v->code, v->color, v->flipx, v->flipy, v->sx, v->sy, mask);
+        gfx_draw(bm, &c, &m->gfx[1], v->code, v->color, v->flipx, v->flipy, v->sx - 256, v->sy, mask);
     }
 }
 
@@ -388,7 +429,7 @@ static const device_config mspacman_devices[] = { PACMAN_DEVICES(mspacman_progra
     {                                                                                       \
         .devices = devs, .drv_state_size = sizeof(pacman_state),                            \
         .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
-        .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 },                 \
+        .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4, &pacman_viewer }, \
         .start = pacman_start, .reset = reset_fn, .serialize = pacman_serialize,            \
         .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = (ways),           \
         .trackball = { (tb_sens), (tb_kd), (tb_rev) },                                      \
@@ -534,7 +575,7 @@ static const device_config maketrax_devices[] = { PACMAN_DEVICES(maketrax_progra
     {                                                                                       \
         .devices = devs, .drv_state_size = sizeof(pacman_state),                            \
         .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
-        .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4 },                 \
+        .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4, &pacman_viewer }, \
         .start = start_fn, .reset = reset_fn, .serialize = serialize_fn,                    \
         .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = 4,                \
         .device_refs = (const char *const[]){ "z80", "ls259", "watchdog", "gfxdecode", "palette", \
@@ -646,7 +687,7 @@ static const device_config pengo_devices[] = {
 const machine_config pengo_config = {
     .devices = pengo_devices, .drv_state_size = sizeof(pacman_state),
     .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },
-    .video = { pacman_palette, pacman_update, pengo_gfx, 32, 128 * 4 },
+    .video = { pacman_palette, pacman_update, pengo_gfx, 32, 128 * 4, &pacman_viewer },
     .start = pengo_start, .serialize = pengo_serialize, .post_load = pengo_post_load,
     .speaker_tag = "mono", .joy_ways = 4,
     .device_refs = (const char *const[]){ "sega_315_5010", "ls259", "watchdog", "gfxdecode", "palette", "screen",

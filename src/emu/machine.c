@@ -1,5 +1,6 @@
 #include "emu/machine.h"
 #include "video/tilemap.h"
+#include "video/provenance.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -299,6 +300,8 @@ void machine_run_frame(machine_t *m)
 {
     input_ports_latch(&m->inputs);
     m->frame_ready = false;
+    if (m->bitmap.prov)
+        provenance_frame_start(m);
     mixer_begin_frame(&m->mix);
     sched_run_until(m, m->vblank_on->expire);
     mixer_update(&m->mix, m->streams, m->num_streams, m->now);

@@ -42,6 +42,9 @@ typedef struct video_config {
     void (*update)(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip);
     const gfx_decode_entry *gfx;
     u16 colors, pens;
+    /* Optional: the sprite list and palette source for the viewers and
+       pixel provenance (video/viewer.h). */
+    const struct viewer_desc *viewer;
 } video_config;
 
 typedef struct machine_config {

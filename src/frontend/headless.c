@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "frontend/framehash.h"
+#include "frontend/hwview.h"
 #include "frontend/inp.h"
 #include "frontend/nvram.h"
 #include "frontend/rewind.h"
@@ -264,6 +265,7 @@ typedef struct headless_run {
     runahead ra;
     rewind_buf rw;
     int shown_rc;
+    hwview_run view;  /* -dumpgfx, -why */
 } headless_run;
 
 /* NVRAM, then -state, -playback, -record: refusals are invalid
@@ -331,6 +333,9 @@ static int headless_setup(headless_run *r, machine_t *m, const options *o)
         }
         r->wav_open = true;
     }
+    int vrc = hwview_setup(&r->view, m, o);
+    if (vrc)
+        return vrc;
     if (framehash_begin(&r->hash, o)) {
         fprintf(stderr, "-framehash: out of memory\n");
         return EXIT_FATAL;
@@ -389,6 +394,8 @@ static int headless_frame(headless_run *r, machine_t *m, const options *o)
 {
     char err[4400];
     int rc = r->ra.frames ? 0 : headless_snapshot(r, m, o);
+    if (!rc)
+        rc = hwview_frame(&r->view, m, o);
     if (rc)
         return rc;
     if (o->savestate && o->savestate_frame && m->frame_number == (u64)o->savestate_frame) {
@@ -541,6 +548,8 @@ int run_headless(machine_t *m, const options *o)
     if (o->verbose && rewind_on(&r.rw))
         fprintf(stderr, "rewind: %zu frames kept in %zu bytes (capacity %zu), %llu dropped\n", rewind_depth(&r.rw),
                 r.rw.used, r.rw.capacity, (unsigned long long)r.rw.dropped);
+    int vrc = hwview_finish(&r.view, m, o, rc == 0 && !stop_signal());
+    rc = rc ? rc : vrc;
     rc = headless_finish(&r, m, o, rc);
     runahead_free(&r.ra);
     rewind_free(&r.rw);

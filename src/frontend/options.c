@@ -135,6 +135,10 @@ static const opt_def opt_table[] = {
     { "joystick", OPT_BOOL, O(joystick), 0, "use game controllers" },
     { "joy", OPT_BOOL, O(joystick), 0, NULL },
     { "mouse", OPT_BOOL, O(mouse), 0, "use the mouse (trackballs, dials, paddles, analog sticks)" },
+    { "dumpgfx", OPT_STRING, O(dumpgfx), 0, "headless: write the graphics sets, tilemaps, sprites and palette as PNGs into DIR/<system>/ (Cabinet)" },
+    { "dumpgfx_frame", OPT_INT, O(dumpgfx_frame), 0, "frame after which -dumpgfx writes; 0: at the end of the run (Cabinet)" },
+    { "why", OPT_STRING, O(why), 0, "headless: print the chain that made pixel X,Y (Cabinet)" },
+    { "why_frame", OPT_INT, O(why_frame), 0, "frame whose pixel -why explains; 0: the last of the run (Cabinet)" },
 };
 
 static void options_defaults(options *o)

@@ -79,6 +79,10 @@ typedef struct options {
     const char *resolution;  /* window size "WxH" (or "auto") */
     bool maximize;           /* open the window maximized */
     bool joystick, mouse;    /* use game controllers / the mouse as inputs */
+    const char *dumpgfx;     /* Cabinet: -dumpgfx DIR (frontend/hwview.h) */
+    int dumpgfx_frame;
+    const char *why;         /* Cabinet: -why X,Y */
+    int why_frame;
     /* MAME options Cabinet does not implement, as given (NULL: MAME's default) */
     const char *mame_values[MAME_OPTION_COUNT];
 } options;

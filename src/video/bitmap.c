@@ -7,6 +7,7 @@ int bitmap_alloc(bitmap_ind16 *bm, int width, int height)
 {
     bm->width = width;
     bm->height = height;
+    bm->prov = NULL;
     bm->pix = calloc((size_t)width * (size_t)height, sizeof(u16));
     return bm->pix ? 0 : -1;
 }
@@ -15,6 +16,8 @@ void bitmap_free(bitmap_ind16 *bm)
 {
     free(bm->pix);
     bm->pix = NULL;
+    free(bm->prov);
+    bm->prov = NULL;
 }
 
 void bitmap_fill(bitmap_ind16 *bm, const rect_t *clip, u16 pen)

@@ -8,9 +8,15 @@ typedef struct rect {
     int min_x, max_x, min_y, max_y; /* inclusive */
 } rect_t;
 
+struct prov_recorder;
+
 typedef struct bitmap_ind16 {
     u16 *pix;
     int width, height;
+    /* Pixel provenance (video/provenance.h): NULL, except while a frame
+       whose pixel someone asked about is drawn; the gfx and tilemap
+       helpers then note what they draw over the watched pixel. */
+    struct prov_recorder *prov;
 } bitmap_ind16;
 
 /* One byte per pixel: priority bitmaps (gfx_draw_ex, tilemap_draw). */

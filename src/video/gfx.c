@@ -1,4 +1,5 @@
 #include "video/gfx.h"
+#include "video/provenance.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,12 @@ static u32 frac_resolve(u32 v, u32 whole)
         return v;
     u32 num = (v >> 27) & 0x0f, den = (v >> 23) & 0x0f;
     return (u32)((u64)whole * num / (den ? den : 1)) + (v & 0x7fffff);
+}
+
+u32 gfx_layout_bit(const gfx_layout *l, u32 region_bits, u32 code, int x, int y, int plane)
+{
+    return code * l->charincrement + frac_resolve(l->planeoffset[plane], region_bits) +
+           frac_resolve(l->yoffset[y], region_bits) + frac_resolve(l->xoffset[x], region_bits);
 }
 
 int gfx_decode(gfx_element *g, const gfx_decode_entry *e, const region_list *regions, char *err, size_t errlen)
@@ -86,6 +93,8 @@ void gfx_draw(bitmap_ind16 *dst, const rect_t *clip, const gfx_element *g, u32 c
 {
     rect_t full = { 0, dst->width - 1, 0, dst->height - 1 };
     rect_t c = clip ? rect_intersect(*clip, full) : full;
+    if (dst->prov)
+        prov_note_gfx(dst, &c, g, code, color, flipx, flipy, sx, sy, transmask, 1, NULL, 0);
     const u8 *src = g->data + (size_t)(code % (u32)g->total) * (size_t)(g->width * g->height);
     u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
     for (int y = 0; y < g->height; y++) {
@@ -123,6 +132,9 @@ void gfx_draw_ex(bitmap_ind16 *dst, const rect_t *clip, const gfx_element *g, co
     }
     rect_t full = { 0, dst->width - 1, 0, dst->height - 1 };
     rect_t c = clip ? rect_intersect(*clip, full) : full;
+    if (dst->prov)
+        prov_note_gfx(dst, &c, g, p->code, p->color, p->flipx, p->flipy, p->sx, p->sy, p->transmask, xs, p->pri,
+                      p->pmask);
     const u8 *src = g->data + (size_t)(p->code % (u32)g->total) * (size_t)(g->width * g->height);
     u16 pen_base = (u16)(g->color_base + g->granularity * (p->color % (g->total_colors ? g->total_colors : 1)));
     int w = g->width * xs;

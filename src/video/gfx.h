@@ -44,6 +44,9 @@ typedef struct gfx_element {
     u8 *data;                 /* total * height * width pixels */
 } gfx_element;
 
+/* The bit (from the entry's offset; bit 0 = 0x80 of the first byte) that
+   holds plane `plane` of pixel (x, y) of element `code`. */
+u32 gfx_layout_bit(const gfx_layout *l, u32 region_bits, u32 code, int x, int y, int plane);
 /* Decodes; -1 with err when the layout reads past the region. */
 int gfx_decode(gfx_element *g, const gfx_decode_entry *e, const region_list *regions, char *err, size_t errlen);
 void gfx_free(gfx_element *g);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "emu/machine.h"
+#include "video/provenance.h"
 
 enum { PIXEL_OPAQUE = 0x10, PIXEL_CATEGORY = 0x0f };
 
@@ -252,7 +253,7 @@ static void draw_tile(tilemap_t *tm, int logical)
     tm->tile_kind[logical] = kind;
 }
 
-static void update_pixmap(tilemap_t *tm)
+void tilemap_update(tilemap_t *tm)
 {
     if (!tm->any_dirty)
         return;
@@ -374,12 +375,37 @@ static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
     }
 }
 
+void tilemap_pixmap_coord(const tilemap_t *tm, int dst_w, int dst_h, int x, int y, int *pmx, int *pmy)
+{
+    int band_w = tm->width / tm->scroll_cols, band_h = tm->height / tm->scroll_rows;
+    bool colscroll = tm->scroll_cols > 1;
+    int sy = wrap(y + offset_y(tm, dst_h, colscroll_at(tm, 0)), tm->height);
+    int sx = wrap(x + offset_x(tm, dst_w, rowscroll_at(tm, colscroll ? 0 : sy / band_h)), tm->width);
+    if (colscroll)
+        sy = wrap(y + offset_y(tm, dst_h, colscroll_at(tm, sx / band_w)), tm->height);
+    *pmx = sx;
+    *pmy = sy;
+}
+
+/* The watched pixel (bitmap_ind16.prov): which pixmap pixel lands there,
+   and whether it passes the draw's category and transparency test. */
+static void note_provenance(const tilemap_t *tm, const blit *b, const rect_t *c)
+{
+    const prov_recorder *r = b->dst->prov;
+    if (r->x < c->min_x || r->x > c->max_x || r->y < c->min_y || r->y > c->max_y)
+        return;
+    int pmx, pmy;
+    tilemap_pixmap_coord(tm, b->dst->width, b->dst->height, r->x, r->y, &pmx, &pmy);
+    u8 fl = tm->flagsmap[(size_t)pmy * (size_t)tm->width + pmx];
+    prov_note_tile(b->dst, tm, pmx, pmy, !b->mask || (fl & b->mask) == b->value);
+}
+
 void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flags, bitmap_ind8 *pri, u8 priority,
                   u8 primask)
 {
     if (!tm->enabled)
         return;
-    update_pixmap(tm);
+    tilemap_update(tm);
     rect_t full = { 0, dst->width - 1, 0, dst->height - 1 };
     rect_t c = clip ? rect_intersect(*clip, full) : full;
     blit b = { dst, pri, 0, 0, priority, primask };
@@ -400,6 +426,8 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
         b.mask &= (u8)~PIXEL_OPAQUE;
         b.value &= (u8)~PIXEL_OPAQUE;
     }
+    if (dst->prov)
+        note_provenance(tm, &b, &c);
     if (tm->scroll_rows == 1 && tm->scroll_cols == 1) {
         draw_unscrolled(tm, &b, &c);
         return;

@@ -120,4 +120,10 @@ void tilemap_set_transmask(tilemap_t *tm, int group, u32 mask);
 void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flags, bitmap_ind8 *pri, u8 priority,
                   u8 primask);
 
+/* Redraws the dirty tiles of the pixmap (tilemap_draw does it first). */
+void tilemap_update(tilemap_t *tm);
+/* The pixmap pixel that tilemap_draw puts at (x, y) of a dst_w x dst_h
+   bitmap, with the scroll and flip as they are now. */
+void tilemap_pixmap_coord(const tilemap_t *tm, int dst_w, int dst_h, int x, int y, int *pmx, int *pmy);
+
 #endif

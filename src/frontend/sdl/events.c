@@ -151,6 +151,7 @@ static bool ui_key(front *f, SDL_Scancode sc)
             return false;
         break;
     case SDL_SCANCODE_F3: machine_reset(f->m); front_message(f, "Reset"); break;
+    case SDL_SCANCODE_F4: release_game_keys(f); viewer_toggle(f); break;
     case SDL_SCANCODE_F7:
         f->slot = f->shift ? SLOT_SAVE : SLOT_LOAD;
         front_message(f, f->shift ? "Save state: press a key (0-9, A-Z)" : "Load state: press a key (0-9, A-Z)");
@@ -197,6 +198,11 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
     }
     if (down && !e->repeat && f->slot != SLOT_NONE && sc != SDL_SCANCODE_LSHIFT && sc != SDL_SCANCODE_RSHIFT) {
         finish_slot(f, sc);
+        return;
+    }
+    if (f->viewer.open) {
+        if (down)
+            viewer_key(f, sc);
         return;
     }
     if (f->menu.page != MENU_CLOSED) {
@@ -279,6 +285,10 @@ void front_poll(front *f)
                 f->mouse_dx += e.motion.xrel;
                 f->mouse_dy += e.motion.yrel;
             }
+            break;
+        case SDL_MOUSEBUTTONDOWN:
+            if (f->viewer.open && e.button.button == SDL_BUTTON_LEFT)
+                viewer_click(f, e.button.x, e.button.y);
             break;
         case SDL_CONTROLLERDEVICEADDED: pad_added(f, e.cdevice.which); break;
         case SDL_CONTROLLERDEVICEREMOVED: pad_removed(f, e.cdevice.which); break;

@@ -20,6 +20,7 @@
 #include "frontend/sdl/pacer.h"
 #include "frontend/sdl/stats.h"
 #include "frontend/sdl/video.h"
+#include "frontend/sdl/viewer.h"
 
 #define MAX_PADS 8
 
@@ -74,6 +75,7 @@ typedef struct front {
     rewind_buf rw;                 /* -rewind */
     bool rewind_held;              /* Backspace held: rewinding */
     bool rewind_single;            /* Shift+` (MAME's Rewind - Single Step) pressed */
+    gfx_viewer viewer;             /* F4 (viewer.h) */
 } front;
 
 /* The picture as the window shows it: the oriented frame, composed into

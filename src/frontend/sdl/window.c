@@ -189,6 +189,7 @@ static int front_close(front *f)
     free(f->composed);
     free(f->frame);
     free(f->overlay);
+    viewer_free(&f->viewer);
     return rc;
 }
 
@@ -262,7 +263,9 @@ static const u32 *draw_overlay(front *f)
         f->ui_cap = need;
     }
     memset(f->overlay, 0, need * sizeof(u32));
-    if (f->menu.page != MENU_CLOSED)
+    if (f->viewer.open)
+        viewer_draw(f, f->overlay, f->uw, f->uh);
+    else if (f->menu.page != MENU_CLOSED)
         menu_draw(&f->menu, f->m, &f->keys, f->overlay, f->uw, f->uh);
     else if (f->paused)
         font_draw(f->overlay, f->uw, f->uh, (f->uw - 6 * FONT_W) / 2, 4, "Paused", 0xffffff00);
@@ -553,7 +556,8 @@ int run_window(machine_t *m, const options *o)
         return -1;
     /* Headless-only outputs are refused rather than silently dropped. */
     const char *headless_only = o->wavwrite ? "-wavwrite" : o->inputscript ? "-inputscript"
-                              : o->snapframes ? "-snapframes" : NULL;
+                              : o->snapframes ? "-snapframes" : o->dumpgfx ? "-dumpgfx"
+                              : o->why ? "-why" : NULL;
     if (headless_only) {
         fprintf(stderr, "%s works only headless (-video none); the window does not support it\n", headless_only);
         return EXIT_INVALID_CONFIG;

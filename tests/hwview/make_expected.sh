@@ -1,0 +1,18 @@
+#!/bin/sh
+# Regenerates tests/hwview/expected from a build (after checking by hand
+# that the chains are right: docs/viewers.md walks through one).
+# usage: make_expected.sh BUILD_DIR
+set -eu
+b=$(cd "$1" && pwd) here=$(cd "$(dirname "$0")" && pwd)
+pngsha1=$b/tests/png_sha1
+mkdir -p "$here/expected"
+run() { "$b/cabinet" "$@" -video none -sound none -nothrottle -noreadconfig 2>/dev/null; }
+pac="pacman -rompath $b/roms/sprites -seconds_to_run 2"
+run $pac -why 99,31 -why_frame 60 >"$here/expected/why_tile.txt"
+run $pac -why 64,28 -why_frame 60 >"$here/expected/why_sprite.txt"
+run $pac -why 65,31 -why_frame 60 >"$here/expected/why_transparent.txt"
+d=$(mktemp -d)
+run $pac -dumpgfx "$d" -dumpgfx_frame 60
+run galaxian -rompath "$b/roms/galaxian_test" -seconds_to_run 2 -dumpgfx "$d" -dumpgfx_frame 90
+(cd "$d" && find . -name "*.txt" | sort | xargs sha1sum && "$pngsha1" $(find . -name "*.png" | sort)) >"$here/expected/dumpgfx.sha1"
+rm -rf "$d"

@@ -1,0 +1,64 @@
+#!/bin/sh
+# Viewers and pixel provenance (issue 20), headless, no MAME:
+#  - -why X,Y -why_frame 60 on the Pac-Man sprites homebrew: a tile pixel, a
+#    sprite pixel drawn over a tile, a transparent sprite pixel (the tile
+#    beneath wins): exact chains (expected/why_*.txt), and the sprite chain's
+#    ROM and PROM bytes checked against the set's files themselves;
+#  - -dumpgfx PNGs and listings of one frame of pacman and of galaxian
+#    (expected/dumpgfx.sha1: SHA-1 of the listings and of the PNGs' pixels);
+#  - frame and audio hashes identical with and without a -why recorder;
+#  - bad values: one line and exit code 6.
+# usage: test_hwview.sh CABINET ROMS SRCDIR PNG_SHA1   (regenerate: make_expected.sh)
+set -u
+cabinet=$1 roms=$2 here=$3 pngsha1=$4
+[ -d "$roms/sprites/pacman" ] && [ -d "$roms/galaxian_test/galaxian" ] || { echo "test sets not built"; exit 77; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+run() { "$cabinet" "$@" -video none -sound none -nothrottle -noreadconfig 2>"$work/stderr"; }
+
+pac="pacman -rompath $roms/sprites -seconds_to_run 2"
+for case in tile:99,31 sprite:64,28 transparent:65,31; do
+    name=${case%%:*} xy=${case#*:}
+    run $pac -why "$xy" -why_frame 60 >"$work/why_$name.txt" || bad "-why $xy exited with $?"
+    cmp -s "$work/why_$name.txt" "$here/expected/why_$name.txt" \
+        || bad "-why $xy differs: $(diff "$here/expected/why_$name.txt" "$work/why_$name.txt" | head -6 | tr '\n' ' ')"
+done
+
+# The sprite chain, byte by byte from the files: gfx1+0x1000 is pacman.5f+0,
+# the lookup PROM 82s126.4a, the colour PROM 82s123.7f.
+byte() { od -An -tx1 -j "$2" -N1 "$roms/sprites/pacman/$1" | tr -d ' '; }
+grep -q "plane 1 = gfx1+0x1000 bit 0 (byte 0x$(byte pacman.5f 0))" "$work/why_sprite.txt" \
+    && [ "$(byte pacman.5f 0)" = 0f ] || bad "sprite chain: pacman.5f byte 0 is $(byte pacman.5f 0)"
+grep -q "(proms+0x025 = 0x$(byte 82s126.4a 5), & 0x0f)" "$work/why_sprite.txt" || bad "sprite chain: lookup byte"
+grep -q "palette PROM: proms+0x001 = 0x$(byte 82s123.7f 1)," "$work/why_sprite.txt" || bad "sprite chain: colour PROM byte"
+grep -q "^winner: draw 2, the sprite$" "$work/why_sprite.txt" || bad "sprite pixel: the sprite does not win"
+grep -q "^winner: draw 1, the tilemap$" "$work/why_transparent.txt" \
+    && grep -q "value 0, pen 0x004 -- transparent here" "$work/why_transparent.txt" || bad "transparent pixel: the tile does not win"
+
+# -dumpgfx: pacman (tilemap, sprites with the driver's list, PROM palette)
+# and galaxian (another family: widened gfx, no viewer descriptor).
+run $pac -dumpgfx "$work/dump" -dumpgfx_frame 60 || bad "-dumpgfx pacman exited with $?"
+run galaxian -rompath "$roms/galaxian_test" -seconds_to_run 2 -dumpgfx "$work/dump" -dumpgfx_frame 90 \
+    || bad "-dumpgfx galaxian exited with $?"
+(cd "$work/dump" && find . -name "*.txt" | sort | xargs sha1sum && "$pngsha1" $(find . -name "*.png" | sort)) >"$work/dumpgfx.sha1"
+cmp -s "$work/dumpgfx.sha1" "$here/expected/dumpgfx.sha1" \
+    || bad "-dumpgfx files differ: $(diff "$here/expected/dumpgfx.sha1" "$work/dumpgfx.sha1" | head -6 | tr '\n' ' ')"
+
+# Provenance never changes what is emulated or drawn.
+run $pac -framehash >"$work/plain.txt" || bad "-framehash exited with $?"
+run $pac -framehash -why 64,28 >"$work/why.txt" || bad "-framehash -why exited with $?"
+grep -v '^ \|^pixel\|^draws\|^winner' "$work/why.txt" >"$work/why_hash.txt"
+[ -s "$work/plain.txt" ] && cmp -s "$work/plain.txt" "$work/why_hash.txt" \
+    || bad "frame/audio hashes differ with a -why recorder: $(cat "$work/plain.txt" "$work/why_hash.txt" | tr '\n' ' ')"
+
+# Bad values: one line, exit 6.
+for args in "-why 300,10" "-why 5" "-why 10,10 -why_frame 500" "-dumpgfx $work/d2 -dumpgfx_frame 500"; do
+    run $pac $args >/dev/null
+    rc=$?
+    [ $rc = 6 ] || bad "$args: exit $rc, not 6"
+    [ "$(grep -vc 'WRONG\|EXPECTED\|FOUND\|WARNING' "$work/stderr")" = 1 ] || bad "$args: not one line: $(cat "$work/stderr")"
+done
+[ $fail = 0 ] && echo "hwview: all checks passed"
+exit $fail
