@@ -1,0 +1,246 @@
+/* Instruction traces: one line per instruction (CPU, PC, disassembly,
+   registers after it, the CPU's cycle count after it), or the same facts in
+   a compact binary form that `cabinet -tracedump FILE` turns back into the
+   very same lines. Binary layout (little-endian):
+     "CABTRACE" u8 version(1) u8 ncpus, per CPU: u8 len, tag, u8 len, core id
+     records: u8 cpu, u8 n, n opcode bytes, varint pc, varint cycle delta,
+              varint changed-register mask, then a u16 per changed register */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/i8080.h"
+#include "cpu/m6502.h"
+#include "cpu/m6800.h"
+#include "cpu/m6809.h"
+#include "cpu/mcs48.h"
+#include "cpu/z80.h"
+#include "frontend/debug/dbg.h"
+#include "frontend/options.h"
+
+static const char magic[8] = { 'C', 'A', 'B', 'T', 'R', 'A', 'C', 'E' };
+
+int dbg_trace_line(char *buf, size_t n, const char *tag, const char *dasm, u32 pc, u64 cycles, const char *regs)
+{
+    return snprintf(buf, n, "%-8s %04X: %-22s %s cyc=%llu\n", tag, (unsigned)pc, dasm, regs,
+                    (unsigned long long)cycles);
+}
+
+static void put_varint(FILE *f, u64 v)
+{
+    do {
+        u8 b = v & 0x7f;
+        v >>= 7;
+        fputc(v ? b | 0x80 : b, f);
+    } while (v);
+}
+
+static void write_header(debugger *d)
+{
+    machine_t *m = d->m;
+    fwrite(magic, 1, sizeof(magic), d->trace.f);
+    fputc(1, d->trace.f);
+    fputc(m->num_cpus, d->trace.f);
+    for (int i = 0; i < m->num_cpus; i++) {
+        const char *s[2] = { m->cpus[i].dev->tag, m->cpus[i].ops->id };
+        for (int k = 0; k < 2; k++) {
+            fputc((int)strlen(s[k]), d->trace.f);
+            fputs(s[k], d->trace.f);
+        }
+    }
+}
+
+int dbg_trace_open(debugger *d, const char *path, int cpu, bool binary, char *err, size_t errlen)
+{
+    dbg_trace_close(d);
+    dbg_trace *t = &d->trace;
+    memset(t, 0, sizeof(*t));
+    t->f = fopen(path, binary ? "wb" : "w");
+    if (!t->f) {
+        snprintf(err, errlen, "%s: cannot create: %s", path, strerror(errno));
+        return -1;
+    }
+    setvbuf(t->f, NULL, _IOFBF, 1 << 16);
+    snprintf(t->path, sizeof(t->path), "%s", path);
+    t->cpu = cpu;
+    t->binary = binary;
+    if (binary)
+        write_header(d);
+    return 0;
+}
+
+void dbg_trace_close(debugger *d)
+{
+    if (d->trace.f)
+        fclose(d->trace.f);
+    d->trace.f = NULL;
+}
+
+static void trace_binary(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
+{
+    dbg_trace *t = &d->trace;
+    cpu_slot *c = &d->m->cpus[cpu];
+    fputc(cpu, t->f);
+    fputc(len, t->f);
+    fwrite(bytes, 1, (size_t)len, t->f);
+    put_varint(t->f, pc);
+    put_varint(t->f, c->total_cycles - t->last_cycles[cpu]);
+    t->last_cycles[cpu] = c->total_cycles;
+    int n = dbg_reg_count(c);
+    u16 vals[DBG_MAX_REGS];
+    u32 mask = 0;
+    for (int i = 0; i < n; i++) {
+        vals[i] = (u16)dbg_reg_get(c, i);
+        if (!t->started[cpu] || vals[i] != t->last_regs[cpu][i])
+            mask |= 1u << i;
+        t->last_regs[cpu][i] = vals[i];
+    }
+    t->started[cpu] = true;
+    put_varint(t->f, mask);
+    for (int i = 0; i < n; i++)
+        if (mask & (1u << i)) {
+            fputc(vals[i] & 0xff, t->f);
+            fputc(vals[i] >> 8, t->f);
+        }
+}
+
+void dbg_trace_step(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
+{
+    dbg_trace *t = &d->trace;
+    if (!t->f || (t->cpu >= 0 && t->cpu != cpu))
+        return;
+    if (t->binary) {
+        trace_binary(d, cpu, pc, bytes, len);
+        return;
+    }
+    cpu_slot *c = &d->m->cpus[cpu];
+    u8 op[8];
+    memset(op, 0xff, sizeof(op));
+    memcpy(op, bytes, (size_t)len);
+    char dasm[64], regs[256], line[600];
+    c->ops->disasm(dasm, sizeof(dasm), pc, op);
+    dbg_regs_format(c, regs, sizeof(regs));
+    dbg_trace_line(line, sizeof(line), c->dev->tag, dasm, pc, c->total_cycles, regs);
+    fputs(line, t->f);
+}
+
+/* ---- the reader ---- */
+
+static const cpu_core_ops *const known_cores[] = { &z80_core, &i8080_core, &m6502_core, &m6809_core,
+                                                   &m6800_core, &m6808_core, &mcs48_core };
+
+static const cpu_core_ops *core_by_id(const char *id)
+{
+    for (size_t i = 0; i < sizeof(known_cores) / sizeof(known_cores[0]); i++)
+        if (!strcmp(known_cores[i]->id, id))
+            return known_cores[i];
+    return NULL;
+}
+
+typedef struct reader_cpu {
+    char tag[256];
+    cpu_slot slot; /* ops, and a scratch core holding the registers */
+    u64 cycles;
+} reader_cpu;
+
+static int get_varint(FILE *f, u64 *v)
+{
+    *v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        int b = fgetc(f);
+        if (b == EOF)
+            return -1;
+        *v |= (u64)(b & 0x7f) << shift;
+        if (!(b & 0x80))
+            return 0;
+    }
+    return -1;
+}
+
+static int read_str(FILE *f, char *buf, size_t n)
+{
+    int len = fgetc(f);
+    if (len == EOF || (size_t)len >= n || fread(buf, 1, (size_t)len, f) != (size_t)len)
+        return -1;
+    buf[len] = '\0';
+    return 0;
+}
+
+static int read_header(FILE *f, reader_cpu *cpus, int *ncpus)
+{
+    char m[8], id[256];
+    if (fread(m, 1, 8, f) != 8 || memcmp(m, magic, 8) || fgetc(f) != 1)
+        return -1;
+    *ncpus = fgetc(f);
+    if (*ncpus < 1 || *ncpus > MAX_CPUS)
+        return -1;
+    for (int i = 0; i < *ncpus; i++) {
+        if (read_str(f, cpus[i].tag, sizeof(cpus[i].tag)) || read_str(f, id, sizeof(id)))
+            return -1;
+        cpus[i].slot.ops = core_by_id(id);
+        if (!cpus[i].slot.ops || !(cpus[i].slot.core = calloc(1, cpus[i].slot.ops->size)))
+            return -1;
+    }
+    return 0;
+}
+
+/* One record; 1: clean end of file, -1: damaged. */
+static int dump_record(FILE *f, FILE *out, reader_cpu *cpus, int ncpus)
+{
+    int cpu = fgetc(f);
+    if (cpu == EOF)
+        return 1;
+    int len = fgetc(f);
+    u8 op[8];
+    memset(op, 0xff, sizeof(op));
+    if (cpu >= ncpus || len < 1 || len > 8 || fread(op, 1, (size_t)len, f) != (size_t)len)
+        return -1;
+    u64 pc, delta, mask;
+    if (get_varint(f, &pc) || get_varint(f, &delta) || get_varint(f, &mask))
+        return -1;
+    reader_cpu *r = &cpus[cpu];
+    int n = dbg_reg_count(&r->slot);
+    for (int i = 0; i < n; i++) {
+        if (!(mask & (1u << i)))
+            continue;
+        int lo = fgetc(f), hi = fgetc(f);
+        if (hi == EOF)
+            return -1;
+        dbg_reg_set(&r->slot, i, (u32)(lo | hi << 8));
+    }
+    r->cycles += delta;
+    char dasm[64], regs[256], line[600];
+    r->slot.ops->disasm(dasm, sizeof(dasm), (u32)pc, op);
+    dbg_regs_format(&r->slot, regs, sizeof(regs));
+    dbg_trace_line(line, sizeof(line), r->tag, dasm, (u32)pc, r->cycles, regs);
+    fputs(line, out);
+    return 0;
+}
+
+int dbg_tracedump(const char *path, FILE *out, FILE *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(err, "%s: cannot open: %s\n", path, strerror(errno));
+        return EXIT_FATAL;
+    }
+    reader_cpu *cpus = calloc(MAX_CPUS, sizeof(*cpus));
+    int ncpus = 0, rc = EXIT_OK;
+    long records = 0;
+    if (!cpus || read_header(f, cpus, &ncpus)) {
+        fprintf(err, "%s: not a Cabinet binary trace (bad header)\n", path);
+        rc = EXIT_INVALID_CONFIG;
+    }
+    int r = 0;
+    while (rc == EXIT_OK && (r = dump_record(f, out, cpus, ncpus)) == 0)
+        records++;
+    if (rc == EXIT_OK && r < 0) {
+        fprintf(err, "%s: damaged record after %ld records\n", path, records);
+        rc = EXIT_INVALID_CONFIG;
+    }
+    for (int i = 0; cpus && i < MAX_CPUS; i++)
+        free(cpus[i].slot.core);
+    free(cpus);
+    fclose(f);
+    return rc;
+}
