@@ -110,6 +110,8 @@ bool dbg_reg_set(cpu_slot *c, int i, u32 v);
 int dbg_reg_find(const cpu_slot *c, const char *name);
 u32 dbg_pc(const cpu_slot *c);
 u32 dbg_sp(const cpu_slot *c);
+bool dbg_cpu_idle(const cpu_slot *c);
+int dbg_max_insn_len(const cpu_slot *c);
 /* "AF=0044 BC=0000 ..." */
 void dbg_regs_format(const cpu_slot *c, char *buf, size_t n);
 
@@ -120,6 +122,7 @@ const mem_map_entry *dbg_space_map(machine_t *m, int cpu, int space);
 bool dbg_read_nofx(machine_t *m, int cpu, int space, u32 a, u8 *v);
 /* Writes RAM bytes (not through handlers); false when a handler owns it. */
 bool dbg_write_nofx(machine_t *m, int cpu, int space, u32 a, u8 v);
+void dbg_fetch_bytes(machine_t *m, int cpu, u32 pc, u8 *op, int n);
 int dbg_disasm(machine_t *m, int cpu, u32 pc, char *buf, size_t n, u8 *bytes);
 void dbg_map_print(FILE *out, machine_t *m, int cpu, int space);
 int dbg_space_parse(const char *name);

@@ -122,9 +122,13 @@ static int step_one(debugger *d, int cpu, cpu_slot *c)
     u8 bytes[8];
     char dasm[64] = "";
     int len = 1;
-    bool need_dasm = d->trace.f || (d->interactive && d->mode == RUN_OUT);
-    if (need_dasm)
+    bool tracing = d->trace.f && (d->trace.cpu < 0 || d->trace.cpu == cpu);
+    if ((tracing && !d->trace.binary) || (d->interactive && d->mode == RUN_OUT)) {
         len = dbg_disasm(d->m, cpu, pc, dasm, sizeof(dasm), bytes);
+    } else if (tracing) { /* the binary trace keeps the bytes; its reader disassembles */
+        len = dbg_max_insn_len(c);
+        dbg_fetch_bytes(d->m, cpu, pc, bytes, len);
+    }
     if (d->interactive && d->mode == RUN_OUT)
         sp = dbg_sp(c);
     d->step_pc = pc;
@@ -132,7 +136,7 @@ static int step_one(debugger *d, int cpu, cpu_slot *c)
     c->total_cycles += (u64)(n > 0 ? n : 0);
     u32 *h = d->history[cpu];
     h[d->history_len[cpu]++ % DBG_HISTORY] = pc;
-    if (d->trace.f)
+    if (tracing)
         dbg_trace_step(d, cpu, pc, bytes, len);
     if (d->interactive)
         after_step(d, cpu, dasm, sp);
@@ -163,6 +167,14 @@ static int dbg_exec(void *ctx, cpu_slot *c, int want)
         if (d->interactive && !d->detached)
             check_break(d, cpu, c);
         u32 syncs = m->sync_count;
+        if (dbg_cpu_idle(c)) {
+            /* nothing runs until an interrupt, which only a timer (the
+               slice's end) or another CPU can raise */
+            int n = c->ops->execute(c->core, want - ran);
+            ran += n > 0 ? n : 0;
+            c->total_cycles += (u64)(n > 0 ? n : 0);
+            break;
+        }
         ran += step_one(d, cpu, c);
         if (m->sync_count != syncs)
             break; /* sched_sync: the slice ends here, as execute() would end it */

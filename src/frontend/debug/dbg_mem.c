@@ -117,22 +117,23 @@ bool dbg_write_nofx(machine_t *m, int cpu, int space, u32 a, u8 v)
     return true;
 }
 
-int dbg_disasm(machine_t *m, int cpu, u32 pc, char *buf, size_t n, u8 *bytes)
+/* An instruction's bytes as the CPU fetches them: the opcode from the
+   opcodes space of a CPU with one (decrypted), operands from the program. */
+void dbg_fetch_bytes(machine_t *m, int cpu, u32 pc, u8 *op, int n)
 {
     cpu_slot *c = &m->cpus[cpu];
-    int space = c->has_opcodes ? DBG_SPACE_OPCODES : DBG_SPACE_PROGRAM;
-    u8 op[8], arg[8];
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < n; i++) {
+        int space = c->has_opcodes && i == 0 ? DBG_SPACE_OPCODES : DBG_SPACE_PROGRAM;
         if (!dbg_read_nofx(m, cpu, space, pc + (u32)i, &op[i]))
             op[i] = 0xff;
-        /* operands of an encrypted-opcode CPU come from the program space */
-        if (!c->has_opcodes || !dbg_read_nofx(m, cpu, DBG_SPACE_PROGRAM, pc + (u32)i, &arg[i]))
-            arg[i] = op[i];
     }
-    if (c->has_opcodes)
-        for (int i = 1; i < 8; i++)
-            op[i] = arg[i];
-    int len = c->ops->disasm(buf, n, pc, op);
+}
+
+int dbg_disasm(machine_t *m, int cpu, u32 pc, char *buf, size_t n, u8 *bytes)
+{
+    u8 op[8];
+    dbg_fetch_bytes(m, cpu, pc, op, 8);
+    int len = m->cpus[cpu].ops->disasm(buf, n, pc, op);
     if (len < 1)
         len = 1;
     if (bytes)

@@ -55,22 +55,18 @@ static const reg_def mcs48_regs[] = {
     { "R4", 4, 0 }, { "R5", 5, 0 }, { "R6", 6, 0 }, { "R7", 7, 0 }, { NULL, 0, 0 },
 };
 
+/* By the core's id ("z80", "i8080", "6502", "6809", "6800", "6808", "mcs48"),
+   without string compares: this runs for every traced instruction. */
 static const reg_def *regs_of(const cpu_slot *c)
 {
     const char *id = c->ops->id;
-    if (!strcmp(id, "z80"))
-        return z80_regs;
-    if (!strcmp(id, "i8080"))
-        return i8080_regs;
-    if (!strcmp(id, "6502"))
-        return m6502_regs;
-    if (!strcmp(id, "6809"))
-        return m6809_regs;
-    if (!strcmp(id, "6800") || !strcmp(id, "6808"))
-        return m6800_regs;
-    if (!strcmp(id, "mcs48"))
-        return mcs48_regs;
-    return NULL;
+    switch (id[0]) {
+    case 'z': return z80_regs;
+    case 'i': return i8080_regs;
+    case 'm': return mcs48_regs;
+    case '6': return id[1] == '5' ? m6502_regs : id[3] == '9' ? m6809_regs : m6800_regs;
+    default: return NULL;
+    }
 }
 
 int dbg_reg_count(const cpu_slot *c)
@@ -98,7 +94,7 @@ u32 dbg_reg_get(const cpu_slot *c, int i)
         memcpy(&v, base + r->offset, 2);
         return v;
     }
-    if (!strcmp(c->ops->id, "z80"))
+    if (c->ops->id[0] == 'z')
         return z80_get_r(c->core);
     const mcs48_t *m = c->core; /* R0-R7 of the selected bank */
     return m->ram[(m->rb + r->offset) & m->ram_mask];
@@ -113,7 +109,7 @@ bool dbg_reg_set(cpu_slot *c, int i, u32 v)
     } else if (r->size == 2) {
         u16 w = (u16)v;
         memcpy(base + r->offset, &w, 2);
-    } else if (!strcmp(c->ops->id, "z80")) {
+    } else if (c->ops->id[0] == 'z') {
         z80_set_r(c->core, (u8)v);
     } else {
         mcs48_t *m = c->core;
@@ -159,4 +155,33 @@ void dbg_regs_format(const cpu_slot *c, char *buf, size_t n)
         pos += (size_t)snprintf(buf + pos, n - pos, "%s%s=%0*X", i > 1 ? " " : "", r->name, w,
                                 (unsigned)dbg_reg_get(c, i));
     }
+}
+
+/* The core waits (HALT, SYNC/CWAI, WAI, RDY or RESET held): its execute()
+   burns whatever budget it gets until an interrupt, so the step loop hands
+   it the rest of the slice at once, exactly as a normal run does. */
+bool dbg_cpu_idle(const cpu_slot *c)
+{
+    const char *id = c->ops->id;
+    if (!strcmp(id, "z80"))
+        return ((const z80_t *)c->core)->halted;
+    if (!strcmp(id, "i8080"))
+        return ((const i8080_t *)c->core)->halted;
+    if (!strcmp(id, "6502")) {
+        const m6502_t *m = c->core;
+        return m->halted || m->in_reset;
+    }
+    if (!strcmp(id, "6809"))
+        return ((const m6809_t *)c->core)->wait != M6809_RUN;
+    if (!strcmp(id, "mcs48"))
+        return ((const mcs48_t *)c->core)->in_reset;
+    return false;
+}
+
+/* The longest instruction of each core: the binary trace stores this many
+   opcode bytes, so tracing needs no disassembly. */
+int dbg_max_insn_len(const cpu_slot *c)
+{
+    const char *id = c->ops->id;
+    return id[0] == 'z' ? 4 : id[0] == 'm' ? 2 : !strcmp(id, "6809") ? 5 : 3;
 }

@@ -26,13 +26,15 @@ int dbg_trace_line(char *buf, size_t n, const char *tag, const char *dasm, u32 p
                     (unsigned long long)cycles);
 }
 
-static void put_varint(FILE *f, u64 v)
+static size_t put_varint(u8 *p, u64 v)
 {
+    size_t n = 0;
     do {
         u8 b = v & 0x7f;
         v >>= 7;
-        fputc(v ? b | 0x80 : b, f);
+        p[n++] = v ? b | 0x80 : b;
     } while (v);
+    return n;
 }
 
 static void write_header(debugger *d)
@@ -80,28 +82,32 @@ static void trace_binary(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
 {
     dbg_trace *t = &d->trace;
     cpu_slot *c = &d->m->cpus[cpu];
-    fputc(cpu, t->f);
-    fputc(len, t->f);
-    fwrite(bytes, 1, (size_t)len, t->f);
-    put_varint(t->f, pc);
-    put_varint(t->f, c->total_cycles - t->last_cycles[cpu]);
+    u8 rec[16 + 8 + 3 * 10 + DBG_MAX_REGS * 2];
+    size_t n = 0;
+    rec[n++] = (u8)cpu;
+    rec[n++] = (u8)len;
+    memcpy(rec + n, bytes, (size_t)len);
+    n += (size_t)len;
+    n += put_varint(rec + n, pc);
+    n += put_varint(rec + n, c->total_cycles - t->last_cycles[cpu]);
     t->last_cycles[cpu] = c->total_cycles;
-    int n = dbg_reg_count(c);
+    int count = dbg_reg_count(c);
     u16 vals[DBG_MAX_REGS];
     u32 mask = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < count; i++) {
         vals[i] = (u16)dbg_reg_get(c, i);
         if (!t->started[cpu] || vals[i] != t->last_regs[cpu][i])
             mask |= 1u << i;
         t->last_regs[cpu][i] = vals[i];
     }
     t->started[cpu] = true;
-    put_varint(t->f, mask);
-    for (int i = 0; i < n; i++)
+    n += put_varint(rec + n, mask);
+    for (int i = 0; i < count; i++)
         if (mask & (1u << i)) {
-            fputc(vals[i] & 0xff, t->f);
-            fputc(vals[i] >> 8, t->f);
+            rec[n++] = vals[i] & 0xff;
+            rec[n++] = (u8)(vals[i] >> 8);
         }
+    fwrite(rec, 1, n, t->f);
 }
 
 void dbg_trace_step(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
