@@ -314,7 +314,7 @@ static int memory_lines(debugger *d, cmd_args *a, bool through_handlers)
         return 0;
     }
     d->in_console = true;
-    for (u64 row = addr & ~(u64)15; row < addr + n && row - addr < 0x10000; row += 16) {
+    for (u64 row = addr & ~(u64)15; row < addr + n && row - (addr & ~(u64)15) < 0x10000; row += 16) {
         fprintf(d->out, "%04X:", (unsigned)row);
         for (u64 k = row; k < row + 16; k++) {
             u8 v;
@@ -501,6 +501,18 @@ void dbg_state_pending(debugger *d)
     d->pending_state[0] = '\0';
 }
 
+static int cmd_print(debugger *d, cmd_args *a)
+{
+    for (int i = 0; i < a->n; i++) {
+        u64 v;
+        if (!eval(d, a->v[i], &v))
+            return 0;
+        fprintf(d->out, "%s%llX", i ? " " : "", (unsigned long long)v);
+    }
+    fputc('\n', d->out);
+    return 0;
+}
+
 static int cmd_why(debugger *d, cmd_args *a)
 {
     (void)a;
@@ -553,6 +565,7 @@ static const command_def commands[] = {
     { "snap", NULL, cmd_snap, "snap [FILE]          PNG of the last frame" },
     { "save", "ss", cmd_save, "save FILE            save state" },
     { "load", "sl", cmd_load, "load FILE            load state" },
+    { "print", "?", cmd_print, "print EXPR[,EXPR...]  values, in hexadecimal" },
     { "why", NULL, cmd_why, "why X Y              pixel provenance (not built in)" },
     { "quit", "exit", cmd_quit, "quit                 end the run" },
     { "help", "h", cmd_help, "help                 this list" },
