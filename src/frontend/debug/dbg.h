@@ -45,6 +45,12 @@ typedef struct dbg_trace {
     u64 last_cycles[MAX_CPUS];
     u16 last_regs[MAX_CPUS][DBG_MAX_REGS];
     bool started[MAX_CPUS];
+    /* binary: each CPU's register layout, and records gathered before fwrite */
+    int nregs[MAX_CPUS];
+    u16 reg_off[MAX_CPUS][DBG_MAX_REGS];
+    u8 reg_size[MAX_CPUS][DBG_MAX_REGS];
+    u8 buf[1 << 16];
+    size_t len;
 } dbg_trace;
 
 /* A page of a space replaced by the watch handler while watchpoints exist. */
@@ -112,6 +118,7 @@ u32 dbg_pc(const cpu_slot *c);
 u32 dbg_sp(const cpu_slot *c);
 bool dbg_cpu_idle(const cpu_slot *c);
 int dbg_max_insn_len(const cpu_slot *c);
+int dbg_reg_layout(const cpu_slot *c, u16 *offset, u8 *size);
 /* "AF=0044 BC=0000 ..." */
 void dbg_regs_format(const cpu_slot *c, char *buf, size_t n);
 

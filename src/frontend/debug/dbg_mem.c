@@ -122,6 +122,13 @@ bool dbg_write_nofx(machine_t *m, int cpu, int space, u32 a, u8 v)
 void dbg_fetch_bytes(machine_t *m, int cpu, u32 pc, u8 *op, int n)
 {
     cpu_slot *c = &m->cpus[cpu];
+    const address_space_t *as = &c->program.as;
+    u32 a = pc & as->addr_mask;
+    const bus_page *pg = &as->pages[a >> as->page_shift];
+    if (!c->has_opcodes && pg->rbase && (a & as->page_mask) + (u32)n <= as->page_mask) {
+        memcpy(op, pg->rbase + (a & as->page_mask), (size_t)n); /* within one plain page */
+        return;
+    }
     for (int i = 0; i < n; i++) {
         int space = c->has_opcodes && i == 0 ? DBG_SPACE_OPCODES : DBG_SPACE_PROGRAM;
         if (!dbg_read_nofx(m, cpu, space, pc + (u32)i, &op[i]))

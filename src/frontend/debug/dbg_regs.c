@@ -162,20 +162,32 @@ void dbg_regs_format(const cpu_slot *c, char *buf, size_t n)
    it the rest of the slice at once, exactly as a normal run does. */
 bool dbg_cpu_idle(const cpu_slot *c)
 {
-    const char *id = c->ops->id;
-    if (!strcmp(id, "z80"))
-        return ((const z80_t *)c->core)->halted;
-    if (!strcmp(id, "i8080"))
-        return ((const i8080_t *)c->core)->halted;
-    if (!strcmp(id, "6502")) {
-        const m6502_t *m = c->core;
-        return m->halted || m->in_reset;
+    const char *id = c->ops->id; /* first letters, as regs_of: this runs per instruction */
+    switch (id[0]) {
+    case 'z': return ((const z80_t *)c->core)->halted;
+    case 'i': return ((const i8080_t *)c->core)->halted;
+    case 'm': return ((const mcs48_t *)c->core)->in_reset;
+    case '6':
+        if (id[1] == '5')
+            return ((const m6502_t *)c->core)->halted || ((const m6502_t *)c->core)->in_reset;
+        if (id[3] == '9')
+            return ((const m6809_t *)c->core)->wait != M6809_RUN;
+        return false;
+    default: return false;
     }
-    if (!strcmp(id, "6809"))
-        return ((const m6809_t *)c->core)->wait != M6809_RUN;
-    if (!strcmp(id, "mcs48"))
-        return ((const mcs48_t *)c->core)->in_reset;
-    return false;
+}
+
+/* Where each register lives in the core's struct (size 0: computed, read it
+   with dbg_reg_get): the binary trace reads them directly. */
+int dbg_reg_layout(const cpu_slot *c, u16 *offset, u8 *size)
+{
+    const reg_def *r = regs_of(c);
+    int n = 0;
+    for (; r && r[n].name && n < DBG_MAX_REGS; n++) {
+        offset[n] = (u16)r[n].offset;
+        size[n] = r[n].size;
+    }
+    return n;
 }
 
 /* The longest instruction of each core: the binary trace stores this many

@@ -37,6 +37,8 @@ static size_t put_varint(u8 *p, u64 v)
     return n;
 }
 
+static void flush_buf(dbg_trace *t);
+
 static void write_header(debugger *d)
 {
     machine_t *m = d->m;
@@ -66,23 +68,51 @@ int dbg_trace_open(debugger *d, const char *path, int cpu, bool binary, char *er
     snprintf(t->path, sizeof(t->path), "%s", path);
     t->cpu = cpu;
     t->binary = binary;
-    if (binary)
+    if (binary) {
         write_header(d);
+        for (int i = 0; i < d->m->num_cpus; i++)
+            t->nregs[i] = dbg_reg_layout(&d->m->cpus[i], t->reg_off[i], t->reg_size[i]);
+    }
     return 0;
 }
 
 void dbg_trace_close(debugger *d)
 {
-    if (d->trace.f)
-        fclose(d->trace.f);
+    if (d->trace.f && d->trace.len)
+        flush_buf(&d->trace);
+    if (d->trace.f && (ferror(d->trace.f) | fclose(d->trace.f)))
+        fprintf(stderr, "%s: write error: the trace is incomplete\n", d->trace.path);
     d->trace.f = NULL;
+}
+
+static void flush_buf(dbg_trace *t)
+{
+    fwrite(t->buf, 1, t->len, t->f);
+    t->len = 0;
+}
+
+/* One register's value, straight from the core's struct. */
+static u16 reg_value(const dbg_trace *t, const cpu_slot *c, int cpu, int i)
+{
+    const u8 *p = (const u8 *)c->core + t->reg_off[cpu][i];
+    switch (t->reg_size[cpu][i]) {
+    case 1: return *p;
+    case 2: {
+        u16 v;
+        memcpy(&v, p, 2);
+        return v;
+    }
+    default: return (u16)dbg_reg_get(c, i);
+    }
 }
 
 static void trace_binary(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
 {
     dbg_trace *t = &d->trace;
     cpu_slot *c = &d->m->cpus[cpu];
-    u8 rec[16 + 8 + 3 * 10 + DBG_MAX_REGS * 2];
+    if (t->len > sizeof(t->buf) - 128)
+        flush_buf(t);
+    u8 *rec = t->buf + t->len;
     size_t n = 0;
     rec[n++] = (u8)cpu;
     rec[n++] = (u8)len;
@@ -91,23 +121,24 @@ static void trace_binary(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
     n += put_varint(rec + n, pc);
     n += put_varint(rec + n, c->total_cycles - t->last_cycles[cpu]);
     t->last_cycles[cpu] = c->total_cycles;
-    int count = dbg_reg_count(c);
-    u16 vals[DBG_MAX_REGS];
+    int count = t->nregs[cpu];
+    u16 *last = t->last_regs[cpu];
     u32 mask = 0;
+    u8 vals[DBG_MAX_REGS * 2];
+    size_t nv = 0;
     for (int i = 0; i < count; i++) {
-        vals[i] = (u16)dbg_reg_get(c, i);
-        if (!t->started[cpu] || vals[i] != t->last_regs[cpu][i])
+        u16 v = reg_value(t, c, cpu, i);
+        if (v != last[i] || !t->started[cpu]) {
             mask |= 1u << i;
-        t->last_regs[cpu][i] = vals[i];
+            last[i] = v;
+            vals[nv++] = v & 0xff;
+            vals[nv++] = (u8)(v >> 8);
+        }
     }
     t->started[cpu] = true;
     n += put_varint(rec + n, mask);
-    for (int i = 0; i < count; i++)
-        if (mask & (1u << i)) {
-            rec[n++] = vals[i] & 0xff;
-            rec[n++] = (u8)(vals[i] >> 8);
-        }
-    fwrite(rec, 1, n, t->f);
+    memcpy(rec + n, vals, nv);
+    t->len += n + nv;
 }
 
 void dbg_trace_step(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
