@@ -51,6 +51,7 @@ typedef struct dbg_trace {
     u8 reg_size[MAX_CPUS][DBG_MAX_REGS];
     u8 buf[1 << 16];
     size_t len;
+    struct dbg_dasm_entry *cache; /* text: disassembly by (cpu, pc, bytes) */
 } dbg_trace;
 
 /* A page of a space replaced by the watch handler while watchpoints exist. */

@@ -123,10 +123,12 @@ static int step_one(debugger *d, int cpu, cpu_slot *c)
     char dasm[64] = "";
     int len = 1;
     bool tracing = d->trace.f && (d->trace.cpu < 0 || d->trace.cpu == cpu);
-    if ((tracing && !d->trace.binary) || (d->interactive && d->mode == RUN_OUT)) {
+    if (d->interactive && d->mode == RUN_OUT) {
         len = dbg_disasm(d->m, cpu, pc, dasm, sizeof(dasm), bytes);
-    } else if (tracing) { /* the binary trace keeps the bytes; its reader disassembles */
-        len = dbg_max_insn_len(c);
+    } else if (tracing) {
+        /* the binary trace keeps the longest instruction's bytes (its reader
+           disassembles); the text trace disassembles through its cache */
+        len = d->trace.binary ? dbg_max_insn_len(c) : 8;
         dbg_fetch_bytes(d->m, cpu, pc, bytes, len);
     }
     if (d->interactive && d->mode == RUN_OUT)

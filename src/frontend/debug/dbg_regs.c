@@ -144,17 +144,30 @@ u32 dbg_sp(const cpu_slot *c)
     return i < 0 ? 0 : dbg_reg_get(c, i);
 }
 
+/* "SP=4FEA AF=0044 ...": written by hand, not by printf, since the text
+   trace formats this for every instruction. */
 void dbg_regs_format(const cpu_slot *c, char *buf, size_t n)
 {
-    size_t pos = 0;
-    buf[0] = '\0';
+    static const char hex[] = "0123456789ABCDEF";
+    const reg_def *regs = regs_of(c);
     int count = dbg_reg_count(c);
-    for (int i = 1; i < count && pos < n; i++) { /* PC is shown on its own */
-        const reg_def *r = &regs_of(c)[i];
+    size_t pos = 0;
+    for (int i = 1; i < count; i++) { /* PC is shown on its own */
+        const reg_def *r = &regs[i];
+        size_t name_len = strlen(r->name);
         int w = r->size == 2 ? 4 : 2;
-        pos += (size_t)snprintf(buf + pos, n - pos, "%s%s=%0*X", i > 1 ? " " : "", r->name, w,
-                                (unsigned)dbg_reg_get(c, i));
+        if (pos + name_len + (size_t)w + 3 > n)
+            break;
+        if (i > 1)
+            buf[pos++] = ' ';
+        memcpy(buf + pos, r->name, name_len);
+        pos += name_len;
+        buf[pos++] = '=';
+        u32 v = dbg_reg_get(c, i);
+        for (int k = w - 1; k >= 0; k--)
+            buf[pos++] = hex[(v >> (4 * k)) & 15];
     }
+    buf[pos] = '\0';
 }
 
 /* The core waits (HALT, SYNC/CWAI, WAI, RDY or RESET held): its execute()

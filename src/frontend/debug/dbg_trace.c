@@ -18,6 +18,15 @@
 #include "frontend/debug/dbg.h"
 #include "frontend/options.h"
 
+#define DASM_CACHE 4096 /* entries of the text trace's disassembly cache */
+typedef struct dbg_dasm_entry {
+    u32 pc;
+    s16 cpu; /* -1: empty */
+    u8 len;
+    u8 bytes[8];
+    char text[48];
+} dbg_dasm_entry;
+
 static const char magic[8] = { 'C', 'A', 'B', 'T', 'R', 'A', 'C', 'E' };
 
 int dbg_trace_line(char *buf, size_t n, const char *tag, const char *dasm, u32 pc, u64 cycles, const char *regs)
@@ -68,6 +77,17 @@ int dbg_trace_open(debugger *d, const char *path, int cpu, bool binary, char *er
     snprintf(t->path, sizeof(t->path), "%s", path);
     t->cpu = cpu;
     t->binary = binary;
+    if (!binary) {
+        t->cache = malloc(DASM_CACHE * sizeof(*t->cache));
+        if (!t->cache) {
+            fclose(t->f);
+            t->f = NULL;
+            snprintf(err, errlen, "%s: out of memory", path);
+            return -1;
+        }
+        for (int i = 0; i < DASM_CACHE; i++)
+            t->cache[i].cpu = -1;
+    }
     if (binary) {
         write_header(d);
         for (int i = 0; i < d->m->num_cpus; i++)
@@ -83,6 +103,8 @@ void dbg_trace_close(debugger *d)
     if (d->trace.f && (ferror(d->trace.f) | fclose(d->trace.f)))
         fprintf(stderr, "%s: write error: the trace is incomplete\n", d->trace.path);
     d->trace.f = NULL;
+    free(d->trace.cache);
+    d->trace.cache = NULL;
 }
 
 static void flush_buf(dbg_trace *t)
@@ -141,6 +163,22 @@ static void trace_binary(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
     t->len += n + nv;
 }
 
+/* Code runs in loops: the text trace keeps each instruction's disassembly,
+   checked against its bytes (code in RAM may change). */
+
+static const char *cached_dasm(dbg_trace *t, const cpu_slot *c, int cpu, u32 pc, const u8 *bytes)
+{
+    dbg_dasm_entry *e = &t->cache[(pc ^ ((u32)cpu << 10)) & (DASM_CACHE - 1)];
+    if (e->cpu == cpu && e->pc == pc && !memcmp(e->bytes, bytes, e->len))
+        return e->text;
+    int len = c->ops->disasm(e->text, sizeof(e->text), pc, bytes);
+    e->len = (u8)(len < 1 ? 1 : len > 8 ? 8 : len);
+    memcpy(e->bytes, bytes, e->len);
+    e->pc = pc;
+    e->cpu = (s16)cpu;
+    return e->text;
+}
+
 void dbg_trace_step(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
 {
     dbg_trace *t = &d->trace;
@@ -151,14 +189,11 @@ void dbg_trace_step(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
         return;
     }
     cpu_slot *c = &d->m->cpus[cpu];
-    u8 op[8];
-    memset(op, 0xff, sizeof(op));
-    memcpy(op, bytes, (size_t)len);
-    char dasm[64], regs[256], line[600];
-    c->ops->disasm(dasm, sizeof(dasm), pc, op);
+    char regs[256], line[600];
     dbg_regs_format(c, regs, sizeof(regs));
-    dbg_trace_line(line, sizeof(line), c->dev->tag, dasm, pc, c->total_cycles, regs);
-    fputs(line, t->f);
+    int n = dbg_trace_line(line, sizeof(line), c->dev->tag, cached_dasm(t, c, cpu, pc, bytes), pc, c->total_cycles,
+                           regs);
+    fwrite(line, 1, (size_t)(n < (int)sizeof(line) ? n : (int)sizeof(line) - 1), t->f);
 }
 
 /* ---- the reader ---- */
