@@ -214,6 +214,11 @@ static debugger *dbg_new(machine_t *m, const options *o)
 debugger *dbg_attach(machine_t *m, const options *o, int *rc)
 {
     *rc = 0;
+    if ((o->trace_cpu || o->trace_binary) && !o->trace) {
+        fprintf(stderr, "%s needs -trace FILE\n", o->trace_cpu ? "-trace_cpu" : "-trace_binary");
+        *rc = EXIT_INVALID_CONFIG;
+        return NULL;
+    }
     if (!o->debug && !o->trace)
         return NULL;
     debugger *d = dbg_new(m, o);
