@@ -151,6 +151,8 @@ static int dbg_exec(void *ctx, cpu_slot *c, int want)
     debugger *d = ctx;
     machine_t *m = d->m;
     int cpu = dbg_cpu_index(m, c);
+    if (cpu == 0 && d->pending_state[0])
+        dbg_state_pending(d); /* before `start`: a load replaces the cycle count */
     u64 start = c->total_cycles;
     int ran = 0;
     if (d->interactive && !d->sigint_installed) {
@@ -162,8 +164,6 @@ static int dbg_exec(void *ctx, cpu_slot *c, int want)
         sigaction(SIGINT, &sa, NULL);
         d->sigint_installed = true;
     }
-    if (cpu == 0 && d->pending_state[0])
-        dbg_state_pending(d);
     d->running_cpu = cpu;
     while (ran < want) {
         if (d->interactive && !d->detached)
