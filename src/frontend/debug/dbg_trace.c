@@ -29,10 +29,56 @@ typedef struct dbg_dasm_entry {
 
 static const char magic[8] = { 'C', 'A', 'B', 'T', 'R', 'A', 'C', 'E' };
 
+static const char hexdigits[] = "0123456789ABCDEF";
+
+static size_t put_hex(char *p, u32 v, int digits)
+{
+    for (int k = digits - 1; k >= 0; k--)
+        *p++ = hexdigits[(v >> (4 * k)) & 15];
+    return (size_t)digits;
+}
+
+static size_t put_padded(char *p, const char *s, size_t width)
+{
+    size_t n = strlen(s);
+    memcpy(p, s, n);
+    for (; n < width; n++)
+        p[n] = ' ';
+    return n;
+}
+
+/* "tag      PC: dasm (22 wide) regs cyc=N\n", formatted by hand: the text
+   trace writes one per instruction. buf must hold 64 + strlen of the parts. */
 int dbg_trace_line(char *buf, size_t n, const char *tag, const char *dasm, u32 pc, u64 cycles, const char *regs)
 {
-    return snprintf(buf, n, "%-8s %04X: %-22s %s cyc=%llu\n", tag, (unsigned)pc, dasm, regs,
-                    (unsigned long long)cycles);
+    if (n < 120 + strlen(tag) + strlen(dasm) + strlen(regs)) {
+        buf[0] = '\0';
+        return 0;
+    }
+    char *p = buf;
+    p += put_padded(p, tag, 8);
+    *p++ = ' ';
+    p += put_hex(p, pc, pc > 0xffff ? 6 : 4);
+    *p++ = ':';
+    *p++ = ' ';
+    p += put_padded(p, dasm, 22);
+    *p++ = ' ';
+    size_t rl = strlen(regs);
+    memcpy(p, regs, rl);
+    p += rl;
+    memcpy(p, " cyc=", 5);
+    p += 5;
+    char digits[24];
+    int nd = 0;
+    do {
+        digits[nd++] = (char)('0' + cycles % 10);
+        cycles /= 10;
+    } while (cycles);
+    while (nd)
+        *p++ = digits[--nd];
+    *p++ = '\n';
+    *p = '\0';
+    return (int)(p - buf);
 }
 
 static size_t put_varint(u8 *p, u64 v)
@@ -88,11 +134,15 @@ int dbg_trace_open(debugger *d, const char *path, int cpu, bool binary, char *er
         for (int i = 0; i < DASM_CACHE; i++)
             t->cache[i].cpu = -1;
     }
-    if (binary) {
-        write_header(d);
-        for (int i = 0; i < d->m->num_cpus; i++)
-            t->nregs[i] = dbg_reg_layout(&d->m->cpus[i], t->reg_off[i], t->reg_size[i]);
+    for (int i = 0; i < d->m->num_cpus; i++) {
+        t->nregs[i] = dbg_reg_layout(&d->m->cpus[i], t->reg_off[i], t->reg_size[i]);
+        for (int k = 0; k < t->nregs[i]; k++) {
+            t->reg_name[i][k] = dbg_reg_name(&d->m->cpus[i], k);
+            t->reg_name_len[i][k] = (u8)strlen(t->reg_name[i][k]);
+        }
     }
+    if (binary)
+        write_header(d);
     return 0;
 }
 
@@ -179,6 +229,24 @@ static const char *cached_dasm(dbg_trace *t, const cpu_slot *c, int cpu, u32 pc,
     return e->text;
 }
 
+/* The registers as dbg_regs_format writes them, from the layout noted at
+   open (a computed register through dbg_reg_get). */
+static size_t format_regs(const dbg_trace *t, const cpu_slot *c, int cpu, char *p)
+{
+    char *start = p;
+    for (int i = 1; i < t->nregs[cpu]; i++) {
+        if (i > 1)
+            *p++ = ' ';
+        memcpy(p, t->reg_name[cpu][i], t->reg_name_len[cpu][i]);
+        p += t->reg_name_len[cpu][i];
+        *p++ = '=';
+        u16 v = reg_value(t, c, cpu, i);
+        p += put_hex(p, v, t->reg_size[cpu][i] == 2 ? 4 : 2);
+    }
+    *p = '\0';
+    return (size_t)(p - start);
+}
+
 void dbg_trace_step(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
 {
     dbg_trace *t = &d->trace;
@@ -190,10 +258,10 @@ void dbg_trace_step(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
     }
     cpu_slot *c = &d->m->cpus[cpu];
     char regs[256], line[600];
-    dbg_regs_format(c, regs, sizeof(regs));
+    format_regs(t, c, cpu, regs);
     int n = dbg_trace_line(line, sizeof(line), c->dev->tag, cached_dasm(t, c, cpu, pc, bytes), pc, c->total_cycles,
                            regs);
-    fwrite(line, 1, (size_t)(n < (int)sizeof(line) ? n : (int)sizeof(line) - 1), t->f);
+    fwrite(line, 1, (size_t)n, t->f);
 }
 
 /* ---- the reader ---- */
