@@ -49,8 +49,9 @@ typedef struct dbg_trace {
     int nregs[MAX_CPUS];
     u16 reg_off[MAX_CPUS][DBG_MAX_REGS];
     u8 reg_size[MAX_CPUS][DBG_MAX_REGS];
-    const char *reg_name[MAX_CPUS][DBG_MAX_REGS];
-    u8 reg_name_len[MAX_CPUS][DBG_MAX_REGS];
+    char reg_prefix[MAX_CPUS][DBG_MAX_REGS][10]; /* text: " NAME=" */
+    u8 reg_name_len[MAX_CPUS][DBG_MAX_REGS];      /* its length */
+    char hex2[256][2];
     u8 buf[1 << 16];
     size_t len;
     struct dbg_dasm_entry *cache; /* text: disassembly by (cpu, pc, bytes) */

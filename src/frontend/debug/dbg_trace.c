@@ -123,6 +123,10 @@ int dbg_trace_open(debugger *d, const char *path, int cpu, bool binary, char *er
     snprintf(t->path, sizeof(t->path), "%s", path);
     t->cpu = cpu;
     t->binary = binary;
+    for (int v = 0; v < 256; v++) {
+        t->hex2[v][0] = hexdigits[v >> 4];
+        t->hex2[v][1] = hexdigits[v & 15];
+    }
     if (!binary) {
         t->cache = malloc(DASM_CACHE * sizeof(*t->cache));
         if (!t->cache) {
@@ -136,9 +140,11 @@ int dbg_trace_open(debugger *d, const char *path, int cpu, bool binary, char *er
     }
     for (int i = 0; i < d->m->num_cpus; i++) {
         t->nregs[i] = dbg_reg_layout(&d->m->cpus[i], t->reg_off[i], t->reg_size[i]);
-        for (int k = 0; k < t->nregs[i]; k++) {
-            t->reg_name[i][k] = dbg_reg_name(&d->m->cpus[i], k);
-            t->reg_name_len[i][k] = (u8)strlen(t->reg_name[i][k]);
+        for (int k = 1; k < t->nregs[i]; k++) {
+            /* " NAME=" (no space before the first), at most 8 bytes */
+            int n = snprintf(t->reg_prefix[i][k], sizeof(t->reg_prefix[i][k]), "%s%s=", k > 1 ? " " : "",
+                             dbg_reg_name(&d->m->cpus[i], k));
+            t->reg_name_len[i][k] = (u8)(n < 8 ? n : 8);
         }
     }
     if (binary)
@@ -235,13 +241,16 @@ static size_t format_regs(const dbg_trace *t, const cpu_slot *c, int cpu, char *
 {
     char *start = p;
     for (int i = 1; i < t->nregs[cpu]; i++) {
-        if (i > 1)
-            *p++ = ' ';
-        memcpy(p, t->reg_name[cpu][i], t->reg_name_len[cpu][i]);
+        /* " NAME=" was prepared at open */
+        memcpy(p, t->reg_prefix[cpu][i], 8);
         p += t->reg_name_len[cpu][i];
-        *p++ = '=';
         u16 v = reg_value(t, c, cpu, i);
-        p += put_hex(p, v, t->reg_size[cpu][i] == 2 ? 4 : 2);
+        if (t->reg_size[cpu][i] == 2) {
+            memcpy(p, t->hex2[v >> 8], 2);
+            p += 2;
+        }
+        memcpy(p, t->hex2[v & 0xff], 2);
+        p += 2;
     }
     *p = '\0';
     return (size_t)(p - start);
