@@ -256,21 +256,44 @@ static size_t format_regs(const dbg_trace *t, const cpu_slot *c, int cpu, char *
     return (size_t)(p - start);
 }
 
+/* The text line of dbg_trace_line, written straight into the buffer. */
+static void trace_text(dbg_trace *t, const cpu_slot *c, int cpu, u32 pc, const u8 *bytes)
+{
+    if (t->len > sizeof(t->buf) - 600)
+        flush_buf(t);
+    char *start = (char *)t->buf + t->len, *p = start;
+    p += put_padded(p, c->dev->tag, 8);
+    *p++ = ' ';
+    p += put_hex(p, pc, pc > 0xffff ? 6 : 4);
+    *p++ = ':';
+    *p++ = ' ';
+    p += put_padded(p, cached_dasm(t, c, cpu, pc, bytes), 22);
+    *p++ = ' ';
+    p += format_regs(t, c, cpu, p);
+    memcpy(p, " cyc=", 5);
+    p += 5;
+    char digits[24];
+    int nd = 0;
+    u64 cycles = c->total_cycles;
+    do {
+        digits[nd++] = (char)('0' + cycles % 10);
+        cycles /= 10;
+    } while (cycles);
+    while (nd)
+        *p++ = digits[--nd];
+    *p++ = '\n';
+    t->len += (size_t)(p - start);
+}
+
 void dbg_trace_step(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
 {
     dbg_trace *t = &d->trace;
     if (!t->f || (t->cpu >= 0 && t->cpu != cpu))
         return;
-    if (t->binary) {
+    if (t->binary)
         trace_binary(d, cpu, pc, bytes, len);
-        return;
-    }
-    cpu_slot *c = &d->m->cpus[cpu];
-    char regs[256], line[600];
-    format_regs(t, c, cpu, regs);
-    int n = dbg_trace_line(line, sizeof(line), c->dev->tag, cached_dasm(t, c, cpu, pc, bytes), pc, c->total_cycles,
-                           regs);
-    fwrite(line, 1, (size_t)n, t->f);
+    else
+        trace_text(t, &d->m->cpus[cpu], cpu, pc, bytes);
 }
 
 /* ---- the reader ---- */
