@@ -369,7 +369,7 @@ static int cmd_cpu(debugger *d, cmd_args *a)
         return 0;
     }
     for (int i = 0; i < d->m->num_cpus; i++) {
-        char num[8];
+        char num[12];
         snprintf(num, sizeof(num), "%d", i);
         if (!strcmp(a->v[0], d->m->cpus[i].dev->tag) || !strcmp(a->v[0], num)) {
             d->focus = i;
