@@ -169,17 +169,19 @@ static int dbg_exec(void *ctx, cpu_slot *c, int want)
         if (d->interactive && !d->detached)
             check_break(d, cpu, c);
         u32 syncs = m->sync_count;
-        if (dbg_cpu_idle(c)) {
-            /* nothing runs until an interrupt, which only a timer (the
-               slice's end) or another CPU can raise */
+        bool idle = dbg_cpu_idle(c);
+        ran += step_one(d, cpu, c);
+        if (m->sync_count != syncs)
+            break; /* sched_sync: the slice ends here, as execute() would end it */
+        if (idle && dbg_cpu_idle(c) && ran < want) {
+            /* it waited and still waits (no interrupt was pending): nothing
+               can wake it before the slice ends (timers fire between slices,
+               other CPUs run in theirs), so it gets the rest at once */
             int n = c->ops->execute(c->core, want - ran);
             ran += n > 0 ? n : 0;
             c->total_cycles += (u64)(n > 0 ? n : 0);
             break;
         }
-        ran += step_one(d, cpu, c);
-        if (m->sync_count != syncs)
-            break; /* sched_sync: the slice ends here, as execute() would end it */
     }
     d->running_cpu = -1;
     c->total_cycles = start; /* the scheduler adds what ran */
