@@ -1,6 +1,6 @@
 # The cabinet executable: command line, headless runner and (with SDL2) the window.
 option(CABINET_HEADLESS_ONLY "Build without the SDL2 window" OFF)
-file(GLOB FRONTEND_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/frontend/*.c)
+file(GLOB FRONTEND_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/frontend/*.c ${CMAKE_SOURCE_DIR}/src/frontend/debug/*.c)
 list(REMOVE_ITEM FRONTEND_SOURCES ${CMAKE_SOURCE_DIR}/src/frontend/window_none.c)
 file(GLOB SDL_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/frontend/sdl/*.c)
 if(SDL2_FOUND AND SDL_SOURCES AND NOT CABINET_HEADLESS_ONLY)

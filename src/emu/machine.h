@@ -149,6 +149,13 @@ struct machine {
     input_ports inputs;
     mixer mix;
     bool reset_pending;
+    /* Debugger/trace hook (NULL: none, the normal path): runs a CPU's slice
+       in place of ops->execute, with the same contract (cycles run, >= want
+       unless a sched_sync cut the slice short). sync_count counts
+       sched_sync calls, so the hook can tell a cut slice apart. */
+    int (*exec_hook)(void *ctx, cpu_slot *c, int want);
+    void *exec_hook_ctx;
+    u32 sync_count;
     void (*log)(void *ctx, const char *msg);
     void *log_ctx;
 };

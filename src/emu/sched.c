@@ -32,8 +32,10 @@ emu_time machine_time(const machine_t *m)
 
 void sched_sync(machine_t *m)
 {
-    if (m->running)
+    if (m->running) {
         cpu_abort_slice((cpu_base *)m->running->core);
+        m->sync_count++;
+    }
 }
 
 void sched_boost(machine_t *m, emu_time quantum, emu_time duration)
@@ -80,7 +82,7 @@ static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target)
         return true;
     int want = goal - c->total_cycles > 0x40000000 ? 0x40000000 : (int)(goal - c->total_cycles);
     m->running = c;
-    int ran = c->ops->execute(c->core, want);
+    int ran = m->exec_hook ? m->exec_hook(m->exec_hook_ctx, c, want) : c->ops->execute(c->core, want);
     m->running = NULL;
     c->total_cycles += (u64)(ran > 0 ? ran : 0);
     c->local = et_from_cycles(c->total_cycles, c->rate);

@@ -10,6 +10,7 @@
 #include "emu/romload.h"
 #include "frontend/artwork.h"
 #include "frontend/audit.h"
+#include "frontend/debug/dbg.h"
 #include "frontend/listdevices.h"
 #include "frontend/listinfo.h"
 #include "frontend/runner.h"
@@ -130,6 +131,14 @@ static int autosave_write(machine_t *m, const options *o)
     return EXIT_OK;
 }
 
+static int run_machine(machine_t *m, const options *o)
+{
+    if (want_headless(o))
+        return run_headless(m, o);
+    int rc = run_window(m, o);
+    return rc < 0 ? run_fallback(m, o) : rc;
+}
+
 static int run_system(const options *o, const hashdb_t *db)
 {
     const char *name = o->system ? o->system : CABINET_DEFAULT_SYSTEM;
@@ -164,11 +173,10 @@ static int run_system(const options *o, const hashdb_t *db)
     snapshot_artwork_hook = artwork_snapshot;
     if (o->autosave)
         autosave_restore(m, o);
-    if (want_headless(o)) {
-        rc = run_headless(m, o);
-    } else if ((rc = run_window(m, o)) < 0) {
-        rc = run_fallback(m, o);
-    }
+    debugger *dbg = dbg_attach(m, o, &rc);
+    if (rc == 0)
+        rc = run_machine(m, o);
+    dbg_detach(dbg);
     if (o->autosave && rc == EXIT_OK)
         rc = autosave_write(m, o);
     if (o->writeconfig && rc == EXIT_OK) {
@@ -253,6 +261,8 @@ int main(int argc, char **argv)
         return list_software(stdout, stderr, o.cmd, first_arg(&o));
     case CMD_CREATECONFIG:
         return options_write_ini(&o, "cabinet.ini", stdout, stderr);
+    case CMD_TRACEDUMP:
+        return dbg_tracedump(o.args[0], stdout, stderr);
     case CMD_SHOWCONFIG:
         options_show_config(&o, stdout);
         return EXIT_OK;

@@ -139,6 +139,11 @@ static const opt_def opt_table[] = {
     { "dumpgfx_frame", OPT_INT, O(dumpgfx_frame), 0, "frame after which -dumpgfx writes; 0: at the end of the run (Cabinet)" },
     { "why", OPT_STRING, O(why), 0, "headless: print the chain that made pixel X,Y (Cabinet)" },
     { "why_frame", OPT_INT, O(why_frame), 0, "frame whose pixel -why explains; 0: the last of the run (Cabinet)" },
+    { "debug", OPT_BOOL, O(debug), 0, "console debugger on the terminal (docs/debugger.md)" },
+    { "trace", OPT_STRING, O(trace), 0, "write an instruction trace to this file (Cabinet)" },
+    { "trace_cpu", OPT_STRING, O(trace_cpu), 0, "trace only this CPU, by tag or index (Cabinet)" },
+    { "trace_binary", OPT_BOOL, O(trace_binary), 0, "write the trace in the compact binary form (Cabinet)" },
+    { "tracedump", OPT_COMMAND, 0, CMD_TRACEDUMP, "print a binary trace as text (Cabinet)" },
 };
 
 static void options_defaults(options *o)
@@ -799,6 +804,7 @@ static const verb_args verb_table[] = {
     { CMD_VERIFYSOFTLIST, 0, 1, "[system name|*]" },
     { CMD_VERIFYSAMPLES, 0, 1, "[system name|*]" },
     { CMD_ROMIDENT, 1, 1, "(file or directory path)" },
+    { CMD_TRACEDUMP, 1, 1, "(trace file)" },
 };
 
 bool options_args_ok(const options *o, FILE *out, FILE *errout)

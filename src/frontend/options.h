@@ -20,7 +20,7 @@ typedef enum command {
     CMD_LISTSOURCE, CMD_LISTROMS, CMD_VERIFYROMS, CMD_ROMIDENT, CMD_VALIDATE, CMD_LISTSAMPLES,
     CMD_VERIFYSAMPLES, CMD_CREATECONFIG, CMD_LISTCRC, CMD_LISTBROTHERS, CMD_SHOWCONFIG,
     CMD_LISTDEVICES, CMD_LISTSLOTS, CMD_LISTMEDIA, CMD_LISTSOFTWARE, CMD_VERIFYSOFTWARE, CMD_GETSOFTLIST,
-    CMD_VERIFYSOFTLIST,
+    CMD_VERIFYSOFTLIST, CMD_TRACEDUMP,
 } command;
 
 /* Positional arguments a command line may hold (MAME sets no limit). */
@@ -83,6 +83,10 @@ typedef struct options {
     int dumpgfx_frame;
     const char *why;         /* Cabinet: -why X,Y */
     int why_frame;
+    bool debug;              /* the console debugger (docs/debugger.md) */
+    const char *trace;       /* Cabinet: instruction trace file */
+    const char *trace_cpu;   /* Cabinet: only this CPU (tag or index) in the trace */
+    bool trace_binary;       /* Cabinet: the trace in the compact binary form */
     /* MAME options Cabinet does not implement, as given (NULL: MAME's default) */
     const char *mame_values[MAME_OPTION_COUNT];
 } options;
