@@ -6,6 +6,7 @@
 
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/front.h"
+#include "frontend/sdl/gameinfo.h"
 #include "frontend/sdl/slots.h"
 
 void front_message(front *f, const char *text)
@@ -73,12 +74,52 @@ static void save_settings(front *f)
         front_message(f, err);
 }
 
+/* MAME's Bookkeeping: the time emulated and the coins counted (here the
+   coins inserted with the Coin keys). */
+static void bookkeeping_text(front *f)
+{
+    u64 s = f->m->now.sec;
+    int at = snprintf(f->menu.text, sizeof(f->menu.text), "Total time: %llu:%02llu:%02llu\n",
+                      (unsigned long long)(s / 3600), (unsigned long long)(s / 60 % 60), (unsigned long long)(s % 60));
+    for (int i = 0; i < 4 && at > 0 && (size_t)at < sizeof(f->menu.text); i++)
+        at += snprintf(f->menu.text + at, sizeof(f->menu.text) - (size_t)at, "Coin %c: %llu\n", 'A' + i,
+                       (unsigned long long)f->coins[i]);
+    snprintf(f->menu.title, sizeof(f->menu.title), "Bookkeeping");
+    if (f->o->verbose)
+        fprintf(stderr, "bookkeeping: %s", f->menu.text);
+}
+
+static void apply_settings(front *f)
+{
+    const menu_settings *st = &f->menu.set;
+    f->volume_db = st->volume_db;
+    if (f->have_audio)
+        audio_set_volume(&f->audio, st->volume_db);
+    f->video.keepaspect = st->keepaspect;
+    f->video.unevenstretch = st->unevenstretch;
+    f->filter = st->filter;
+    video_set_filter(&f->video, st->filter);
+    if (f->o->verbose)
+        fprintf(stderr, "settings: volume %d dB, keepaspect %d, unevenstretch %d, filter %d\n", st->volume_db,
+                st->keepaspect, st->unevenstretch, st->filter);
+}
+
 static void menu_input(front *f, SDL_Scancode sc)
 {
     switch (menu_key(&f->menu, f->m, &f->keys, sc)) {
     case MENU_DO_RESET:
         machine_reset(f->m);
         front_message(f, "Reset");
+        break;
+    case MENU_DO_BOOKKEEPING: bookkeeping_text(f); break;
+    case MENU_DO_INFO:
+        gameinfo_text(f->m, false, f->menu.text, sizeof(f->menu.text));
+        snprintf(f->menu.title, sizeof(f->menu.title), "Machine Information");
+        break;
+    case MENU_DO_SETTINGS: apply_settings(f); break;
+    case MENU_DO_SELECT_NEW:
+        f->select_new = true;
+        f->quit = true;
         break;
     default:
         break;
@@ -103,7 +144,13 @@ static bool ui_key(front *f, SDL_Scancode sc)
 {
     switch (sc) {
     case SDL_SCANCODE_ESCAPE: f->quit = true; break;
-    case SDL_SCANCODE_TAB: release_game_keys(f); menu_open(&f->menu); break;
+    case SDL_SCANCODE_TAB: {
+        menu_settings st = { f->volume_db, f->video.keepaspect, f->video.unevenstretch,
+                             f->filter };
+        release_game_keys(f);
+        menu_open(&f->menu, &st);
+        break;
+    }
     case SDL_SCANCODE_P:
         if (f->shift && f->paused)
             f->step = true;
@@ -143,6 +190,15 @@ static bool ui_key(front *f, SDL_Scancode sc)
     return true;
 }
 
+static void count_coin(front *f, SDL_Scancode sc)
+{
+    for (int i = 0; i < f->keys.count; i++) {
+        const key_binding *b = &f->keys.b[i];
+        if (b->key == sc && b->type >= IPT_COIN1 && b->type <= IPT_COIN4)
+            f->coins[b->type - IPT_COIN1]++;
+    }
+}
+
 static void key_event(front *f, const SDL_KeyboardEvent *e)
 {
     SDL_Scancode sc = e->keysym.scancode;
@@ -163,6 +219,14 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
         finish_slot(f, sc);
         return;
     }
+    if (f->gameinfo) {
+        if (down && !e->repeat) {
+            f->gameinfo = false;
+            if (f->o->verbose)
+                fprintf(stderr, "gameinfo: dismissed\n");
+        }
+        return;
+    }
     if (f->menu.page != MENU_CLOSED) {
         if (down)
             menu_input(f, sc);
@@ -172,8 +236,10 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
         return;
     if (f->playback)
         return; /* the recording drives the game */
-    if (!e->repeat && keymap_key(&f->keys, &f->m->inputs, sc, down) && down)
+    if (!e->repeat && keymap_key(&f->keys, &f->m->inputs, sc, down) && down) {
         latency_arm(&f->probe, f->m);
+        count_coin(f, sc);
+    }
 }
 
 static void pad_added(front *f, int index)
@@ -209,7 +275,7 @@ static void update_capture(front *f)
 {
     if (!f->mouse)
         return;
-    bool want = !f->ui_focus && f->menu.page == MENU_CLOSED && !f->paused;
+    bool want = !f->ui_focus && f->menu.page == MENU_CLOSED && !f->paused && !f->gameinfo;
     if (!want)
         f->mouse_dx = f->mouse_dy = 0;
     if (want == (SDL_GetRelativeMouseMode() == SDL_TRUE))

@@ -65,6 +65,11 @@ typedef struct front {
     int mouse_dx, mouse_dy;        /* relative motion gathered since the last frame */
     int resid_x, resid_y;          /* sensitivity remainders (counts x 100) */
     long long resid_abs[MAX_FIELDS]; /* paddle/stick remainders (units x 2560000) */
+    bool gameinfo;                 /* the start-up information is up (a key dismisses it) */
+    bool select_new;               /* "Select New System" chosen: the run ends for the list */
+    u64 coins[4];                  /* coins inserted (Coin 1-4 keys), for Bookkeeping */
+    bool filter;                   /* Video Options: bilinear filtering */
+    int volume_db;                 /* Volume: -volume, then the menu's */
 } front;
 
 /* The picture as the window shows it: the oriented frame, composed into

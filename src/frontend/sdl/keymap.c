@@ -52,6 +52,17 @@ void keymap_init(keymap *k, const input_ports *ip)
             k->b[k->count++] = defaults[i];
 }
 
+static void apply(input_ports *ip, const key_binding *b);
+
+void keymap_restore_defaults(keymap *k, input_ports *ip)
+{
+    for (int i = 0; i < k->count; i++) {
+        k->b[i].key_down = false;
+        apply(ip, &k->b[i]);
+    }
+    keymap_init(k, ip);
+}
+
 static void apply(input_ports *ip, const key_binding *b)
 {
     bool on = b->key_down || b->pad_down != 0;

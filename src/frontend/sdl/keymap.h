@@ -24,6 +24,8 @@ typedef struct keymap {
 
 /* The defaults, limited to the inputs this machine has. */
 void keymap_init(keymap *k, const input_ports *ip);
+/* Every binding back to its default key (the Input menu's "Restore defaults"). */
+void keymap_restore_defaults(keymap *k, input_ports *ip);
 /* Applies a key event; true when the key drives a game input. */
 bool keymap_key(keymap *k, input_ports *ip, SDL_Scancode sc, bool down);
 /* Applies a controller button or axis state to player 1. */

@@ -5,6 +5,7 @@
 
 #include "frontend/sdl/dips.h"
 #include "frontend/sdl/font.h"
+#include "frontend/sdl/gameinfo.h"
 #include "frontend/sdl/video.h"
 
 #define LINE_H 10
@@ -12,8 +13,27 @@
 #define MAX_COLS 44          /* the box's width in characters, at most */
 #define BOX_RGB 0xff101030   /* opaque: the text stays exactly white */
 
-static const char *const main_items[] = { "DIP Switches", "Input (this machine)", "Reset", "Exit menu" };
-enum { MAIN_DIPS, MAIN_INPUTS, MAIN_RESET, MAIN_EXIT, MAIN_COUNT };
+static const char *const main_items[] = { "DIP Switches", "Input (this Machine)", "Bookkeeping", "Machine Information",
+                                          "Volume", "Video Options", "Select New System", "Reset", "Exit menu" };
+enum { MAIN_DIPS, MAIN_INPUTS, MAIN_BOOKKEEPING, MAIN_INFO, MAIN_VOLUME, MAIN_VIDEO, MAIN_SELECT, MAIN_RESET,
+       MAIN_EXIT, MAIN_COUNT };
+enum { VIDEO_KEEPASPECT, VIDEO_UNEVEN, VIDEO_FILTER, VIDEO_COUNT };
+
+/* Keys the UI itself uses: refused as game inputs (MAME refuses them too,
+   as the game could never see them). */
+static bool ui_owned(SDL_Scancode sc)
+{
+    switch (sc) {
+    case SDL_SCANCODE_TAB: case SDL_SCANCODE_P: case SDL_SCANCODE_F1: case SDL_SCANCODE_F2: case SDL_SCANCODE_F3:
+    case SDL_SCANCODE_F7: case SDL_SCANCODE_F10: case SDL_SCANCODE_F11: case SDL_SCANCODE_F12:
+    case SDL_SCANCODE_SCROLLLOCK: case SDL_SCANCODE_INSERT: case SDL_SCANCODE_PAGEDOWN:
+    case SDL_SCANCODE_PRINTSCREEN: case SDL_SCANCODE_LSHIFT: case SDL_SCANCODE_RSHIFT:
+    case SDL_SCANCODE_LALT: case SDL_SCANCODE_RALT:
+        return true;
+    default:
+        return false;
+    }
+}
 
 static int dip_count(const machine_t *m)
 {
@@ -37,15 +57,19 @@ static int page_items(const menu_state *mn, const machine_t *m, const keymap *k)
     case MENU_MAIN: return MAIN_COUNT;
     case MENU_DIPS: return dip_count(m) + 1;      /* + "Back" */
     case MENU_INPUTS:
-    case MENU_WAIT_KEY: return k->count + 1;
+    case MENU_WAIT_KEY: return k->count + 2;    /* + "Restore defaults", "Back" */
+    case MENU_TEXT: return 1;
+    case MENU_VOLUME: return 2;
+    case MENU_VIDEO: return VIDEO_COUNT + 1;
     default: return 0;
     }
 }
 
-void menu_open(menu_state *mn)
+void menu_open(menu_state *mn, const menu_settings *set)
 {
     memset(mn, 0, sizeof(*mn));
     mn->page = MENU_MAIN;
+    mn->set = *set;
 }
 
 static menu_action go_back(menu_state *mn)
@@ -62,14 +86,36 @@ static menu_action go_back(menu_state *mn)
 static menu_action select_main(menu_state *mn)
 {
     mn->main_cursor = mn->cursor;
+    menu_action a = MENU_NOTHING;
     switch (mn->cursor) {
     case MAIN_DIPS: mn->page = MENU_DIPS; break;
     case MAIN_INPUTS: mn->page = MENU_INPUTS; break;
+    case MAIN_BOOKKEEPING: mn->page = MENU_TEXT; a = MENU_DO_BOOKKEEPING; break;
+    case MAIN_INFO: mn->page = MENU_TEXT; a = MENU_DO_INFO; break;
+    case MAIN_VOLUME: mn->page = MENU_VOLUME; break;
+    case MAIN_VIDEO: mn->page = MENU_VIDEO; break;
+    case MAIN_SELECT: mn->page = MENU_CLOSED; return MENU_DO_SELECT_NEW;
     case MAIN_RESET: mn->page = MENU_CLOSED; return MENU_DO_RESET;
     default: mn->page = MENU_CLOSED; return MENU_DO_CLOSE;
     }
     mn->cursor = 0;
-    return MENU_NOTHING;
+    return a;
+}
+
+static menu_action change_setting(menu_state *mn, int dir)
+{
+    menu_settings *st = &mn->set;
+    if (mn->page == MENU_VOLUME) {
+        int v = st->volume_db + (dir ? dir : 1);
+        st->volume_db = v > 0 ? 0 : v < -32 ? -32 : v;
+    } else if (mn->cursor == VIDEO_KEEPASPECT) {
+        st->keepaspect = !st->keepaspect;
+    } else if (mn->cursor == VIDEO_UNEVEN) {
+        st->unevenstretch = !st->unevenstretch;
+    } else {
+        st->filter = !st->filter;
+    }
+    return MENU_DO_SETTINGS;
 }
 
 static menu_action menu_select(menu_state *mn, machine_t *m, keymap *k, int dir)
@@ -79,6 +125,15 @@ static menu_action menu_select(menu_state *mn, machine_t *m, keymap *k, int dir)
         return dir == 0 ? select_main(mn) : MENU_NOTHING;
     if (mn->cursor == last)
         return dir == 0 ? go_back(mn) : MENU_NOTHING;
+    if (mn->page == MENU_VOLUME || mn->page == MENU_VIDEO)
+        return change_setting(mn, dir);
+    if ((mn->page == MENU_INPUTS) && mn->cursor == last - 1) {
+        if (dir == 0) {
+            keymap_restore_defaults(k, &m->inputs);
+            mn->dirty = true;
+        }
+        return MENU_NOTHING;
+    }
     if (mn->page == MENU_DIPS) {
         dip_cycle(nth_dip(m, mn->cursor), dir < 0 ? -1 : 1);
         mn->dirty = true;
@@ -91,7 +146,15 @@ static menu_action menu_select(menu_state *mn, machine_t *m, keymap *k, int dir)
 menu_action menu_key(menu_state *mn, machine_t *m, keymap *k, SDL_Scancode sc)
 {
     if (mn->page == MENU_WAIT_KEY) {
-        if (sc != SDL_SCANCODE_ESCAPE) {
+        if (ui_owned(sc)) {
+            mn->refused = SDL_GetScancodeName(sc);
+            return MENU_NOTHING;   /* still waiting: press another key */
+        }
+        mn->refused = NULL;
+        if (sc == SDL_SCANCODE_BACKSPACE) {
+            k->b[mn->cursor].key = SDL_SCANCODE_UNKNOWN;   /* MAME's Delete: none */
+            mn->dirty = true;
+        } else if (sc != SDL_SCANCODE_ESCAPE) {
             k->b[mn->cursor].key = sc;
             mn->dirty = true;
         }
@@ -124,6 +187,16 @@ static void item_text(const menu_state *mn, machine_t *m, const keymap *k, int i
         snprintf(label, len, "%s", main_items[i]);
     } else if (i == page_items(mn, m, k) - 1) {
         snprintf(label, len, "Back");
+    } else if (mn->page == MENU_VOLUME) {
+        snprintf(label, len, "Master Volume");
+        snprintf(value, len, "%ddB", mn->set.volume_db);
+    } else if (mn->page == MENU_VIDEO) {
+        static const char *const names[] = { "Keep Aspect", "Uneven Stretch", "Bilinear Filter" };
+        bool on = i == VIDEO_KEEPASPECT ? mn->set.keepaspect : i == VIDEO_UNEVEN ? mn->set.unevenstretch : mn->set.filter;
+        snprintf(label, len, "%s", names[i]);
+        snprintf(value, len, "%s", on ? "On" : "Off");
+    } else if ((mn->page == MENU_INPUTS || mn->page == MENU_WAIT_KEY) && i == page_items(mn, m, k) - 2) {
+        snprintf(label, len, "Restore defaults");
     } else if (mn->page == MENU_DIPS) {
         const input_field *f = nth_dip(m, i);
         const input_def *s[DIP_MAX_SETTINGS];
@@ -133,16 +206,23 @@ static void item_text(const menu_state *mn, machine_t *m, const keymap *k, int i
     } else {
         keymap_label(&k->b[i], label, len);
         bool waiting = mn->page == MENU_WAIT_KEY && i == mn->cursor;
-        snprintf(value, len, "%s", waiting ? "press a key" : SDL_GetScancodeName(k->b[i].key));
+        const char *kn = k->b[i].key == SDL_SCANCODE_UNKNOWN ? "None" : SDL_GetScancodeName(k->b[i].key);
+        if (waiting && mn->refused)
+            snprintf(value, len, "%s is the UI's", mn->refused);
+        else
+            snprintf(value, len, "%s", waiting ? "press a key" : kn);
     }
 }
 
-static const char *page_title(menu_page p)
+static const char *page_title(const menu_state *mn)
 {
-    switch (p) {
+    switch (mn->page) {
+    case MENU_TEXT: return mn->title;
+    case MENU_VOLUME: return "Volume";
+    case MENU_VIDEO: return "Video Options";
     case MENU_DIPS: return "DIP Switches";
     case MENU_INPUTS:
-    case MENU_WAIT_KEY: return "Input (this machine)";
+    case MENU_WAIT_KEY: return "Input (this Machine)";
     default: return "Cabinet";
     }
 }
@@ -164,6 +244,12 @@ static void draw_item(u32 *canvas, int cw, int ch, int x, int y, int cols, const
 /* The box is centred on the canvas, as wide as MAX_COLS allows. */
 void menu_draw(const menu_state *mn, machine_t *m, const keymap *k, u32 *canvas, int cw, int ch)
 {
+    if (mn->page == MENU_TEXT) {
+        char all[sizeof(mn->text) + 64];
+        snprintf(all, sizeof(all), "%s\n\n%s", mn->title, mn->text);
+        textbox_draw(all, "Esc or Enter: back", BOX_RGB, canvas, cw, ch);
+        return;
+    }
     int cols = (cw - 16) / FONT_W < MAX_COLS ? (cw - 16) / FONT_W : MAX_COLS;
     int rows = (ch - 16) / LINE_H - 2, n = page_items(mn, m, k);
     rows = rows < 1 ? 1 : rows > VISIBLE_LINES ? VISIBLE_LINES : rows;
@@ -173,7 +259,7 @@ void menu_draw(const menu_state *mn, machine_t *m, const keymap *k, u32 *canvas,
     int x0 = (cw - bw) / 2, y0 = (ch - bh) / 2;
     fill_rect(canvas, cw, ch, x0, y0, bw, bh, BOX_RGB);
     char title[MAX_COLS + 1];
-    snprintf(title, sizeof(title), "%.*s", cols, page_title(mn->page));
+    snprintf(title, sizeof(title), "%.*s", cols, page_title(mn));
     font_draw(canvas, cw, ch, x0 + 8, y0 + 4, title, 0xffffff80);
     for (int j = 0; j < shown; j++) {
         int i = first + j, y = y0 + 4 + (j + 2) * LINE_H;

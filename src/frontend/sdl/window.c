@@ -11,6 +11,8 @@
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/font.h"
 #include "frontend/sdl/front.h"
+#include "frontend/sdl/gameinfo.h"
+#include "frontend/launcher.h"
 #include "util/fileio.h"
 #include "util/png.h"
 #include "video/orient.h"
@@ -95,8 +97,12 @@ static int front_open(front *f, machine_t *m, const options *o)
     bool sound = strcmp(o->sound, "none") != 0;
     f->have_audio = sound && audio_open(&f->audio, (int)m->mix.out_rate, o->samplerate, period,
                                         strcmp(o->sound, "sdl") != 0) == 0;
+    f->volume_db = o->volume;
     if (f->have_audio)
         audio_set_volume(&f->audio, o->volume);
+    f->gameinfo = gameinfo_wanted(o);
+    if (f->gameinfo && o->verbose)
+        fprintf(stderr, "gameinfo: shown\n");
     if (!f->have_audio && sound)
         fprintf(stderr, "No audio device (%s): running without sound\n", SDL_GetError());
     if (f->have_audio && o->verbose)
@@ -149,8 +155,8 @@ static int finish_run(front *f, int rc)
     machine_t *m = f->m;
     const options *o = f->o;
     char err[4400];
-    framehash_end(&f->hash, m, rc == 0);
-    bool keep = rc == 0;
+    bool keep = rc == 0 || rc == RUN_SELECT_NEW;
+    framehash_end(&f->hash, m, keep);
     if (keep && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         rc = EXIT_FATAL;
@@ -256,7 +262,7 @@ static void draw_speed(front *f)
 static const u32 *draw_overlay(front *f)
 {
     bool msg = f->message[0] && SDL_GetTicks64() < f->message_until;
-    if (!msg && f->menu.page == MENU_CLOSED && !f->paused && !f->show_speed)
+    if (!msg && f->menu.page == MENU_CLOSED && !f->paused && !f->show_speed && !f->gameinfo)
         return NULL;
     int k;
     video_ui_size(&f->video, &f->uw, &f->uh, &k);
@@ -269,7 +275,11 @@ static const u32 *draw_overlay(front *f)
         f->ui_cap = need;
     }
     memset(f->overlay, 0, need * sizeof(u32));
-    if (f->menu.page != MENU_CLOSED)
+    if (f->gameinfo) {
+        char text[4096];
+        gameinfo_text(f->m, true, text, sizeof(text));
+        textbox_draw(text, "Press any key to continue", gameinfo_box_rgb(f->m), f->overlay, f->uw, f->uh);
+    } else if (f->menu.page != MENU_CLOSED)
         menu_draw(&f->menu, f->m, &f->keys, f->overlay, f->uw, f->uh);
     else if (f->paused)
         font_draw(f->overlay, f->uw, f->uh, (f->uw - 6 * FONT_W) / 2, 4, "Paused", 0xffffff00);
@@ -509,7 +519,7 @@ static int main_loop(front *f)
         front_poll(f);
         if (f->quit || stop_signal())
             break;
-        if (f->menu.page != MENU_CLOSED || (f->paused && !f->step)) {
+        if (f->menu.page != MENU_CLOSED || f->gameinfo || (f->paused && !f->step)) {
             idle_pass(f);
             continue;
         }
@@ -550,6 +560,8 @@ int run_window(machine_t *m, const options *o)
         rc = open_state_and_recordings(&f);
         if (rc == 0)
             rc = main_loop(&f);
+        if (rc == 0 && f.select_new)
+            rc = RUN_SELECT_NEW;
         if (stop_signal() && o->verbose)
             fprintf(stderr, "Signal %d received: saving and quitting\n", stop_signal());
         rc = finish_run(&f, rc);
@@ -558,7 +570,7 @@ int run_window(machine_t *m, const options *o)
         f.m = NULL;
     }
     stop_signals_restore();
-    if (front_close(&f) && rc == 0)
+    if (front_close(&f) && (rc == 0 || rc == RUN_SELECT_NEW))
         rc = EXIT_FATAL;
     SDL_Quit();
     return rc;
