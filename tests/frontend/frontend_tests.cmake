@@ -80,3 +80,9 @@ if(Python3_Interpreter_FOUND)
             ${Python3_EXECUTABLE})
   set_tests_properties(frontend_archives PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120 LABELS frontend)
 endif()
+# The window's system list without a window: order, search, favourites file, status.
+add_executable(test_selectlist ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_selectlist.c
+               ${CMAKE_SOURCE_DIR}/src/frontend/selectlist.c ${CMAKE_SOURCE_DIR}/src/frontend/snapsize.c)
+target_link_libraries(test_selectlist cabinet_core)
+add_test(NAME frontend_selectlist COMMAND sh -c "rm -rf '${CMAKE_BINARY_DIR}/selectlist_scratch' && $<TARGET_FILE:test_selectlist> '${CMAKE_BINARY_DIR}/selectlist_scratch' '${CMAKE_BINARY_DIR}/roms'")
+set_tests_properties(frontend_selectlist PROPERTIES TIMEOUT 60 LABELS frontend)
