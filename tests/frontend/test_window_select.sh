@@ -41,7 +41,7 @@ rompath="$roms/galaxian_test;$roms"
 sk="$(tap 5 PrintScreen),$(tap 10 G),$(tap 11 A),$(tap 12 L),$(tap 15 F2),$(tap 20 PrintScreen)"
 sk="$sk,$(tap 25 Return),$(tap 30 PrintScreen),$(tap 35 Return)"
 gk="$(tap 0 PrintScreen),$(tap 0 Return),$(tap 30 PrintScreen),$(tap 40 5)"
-gk="$gk,$(tap 50 Tab),$(tap 50 Down),$(tap 50 Down),$(tap 50 Return),$(tap 50 PrintScreen)"
+gk="$gk,$(tap 50 Tab),$(tap 50 Down),$(tap 50 Down),$(tap 50 Down),$(tap 50 Down),$(tap 50 Return),$(tap 50 PrintScreen)"
 gk="$gk,$(tap 50 Escape),$(tap 50 Escape),$(tap 70 Escape)"
 CABINET_SELECTKEYS="$sk" CABINET_AUTOKEYS="$gk" xrun list.txt -rompath "$rompath" -cfg_directory cfg -verbose
 rc=$?
@@ -72,6 +72,31 @@ grep -q "^gameinfo: dismissed$" list.txt || bad "gameinfo: not dismissed"
 grep -q "^Coin A: 1$" list.txt || bad "bookkeeping: Coin A is not 1 after a coin"
 r=$("$check" text shots/0005.png 101030) || bad "bookkeeping: no menu box"
 [ "$(val lines "$r")" -ge 4 ] || bad "bookkeeping: $(val lines "$r") lines"
+
+# --- Input (this Machine): Tab is refused, K replaces, Right adds "or L";
+# Input (general): F1 is refused, M becomes the Config Menu key; Machine
+# Information. Then a second run opens the menu with M.
+rm -rf shots
+gk="$(tap 20 Tab),$(tap 20 Down),$(tap 20 Down),$(tap 20 Return),$(tap 20 Return),$(tap 20 Tab),$(tap 20 PrintScreen)"
+gk="$gk,$(tap 20 K),$(tap 20 Right),$(tap 20 L),$(tap 20 Escape),$(tap 20 Down),$(tap 20 Return),$(tap 20 Return)"
+gk="$gk,$(tap 20 F1),$(tap 20 M),$(tap 20 Escape),$(tap 20 Down),$(tap 20 Down),$(tap 20 Return),$(tap 20 PrintScreen)"
+gk="$gk,$(tap 20 Escape),$(tap 20 Escape),$(tap 40 Escape)"
+CABINET_AUTOKEYS="$gk" xrun inputs.txt galaxian -rompath "$rompath" -skip_gameinfo -cfg_directory cfg2 \
+    || bad "inputs: exited with $?"
+# 0000: the refusal on the cursor bar of Galaxian's first input (26 columns:
+# the label cut to what the value leaves): "P1 JOYSTIC" and "Tab is the UI's".
+r=$("$check" text shots/0000.png 3050a0 "P1 JOYSTICTab is the UI's") || bad "inputs: Tab not refused ($r)"
+grep -qx "input.P1.JOYSTICK_LEFT = K or L" cfg2/galaxian.ini || bad "inputs: no \"K or L\" in cfg2/galaxian.ini"
+grep -qx "ui.CONFIGURE = M" cfg2/default.ini || bad "inputs: the Config Menu key is not M in cfg2/default.ini"
+grep -qx "ui.PAUSE = P" cfg2/default.ini || bad "inputs: cfg2/default.ini lacks the other UI keys"
+# 0001: Machine Information: the name, maker, CPU, sound and screen lines.
+r=$("$check" text shots/0001.png 101030) || bad "machine information: no box"
+[ "$(val lines "$r")" -ge 10 ] || bad "machine information: $(val lines "$r") lines"
+rm -rf shots
+CABINET_AUTOKEYS="$(tap 20 Tab),$(tap 20 PrintScreen),$(tap 20 M),$(tap 20 PrintScreen),$(tap 20 Escape),$(tap 40 Escape)" \
+    xrun inputs2.txt galaxian -rompath "$rompath" -skip_gameinfo -cfg_directory cfg2 || bad "inputs 2: exited with $?"
+"$check" text shots/0000.png 101030 >/dev/null 2>&1 && bad "inputs 2: Tab still opens the menu"
+"$check" text shots/0001.png 101030 >/dev/null || bad "inputs 2: M does not open the menu"
 
 # --- A missing set from the list (1942a, first of the two 1942s by description):
 # the red report, then back to the list.

@@ -128,6 +128,12 @@ static void menu_input(front *f, SDL_Scancode sc)
         save_settings(f);
         f->menu.dirty = false;
     }
+    if (f->menu.page == MENU_CLOSED && f->menu.ui_dirty) {
+        char err[4400];
+        if (uikeys_save(&f->keys.ui, f->o->cfg_directory, err, sizeof(err)))
+            front_message(f, err);
+        f->menu.ui_dirty = false;
+    }
 }
 
 static void snapshot(front *f)
@@ -139,51 +145,60 @@ static void snapshot(front *f)
     front_message(f, msg);
 }
 
-/* MAME's UI keys; true when the key was one of them. */
+/* The fixed keys: Esc quits, Alt+Enter full screen. */
+static bool fixed_key(front *f, SDL_Scancode sc)
+{
+    if (sc == SDL_SCANCODE_ESCAPE) {
+        f->quit = true;
+        return true;
+    }
+    if (sc == SDL_SCANCODE_RETURN && f->alt) {
+        video_toggle_fullscreen(&f->video);
+        return true;
+    }
+    return false;
+}
+
+/* MAME's UI keys (Input (general)); true when the key was one of them. */
 static bool ui_key(front *f, SDL_Scancode sc)
 {
-    switch (sc) {
-    case SDL_SCANCODE_ESCAPE: f->quit = true; break;
-    case SDL_SCANCODE_TAB: {
-        menu_settings st = { f->volume_db, f->video.keepaspect, f->video.unevenstretch,
-                             f->filter };
+    if (fixed_key(f, sc))
+        return true;
+    switch (uikeys_action(&f->keys.ui, sc)) {
+    case UIK_MENU: {
+        menu_settings st = { f->volume_db, f->video.keepaspect, f->video.unevenstretch, f->filter };
         release_game_keys(f);
         menu_open(&f->menu, &st);
         break;
     }
-    case SDL_SCANCODE_P:
+    case UIK_PAUSE:
         if (f->shift && f->paused)
             f->step = true;
         else
             f->paused = !f->paused;
         break;
-    case SDL_SCANCODE_F2:
+    case UIK_SERVICE:
         if (!toggle_service(f))
             return false;
         break;
-    case SDL_SCANCODE_F3: machine_reset(f->m); front_message(f, "Reset"); break;
-    case SDL_SCANCODE_F7:
+    case UIK_RESET: machine_reset(f->m); front_message(f, "Reset"); break;
+    case UIK_STATE:
         f->slot = f->shift ? SLOT_SAVE : SLOT_LOAD;
         front_message(f, f->shift ? "Save state: press a key (0-9, A-Z)" : "Load state: press a key (0-9, A-Z)");
         break;
-    case SDL_SCANCODE_F10:
+    case UIK_THROTTLE:
         f->throttle = !f->throttle;
         front_message(f, f->throttle ? "Throttle on" : "Throttle off");
         break;
-    case SDL_SCANCODE_F11:
+    case UIK_SHOWFPS:
         f->show_speed = !f->show_speed;
         f->speed_text[0] = '\0';
         stats_reset(&f->osd_stats, host_now(), (double)f->m->now.sec + (double)f->m->now.atto / 1e18);
         break;
-    case SDL_SCANCODE_F12: snapshot(f); break;
-    case SDL_SCANCODE_SCROLLLOCK:
+    case UIK_SNAPSHOT: snapshot(f); break;
+    case UIK_UITOGGLE:
         f->ui_focus = !f->ui_focus;
         front_message(f, f->ui_focus ? "UI focus: mouse pointer released (Scroll Lock)" : "Game focus");
-        break;
-    case SDL_SCANCODE_RETURN:
-        if (!f->alt)
-            return false;
-        video_toggle_fullscreen(&f->video);
         break;
     default: return false;
     }

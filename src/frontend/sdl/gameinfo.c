@@ -29,7 +29,7 @@ const char *gameinfo_audit(void)
 
 bool gameinfo_wanted(const options *o)
 {
-    return !o->skip_gameinfo && !(o->seconds_to_run > 0 && o->seconds_to_run < 300);
+    return !o->skip_gameinfo && !o->playback && !(o->seconds_to_run > 0 && o->seconds_to_run < 300);
 }
 
 static size_t put(char *out, size_t n, size_t at, const char *fmt, ...)

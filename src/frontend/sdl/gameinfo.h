@@ -15,8 +15,8 @@
 
 /* The launch audit's warnings kept by gameinfo_set_audit (launcher.h). */
 const char *gameinfo_audit(void);
-/* Shown at start unless -skip_gameinfo or, as in MAME, a -seconds_to_run
-   under five minutes. */
+/* Shown at start unless -skip_gameinfo, -playback (the recording drives
+   the run) or, as in MAME, a -seconds_to_run under five minutes. */
 bool gameinfo_wanted(const options *o);
 /* MAME's wording: name, year and maker, source, CPUs, sound chips, screen;
    with warnings, the imperfect-emulation lines and the audit's report. */

@@ -13,40 +13,47 @@
 #define MAX_COLS 44          /* the box's width in characters, at most */
 #define BOX_RGB 0xff101030   /* opaque: the text stays exactly white */
 
-static const char *const main_items[] = { "DIP Switches", "Input (this Machine)", "Bookkeeping", "Machine Information",
+static const char *const main_items[] = { "DIP Switches", "Machine Configuration", "Input (this Machine)",
+                                          "Input (general)", "Bookkeeping", "Machine Information",
                                           "Volume", "Video Options", "Select New System", "Reset", "Exit menu" };
-enum { MAIN_DIPS, MAIN_INPUTS, MAIN_BOOKKEEPING, MAIN_INFO, MAIN_VOLUME, MAIN_VIDEO, MAIN_SELECT, MAIN_RESET,
+enum { MAIN_DIPS, MAIN_CONF, MAIN_INPUTS, MAIN_GENERAL, MAIN_BOOKKEEPING, MAIN_INFO, MAIN_VOLUME, MAIN_VIDEO, MAIN_SELECT, MAIN_RESET,
        MAIN_EXIT, MAIN_COUNT };
 enum { VIDEO_KEEPASPECT, VIDEO_UNEVEN, VIDEO_FILTER, VIDEO_COUNT };
 
-/* Keys the UI itself uses: refused as game inputs (MAME refuses them too,
-   as the game could never see them). */
-static bool ui_owned(SDL_Scancode sc)
+/* Keys the UI keeps whatever the mapping: fast forward, the test hook. */
+static bool ui_fixed(SDL_Scancode sc)
 {
-    switch (sc) {
-    case SDL_SCANCODE_TAB: case SDL_SCANCODE_P: case SDL_SCANCODE_F1: case SDL_SCANCODE_F2: case SDL_SCANCODE_F3:
-    case SDL_SCANCODE_F7: case SDL_SCANCODE_F10: case SDL_SCANCODE_F11: case SDL_SCANCODE_F12:
-    case SDL_SCANCODE_SCROLLLOCK: case SDL_SCANCODE_INSERT: case SDL_SCANCODE_PAGEDOWN:
-    case SDL_SCANCODE_PRINTSCREEN: case SDL_SCANCODE_LSHIFT: case SDL_SCANCODE_RSHIFT:
-    case SDL_SCANCODE_LALT: case SDL_SCANCODE_RALT:
-        return true;
-    default:
-        return false;
-    }
+    return sc == SDL_SCANCODE_INSERT || sc == SDL_SCANCODE_PAGEDOWN || sc == SDL_SCANCODE_PRINTSCREEN
+           || sc == SDL_SCANCODE_F1;
 }
 
-static int dip_count(const machine_t *m)
+/* Keys the UI uses are refused as game inputs (the game could never see
+   them); the Service Mode key stays a game key for machines without the
+   switch, as F2 is by default. */
+static bool ui_owned(const keymap *k, SDL_Scancode sc)
+{
+    int a = uikeys_action(&k->ui, sc);
+    return ui_fixed(sc) || (a >= 0 && a != UIK_SERVICE);
+}
+
+/* DIP Switches and Machine Configuration (PORT_CONFNAME) share a page. */
+static bool on_page(const input_field *f, menu_page p)
+{
+    return f->type == IPT_DIPSWITCH && (f->def->player == PORT_CONF_MARK) == (p == MENU_CONF);
+}
+
+static int dip_count(const machine_t *m, menu_page p)
 {
     int n = 0;
     for (int i = 0; i < m->inputs.num_fields; i++)
-        n += m->inputs.fields[i].type == IPT_DIPSWITCH;
+        n += on_page(&m->inputs.fields[i], p);
     return n;
 }
 
-static input_field *nth_dip(machine_t *m, int n)
+static input_field *nth_dip(machine_t *m, menu_page p, int n)
 {
     for (int i = 0; i < m->inputs.num_fields; i++)
-        if (m->inputs.fields[i].type == IPT_DIPSWITCH && n-- == 0)
+        if (on_page(&m->inputs.fields[i], p) && n-- == 0)
             return &m->inputs.fields[i];
     return NULL;
 }
@@ -55,9 +62,12 @@ static int page_items(const menu_state *mn, const machine_t *m, const keymap *k)
 {
     switch (mn->page) {
     case MENU_MAIN: return MAIN_COUNT;
-    case MENU_DIPS: return dip_count(m) + 1;      /* + "Back" */
+    case MENU_DIPS:
+    case MENU_CONF: return dip_count(m, mn->page) + 1;      /* + "Back" */
     case MENU_INPUTS:
     case MENU_WAIT_KEY: return k->count + 2;    /* + "Restore defaults", "Back" */
+    case MENU_GENERAL:
+    case MENU_WAIT_UI: return UIK_COUNT + 2;
     case MENU_TEXT: return 1;
     case MENU_VOLUME: return 2;
     case MENU_VIDEO: return VIDEO_COUNT + 1;
@@ -89,6 +99,8 @@ static menu_action select_main(menu_state *mn)
     menu_action a = MENU_NOTHING;
     switch (mn->cursor) {
     case MAIN_DIPS: mn->page = MENU_DIPS; break;
+    case MAIN_CONF: mn->page = MENU_CONF; break;
+    case MAIN_GENERAL: mn->page = MENU_GENERAL; break;
     case MAIN_INPUTS: mn->page = MENU_INPUTS; break;
     case MAIN_BOOKKEEPING: mn->page = MENU_TEXT; a = MENU_DO_BOOKKEEPING; break;
     case MAIN_INFO: mn->page = MENU_TEXT; a = MENU_DO_INFO; break;
@@ -127,6 +139,15 @@ static menu_action menu_select(menu_state *mn, machine_t *m, keymap *k, int dir)
         return dir == 0 ? go_back(mn) : MENU_NOTHING;
     if (mn->page == MENU_VOLUME || mn->page == MENU_VIDEO)
         return change_setting(mn, dir);
+    if (mn->page == MENU_GENERAL) {
+        if (dir == 0 && mn->cursor == last - 1) {
+            uikeys_defaults(&k->ui);
+            mn->ui_dirty = true;
+        } else if (dir == 0) {
+            mn->page = MENU_WAIT_UI;
+        }
+        return MENU_NOTHING;
+    }
     if ((mn->page == MENU_INPUTS) && mn->cursor == last - 1) {
         if (dir == 0) {
             keymap_restore_defaults(k, &m->inputs);
@@ -134,10 +155,11 @@ static menu_action menu_select(menu_state *mn, machine_t *m, keymap *k, int dir)
         }
         return MENU_NOTHING;
     }
-    if (mn->page == MENU_DIPS) {
-        dip_cycle(nth_dip(m, mn->cursor), dir < 0 ? -1 : 1);
+    if (mn->page == MENU_DIPS || mn->page == MENU_CONF) {
+        dip_cycle(nth_dip(m, mn->page, mn->cursor), dir < 0 ? -1 : 1);
         mn->dirty = true;
-    } else if (dir == 0) {
+    } else if (dir >= 0) {
+        mn->alt = dir > 0;   /* Right: an alternative key, MAME's "or" */
         mn->page = MENU_WAIT_KEY;
     }
     return MENU_NOTHING;
@@ -145,17 +167,39 @@ static menu_action menu_select(menu_state *mn, machine_t *m, keymap *k, int dir)
 
 menu_action menu_key(menu_state *mn, machine_t *m, keymap *k, SDL_Scancode sc)
 {
+    if (mn->page == MENU_WAIT_UI) {
+        int other = uikeys_action(&k->ui, sc);
+        if (ui_fixed(sc) || (other >= 0 && other != mn->cursor)) {
+            mn->refused = SDL_GetScancodeName(sc);
+            return MENU_NOTHING;
+        }
+        mn->refused = NULL;
+        if (sc != SDL_SCANCODE_ESCAPE && sc != SDL_SCANCODE_BACKSPACE) {
+            k->ui.key[mn->cursor] = sc;
+            mn->ui_dirty = true;
+        }
+        mn->page = MENU_GENERAL;
+        return MENU_NOTHING;
+    }
     if (mn->page == MENU_WAIT_KEY) {
-        if (ui_owned(sc)) {
+        if (ui_owned(k, sc)) {
             mn->refused = SDL_GetScancodeName(sc);
             return MENU_NOTHING;   /* still waiting: press another key */
         }
         mn->refused = NULL;
+        key_binding *b = &k->b[mn->cursor];
         if (sc == SDL_SCANCODE_BACKSPACE) {
-            k->b[mn->cursor].key = SDL_SCANCODE_UNKNOWN;   /* MAME's Delete: none */
+            b->key = b->key2 = SDL_SCANCODE_UNKNOWN;   /* MAME's Delete: None */
+            mn->dirty = true;
+        } else if (sc != SDL_SCANCODE_ESCAPE && mn->alt) {
+            if (b->key == SDL_SCANCODE_UNKNOWN)
+                b->key = sc;
+            else if (b->key != sc)
+                b->key2 = sc;
             mn->dirty = true;
         } else if (sc != SDL_SCANCODE_ESCAPE) {
-            k->b[mn->cursor].key = sc;
+            b->key = sc;                         /* Enter: the new key replaces both */
+            b->key2 = SDL_SCANCODE_UNKNOWN;
             mn->dirty = true;
         }
         mn->page = MENU_INPUTS;
@@ -195,10 +239,18 @@ static void item_text(const menu_state *mn, machine_t *m, const keymap *k, int i
         bool on = i == VIDEO_KEEPASPECT ? mn->set.keepaspect : i == VIDEO_UNEVEN ? mn->set.unevenstretch : mn->set.filter;
         snprintf(label, len, "%s", names[i]);
         snprintf(value, len, "%s", on ? "On" : "Off");
-    } else if ((mn->page == MENU_INPUTS || mn->page == MENU_WAIT_KEY) && i == page_items(mn, m, k) - 2) {
+    } else if ((mn->page == MENU_INPUTS || mn->page == MENU_WAIT_KEY || mn->page == MENU_GENERAL
+                || mn->page == MENU_WAIT_UI) && i == page_items(mn, m, k) - 2) {
         snprintf(label, len, "Restore defaults");
-    } else if (mn->page == MENU_DIPS) {
-        const input_field *f = nth_dip(m, i);
+    } else if (mn->page == MENU_GENERAL || mn->page == MENU_WAIT_UI) {
+        bool waiting = mn->page == MENU_WAIT_UI && i == mn->cursor;
+        snprintf(label, len, "%s", uikeys_name(i));
+        if (waiting && mn->refused)
+            snprintf(value, len, "%s is taken", mn->refused);
+        else
+            snprintf(value, len, "%s", waiting ? "press a key" : SDL_GetScancodeName(k->ui.key[i]));
+    } else if (mn->page == MENU_DIPS || mn->page == MENU_CONF) {
+        const input_field *f = nth_dip(m, mn->page, i);
         const input_def *s[DIP_MAX_SETTINGS];
         int n = dip_settings(f, s, DIP_MAX_SETTINGS), cur = dip_current(f);
         snprintf(label, len, "%s", f->def->name);
@@ -206,11 +258,12 @@ static void item_text(const menu_state *mn, machine_t *m, const keymap *k, int i
     } else {
         keymap_label(&k->b[i], label, len);
         bool waiting = mn->page == MENU_WAIT_KEY && i == mn->cursor;
-        const char *kn = k->b[i].key == SDL_SCANCODE_UNKNOWN ? "None" : SDL_GetScancodeName(k->b[i].key);
+        char kn[64];
+        keymap_keys_text(&k->b[i], kn, sizeof(kn));
         if (waiting && mn->refused)
             snprintf(value, len, "%s is the UI's", mn->refused);
         else
-            snprintf(value, len, "%s", waiting ? "press a key" : kn);
+            snprintf(value, len, "%.63s", waiting ? (mn->alt ? "press a key (or)" : "press a key") : kn);
     }
 }
 
@@ -220,6 +273,9 @@ static const char *page_title(const menu_state *mn)
     case MENU_TEXT: return mn->title;
     case MENU_VOLUME: return "Volume";
     case MENU_VIDEO: return "Video Options";
+    case MENU_CONF: return "Machine Configuration";
+    case MENU_GENERAL:
+    case MENU_WAIT_UI: return "Input (general)";
     case MENU_DIPS: return "DIP Switches";
     case MENU_INPUTS:
     case MENU_WAIT_KEY: return "Input (this Machine)";

@@ -10,7 +10,8 @@
 typedef enum {
     MENU_CLOSED = 0, MENU_MAIN, MENU_DIPS, MENU_INPUTS, MENU_WAIT_KEY,
     MENU_TEXT,     /* Bookkeeping, Machine Information: text filled by the caller */
-    MENU_VOLUME, MENU_VIDEO
+    MENU_VOLUME, MENU_VIDEO, MENU_CONF,
+    MENU_GENERAL, MENU_WAIT_UI   /* Input (general): the UI's keys */
 } menu_page;
 typedef enum {
     MENU_NOTHING = 0, MENU_DO_RESET, MENU_DO_CLOSE,
@@ -32,6 +33,8 @@ typedef struct menu_state {
     int main_cursor;
     bool dirty;   /* settings changed since the menu opened */
     const char *refused;        /* the UI key last refused while remapping */
+    bool alt;                   /* waiting for an alternative key ("or") */
+    bool ui_dirty;              /* the UI's keys changed: default.ini to write */
     menu_settings set;
     char title[48];
     char text[2048];

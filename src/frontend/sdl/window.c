@@ -110,6 +110,9 @@ static int front_open(front *f, machine_t *m, const options *o)
     pacer_init(&f->clock, period);
     stats_reset(&f->stats, host_now(), 0);
     stats_reset(&f->osd_stats, host_now(), 0);
+    char uerr[4400];
+    if (uikeys_load(&f->keys.ui, o->cfg_directory, uerr, sizeof(uerr)))
+        fprintf(stderr, "%s; the UI keys are the defaults\n", uerr);
     keymap_init(&f->keys, &m->inputs);
     config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
