@@ -99,6 +99,12 @@ static void apply_settings(front *f)
     f->video.unevenstretch = st->unevenstretch;
     f->filter = st->filter;
     video_set_filter(&f->video, st->filter);
+    for (int i = 0; i < st->chips; i++)
+        if (f->chips.pct[i] != st->chip_pct[i]) {
+            chipvol_set(&f->chips, f->m, i, st->chip_pct[i]);
+            if (f->o->verbose)
+                fprintf(stderr, "volume: %s %d%%\n", f->chips.name[i], st->chip_pct[i]);
+        }
     if (f->o->verbose)
         fprintf(stderr, "settings: volume %d dB, keepaspect %d, unevenstretch %d, filter %d\n", st->volume_db,
                 st->keepaspect, st->unevenstretch, st->filter);
@@ -166,7 +172,12 @@ static bool ui_key(front *f, SDL_Scancode sc)
         return true;
     switch (uikeys_action(&f->keys.ui, sc)) {
     case UIK_MENU: {
-        menu_settings st = { f->volume_db, f->video.keepaspect, f->video.unevenstretch, f->filter };
+        menu_settings st = { f->volume_db, f->video.keepaspect, f->video.unevenstretch, f->filter, 0, { 0 }, { 0 } };
+        for (int i = 0; i < f->chips.count && i < 8; i++) {
+            st.chip_name[i] = f->chips.name[i];
+            st.chip_pct[i] = f->chips.pct[i];
+            st.chips = i + 1;
+        }
         release_game_keys(f);
         menu_open(&f->menu, &st);
         break;

@@ -10,6 +10,7 @@
 #include "frontend/options.h"
 #include "frontend/sdl/audio.h"
 #include "frontend/sdl/autokeys.h"
+#include "frontend/sdl/chipvol.h"
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/keymap.h"
 #include "frontend/sdl/latency.h"
@@ -70,6 +71,7 @@ typedef struct front {
     u64 coins[4];                  /* coins inserted (Coin 1-4 keys), for Bookkeeping */
     bool filter;                   /* Video Options: bilinear filtering */
     int volume_db;                 /* Volume: -volume, then the menu's */
+    chip_volume chips;             /* Volume: per-chip percentages */
 } front;
 
 /* The picture as the window shows it: the oriented frame, composed into

@@ -13,10 +13,10 @@
 #define MAX_COLS 44          /* the box's width in characters, at most */
 #define BOX_RGB 0xff101030   /* opaque: the text stays exactly white */
 
-static const char *const main_items[] = { "DIP Switches", "Machine Configuration", "Input (this Machine)",
-                                          "Input (general)", "Bookkeeping", "Machine Information",
+static const char *const main_items[] = { "DIP Switches", "Input (this Machine)", "Input (general)",
+                                          "Machine Configuration", "Bookkeeping", "Machine Information",
                                           "Volume", "Video Options", "Select New System", "Reset", "Exit menu" };
-enum { MAIN_DIPS, MAIN_CONF, MAIN_INPUTS, MAIN_GENERAL, MAIN_BOOKKEEPING, MAIN_INFO, MAIN_VOLUME, MAIN_VIDEO, MAIN_SELECT, MAIN_RESET,
+enum { MAIN_DIPS, MAIN_INPUTS, MAIN_GENERAL, MAIN_CONF, MAIN_BOOKKEEPING, MAIN_INFO, MAIN_VOLUME, MAIN_VIDEO, MAIN_SELECT, MAIN_RESET,
        MAIN_EXIT, MAIN_COUNT };
 enum { VIDEO_KEEPASPECT, VIDEO_UNEVEN, VIDEO_FILTER, VIDEO_COUNT };
 
@@ -69,7 +69,7 @@ static int page_items(const menu_state *mn, const machine_t *m, const keymap *k)
     case MENU_GENERAL:
     case MENU_WAIT_UI: return UIK_COUNT + 2;
     case MENU_TEXT: return 1;
-    case MENU_VOLUME: return 2;
+    case MENU_VOLUME: return 2 + mn->set.chips;
     case MENU_VIDEO: return VIDEO_COUNT + 1;
     default: return 0;
     }
@@ -117,7 +117,10 @@ static menu_action select_main(menu_state *mn)
 static menu_action change_setting(menu_state *mn, int dir)
 {
     menu_settings *st = &mn->set;
-    if (mn->page == MENU_VOLUME) {
+    if (mn->page == MENU_VOLUME && mn->cursor > 0) {
+        int *p = &st->chip_pct[mn->cursor - 1], v = *p + 5 * (dir ? dir : 1);
+        *p = v < 0 ? 0 : v > 200 ? 200 : v;
+    } else if (mn->page == MENU_VOLUME) {
         int v = st->volume_db + (dir ? dir : 1);
         st->volume_db = v > 0 ? 0 : v < -32 ? -32 : v;
     } else if (mn->cursor == VIDEO_KEEPASPECT) {
@@ -231,6 +234,9 @@ static void item_text(const menu_state *mn, machine_t *m, const keymap *k, int i
         snprintf(label, len, "%s", main_items[i]);
     } else if (i == page_items(mn, m, k) - 1) {
         snprintf(label, len, "Back");
+    } else if (mn->page == MENU_VOLUME && i > 0) {
+        snprintf(label, len, "%s", mn->set.chip_name[i - 1]);
+        snprintf(value, len, "%d%%", mn->set.chip_pct[i - 1]);
     } else if (mn->page == MENU_VOLUME) {
         snprintf(label, len, "Master Volume");
         snprintf(value, len, "%ddB", mn->set.volume_db);

@@ -25,6 +25,9 @@ typedef enum {
 typedef struct menu_settings {
     int volume_db;          /* -32..0, as -volume */
     bool keepaspect, unevenstretch, filter;
+    int chips;              /* per-chip volume: names and percentages */
+    const char *chip_name[8];
+    int chip_pct[8];
 } menu_settings;
 
 typedef struct menu_state {

@@ -114,6 +114,7 @@ static int front_open(front *f, machine_t *m, const options *o)
     if (uikeys_load(&f->keys.ui, o->cfg_directory, uerr, sizeof(uerr)))
         fprintf(stderr, "%s; the UI keys are the defaults\n", uerr);
     keymap_init(&f->keys, &m->inputs);
+    chipvol_init(&f->chips, m);
     config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
