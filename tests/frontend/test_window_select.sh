@@ -135,7 +135,8 @@ rm -rf shots
 CABINET_SELECTKEYS="$(tap 5 PrintScreen),$(tap 10 Return)" xrun missing.txt galaxian -rompath "$work/none"
 rc=$?
 [ $rc = 2 ] || { bad "missing: exited with $rc, expected 2"; cat missing.txt; }
-want=$(grep -v "^SDL\|^XIO\|^ALSA" missing.txt | cut -c1-38 | tr -d '\n')
+# (xvfb-run's own complaints, when parallel runs race for its temp files, are not the report's.)
+want=$(grep -v "^SDL\|^XIO\|^ALSA\|^xvfb-run" missing.txt | cut -c1-38 | tr -d '\n')
 r=$("$check" text shots/0000.png 600000 "$want") || bad "missing: the window does not show the report's lines ($r)"
 echo "missing report: $r"
 [ "$(val lines "$r")" = 9 ] || bad "missing: $(val lines "$r") report lines, expected 9"
