@@ -16,7 +16,7 @@ build: deps
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	./$(BUILD)/cabinet $(ARGS)
+	./$(BUILD)/cabinet $(if $(strip $(ARGS)),$(ARGS),cabpac)
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

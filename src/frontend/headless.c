@@ -12,6 +12,7 @@
 #include "frontend/rewind.h"
 #include "frontend/runahead.h"
 #include "frontend/runner.h"
+#include "frontend/snapsize.h"
 #include "frontend/statefile.h"
 #include "frontend/stopsig.h"
 #include "util/fileio.h"
@@ -212,6 +213,25 @@ int parse_frame_list(const char *text, u64 **frames, size_t *count)
 int (*snapshot_artwork_hook)(const game_driver *drv, const char *artpath, const u32 *frame, int w, int h,
                              const char *path, char *err, size_t errlen);
 
+int write_sized_png(const char *path, const u32 *pic, int w, int h, const options *o, char *err, size_t errlen)
+{
+    int tw, th;
+    if (snapsize_parse(o->snapsize, &tw, &th)) {
+        snprintf(err, errlen, "-snapsize %s: expected auto or WxH", o->snapsize);
+        return -1;
+    }
+    if (!tw || (tw == w && th == h))
+        return png_write_rgb(path, pic, w, h, err, errlen);
+    u32 *big = snapsize_scale(pic, w, h, tw, th);
+    if (!big) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    int rc = png_write_rgb(path, big, tw, th, err, errlen);
+    free(big);
+    return rc;
+}
+
 int write_snapshot(machine_t *m, const options *o, const char *path, char *err, size_t errlen)
 {
     int w = machine_width(m), h = machine_height(m);
@@ -227,7 +247,7 @@ int write_snapshot(machine_t *m, const options *o, const char *path, char *err, 
     if (snapshot_artwork_hook && o->artwork && o->snapview && !strcmp(o->snapview, "artwork"))
         rc = snapshot_artwork_hook(m->driver, o->artpath, buf, ow, oh, path, err, errlen);
     if (rc > 0)
-        rc = png_write_rgb(path, buf, ow, oh, err, errlen);
+        rc = write_sized_png(path, buf, ow, oh, o, err, errlen);
     free(buf);
     return rc;
 }

@@ -11,11 +11,13 @@
 #include "frontend/artwork.h"
 #include "frontend/audit.h"
 #include "frontend/debug/dbg.h"
+#include "frontend/launcher.h"
 #include "frontend/listdevices.h"
 #include "frontend/listinfo.h"
 #include "frontend/runner.h"
 #include "frontend/samples_cmd.h"
 #include "frontend/samples_load.h"
+#include "frontend/selectlist.h"
 #include "frontend/statefile.h"
 #include "frontend/validate.h"
 #include "util/fileio.h"
@@ -139,9 +141,30 @@ static int run_machine(machine_t *m, const options *o)
     return rc < 0 ? run_fallback(m, o) : rc;
 }
 
-static int run_system(const options *o, const hashdb_t *db)
+/* The launch audit; in a window its report is also shown there (red, and
+   the run ends) or kept for the start-up information (wrong checksums). */
+static int launch_audit(const options *o, const hashdb_t *db, const char *name, region_list *regions,
+                        bool from_list)
 {
-    const char *name = o->system ? o->system : CABINET_DEFAULT_SYSTEM;
+    if (want_headless(o))
+        return audit_launch(stderr, db, name, o->rompath, regions);
+    char *text = NULL;
+    size_t n = 0;
+    FILE *mem = open_memstream(&text, &n);
+    if (!mem)
+        return audit_launch(stderr, db, name, o->rompath, regions);
+    int rc = audit_launch(mem, db, name, o->rompath, regions);
+    fclose(mem);
+    fputs(text, stderr);
+    if (rc && !from_list && text[0])
+        launch_report_window(o, name, text);
+    gameinfo_set_audit(rc == 0 && text[0] ? text : NULL);
+    free(text);
+    return rc;
+}
+
+static int run_named(const options *o, const hashdb_t *db, const char *name, bool from_list)
+{
     if (!name) {
         options_print_usage(stdout);
         return EXIT_OK;
@@ -152,7 +175,7 @@ static int run_system(const options *o, const hashdb_t *db)
         return EXIT_NO_SUCH_SYSTEM;
     }
     region_list regions = { 0 };
-    int rc = audit_launch(stderr, db, drv->name, o->rompath, &regions);
+    int rc = launch_audit(o, db, drv->name, &regions, from_list);
     if (rc) {
         region_list_free(&regions);
         return rc;
@@ -177,8 +200,10 @@ static int run_system(const options *o, const hashdb_t *db)
     if (rc == 0)
         rc = run_machine(m, o);
     dbg_detach(dbg);
-    if (o->autosave && rc == EXIT_OK)
-        rc = autosave_write(m, o);
+    if (o->autosave && (rc == EXIT_OK || rc == RUN_SELECT_NEW)) {
+        int sv = autosave_write(m, o);
+        rc = sv ? sv : rc;
+    }
     if (o->writeconfig && rc == EXIT_OK) {
         char ini[64];
         snprintf(ini, sizeof(ini), "%s.ini", drv->name);
@@ -189,6 +214,43 @@ static int run_system(const options *o, const hashdb_t *db)
     if (log)
         fclose(log);
     return rc;
+}
+
+/* A bare `cabinet` in a window opens the system list (the bundled game
+   first) when some other set has files here; with none it starts the
+   bundled game, as headless runs always do. */
+static bool want_list(const options *o, const hashdb_t *db)
+{
+    if (o->system || want_headless(o))
+        return false;
+    sel_list l;
+    if (sel_build(&l, driver_list, CABINET_DEFAULT_SYSTEM))
+        return false;
+    sel_audit(&l, db, o->rompath);
+    bool any = sel_any_found(&l);
+    sel_free(&l);
+    return any;
+}
+
+/* The system named (or the bundled one), or the one chosen in the list;
+   "Select New System" in the game's menu comes back to the list. */
+static int run_system(const options *o, const hashdb_t *db)
+{
+    char chosen[64];
+    bool listed = want_list(o, db);
+    const char *name = o->system ? o->system : CABINET_DEFAULT_SYSTEM;
+    for (;;) {
+        if (listed) {
+            int s = select_system_window(o, db, CABINET_DEFAULT_SYSTEM, chosen, sizeof(chosen));
+            if (s == 1)
+                return EXIT_OK;
+            name = s == 0 ? chosen : CABINET_DEFAULT_SYSTEM;
+        }
+        int rc = run_named(o, db, name, listed);
+        if (rc != RUN_SELECT_NEW)
+            return rc;
+        listed = true;
+    }
 }
 
 /* The command's single argument, or NULL (commands taking at most one). */

@@ -71,6 +71,7 @@ static const opt_def opt_table[] = {
     { "sr", OPT_INT, O(samplerate), 0, NULL },
     { "snapframes", OPT_STRING, O(snapframes), 0, "frames to snapshot, e.g. 60,120,300" },
     { "snapview", OPT_STRING, O(snapview), 0, "native, or artwork to include the overlay" },
+    { "snapsize", OPT_STRING, O(snapsize), 0, "snapshot size: auto (native pixels) or WxH" },
     { "wavwrite", OPT_STRING, O(wavwrite), 0, "write the sound output to a WAV file" },
     { "inputscript", OPT_STRING, O(inputscript), 0, "scripted inputs: lines FRAME PORT MASK STATE" },
     { "record", OPT_STRING, O(record), 0, "record inputs to a file" },
@@ -171,6 +172,7 @@ static void options_defaults(options *o)
     o->sensitivity = 100;
     o->video = "auto";
     o->sound = "auto";
+    o->snapsize = "auto";
     o->throttle = true;
     o->speed = 1.0;
     o->samplerate = 48000;

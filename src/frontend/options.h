@@ -46,6 +46,7 @@ typedef struct options {
     const char *sound;       /* "auto", "none", "sdl" */
     const char *snapframes;
     const char *snapview;
+    const char *snapsize;   /* "auto" or NULL: native pixels; "WxH": scaled */
     const char *wavwrite;
     const char *inputscript;
     const char *record, *playback, *state;

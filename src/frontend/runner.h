@@ -45,6 +45,8 @@ int parse_frame_list(const char *text, u64 **frames, size_t *count);
    artwork, snapshots are composed into the artwork view; 1 = no artwork. */
 extern int (*snapshot_artwork_hook)(const game_driver *drv, const char *artpath, const u32 *frame, int w, int h,
                                     const char *path, char *err, size_t errlen);
+/* Writes pic as a PNG at -snapsize's size (native when auto). */
+int write_sized_png(const char *path, const u32 *pic, int w, int h, const options *o, char *err, size_t errlen);
 /* Writes the frame (oriented as the options say) as DIR/<driver>/<frame>.png. */
 int write_snapshot(machine_t *m, const options *o, const char *path, char *err, size_t errlen);
 

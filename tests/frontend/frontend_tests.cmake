@@ -91,5 +91,17 @@ if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
   add_test(NAME frontend_window_analogkeys
     COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window_analogkeys.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms)
   set_tests_properties(frontend_window_analogkeys PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180 LABELS frontend
+# The window's system list without a window: order, search, favourites file, status.
+add_executable(test_selectlist ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_selectlist.c
+               ${CMAKE_SOURCE_DIR}/src/frontend/selectlist.c ${CMAKE_SOURCE_DIR}/src/frontend/snapsize.c)
+target_link_libraries(test_selectlist cabinet_core)
+add_test(NAME frontend_selectlist COMMAND sh -c "rm -rf '${CMAKE_BINARY_DIR}/selectlist_scratch' && $<TARGET_FILE:test_selectlist> '${CMAKE_BINARY_DIR}/selectlist_scratch' '${CMAKE_BINARY_DIR}/roms'")
+set_tests_properties(frontend_selectlist PROPERTIES TIMEOUT 60 LABELS frontend)
+# Choosing a game in the window, the launch report, start-up information, Bookkeeping, -snapsize.
+if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
+  add_test(NAME frontend_window_select
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window_select.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+            $<TARGET_FILE:frontend_check>)
+  set_tests_properties(frontend_window_select PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS frontend
                        ENVIRONMENT "${_window_asan}")
 endif()

@@ -41,7 +41,7 @@ grep -q "nv/centiped/earom: 3 bytes, expected 64; NVRAM not loaded" err3.txt || 
 for sig in INT TERM HUP; do
     rm -rf nv w.inp w.sta
     SDL_AUDIODRIVER=dummy xvfb-run -a -s "-screen 0 1024x768x24" sh -c \
-        "\"$cabinet\" centiped -rompath \"$roms/centiped_test\" -nvram_directory nv -record w.inp -savestate w.sta \
+        "\"$cabinet\" centiped -rompath \"$roms/centiped_test\" -nvram_directory nv -record w.inp -savestate w.sta -skip_gameinfo \
          -framehash >wsig.txt & p=\$!; sleep 4; kill -$sig \$p; wait \$p" \
         >/dev/null 2>&1 || bad "window did not exit cleanly on SIG$sig"
     [ "$(od -An -tx1 -N1 nv/centiped/earom 2>/dev/null | tr -d ' ')" = 5a ] || bad "EAROM not saved on SIG$sig"

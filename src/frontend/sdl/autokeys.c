@@ -32,8 +32,13 @@ static int parse_one(auto_key *e, char *item)
 
 int autokeys_init(autokeys *a)
 {
+    return autokeys_init_from(a, "CABINET_AUTOKEYS");
+}
+
+int autokeys_init_from(autokeys *a, const char *var)
+{
     memset(a, 0, sizeof(*a));
-    const char *spec = getenv("CABINET_AUTOKEYS");
+    const char *spec = getenv(var);
     if (!spec || !*spec)
         return 0;
     char *copy = strdup(spec);
@@ -48,7 +53,7 @@ int autokeys_init(autokeys *a)
     char *save = NULL;
     for (char *item = strtok_r(copy, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
         if (parse_one(&a->ev[a->count], item)) {
-            fprintf(stderr, "CABINET_AUTOKEYS: bad event \"%s\" (want FRAME:KEY:down|up)\n", item);
+            fprintf(stderr, "%s: bad event \"%s\" (want FRAME:KEY:down|up)\n", var, item);
             free(copy);
             autokeys_free(a);
             return -1;

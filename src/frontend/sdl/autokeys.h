@@ -26,6 +26,9 @@ typedef struct autokeys {
 
 /* 0 ok (also when unset); -1 with a message on stderr. */
 int autokeys_init(autokeys *a);
+/* The same from another variable (the system list's CABINET_SELECTKEYS,
+   where FRAME counts the list's 1/60 s passes). */
+int autokeys_init_from(autokeys *a, const char *var);
 /* Pushes the next event if due once `completed` frames have run; the
    caller handles it before asking for the next, so an event that loads a
    state (rewinding the frame count) delays the events after it. */

@@ -57,12 +57,13 @@ static bool set_key(keymap *k, const char *spec, const char *value)
     char type[32];
     if (sscanf(spec, "P%u.%31s", &player, type) != 2)
         return false;
-    SDL_Scancode sc = SDL_GetScancodeFromName(value);
-    if (sc == SDL_SCANCODE_UNKNOWN)
+    SDL_Scancode sc, sc2;
+    if (!keymap_keys_parse(value, &sc, &sc2))
         return false;
     for (int i = 0; i < k->count; i++)
         if (k->b[i].player == player && !strcmp(input_type_name(k->b[i].type), type)) {
             k->b[i].key = sc;
+            k->b[i].key2 = sc2;
             return true;
         }
     return false;
@@ -185,9 +186,11 @@ int config_save(machine_t *m, const keymap *k, const char *dir, const config_fil
         if (f->type == IPT_DIPSWITCH)
             emit(&t, "dip.%s.0x%02x = 0x%02x\n", m->inputs.ports[f->port].tag, f->mask, f->dipvalue);
     }
-    for (int i = 0; i < k->count; i++)
-        emit(&t, "input.P%u.%s = %s\n", k->b[i].player, input_type_name(k->b[i].type),
-             SDL_GetScancodeName(k->b[i].key));
+    for (int i = 0; i < k->count; i++) {
+        char keys[128];
+        keymap_keys_text(&k->b[i], keys, sizeof(keys));
+        emit(&t, "input.P%u.%s = %s\n", k->b[i].player, input_type_name(k->b[i].type), keys);
+    }
     if (t.pos >= sizeof(t.text)) {
         snprintf(err, errlen, "settings too long");
         return -1;

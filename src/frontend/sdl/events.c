@@ -6,6 +6,7 @@
 
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/front.h"
+#include "frontend/sdl/gameinfo.h"
 #include "frontend/sdl/slots.h"
 
 void front_message(front *f, const char *text)
@@ -108,6 +109,42 @@ static void save_settings(front *f)
         front_message(f, err);
 }
 
+/* MAME's Bookkeeping: the time emulated and the coins counted (here the
+   coins inserted with the Coin keys). */
+static void bookkeeping_text(front *f)
+{
+    u64 s = f->m->now.sec;
+    int at = snprintf(f->menu.text, sizeof(f->menu.text), "Total time: %llu:%02llu:%02llu\n",
+                      (unsigned long long)(s / 3600), (unsigned long long)(s / 60 % 60), (unsigned long long)(s % 60));
+    for (int i = 0; i < 4 && at > 0 && (size_t)at < sizeof(f->menu.text); i++)
+        at += snprintf(f->menu.text + at, sizeof(f->menu.text) - (size_t)at, "Coin %c: %llu\n", 'A' + i,
+                       (unsigned long long)f->coins[i]);
+    snprintf(f->menu.title, sizeof(f->menu.title), "Bookkeeping");
+    if (f->o->verbose)
+        fprintf(stderr, "bookkeeping: %s", f->menu.text);
+}
+
+static void apply_settings(front *f)
+{
+    const menu_settings *st = &f->menu.set;
+    f->volume_db = st->volume_db;
+    if (f->have_audio)
+        audio_set_volume(&f->audio, st->volume_db);
+    f->video.keepaspect = st->keepaspect;
+    f->video.unevenstretch = st->unevenstretch;
+    f->filter = st->filter;
+    video_set_filter(&f->video, st->filter);
+    for (int i = 0; i < st->chips; i++)
+        if (f->chips.pct[i] != st->chip_pct[i]) {
+            chipvol_set(&f->chips, f->m, i, st->chip_pct[i]);
+            if (f->o->verbose)
+                fprintf(stderr, "volume: %s %d%%\n", f->chips.name[i], st->chip_pct[i]);
+        }
+    if (f->o->verbose)
+        fprintf(stderr, "settings: volume %d dB, keepaspect %d, unevenstretch %d, filter %d\n", st->volume_db,
+                st->keepaspect, st->unevenstretch, st->filter);
+}
+
 static void menu_input(front *f, SDL_Scancode sc)
 {
     switch (menu_key(&f->menu, f->m, &f->keys, sc)) {
@@ -115,12 +152,28 @@ static void menu_input(front *f, SDL_Scancode sc)
         machine_reset(f->m);
         front_message(f, "Reset");
         break;
+    case MENU_DO_BOOKKEEPING: bookkeeping_text(f); break;
+    case MENU_DO_INFO:
+        gameinfo_text(f->m, false, f->menu.text, sizeof(f->menu.text));
+        snprintf(f->menu.title, sizeof(f->menu.title), "Machine Information");
+        break;
+    case MENU_DO_SETTINGS: apply_settings(f); break;
+    case MENU_DO_SELECT_NEW:
+        f->select_new = true;
+        f->quit = true;
+        break;
     default:
         break;
     }
     if (f->menu.page == MENU_CLOSED && f->menu.dirty) {
         save_settings(f);
         f->menu.dirty = false;
+    }
+    if (f->menu.page == MENU_CLOSED && f->menu.ui_dirty) {
+        char err[4400];
+        if (uikeys_save(&f->keys.ui, f->o->cfg_directory, err, sizeof(err)))
+            front_message(f, err);
+        f->menu.ui_dirty = false;
     }
 }
 
@@ -134,50 +187,83 @@ static void snapshot(front *f)
     front_message(f, msg);
 }
 
-/* MAME's UI keys; true when the key was one of them. */
+/* The fixed keys: Esc quits, Alt+Enter full screen. */
+static bool fixed_key(front *f, SDL_Scancode sc)
+{
+    if (sc == SDL_SCANCODE_ESCAPE) {
+        f->quit = true;
+        return true;
+    }
+    if (sc == SDL_SCANCODE_RETURN && f->alt) {
+        video_toggle_fullscreen(&f->video);
+        return true;
+    }
+    return false;
+}
+
+/* MAME's UI keys (Input (general)); true when the key was one of them. */
 static bool ui_key(front *f, SDL_Scancode sc)
 {
-    switch (sc) {
-    case SDL_SCANCODE_ESCAPE: f->quit = true; break;
-    case SDL_SCANCODE_TAB: release_game_keys(f); menu_open(&f->menu); break;
-    case SDL_SCANCODE_P:
+    if (fixed_key(f, sc))
+        return true;
+    if (sc == SDL_SCANCODE_F4) { /* MAME's graphics viewer key (not remappable here) */
+        release_game_keys(f);
+        viewer_toggle(f);
+        return true;
+    }
+    switch (uikeys_action(&f->keys.ui, sc)) {
+    case UIK_MENU: {
+        menu_settings st = { f->volume_db, f->video.keepaspect, f->video.unevenstretch, f->filter, 0, { 0 }, { 0 } };
+        for (int i = 0; i < f->chips.count && i < 8; i++) {
+            st.chip_name[i] = f->chips.name[i];
+            st.chip_pct[i] = f->chips.pct[i];
+            st.chips = i + 1;
+        }
+        release_game_keys(f);
+        menu_open(&f->menu, &st);
+        break;
+    }
+    case UIK_PAUSE:
         if (f->shift && f->paused)
             f->step = true;
         else
             f->paused = !f->paused;
         break;
-    case SDL_SCANCODE_F2:
+    case UIK_SERVICE:
         if (!toggle_service(f))
             return false;
         break;
-    case SDL_SCANCODE_F3: machine_reset(f->m); front_message(f, "Reset"); break;
-    case SDL_SCANCODE_F4: release_game_keys(f); viewer_toggle(f); break;
-    case SDL_SCANCODE_F7:
+    case UIK_RESET: machine_reset(f->m); front_message(f, "Reset"); break;
+    case UIK_STATE:
         f->slot = f->shift ? SLOT_SAVE : SLOT_LOAD;
         front_message(f, f->shift ? "Save state: press a key (0-9, A-Z)" : "Load state: press a key (0-9, A-Z)");
         break;
-    case SDL_SCANCODE_F10:
+    case UIK_THROTTLE:
         f->throttle = !f->throttle;
         front_message(f, f->throttle ? "Throttle on" : "Throttle off");
         break;
-    case SDL_SCANCODE_F11:
+    case UIK_SHOWFPS:
         f->show_speed = !f->show_speed;
         f->speed_text[0] = '\0';
         stats_reset(&f->osd_stats, host_now(), (double)f->m->now.sec + (double)f->m->now.atto / 1e18);
         break;
-    case SDL_SCANCODE_F12: snapshot(f); break;
-    case SDL_SCANCODE_SCROLLLOCK:
+    case UIK_SNAPSHOT: snapshot(f); break;
+    case UIK_UITOGGLE:
         f->ui_focus = !f->ui_focus;
         front_message(f, f->ui_focus ? "UI focus: mouse pointer released (Scroll Lock)" : "Game focus");
-        break;
-    case SDL_SCANCODE_RETURN:
-        if (!f->alt)
-            return false;
-        video_toggle_fullscreen(&f->video);
         break;
     default: return false;
     }
     return true;
+}
+
+static void count_coin(front *f, SDL_Scancode sc)
+{
+    for (int i = 0; i < f->keys.count; i++) {
+        const key_binding *b = &f->keys.b[i];
+        if (b->key == sc && b->type >= IPT_COIN1 && b->type <= IPT_COIN4)
+            f->coins[b->type - IPT_COIN1]++;
+    }
 }
 
 static void key_event(front *f, const SDL_KeyboardEvent *e)
@@ -205,6 +291,14 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
             viewer_key(f, sc);
         return;
     }
+    if (f->gameinfo) {
+        if (down && !e->repeat) {
+            f->gameinfo = false;
+            if (f->o->verbose)
+                fprintf(stderr, "gameinfo: dismissed\n");
+        }
+        return;
+    }
     if (f->menu.page != MENU_CLOSED) {
         if (down)
             menu_input(f, sc);
@@ -220,8 +314,10 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
         return; /* the recording drives the game */
     if (!e->repeat)
         analog_key(f, sc, down);
-    if (!e->repeat && keymap_key(&f->keys, &f->m->inputs, sc, down) && down)
+    if (!e->repeat && keymap_key(&f->keys, &f->m->inputs, sc, down) && down) {
         latency_arm(&f->probe, f->m);
+        count_coin(f, sc);
+    }
 }
 
 static void pad_added(front *f, int index)
@@ -257,7 +353,7 @@ static void update_capture(front *f)
 {
     if (!f->mouse)
         return;
-    bool want = !f->ui_focus && f->menu.page == MENU_CLOSED && !f->paused;
+    bool want = !f->ui_focus && f->menu.page == MENU_CLOSED && !f->paused && !f->gameinfo;
     if (!want)
         f->mouse_dx = f->mouse_dy = 0;
     if (want == (SDL_GetRelativeMouseMode() == SDL_TRUE))

@@ -13,6 +13,7 @@
 #include "frontend/runahead.h"
 #include "frontend/sdl/audio.h"
 #include "frontend/sdl/autokeys.h"
+#include "frontend/sdl/chipvol.h"
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/keymap.h"
 #include "frontend/sdl/latency.h"
@@ -76,6 +77,12 @@ typedef struct front {
     bool rewind_held;              /* Backspace held: rewinding */
     bool rewind_single;            /* Shift+` (MAME's Rewind - Single Step) pressed */
     gfx_viewer viewer;             /* F4 (viewer.h) */
+    bool gameinfo;                 /* the start-up information is up (a key dismisses it) */
+    bool select_new;               /* "Select New System" chosen: the run ends for the list */
+    u64 coins[4];                  /* coins inserted (Coin 1-4 keys), for Bookkeeping */
+    bool filter;                   /* Video Options: bilinear filtering */
+    int volume_db;                 /* Volume: -volume, then the menu's */
+    chip_volume chips;             /* Volume: per-chip percentages */
 } front;
 
 /* The picture as the window shows it: the oriented frame, composed into

@@ -5,6 +5,7 @@
 
 #include "frontend/sdl/dips.h"
 #include "frontend/sdl/font.h"
+#include "frontend/sdl/gameinfo.h"
 #include "frontend/sdl/video.h"
 
 #define LINE_H 10
@@ -12,21 +13,47 @@
 #define MAX_COLS 44          /* the box's width in characters, at most */
 #define BOX_RGB 0xff101030   /* opaque: the text stays exactly white */
 
-static const char *const main_items[] = { "DIP Switches", "Input (this machine)", "Reset", "Exit menu" };
-enum { MAIN_DIPS, MAIN_INPUTS, MAIN_RESET, MAIN_EXIT, MAIN_COUNT };
+static const char *const main_items[] = { "DIP Switches", "Input (this Machine)", "Input (general)",
+                                          "Machine Configuration", "Bookkeeping", "Machine Information",
+                                          "Volume", "Video Options", "Select New System", "Reset", "Exit menu" };
+enum { MAIN_DIPS, MAIN_INPUTS, MAIN_GENERAL, MAIN_CONF, MAIN_BOOKKEEPING, MAIN_INFO, MAIN_VOLUME, MAIN_VIDEO, MAIN_SELECT, MAIN_RESET,
+       MAIN_EXIT, MAIN_COUNT };
+enum { VIDEO_KEEPASPECT, VIDEO_UNEVEN, VIDEO_FILTER, VIDEO_COUNT };
 
-static int dip_count(const machine_t *m)
+/* Keys the UI keeps whatever the mapping: fast forward, the test hook. */
+static bool ui_fixed(SDL_Scancode sc)
+{
+    return sc == SDL_SCANCODE_INSERT || sc == SDL_SCANCODE_PAGEDOWN || sc == SDL_SCANCODE_PRINTSCREEN
+           || sc == SDL_SCANCODE_F1;
+}
+
+/* Keys the UI uses are refused as game inputs (the game could never see
+   them); the Service Mode key stays a game key for machines without the
+   switch, as F2 is by default. */
+static bool ui_owned(const keymap *k, SDL_Scancode sc)
+{
+    int a = uikeys_action(&k->ui, sc);
+    return ui_fixed(sc) || (a >= 0 && a != UIK_SERVICE);
+}
+
+/* DIP Switches and Machine Configuration (PORT_CONFNAME) share a page. */
+static bool on_page(const input_field *f, menu_page p)
+{
+    return f->type == IPT_DIPSWITCH && (f->def->player == PORT_CONF_MARK) == (p == MENU_CONF);
+}
+
+static int dip_count(const machine_t *m, menu_page p)
 {
     int n = 0;
     for (int i = 0; i < m->inputs.num_fields; i++)
-        n += m->inputs.fields[i].type == IPT_DIPSWITCH;
+        n += on_page(&m->inputs.fields[i], p);
     return n;
 }
 
-static input_field *nth_dip(machine_t *m, int n)
+static input_field *nth_dip(machine_t *m, menu_page p, int n)
 {
     for (int i = 0; i < m->inputs.num_fields; i++)
-        if (m->inputs.fields[i].type == IPT_DIPSWITCH && n-- == 0)
+        if (on_page(&m->inputs.fields[i], p) && n-- == 0)
             return &m->inputs.fields[i];
     return NULL;
 }
@@ -35,17 +62,24 @@ static int page_items(const menu_state *mn, const machine_t *m, const keymap *k)
 {
     switch (mn->page) {
     case MENU_MAIN: return MAIN_COUNT;
-    case MENU_DIPS: return dip_count(m) + 1;      /* + "Back" */
+    case MENU_DIPS:
+    case MENU_CONF: return dip_count(m, mn->page) + 1;      /* + "Back" */
     case MENU_INPUTS:
-    case MENU_WAIT_KEY: return k->count + 1;
+    case MENU_WAIT_KEY: return k->count + 2;    /* + "Restore defaults", "Back" */
+    case MENU_GENERAL:
+    case MENU_WAIT_UI: return UIK_COUNT + 2;
+    case MENU_TEXT: return 1;
+    case MENU_VOLUME: return 2 + mn->set.chips;
+    case MENU_VIDEO: return VIDEO_COUNT + 1;
     default: return 0;
     }
 }
 
-void menu_open(menu_state *mn)
+void menu_open(menu_state *mn, const menu_settings *set)
 {
     memset(mn, 0, sizeof(*mn));
     mn->page = MENU_MAIN;
+    mn->set = *set;
 }
 
 static menu_action go_back(menu_state *mn)
@@ -62,14 +96,41 @@ static menu_action go_back(menu_state *mn)
 static menu_action select_main(menu_state *mn)
 {
     mn->main_cursor = mn->cursor;
+    menu_action a = MENU_NOTHING;
     switch (mn->cursor) {
     case MAIN_DIPS: mn->page = MENU_DIPS; break;
+    case MAIN_CONF: mn->page = MENU_CONF; break;
+    case MAIN_GENERAL: mn->page = MENU_GENERAL; break;
     case MAIN_INPUTS: mn->page = MENU_INPUTS; break;
+    case MAIN_BOOKKEEPING: mn->page = MENU_TEXT; a = MENU_DO_BOOKKEEPING; break;
+    case MAIN_INFO: mn->page = MENU_TEXT; a = MENU_DO_INFO; break;
+    case MAIN_VOLUME: mn->page = MENU_VOLUME; break;
+    case MAIN_VIDEO: mn->page = MENU_VIDEO; break;
+    case MAIN_SELECT: mn->page = MENU_CLOSED; return MENU_DO_SELECT_NEW;
     case MAIN_RESET: mn->page = MENU_CLOSED; return MENU_DO_RESET;
     default: mn->page = MENU_CLOSED; return MENU_DO_CLOSE;
     }
     mn->cursor = 0;
-    return MENU_NOTHING;
+    return a;
+}
+
+static menu_action change_setting(menu_state *mn, int dir)
+{
+    menu_settings *st = &mn->set;
+    if (mn->page == MENU_VOLUME && mn->cursor > 0) {
+        int *p = &st->chip_pct[mn->cursor - 1], v = *p + 5 * (dir ? dir : 1);
+        *p = v < 0 ? 0 : v > 200 ? 200 : v;
+    } else if (mn->page == MENU_VOLUME) {
+        int v = st->volume_db + (dir ? dir : 1);
+        st->volume_db = v > 0 ? 0 : v < -32 ? -32 : v;
+    } else if (mn->cursor == VIDEO_KEEPASPECT) {
+        st->keepaspect = !st->keepaspect;
+    } else if (mn->cursor == VIDEO_UNEVEN) {
+        st->unevenstretch = !st->unevenstretch;
+    } else {
+        st->filter = !st->filter;
+    }
+    return MENU_DO_SETTINGS;
 }
 
 static menu_action menu_select(menu_state *mn, machine_t *m, keymap *k, int dir)
@@ -79,10 +140,29 @@ static menu_action menu_select(menu_state *mn, machine_t *m, keymap *k, int dir)
         return dir == 0 ? select_main(mn) : MENU_NOTHING;
     if (mn->cursor == last)
         return dir == 0 ? go_back(mn) : MENU_NOTHING;
-    if (mn->page == MENU_DIPS) {
-        dip_cycle(nth_dip(m, mn->cursor), dir < 0 ? -1 : 1);
+    if (mn->page == MENU_VOLUME || mn->page == MENU_VIDEO)
+        return change_setting(mn, dir);
+    if (mn->page == MENU_GENERAL) {
+        if (dir == 0 && mn->cursor == last - 1) {
+            uikeys_defaults(&k->ui);
+            mn->ui_dirty = true;
+        } else if (dir == 0) {
+            mn->page = MENU_WAIT_UI;
+        }
+        return MENU_NOTHING;
+    }
+    if ((mn->page == MENU_INPUTS) && mn->cursor == last - 1) {
+        if (dir == 0) {
+            keymap_restore_defaults(k, &m->inputs);
+            mn->dirty = true;
+        }
+        return MENU_NOTHING;
+    }
+    if (mn->page == MENU_DIPS || mn->page == MENU_CONF) {
+        dip_cycle(nth_dip(m, mn->page, mn->cursor), dir < 0 ? -1 : 1);
         mn->dirty = true;
-    } else if (dir == 0) {
+    } else if (dir >= 0) {
+        mn->alt = dir > 0;   /* Right: an alternative key, MAME's "or" */
         mn->page = MENU_WAIT_KEY;
     }
     return MENU_NOTHING;
@@ -90,9 +170,39 @@ static menu_action menu_select(menu_state *mn, machine_t *m, keymap *k, int dir)
 
 menu_action menu_key(menu_state *mn, machine_t *m, keymap *k, SDL_Scancode sc)
 {
+    if (mn->page == MENU_WAIT_UI) {
+        int other = uikeys_action(&k->ui, sc);
+        if (ui_fixed(sc) || (other >= 0 && other != mn->cursor)) {
+            mn->refused = SDL_GetScancodeName(sc);
+            return MENU_NOTHING;
+        }
+        mn->refused = NULL;
+        if (sc != SDL_SCANCODE_ESCAPE && sc != SDL_SCANCODE_BACKSPACE) {
+            k->ui.key[mn->cursor] = sc;
+            mn->ui_dirty = true;
+        }
+        mn->page = MENU_GENERAL;
+        return MENU_NOTHING;
+    }
     if (mn->page == MENU_WAIT_KEY) {
-        if (sc != SDL_SCANCODE_ESCAPE) {
-            k->b[mn->cursor].key = sc;
+        if (ui_owned(k, sc)) {
+            mn->refused = SDL_GetScancodeName(sc);
+            return MENU_NOTHING;   /* still waiting: press another key */
+        }
+        mn->refused = NULL;
+        key_binding *b = &k->b[mn->cursor];
+        if (sc == SDL_SCANCODE_BACKSPACE) {
+            b->key = b->key2 = SDL_SCANCODE_UNKNOWN;   /* MAME's Delete: None */
+            mn->dirty = true;
+        } else if (sc != SDL_SCANCODE_ESCAPE && mn->alt) {
+            if (b->key == SDL_SCANCODE_UNKNOWN)
+                b->key = sc;
+            else if (b->key != sc)
+                b->key2 = sc;
+            mn->dirty = true;
+        } else if (sc != SDL_SCANCODE_ESCAPE) {
+            b->key = sc;                         /* Enter: the new key replaces both */
+            b->key2 = SDL_SCANCODE_UNKNOWN;
             mn->dirty = true;
         }
         mn->page = MENU_INPUTS;
@@ -124,8 +234,29 @@ static void item_text(const menu_state *mn, machine_t *m, const keymap *k, int i
         snprintf(label, len, "%s", main_items[i]);
     } else if (i == page_items(mn, m, k) - 1) {
         snprintf(label, len, "Back");
-    } else if (mn->page == MENU_DIPS) {
-        const input_field *f = nth_dip(m, i);
+    } else if (mn->page == MENU_VOLUME && i > 0) {
+        snprintf(label, len, "%s", mn->set.chip_name[i - 1]);
+        snprintf(value, len, "%d%%", mn->set.chip_pct[i - 1]);
+    } else if (mn->page == MENU_VOLUME) {
+        snprintf(label, len, "Master Volume");
+        snprintf(value, len, "%ddB", mn->set.volume_db);
+    } else if (mn->page == MENU_VIDEO) {
+        static const char *const names[] = { "Keep Aspect", "Uneven Stretch", "Bilinear Filter" };
+        bool on = i == VIDEO_KEEPASPECT ? mn->set.keepaspect : i == VIDEO_UNEVEN ? mn->set.unevenstretch : mn->set.filter;
+        snprintf(label, len, "%s", names[i]);
+        snprintf(value, len, "%s", on ? "On" : "Off");
+    } else if ((mn->page == MENU_INPUTS || mn->page == MENU_WAIT_KEY || mn->page == MENU_GENERAL
+                || mn->page == MENU_WAIT_UI) && i == page_items(mn, m, k) - 2) {
+        snprintf(label, len, "Restore defaults");
+    } else if (mn->page == MENU_GENERAL || mn->page == MENU_WAIT_UI) {
+        bool waiting = mn->page == MENU_WAIT_UI && i == mn->cursor;
+        snprintf(label, len, "%s", uikeys_name(i));
+        if (waiting && mn->refused)
+            snprintf(value, len, "%s is taken", mn->refused);
+        else
+            snprintf(value, len, "%s", waiting ? "press a key" : SDL_GetScancodeName(k->ui.key[i]));
+    } else if (mn->page == MENU_DIPS || mn->page == MENU_CONF) {
+        const input_field *f = nth_dip(m, mn->page, i);
         const input_def *s[DIP_MAX_SETTINGS];
         int n = dip_settings(f, s, DIP_MAX_SETTINGS), cur = dip_current(f);
         snprintf(label, len, "%s", f->def->name);
@@ -133,16 +264,27 @@ static void item_text(const menu_state *mn, machine_t *m, const keymap *k, int i
     } else {
         keymap_label(&k->b[i], label, len);
         bool waiting = mn->page == MENU_WAIT_KEY && i == mn->cursor;
-        snprintf(value, len, "%s", waiting ? "press a key" : SDL_GetScancodeName(k->b[i].key));
+        char kn[64];
+        keymap_keys_text(&k->b[i], kn, sizeof(kn));
+        if (waiting && mn->refused)
+            snprintf(value, len, "%s is the UI's", mn->refused);
+        else
+            snprintf(value, len, "%.63s", waiting ? (mn->alt ? "press a key (or)" : "press a key") : kn);
     }
 }
 
-static const char *page_title(menu_page p)
+static const char *page_title(const menu_state *mn)
 {
-    switch (p) {
+    switch (mn->page) {
+    case MENU_TEXT: return mn->title;
+    case MENU_VOLUME: return "Volume";
+    case MENU_VIDEO: return "Video Options";
+    case MENU_CONF: return "Machine Configuration";
+    case MENU_GENERAL:
+    case MENU_WAIT_UI: return "Input (general)";
     case MENU_DIPS: return "DIP Switches";
     case MENU_INPUTS:
-    case MENU_WAIT_KEY: return "Input (this machine)";
+    case MENU_WAIT_KEY: return "Input (this Machine)";
     default: return "Cabinet";
     }
 }
@@ -164,6 +306,12 @@ static void draw_item(u32 *canvas, int cw, int ch, int x, int y, int cols, const
 /* The box is centred on the canvas, as wide as MAX_COLS allows. */
 void menu_draw(const menu_state *mn, machine_t *m, const keymap *k, u32 *canvas, int cw, int ch)
 {
+    if (mn->page == MENU_TEXT) {
+        char all[sizeof(mn->text) + 64];
+        snprintf(all, sizeof(all), "%s\n\n%s", mn->title, mn->text);
+        textbox_draw(all, "Esc or Enter: back", BOX_RGB, canvas, cw, ch);
+        return;
+    }
     int cols = (cw - 16) / FONT_W < MAX_COLS ? (cw - 16) / FONT_W : MAX_COLS;
     int rows = (ch - 16) / LINE_H - 2, n = page_items(mn, m, k);
     rows = rows < 1 ? 1 : rows > VISIBLE_LINES ? VISIBLE_LINES : rows;
@@ -173,7 +321,7 @@ void menu_draw(const menu_state *mn, machine_t *m, const keymap *k, u32 *canvas,
     int x0 = (cw - bw) / 2, y0 = (ch - bh) / 2;
     fill_rect(canvas, cw, ch, x0, y0, bw, bh, BOX_RGB);
     char title[MAX_COLS + 1];
-    snprintf(title, sizeof(title), "%.*s", cols, page_title(mn->page));
+    snprintf(title, sizeof(title), "%.*s", cols, page_title(mn));
     font_draw(canvas, cw, ch, x0 + 8, y0 + 4, title, 0xffffff80);
     for (int j = 0; j < shown; j++) {
         int i = first + j, y = y0 + 4 + (j + 2) * LINE_H;

@@ -76,8 +76,8 @@ int snapshot_save(machine_t *m, const options *o, const u32 *pic, int w, int h, 
         snprintf(path, sizeof(path), "%s/%04d.png", dir, i);
         if (access(path, F_OK) == 0)
             continue;
-        bool view = pic && !(o->snapview && !strcmp(o->snapview, "native"));
-        if (view ? png_write_rgb(path, pic, w, h, err, sizeof(err)) : write_snapshot(m, o, path, err, sizeof(err))) {
+        bool view = pic && !(o->snapview && (!strcmp(o->snapview, "native") || !strcmp(o->snapview, "internal")));
+        if (view ? write_sized_png(path, pic, w, h, o, err, sizeof(err)) : write_snapshot(m, o, path, err, sizeof(err))) {
             snprintf(msg, len, "Snapshot failed: %s", err);
             return -1;
         }

@@ -195,6 +195,12 @@ void video_toggle_fullscreen(video_out *v)
     SDL_SetWindowFullscreen(v->window, v->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
 }
 
+void video_set_filter(video_out *v, bool linear)
+{
+    if (v->game)
+        SDL_SetTextureScaleMode(v->game, linear ? SDL_ScaleModeLinear : SDL_ScaleModeNearest);
+}
+
 void video_close(video_out *v)
 {
     if (v->game)

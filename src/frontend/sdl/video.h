@@ -40,6 +40,8 @@ void video_draw(video_out *v, const u32 *frame, const u32 *overlay, int cw, int 
 /* The output as drawn (0xAARRGGBB, w x h, malloc'd); NULL on failure. */
 u32 *video_read_output(video_out *v, int *w, int *h);
 void video_toggle_fullscreen(video_out *v);
+/* Video Options' filter: bilinear (true) or nearest pixels. */
+void video_set_filter(video_out *v, bool linear);
 void video_close(video_out *v);
 
 #endif

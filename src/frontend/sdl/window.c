@@ -11,6 +11,8 @@
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/font.h"
 #include "frontend/sdl/front.h"
+#include "frontend/sdl/gameinfo.h"
+#include "frontend/launcher.h"
 #include "util/fileio.h"
 #include "util/png.h"
 #include "video/orient.h"
@@ -87,8 +89,12 @@ static int front_open(front *f, machine_t *m, const options *o)
     bool sound = strcmp(o->sound, "none") != 0;
     f->have_audio = sound && audio_open(&f->audio, (int)m->mix.out_rate, o->samplerate, period,
                                         strcmp(o->sound, "sdl") != 0) == 0;
+    f->volume_db = o->volume;
     if (f->have_audio)
         audio_set_volume(&f->audio, o->volume);
+    f->gameinfo = gameinfo_wanted(o);
+    if (f->gameinfo && o->verbose)
+        fprintf(stderr, "gameinfo: shown\n");
     if (!f->have_audio && sound)
         fprintf(stderr, "No audio device (%s): running without sound\n", SDL_GetError());
     if (f->have_audio && o->verbose)
@@ -96,7 +102,11 @@ static int front_open(front *f, machine_t *m, const options *o)
     pacer_init(&f->clock, period);
     stats_reset(&f->stats, host_now(), 0);
     stats_reset(&f->osd_stats, host_now(), 0);
+    char uerr[4400];
+    if (uikeys_load(&f->keys.ui, o->cfg_directory, uerr, sizeof(uerr)))
+        fprintf(stderr, "%s; the UI keys are the defaults\n", uerr);
     keymap_init(&f->keys, &m->inputs);
+    chipvol_init(&f->chips, m);
     config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
@@ -141,8 +151,8 @@ static int finish_run(front *f, int rc)
     machine_t *m = f->m;
     const options *o = f->o;
     char err[4400];
-    framehash_end(&f->hash, m, rc == 0);
-    bool keep = rc == 0;
+    bool keep = rc == 0 || rc == RUN_SELECT_NEW;
+    framehash_end(&f->hash, m, keep);
     if (keep && o->savestate && !o->savestate_frame && state_file_save(m, o->savestate, err, sizeof(err))) {
         fprintf(stderr, "%s\n", err);
         rc = EXIT_FATAL;
@@ -250,7 +260,7 @@ static void draw_speed(front *f)
 static const u32 *draw_overlay(front *f)
 {
     bool msg = f->message[0] && SDL_GetTicks64() < f->message_until;
-    if (!msg && f->menu.page == MENU_CLOSED && !f->paused && !f->show_speed)
+    if (!msg && f->menu.page == MENU_CLOSED && !f->paused && !f->show_speed && !f->gameinfo)
         return NULL;
     int k;
     video_ui_size(&f->video, &f->uw, &f->uh, &k);
@@ -263,9 +273,13 @@ static const u32 *draw_overlay(front *f)
         f->ui_cap = need;
     }
     memset(f->overlay, 0, need * sizeof(u32));
-    if (f->viewer.open)
+    if (f->viewer.open) {
         viewer_draw(f, f->overlay, f->uw, f->uh);
-    else if (f->menu.page != MENU_CLOSED)
+    } else if (f->gameinfo) {
+        char text[4096];
+        gameinfo_text(f->m, true, text, sizeof(text));
+        textbox_draw(text, "Press any key to continue", gameinfo_box_rgb(f->m), f->overlay, f->uw, f->uh);
+    } else if (f->menu.page != MENU_CLOSED)
         menu_draw(&f->menu, f->m, &f->keys, f->overlay, f->uw, f->uh);
     else if (f->paused)
         font_draw(f->overlay, f->uw, f->uh, (f->uw - 6 * FONT_W) / 2, 4, "Paused", 0xffffff00);
@@ -529,13 +543,13 @@ static int main_loop(front *f)
         front_poll(f);
         if (f->quit || stop_signal())
             break;
-        if (f->menu.page == MENU_CLOSED && (f->rewind_held || f->rewind_single)) {
+        if (f->menu.page == MENU_CLOSED && !f->gameinfo && (f->rewind_held || f->rewind_single)) {
             if (window_rewind_pass(f))
                 return EXIT_FATAL;
             idle_pass(f);
             continue;
         }
-        if (f->menu.page != MENU_CLOSED || (f->paused && !f->step)) {
+        if (f->menu.page != MENU_CLOSED || f->gameinfo || (f->paused && !f->step)) {
             idle_pass(f);
             continue;
         }
@@ -577,6 +591,8 @@ int run_window(machine_t *m, const options *o)
         rc = open_state_and_recordings(&f);
         if (rc == 0)
             rc = main_loop(&f);
+        if (rc == 0 && f.select_new)
+            rc = RUN_SELECT_NEW;
         if (stop_signal() && o->verbose)
             fprintf(stderr, "Signal %d received: saving and quitting\n", stop_signal());
         rc = finish_run(&f, rc);
@@ -585,7 +601,7 @@ int run_window(machine_t *m, const options *o)
         f.m = NULL;
     }
     stop_signals_restore();
-    if (front_close(&f) && rc == 0)
+    if (front_close(&f) && (rc == 0 || rc == RUN_SELECT_NEW))
         rc = EXIT_FATAL;
     SDL_Quit();
     return rc;
