@@ -91,6 +91,8 @@ if(SDL2_FOUND AND NOT CABINET_HEADLESS_ONLY)
   add_test(NAME frontend_window_analogkeys
     COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_window_analogkeys.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms)
   set_tests_properties(frontend_window_analogkeys PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180 LABELS frontend
+                       ENVIRONMENT "${_window_asan}")
+endif()
 # The window's system list without a window: order, search, favourites file, status.
 add_executable(test_selectlist ${CMAKE_CURRENT_SOURCE_DIR}/frontend/test_selectlist.c
                ${CMAKE_SOURCE_DIR}/src/frontend/selectlist.c ${CMAKE_SOURCE_DIR}/src/frontend/snapsize.c)
