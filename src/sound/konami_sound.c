@@ -95,8 +95,11 @@ static void resolve_routes(konami_sound_t *ks)
 {
     for (int a = 0; a < 2; a++)
         for (int ch = 0; ch < 3; ch++)
-            if (ks->ay[a] && !ks->route[a][ch])
+            if (ks->ay[a] && !ks->route[a][ch]) {
                 ks->route[a][ch] = machine_sound_route(ks->m, ks->cfg->ay_tag[a], ch);
+                if (ks->route[a][ch]) /* before any mute: the configured gain */
+                    ks->gain[a][ch] = ks->route[a][ch]->gain;
+            }
 }
 
 /* the address is the data: six bits an AY, two a channel */
@@ -202,12 +205,13 @@ const mem_map_entry frogger_sound_io[] = {
 static void apply_mute(konami_sound_t *ks, bool direct)
 {
     resolve_routes(ks);
-    u16 gain = (ks->control & 0x10) ? 0 : 256;
+    bool muted = ks->control & 0x10;
     for (int a = 0; a < 2; a++)
         for (int ch = 0; ch < 3; ch++) {
             mixer_route *r = ks->route[a][ch];
             if (!r)
                 continue;
+            u16 gain = muted ? 0 : ks->gain[a][ch];
             if (direct)
                 r->gain = gain;
             else

@@ -83,6 +83,7 @@ typedef struct konami_sound {
     ay8910_t *ay[2];
     gen_latch_t *latch;
     mixer_route *route[2][3];
+    u16 gain[2][3];          /* each route's configured gain (the mute sets 0) */
     emu_timer *irq_sync;     /* raises the IRQ at the main CPU's time */
     u8 ram[0x400];
     u8 control;              /* the last control byte (Time Pilot: bit 3 the

@@ -18,7 +18,10 @@
 ;   - flip screen (latch Q1, inverted) in frames 120-179;
 ;   - sound: commands 1-13 through the latch and the sound IRQ (latch Q2
 ;     0 -> 1) every 30 frames from frame 30, command 14 at 450; the sound
-;     board mute (latch Q3) in frames 400-419 (see `snd_tab`).
+;     board mute (latch Q3) in frames 404-421 (see `snd_tab`). MAME 0.251
+;     applies its system mute per 20 ms sound update (the state at the end
+;     of an update holds for all of it): frames 404 and 422 are where that
+;     falls within the audio check's 3 ms of the write.
 
 COLRAM: equ 0xa000
 VIDRAM: equ 0xa400
@@ -305,13 +308,13 @@ df_r3:  ld (de), a
         jr c, df_flip
         inc a
 df_flip: ld (L_FLIP), a
-        ; mute in frames 400-419
-        ld de, 400
+        ; mute in frames 404-421
+        ld de, 404
         or a
         sbc hl, de
         ld a, 0
         jr c, df_mute
-        ld de, 20
+        ld de, 18
         sbc hl, de
         jr nc, df_mute
         inc a
