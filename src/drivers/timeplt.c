@@ -24,7 +24,8 @@
            RAMs, the lower entry on top, flip screen not applied to them).
            MAME 0.251 updates the screen a line at a time (its
            VIDEO_UPDATE_SCANLINE): sprite RAM changed during the frame shows
-           from the next line on, as the game's multiplexed clouds need.
+           from the next line on, as the game's multiplexed clouds need
+           (here: the lines above the beam are drawn before such a write).
            Colours: two 32x8 PROMs through 390/470/560/820/1.2k resistor
            weights; sprite and tile lookup PROMs (256 x 4 each). */
 #include <string.h>
@@ -55,9 +56,19 @@ typedef struct timeplt_state {
 
 /* ---- bus ---- */
 
+/* MAME 0.251 draws each line as the beam starts it. Drawing the lines up
+   to the beam's before any write that changes the picture gives the same
+   pixels with far fewer, larger updates. */
+static void timeplt_redraw_before(timeplt_state *s, const u8 *ram, u8 data)
+{
+    if (*ram != data)
+        screen_update_now(s->cpu->dev->machine);
+}
+
 static void timeplt_colorram_w(void *ctx, offs_t offset, u8 data)
 {
     timeplt_state *s = ctx;
+    timeplt_redraw_before(s, &s->colorram[offset & 0x3ff], data);
     s->colorram[offset & 0x3ff] = data;
     tilemap_mark_tile_dirty(s->bg, offset & 0x3ff);
 }
@@ -65,8 +76,23 @@ static void timeplt_colorram_w(void *ctx, offs_t offset, u8 data)
 static void timeplt_videoram_w(void *ctx, offs_t offset, u8 data)
 {
     timeplt_state *s = ctx;
+    timeplt_redraw_before(s, &s->videoram[offset & 0x3ff], data);
     s->videoram[offset & 0x3ff] = data;
     tilemap_mark_tile_dirty(s->bg, offset & 0x3ff);
+}
+
+static void timeplt_spriteram0_w(void *ctx, offs_t offset, u8 data)
+{
+    timeplt_state *s = ctx;
+    timeplt_redraw_before(s, &s->spriteram[0][offset & 0xff], data);
+    s->spriteram[0][offset & 0xff] = data;
+}
+
+static void timeplt_spriteram1_w(void *ctx, offs_t offset, u8 data)
+{
+    timeplt_state *s = ctx;
+    timeplt_redraw_before(s, &s->spriteram[1][offset & 0xff], data);
+    s->spriteram[1][offset & 0xff] = data;
 }
 
 static u8 timeplt_scanline_r(void *ctx, offs_t offset)
@@ -90,7 +116,9 @@ static const mem_map_entry timeplt_program[] = {
     MAP_WRITE(0xa400, 0xa7ff, 0, timeplt_videoram_w),
     MAP_RAM(0xa800, 0xafff, 0, timeplt_state, wram),
     MAP_RAM(0xb000, 0xb0ff, 0x0b00, timeplt_state, spriteram[0]),
+    MAP_WRITE(0xb000, 0xb0ff, 0x0b00, timeplt_spriteram0_w),
     MAP_RAM(0xb400, 0xb4ff, 0x0b00, timeplt_state, spriteram[1]),
+    MAP_WRITE(0xb400, 0xb4ff, 0x0b00, timeplt_spriteram1_w),
     MAP_READ(0xc000, 0xc000, 0x0cff, timeplt_scanline_r),
     MAP_DEVICE_WRITE(0xc000, 0xc000, 0x0cff, "timeplt_audio:soundlatch", gen_latch_w),
     MAP_PORT(0xc200, 0xc200, 0x0cff, "DSW1"),
@@ -121,6 +149,8 @@ static void timeplt_apply_flip(timeplt_state *s)
 static void timeplt_flip_w(void *drv, int state)
 {
     timeplt_state *s = drv;
+    if (s->flip == !state)
+        return;
     screen_update_now(s->cpu->dev->machine);
     s->flip = !state;
     timeplt_apply_flip(s);
@@ -139,6 +169,8 @@ static void timeplt_snd_mute(void *drv, int state)
 static void timeplt_video_enable(void *drv, int state)
 {
     timeplt_state *s = drv;
+    if (s->video_enable == state)
+        return;
     screen_update_now(s->cpu->dev->machine);
     s->video_enable = (u8)state;
 }
@@ -203,12 +235,6 @@ static void timeplt_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_CATEGORY(1), NULL, 0, 0);
 }
 
-static void timeplt_scanline(machine_t *m, void *ctx, int line)
-{
-    (void)ctx;
-    screen_update_partial(m, line);
-}
-
 static const gfx_layout timeplt_charlayout = {
     8, 8, RGN_FRAC(1, 1), 2, { 4, 0 }, { STEP4(0, 1), STEP4(64, 1) }, { STEP8(0, 8) }, 128,
 };
@@ -247,7 +273,7 @@ static int timeplt_start(machine_t *m, void *drv)
         return -1;
     /* bitmap line 0 is screen line VBEND */
     tilemap_set_scrolldy(s->bg, -VBEND, -VBEND);
-    return screen_scanline_timer(m, 0, 1, timeplt_scanline, s) ? 0 : -1;
+    return 0;
 }
 
 static void timeplt_serialize(machine_t *m, void *drv, state_io *io)
