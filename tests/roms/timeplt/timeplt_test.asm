@@ -15,7 +15,13 @@
 ;     line 6Ch (inside the sprite), entry 8 moves 120 lines down when it is
 ;     on line 80h (drawn twice, as the game's clouds), both restored in the
 ;     NMI: MAME 0.251 draws a line at a time;
-;   - flip screen (latch Q1, inverted) in frames 120-179;
+;   - flip screen (latch Q1, inverted) in frames 120-179; video off (latch
+;     Q4) for counts 320-323 (MAME then draws nothing: the bitmap keeps the
+;     last picture). MAME 0.251 keeps two screen bitmaps and alternates them
+;     each frame, so while nothing is drawn its snapshots alternate between
+;     the last two pictures; Cabinet's single bitmap repeats the last one:
+;     the test compares the first stale frame (322) and the frames before
+;     and after, not the later stale ones (324-327 differ from MAME's);
 ;   - sound: commands 1-13 through the latch and the sound IRQ (latch Q2
 ;     0 -> 1) every 30 frames from frame 30, command 14 at 450; the sound
 ;     board mute (latch Q3) in frames 404-421 (see `snd_tab`). MAME 0.251
@@ -319,6 +325,18 @@ df_flip: ld (L_FLIP), a
         jr nc, df_mute
         inc a
 df_mute: ld (L_MUTE), a
+        ; video off (latch Q4) in frames 320-323
+        ld hl, (frame)
+        ld de, 320
+        or a
+        sbc hl, de
+        ld a, 1
+        jr c, df_vid
+        ld de, 4
+        sbc hl, de
+        jr nc, df_vid
+        xor a
+df_vid: ld (L_VID), a
         call sound
         ; glyph rows: frame, IN0, IN1, IN2, DSW0, DSW1
         ld hl, VIDRAM + 22 * 32 + 12
