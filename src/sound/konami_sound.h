@@ -46,7 +46,8 @@
      outputs (not the resistor model) at 0.60 each into them;
    - the main board's 74LS259 drives two lines: the interrupt (a 0 -> 1
      edge raises IRQ0, held until acknowledged) and the mute (1 mutes all
-     sound: the LA4460's DC mute, MAME's system_mute).
+     sound: the LA4460's DC mute, MAME's system_mute; MAME applies it per
+     20 ms sound update, here at the write).
 
    Use: the board's devices go into the driver's list (the sound CPU with
    konami_sound_map or frogger_sound_map and the matching io map, the AYs
@@ -117,7 +118,7 @@ extern const mem_map_entry frogger_sound_map[], frogger_sound_io[];
 /* Time Pilot's board, with MAME's tags: the device "timeplt_audio", its CPU
    "timeplt_audio:tpsound" (ROM region of that name), AYs
    "timeplt_audio:ay1" and "timeplt_audio:ay2"; each AY channel routed with
-   KONAMI_SOUND_TIMEPLT_ROUTES. */
+   KONAMI_SOUND_TIMEPLT_ROUTES (MAME's 0.60: 154 / 256). */
 extern const mem_map_entry timeplt_sound_map[];
 #define KONAMI_SOUND_TIMEPLT_ROUTES                                                                \
     ROUTES(ROUTE_RC(0, SPEAKER_MONO, 154, RC_LP3(1000, 5100, 0, 0)),                                \
