@@ -27,7 +27,11 @@
 ;     board mute (latch Q3) in frames 404-421 (see `snd_tab`). MAME 0.251
 ;     applies its system mute per 20 ms sound update (the state at the end
 ;     of an update holds for all of it): frames 404 and 422 are where that
-;     falls within the audio check's 3 ms of the write.
+;     falls within the audio check's 3 ms of the write;
+;   - the watchdog (c200) kicked in every NMI up to count 479, then no more:
+;     MAME's default watchdog resets the board 3 s later and the program
+;     starts over (the reset clears the video enable: the frame it leaves
+;     undrawn is not compared, as above).
 
 COLRAM: equ 0xa000
 VIDRAM: equ 0xa400
@@ -65,7 +69,12 @@ nmi:    push af
         push hl
         xor a
         ld (L_NMI), a       ; NMI line cleared (re-armed below)
+        ld hl, (frame)      ; the watchdog kicked through count 479 only
+        ld de, 480
+        sbc hl, de
+        jr nc, no_kick
         ld (WDOG), a
+no_kick:
         ld hl, shadow0      ; sprites first, during VBLANK
         ld de, SPR0 + 0x10
         ld bc, 48
