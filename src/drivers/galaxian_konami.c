@@ -457,8 +457,10 @@ static int atlantis_start(machine_t *m, void *drv) { return konami2_start(m, drv
 static int theend_start(machine_t *m, void *drv) { return konami2_start(m, drv, &theend_variant, false); }
 static int turtles_start(machine_t *m, void *drv) { return konami2_start(m, drv, &turtles_variant, false); }
 
-static const konami_sound_config frogger_sound = { "audiocpu", { "8910.0", NULL }, "soundlatch", true, 6, 0 };
-static const konami_sound_config konami2_sound = { "audiocpu", { "8910.0", "8910.1" }, "soundlatch", false, 6, 0 };
+static const konami_sound_config frogger_sound = { "audiocpu", { "8910.0", NULL }, "soundlatch", true, 6, 0,
+                                                   KONAMI_SOUND_SCRAMBLE };
+static const konami_sound_config konami2_sound = { "audiocpu", { "8910.0", "8910.1" }, "soundlatch", false, 6, 0,
+                                                   KONAMI_SOUND_SCRAMBLE };
 static const watchdog_params konami_watchdog = { 8, 0 }; /* VBLANKs without a kick */
 
 static const device_config frogger_devices[] = {

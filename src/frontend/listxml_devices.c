@@ -38,6 +38,7 @@ static const listxml_device devices[] = {
     { "sn76489", "devices/sound/sn76496.cpp", "SN76489", 0 },
     { "speaker", "emu/speaker.cpp", "Speaker", 1 },
     { "timer", "devices/machine/timer.cpp", "Timer", -1 },
+    { "timplt_audio", "mame/shared/timeplt_a.cpp", "Time Pilot Audio", 1 },
     { "watchdog", "devices/machine/watchdog.cpp", "Watchdog Timer", -1 },
     { "z80", "devices/cpu/z80/z80.cpp", "Zilog Z80", -1 },
 };

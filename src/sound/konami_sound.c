@@ -25,6 +25,18 @@ u8 konami_sound_timer_value(u64 cycles, bool frogger)
     return v;
 }
 
+u8 konami_sound_timeplt_timer(u64 cycles)
+{
+    static const u8 steps[10] = { 0x00, 0x10, 0x20, 0x30, 0x40, 0x90, 0xa0, 0xb0, 0xa0, 0xd0 };
+    return steps[(cycles / 512) % 10];
+}
+
+rc_filter konami_sound_timeplt_filter(unsigned bits)
+{
+    u32 c = ((bits & 1) ? CAP_N(220) : 0) + ((bits & 2) ? CAP_N(47) : 0);
+    return (rc_filter)RC_LP3(1000, 5100, 0, c);
+}
+
 rc_filter konami_sound_filter(unsigned bits)
 {
     u32 c = ((bits & 1) ? CAP_N(220) : 0) + ((bits & 2) ? CAP_N(47) : 0);
@@ -52,11 +64,17 @@ static u8 ay_port_b_r(void *ctx)
 {
     konami_sound_t *ks = ctx;
     u64 cycles = ks->cpu->total_cycles + (u64)cpu_cycles_run((const cpu_base *)ks->cpu->core);
+    if (ks->cfg->board == KONAMI_SOUND_TIMEPLT)
+        return konami_sound_timeplt_timer(cycles);
     return konami_sound_timer_value(cycles, ks->cfg->frogger_timer);
 }
 
 const ay8910_params konami_sound_ay_params = {
     ay_port_a_r, ay_port_b_r, NULL, NULL, { 1000, 1000, 1000 }, true, 0,
+};
+
+const ay8910_params konami_sound_timeplt_ay_params = {
+    ay_port_a_r, ay_port_b_r, NULL, NULL, { 0, 0, 0 }, false, 0,
 };
 
 /* ---- sound CPU side ---- */
@@ -77,8 +95,11 @@ static void resolve_routes(konami_sound_t *ks)
 {
     for (int a = 0; a < 2; a++)
         for (int ch = 0; ch < 3; ch++)
-            if (ks->ay[a] && !ks->route[a][ch])
+            if (ks->ay[a] && !ks->route[a][ch]) {
                 ks->route[a][ch] = machine_sound_route(ks->m, ks->cfg->ay_tag[a], ch);
+                if (ks->route[a][ch]) /* before any mute: the configured gain */
+                    ks->gain[a][ch] = ks->route[a][ch]->gain;
+            }
 }
 
 /* the address is the data: six bits an AY, two a channel */
@@ -92,8 +113,11 @@ void konami_sound_filter_w(void *ctx, offs_t offset, u8 data)
         u8 shift = a ? ks->cfg->ay2_shift : ks->cfg->ay1_shift;
         for (int ch = 0; ch < 3; ch++) {
             unsigned now = bits >> (shift + ch * 2) & 3, was = ks->filter >> (shift + ch * 2) & 3;
-            if (ks->route[a][ch] && now != was)
-                sound_route_set_filter(ks->m, ks->route[a][ch], 0, konami_sound_filter(now));
+            if (!ks->route[a][ch] || now == was)
+                continue;
+            rc_filter f = ks->cfg->board == KONAMI_SOUND_TIMEPLT ? konami_sound_timeplt_filter(now)
+                                                                  : konami_sound_filter(now);
+            sound_route_set_filter(ks->m, ks->route[a][ch], 0, f);
         }
     }
     ks->filter = bits;
@@ -160,6 +184,17 @@ const mem_map_entry frogger_sound_map[] = {
     MAP_END,
 };
 
+const mem_map_entry timeplt_sound_map[] = {
+    MAP_ROM(0x0000, 0x2fff, 0, "timeplt_audio:tpsound", 0),
+    MAP_DEVICE(0x3000, 0x33ff, 0x0c00, "timeplt_audio", konami_sound_ram_r, konami_sound_ram_w),
+    MAP_DEVICE(0x4000, 0x4000, 0x0fff, "timeplt_audio:ay1", ay8910_data_map_r, ay8910_data_map_w),
+    MAP_DEVICE_WRITE(0x5000, 0x5000, 0x0fff, "timeplt_audio:ay1", ay8910_address_map_w),
+    MAP_DEVICE(0x6000, 0x6000, 0x0fff, "timeplt_audio:ay2", ay8910_data_map_r, ay8910_data_map_w),
+    MAP_DEVICE_WRITE(0x7000, 0x7000, 0x0fff, "timeplt_audio:ay2", ay8910_address_map_w),
+    MAP_DEVICE_WRITE(0x8000, 0xffff, 0, "timeplt_audio", konami_sound_filter_w),
+    MAP_END,
+};
+
 const mem_map_entry frogger_sound_io[] = {
     MAP_DEVICE(0x00, 0xff, 0, "konami", frogger_ay_r, frogger_ay_w),
     MAP_END,
@@ -170,12 +205,13 @@ const mem_map_entry frogger_sound_io[] = {
 static void apply_mute(konami_sound_t *ks, bool direct)
 {
     resolve_routes(ks);
-    u16 gain = (ks->control & 0x10) ? 0 : 256;
+    bool muted = ks->control & 0x10;
     for (int a = 0; a < 2; a++)
         for (int ch = 0; ch < 3; ch++) {
             mixer_route *r = ks->route[a][ch];
             if (!r)
                 continue;
+            u16 gain = muted ? 0 : ks->gain[a][ch];
             if (direct)
                 r->gain = gain;
             else
@@ -191,6 +227,12 @@ static void irq_sync_done(machine_t *m, void *ctx, s32 param)
     cpu_set_line(ks->cpu, CPU_LINE_IRQ0, LINE_HOLD);
 }
 
+static void raise_irq(konami_sound_t *ks)
+{
+    timer_adjust(ks->m, ks->irq_sync, ET_ZERO, 0, ET_ZERO);
+    sched_sync(ks->m);
+}
+
 void konami_sound_control_w(konami_sound_t *ks, u8 data)
 {
     u8 old = ks->control;
@@ -198,11 +240,25 @@ void konami_sound_control_w(konami_sound_t *ks, u8 data)
     /* bit 3 falling clocks the interrupt flip-flop; the acknowledge clears
        it. The line changes at the writer's time, once the sound CPU has
        caught up (MAME's synchronised input lines). */
-    if ((old & 0x08) && !(data & 0x08)) {
-        timer_adjust(ks->m, ks->irq_sync, ET_ZERO, 0, ET_ZERO);
-        sched_sync(ks->m);
-    }
+    if ((old & 0x08) && !(data & 0x08))
+        raise_irq(ks);
     if ((old ^ data) & 0x10)
+        apply_mute(ks, false);
+}
+
+void konami_sound_irq_line_w(konami_sound_t *ks, int state)
+{
+    bool was = ks->control & 0x08;
+    ks->control = (u8)((ks->control & ~0x08) | (state ? 0x08 : 0));
+    if (!was && state)
+        raise_irq(ks);
+}
+
+void konami_sound_mute_w(konami_sound_t *ks, int state)
+{
+    u8 old = ks->control;
+    ks->control = (u8)((ks->control & ~0x10) | (state ? 0x10 : 0));
+    if ((old ^ ks->control) & 0x10)
         apply_mute(ks, false);
 }
 
@@ -233,7 +289,8 @@ static int konami_sound_start(device_t *d, char *err, size_t errlen)
     for (int a = 0; a < 2; a++)
         if (ks->ay[a]) {
             ay8910_set_callback_context(ks->ay[a], ks);
-            ay8910_map_levels(ks->ay[a], konami_sound_level);
+            if (ks->ay[a]->p && ks->ay[a]->p->resistor_output)
+                ay8910_map_levels(ks->ay[a], konami_sound_level);
         }
     return 0;
 }

@@ -32,6 +32,23 @@
    of square waves (the netlist's is nonlinear: see konami_sound.c); the
    0.15 uF / 100k high-pass after it.
 
+   Its relative, the Time Pilot board (MAME 0.251 timeplt_a.cpp, also on
+   Pooyan, Tutankham, Rock'n Rope; `board = KONAMI_SOUND_TIMEPLT`):
+   - the same Z80 and AYs at 14.318181 MHz / 8, AY #1's port A the latch;
+   - memory-mapped: ROM 0000-2fff, RAM 3000-33ff (mirrored to 3fff), AY #1
+     data 4000 / address 5000, AY #2 data 6000 / address 7000 (each
+     mirrored over its 4K), filters written at 8000-ffff (the same address
+     bits: A0-A5 AY #2, A6-A11 AY #1);
+   - timer (port B): a /512 of the CPU clock into an LS90 counting
+     bi-quinary: 00 10 20 30 40 90 a0 b0 a0 d0, one step per 512 cycles;
+   - the filters as MAME has them: an RC low-pass of 1k || 5.1k (its
+     LOWPASS_3R, R3 = 0) with the selected capacitors; the AYs' own
+     outputs (not the resistor model) at 0.60 each into them;
+   - the main board's 74LS259 drives two lines: the interrupt (a 0 -> 1
+     edge raises IRQ0, held until acknowledged) and the mute (1 mutes all
+     sound: the LA4460's DC mute, MAME's system_mute; MAME applies it per
+     20 ms sound update, here at the write).
+
    Use: the board's devices go into the driver's list (the sound CPU with
    konami_sound_map or frogger_sound_map and the matching io map, the AYs
    with konami_sound_ay_params and KONAMI_SOUND_ROUTES, the latch, and the
@@ -55,7 +72,10 @@ typedef struct konami_sound_config {
     /* the filter capacitors' address bits: AY #1's six start at
        ay1_shift, AY #2's at ay2_shift */
     u8 ay1_shift, ay2_shift;
+    u8 board;                /* KONAMI_SOUND_SCRAMBLE (0) or KONAMI_SOUND_TIMEPLT */
 } konami_sound_config;
+
+enum { KONAMI_SOUND_SCRAMBLE = 0, KONAMI_SOUND_TIMEPLT = 1 };
 
 typedef struct konami_sound {
     const konami_sound_config *cfg;
@@ -64,9 +84,11 @@ typedef struct konami_sound {
     ay8910_t *ay[2];
     gen_latch_t *latch;
     mixer_route *route[2][3];
+    u16 gain[2][3];          /* each route's configured gain (the mute sets 0) */
     emu_timer *irq_sync;     /* raises the IRQ at the main CPU's time */
     u8 ram[0x400];
-    u8 control;              /* the last control byte */
+    u8 control;              /* the last control byte (Time Pilot: bit 3 the
+                                IRQ line, bit 4 the mute line) */
     u16 filter;              /* the last filter address bits (A0-A11) */
 } konami_sound_t;
 
@@ -74,6 +96,9 @@ extern const device_type konami_sound_device;
 
 /* Every AY of the board: resistor output into 1k (the netlist's input). */
 extern const ay8910_params konami_sound_ay_params;
+
+/* Time Pilot's board: the AYs' own output levels, the latch and timer. */
+extern const ay8910_params konami_sound_timeplt_ay_params;
 
 /* Each channel of an AY: the switchable low-pass (declared off) and the
    amplifier's high-pass, at unit gain (the levels carry the scale). */
@@ -90,8 +115,21 @@ extern const ay8910_params konami_sound_ay_params;
 extern const mem_map_entry konami_sound_map[], konami_sound_io[];
 extern const mem_map_entry frogger_sound_map[], frogger_sound_io[];
 
+/* Time Pilot's board, with MAME's tags: the device "timeplt_audio", its CPU
+   "timeplt_audio:tpsound" (ROM region of that name), AYs
+   "timeplt_audio:ay1" and "timeplt_audio:ay2"; each AY channel routed with
+   KONAMI_SOUND_TIMEPLT_ROUTES (MAME's 0.60: 154 / 256). */
+extern const mem_map_entry timeplt_sound_map[];
+#define KONAMI_SOUND_TIMEPLT_ROUTES                                                                \
+    ROUTES(ROUTE_RC(0, SPEAKER_MONO, 154, RC_LP3(1000, 5100, 0, 0)),                                \
+           ROUTE_RC(1, SPEAKER_MONO, 154, RC_LP3(1000, 5100, 0, 0)),                                \
+           ROUTE_RC(2, SPEAKER_MONO, 154, RC_LP3(1000, 5100, 0, 0)))
+
 /* The main board's side. */
 void konami_sound_control_w(konami_sound_t *ks, u8 data);
+/* Time Pilot's main board lines (its LS259 outputs). */
+void konami_sound_irq_line_w(konami_sound_t *ks, int state);
+void konami_sound_mute_w(konami_sound_t *ks, int state);
 
 /* Bus handlers (MAP_DEVICE entries, ctx: the konami_sound_t), for boards
    with their own sound maps. */
@@ -102,7 +140,9 @@ void konami_sound_filter_w(void *ks, offs_t offset, u8 data);
 /* The pure parts, for tests: the timer byte after `cycles` sound CPU
    cycles, and the low-pass for a channel's two capacitor bits. */
 u8 konami_sound_timer_value(u64 cycles, bool frogger);
+u8 konami_sound_timeplt_timer(u64 cycles);
 rc_filter konami_sound_filter(unsigned bits);
+rc_filter konami_sound_timeplt_filter(unsigned bits);
 /* The sample for an AY resistance (ohms) through the output stage. */
 s32 konami_sound_level(s32 ohms);
 

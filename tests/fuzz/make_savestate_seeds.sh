@@ -34,6 +34,7 @@ seed mrdo "$build/roms/mrdo_test"
 seed cclimber "$build/roms/cclimber_test"
 seed bombjack "$build/roms/bombjack_test"
 seed 1942 "$build/roms/c1942_test"
+seed timeplt "$build/roms/timeplt_test"
 seed robotron "$build/roms/williams_blitter"
 seed joust "$build/roms/williams_joust"
 seed bubbles "$build/roms/williams_bubbles"
@@ -47,7 +48,7 @@ tmp, out = sys.argv[1], sys.argv[2]
 clones = {"puckman": "pacman", "galaxiana": "galaxian", "centiped2": "centiped", "dkongj": "dkong",
           "dkongjrj": "dkongjr", "mrdoy": "mrdo", "cclimberj": "cclimber", "bombjack2": "bombjack",
           "millipdd": "milliped", "robotronyo": "robotron", "joustr": "joust", "defenderg": "defender",
-          "1942a": "1942"}
+          "1942a": "1942", "timepltc": "timeplt"}
 def body(name):
     data = open(os.path.join(tmp, name + ".sta"), "rb").read()
     return data[:-4]

@@ -43,9 +43,31 @@ static void test_levels(void)
     CHECK_EQ("R = 2e9 (off)", 0, konami_sound_level(2000000000));
 }
 
+/* Time Pilot's board: /512 then the LS90's bi-quinary count (MAME 0.251
+   timeplt_a.cpp), and MAME's LOWPASS_3R of 1k and 5.1k with the capacitors */
+static void test_timeplt(void)
+{
+    static const u8 steps[10] = { 0x00, 0x10, 0x20, 0x30, 0x40, 0x90, 0xa0, 0xb0, 0xa0, 0xd0 };
+    for (int i = 0; i < 10; i++) {
+        CHECK_EQ("timeplt timer step start", steps[i], konami_sound_timeplt_timer((u64)i * 512));
+        CHECK_EQ("timeplt timer step end", steps[i], konami_sound_timeplt_timer((u64)i * 512 + 511));
+    }
+    CHECK_EQ("timeplt timer period 5120", 0x00, konami_sound_timeplt_timer(5120ull * 1000003));
+    rc_filter f = konami_sound_timeplt_filter(0);
+    CHECK_EQ("timeplt off", 0, f.c);
+    CHECK_EQ("timeplt 3R", RC_LOWPASS_3R, f.type);
+    CHECK_EQ("timeplt R1", 1000, f.r1);
+    CHECK_EQ("timeplt R2", 5100, f.r2);
+    CHECK_EQ("timeplt R3", 0, f.r3);
+    CHECK_EQ("timeplt bit 0: 0.22 uF", 220000, konami_sound_timeplt_filter(1).c);
+    CHECK_EQ("timeplt bit 1: 0.047 uF", 47000, konami_sound_timeplt_filter(2).c);
+    CHECK_EQ("timeplt both", 267000, konami_sound_timeplt_filter(3).c);
+}
+
 int main(void)
 {
     test_timer();
+    test_timeplt();
     test_filters();
     test_levels();
     return check_report("test_konami_sound");
