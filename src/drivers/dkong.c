@@ -381,7 +381,27 @@ static void dkong_t0(void *drv, int state)
     cpu_set_line(s->soundcpu, MCS48_LINE_T0, !state);
 }
 
-static const ls259_params dkong_6h = { { NULL, NULL, NULL, NULL, dkong_t1, dkong_t0, NULL, NULL } };
+/* Q0-Q2: the discrete walk, jump and stomp (Donkey Kong only) */
+static void dkong_6h_walk(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, 0, state);
+}
+
+static void dkong_6h_jump(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, 1, state);
+}
+
+static void dkong_6h_stomp(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, 2, state);
+}
+
+static const ls259_params dkong_6h = { { dkong_6h_walk, dkong_6h_jump, dkong_6h_stomp, NULL, dkong_t1, dkong_t0, NULL, NULL } };
+static const ls259_params dkongjr_6h = { { NULL, NULL, NULL, NULL, dkong_t1, dkong_t0, NULL, NULL } };
 
 /* ---- video ---- */
 
@@ -587,24 +607,21 @@ static const i8257_params dkong_dma = {
 };
 static const watchdog_params dkong_watchdog = { 0, 3000000 };
 
-/* the DAC stage, then the Sallen-Key low-pass (5.6K, 5.6K, 22 nF, 10 nF:
-   1916 Hz, Q 0.74), approximated by one RC low-pass at 3.4 kHz (5.6K, 8.36
-   nF) whose gain is within 4% of it up to 1.5 kHz (0.96 against 0.99 at
-   943 Hz, 0.92 against 0.91 at 1429 Hz; it passes more above); the
-   resistor mixer (four 47K inputs, 10K to ground: 5.4K) into C159 (100
-   nF): a 295 Hz low-pass; and the EZV20 amplifier's 1K / 4.7 uF coupling
-   (34 Hz). Donkey Kong Jr. takes the same route (its mixer differs: not
-   compared with MAME). */
-#define DKONG_SOUND_DEVICES(sound_map, sound_io)                                                              \
+/* the DAC stage, the discrete circuits, the mixer and the amplifier are
+   all in the "discrete" device (sound/dkong_discrete.h), in MAME's output
+   scale. Donkey Kong Jr. takes the same route without the three dkong
+   circuits (its own discrete sounds are not modelled). */
+static const dkong_dac_params dkong_snd = { 0.9, true }, dkongjr_snd = { 0.5, false };
+
+#define DKONG_SOUND_DEVICES(sound_map, sound_io, snd)                                                            \
     CPU_DEVICE("soundcpu", mcs48_core, I8035_CLOCK, .program = sound_map, .io = sound_io, .program_bits = 12, \
                .io_bits = 9),                                                                                \
-    SOUND_DEVICE("discrete", dkong_dac_device, 0, NULL,                                                       \
-                 ROUTES(ROUTE_RC(ALL_OUTPUTS, SPEAKER_MONO, 256, RC_LP(5600, CAP_N(8.36)),                    \
-                                 RC_LP(5402, CAP_N(100)), RC_HP(1000, CAP_U(4.7)))))
+    SOUND_DEVICE("discrete", dkong_dac_device, 0, &snd,                                                       \
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256)))
 
 static const device_config dkong_devices[] = {
     CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map),
-    DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io),
+    DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io, dkong_snd),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
     DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
     DEVICE("watchdog", watchdog_device, 0, &dkong_watchdog),
@@ -613,9 +630,9 @@ static const device_config dkong_devices[] = {
 
 static const device_config dkongjr_devices[] = {
     CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkongjr_map),
-    DKONG_SOUND_DEVICES(dkongjr_sound_map, dkongjr_sound_io),
+    DKONG_SOUND_DEVICES(dkongjr_sound_map, dkongjr_sound_io, dkongjr_snd),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
-    DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
+    DEVICE("ls259.6h", ls259_device, 0, &dkongjr_6h),
     DEVICE("ls259.4h", ls259_device, 0, NULL),
     DEVICE("watchdog", watchdog_device, 0, &dkong_watchdog),
     DEVICE_END,
