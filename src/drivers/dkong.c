@@ -41,15 +41,17 @@
            P2 out: bit 7 the DAC decay (low: exp(-t / 0.1 s)), bit 4 the
            status the main CPU reads as IN2 bit 6 (inverted); P2 in: the
            latch, bit 5 replaced by the 6H latch's Q3, bit 5 inverted.
-           T0 / T1: the 6H latch's Q5 / Q4, inverted. DAC path: see
-           sound/dkong_dac.h and the route below. Not yet: the discrete
-           walk, jump and stomp circuits (6H Q0-Q2).
+           T0 / T1: the 6H latch's Q5 / Q4, inverted. The 6H latch's
+           Q0-Q2: the discrete walk, jump and stomp circuits. DAC path and
+           circuits: sound/dkong_dac.h, sound/dkong_discrete.h.
    Watchdog: MAME's default: off until IN2 is first read, then 3 s.
    Donkey Kong Jr.: ROM 0000-5fff, RAM also 6c00-6fff; 7c80 (w) the tile
            bank (D0: codes 256-511; 7c81-7c87 an LS259 for sound), no grid;
            the sound command latch (LS174) is read by the 8035 at every
            external address (5 bits, not inverted), its P2 reads bits 4-6
-           from the latches (inverted); IN2 bit 6 is not connected (high). */
+           from the latches (inverted); IN2 bit 6 is not connected (high).
+           Its discrete circuits (74LS624 VCOs, LS123 one-shots) are not
+           modelled: only the DAC stage sounds. */
 #include "cpu/mcs48.h"
 #include "cpu/z80.h"
 #include "emu/machine.h"
@@ -767,9 +769,9 @@ static const input_def dkongjr_inputs[] = {
     INPUT_END,
 };
 
-GAME(1981, dkong, NULL, dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
+GAME(1981, dkong, NULL, dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
      "Nintendo of America", "Donkey Kong (US set 1)");
-GAME(1981, dkongj, "dkong", dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
+GAME(1981, dkongj, "dkong", dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
      "Nintendo", "Donkey Kong (Japan set 1)");
 GAME(1982, dkongjr, NULL, dkongjr_config, dkongjr_inputs, NULL,
      ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo of America", "Donkey Kong Junior (US set F-2)");
