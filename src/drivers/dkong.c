@@ -50,8 +50,9 @@
            the sound command latch (LS174) is read by the 8035 at every
            external address (5 bits, not inverted), its P2 reads bits 4-6
            from the latches (inverted); IN2 bit 6 is not connected (high).
-           Its discrete circuits (74LS624 VCOs, LS123 one-shots) are not
-           modelled: only the DAC stage sounds. */
+           Its discrete circuits (sound/dkongjr_discrete.h): the 6H latch's
+           Q0-Q2 walk, jump, climb, Q7 the walk's variant; the 5H latch
+           (7d81) the fall. */
 #include "cpu/mcs48.h"
 #include "cpu/z80.h"
 #include "emu/machine.h"
@@ -180,6 +181,8 @@ static void dkong_ctl_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
     dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+    if (s->jr && offset == 1) /* Donkey Kong Jr.'s 5H Q1: the falling sound */
+        dkong_dac_sound_line(s->dac, DKJR_FALL, data & 1);
 }
 
 /* 7d85: every write sets both DMA requests (not only a change: a channel
@@ -403,7 +406,22 @@ static void dkong_6h_stomp(void *drv, int state)
 }
 
 static const ls259_params dkong_6h = { { dkong_6h_walk, dkong_6h_jump, dkong_6h_stomp, NULL, dkong_t1, dkong_t0, NULL, NULL } };
-static const ls259_params dkongjr_6h = { { NULL, NULL, NULL, NULL, dkong_t1, dkong_t0, NULL, NULL } };
+/* Donkey Kong Jr.: Q0-Q2 walk, jump, climb; Q7 the walk's variant */
+static void dkongjr_6h_q7(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, DKJR_Q7, state);
+}
+
+static void dkongjr_6h_climb(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, DKJR_CLIMB, state);
+}
+
+static const ls259_params dkongjr_6h = {
+    { dkong_6h_walk, dkong_6h_jump, dkongjr_6h_climb, NULL, dkong_t1, dkong_t0, NULL, dkongjr_6h_q7 }
+};
 
 /* ---- video ---- */
 
@@ -610,10 +628,10 @@ static const i8257_params dkong_dma = {
 static const watchdog_params dkong_watchdog = { 0, 3000000 };
 
 /* the DAC stage, the discrete circuits, the mixer and the amplifier are
-   all in the "discrete" device (sound/dkong_discrete.h), in MAME's output
-   scale. Donkey Kong Jr. takes the same route without the three dkong
-   circuits (its own discrete sounds are not modelled). */
-static const dkong_dac_params dkong_snd = { 0.9, true }, dkongjr_snd = { 0.5, false };
+   all in the "discrete" device (sound/dkong_discrete.h, or
+   sound/dkongjr_discrete.h for Donkey Kong Jr.), in MAME's output scale,
+   with MAME's route gain (0.9, 0.5). */
+static const dkong_dac_params dkong_snd = { 0.9, false }, dkongjr_snd = { 0.5, true };
 
 #define DKONG_SOUND_DEVICES(sound_map, sound_io, snd)                                                            \
     CPU_DEVICE("soundcpu", mcs48_core, I8035_CLOCK, .program = sound_map, .io = sound_io, .program_bits = 12, \

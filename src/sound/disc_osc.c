@@ -154,14 +154,20 @@ void disc_555_astable_serialize(disc_555_astable *t, state_io *io)
 
 /* ---- LFSR noise into an LS161 ---- */
 
-#define LFSR_BITS 24
-
 void disc_lfsr_counter_init(disc_lfsr_counter *n, double clock_hz, double rate)
 {
     (void)rate;
+    disc_lfsr_init(n, 24, 10, 23, clock_hz);
+}
+
+void disc_lfsr_init(disc_lfsr_counter *n, int bits, int tap0, int tap1, double clock_hz)
+{
+    n->bits = bits;
+    n->tap0 = tap0;
+    n->tap1 = tap1;
     n->t_clock = 1.0 / clock_hz;
     n->t_left = 0;
-    n->reg = 0; /* bit 24 holds the last XOR, 0 from 0 */
+    n->reg = 0; /* bit `bits` holds the last XOR, 0 from 0 */
     n->count = 0;
     n->last_out = false;
     n->out = false;
@@ -173,10 +179,10 @@ int disc_lfsr_counter_step(disc_lfsr_counter *n, double dt)
     int inc = (int)cycles;
     n->t_left = (cycles - inc) * n->t_clock;
     for (int i = 0; i < inc; i++) {
-        u32 in = (n->reg >> LFSR_BITS & 1) ^ 1;
-        n->reg = ((n->reg << 1) | in) & ((1u << LFSR_BITS) - 1);
-        u32 x = (n->reg >> 10 & 1) ^ (n->reg >> 23 & 1);
-        n->reg |= x << LFSR_BITS;
+        u32 in = (n->reg >> n->bits & 1) ^ 1;
+        n->reg = ((n->reg << 1) | in) & ((1u << n->bits) - 1);
+        u32 x = (n->reg >> n->tap0 & 1) ^ (n->reg >> n->tap1 & 1);
+        n->reg |= x << n->bits;
         n->out = x;
     }
     if (n->out && !n->last_out)
@@ -192,4 +198,129 @@ void disc_lfsr_counter_serialize(disc_lfsr_counter *n, state_io *io)
     st_u8(io, &n->count);
     st_bool(io, &n->last_out);
     st_bool(io, &n->out);
+}
+
+/* ---- 74LS624 ---- */
+
+#define LS624_IN_R 90000.0
+#define LS624_OUT_HIGH 4.5
+
+void disc_ls624_init(disc_ls624 *v, double c, double r_freq_in, double c_freq_in, double r_rng_in, double rate)
+{
+    v->c = c;
+    v->dt = 1.0 / rate;
+    v->v_freq_scale = LS624_IN_R / (r_freq_in + LS624_IN_R);
+    v->v_rng_scale = LS624_IN_R / (r_rng_in + LS624_IN_R);
+    v->has_freq_in_cap = c_freq_in > 0;
+    v->k_freq_in = v->has_freq_in_cap
+                       ? 1.0 - disc_keep(r_freq_in * LS624_IN_R / (r_freq_in + LS624_IN_R) * c_freq_in, rate)
+                       : 0;
+    v->v_cap_freq_in = 0;
+    v->t_used = 0;
+    v->ff = false;
+    v->falls = v->rises = 0;
+    v->x = 0;
+}
+
+/* MAME's surface fit (frequency for 0.1 uF against control and range) */
+static double ls624_freq(double f, double r)
+{
+    static const double k[10] = { 1.9904769024796283E+03,  1.2070059213983407E+03, 1.3266985579561108E+03,
+                                  -1.5500979825922698E+02, 2.8184536266938172E+00,  -2.3503421582744556E+02,
+                                  -3.3836786704527788E+02, -1.3569136703258670E+02, 2.9914575453819188E+00,
+                                  1.6855569086173170E+00 };
+    double f2 = f * f, f3 = f2 * f, f4 = f3 * f;
+    double y = k[0];
+    y += k[1] * f;
+    y += k[2] * f2;
+    y += k[3] * f3;
+    y += k[4] * f4;
+    y += k[5] * r;
+    y += k[6] * r * f;
+    y += k[7] * r * f2;
+    y += k[8] * r * f3;
+    y += k[9] * r * f4;
+    return y;
+}
+
+void disc_ls624_step(disc_ls624 *v, double v_mod, double v_rng)
+{
+    double vf = v_mod * v->v_freq_scale, vr = v_rng * v->v_rng_scale;
+    if (v->has_freq_in_cap) {
+        v->v_cap_freq_in += (vf - v->v_cap_freq_in) * v->k_freq_in;
+        vf = v->v_cap_freq_in;
+    }
+    double freq = ls624_freq(vf, vr) * (0.1e-6 / v->c);
+    double half = 0.5 / freq, t = v->t_used + v->dt, x = 0;
+    v->falls = v->rises = 0;
+    while (t > half) {
+        t -= half;
+        v->ff = !v->ff;
+        if (v->ff)
+            v->rises++;
+        else
+            v->falls++;
+        while (t > v->dt)
+            t -= v->dt;
+        x = t;
+    }
+    v->t_used = t;
+    v->x = x / v->dt;
+}
+
+double disc_ls624_energy(const disc_ls624 *v)
+{
+    double x = v->x == 0 ? 1.0 : v->x;
+    return LS624_OUT_HIGH * (v->ff ? x : 1.0 - x);
+}
+
+void disc_ls624_serialize(disc_ls624 *v, state_io *io)
+{
+    st_f64(io, &v->v_cap_freq_in);
+    st_f64(io, &v->t_used);
+    st_bool(io, &v->ff);
+    st_int(io, &v->falls);
+    st_int(io, &v->rises);
+    st_f64(io, &v->x);
+}
+
+/* ---- 74LS123 ---- */
+
+void disc_oneshot_init(disc_oneshot *o, double r, double c, double rate)
+{
+    o->width = 0.25 * r * c * (1.0 + 700.0 / r);
+    o->dt = 1.0 / rate;
+    o->left = 0;
+    o->last_in = false;
+    o->running = false;
+}
+
+bool disc_oneshot_step(disc_oneshot *o, bool in)
+{
+    bool count = o->running;
+    if (in != o->last_in) {
+        o->last_in = in;
+        if (in) {
+            /* a rising edge starts it, or restarts its time */
+            if (count)
+                count = false;
+            o->running = true;
+            o->left = o->width;
+        }
+    }
+    if (count) {
+        o->left -= o->dt;
+        if (o->left <= 0) {
+            o->left = 0;
+            o->running = false;
+        }
+    }
+    return o->running;
+}
+
+void disc_oneshot_serialize(disc_oneshot *o, state_io *io)
+{
+    st_f64(io, &o->left);
+    st_bool(io, &o->last_in);
+    st_bool(io, &o->running);
 }

@@ -44,6 +44,7 @@ double disc_555_astable_step(disc_555_astable *t, double cv);
 void disc_555_astable_serialize(disc_555_astable *t, state_io *io);
 
 typedef struct disc_lfsr_counter {
+    int bits, tap0, tap1;
     double t_clock, t_left;
     u32 reg;
     u8 count;
@@ -51,8 +52,40 @@ typedef struct disc_lfsr_counter {
     bool out; /* the XOR */
 } disc_lfsr_counter;
 void disc_lfsr_counter_init(disc_lfsr_counter *n, double clock_hz, double rate);
+/* another register: bits long, the XOR of bits tap0 and tap1 inverted
+   shifted in (Donkey Kong Jr.'s: 16, 2, 15) */
+void disc_lfsr_init(disc_lfsr_counter *n, int bits, int tap0, int tap1, double clock_hz);
 /* the LS161's count after this sample */
 int disc_lfsr_counter_step(disc_lfsr_counter *n, double dt);
 void disc_lfsr_counter_serialize(disc_lfsr_counter *n, state_io *io);
+
+/* A 74LS624 VCO (MAME's fit of the chip's frequency to the control and
+   range voltages for 0.1 uF, scaled by 0.1 uF / C; the control input
+   divided by its 90K input resistance against r_freq_in, optionally
+   filtered by c_freq_in; the range input likewise). One step returns the
+   state after the sample; falls / rises count the edges in it and x the
+   fraction of the sample since the last edge (0 if none). */
+typedef struct disc_ls624 {
+    double c, v_freq_scale, v_rng_scale, k_freq_in, v_cap_freq_in, t_used, dt;
+    bool has_freq_in_cap;
+    bool ff;
+    int falls, rises;
+    double x;
+} disc_ls624;
+void disc_ls624_init(disc_ls624 *v, double c, double r_freq_in, double c_freq_in, double r_rng_in, double rate);
+void disc_ls624_step(disc_ls624 *v, double v_mod, double v_rng);
+/* the output's average over the sample (high 4.5 V), MAME's "energy" */
+double disc_ls624_energy(const disc_ls624 *v);
+void disc_ls624_serialize(disc_ls624 *v, state_io *io);
+
+/* A retriggerable one-shot started by rising edges (74LS123 as MAME
+   describes it: width 0.25 R C (1 + 700 / R)); returns whether it runs. */
+typedef struct disc_oneshot {
+    double width, left, dt;
+    bool last_in, running;
+} disc_oneshot;
+void disc_oneshot_init(disc_oneshot *o, double r, double c, double rate);
+bool disc_oneshot_step(disc_oneshot *o, bool in);
+void disc_oneshot_serialize(disc_oneshot *o, state_io *io);
 
 #endif

@@ -11,13 +11,14 @@
 #include "emu/device.h"
 #include "sound/discrete.h"
 #include "sound/dkong_discrete.h"
+#include "sound/dkongjr_discrete.h"
 
 /* the device's parameters: the route's gain into the speaker (MAME's
-   0.9 for Donkey Kong, 0.5 for Donkey Kong Jr.) and whether the 6H latch
-   drives the three Donkey Kong circuits */
+   0.9 for Donkey Kong, 0.5 for Donkey Kong Jr.) and which board's
+   circuits follow the DAC */
 typedef struct dkong_dac_params {
     double route_gain;
-    bool circuits;
+    bool jr;
 } dkong_dac_params;
 
 typedef struct dkong_dac {
@@ -26,7 +27,9 @@ typedef struct dkong_dac {
     u8 value;         /* P1 */
     bool discharge;   /* P2 bit 7 low */
     disc_rcdisc decay;
-    dkong_discrete circuits; /* the rest of the board, sound/dkong_discrete.h */
+    bool jr;
+    dkong_discrete circuits;     /* the rest of the board, sound/dkong_discrete.h */
+    dkongjr_discrete jr_circuits; /* or Donkey Kong Jr.'s, sound/dkongjr_discrete.h */
 } dkong_dac;
 
 extern const device_type dkong_dac_device;
@@ -34,7 +37,8 @@ extern const device_type dkong_dac_device;
 void dkong_dac_write(dkong_dac *d, u8 value);
 /* P2 bit 7 as the 8035 writes it. */
 void dkong_dac_p2_bit7(dkong_dac *d, int state);
-/* the 6H latch's Q0-Q2: walk, jump, stomp (1 = on) */
+/* the circuits' input lines as the latches write them: Donkey Kong's 6H
+   Q0-Q2 (walk, jump, stomp: 0-2), Donkey Kong Jr.'s DKJR_* lines */
 void dkong_dac_sound_line(dkong_dac *d, int line, int state);
 
 #endif

@@ -97,6 +97,23 @@ cabinet_board_test(dkongjr_frames SET dkongjr_main REFS dkongjr
 cabinet_board_test(dkongjr_determinism SET dkongjr_main SECONDS 6 DETERMINISM)
 cabinet_board_test(dkongjr_savestate SET dkongjr_main SAVESTATE 70 4)
 
+# Donkey Kong Jr.'s discrete circuits (dkong/dkongjr_discrete.asm): walk
+# (both variants), jump, climb and fall triggered one by one; measured as
+# dkong_discrete's (dkong/discrete_measure.py --jr) against MAME 0.251.
+cabinet_test_set(dkongjr_discrete SYSTEM dkongjr ASM z80asm SOURCE dkong/dkongjr_discrete.asm
+  SPLIT 8192 djr1-c_5b_f-2.5b djr1-c_5c_f-2.5c djr1-c_5e_f-2.5e
+  ROMGEN dkong_dkgen MAKE "tiles512 djr1-v.3n djr1-v.3p"
+  "sprites djr1-v_7c.7c djr1-v_7d.7d djr1-v_7e.7e djr1-v_7f.7f"
+  "proms djr1-c-2e.2e djr1-c-2f.2f djr1-v-2n.2n" "sound4k djr1-c_3h.3h")
+if(Python3_Interpreter_FOUND)
+  cabinet_board_test(dkongjr_discrete_sounds SET dkongjr_discrete REFS dkongjr_discrete SECONDS 12
+    OPTIONS -samplerate 48000 FRAMES 60
+    AUDIO mame_discrete.txt ${Python3_EXECUTABLE} ${_dksrc}/discrete_measure.py --jr check @REF@ @WAV@
+    MAKE_REF ${Python3_EXECUTABLE} ${_dksrc}/discrete_measure.py --jr @WAV@)
+endif()
+cabinet_board_test(dkongjr_discrete_determinism SET dkongjr_discrete SECONDS 6 DETERMINISM)
+cabinet_board_test(dkongjr_discrete_savestate SET dkongjr_discrete SAVESTATE 160 6)
+
 # The watchdog (dkong/dkong_watchdog.asm): kicked by IN2 reads until frame
 # 119, then the reset 3 s later, the frame count starting again (MAME's
 # watchdog without a period: off until the first kick, then 3 s).
