@@ -2,8 +2,8 @@
    circuits, at 48 kHz: RC step responses after one time constant, a 555's
    astable frequency at the standard thresholds, the Sallen-Key low-pass's
    gain at DC and at its corner, the resistor mixer's divider, the
-   trigger pulse of Donkey Kong's jump circuit, and the LFSR counter's
-   clocking. */
+   trigger pulse of Donkey Kong's jump circuit, the LFSR counter's
+   clocking, a 74LS624 against breadboard measurements, the LS123's width. */
 #include <math.h>
 
 #include "sound/disc_mix.h"
@@ -145,8 +145,60 @@ static void test_lfsr(void)
     CHECK_EQ("one shift", 1, n.reg & 0xffffff);
 }
 
+/* the 74LS624 of Donkey Kong Jr.'s fall (C37 0.12 uF, R14 30K, R34 1K,
+   range at 5 V; the input capacitor left out): MAME's fitted surface
+   against the breadboard measurements quoted in its description (1003 Hz
+   at 2 V, 2111 Hz at 4.16 V), within 8%. (At the bottom of the range the
+   fit is MAME's own approximation: 657 Hz at 0.134 V, measured 570 Hz.) */
+static double ls624_hz(double vmod)
+{
+    disc_ls624 v;
+    disc_ls624_init(&v, 0.12e-6, 30e3, 0, 1e3, RATE);
+    int rises = 0;
+    for (int i = 0; i < (int)RATE; i++) {
+        disc_ls624_step(&v, vmod, 5.0);
+        rises += v.rises;
+    }
+    return rises;
+}
+
+static void test_ls624(void)
+{
+    static const double meas[2][2] = { { 2.0, 1003 }, { 4.16, 2111 } };
+    for (int i = 0; i < 2; i++) {
+        double f = ls624_hz(meas[i][0]);
+        CHECK(fabs(f - meas[i][1]) / meas[i][1] < 0.08, "74LS624 at %.3f V: %.0f Hz, measured %.0f Hz", meas[i][0], f,
+              meas[i][1]);
+    }
+}
+
+/* the LS123 of Donkey Kong Jr.'s climb (47K, 22 uF): 0.25 R C (1 + 700 / R)
+   = 262.4 ms from the rising edge, restarted by another edge */
+static void test_oneshot(void)
+{
+    disc_oneshot o;
+    disc_oneshot_init(&o, 47e3, 22e-6, RATE);
+    double want = 0.25 * 47e3 * 22e-6 * (1.0 + 700.0 / 47e3);
+    CHECK(!disc_oneshot_step(&o, false), "idle");
+    int n = 0;
+    while (disc_oneshot_step(&o, true) && n < 100000)
+        n++;
+    CHECK(fabs(n / RATE - want) <= 1.0 / RATE, "pulse %f s, want %f s", n / RATE, want);
+    /* retrigger half-way: the pulse lasts from the second edge */
+    disc_oneshot_init(&o, 47e3, 22e-6, RATE);
+    for (int i = 0; i < 6000; i++)
+        disc_oneshot_step(&o, i < 10);
+    n = 0;
+    disc_oneshot_step(&o, false);
+    while (disc_oneshot_step(&o, true) && n < 100000)
+        n++;
+    CHECK(fabs((n + 6001) / RATE - (6000 + 1) / RATE - want) <= 2.0 / RATE, "retriggered pulse %d samples", n);
+}
+
 int main(void)
 {
+    test_ls624();
+    test_oneshot();
     test_rc();
     test_rcdisc_mod();
     test_555();
