@@ -4,7 +4,8 @@
 
 void disc_rmix_init(disc_rmix *m, int n, const double *r, double rf, double cf, double c_amp, double rate)
 {
-    m->n = n;
+    m->n = n < DISC_RMIX_MAX ? n : DISC_RMIX_MAX;
+    n = m->n;
     m->g_total = 0;
     for (int i = 0; i < n; i++) {
         m->g[i] = 1.0 / r[i];

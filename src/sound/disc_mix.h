@@ -16,7 +16,7 @@
 #include "emu/state.h"
 #include "util/types.h"
 
-#define DISC_RMIX_MAX 4
+#define DISC_RMIX_MAX 8
 
 typedef struct disc_rmix {
     int n;

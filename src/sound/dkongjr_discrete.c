@@ -2,11 +2,7 @@
 
 #define VCC 5.0
 #define TTL_HIGH 4.0
-/* MAME's output scale (32767 / 1.18 V) times 0.81: MAME 0.251's WAV is
-   0.810 of this model's level for every circuit alike (climb, jump, walk,
-   fall measured; their waveforms otherwise agree sample for sample), a
-   cause not found in its description; fitted here, see dkongjr_discrete.h */
-#define OUT_GAIN (32767.0 / 1.18 * 0.81)
+#define OUT_GAIN (32767.0 / 1.18) /* MAME's output scale */
 
 static double par(double a, double b)
 {

@@ -24,14 +24,11 @@ TRIGGERS = [("walk6", 60, 6), ("walk30", 156, 30), ("jump6", 276, 6), ("jump30",
 TRIGGERS_JR = [("walk", 66, 6), ("walk_q7", 163, 6), ("jump", 260, 6), ("climb", 386, 6), ("fall", 476, 60)]
 # wider bounds where Cabinet's model is known to approximate MAME's
 # (sound/dkongjr_discrete.h): the walk's logic is sampled where MAME carries
-# sub-sample edge times through it (measured: pitch 8-15% low, the attack
-# 5-10 ms off); the fall's NAND averages its 2 kHz VCO over the sample
-# (level 5-8% low, so the 90% point of its slow rise comes 65 ms later and
-# the first frequency, taken there on a falling sweep, 6% lower).
+# sub-sample edge times through it (measured: pitch 7-15% low, the attack
+# 5-10 ms off).
 WIDER_JR = {("walk", "attack"): (0, 0.015), ("walk", "freq_start"): (0.20, 3),
             ("walk", "freq_end"): (0.20, 3), ("walk_q7", "freq_start"): (0.12, 3),
-            ("walk_q7", "freq_end"): (0.12, 3), ("fall", "attack"): (0, 0.080),
-            ("fall", "freq_start"): (0.08, 3)}
+            ("walk_q7", "freq_end"): (0.12, 3)}
 WIDER = {}
 SPAN = 1.5  # seconds measured after each trigger
 
