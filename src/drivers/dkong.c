@@ -41,15 +41,18 @@
            P2 out: bit 7 the DAC decay (low: exp(-t / 0.1 s)), bit 4 the
            status the main CPU reads as IN2 bit 6 (inverted); P2 in: the
            latch, bit 5 replaced by the 6H latch's Q3, bit 5 inverted.
-           T0 / T1: the 6H latch's Q5 / Q4, inverted. DAC path: see
-           sound/dkong_dac.h and the route below. Not yet: the discrete
-           walk, jump and stomp circuits (6H Q0-Q2).
+           T0 / T1: the 6H latch's Q5 / Q4, inverted. The 6H latch's
+           Q0-Q2: the discrete walk, jump and stomp circuits. DAC path and
+           circuits: sound/dkong_dac.h, sound/dkong_discrete.h.
    Watchdog: MAME's default: off until IN2 is first read, then 3 s.
    Donkey Kong Jr.: ROM 0000-5fff, RAM also 6c00-6fff; 7c80 (w) the tile
            bank (D0: codes 256-511; 7c81-7c87 an LS259 for sound), no grid;
            the sound command latch (LS174) is read by the 8035 at every
            external address (5 bits, not inverted), its P2 reads bits 4-6
-           from the latches (inverted); IN2 bit 6 is not connected (high). */
+           from the latches (inverted); IN2 bit 6 is not connected (high).
+           Its discrete circuits (sound/dkongjr_discrete.h): the 6H latch's
+           Q0-Q2 walk, jump, climb, Q7 the walk's variant; the 5H latch
+           (7d81) the fall. */
 #include "cpu/mcs48.h"
 #include "cpu/z80.h"
 #include "emu/machine.h"
@@ -178,6 +181,8 @@ static void dkong_ctl_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
     dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+    if (s->jr && offset == 1) /* Donkey Kong Jr.'s 5H Q1: the falling sound */
+        dkong_dac_sound_line(s->dac, DKJR_FALL, data & 1);
 }
 
 /* 7d85: every write sets both DMA requests (not only a change: a channel
@@ -381,7 +386,42 @@ static void dkong_t0(void *drv, int state)
     cpu_set_line(s->soundcpu, MCS48_LINE_T0, !state);
 }
 
-static const ls259_params dkong_6h = { { NULL, NULL, NULL, NULL, dkong_t1, dkong_t0, NULL, NULL } };
+/* Q0-Q2: the discrete walk, jump and stomp (Donkey Kong only) */
+static void dkong_6h_walk(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, 0, state);
+}
+
+static void dkong_6h_jump(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, 1, state);
+}
+
+static void dkong_6h_stomp(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, 2, state);
+}
+
+static const ls259_params dkong_6h = { { dkong_6h_walk, dkong_6h_jump, dkong_6h_stomp, NULL, dkong_t1, dkong_t0, NULL, NULL } };
+/* Donkey Kong Jr.: Q0-Q2 walk, jump, climb; Q7 the walk's variant */
+static void dkongjr_6h_q7(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, DKJR_Q7, state);
+}
+
+static void dkongjr_6h_climb(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, DKJR_CLIMB, state);
+}
+
+static const ls259_params dkongjr_6h = {
+    { dkong_6h_walk, dkong_6h_jump, dkongjr_6h_climb, NULL, dkong_t1, dkong_t0, NULL, dkongjr_6h_q7 }
+};
 
 /* ---- video ---- */
 
@@ -587,24 +627,21 @@ static const i8257_params dkong_dma = {
 };
 static const watchdog_params dkong_watchdog = { 0, 3000000 };
 
-/* the DAC stage, then the Sallen-Key low-pass (5.6K, 5.6K, 22 nF, 10 nF:
-   1916 Hz, Q 0.74), approximated by one RC low-pass at 3.4 kHz (5.6K, 8.36
-   nF) whose gain is within 4% of it up to 1.5 kHz (0.96 against 0.99 at
-   943 Hz, 0.92 against 0.91 at 1429 Hz; it passes more above); the
-   resistor mixer (four 47K inputs, 10K to ground: 5.4K) into C159 (100
-   nF): a 295 Hz low-pass; and the EZV20 amplifier's 1K / 4.7 uF coupling
-   (34 Hz). Donkey Kong Jr. takes the same route (its mixer differs: not
-   compared with MAME). */
-#define DKONG_SOUND_DEVICES(sound_map, sound_io)                                                              \
+/* the DAC stage, the discrete circuits, the mixer and the amplifier are
+   all in the "discrete" device (sound/dkong_discrete.h, or
+   sound/dkongjr_discrete.h for Donkey Kong Jr.), in MAME's output scale,
+   with MAME's route gain (0.9, 0.5). */
+static const dkong_dac_params dkong_snd = { 0.9, false }, dkongjr_snd = { 0.5, true };
+
+#define DKONG_SOUND_DEVICES(sound_map, sound_io, snd)                                                            \
     CPU_DEVICE("soundcpu", mcs48_core, I8035_CLOCK, .program = sound_map, .io = sound_io, .program_bits = 12, \
                .io_bits = 9),                                                                                \
-    SOUND_DEVICE("discrete", dkong_dac_device, 0, NULL,                                                       \
-                 ROUTES(ROUTE_RC(ALL_OUTPUTS, SPEAKER_MONO, 256, RC_LP(5600, CAP_N(8.36)),                    \
-                                 RC_LP(5402, CAP_N(100)), RC_HP(1000, CAP_U(4.7)))))
+    SOUND_DEVICE("discrete", dkong_dac_device, 0, &snd,                                                       \
+                 ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256)))
 
 static const device_config dkong_devices[] = {
     CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map),
-    DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io),
+    DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io, dkong_snd),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
     DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
     DEVICE("watchdog", watchdog_device, 0, &dkong_watchdog),
@@ -613,9 +650,9 @@ static const device_config dkong_devices[] = {
 
 static const device_config dkongjr_devices[] = {
     CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkongjr_map),
-    DKONG_SOUND_DEVICES(dkongjr_sound_map, dkongjr_sound_io),
+    DKONG_SOUND_DEVICES(dkongjr_sound_map, dkongjr_sound_io, dkongjr_snd),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
-    DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
+    DEVICE("ls259.6h", ls259_device, 0, &dkongjr_6h),
     DEVICE("ls259.4h", ls259_device, 0, NULL),
     DEVICE("watchdog", watchdog_device, 0, &dkong_watchdog),
     DEVICE_END,
@@ -750,9 +787,9 @@ static const input_def dkongjr_inputs[] = {
     INPUT_END,
 };
 
-GAME(1981, dkong, NULL, dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
+GAME(1981, dkong, NULL, dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
      "Nintendo of America", "Donkey Kong (US set 1)");
-GAME(1981, dkongj, "dkong", dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE,
+GAME(1981, dkongj, "dkong", dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
      "Nintendo", "Donkey Kong (Japan set 1)");
 GAME(1982, dkongjr, NULL, dkongjr_config, dkongjr_inputs, NULL,
      ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo of America", "Donkey Kong Junior (US set F-2)");

@@ -3,14 +3,21 @@
 #include "emu/machine.h"
 #include "sound/filter.h"
 
+#include <math.h>
+
 static int dkong_dac_start(device_t *d, char *err, size_t errlen)
 {
     (void)err;
     (void)errlen;
     dkong_dac *s = d->self;
     s->dev = d;
+    const dkong_dac_params *p = d->cfg ? d->cfg->params : NULL;
+    s->gain = p ? p->route_gain : 1.0;
     d->sound_rate = d->machine->mix.out_rate;
     disc_rcdisc_init(&s->decay, RES_K(10), CAP_U(10), d->sound_rate);
+    s->jr = p && p->jr;
+    dkong_discrete_init(&s->circuits, (double)d->sound_rate, !s->jr);
+    dkongjr_discrete_init(&s->jr_circuits, (double)d->sound_rate);
     return 0;
 }
 
@@ -31,16 +38,24 @@ static void dkong_dac_serialize(device_t *d, state_io *io)
     st_u8(io, &s->value);
     st_bool(io, &s->discharge);
     disc_rcdisc_serialize(&s->decay, io);
+    if (s->jr)
+        dkongjr_discrete_serialize(&s->jr_circuits, io);
+    else
+        dkong_discrete_serialize(&s->circuits, io);
 }
 
 static void dkong_dac_update(device_t *d, s32 *const *outs, int n)
 {
     s32 *out = outs[0];
     dkong_dac *s = d->self;
-    s32 level = (s32)s->value * 128; /* 0-5 V: the coupling stages remove the DC */
+    double volts = s->value * (5.0 / 256.0);
     for (int i = 0; i < n; i++) {
         u32 gain = s->discharge ? disc_rcdisc_step(&s->decay) : DISC_ONE;
-        out[i] = (s32)(((s64)level * gain) >> 16);
+        double dac = volts * gain * (1.0 / DISC_ONE);
+        double v = (s->jr ? dkongjr_discrete_step(&s->jr_circuits, dac) : dkong_discrete_step(&s->circuits, dac)) *
+                   s->gain;
+        v = v < -2147483000.0 ? -2147483000.0 : v > 2147483000.0 ? 2147483000.0 : v;
+        out[i] = (s32)lrint(v);
     }
 }
 
@@ -60,6 +75,15 @@ void dkong_dac_p2_bit7(dkong_dac *d, int state)
     device_stream_update(d->dev);
     d->discharge = discharge;
     disc_rcdisc_enable(&d->decay, discharge);
+}
+
+void dkong_dac_sound_line(dkong_dac *d, int line, int state)
+{
+    bool *in = d->jr ? &d->jr_circuits.in[0] : &d->circuits.on[0];
+    if (line < 0 || line >= (d->jr ? DKJR_LINES : 3) || in[line] == (state != 0))
+        return;
+    device_stream_update(d->dev);
+    in[line] = state != 0;
 }
 
 const device_type dkong_dac_device = {

@@ -54,17 +54,34 @@ cabinet_board_test(dkong_sound_tones SET dkong_sound REFS dkong_sound SECONDS 12
   FRAMES 60 120
   AUDIO tone_ref.txt dkong_tone_check check @REF@ @WAV@ 0.8 11.5
   MAKE_REF dkong_tone_check analyse @WAV@ 0.8 11.5)
+# the mixed level: the RMS of each 0.5 s against MAME's (the DAC through
+# the Sallen-Key filter, the mixer and the amplifier, sound/dkong_discrete)
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  cabinet_board_test(dkong_sound_level SET dkong_sound REFS dkong_sound SECONDS 12 OPTIONS -samplerate 48000
+    FRAMES 60
+    AUDIO mame_level.txt ${Python3_EXECUTABLE} ${_dksrc}/level_measure.py check @REF@ @WAV@
+    MAKE_REF ${Python3_EXECUTABLE} ${_dksrc}/level_measure.py @WAV@)
+endif()
 cabinet_board_test(dkong_sound_determinism SET dkong_sound SECONDS 6 DETERMINISM)
 cabinet_board_test(dkong_sound_savestate SET dkong_sound SAVESTATE 150 4)
 
 # The discrete circuits (dkong/dkong_discrete.asm): walk, jump and stomp
-# triggered one by one through the 6H latch, with the silent sound program.
-# Only the set for now: MAME 0.251's output for it is measured in
-# tests/refs/dkong_discrete/mame_discrete.txt (Cabinet does not emulate these
-# circuits yet, so there is no audio test).
+# triggered one by one through the 6H latch (6 and 30 frames each), with the
+# silent sound program. Audio: each sound's peak level, attack, decay and
+# start/end frequency measured by dkong/discrete_measure.py, against the
+# same measures of MAME 0.251's WAV (tests/refs/dkong_discrete).
 cabinet_test_set(dkong_discrete SYSTEM dkong ASM z80asm SOURCE dkong/dkong_discrete.asm
   SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
   ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
+if(Python3_Interpreter_FOUND)
+  cabinet_board_test(dkong_discrete_sounds SET dkong_discrete REFS dkong_discrete SECONDS 12
+    OPTIONS -samplerate 48000 FRAMES 60
+    AUDIO mame_discrete.txt ${Python3_EXECUTABLE} ${_dksrc}/discrete_measure.py check @REF@ @WAV@
+    MAKE_REF ${Python3_EXECUTABLE} ${_dksrc}/discrete_measure.py @WAV@)
+endif()
+cabinet_board_test(dkong_discrete_determinism SET dkong_discrete SECONDS 6 DETERMINISM)
+cabinet_board_test(dkong_discrete_savestate SET dkong_discrete SAVESTATE 280 8)
 
 # Donkey Kong Jr.'s main board (dkong/dkongjr_test.asm: the same program
 # with the tile bank at 7c80h, codes 256-511 every other 64 frames), on its
@@ -79,6 +96,23 @@ cabinet_board_test(dkongjr_frames SET dkongjr_main REFS dkongjr
   FRAMES 2 10 33 66 70 100 129 150 200 255 300)
 cabinet_board_test(dkongjr_determinism SET dkongjr_main SECONDS 6 DETERMINISM)
 cabinet_board_test(dkongjr_savestate SET dkongjr_main SAVESTATE 70 4)
+
+# Donkey Kong Jr.'s discrete circuits (dkong/dkongjr_discrete.asm): walk
+# (both variants), jump, climb and fall triggered one by one; measured as
+# dkong_discrete's (dkong/discrete_measure.py --jr) against MAME 0.251.
+cabinet_test_set(dkongjr_discrete SYSTEM dkongjr ASM z80asm SOURCE dkong/dkongjr_discrete.asm
+  SPLIT 8192 djr1-c_5b_f-2.5b djr1-c_5c_f-2.5c djr1-c_5e_f-2.5e
+  ROMGEN dkong_dkgen MAKE "tiles512 djr1-v.3n djr1-v.3p"
+  "sprites djr1-v_7c.7c djr1-v_7d.7d djr1-v_7e.7e djr1-v_7f.7f"
+  "proms djr1-c-2e.2e djr1-c-2f.2f djr1-v-2n.2n" "sound4k djr1-c_3h.3h")
+if(Python3_Interpreter_FOUND)
+  cabinet_board_test(dkongjr_discrete_sounds SET dkongjr_discrete REFS dkongjr_discrete SECONDS 12
+    OPTIONS -samplerate 48000 FRAMES 60
+    AUDIO mame_discrete.txt ${Python3_EXECUTABLE} ${_dksrc}/discrete_measure.py --jr check @REF@ @WAV@
+    MAKE_REF ${Python3_EXECUTABLE} ${_dksrc}/discrete_measure.py --jr @WAV@)
+endif()
+cabinet_board_test(dkongjr_discrete_determinism SET dkongjr_discrete SECONDS 6 DETERMINISM)
+cabinet_board_test(dkongjr_discrete_savestate SET dkongjr_discrete SAVESTATE 160 6)
 
 # The watchdog (dkong/dkong_watchdog.asm): kicked by IN2 reads until frame
 # 119, then the reset 3 s later, the frame count starting again (MAME's

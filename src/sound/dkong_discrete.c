@@ -1,0 +1,151 @@
+#include "sound/dkong_discrete.h"
+
+
+#define VCC 5.0
+#define DIODE_1 0.4 /* 1N5553 at 1 mA */
+#define DIODE_2 0.8 /* two of them */
+#define CLOCK_2VF (61440000.0 / 5 / 4 / 16 / 12 / 2 / 2) /* the noise clock, 4 kHz */
+#define VR2 0.9       /* the DAC volume trimmer, MAME's default */
+#define OUT_GAIN (32767.0 / 5.0 * 3.41)
+
+static double par(double a, double b)
+{
+    return a * b / (a + b);
+}
+
+static void stomp_init(dkong_stomp *s, double rate)
+{
+    disc_lfsr_counter_init(&s->noise, CLOCK_2VF, rate);
+    disc_rcdisc_mod_init(&s->pulse, 10e3, 0, 0, 10e3, 1e-6, VCC, rate);      /* R10, R9, C21 */
+    disc_rcdisc2_init(&s->env, 110e3, 10e3, 3.3e-6, rate);                   /* R8 + R7, R7, C20 */
+    disc_rcintegrate_init(&s->out, 750, par(2e3 + 5.1e3, 4.7e3), 0, 1e-6, VCC, 1, rate); /* R5, R4+R3 // R6, C19 */
+}
+
+static void jump_init(dkong_jump *j, double rate)
+{
+    disc_inverter_osc_init(&j->osc, 1, 18e3, 3.3e6, 3.3e-6, VCC, rate);     /* R38, R39, C26 */
+    disc_cv_mix_init(&j->cv, 10e3, 10e3, 10e3, 1.2e3, 10e-6, VCC, rate);    /* R32, R50, R51, R49, C24 */
+    disc_555_astable_init(&j->vco, 47e3, 27e3, 47e-9, VCC, VCC - 0.5, rate);
+    disc_rcdisc_mod_init(&j->pulse, 10e3, 0, 0, 10e3, 1e-6, VCC, rate);     /* R32, R31, C18 */
+    disc_rcdisc2_init(&j->env, 110e3, 10e3, 4.7e-6, rate);                  /* R30 + R29, R29, C17 */
+    disc_rcintegrate_init(&j->out, 150, par(4.7e3, 2e3 + 5.1e3), 0, 1e-6, VCC, 1, rate); /* R27, R28 // R26+R25, C16 */
+}
+
+static void walk_init(dkong_walk *w, double rate)
+{
+    disc_inverter_osc_init(&w->osc, 2, 4.3e3, 43e3, 10e-6, VCC, rate);      /* R47, R48, C30 */
+    disc_cv_mix_init(&w->cv, 1e3, 10e3, 12e3, 1.2e3, 3.3e-6, VCC, rate);    /* R36, R45, R46, R44, C29 */
+    disc_555_astable_init(&w->vco, 47e3, 27e3, 33e-9, VCC, VCC - 0.5, rate);
+    disc_rcdisc_mod_init(&w->env, 1e3, 4.7e3, 1e3, 10e3, 3.3e-6, VCC, rate); /* R36, R18, R35, R17, C25 */
+    disc_crfilter_init(&w->hp, 5.6e3 + 5.6e3, 4.7e-6, rate);                /* R15 + R16, C23 */
+}
+
+void dkong_discrete_init(dkong_discrete *d, double rate, bool circuits)
+{
+    d->dt = 1.0 / rate;
+    d->circuits = circuits;
+    for (int i = 0; i < 3; i++)
+        d->on[i] = false;
+    stomp_init(&d->stomp, rate);
+    jump_init(&d->jump, rate);
+    walk_init(&d->walk, rate);
+    disc_sallen_key_lp_init(&d->dac_lp, 5.6e3, 5.6e3, 22e-9, 10e-9, rate);
+    static const double r[4] = { 47e3, 47e3, 47e3, 47e3 }; /* R2, R24, R1, R14 */
+    disc_rmix_init(&d->mixer, 4, r, 10e3, 100e-9, 1e-6, rate);
+    disc_rcintegrate_init(&d->amp, 0, 150, 1000, 33e-6, VCC, 3, rate);
+    disc_crfilter_init(&d->amp_hp1, 50e3, 33e-6, rate);
+    disc_crfilter_init(&d->amp_hp2, 1e3, 4.7e-6, rate);
+}
+
+/* The trigger's pulse (the capacitor charging through the base of the
+   transistor) switches the envelope capacitor to its fast discharge while
+   it lasts; the envelope above the oscillator masks it in the diode mixer. */
+double dkong_stomp_step(dkong_stomp *s, bool on, double dt)
+{
+    double count = disc_lfsr_counter_step(&s->noise, dt);
+    double square = count > 3 ? VCC : 0;
+    double pulse = disc_rcdisc_mod_step(&s->pulse, on ? 0 : 1, 0);
+    double env = disc_rcdisc2_step(&s->env, pulse > 0.6, VCC, 0);
+    double mix = disc_diode_mix2(env, DIODE_1, square, DIODE_2);
+    return disc_rcintegrate_step(&s->out, mix) * (5.1e3 / (5.1e3 + 2e3));
+}
+
+double dkong_jump_step(dkong_jump *j, bool on)
+{
+    int inv = on ? 0 : 1;
+    double osc = disc_inverter_osc_step(&j->osc);
+    double cv = disc_cv_mix_step(&j->cv, inv, osc);
+    double vco = disc_555_astable_step(&j->vco, cv);
+    double pulse = disc_rcdisc_mod_step(&j->pulse, inv, 0);
+    double env = disc_rcdisc2_step(&j->env, pulse > 0.6, VCC, 0);
+    double mix = disc_diode_mix2(env, DIODE_1, vco, DIODE_2);
+    return disc_rcintegrate_step(&j->out, mix) * (5.1e3 / (5.1e3 + 2e3));
+}
+
+double dkong_walk_step(dkong_walk *w, bool on)
+{
+    int inv = on ? 0 : 1;
+    double osc = disc_inverter_osc_step(&w->osc);
+    double cv = disc_cv_mix_step(&w->cv, inv, osc);
+    double vco = disc_555_astable_step(&w->vco, cv);
+    double env = disc_rcdisc_mod_step(&w->env, inv, vco);
+    return disc_crfilter_step(&w->hp, env) * 0.5; /* R15 / (R15 + R16) */
+}
+
+double dkong_discrete_step(dkong_discrete *d, double dac_v)
+{
+    double in[4] = { 0, 0, 0, 0 };
+    if (d->circuits) {
+        in[0] = dkong_stomp_step(&d->stomp, d->on[2], d->dt);
+        in[1] = dkong_jump_step(&d->jump, d->on[1]);
+        in[3] = dkong_walk_step(&d->walk, d->on[0]);
+    }
+    in[2] = disc_sallen_key_step(&d->dac_lp, dac_v) * VR2;
+    double v = disc_rmix_step(&d->mixer, in);
+    /* the amplifier's bias divider (100K / 43K) */
+    v = disc_rcintegrate_step(&d->amp, v + VCC * 43.0 / (100.0 + 43.0));
+    v = disc_crfilter_step(&d->amp_hp1, v);
+    v = disc_crfilter_step(&d->amp_hp2, v);
+    return v * OUT_GAIN;
+}
+
+static void stomp_serialize(dkong_stomp *s, state_io *io)
+{
+    disc_lfsr_counter_serialize(&s->noise, io);
+    disc_rcdisc_mod_serialize(&s->pulse, io);
+    disc_rcdisc2_serialize(&s->env, io);
+    disc_rcintegrate_serialize(&s->out, io);
+}
+
+static void jump_serialize(dkong_jump *j, state_io *io)
+{
+    disc_inverter_osc_serialize(&j->osc, io);
+    disc_cv_mix_serialize(&j->cv, io);
+    disc_555_astable_serialize(&j->vco, io);
+    disc_rcdisc_mod_serialize(&j->pulse, io);
+    disc_rcdisc2_serialize(&j->env, io);
+    disc_rcintegrate_serialize(&j->out, io);
+}
+
+static void walk_serialize(dkong_walk *w, state_io *io)
+{
+    disc_inverter_osc_serialize(&w->osc, io);
+    disc_cv_mix_serialize(&w->cv, io);
+    disc_555_astable_serialize(&w->vco, io);
+    disc_rcdisc_mod_serialize(&w->env, io);
+    disc_crfilter_serialize(&w->hp, io);
+}
+
+void dkong_discrete_serialize(dkong_discrete *d, state_io *io)
+{
+    for (int i = 0; i < 3; i++)
+        st_bool(io, &d->on[i]);
+    stomp_serialize(&d->stomp, io);
+    jump_serialize(&d->jump, io);
+    walk_serialize(&d->walk, io);
+    disc_sallen_key_serialize(&d->dac_lp, io);
+    disc_rmix_serialize(&d->mixer, io);
+    disc_rcintegrate_serialize(&d->amp, io);
+    disc_crfilter_serialize(&d->amp_hp1, io);
+    disc_crfilter_serialize(&d->amp_hp2, io);
+}

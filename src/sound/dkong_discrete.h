@@ -1,0 +1,72 @@
+/* Donkey Kong's discrete sound circuits (the TKG-04 sound board, MAME
+   0.251's dkong2b description), built from the blocks in disc_rc, disc_osc
+   and disc_mix:
+   - stomp (6H Q2): 4 kHz LFSR noise (2VF) counted by an LS161 (3J), its
+     Q2 gated through a diode mixer by the trigger's envelope (C21 pulse
+     into Q5, C20), smoothed by the transistor stage and C19;
+   - jump (6H Q1): a 555 (47K, 27K, 47 nF) whose CV is swept by the trigger
+     and a slow CD4049 oscillator (18K, 3.3M, 3.3 uF), gated the same way
+     (C18 pulse, C17 envelope, C16);
+   - walk (6H Q0): a 555 (47K, 27K, 33 nF) with CV from the trigger and a
+     CD4049 oscillator (4.3K, 43K, 10 uF), through the trigger's RC (C25)
+     modulated by the 555, high-passed by C23;
+   - the DAC stage (sound/dkong_dac) and the three into the 47K resistor
+     mixer (10K, 100 nF, 1 uF), the amplifier (its transistor model, 150
+     / 1K, 33 uF) and its two coupling stages (50K / 33 uF, 1K / 4.7 uF).
+   Inputs are the latch lines as written (1 = the sound on; MAME's
+   DS_SOUNDn_INV is their inverse). */
+#ifndef CABINET_DKONG_DISCRETE_H
+#define CABINET_DKONG_DISCRETE_H
+
+#include "sound/disc_mix.h"
+#include "sound/disc_osc.h"
+#include "sound/disc_rc.h"
+
+typedef struct dkong_stomp {
+    disc_lfsr_counter noise;
+    disc_rcdisc_mod pulse;
+    disc_rcdisc2 env;
+    disc_rcintegrate out;
+} dkong_stomp;
+
+typedef struct dkong_jump {
+    disc_inverter_osc osc;
+    disc_cv_mix cv;
+    disc_555_astable vco;
+    disc_rcdisc_mod pulse;
+    disc_rcdisc2 env;
+    disc_rcintegrate out;
+} dkong_jump;
+
+typedef struct dkong_walk {
+    disc_inverter_osc osc;
+    disc_cv_mix cv;
+    disc_555_astable vco;
+    disc_rcdisc_mod env;
+    disc_crfilter hp;
+} dkong_walk;
+
+typedef struct dkong_discrete {
+    double dt;
+    bool circuits; /* false: the mixer's three circuit inputs stay at 0 V */
+    bool on[3]; /* walk, jump, stomp as the latch holds them */
+    dkong_stomp stomp;
+    dkong_jump jump;
+    dkong_walk walk;
+    disc_sallen_key dac_lp;
+    disc_rmix mixer;
+    disc_rcintegrate amp;
+    disc_crfilter amp_hp1, amp_hp2;
+} dkong_discrete;
+
+void dkong_discrete_init(dkong_discrete *d, double rate, bool circuits);
+/* one sample: dac_v the DAC stage's volts (0-5, after its decay); returns
+   the speaker sample (MAME's output scale, 16-bit) */
+double dkong_discrete_step(dkong_discrete *d, double dac_v);
+/* the channels alone (volts at the mixer's inputs), for the unit test */
+double dkong_stomp_step(dkong_stomp *s, bool on, double dt);
+double dkong_jump_step(dkong_jump *j, bool on);
+double dkong_walk_step(dkong_walk *w, bool on);
+void dkong_discrete_serialize(dkong_discrete *d, state_io *io);
+
+#endif
