@@ -21,7 +21,7 @@ enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x
 #define RL c->hl.b.l
 
 /* Every instruction that changes F latches the new value into Q too. */
-#define SETF(v) (c->q = RF = (u8)(v))
+#define SETF(v) (c->qq.b.l = RF = (u8)(v))
 #define CYCLES(n) (c->base.icount -= (n))
 
 /* Flag tables, built by the preprocessor: S, Z, Y, X of a byte, and the same
@@ -431,7 +431,7 @@ static void daa(z80_t *c)
    previous instruction did not write F (Q = 0). */
 static inline u8 scf_xy(z80_t *c)
 {
-    return ((c->q_prev ^ RF) | RA) & (FX | FY);
+    return ((c->qq.b.h ^ RF) | RA) & (FX | FY);
 }
 
 /* ---- CB page ---- */
@@ -547,7 +547,7 @@ static void ld_block(z80_t *c, int dir, bool repeat)
     SETF((RF & (FS | FZ | FC)) | (c->bc.w ? FP : 0) | (n & FX) | ((n << 4) & FY));
     if (repeat && c->bc.w) {
         block_repeat(c);
-        c->q = RF;
+        c->qq.b.l = RF;
     }
 }
 
@@ -564,7 +564,7 @@ static void cp_block(z80_t *c, int dir, bool repeat)
     SETF((RF & FC) | FN | (sz53[n] & (FS | FZ)) | h | (c->bc.w ? FP : 0) | (m & FX) | ((m << 4) & FY));
     if (repeat && c->bc.w && !(RF & FZ)) {
         block_repeat(c);
-        c->q = RF;
+        c->qq.b.l = RF;
     }
 }
 
@@ -1260,8 +1260,7 @@ static bool service(z80_t *c)
     else
         taken = false;
     if (taken) {
-        c->q_prev = c->q;
-        c->q = 0;
+        c->qq.w = (u16)(c->qq.w << 8);
         if (after_ldair)
             RF &= (u8)~FP;
         c->check = 1;
@@ -1273,7 +1272,7 @@ static bool service(z80_t *c)
     /* halted: NOPs at the same PC until an interrupt; burn the slice */
     int n = (c->base.icount + 3) / 4;
     c->r = (u8)(c->r + n);
-    c->q_prev = c->q = 0;
+    c->qq.w = 0;
     CYCLES(n * 4);
     return true;
 }
@@ -1305,7 +1304,7 @@ void z80_reset(z80_t *c)
     c->im = 0;
     set_halted(c, 0);
     c->ei = c->p = 0;
-    c->q = c->q_prev = 0;
+    c->qq.w = 0;
     c->af.w = 0xffff;
     c->sp.w = 0xffff;
     c->nmi_pending = 0;
@@ -1320,8 +1319,7 @@ int z80_execute(z80_t *c, int cycles)
     while (c->base.icount > 0) {
         if (c->check && service(c))
             continue;
-        c->q_prev = c->q;
-        c->q = 0;
+        c->qq.w = (u16)(c->qq.w << 8);
         u8 op = fetch_op(c);
         exec_main(c, op);
     }
@@ -1355,7 +1353,7 @@ void z80_serialize(z80_t *c, state_io *io)
     for (size_t k = 0; k < ARRAY_LEN(pairs); k++)
         st_pair(io, pairs[k]);
     u8 *bytes[] = { &c->i, &c->r, &c->r7, &c->iff1, &c->iff2, &c->im, &c->halted, &c->ei, &c->p,
-                    &c->q, &c->q_prev, &c->irq_line, &c->nmi_line, &c->nmi_pending };
+                    &c->qq.b.l, &c->qq.b.h, &c->irq_line, &c->nmi_line, &c->nmi_pending };
     for (size_t k = 0; k < ARRAY_LEN(bytes); k++)
         st_u8(io, bytes[k]);
     if (io->loading)
