@@ -8,36 +8,98 @@ enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
 
 /* ---- bus and stack ---------------------------------------------------- */
 
-static inline u8 rd(m6502_t *c, u16 a)
+/* Three one-page caches (fetches at PC, data reads, data writes) hold the
+   direct pointer of the 256-byte page last used. A page's pointer only
+   changes when code runs: a memory handler (banking), the SYNC output, the
+   IRQ acknowledge, or anything between two execute calls; the caches are
+   dropped at each of those points, so a hit sees the page table as it is. */
+#define INLINE static inline __attribute__((always_inline))
+#define M6502_NO_PAGE 0xffffffffu
+
+static void drop_pages(m6502_t *c)
 {
-    c->base.icount--;
-    return as_read8(c->program, a);
+    c->pc_page = c->rd_page = c->wr_page = M6502_NO_PAGE;
 }
 
-static inline void wr(m6502_t *c, u16 a, u8 v)
+INLINE u8 read_slow(m6502_t *c, u16 a, const u8 **cbase, u32 *page)
 {
-    c->base.icount--;
-    as_write8(c->program, a, v);
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase) {
+        if (as->page_shift >= 8) {
+            *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
+            *page = (u32)(a >> 8);
+        }
+        return bp->rbase[m & as->page_mask];
+    }
+    const bus_handler *h = &as->handlers[bp->rh];
+    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
+    drop_pages(c);
+    return v;
 }
 
-static inline u8 fetch(m6502_t *c)
+INLINE void write_slow(m6502_t *c, u16 a, u8 v)
 {
-    return rd(c, c->pc++);
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->wbase) {
+        if (as->page_shift >= 8) {
+            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+            c->wr_page = (u32)(a >> 8);
+        }
+        bp->wbase[m & as->page_mask] = v;
+        return;
+    }
+    const bus_handler *h = &as->handlers[bp->wh];
+    h->w(h->ctx, (m & h->amask) - h->base, v);
+    drop_pages(c);
+}
+
+INLINE u8 rd(m6502_t *c, u16 addr)
+{
+    u32 a = addr;
+    c->base.icount--;
+    return (a >> 8) == c->rd_page ? c->rd_base[a & 0xff] : read_slow(c, addr, &c->rd_base, &c->rd_page);
+}
+
+INLINE void wr(m6502_t *c, u16 addr, u8 v)
+{
+    u32 a = addr;
+    c->base.icount--;
+    if ((a >> 8) == c->wr_page)
+        c->wr_base[a & 0xff] = v;
+    else
+        write_slow(c, addr, v);
+}
+
+/* A read at PC (opcode, operand or the dummy read of the next opcode). */
+INLINE u8 rd_pc(m6502_t *c, u16 addr)
+{
+    u32 a = addr;
+    c->base.icount--;
+    return (a >> 8) == c->pc_page ? c->pc_base[a & 0xff] : read_slow(c, addr, &c->pc_base, &c->pc_page);
+}
+
+INLINE u8 fetch(m6502_t *c)
+{
+    return rd_pc(c, c->pc++);
 }
 
 /* The second cycle of every one-byte instruction re-reads the next opcode. */
-static inline void idle(m6502_t *c)
+INLINE void idle(m6502_t *c)
 {
-    rd(c, c->pc);
+    rd_pc(c, c->pc);
 }
 
-static inline void push(m6502_t *c, u8 v)
+INLINE void push(m6502_t *c, u8 v)
 {
     wr(c, 0x100 | c->s, v);
     c->s--;
 }
 
-static inline u8 pull(m6502_t *c)
+INLINE u8 pull(m6502_t *c)
 {
     c->s++;
     return rd(c, 0x100 | c->s);
@@ -45,45 +107,45 @@ static inline u8 pull(m6502_t *c)
 
 /* ---- flags ------------------------------------------------------------ */
 
-static inline void set_nz(m6502_t *c, u8 v)
+INLINE void set_nz(m6502_t *c, u8 v)
 {
     c->p = (u8)((c->p & ~(M6502_N | M6502_Z)) | (v & M6502_N) | (v ? 0 : M6502_Z));
 }
 
-static inline void set_flag(m6502_t *c, u8 flag, bool on)
+INLINE void set_flag(m6502_t *c, u8 flag, bool on)
 {
     c->p = on ? (u8)(c->p | flag) : (u8)(c->p & ~flag);
 }
 
 /* What P looks like after a pull: B does not exist in the chip, U reads 1. */
-static inline u8 p_from_stack(u8 v)
+INLINE u8 p_from_stack(u8 v)
 {
     return (u8)((v & ~M6502_B) | M6502_U);
 }
 
 /* ---- effective addresses ---------------------------------------------- */
 
-static inline u16 ea_zp(m6502_t *c)
+INLINE u16 ea_zp(m6502_t *c)
 {
     return fetch(c);
 }
 
 /* zp,X / zp,Y: the unindexed address is read while the adder works. */
-static inline u16 ea_zpi(m6502_t *c, u8 index)
+INLINE u16 ea_zpi(m6502_t *c, u8 index)
 {
     u8 z = fetch(c);
     rd(c, z);
     return (u8)(z + index);
 }
 
-static inline u16 ea_abs(m6502_t *c)
+INLINE u16 ea_abs(m6502_t *c)
 {
     u16 lo = fetch(c);
     return (u16)(lo | fetch(c) << 8);
 }
 
 /* Indexed reads touch the wrong page first only when a carry is needed. */
-static inline u16 fix_page_read(m6502_t *c, u16 base, u8 index)
+INLINE u16 fix_page_read(m6502_t *c, u16 base, u8 index)
 {
     u16 ea = (u16)(base + index);
     if ((ea ^ base) & 0x100)
@@ -92,25 +154,25 @@ static inline u16 fix_page_read(m6502_t *c, u16 base, u8 index)
 }
 
 /* Writes and read-modify-writes always spend the fix-up cycle. */
-static inline u16 fix_page_write(m6502_t *c, u16 base, u8 index)
+INLINE u16 fix_page_write(m6502_t *c, u16 base, u8 index)
 {
     u16 ea = (u16)(base + index);
     rd(c, (u16)((base & 0xff00) | (ea & 0xff)));
     return ea;
 }
 
-static inline u16 ea_absi_r(m6502_t *c, u8 index)
+INLINE u16 ea_absi_r(m6502_t *c, u8 index)
 {
     return fix_page_read(c, ea_abs(c), index);
 }
 
-static inline u16 ea_absi_w(m6502_t *c, u8 index)
+INLINE u16 ea_absi_w(m6502_t *c, u8 index)
 {
     return fix_page_write(c, ea_abs(c), index);
 }
 
 /* (zp,X): pointer bytes wrap within page zero. */
-static inline u16 ea_indx(m6502_t *c)
+INLINE u16 ea_indx(m6502_t *c)
 {
     u8 z = fetch(c);
     rd(c, z);
@@ -119,26 +181,26 @@ static inline u16 ea_indx(m6502_t *c)
     return (u16)(lo | rd(c, (u8)(z + 1)) << 8);
 }
 
-static inline u16 ind_pointer(m6502_t *c)
+INLINE u16 ind_pointer(m6502_t *c)
 {
     u8 z = fetch(c);
     u16 lo = rd(c, z);
     return (u16)(lo | rd(c, (u8)(z + 1)) << 8);
 }
 
-static inline u16 ea_indy_r(m6502_t *c)
+INLINE u16 ea_indy_r(m6502_t *c)
 {
     return fix_page_read(c, ind_pointer(c), c->y);
 }
 
-static inline u16 ea_indy_w(m6502_t *c)
+INLINE u16 ea_indy_w(m6502_t *c)
 {
     return fix_page_write(c, ind_pointer(c), c->y);
 }
 
 /* ---- ALU -------------------------------------------------------------- */
 
-static inline void adc_binary(m6502_t *c, u8 v)
+INLINE void adc_binary(m6502_t *c, u8 v)
 {
     unsigned sum = c->a + v + (c->p & M6502_C);
     set_flag(c, M6502_V, ~(c->a ^ v) & (c->a ^ sum) & 0x80);
@@ -170,7 +232,7 @@ static void adc_decimal(m6502_t *c, u8 v)
     c->a = (u8)(hi << 4 | (lo & 0x0f));
 }
 
-static inline void adc(m6502_t *c, u8 v)
+INLINE void adc(m6502_t *c, u8 v)
 {
     if (c->p & M6502_D)
         adc_decimal(c, v);
@@ -194,7 +256,7 @@ static void sbc_decimal(m6502_t *c, u8 v)
     c->a = (u8)(((unsigned)hi & 0x0f) << 4 | ((unsigned)lo & 0x0f));
 }
 
-static inline void sbc(m6502_t *c, u8 v)
+INLINE void sbc(m6502_t *c, u8 v)
 {
     if (c->p & M6502_D)
         sbc_decimal(c, v);
@@ -202,30 +264,30 @@ static inline void sbc(m6502_t *c, u8 v)
         adc_binary(c, (u8)~v);
 }
 
-static inline void compare(m6502_t *c, u8 reg, u8 v)
+INLINE void compare(m6502_t *c, u8 reg, u8 v)
 {
     set_flag(c, M6502_C, reg >= v);
     set_nz(c, (u8)(reg - v));
 }
 
-static inline void ora(m6502_t *c, u8 v) { c->a |= v; set_nz(c, c->a); }
-static inline void and(m6502_t *c, u8 v) { c->a &= v; set_nz(c, c->a); }
-static inline void eor(m6502_t *c, u8 v) { c->a ^= v; set_nz(c, c->a); }
-static inline void lda(m6502_t *c, u8 v) { c->a = v; set_nz(c, v); }
-static inline void ldx(m6502_t *c, u8 v) { c->x = v; set_nz(c, v); }
-static inline void ldy(m6502_t *c, u8 v) { c->y = v; set_nz(c, v); }
-static inline void lax(m6502_t *c, u8 v) { c->a = c->x = v; set_nz(c, v); }
-static inline void cmp(m6502_t *c, u8 v) { compare(c, c->a, v); }
-static inline void cpx(m6502_t *c, u8 v) { compare(c, c->x, v); }
-static inline void cpy(m6502_t *c, u8 v) { compare(c, c->y, v); }
+INLINE void ora(m6502_t *c, u8 v) { c->a |= v; set_nz(c, c->a); }
+INLINE void and(m6502_t *c, u8 v) { c->a &= v; set_nz(c, c->a); }
+INLINE void eor(m6502_t *c, u8 v) { c->a ^= v; set_nz(c, c->a); }
+INLINE void lda(m6502_t *c, u8 v) { c->a = v; set_nz(c, v); }
+INLINE void ldx(m6502_t *c, u8 v) { c->x = v; set_nz(c, v); }
+INLINE void ldy(m6502_t *c, u8 v) { c->y = v; set_nz(c, v); }
+INLINE void lax(m6502_t *c, u8 v) { c->a = c->x = v; set_nz(c, v); }
+INLINE void cmp(m6502_t *c, u8 v) { compare(c, c->a, v); }
+INLINE void cpx(m6502_t *c, u8 v) { compare(c, c->x, v); }
+INLINE void cpy(m6502_t *c, u8 v) { compare(c, c->y, v); }
 
-static inline void bit(m6502_t *c, u8 v)
+INLINE void bit(m6502_t *c, u8 v)
 {
     c->p = (u8)((c->p & ~(M6502_N | M6502_V | M6502_Z)) | (v & (M6502_N | M6502_V)) |
                 ((c->a & v) ? 0 : M6502_Z));
 }
 
-static inline u8 asl(m6502_t *c, u8 v)
+INLINE u8 asl(m6502_t *c, u8 v)
 {
     set_flag(c, M6502_C, v & 0x80);
     v = (u8)(v << 1);
@@ -233,7 +295,7 @@ static inline u8 asl(m6502_t *c, u8 v)
     return v;
 }
 
-static inline u8 lsr(m6502_t *c, u8 v)
+INLINE u8 lsr(m6502_t *c, u8 v)
 {
     set_flag(c, M6502_C, v & 1);
     v >>= 1;
@@ -241,7 +303,7 @@ static inline u8 lsr(m6502_t *c, u8 v)
     return v;
 }
 
-static inline u8 rol(m6502_t *c, u8 v)
+INLINE u8 rol(m6502_t *c, u8 v)
 {
     u8 r = (u8)(v << 1 | (c->p & M6502_C));
     set_flag(c, M6502_C, v & 0x80);
@@ -249,7 +311,7 @@ static inline u8 rol(m6502_t *c, u8 v)
     return r;
 }
 
-static inline u8 ror(m6502_t *c, u8 v)
+INLINE u8 ror(m6502_t *c, u8 v)
 {
     u8 r = (u8)(v >> 1 | (c->p & M6502_C) << 7);
     set_flag(c, M6502_C, v & 1);
@@ -257,25 +319,25 @@ static inline u8 ror(m6502_t *c, u8 v)
     return r;
 }
 
-static inline u8 inc(m6502_t *c, u8 v) { v++; set_nz(c, v); return v; }
-static inline u8 dec(m6502_t *c, u8 v) { v--; set_nz(c, v); return v; }
+INLINE u8 inc(m6502_t *c, u8 v) { v++; set_nz(c, v); return v; }
+INLINE u8 dec(m6502_t *c, u8 v) { v--; set_nz(c, v); return v; }
 
 /* Undocumented read-modify-write combinations. */
-static inline u8 slo(m6502_t *c, u8 v) { v = asl(c, v); ora(c, v); return v; }
-static inline u8 rla(m6502_t *c, u8 v) { v = rol(c, v); and(c, v); return v; }
-static inline u8 sre(m6502_t *c, u8 v) { v = lsr(c, v); eor(c, v); return v; }
-static inline u8 rra(m6502_t *c, u8 v) { v = ror(c, v); adc(c, v); return v; }
-static inline u8 dcp(m6502_t *c, u8 v) { v--; cmp(c, v); return v; }
-static inline u8 isc(m6502_t *c, u8 v) { v++; sbc(c, v); return v; }
+INLINE u8 slo(m6502_t *c, u8 v) { v = asl(c, v); ora(c, v); return v; }
+INLINE u8 rla(m6502_t *c, u8 v) { v = rol(c, v); and(c, v); return v; }
+INLINE u8 sre(m6502_t *c, u8 v) { v = lsr(c, v); eor(c, v); return v; }
+INLINE u8 rra(m6502_t *c, u8 v) { v = ror(c, v); adc(c, v); return v; }
+INLINE u8 dcp(m6502_t *c, u8 v) { v--; cmp(c, v); return v; }
+INLINE u8 isc(m6502_t *c, u8 v) { v++; sbc(c, v); return v; }
 
 /* Undocumented immediate operations. */
-static inline void anc(m6502_t *c, u8 v)
+INLINE void anc(m6502_t *c, u8 v)
 {
     and(c, v);
     set_flag(c, M6502_C, c->a & 0x80);
 }
 
-static inline void alr(m6502_t *c, u8 v)
+INLINE void alr(m6502_t *c, u8 v)
 {
     c->a = lsr(c, c->a & v);
 }
@@ -303,7 +365,7 @@ static void arr(m6502_t *c, u8 v)
     c->a = r;
 }
 
-static inline void sbx(m6502_t *c, u8 v)
+INLINE void sbx(m6502_t *c, u8 v)
 {
     u8 t = c->a & c->x;
     set_flag(c, M6502_C, t >= v);
@@ -312,24 +374,24 @@ static inline void sbx(m6502_t *c, u8 v)
 }
 
 /* ANE and LXA mix in a chip-dependent constant; 0xEE matches the test data. */
-static inline void ane(m6502_t *c, u8 v) { lda(c, (c->a | 0xee) & c->x & v); }
-static inline void lxa(m6502_t *c, u8 v) { lax(c, (c->a | 0xee) & v); }
+INLINE void ane(m6502_t *c, u8 v) { lda(c, (c->a | 0xee) & c->x & v); }
+INLINE void lxa(m6502_t *c, u8 v) { lax(c, (c->a | 0xee) & v); }
 
-static inline void las(m6502_t *c, u8 v)
+INLINE void las(m6502_t *c, u8 v)
 {
     c->s &= v;
     lax(c, c->s);
 }
 
 /* SHA/SHX/SHY/TAS store the register ANDed with the target high byte + 1. */
-static inline void sh_store(m6502_t *c, u16 ea, u8 v)
+INLINE void sh_store(m6502_t *c, u16 ea, u8 v)
 {
     wr(c, ea, v & (u8)((ea >> 8) + 1));
 }
 
 /* ---- control flow ----------------------------------------------------- */
 
-static inline void branch(m6502_t *c, bool taken)
+INLINE void branch(m6502_t *c, bool taken)
 {
     s8 off = (s8)fetch(c);
     if (!taken)
@@ -347,7 +409,7 @@ static void jsr(m6502_t *c)
     rd(c, 0x100 | c->s);
     push(c, (u8)(c->pc >> 8));
     push(c, (u8)c->pc);
-    c->pc = (u16)(lo | rd(c, c->pc) << 8);
+    c->pc = (u16)(lo | rd_pc(c, c->pc) << 8);
 }
 
 static void rts(m6502_t *c)
@@ -399,7 +461,7 @@ static void brk(m6502_t *c)
 }
 
 /* Flags changed by CLI/SEI/PLP take effect after the interrupt poll. */
-static inline void set_i_late(m6502_t *c, u8 new_p)
+INLINE void set_i_late(m6502_t *c, u8 new_p)
 {
     c->i_override = c->p & M6502_I;
     c->i_override_set = true;
@@ -447,6 +509,7 @@ static void take_irq(m6502_t *c)
         c->irq_state = LINE_CLEAR;
     if (c->base.irq_ack)
         c->base.irq_ack(c->base.irq_ctx, CPU_LINE_IRQ0);
+    drop_pages(c);
     idle(c);
     idle(c);
     interrupt_sequence(c, IRQ_VECTOR, false);
@@ -542,6 +605,7 @@ void m6502_init(m6502_t *c, address_space_t *program, address_space_t *io)
     *c = (m6502_t){ 0 };
     c->program = program;
     c->p = M6502_U | M6502_I;
+    drop_pages(c);
 }
 
 /* The reset sequence is a BRK whose pushes are turned into reads: S ends up
@@ -788,12 +852,14 @@ static void sync_out(m6502_t *c)
     c->in_sync = true;
     cpu_output(&c->base, CPU_OUT_SYNC, 1);
     c->in_sync = false;
+    drop_pages(c);
 }
 
 int m6502_execute(m6502_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
     c->running = true;
+    drop_pages(c); /* the page table may have changed since the last call */
     while (c->base.icount > 0) {
         if (c->attention && service(c)) {
             if (c->base.output && !c->halted && !c->in_reset && !c->jammed)

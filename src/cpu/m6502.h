@@ -42,6 +42,11 @@ typedef struct m6502 {
     bool in_reset;   /* CPU_LINE_RESET asserted */
     bool attention;  /* any of the above needs a look between instructions */
     bool in_sync;    /* inside the CPU_OUT_SYNC call: line changes come before the poll */
+    /* direct pointers of the last page used by each kind of access, valid
+       while *_page == address >> 8 (m6502.c: not state, rebuilt on demand) */
+    const u8 *pc_base, *rd_base;
+    u8 *wr_base;
+    u32 pc_page, rd_page, wr_page;
 } m6502_t;
 
 void m6502_init(m6502_t *c, address_space_t *program, address_space_t *io);

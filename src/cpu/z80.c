@@ -21,7 +21,7 @@ enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x
 #define RL c->hl.b.l
 
 /* Every instruction that changes F latches the new value into Q too. */
-#define SETF(v) (c->q = RF = (u8)(v))
+#define SETF(v) (c->qq.b.l = RF = (u8)(v))
 #define CYCLES(n) (c->base.icount -= (n))
 
 /* Flag tables, built by the preprocessor: S, Z, Y, X of a byte, and the same
@@ -37,67 +37,169 @@ enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x
 static const u8 sz53[256] = { T256(SZ53) };
 static const u8 sz53p[256] = { T256(SZ53P) };
 
-/* ---- bus access ---- */
+/* ---- bus access ----
+   Four one-page caches (opcode fetches, operand fetches at PC, data reads,
+   data writes) hold the direct pointer of the 256-byte page last used, so
+   ordinary accesses are a compare and a load. A page's pointer only changes
+   when code runs: a memory or I/O handler (banking), an interrupt
+   acknowledge, a HALT output, or anything between two execute calls. All
+   four are dropped at each of those points, so a hit always sees the page
+   table as it is now. */
 
-static inline u8 rd(z80_t *c, u16 a)
+#define INLINE static inline __attribute__((always_inline))
+#define Z80_NO_PAGE 0xffffffffu
+
+static void drop_pages(z80_t *c)
 {
-    u8 v = as_read8(c->program, a);
+    c->op_page = c->arg_page = c->rd_page = c->wr_page = Z80_NO_PAGE;
+}
+
+/* A page can be cached when it is direct and at least 256 bytes long; the
+   cached pointer is that of its 256-byte part holding m. */
+static inline bool cacheable(const address_space_t *as)
+{
+    return as->page_shift >= 8;
+}
+
+static inline offs_t page_part(const address_space_t *as, offs_t m)
+{
+    return m & as->page_mask & ~(offs_t)0xff;
+}
+
+static __attribute__((noinline)) u8 read_slow(z80_t *c, address_space_t *as, u16 a, const u8 **cbase,
+                                              u32 *page)
+{
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase) {
+        if (cacheable(as)) {
+            *cbase = bp->rbase + page_part(as, m);
+            *page = (u32)(a >> 8);
+        }
+        return bp->rbase[m & as->page_mask];
+    }
+    const bus_handler *h = &as->handlers[bp->rh];
+    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
+    drop_pages(c);
+    return v;
+}
+
+static __attribute__((noinline)) void write_slow(z80_t *c, u16 a, u8 v)
+{
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->wbase) {
+        if (cacheable(as)) {
+            c->wr_base = bp->wbase + page_part(as, m);
+            c->wr_page = (u32)(a >> 8);
+        }
+        bp->wbase[m & as->page_mask] = v;
+        return;
+    }
+    const bus_handler *h = &as->handlers[bp->wh];
+    h->w(h->ctx, (m & h->amask) - h->base, v);
+    drop_pages(c);
+}
+
+INLINE u8 rd(z80_t *c, u16 addr)
+{
+    u32 a = addr;
+    u8 v = (a >> 8) == c->rd_page ? c->rd_base[a & 0xff] : read_slow(c, c->program, addr, &c->rd_base, &c->rd_page);
     CYCLES(3);
     return v;
 }
 
-static inline void wr(z80_t *c, u16 a, u8 v)
+INLINE void wr(z80_t *c, u16 addr, u8 v)
 {
-    as_write8(c->program, a, v);
+    u32 a = addr;
+    if ((a >> 8) == c->wr_page)
+        c->wr_base[a & 0xff] = v;
+    else
+        write_slow(c, addr, v);
     CYCLES(3);
 }
 
-static inline u16 rd16(z80_t *c, u16 a)
+/* Two reads in one cached page have no handler between them, so they can
+   be done together; otherwise byte by byte, each charged as it happens. */
+INLINE u16 rd16(z80_t *c, u16 a)
 {
+    u32 a32 = a;
+    if ((a32 >> 8) == c->rd_page && (a32 & 0xff) != 0xff) {
+        CYCLES(6);
+        return (u16)(c->rd_base[a32 & 0xff] | c->rd_base[(a32 & 0xff) + 1] << 8);
+    }
     u8 lo = rd(c, a);
     return (u16)(lo | rd(c, (u16)(a + 1)) << 8);
 }
 
-static inline void wr16(z80_t *c, u16 a, u16 v)
+INLINE void wr16(z80_t *c, u16 a, u16 v)
 {
     wr(c, a, (u8)v);
     wr(c, (u16)(a + 1), (u8)(v >> 8));
 }
 
 /* An opcode fetch (M1): bumps the refresh counter. */
-static inline u8 fetch_op(z80_t *c)
+INLINE u8 fetch_op(z80_t *c)
 {
     c->r++;
-    u8 op = as_read8(c->opcodes, c->pc.w++);
+    u32 pc = c->pc.w;
+    c->pc.w = (u16)(pc + 1);
+    u8 op = (pc >> 8) == c->op_page ? c->op_base[pc & 0xff] : read_slow(c, c->opcodes, (u16)pc, &c->op_base, &c->op_page);
     CYCLES(4);
     return op;
 }
 
-static inline u8 imm8(z80_t *c)
+/* An operand byte at PC (a memory read of the program space). */
+INLINE u8 imm8(z80_t *c)
 {
-    return rd(c, c->pc.w++);
+    u32 pc = c->pc.w;
+    c->pc.w = (u16)(pc + 1);
+    u8 v = (pc >> 8) == c->arg_page ? c->arg_base[pc & 0xff] : read_slow(c, c->program, (u16)pc, &c->arg_base, &c->arg_page);
+    CYCLES(3);
+    return v;
 }
 
-static inline u16 imm16(z80_t *c)
+INLINE u16 imm16(z80_t *c)
 {
+    u32 pc = c->pc.w;
+    if ((pc >> 8) == c->arg_page && (pc & 0xff) != 0xff) {
+        c->pc.w = (u16)(pc + 2);
+        CYCLES(6);
+        return (u16)(c->arg_base[pc & 0xff] | c->arg_base[(pc & 0xff) + 1] << 8);
+    }
     u8 lo = imm8(c);
     return (u16)(lo | imm8(c) << 8);
 }
 
-static inline void push(z80_t *c, u16 v)
+INLINE void push(z80_t *c, u16 v)
 {
+    u32 sp = c->sp.w;
+    if (((sp - 1) >> 8) == c->wr_page && ((sp - 1) & 0xff) != 0) {
+        c->wr_base[(sp - 1) & 0xff] = (u8)(v >> 8);
+        c->wr_base[(sp - 2) & 0xff] = (u8)v;
+        c->sp.w = (u16)(sp - 2);
+        CYCLES(6);
+        return;
+    }
     wr(c, --c->sp.w, (u8)(v >> 8));
     wr(c, --c->sp.w, (u8)v);
 }
 
-static inline u16 pop(z80_t *c)
+INLINE u16 pop(z80_t *c)
 {
+    u32 sp = c->sp.w;
+    if ((sp >> 8) == c->rd_page && (sp & 0xff) != 0xff) {
+        c->sp.w = (u16)(sp + 2);
+        CYCLES(6);
+        return (u16)(c->rd_base[sp & 0xff] | c->rd_base[(sp & 0xff) + 1] << 8);
+    }
     u8 lo = rd(c, c->sp.w++);
     return (u16)(lo | rd(c, c->sp.w++) << 8);
 }
 
 /* PUSH rr: the opcode fetch takes 5 T-states before the two writes. */
-static inline void push_op(z80_t *c, u16 v)
+INLINE void push_op(z80_t *c, u16 v)
 {
     CYCLES(1);
     push(c, v);
@@ -121,6 +223,7 @@ static inline void ex_sp(z80_t *c, u16 *rr)
 static inline u8 port_in(z80_t *c, u16 port)
 {
     u8 v = c->io ? as_read8(c->io, port) : 0xff;
+    drop_pages(c);
     CYCLES(4);
     return v;
 }
@@ -129,6 +232,7 @@ static inline void port_out(z80_t *c, u16 port, u8 v)
 {
     if (c->io)
         as_write8(c->io, port, v);
+    drop_pages(c);
     CYCLES(4);
 }
 
@@ -182,57 +286,57 @@ static inline void set_reg_xy(z80_t *c, z80_pair *xy, int n, u8 v)
 
 /* ---- 8-bit arithmetic ---- */
 
-static inline void alu_add(z80_t *c, u8 v)
+INLINE void alu_add(z80_t *c, u8 v)
 {
     unsigned a = RA, r = a + v;
     SETF(sz53[r & 0xff] | (r >> 8) | ((a ^ v ^ r) & FH) | (((a ^ ~v) & (a ^ r) & 0x80) >> 5));
     RA = (u8)r;
 }
 
-static inline void alu_adc(z80_t *c, u8 v)
+INLINE void alu_adc(z80_t *c, u8 v)
 {
     unsigned a = RA, r = a + v + (RF & FC);
     SETF(sz53[r & 0xff] | (r >> 8) | ((a ^ v ^ r) & FH) | (((a ^ ~v) & (a ^ r) & 0x80) >> 5));
     RA = (u8)r;
 }
 
-static inline u8 sub_flags(z80_t *c, u8 v, unsigned cin)
+INLINE u8 sub_flags(z80_t *c, u8 v, unsigned cin)
 {
     unsigned a = RA, r = a - v - cin;
     SETF(sz53[r & 0xff] | FN | ((r >> 8) & FC) | ((a ^ v ^ r) & FH) | (((a ^ v) & (a ^ r) & 0x80) >> 5));
     return (u8)r;
 }
 
-static inline void alu_sub(z80_t *c, u8 v)
+INLINE void alu_sub(z80_t *c, u8 v)
 {
     RA = sub_flags(c, v, 0);
 }
 
-static inline void alu_sbc(z80_t *c, u8 v)
+INLINE void alu_sbc(z80_t *c, u8 v)
 {
     RA = sub_flags(c, v, RF & FC);
 }
 
-static inline void alu_and(z80_t *c, u8 v)
+INLINE void alu_and(z80_t *c, u8 v)
 {
     RA &= v;
     SETF(sz53p[RA] | FH);
 }
 
-static inline void alu_xor(z80_t *c, u8 v)
+INLINE void alu_xor(z80_t *c, u8 v)
 {
     RA ^= v;
     SETF(sz53p[RA]);
 }
 
-static inline void alu_or(z80_t *c, u8 v)
+INLINE void alu_or(z80_t *c, u8 v)
 {
     RA |= v;
     SETF(sz53p[RA]);
 }
 
 /* CP takes X and Y from the operand, not from the result. */
-static inline void alu_cp(z80_t *c, u8 v)
+INLINE void alu_cp(z80_t *c, u8 v)
 {
     sub_flags(c, v, 0);
     SETF((RF & ~(FX | FY)) | (v & (FX | FY)));
@@ -252,14 +356,14 @@ static inline void alu_op(z80_t *c, int op, u8 v)
     }
 }
 
-static inline u8 inc8(z80_t *c, u8 v)
+INLINE u8 inc8(z80_t *c, u8 v)
 {
     u8 r = (u8)(v + 1);
     SETF((RF & FC) | sz53[r] | ((r & 0x0f) ? 0 : FH) | (r == 0x80 ? FP : 0));
     return r;
 }
 
-static inline u8 dec8(z80_t *c, u8 v)
+INLINE u8 dec8(z80_t *c, u8 v)
 {
     u8 r = (u8)(v - 1);
     SETF((RF & FC) | sz53[r] | FN | ((v & 0x0f) ? 0 : FH) | (v == 0x80 ? FP : 0));
@@ -269,7 +373,7 @@ static inline u8 dec8(z80_t *c, u8 v)
 /* ---- 16-bit arithmetic (all set WZ to the first operand + 1 and take 7
    internal T-states after the opcode fetches) ---- */
 
-static inline u16 add16(z80_t *c, u16 a, u16 b)
+INLINE u16 add16(z80_t *c, u16 a, u16 b)
 {
     u32 r = (u32)a + b;
     c->wz.w = (u16)(a + 1);
@@ -327,7 +431,7 @@ static void daa(z80_t *c)
    previous instruction did not write F (Q = 0). */
 static inline u8 scf_xy(z80_t *c)
 {
-    return ((c->q_prev ^ RF) | RA) & (FX | FY);
+    return ((c->qq.b.h ^ RF) | RA) & (FX | FY);
 }
 
 /* ---- CB page ---- */
@@ -443,7 +547,7 @@ static void ld_block(z80_t *c, int dir, bool repeat)
     SETF((RF & (FS | FZ | FC)) | (c->bc.w ? FP : 0) | (n & FX) | ((n << 4) & FY));
     if (repeat && c->bc.w) {
         block_repeat(c);
-        c->q = RF;
+        c->qq.b.l = RF;
     }
 }
 
@@ -460,7 +564,7 @@ static void cp_block(z80_t *c, int dir, bool repeat)
     SETF((RF & FC) | FN | (sz53[n] & (FS | FZ)) | h | (c->bc.w ? FP : 0) | (m & FX) | ((m << 4) & FY));
     if (repeat && c->bc.w && !(RF & FZ)) {
         block_repeat(c);
-        c->q = RF;
+        c->qq.b.l = RF;
     }
 }
 
@@ -758,7 +862,7 @@ static void exec_xy(z80_t *c, z80_pair *xy)
     case base + 6: fn(c, rd(c, c->hl.w)); break;                                                    \
     case base + 7: fn(c, RA); break;
 
-static inline void jr(z80_t *c, bool cond)
+INLINE void jr(z80_t *c, bool cond)
 {
     s8 d = (s8)imm8(c);
     if (cond) {
@@ -767,21 +871,21 @@ static inline void jr(z80_t *c, bool cond)
     }
 }
 
-static inline void jp(z80_t *c, bool cond)
+INLINE void jp(z80_t *c, bool cond)
 {
     c->wz.w = imm16(c);
     if (cond)
         c->pc.w = c->wz.w;
 }
 
-static inline void call_to(z80_t *c, u16 target)
+INLINE void call_to(z80_t *c, u16 target)
 {
     push(c, c->pc.w);
     c->pc.w = c->wz.w = target;
 }
 
 /* A taken CALL spends one more T-state after reading the high byte. */
-static inline void call(z80_t *c, bool cond)
+INLINE void call(z80_t *c, bool cond)
 {
     c->wz.w = imm16(c);
     if (cond) {
@@ -791,7 +895,7 @@ static inline void call(z80_t *c, bool cond)
 }
 
 /* RET cc: a 5-T opcode fetch (the condition test), then the pops if taken. */
-static inline void ret(z80_t *c, bool cond)
+INLINE void ret(z80_t *c, bool cond)
 {
     CYCLES(1);
     if (cond)
@@ -799,7 +903,7 @@ static inline void ret(z80_t *c, bool cond)
 }
 
 /* RST: a 5-T opcode fetch, then the pushes. */
-static inline void rst(z80_t *c, u16 target)
+INLINE void rst(z80_t *c, u16 target)
 {
     CYCLES(1);
     call_to(c, target);
@@ -826,6 +930,7 @@ static void set_halted(z80_t *c, u8 on)
         return;
     c->halted = on;
     cpu_output(&c->base, CPU_OUT_HALT, on);
+    drop_pages(c);
 }
 
 static void halt(z80_t *c)
@@ -1118,6 +1223,7 @@ static void take_irq(z80_t *c)
     if (c->irq_line == LINE_HOLD)
         c->irq_line = LINE_CLEAR;
     u32 vec = c->base.irq_ack ? (u32)c->base.irq_ack(c->base.irq_ctx, CPU_LINE_IRQ0) : 0xff;
+    drop_pages(c);
     set_halted(c, 0);
     c->iff1 = c->iff2 = 0;
     c->r++;
@@ -1154,8 +1260,7 @@ static bool service(z80_t *c)
     else
         taken = false;
     if (taken) {
-        c->q_prev = c->q;
-        c->q = 0;
+        c->qq.w = (u16)(c->qq.w << 8);
         if (after_ldair)
             RF &= (u8)~FP;
         c->check = 1;
@@ -1167,7 +1272,7 @@ static bool service(z80_t *c)
     /* halted: NOPs at the same PC until an interrupt; burn the slice */
     int n = (c->base.icount + 3) / 4;
     c->r = (u8)(c->r + n);
-    c->q_prev = c->q = 0;
+    c->qq.w = 0;
     CYCLES(n * 4);
     return true;
 }
@@ -1186,6 +1291,7 @@ void z80_init(z80_t *c, address_space_t *program, address_space_t *io)
 void z80_set_opcode_space(z80_t *c, address_space_t *opcodes)
 {
     c->opcodes = opcodes ? opcodes : c->program;
+    drop_pages(c);
 }
 
 void z80_reset(z80_t *c)
@@ -1198,21 +1304,22 @@ void z80_reset(z80_t *c)
     c->im = 0;
     set_halted(c, 0);
     c->ei = c->p = 0;
-    c->q = c->q_prev = 0;
+    c->qq.w = 0;
     c->af.w = 0xffff;
     c->sp.w = 0xffff;
     c->nmi_pending = 0;
     c->check = 1;
+    drop_pages(c);
 }
 
 int z80_execute(z80_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
+    drop_pages(c); /* the page table may have changed since the last call */
     while (c->base.icount > 0) {
         if (c->check && service(c))
             continue;
-        c->q_prev = c->q;
-        c->q = 0;
+        c->qq.w = (u16)(c->qq.w << 8);
         u8 op = fetch_op(c);
         exec_main(c, op);
     }
@@ -1246,7 +1353,7 @@ void z80_serialize(z80_t *c, state_io *io)
     for (size_t k = 0; k < ARRAY_LEN(pairs); k++)
         st_pair(io, pairs[k]);
     u8 *bytes[] = { &c->i, &c->r, &c->r7, &c->iff1, &c->iff2, &c->im, &c->halted, &c->ei, &c->p,
-                    &c->q, &c->q_prev, &c->irq_line, &c->nmi_line, &c->nmi_pending };
+                    &c->qq.b.l, &c->qq.b.h, &c->irq_line, &c->nmi_line, &c->nmi_pending };
     for (size_t k = 0; k < ARRAY_LEN(bytes); k++)
         st_u8(io, bytes[k]);
     if (io->loading)

@@ -24,6 +24,10 @@ typedef struct z80_t {
     cpu_base base;
     z80_pair af, bc, de, hl, ix, iy, sp, pc, wz;
     z80_pair af2, bc2, de2, hl2; /* the shadow set */
+    /* .b.l = Q: F as written by the current instruction, 0 if it left F
+       alone; .b.h = Q of the instruction before (SCF/CCF). One shift of .w
+       at each instruction moves Q to .b.h and clears it. */
+    z80_pair qq;
     u8 i;
     u8 r;      /* bits 0-6 count M1 cycles; bit 7 of this byte is junk */
     u8 r7;     /* bit 7 of R as last loaded by LD R,A */
@@ -31,13 +35,16 @@ typedef struct z80_t {
     u8 halted;
     u8 ei;     /* the previous instruction was EI: no maskable interrupt yet */
     u8 p;      /* the previous instruction was LD A,I or LD A,R */
-    u8 q;      /* F as written by the previous instruction, 0 if it left F alone */
-    u8 q_prev; /* q of the instruction before the current one (SCF/CCF) */
     u8 irq_line;    /* LINE_CLEAR / LINE_ASSERT / LINE_HOLD */
     u8 nmi_line;
     u8 nmi_pending; /* NMI edge seen, not yet taken */
     u8 check;       /* nonzero: look at interrupts/HALT/EI before the next opcode */
     address_space_t *program, *io, *opcodes;
+    /* direct pointers of the last page used by each kind of access, valid
+       while *_page == address >> 8 (z80.c: not state, rebuilt on demand) */
+    const u8 *op_base, *arg_base, *rd_base;
+    u8 *wr_base;
+    u32 op_page, arg_page, rd_page, wr_page;
 } z80_t;
 
 void z80_init(z80_t *c, address_space_t *program, address_space_t *io);

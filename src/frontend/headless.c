@@ -13,6 +13,7 @@
 #include "frontend/runahead.h"
 #include "frontend/runner.h"
 #include "frontend/snapsize.h"
+#include "frontend/speedmeter.h"
 #include "frontend/statefile.h"
 #include "frontend/stopsig.h"
 #include "util/fileio.h"
@@ -535,6 +536,8 @@ int run_headless(machine_t *m, const options *o)
     int rc = headless_setup(&r, m, o);
     emu_time limit = o->seconds_to_run ? et_from_ratio((u64)o->seconds_to_run, 1) : ET_NEVER;
     double start = host_seconds();
+    speed_meter meter;
+    speed_meter_init(&meter);
     while (rc == 0 && !stop_signal() && et_cmp(m->now, limit) < 0) {
         if (r.playback && o->exit_after_playback && inp_playback_done(r.playback, m))
             break;
@@ -549,17 +552,17 @@ int run_headless(machine_t *m, const options *o)
         rc = headless_frame(&r, m, o);
         if (rc == 0)
             rc = headless_after_frame(&r, m);
+        if (o->bench)
+            speed_meter_frame(&meter, m->now, host_seconds());
         if (o->throttle)
             sleep_until(start + (double)et_to_usec(m->now) / 1e6 / o->speed);
     }
     rc = rc < 0 ? 0 : rc;
     if (stop_signal() && o->verbose)
         fprintf(stderr, "Signal %d received: saving and quitting\n", stop_signal());
-    if (o->bench && rc == 0 && !stop_signal()) {
-        double host = host_seconds() - start;
-        double emu = (double)et_to_usec(m->now) / 1e6;
-        printf("Average speed: %.2f%% (%d seconds)\n", host > 0 ? 100.0 * emu / host : 0.0, o->bench);
-    }
+    /* counted as MAME counts it: see speedmeter.h */
+    if (o->bench && rc == 0 && !stop_signal())
+        printf("Average speed: %.2f%% (%d seconds)\n", speed_meter_percent(&meter), speed_meter_seconds(&meter));
     if (rc == 0 && !stop_signal())
         rc = missed_outputs(&r, m, o);
     if (o->verbose && r.ra.frames)

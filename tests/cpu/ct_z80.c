@@ -86,7 +86,7 @@ typedef struct reg8 {
 static const reg8 regs8[] = {
     R8("a", af.b.h), R8("f", af.b.l), R8("b", bc.b.h), R8("c", bc.b.l), R8("d", de.b.h),
     R8("e", de.b.l), R8("h", hl.b.h), R8("l", hl.b.l), R8("i", i), R8("iff1", iff1),
-    R8("iff2", iff2), R8("im", im), R8("ei", ei), R8("p", p), R8("q", q),
+    R8("iff2", iff2), R8("im", im), R8("ei", ei), R8("p", p), R8("q", qq.b.l),
 };
 #define R16(k, field) { k, offsetof(z80_t, field) }
 static const reg8 regs16[] = {
