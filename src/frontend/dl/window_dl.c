@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "frontend/launcher.h"
 #include "frontend/runner.h"
 
 #define SDL_MODULE "cabinet_sdl.so"
@@ -29,23 +30,55 @@ static void module_path(char *buf, size_t len)
     }
 }
 
-int run_window(machine_t *m, const options *o)
+/* The module, loaded once and left loaded (SDL registers exit handlers);
+   NULL with the reason on stderr when it cannot be loaded. */
+static void *window_module(void)
 {
+    static void *handle;
+    if (handle)
+        return handle;
     char path[PATH_MAX + 32];
     module_path(path, sizeof(path));
-    void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-    if (!h) {
+    handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (!handle)
         fprintf(stderr, "%s: cannot load the window module: %s\n", path, dlerror());
-        return -1;
-    }
+    return handle;
+}
+
+static void *window_symbol(const char *name)
+{
+    void *h = window_module();
+    void *sym = h ? dlsym(h, name) : NULL;
+    if (h && !sym)
+        fprintf(stderr, "%s: not in the window module\n", name);
+    return sym;
+}
+
+int run_window(machine_t *m, const options *o)
+{
     int (*run)(machine_t *, const options *);
-    *(void **)&run = dlsym(h, "run_window");
-    if (!run) {
-        fprintf(stderr, "%s: no run_window in the window module\n", path);
-        dlclose(h);
-        return -1;
-    }
-    int rc = run(m, o);
-    /* left loaded: SDL registers exit handlers */
-    return rc;
+    *(void **)&run = window_symbol("run_window");
+    return run ? run(m, o) : -1;
+}
+
+int select_system_window(const options *o, const hashdb_t *db, const char *bundled, char *name, size_t len)
+{
+    int (*fn)(const options *, const hashdb_t *, const char *, char *, size_t);
+    *(void **)&fn = window_symbol("select_system_window");
+    return fn ? fn(o, db, bundled, name, len) : -1;
+}
+
+int launch_report_window(const options *o, const char *system, const char *report)
+{
+    int (*fn)(const options *, const char *, const char *);
+    *(void **)&fn = window_symbol("launch_report_window");
+    return fn ? fn(o, system, report) : -1;
+}
+
+void gameinfo_set_audit(const char *report)
+{
+    void (*fn)(const char *);
+    *(void **)&fn = window_symbol("gameinfo_set_audit");
+    if (fn)
+        fn(report);
 }
