@@ -156,12 +156,16 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
         const u8 *src = &s->vram[y + y0];
         u16 *dst = bitmap_row(bm, y);
         int x = clip->min_x, rx = x + x0;
+        const int max_x = clip->max_x;
         if (rx & 1) /* an odd first pixel: the low nibble of its byte */
             dst[x++] = s->paletteram[src[(rx >> 1) << 8] & 0x0f], rx++;
-        for (; x < clip->max_x; x += 2, rx += 2)
-            memcpy(&dst[x], &s->pairs[src[(rx >> 1) << 8]], sizeof(u32));
-        if (x == clip->max_x)
-            dst[x] = s->paletteram[src[(rx >> 1) << 8] >> 4];
+        /* bytes of a line are 256 apart: step a pointer down the columns */
+        const u8 *col = src + ((rx >> 1) << 8);
+        const u32 *pairs = s->pairs;
+        for (; x < max_x; x += 2, col += 256)
+            memcpy(&dst[x], &pairs[*col], sizeof(u32));
+        if (x == max_x)
+            dst[x] = s->paletteram[*col >> 4];
     }
 }
 
