@@ -169,11 +169,20 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
     }
 }
 
-/* MAME draws each line as the beam reaches it */
-static void line_update(machine_t *m, void *ctx, int line)
+/* ---- the line counter: drawing and interrupts ---- */
+
+/* One timer a line, doing in order what MAME's three scanline timers do at
+   the same moment: draw the line the beam reached (VIDEO_UPDATE_SCANLINE),
+   VA11 (line bit 5) on PIA 1 CB1 at lines 0, 32, ... 224, COUNT240 on CA1
+   at lines 0 and 240. */
+static void line_event(machine_t *m, void *ctx, int line)
 {
-    (void)ctx;
+    williams_state *s = ctx;
     screen_update_partial(m, line);
+    if ((line & 31) == 0 && line != 256)
+        pia6821_cb1_w(&s->pia[1], line >> 5 & 1);
+    if (line == 0 || line == 240)
+        pia6821_ca1_w(&s->pia[1], line >= 240);
 }
 
 static u8 video_counter_r(void *ctx, offs_t offset)
@@ -185,21 +194,6 @@ static u8 video_counter_r(void *ctx, offs_t offset)
 }
 
 /* ---- interrupts ---- */
-
-static void va11_event(machine_t *m, void *ctx, int line)
-{
-    (void)m;
-    williams_state *s = ctx;
-    if (line != 256)
-        pia6821_cb1_w(&s->pia[1], line >> 5 & 1);
-}
-
-static void count240_event(machine_t *m, void *ctx, int line)
-{
-    (void)m;
-    williams_state *s = ctx;
-    pia6821_ca1_w(&s->pia[1], line >= 240);
-}
 
 static void main_irq(williams_state *s, int which, int state)
 {
@@ -477,10 +471,7 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
         return -1;
     williams_blitter_init(&s->blitter, hw->sc1, hw->clip);
     s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
-    return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_update, s) &&
-                   screen_scanline_timer(m, 0, 32, va11_event, s) && screen_scanline_timer(m, 0, 240, count240_event, s)
-               ? 0
-               : -1;
+    return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_event, s) ? 0 : -1;
 }
 
 static void williams_reset(machine_t *m, void *drv)
