@@ -162,6 +162,10 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
         /* bytes of a line are 256 apart: step a pointer down the columns */
         const u8 *col = src + ((rx >> 1) << 8);
         const u32 *pairs = s->pairs;
+        for (; x + 2 < max_x; x += 4, col += 512) { /* two bytes, four pixels, one store */
+            const u32 quad[2] = { pairs[col[0]], pairs[col[256]] };
+            memcpy(&dst[x], quad, sizeof(quad));
+        }
         for (; x < max_x; x += 2, col += 256)
             memcpy(&dst[x], &pairs[*col], sizeof(u32));
         if (x == max_x)
