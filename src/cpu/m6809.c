@@ -924,3 +924,13 @@ const cpu_core_ops m6809_core = {
     .clock_divider = 1,
     CPU_CORE_ENTRY_POINTS(m6809),
 };
+
+/* The MC6809E (clocked from outside, as on the Williams boards): the same
+   core under MAME's name for it. */
+const cpu_core_ops m6809e_core = {
+    .name = "Motorola MC6809E",
+    .id = "6809",
+    .size = sizeof(m6809_t),
+    .clock_divider = 1,
+    CPU_CORE_ENTRY_POINTS(m6809),
+};

@@ -47,5 +47,6 @@ void m6809_serialize(m6809_t *c, state_io *io);
 int m6809_disasm(char *buf, size_t len, u32 pc, const u8 *op);
 
 extern const cpu_core_ops m6809_core;
+extern const cpu_core_ops m6809e_core; /* MC6809E: the same core, MAME's name */
 
 #endif

@@ -156,20 +156,37 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
         const u8 *src = &s->vram[y + y0];
         u16 *dst = bitmap_row(bm, y);
         int x = clip->min_x, rx = x + x0;
+        const int max_x = clip->max_x;
         if (rx & 1) /* an odd first pixel: the low nibble of its byte */
             dst[x++] = s->paletteram[src[(rx >> 1) << 8] & 0x0f], rx++;
-        for (; x < clip->max_x; x += 2, rx += 2)
-            memcpy(&dst[x], &s->pairs[src[(rx >> 1) << 8]], sizeof(u32));
-        if (x == clip->max_x)
-            dst[x] = s->paletteram[src[(rx >> 1) << 8] >> 4];
+        /* bytes of a line are 256 apart: step a pointer down the columns */
+        const u8 *col = src + ((rx >> 1) << 8);
+        const u32 *pairs = s->pairs;
+        for (; x + 2 < max_x; x += 4, col += 512) { /* two bytes, four pixels, one store */
+            const u32 quad[2] = { pairs[col[0]], pairs[col[256]] };
+            memcpy(&dst[x], quad, sizeof(quad));
+        }
+        for (; x < max_x; x += 2, col += 256)
+            memcpy(&dst[x], &pairs[*col], sizeof(u32));
+        if (x == max_x)
+            dst[x] = s->paletteram[*col >> 4];
     }
 }
 
-/* MAME draws each line as the beam reaches it */
-static void line_update(machine_t *m, void *ctx, int line)
+/* ---- the line counter: drawing and interrupts ---- */
+
+/* One timer a line, doing in order what MAME's three scanline timers do at
+   the same moment: draw the line the beam reached (VIDEO_UPDATE_SCANLINE),
+   VA11 (line bit 5) on PIA 1 CB1 at lines 0, 32, ... 224, COUNT240 on CA1
+   at lines 0 and 240. */
+static void line_event(machine_t *m, void *ctx, int line)
 {
-    (void)ctx;
+    williams_state *s = ctx;
     screen_update_partial(m, line);
+    if ((line & 31) == 0 && line != 256)
+        pia6821_cb1_w(&s->pia[1], line >> 5 & 1);
+    if (line == 0 || line == 240)
+        pia6821_ca1_w(&s->pia[1], line >= 240);
 }
 
 static u8 video_counter_r(void *ctx, offs_t offset)
@@ -181,21 +198,6 @@ static u8 video_counter_r(void *ctx, offs_t offset)
 }
 
 /* ---- interrupts ---- */
-
-static void va11_event(machine_t *m, void *ctx, int line)
-{
-    (void)m;
-    williams_state *s = ctx;
-    if (line != 256)
-        pia6821_cb1_w(&s->pia[1], line >> 5 & 1);
-}
-
-static void count240_event(machine_t *m, void *ctx, int line)
-{
-    (void)m;
-    williams_state *s = ctx;
-    pia6821_ca1_w(&s->pia[1], line >= 240);
-}
 
 static void main_irq(williams_state *s, int which, int state)
 {
@@ -473,10 +475,7 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
         return -1;
     williams_blitter_init(&s->blitter, hw->sc1, hw->clip);
     s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
-    return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_update, s) &&
-                   screen_scanline_timer(m, 0, 32, va11_event, s) && screen_scanline_timer(m, 0, 240, count240_event, s)
-               ? 0
-               : -1;
+    return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_event, s) ? 0 : -1;
 }
 
 static void williams_reset(machine_t *m, void *drv)
@@ -538,9 +537,9 @@ static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)
 static const watchdog_params williams_watchdog = { .time_us = 3000000 };
 
 #define WILLIAMS_DEVICES(map, sound_map) \
-    CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = map), \
+    CPU_DEVICE("maincpu", m6809e_core, MASTER_CLOCK / 3 / 4, .program = map), \
     CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK, .program = sound_map), \
-    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */ \
+    SOUND_DEVICE("dac", mc1408_dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */ \
     DEVICE("watchdog", watchdog_device, 0, &williams_watchdog), \
     DEVICE_END
 
@@ -549,9 +548,9 @@ static const device_config williams_devices[] = { WILLIAMS_DEVICES(williams_map,
 static const device_config williams_b1_devices[] = { WILLIAMS_DEVICES(williams_blitter_map, williams_sound_map) };
 static const device_config bubbles_devices[] = { WILLIAMS_DEVICES(bubbles_map, williams_sound_map) };
 static const device_config sinistar_devices[] = {
-    CPU_DEVICE("maincpu", m6809_core, MASTER_CLOCK / 3 / 4, .program = sinistar_map),
+    CPU_DEVICE("maincpu", m6809e_core, MASTER_CLOCK / 3 / 4, .program = sinistar_map),
     CPU_DEVICE("soundcpu", m6808_core, SOUND_CLOCK, .program = williams_sound_map),
-    SOUND_DEVICE("dac", dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */
+    SOUND_DEVICE("dac", mc1408_dac_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))), /* MAME: 0.25 */
     DEVICE("watchdog", watchdog_device, 0, &williams_watchdog),
     SOUND_DEVICE("cvsd", hc55516_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 205))), /* MAME: 0.8 */
     DEVICE_END,
@@ -608,35 +607,35 @@ WILLIAMS_CONFIG(stargate, williams_devices, 8, williams_refs);
 WILLIAMS_CONFIG(robotron, williams_b1_devices, 8, williams_refs);
 WILLIAMS_CONFIG(joust, williams_b1_devices, 2, muxed_refs);
 WILLIAMS_CONFIG(splat, williams_b1_devices, 8, muxed_refs);
-WILLIAMS_CONFIG(bubbles, bubbles_devices, 4, williams_refs);
+WILLIAMS_CONFIG(bubbles, bubbles_devices, 8, williams_refs);
 WILLIAMS_CONFIG(sinistar, sinistar_devices, 8, sinistar_refs);
 
 /* Coin door, as every Williams board of this family. */
 #define WILLIAMS_IN2 \
     PORT_START("IN2"), \
-    PORT_BIT_NAMED(0x01, 0x00, IPT_SERVICE1, "Auto Up / Manual Down"), \
-    PORT_BIT_NAMED(0x02, 0x00, IPT_UNKNOWN, "Advance"), \
+    PORT_BIT_TOGGLE_NAMED(0x01, 0x00, IPT_SERVICE1, "Auto Up / Manual Down"), \
+    PORT_BIT_NAMED(0x02, 0x00, IPT_SERVICE, "Advance"), \
     PORT_BIT(0x04, 0x00, IPT_COIN3), \
-    PORT_BIT_NAMED(0x08, 0x00, IPT_UNKNOWN, "High Score Reset"), \
+    PORT_BIT_NAMED(0x08, 0x00, IPT_MEMORY_RESET, "High Score Reset"), \
     PORT_BIT(0x10, 0x00, IPT_COIN1), \
     PORT_BIT(0x20, 0x00, IPT_COIN2), \
     PORT_BIT(0x40, 0x00, IPT_TILT), \
     PORT_BIT(0x80, 0x00, IPT_UNKNOWN)
 
-/* Twin sticks: move on player 1's joystick, fire on buttons 1-4. */
+/* Twin sticks: move on the left stick, fire on the right one (MAME's double joystick). */
 static const input_def robotron_inputs[] = {
     PORT_START("IN0"),
-    PORT_BIT_NAMED(0x01, 0x00, IPT_JOYSTICK_UP, "Move Up"),
-    PORT_BIT_NAMED(0x02, 0x00, IPT_JOYSTICK_DOWN, "Move Down"),
-    PORT_BIT_NAMED(0x04, 0x00, IPT_JOYSTICK_LEFT, "Move Left"),
-    PORT_BIT_NAMED(0x08, 0x00, IPT_JOYSTICK_RIGHT, "Move Right"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_JOYSTICKLEFT_UP, "Move Up"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_JOYSTICKLEFT_DOWN, "Move Down"),
+    PORT_BIT_NAMED(0x04, 0x00, IPT_JOYSTICKLEFT_LEFT, "Move Left"),
+    PORT_BIT_NAMED(0x08, 0x00, IPT_JOYSTICKLEFT_RIGHT, "Move Right"),
     PORT_BIT(0x10, 0x00, IPT_START1),
     PORT_BIT(0x20, 0x00, IPT_START2),
-    PORT_BIT_NAMED(0x40, 0x00, IPT_BUTTON1, "Fire Up"),
-    PORT_BIT_NAMED(0x80, 0x00, IPT_BUTTON2, "Fire Down"),
+    PORT_BIT_NAMED(0x40, 0x00, IPT_JOYSTICKRIGHT_UP, "Fire Up"),
+    PORT_BIT_NAMED(0x80, 0x00, IPT_JOYSTICKRIGHT_DOWN, "Fire Down"),
     PORT_START("IN1"),
-    PORT_BIT_NAMED(0x01, 0x00, IPT_BUTTON3, "Fire Left"),
-    PORT_BIT_NAMED(0x02, 0x00, IPT_BUTTON4, "Fire Right"),
+    PORT_BIT_NAMED(0x01, 0x00, IPT_JOYSTICKRIGHT_LEFT, "Fire Left"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_JOYSTICKRIGHT_RIGHT, "Fire Right"),
     PORT_BIT(0xfc, 0x00, IPT_UNKNOWN),
     WILLIAMS_IN2,
     INPUT_END,
@@ -700,7 +699,7 @@ static const input_def bubbles_inputs[] = {
     INPUT_END,
 };
 
-/* Splat: walk on the joystick, throw on buttons 1-4 (MAME: twin sticks) */
+/* Splat: walk on the left stick, throw on the right one, per player */
 static const input_def splat_inputs[] = {
     PORT_START("IN0"),
     PORT_BIT(0x10, 0x00, IPT_START1),
@@ -708,38 +707,29 @@ static const input_def splat_inputs[] = {
     PORT_START("IN1"),
     PORT_BIT(0xfc, 0x00, IPT_UNKNOWN),
     PORT_START("IN2"),
-    PORT_BIT_NAMED(0x01, 0x00, IPT_SERVICE1, "Auto Up / Manual Down"),
-    PORT_BIT_NAMED(0x02, 0x00, IPT_UNKNOWN, "Advance"),
+    PORT_BIT_TOGGLE_NAMED(0x01, 0x00, IPT_SERVICE1, "Auto Up / Manual Down"),
+    PORT_BIT_NAMED(0x02, 0x00, IPT_SERVICE, "Advance"),
     PORT_BIT(0x04, 0x00, IPT_COIN3),
-    PORT_BIT_NAMED(0x08, 0x00, IPT_UNKNOWN, "High Score Reset"),
+    PORT_BIT_NAMED(0x08, 0x00, IPT_MEMORY_RESET, "High Score Reset"),
     PORT_BIT(0x10, 0x00, IPT_COIN1),
     PORT_BIT(0x20, 0x00, IPT_COIN2),
     PORT_BIT(0x40, 0x00, IPT_TILT),
-    PORT_START("INP2"),
-    PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK_UP, 2),
-    PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_DOWN, 2),
-    PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK_LEFT, 2),
-    PORT_BIT_P(0x08, 0x00, IPT_JOYSTICK_RIGHT, 2),
-    PORT_START("INP1"),
-    PORT_BIT(0x01, 0x00, IPT_JOYSTICK_UP),
-    PORT_BIT(0x02, 0x00, IPT_JOYSTICK_DOWN),
-    PORT_BIT(0x04, 0x00, IPT_JOYSTICK_LEFT),
-    PORT_BIT(0x08, 0x00, IPT_JOYSTICK_RIGHT),
-    PORT_START("INP2A"),
-    PORT_BIT_P(0x01, 0x00, IPT_BUTTON1, 2),
-    PORT_BIT_P(0x02, 0x00, IPT_BUTTON2, 2),
-    PORT_BIT_P(0x04, 0x00, IPT_BUTTON3, 2),
-    PORT_BIT_P(0x08, 0x00, IPT_BUTTON4, 2),
-    PORT_START("INP1A"),
-    PORT_BIT(0x01, 0x00, IPT_BUTTON1),
-    PORT_BIT(0x02, 0x00, IPT_BUTTON2),
-    PORT_BIT(0x04, 0x00, IPT_BUTTON3),
-    PORT_BIT(0x08, 0x00, IPT_BUTTON4),
+#define SPLAT_STICK(tag, dir, p) \
+    PORT_START(tag), \
+    PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK##dir##_UP, p), \
+    PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK##dir##_DOWN, p), \
+    PORT_BIT_P(0x04, 0x00, IPT_JOYSTICK##dir##_LEFT, p), \
+    PORT_BIT_P(0x08, 0x00, IPT_JOYSTICK##dir##_RIGHT, p)
+    SPLAT_STICK("INP2", LEFT, 2),
+    SPLAT_STICK("INP1", LEFT, 1),
+    SPLAT_STICK("INP2A", RIGHT, 2),
+    SPLAT_STICK("INP1A", RIGHT, 1),
+#undef SPLAT_STICK
     INPUT_END,
 };
 
-/* Sinistar: the 49-way stick is analog in MAME (AD_STICK, centred at 38h);
-   here both axes stay centred */
+/* Sinistar: the 49-way stick, an analog stick as MAME has it (0-6fh,
+   centred at 38h, Y reversed), coded by port_49way_r */
 static const input_def sinistar_inputs[] = {
     PORT_START("IN0"),
     PORT_START("IN1"),
@@ -750,9 +740,9 @@ static const input_def sinistar_inputs[] = {
     PORT_BIT(0xc0, 0x00, IPT_UNKNOWN),
     WILLIAMS_IN2,
     PORT_START("49WAYX"),
-    PORT_BIT(0xff, 0x38, IPT_UNUSED),
+    PORT_ANALOG(0xff, 0x38, IPT_AD_STICK_X, 1, 0x00, 0x6f, 100, 10, 0),
     PORT_START("49WAYY"),
-    PORT_BIT(0xff, 0x38, IPT_UNUSED),
+    PORT_ANALOG(0xff, 0x38, IPT_AD_STICK_Y, 1, 0x00, 0x6f, 100, 10, 1),
     INPUT_END,
 };
 

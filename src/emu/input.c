@@ -19,6 +19,7 @@ static const char *const type_names[IPT_COUNT] = {
     [IPT_JOYSTICKRIGHT_UP] = "JOYSTICKRIGHT_UP", [IPT_JOYSTICKRIGHT_DOWN] = "JOYSTICKRIGHT_DOWN",
     [IPT_JOYSTICKRIGHT_LEFT] = "JOYSTICKRIGHT_LEFT", [IPT_JOYSTICKRIGHT_RIGHT] = "JOYSTICKRIGHT_RIGHT",
     [IPT_SERVICE] = "SERVICE_KEY", [IPT_POSITIONAL] = "POSITIONAL", [IPT_POSITIONAL_V] = "POSITIONAL_V",
+    [IPT_MEMORY_RESET] = "MEMORY_RESET",
 };
 
 const char *input_type_name(u16 type)
@@ -139,7 +140,7 @@ static u32 field_value(const input_field *f)
     case IPT_POSITIONAL_V:
         return positional_value(f);
     default:
-        return f->pressed ? (~f->defvalue & f->mask) : f->defvalue;
+        return (f->pressed || f->toggled) ? (~f->defvalue & f->mask) : f->defvalue;
     }
 }
 
@@ -158,7 +159,13 @@ void input_press(input_ports *ip, u16 type, u8 player, bool pressed)
 {
     for (int i = 0; i < ip->num_fields; i++) {
         input_field *f = &ip->fields[i];
-        if (f->type == type && f->player == player)
+        if (f->type != type || (f->player & ~PORT_TOGGLE_MARK) != player)
+            continue;
+        if (f->player & PORT_TOGGLE_MARK) { /* MAME's PORT_TOGGLE: a press flips it */
+            if (pressed && !f->held)
+                f->toggled = !f->toggled;
+            f->held = pressed;
+        } else
             f->pressed = pressed;
     }
 }

@@ -25,6 +25,8 @@ enum input_type {
     /* MAME's positional controls (a rotary encoder: Sea Wolf's periscope,
        Gun Fight's gun aim): a position 0..n-1 read through a remap table */
     IPT_POSITIONAL, IPT_POSITIONAL_V,
+    /* MAME's IPT_MEMORY_RESET (a board's memory/high-score reset switch) */
+    IPT_MEMORY_RESET,
     IPT_COUNT
 };
 
@@ -88,6 +90,9 @@ typedef struct input_def {
 #define PORT_SERVICE_KEY(m_, d_) { .kind = INK_BIT, .player = 1, .type = IPT_SERVICE, .mask = (m_), .value = (d_) }
 #define PORT_SERVICE_KEY_TOGGLE(m_, d_) \
     { .kind = INK_BIT, .player = 1 | PORT_TOGGLE_MARK, .type = IPT_SERVICE, .mask = (m_), .value = (d_) }
+/* Any input with MAME's PORT_TOGGLE: each press (input_press) flips it. */
+#define PORT_BIT_TOGGLE_NAMED(m_, d_, t_, n_) \
+    { .kind = INK_BIT, .player = 1 | PORT_TOGGLE_MARK, .type = (t_), .mask = (m_), .value = (d_), .name = (n_) }
 #define INPUT_END { .kind = INK_END }
 
 #define MAX_PORTS 16
@@ -102,7 +107,8 @@ typedef struct input_field {
     const char *location;   /* DIP location, or NULL */
     u32 dipvalue;           /* DIP switches: the current setting */
     bool pressed;           /* digital inputs: held now */
-    bool toggled;           /* service-mode switch state */
+    bool toggled;           /* service-mode switch state, or a PORT_TOGGLE input's */
+    bool held;              /* a PORT_TOGGLE input: its key is down (press edges) */
     s32 analog;             /* analog inputs: counts accumulated (trackball, dial), or the offset
                                from the centre, held within the field's range (paddle, stick) */
 } input_field;

@@ -51,3 +51,14 @@ const device_type dac_device = {
     .serialize = dac_serialize,
     .sound_update = dac_update,
 };
+
+/* The same DAC under MAME's name for the MC1408 (Williams sound boards). */
+const device_type mc1408_dac_device = {
+    .name = "MC1408 DAC",
+    .shortname = "mc1408",
+    .state_size = sizeof(dac_t),
+    .start = dac_start,
+    .reset = dac_reset,
+    .serialize = dac_serialize,
+    .sound_update = dac_update,
+};

@@ -12,6 +12,7 @@ typedef struct dac_t {
 
 /* No clock (0): its stream runs at the machine's output rate. */
 extern const device_type dac_device;
+extern const device_type mc1408_dac_device; /* the same, named as MAME's MC1408 */
 
 void dac_write(dac_t *d, u8 value);
 

@@ -115,3 +115,9 @@ if(TARGET cabinet AND _wms_jbuilt)
             ${_wms_src}/inputs_record.txt ${CMAKE_BINARY_DIR}/williams_record)
   set_tests_properties(williams_record_playback PROPERTIES LABELS "roms;williams")
 endif()
+
+# The inputs as MAME declares them, read through the PIAs (no ROMs needed).
+add_executable(test_williams_inputs ${CMAKE_SOURCE_DIR}/tests/emu/test_williams_inputs.c)
+target_link_libraries(test_williams_inputs cabinet_core)
+add_test(NAME test_williams_inputs COMMAND test_williams_inputs)
+set_tests_properties(test_williams_inputs PROPERTIES LABELS williams)
