@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "video/provenance.h"
 #include "frontend/debug/dbg.h"
 #include "frontend/runner.h"
 #include "frontend/statefile.h"
@@ -513,10 +514,19 @@ static int cmd_print(debugger *d, cmd_args *a)
     return 0;
 }
 
+/* The chain that made pixel X,Y of the current frame (video/provenance.h:
+   the frame is redrawn with the helpers noting who drew the pixel, then
+   the machine is put back as it was). */
 static int cmd_why(debugger *d, cmd_args *a)
 {
-    (void)a;
-    fprintf(d->out, "why: pixel provenance not built in\n");
+    u64 x, y;
+    if (a->n < 2) {
+        fprintf(d->out, "usage: why X Y\n");
+        return 0;
+    }
+    if (!eval(d, a->v[0], &x) || !eval(d, a->v[1], &y))
+        return 0;
+    provenance_describe(d->m, (int)x, (int)y, d->out);
     return 0;
 }
 
@@ -566,7 +576,7 @@ static const command_def commands[] = {
     { "save", "ss", cmd_save, "save FILE            save state" },
     { "load", "sl", cmd_load, "load FILE            load state" },
     { "print", "?", cmd_print, "print EXPR[,EXPR...]  values, in hexadecimal" },
-    { "why", NULL, cmd_why, "why X Y              pixel provenance (not built in)" },
+    { "why", NULL, cmd_why, "why X Y              the chain that made pixel X,Y (docs/viewers.md)" },
     { "quit", "exit", cmd_quit, "quit                 end the run" },
     { "help", "h", cmd_help, "help                 this list" },
 };
