@@ -520,6 +520,11 @@ static int cmd_print(debugger *d, cmd_args *a)
 static int cmd_why(debugger *d, cmd_args *a)
 {
     u64 x, y;
+    char *sp = a->n == 1 ? strchr(a->v[0], ' ') : NULL;
+    if (sp) { /* "why X Y": the arguments are split at commas only */
+        *sp = '\0';
+        a->v[a->n++] = trim(sp + 1);
+    }
     if (a->n < 2) {
         fprintf(d->out, "usage: why X Y\n");
         return 0;
