@@ -4,6 +4,14 @@
 
 #include "sound/disc_rc.h"
 
+/* A value loaded from a state file: kept only when finite and within
+   [lo, hi] (a hostile file must not stall a loop or overflow a conversion). */
+static void sane(double *v, double lo, double hi)
+{
+    if (!(*v >= lo && *v <= hi))
+        *v = lo <= 0 && hi >= 0 ? 0 : lo;
+}
+
 /* ---- CD4049 inverter oscillator ---- */
 
 /* the CD40xx transfer curve vb * exp(-a * (x / vb)^b), fitted through
@@ -78,6 +86,10 @@ void disc_inverter_osc_serialize(disc_inverter_osc *o, state_io *io)
 {
     st_f64(io, &o->v_cap);
     st_f64(io, &o->v_g2_old);
+    if (io->loading) {
+        sane(&o->v_cap, -100, 100);
+        sane(&o->v_g2_old, -100, 100);
+    }
 }
 
 /* ---- NE555 astable, CV driven ---- */
@@ -150,6 +162,10 @@ void disc_555_astable_serialize(disc_555_astable *t, state_io *io)
     st_f64(io, &t->v_cap);
     st_f64(io, &t->out);
     st_bool(io, &t->ff);
+    if (io->loading) {
+        sane(&t->v_cap, -100, 100);
+        sane(&t->out, -100, 100);
+    }
 }
 
 /* ---- LFSR noise into an LS161 ---- */
@@ -198,6 +214,10 @@ void disc_lfsr_counter_serialize(disc_lfsr_counter *n, state_io *io)
     st_u8(io, &n->count);
     st_bool(io, &n->last_out);
     st_bool(io, &n->out);
+    if (io->loading) {
+        sane(&n->t_left, 0, n->t_clock);
+        n->count &= 7;
+    }
 }
 
 /* ---- 74LS624 ---- */
@@ -253,6 +273,8 @@ void disc_ls624_step(disc_ls624 *v, double v_mod, double v_rng)
     double freq = ls624_freq(vf, vr) * (0.1e-6 / v->c);
     double half = 0.5 / freq, t = v->t_used + v->dt, x = 0;
     v->falls = v->rises = 0;
+    if (!(half > 0 && half < 1e9))
+        return; /* outside the fit's range: no edges this sample */
     while (t > half) {
         t -= half;
         v->ff = !v->ff;
@@ -282,6 +304,11 @@ void disc_ls624_serialize(disc_ls624 *v, state_io *io)
     st_int(io, &v->falls);
     st_int(io, &v->rises);
     st_f64(io, &v->x);
+    if (io->loading) {
+        sane(&v->v_cap_freq_in, -100, 100);
+        sane(&v->t_used, 0, 1.0); /* below half a period: under a second here */
+        sane(&v->x, 0, 1);
+    }
 }
 
 /* ---- 74LS123 ---- */
@@ -323,4 +350,6 @@ void disc_oneshot_serialize(disc_oneshot *o, state_io *io)
     st_f64(io, &o->left);
     st_bool(io, &o->last_in);
     st_bool(io, &o->running);
+    if (io->loading)
+        sane(&o->left, 0, o->width);
 }
