@@ -69,14 +69,16 @@ static int blit(williams_blitter_t *b, address_space_t *space, const u8 *vram, i
 int williams_blitter_w(williams_blitter_t *b, address_space_t *space, const u8 *vram, offs_t offset, u8 data)
 {
     b->regs[offset & 7] = data;
-    if ((offset & 7) != 0)
+    if ((offset & 7) != 0 || b->busy)
         return 0;
     int w = b->regs[6] ^ b->xor_size, h = b->regs[7] ^ b->xor_size;
     if (!w)
         w = 1;
     if (!h)
         h = 1;
+    b->busy = true;
     int accesses = blit(b, space, vram, b->regs[2] << 8 | b->regs[3], b->regs[4] << 8 | b->regs[5], w, h, data);
+    b->busy = false;
     /* the chip runs at 4 MHz: two clocks an access, four in slow mode */
     int clocks = 4 + (data & WMS_BLIT_SLOW ? 4 * (accesses + 2) : 2 * (accesses + 3));
     return (clocks + 3) / 4;

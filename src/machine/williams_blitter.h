@@ -33,6 +33,7 @@ typedef struct williams_blitter {
     u8 xor_size;      /* 4 on SC1, 0 on SC2 */
     u8 window_enable; /* Sinistar's clip window */
     u16 clip_address;
+    bool busy;        /* inside a blit: a blit writing its own start register only latches it */
 } williams_blitter_t;
 
 /* sc1: the chip with the size bug; clip: the window's limit (0xc000: none) */
