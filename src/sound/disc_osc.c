@@ -273,7 +273,7 @@ void disc_ls624_step(disc_ls624 *v, double v_mod, double v_rng)
     double freq = ls624_freq(vf, vr) * (0.1e-6 / v->c);
     double half = 0.5 / freq, t = v->t_used + v->dt, x = 0;
     v->falls = v->rises = 0;
-    if (!(half > 0 && half < 1e9))
+    if (!(half > 1e-7 && half < 1e9)) /* 5 MHz and up: beyond any circuit here */
         return; /* outside the fit's range: no edges this sample */
     while (t > half) {
         t -= half;
