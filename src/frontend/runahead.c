@@ -39,18 +39,23 @@ static int alloc_tilemaps(runahead *ra, const machine_t *m)
 
 /* The big buffers are swapped, not copied back: the speculation draws
    into a copy, and the real ones are put back as they were. */
-static void keep_tilemap(runahead_tilemap *c, tilemap_t *tm)
+static void swap_pixmaps(runahead_tilemap *c, tilemap_t *tm)
 {
-    memcpy(c->dirty, tm->dirty, tiles_of(tm));
-    memcpy(c->tile_kind, tm->tile_kind, tiles_of(tm));
     u8 *flags = tm->flagsmap;
     u16 *pix = tm->pixmap;
     tm->flagsmap = c->flagsmap;
     tm->pixmap = c->pixmap;
     c->flagsmap = flags;
     c->pixmap = pix;
-    memcpy(tm->flagsmap, flags, tile_pixels_of(tm));
-    memcpy(tm->pixmap, pix, tile_pixels_of(tm) * sizeof(u16));
+}
+
+static void keep_tilemap(runahead_tilemap *c, tilemap_t *tm)
+{
+    memcpy(c->dirty, tm->dirty, tiles_of(tm));
+    memcpy(c->tile_kind, tm->tile_kind, tiles_of(tm));
+    swap_pixmaps(c, tm);
+    memcpy(tm->flagsmap, c->flagsmap, tile_pixels_of(tm));
+    memcpy(tm->pixmap, c->pixmap, tile_pixels_of(tm) * sizeof(u16));
     memcpy(c->category_tiles, tm->category_tiles, sizeof(c->category_tiles));
     c->transparent_tiles = tm->transparent_tiles;
     c->any_dirty = tm->any_dirty;
@@ -60,12 +65,7 @@ static void restore_tilemap(runahead_tilemap *c, tilemap_t *tm)
 {
     memcpy(tm->dirty, c->dirty, tiles_of(tm));
     memcpy(tm->tile_kind, c->tile_kind, tiles_of(tm));
-    u8 *flags = tm->flagsmap;
-    u16 *pix = tm->pixmap;
-    tm->flagsmap = c->flagsmap;
-    tm->pixmap = c->pixmap;
-    c->flagsmap = flags;
-    c->pixmap = pix;
+    swap_pixmaps(c, tm);
     memcpy(tm->category_tiles, c->category_tiles, sizeof(c->category_tiles));
     tm->transparent_tiles = c->transparent_tiles;
     tm->any_dirty = c->any_dirty;

@@ -33,18 +33,7 @@ int ui_win_open(ui_win *w, const options *o, const char *title)
 
 u32 *ui_win_canvas(ui_win *w)
 {
-    int k;
-    video_ui_size(&w->v, &w->cw, &w->ch, &k);
-    size_t need = (size_t)w->cw * (size_t)w->ch;
-    if (need > w->cap) {
-        u32 *p = realloc(w->canvas, need * sizeof(u32));
-        if (!p)
-            return NULL;
-        w->canvas = p;
-        w->cap = need;
-    }
-    memset(w->canvas, 0, need * sizeof(u32));
-    return w->canvas;
+    return video_ui_canvas(&w->v, &w->canvas, &w->cap, &w->cw, &w->ch);
 }
 
 void ui_win_present(ui_win *w)

@@ -138,6 +138,22 @@ void video_ui_size(video_out *v, int *cw, int *ch, int *scale)
     *ch = oh / *scale > 0 ? oh / *scale : 1;
 }
 
+u32 *video_ui_canvas(video_out *v, u32 **buf, size_t *cap, int *cw, int *ch)
+{
+    int k;
+    video_ui_size(v, cw, ch, &k);
+    size_t need = (size_t)*cw * (size_t)*ch;
+    if (need > *cap) {
+        u32 *p = realloc(*buf, need * sizeof(u32));
+        if (!p)
+            return NULL;
+        *buf = p;
+        *cap = need;
+    }
+    memset(*buf, 0, need * sizeof(u32));
+    return *buf;
+}
+
 /* The overlay texture, made again when the canvas's size changes. */
 static bool overlay_texture(video_out *v, int cw, int ch)
 {

@@ -32,6 +32,9 @@ int video_open(video_out *v, const char *title, int gw, int gh, double aspect, b
 SDL_Rect video_fit(const video_out *v, int ow, int oh);
 /* The UI canvas's size for the output as it is now, and its scale. */
 void video_ui_size(video_out *v, int *cw, int *ch, int *scale);
+/* The UI canvas at that size, cleared: *buf grown (realloc) when it holds
+   fewer than cw x ch pixels; NULL when memory runs out. */
+u32 *video_ui_canvas(video_out *v, u32 **buf, size_t *cap, int *cw, int *ch);
 /* Shows the frame (gw x gh, 0x00RRGGBB) and, if not NULL, the UI canvas
    (cw x ch as video_ui_size gave, 0xAARRGGBB). */
 void video_present(video_out *v, const u32 *frame, const u32 *overlay, int cw, int ch);

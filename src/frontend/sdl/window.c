@@ -262,17 +262,8 @@ static const u32 *draw_overlay(front *f)
     bool msg = f->message[0] && SDL_GetTicks64() < f->message_until;
     if (!msg && f->menu.page == MENU_CLOSED && !f->paused && !f->show_speed && !f->gameinfo)
         return NULL;
-    int k;
-    video_ui_size(&f->video, &f->uw, &f->uh, &k);
-    size_t need = (size_t)f->uw * (size_t)f->uh;
-    if (need > f->ui_cap) {
-        u32 *p = realloc(f->overlay, need * sizeof(u32));
-        if (!p)
-            return NULL;
-        f->overlay = p;
-        f->ui_cap = need;
-    }
-    memset(f->overlay, 0, need * sizeof(u32));
+    if (!video_ui_canvas(&f->video, &f->overlay, &f->ui_cap, &f->uw, &f->uh))
+        return NULL;
     if (f->viewer.open) {
         viewer_draw(f, f->overlay, f->uw, f->uh);
     } else if (f->gameinfo) {
