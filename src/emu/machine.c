@@ -405,9 +405,18 @@ mixer_route *machine_sound_route(machine_t *m, const char *tag, int output)
     return NULL;
 }
 
+/* A route changed while a state loads takes the loaded settings as they
+   are: the mixer's own state comes later in the file, and the machine's
+   times are not consistent yet (a damaged file could hold any). */
+static void route_catch_up(machine_t *m)
+{
+    if (!m->loading_state)
+        mixer_update(&m->mix, m->streams, m->num_streams, machine_time(m));
+}
+
 int sound_route_set_filter(machine_t *m, mixer_route *r, int stage, rc_filter f)
 {
-    mixer_update(&m->mix, m->streams, m->num_streams, machine_time(m));
+    route_catch_up(m);
     return mixer_route_set_filter(&m->mix, r, stage, &f);
 }
 
@@ -415,6 +424,6 @@ void sound_route_set_gain(machine_t *m, mixer_route *r, u16 gain)
 {
     if (r->gain == gain)
         return;
-    mixer_update(&m->mix, m->streams, m->num_streams, machine_time(m));
+    route_catch_up(m);
     r->gain = gain;
 }

@@ -148,6 +148,7 @@ struct machine {
 
     input_ports inputs;
     mixer mix;
+    bool loading_state; /* inside machine_load_state: times are not yet consistent */
     bool reset_pending;
     /* Debugger/trace hook (NULL: none, the normal path): runs a CPU's slice
        in place of ops->execute, with the same contract (cycles run, >= want

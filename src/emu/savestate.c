@@ -208,7 +208,9 @@ int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_
     size_t backup_len = 0;
     if (machine_save_state(m, &backup, &backup_len))
         backup = NULL;
+    m->loading_state = true;
     serialize_machine(m, &io);
+    m->loading_state = false;
     bool plausible = io.error || times_plausible(m);
     if (io.error || io.pos != io.cap || !plausible) {
         if (!plausible)
@@ -223,7 +225,9 @@ int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_
             st_init_load(&undo, backup, backup_len - 4);
             char e2[64];
             check_header(m, &undo, e2, sizeof(e2));
+            m->loading_state = true;
             serialize_machine(m, &undo);
+            m->loading_state = false;
         }
         free(backup);
         return -1;

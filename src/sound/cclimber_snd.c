@@ -6,18 +6,13 @@
 
 #define SAMPLE_CLOCKDIV 2
 
-/* direct: while a state loads, the gain is set without bringing the mixer
-   up to the (loaded, not yet consistent) machine time */
-static void snd_set_gain(cclimber_snd_t *s, bool direct)
+static void snd_set_gain(cclimber_snd_t *s)
 {
     mixer_route *r = machine_sound_route(s->dev->machine, s->dev->tag, 0);
     if (!r)
         return;
     u32 g = (s->route_gain * (u32)s->volume + 15) / 31;
-    if (direct)
-        r->gain = (u16)g;
-    else
-        sound_route_set_gain(s->dev->machine, r, (u16)g);
+    sound_route_set_gain(s->dev->machine, r, (u16)g);
 }
 
 static void snd_tick(machine_t *m, void *ctx, s32 param)
@@ -80,13 +75,13 @@ static void snd_serialize(device_t *d, state_io *io)
     st_u8(io, &s->value);
     st_check(io, s->value < 16 && s->trigger <= 1 && s->volume < 32);
     if (io->loading && !io->error)
-        snd_set_gain(s, true);
+        snd_set_gain(s);
 }
 
 /* The volume stage's gain is the route's (0 until the CPU sets a volume). */
 static void snd_reset(device_t *d)
 {
-    snd_set_gain(d->self, false);
+    snd_set_gain(d->self);
 }
 
 void cclimber_snd_start_w(cclimber_snd_t *s, u8 data)
@@ -117,7 +112,7 @@ void cclimber_snd_volume_w(void *ctx, offs_t offset, u8 data)
     (void)offset;
     cclimber_snd_t *s = ctx;
     s->volume = data & 0x1f;
-    snd_set_gain(s, false);
+    snd_set_gain(s);
 }
 
 const device_type cclimber_snd_device = {
