@@ -22,10 +22,11 @@
            (ballbomb: blue). Bit 5 of latch 2 flips the screen on a cocktail
            cabinet.
    Sound:  samples, as MAME 0.251 plays them. invadpt2 and ballbomb use
-           MAME's `invaders` set 1-9 (invadpt2's SN76477 saucer tone and
-           ballbomb's discrete music are not emulated), lrescue its own
-           set (its 1-bit tune output is not emulated), ozmawars `ozmawars`
-           ow0-ow14. Bit 5 of latch 1 gates the amplifier.
+           MAME's `invaders` set 1-9 and an SN76477 for the saucer (bit 0
+           of latch 1 on invadpt2; ballbomb never enables it; its discrete
+           music is not emulated), lrescue its own set (its 1-bit tune
+           output is not emulated), ozmawars `ozmawars` ow0-ow14. Bit 5 of
+           latch 1 gates the amplifier.
 
    Hardware facts from MAME 0.251's 8080bw.cpp, 8080bw_a.cpp and
    8080bw_v.cpp. */
@@ -34,6 +35,7 @@
 #include "cpu/i8080.h"
 #include "drivers/invaders.h"
 #include "machine/watchdog.h"
+#include "sound/sn76477.h"
 
 typedef struct taito_state taito_state;
 
@@ -52,7 +54,13 @@ struct taito_state {
     u8 color_map;          /* which colour PROM */
     u8 screen_red;
     bool sound_enable;     /* ozmawars' copy of the amplifier bit */
+    sn76477_t *sn;         /* the saucer chip, NULL on boards without it */
+    mixer_route *sn_route;
+    bool amp_on;           /* the amplifier (all sound) on */
 };
+
+/* The SN76477 at half the samples' level, as MAME's route. */
+#define SN_GAIN 128
 
 static u8 player_controls(const taito_state *s, int player)
 {
@@ -92,10 +100,18 @@ static u8 taito_in_r(void *ctx, offs_t offset)
     }
 }
 
+static void sn_gain(taito_state *s)
+{
+    if (s->sn_route)
+        sound_route_set_gain(s->b.m, s->sn_route, s->amp_on ? SN_GAIN : 0);
+}
+
 static void amplifier(taito_state *s, bool on)
 {
     for (int ch = 0; ch < 7; ch++)
         samples_set_volume(s->b.samples, ch, on ? 256 : 0);
+    s->amp_on = on;
+    sn_gain(s);
 }
 
 static void start_on_rise(taito_state *s, u8 rise, int bit, int channel, int sample)
@@ -112,6 +128,7 @@ static void flip_on_cocktail(taito_state *s, u8 data)
 /* invadpt2 (8080bw_a.cpp invadpt2_sh_port_1_w / _2_w), samples 1-9 = 0-8 */
 static void invadpt2_latch1_w(taito_state *s, u8 data, u8 rise)
 {
+    sn76477_enable_w(s->sn, !(data & 0x01)); /* saucer */
     start_on_rise(s, rise, 1, 0, 0); /* missile */
     start_on_rise(s, rise, 2, 1, 1); /* explosion */
     start_on_rise(s, rise, 3, 2, 2); /* invader hit */
@@ -301,6 +318,10 @@ static int taito_start(machine_t *m, taito_state *s, const taito_hooks *h)
     const mem_region *prom = machine_region(m, "proms");
     if (!prom || prom->size < 0x400)
         return -1;
+    s->sn = machine_device(m, "snsnd") ? machine_device_self(m, "snsnd") : NULL;
+    s->sn_route = s->sn ? machine_sound_route(m, "snsnd", 0) : NULL;
+    if (h->latch1_w == invadpt2_latch1_w && !s->sn)
+        return -1;
     return invaders_board_start(m, &s->b) == 0 && s->b.samples ? 0 : -1;
 }
 
@@ -310,6 +331,8 @@ static void taito_reset(machine_t *m, void *drv)
     invaders_board_reset(m, &s->b);
     s->color_map = s->screen_red = 0;
     s->sound_enable = false;
+    s->amp_on = true;
+    sn_gain(s);
 }
 
 static void taito_serialize(machine_t *m, void *drv, state_io *io)
@@ -319,6 +342,8 @@ static void taito_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->color_map);
     st_u8(io, &s->screen_red);
     st_bool(io, &s->sound_enable);
+    st_bool(io, &s->amp_on);
+    sn_gain(s);
 }
 
 #define TAITO_START(name, ...)                                           \
@@ -351,9 +376,20 @@ static const watchdog_params taito_watchdog = { .vblanks = 255 };
 #define TAITO_SAMPLES(params) \
     SOUND_DEVICE("samples", samples_device, 0, &(params), ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256)))
 
+/* The saucer of the Space Invaders sample boards: VCO swept by the SLF,
+   held on by the one-shot (no one-shot parts fitted), no noise. */
+static const sn76477_params invaders_sn = {
+    .attack_res = 100e3, .amplitude_res = 56e3, .feedback_res = 10e3,
+    .vco_cap = 0.1e-6, .vco_res = 8.2e3, .pitch_voltage = 5.0,
+    .slf_res = 120e3, .slf_cap = 1.0e-6,
+    .vco_mode = 1, .mixer = 0, .envelope = 1, .enable = 1,
+};
+#define TAITO_SN76477 SOUND_DEVICE("snsnd", sn76477_device, 0, &invaders_sn, ROUTES(ROUTE(0, SPEAKER_MONO, SN_GAIN)))
+
 static const device_config invadpt2_devices[] = {
     TAITO_CPU(taito_io_watchdog),
     DEVICE("watchdog", watchdog_device, 0, &taito_watchdog),
+    TAITO_SN76477,
     TAITO_SAMPLES(invaders_set),
     DEVICE_END,
 };
@@ -366,6 +402,7 @@ static const device_config lrescue_devices[] = {
 
 static const device_config ballbomb_devices[] = {
     TAITO_CPU(taito_io),
+    TAITO_SN76477,
     TAITO_SAMPLES(invaders_set),
     DEVICE_END,
 };
@@ -392,10 +429,10 @@ static const device_config ozmawars_devices[] = {
     }
 
 TAITO_CONFIG(invadpt2, invadpt2_devices, taito_update, "i8080", "screen", "watchdog", "mb14241", "palette",
-             "speaker", "samples");
+             "speaker", "sn76477", "samples");
 TAITO_CONFIG(lrescue, lrescue_devices, taito_update, "i8080", "screen", "mb14241", "palette", "speaker", "samples");
 TAITO_CONFIG(ballbomb, ballbomb_devices, ballbomb_update, "i8080", "screen", "mb14241", "palette", "speaker",
-             "samples");
+             "sn76477", "samples");
 TAITO_CONFIG(ozmawars, ozmawars_devices, taito_update, "i8080", "screen", "watchdog", "palette", "speaker",
              "samples");
 

@@ -93,3 +93,14 @@ if(TARGET invaders_sample_check)
             ${CMAKE_BINARY_DIR}/roms/mw8080_test ${_mw_src}/samples)
   set_tests_properties(mw8080_samples PROPERTIES LABELS "roms;mw8080")
 endif()
+
+# The SN76477 saucer (invadpt2's latch 1 bit 0, on from interrupt 60 to 75 of
+# the program): without the sample files both emulators play the chip alone,
+# compared with MAME 0.251 sample for sample (mw8080/sn76477_check.py).
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  cabinet_board_test(mw8080_audio_invadpt2 SET mw8080_invadpt2 REFS mw8080_invadpt2 SECONDS 3
+    OPTIONS -samplerate 48000
+    AUDIO saucer.txt ${Python3_EXECUTABLE} ${_mw_src}/sn76477_check.py check @REF@ @WAV@
+    MAKE_REF ${Python3_EXECUTABLE} ${_mw_src}/sn76477_check.py @WAV@ LABELS roms mw8080)
+endif()
