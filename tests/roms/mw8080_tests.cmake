@@ -104,3 +104,15 @@ if(Python3_Interpreter_FOUND)
     AUDIO saucer.txt ${Python3_EXECUTABLE} ${_mw_src}/sn76477_check.py check @REF@ @WAV@
     MAKE_REF ${Python3_EXECUTABLE} ${_mw_src}/sn76477_check.py @WAV@ LABELS roms mw8080)
 endif()
+
+# Tornado Baseball's tones (mw8080/tornbase_sound.asm: each tone enable in
+# turn): the runs (on/off times) and their frequencies against MAME 0.251's
+# WAV, by the tone checker of the Galaxian tests (galaxian/tone_check.c).
+add_executable(mw8080_tone_check ${CMAKE_CURRENT_LIST_DIR}/galaxian/tone_check.c)
+target_link_libraries(mw8080_tone_check cabinet_core m)
+cabinet_test_set(mw8080_tbsound SYSTEM tornbase DIR mw8080_tbsound ASM z80asm pasmo SOURCE mw8080/tornbase_sound.asm
+  SPLIT 2048 tb.h tb.g tb.f)
+cabinet_board_test(mw8080_audio_tornbase SET mw8080_tbsound REFS mw8080_tornbase SECONDS 5 OPTIONS -samplerate 48000
+  AUDIO tone_ref.txt mw8080_tone_check check @REF@ @WAV@ 0.1 4.8
+  MAKE_REF mw8080_tone_check analyse @WAV@ 0.1 4.8 LABELS roms mw8080)
+cabinet_board_test(mw8080_tbsound_savestate SET mw8080_tbsound SAVESTATE 100 3 LABELS roms mw8080)
