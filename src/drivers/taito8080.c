@@ -23,8 +23,9 @@
            cabinet.
    Sound:  samples, as MAME 0.251 plays them. invadpt2 and ballbomb use
            MAME's `invaders` set 1-9 and an SN76477 for the saucer (bit 0
-           of latch 1 on invadpt2; ballbomb never enables it; its discrete
-           music is not emulated), lrescue its own set (its 1-bit tune
+           of latch 1 on invadpt2; ballbomb never enables it); ballbomb's
+           music generator takes the bytes written to port 1
+           (sound/ballbomb_snd), lrescue its own set (its 1-bit tune
            output is not emulated), ozmawars `ozmawars` ow0-ow14. Bit 5 of
            latch 1 gates the amplifier.
 
@@ -35,6 +36,7 @@
 #include "cpu/i8080.h"
 #include "drivers/invaders.h"
 #include "machine/watchdog.h"
+#include "sound/ballbomb_snd.h"
 #include "sound/sn76477.h"
 
 typedef struct taito_state taito_state;
@@ -45,6 +47,7 @@ typedef struct taito_hooks {
     void (*latch1_w)(taito_state *s, u8 data, u8 rise);
     void (*latch2_w)(taito_state *s, u8 data, u8 rise);
     void (*port4_w)(taito_state *s, u8 data);      /* NULL: MB14241 data */
+    void (*port1_w)(taito_state *s, u8 data);      /* NULL: unmapped */
     bool no_shifter;
 } taito_hooks;
 
@@ -55,7 +58,9 @@ struct taito_state {
     u8 screen_red;
     bool sound_enable;     /* ozmawars' copy of the amplifier bit */
     sn76477_t *sn;         /* the saucer chip, NULL on boards without it */
-    mixer_route *sn_route;
+    ballbomb_snd *music;   /* ballbomb's music generator, or NULL */
+    mixer_route *routes[2]; /* the chips' routes, muted with the samples */
+    u16 route_gain[2];
     bool amp_on;           /* the amplifier (all sound) on */
 };
 
@@ -100,10 +105,12 @@ static u8 taito_in_r(void *ctx, offs_t offset)
     }
 }
 
-static void sn_gain(taito_state *s)
+/* MAME mutes the whole machine: the chips' routes as well as the samples. */
+static void chip_gains(taito_state *s)
 {
-    if (s->sn_route)
-        sound_route_set_gain(s->b.m, s->sn_route, s->amp_on ? SN_GAIN : 0);
+    for (int i = 0; i < 2; i++)
+        if (s->routes[i])
+            sound_route_set_gain(s->b.m, s->routes[i], s->amp_on ? s->route_gain[i] : 0);
 }
 
 static void amplifier(taito_state *s, bool on)
@@ -111,7 +118,7 @@ static void amplifier(taito_state *s, bool on)
     for (int ch = 0; ch < 7; ch++)
         samples_set_volume(s->b.samples, ch, on ? 256 : 0);
     s->amp_on = on;
-    sn_gain(s);
+    chip_gains(s);
 }
 
 static void start_on_rise(taito_state *s, u8 rise, int bit, int channel, int sample)
@@ -144,6 +151,12 @@ static void invadpt2_latch2_w(taito_state *s, u8 data, u8 rise)
     start_on_rise(s, rise, 4, 3, 7);         /* saucer hit */
     s->b.flip_screen = (data >> 5) & 1 & cab(s);
     s->color_map = (data >> 5) & 1;
+}
+
+/* ballbomb: the music generator's note (8080bw_a.cpp ballbomb_01_w) */
+static void ballbomb_music_w(taito_state *s, u8 data)
+{
+    ballbomb_snd_w(s->music, data);
 }
 
 /* lrescue: samples alienexplosion (0) .. steph (8) */
@@ -239,6 +252,10 @@ static void taito_out_w(void *ctx, offs_t offset, u8 data)
 {
     taito_state *s = ctx;
     switch (offset) {
+    case 1:
+        if (s->h->port1_w)
+            s->h->port1_w(s, data);
+        break;
     case 2:
         if (!s->h->no_shifter)
             mb14241_count_w(&s->b.shifter, data);
@@ -318,10 +335,15 @@ static int taito_start(machine_t *m, taito_state *s, const taito_hooks *h)
     const mem_region *prom = machine_region(m, "proms");
     if (!prom || prom->size < 0x400)
         return -1;
-    s->sn = machine_device(m, "snsnd") ? machine_device_self(m, "snsnd") : NULL;
-    s->sn_route = s->sn ? machine_sound_route(m, "snsnd", 0) : NULL;
-    if (h->latch1_w == invadpt2_latch1_w && !s->sn)
+    s->sn = machine_device_self(m, "snsnd");
+    s->music = machine_device_self(m, "discrete");
+    if ((h->latch1_w == invadpt2_latch1_w && !s->sn) || (h->port1_w && !s->music))
         return -1;
+    static const struct { const char *tag; u16 gain; } chips[2] = { { "snsnd", SN_GAIN }, { "discrete", 256 } };
+    for (int i = 0; i < 2; i++) {
+        s->routes[i] = machine_device(m, chips[i].tag) ? machine_sound_route(m, chips[i].tag, 0) : NULL;
+        s->route_gain[i] = chips[i].gain;
+    }
     return invaders_board_start(m, &s->b) == 0 && s->b.samples ? 0 : -1;
 }
 
@@ -332,7 +354,7 @@ static void taito_reset(machine_t *m, void *drv)
     s->color_map = s->screen_red = 0;
     s->sound_enable = false;
     s->amp_on = true;
-    sn_gain(s);
+    chip_gains(s);
 }
 
 static void taito_serialize(machine_t *m, void *drv, state_io *io)
@@ -343,7 +365,7 @@ static void taito_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->screen_red);
     st_bool(io, &s->sound_enable);
     st_bool(io, &s->amp_on);
-    sn_gain(s);
+    chip_gains(s);
 }
 
 #define TAITO_START(name, ...)                                           \
@@ -353,10 +375,10 @@ static void taito_serialize(machine_t *m, void *drv, state_io *io)
         return taito_start(m, drv, &name##_hooks);                       \
     }
 
-TAITO_START(invadpt2, invadpt2_controls, invadpt2_latch1_w, invadpt2_latch2_w, NULL, false)
-TAITO_START(lrescue, cv_controls, lrescue_latch1_w, lrescue_latch2_w, NULL, false)
-TAITO_START(ballbomb, cv_controls, ballbomb_latch1_w, ballbomb_latch2_w, NULL, false)
-TAITO_START(ozmawars, cv_controls, ozmawars_latch1_w, ozmawars_latch2_w, ozmawars_port4_w, true)
+TAITO_START(invadpt2, invadpt2_controls, invadpt2_latch1_w, invadpt2_latch2_w, NULL, NULL, false)
+TAITO_START(lrescue, cv_controls, lrescue_latch1_w, lrescue_latch2_w, NULL, NULL, false)
+TAITO_START(ballbomb, cv_controls, ballbomb_latch1_w, ballbomb_latch2_w, NULL, ballbomb_music_w, false)
+TAITO_START(ozmawars, cv_controls, ozmawars_latch1_w, ozmawars_latch2_w, ozmawars_port4_w, NULL, true)
 
 /* MAME's sample names */
 static const char *const invaders_set_names[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9" };
@@ -404,6 +426,7 @@ static const device_config ballbomb_devices[] = {
     TAITO_CPU(taito_io),
     TAITO_SN76477,
     TAITO_SAMPLES(invaders_set),
+    SOUND_DEVICE("discrete", ballbomb_snd_device, 0, NULL, ROUTES(ROUTE(0, SPEAKER_MONO, 256))),
     DEVICE_END,
 };
 
@@ -432,7 +455,7 @@ TAITO_CONFIG(invadpt2, invadpt2_devices, taito_update, "i8080", "screen", "watch
              "speaker", "sn76477", "samples");
 TAITO_CONFIG(lrescue, lrescue_devices, taito_update, "i8080", "screen", "mb14241", "palette", "speaker", "samples");
 TAITO_CONFIG(ballbomb, ballbomb_devices, ballbomb_update, "i8080", "screen", "mb14241", "palette", "speaker",
-             "sn76477", "samples");
+             "sn76477", "samples", "discrete");
 TAITO_CONFIG(ozmawars, ozmawars_devices, taito_update, "i8080", "screen", "watchdog", "palette", "speaker",
              "samples");
 

@@ -116,3 +116,12 @@ cabinet_board_test(mw8080_audio_tornbase SET mw8080_tbsound REFS mw8080_tornbase
   AUDIO tone_ref.txt mw8080_tone_check check @REF@ @WAV@ 0.1 4.8
   MAKE_REF mw8080_tone_check analyse @WAV@ 0.1 4.8 LABELS roms mw8080)
 cabinet_board_test(mw8080_tbsound_savestate SET mw8080_tbsound SAVESTATE 100 3 LABELS roms mw8080)
+
+# Balloon Bomber's music generator (mw8080/ballbomb_music.asm: notes written
+# to port 1): the runs and their frequencies against MAME 0.251's WAV.
+cabinet_test_set(mw8080_bbmusic SYSTEM ballbomb DIR mw8080_bbmusic ASM z80asm pasmo SOURCE mw8080/ballbomb_music.asm
+  SPLIT 2048 tn01 tn02 tn03 tn04 tn05-1 ROMGEN mw8080_promgen MAKE "prom tn06 tn07")
+cabinet_board_test(mw8080_audio_ballbomb SET mw8080_bbmusic REFS mw8080_ballbomb SECONDS 4 OPTIONS -samplerate 48000
+  AUDIO music_ref.txt mw8080_tone_check check @REF@ @WAV@ 0.1 3.7
+  MAKE_REF mw8080_tone_check analyse @WAV@ 0.1 3.7 LABELS roms mw8080)
+cabinet_board_test(mw8080_bbmusic_savestate SET mw8080_bbmusic SAVESTATE 100 3 LABELS roms mw8080)
