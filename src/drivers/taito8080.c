@@ -269,6 +269,23 @@ static void draw_colour(const taito_state *s, bitmap_ind16 *bm, const rect_t *cl
     const mem_region *prom = machine_region(s->b.m, "proms");
     const u8 *map = prom->data + (s->color_map && prom->size >= 0x800 ? 0x400 : 0);
     int w = bm->width, h = bm->height;
+    /* whole unflipped lines: a byte at a time */
+    if (!s->b.flip_screen && clip->min_x == 0 && clip->max_x == INVADERS_VISIBLE_WIDTH - 1) {
+        for (int y = clip->min_y; y <= clip->max_y; y++) {
+            int row = y + 0x20;
+            const u8 *src = &s->b.ram[(size_t)row * 32];
+            const u8 *colours = &map[(row >> 3) << 5];
+            u16 *dst = bitmap_row(bm, y);
+            for (int k = 0; k < 32; k++, dst += 8) {
+                u16 fg = s->screen_red ? 1 : colours[k] & 7, diff = (u16)(fg ^ background);
+                const u16 *bits = invaders_expand[src[k]];
+                for (int i = 0; i < 8; i++)
+                    dst[i] = (u16)(background ^ (diff & -bits[i]));
+            }
+            dst[0] = dst[1] = dst[2] = dst[3] = background;
+        }
+        return;
+    }
     for (int y = clip->min_y; y <= clip->max_y; y++) {
         int row = y + 0x20; /* the sync chain starts the visible lines at 32 */
         const u8 *src = &s->b.ram[(size_t)row * 32];
