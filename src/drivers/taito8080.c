@@ -30,6 +30,7 @@
    Hardware facts from MAME 0.251's 8080bw.cpp, 8080bw_a.cpp and
    8080bw_v.cpp. */
 #include <stddef.h>
+#include <string.h>
 
 #include "cpu/i8080.h"
 #include "drivers/invaders.h"
@@ -269,18 +270,37 @@ static void draw_colour(const taito_state *s, bitmap_ind16 *bm, const rect_t *cl
     const mem_region *prom = machine_region(s->b.m, "proms");
     const u8 *map = prom->data + (s->color_map && prom->size >= 0x800 ? 0x400 : 0);
     int w = bm->width, h = bm->height;
-    /* whole unflipped lines: a byte at a time */
+    /* whole unflipped lines: 8 pixels at a time, as two words of 4 pens
+       (a lane of invaders_expand is 0 or 1, so lanes * colour has no carry) */
     if (!s->b.flip_screen && clip->min_x == 0 && clip->max_x == INVADERS_VISIBLE_WIDTH - 1) {
+        const u64 lanes = 0x0001000100010001u, bg4 = background * lanes;
+        const bool red = s->screen_red;
         for (int y = clip->min_y; y <= clip->max_y; y++) {
             int row = y + 0x20;
             const u8 *src = &s->b.ram[(size_t)row * 32];
             const u8 *colours = &map[(row >> 3) << 5];
             u16 *dst = bitmap_row(bm, y);
-            for (int k = 0; k < 32; k++, dst += 8) {
-                u16 fg = s->screen_red ? 1 : colours[k] & 7, diff = (u16)(fg ^ background);
-                const u16 *bits = invaders_expand[src[k]];
-                for (int i = 0; i < 8; i++)
-                    dst[i] = (u16)(background ^ (diff & -bits[i]));
+            for (int k = 0; k < 32; k += 8) {
+                u64 eight;
+                memcpy(&eight, src + k, sizeof(eight));
+                if (!eight) {
+                    for (int i = 0; i < 16; i++)
+                        memcpy(dst + 4 * i, &bg4, sizeof(bg4));
+                    dst += 64;
+                    continue;
+                }
+                for (int j = k; j < k + 8; j++, dst += 8) {
+                    u64 lo = bg4, hi = bg4;
+                    if (src[j]) {
+                        u64 diff = (u64)((red ? 1 : colours[j] & 7) ^ background), on_lo, on_hi;
+                        memcpy(&on_lo, &invaders_expand[src[j]][0], sizeof(on_lo));
+                        memcpy(&on_hi, &invaders_expand[src[j]][4], sizeof(on_hi));
+                        lo ^= on_lo * diff;
+                        hi ^= on_hi * diff;
+                    }
+                    memcpy(dst, &lo, sizeof(lo));
+                    memcpy(dst + 4, &hi, sizeof(hi));
+                }
             }
             dst[0] = dst[1] = dst[2] = dst[3] = background;
         }
