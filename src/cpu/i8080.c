@@ -33,6 +33,35 @@ static const u8 cycle_table[256] = {
     5, 10, 10, 4, 11, 11, 7, 11, 5, 5, 10, 4, 11, 17, 7, 11,   /* 0xf0 */
 };
 
+/* ---- the running state ----
+   While execute() runs, PC, SP and the cycle counter live in a local `hot`
+   (registers, in practice) and the struct's copies are stale. They are
+   written back before anything outside the core can run (a memory or I/O
+   handler, an interrupt acknowledge, the INTE output) and read again after
+   it, since such code may look at them (the debugger, cpu_cycles_run) or
+   change them (cpu_abort_slice, cpu_stall, a reset). */
+
+typedef struct hot {
+    u32 pc, sp; /* 16-bit values */
+    int icount;
+} hot;
+
+#define INLINE static inline __attribute__((always_inline))
+
+INLINE void sync_out(i8080_t *c, const hot *h)
+{
+    c->pc = (u16)h->pc;
+    c->sp = (u16)h->sp;
+    c->base.icount = h->icount;
+}
+
+INLINE void sync_in(const i8080_t *c, hot *h)
+{
+    h->pc = c->pc;
+    h->sp = c->sp;
+    h->icount = c->base.icount;
+}
+
 /* ---- bus access ----
    Three one-page caches (fetches at PC, data reads, data writes) hold the
    direct pointer of the 256-byte page last used, so ordinary accesses are a
@@ -40,7 +69,6 @@ static const u8 cycle_table[256] = {
    or I/O handler, an interrupt acknowledge, the INTE output, or anything
    between two execute calls; all three are dropped at each of those points. */
 
-#define INLINE static inline __attribute__((always_inline))
 #define NO_PAGE 0xffffffffu
 
 static void drop_pages(i8080_t *c)
@@ -84,38 +112,50 @@ static __attribute__((noinline)) void write_slow(i8080_t *c, u16 a, u8 v)
     drop_pages(c);
 }
 
-INLINE u8 rd(i8080_t *c, u16 a)
+/* A read through the page table (cache miss or handler), the state synced around it. */
+static inline u8 read_synced(i8080_t *c, hot *h, u16 a, const u8 **cbase, u32 *page)
 {
-    u32 a32 = a;
-    return (a32 >> 8) == c->rd_page ? c->rd_base[a32 & 0xff] : read_slow(c, a, &c->rd_base, &c->rd_page);
+    sync_out(c, h);
+    u8 v = read_slow(c, a, cbase, page);
+    sync_in(c, h);
+    return v;
 }
 
-INLINE void wr(i8080_t *c, u16 a, u8 v)
+INLINE u8 rd(i8080_t *c, hot *h, u16 a)
 {
     u32 a32 = a;
-    if ((a32 >> 8) == c->wr_page)
+    return (a32 >> 8) == c->rd_page ? c->rd_base[a32 & 0xff] : read_synced(c, h, a, &c->rd_base, &c->rd_page);
+}
+
+INLINE void wr(i8080_t *c, hot *h, u16 a, u8 v)
+{
+    u32 a32 = a;
+    if ((a32 >> 8) == c->wr_page) {
         c->wr_base[a32 & 0xff] = v;
-    else
-        write_slow(c, a, v);
+        return;
+    }
+    sync_out(c, h);
+    write_slow(c, a, v);
+    sync_in(c, h);
 }
 
-INLINE u8 fetch(i8080_t *c)
+INLINE u8 fetch(i8080_t *c, hot *h)
 {
-    u32 pc = c->pc;
-    c->pc = (u16)(pc + 1);
-    return (pc >> 8) == c->op_page ? c->op_base[pc & 0xff] : read_slow(c, (u16)pc, &c->op_base, &c->op_page);
+    u32 pc = h->pc;
+    h->pc = (u16)(pc + 1);
+    return (pc >> 8) == c->op_page ? c->op_base[pc & 0xff] : read_synced(c, h, (u16)pc, &c->op_base, &c->op_page);
 }
 
 /* Two bytes in one cached page have no handler between them. */
-INLINE u16 fetch16(i8080_t *c)
+INLINE u16 fetch16(i8080_t *c, hot *h)
 {
-    u32 pc = c->pc;
+    u32 pc = h->pc;
     if ((pc >> 8) == c->op_page && (pc & 0xff) != 0xff) {
-        c->pc = (u16)(pc + 2);
+        h->pc = (u16)(pc + 2);
         return (u16)(c->op_base[pc & 0xff] | c->op_base[(pc & 0xff) + 1] << 8);
     }
-    u8 lo = fetch(c);
-    return (u16)(lo | fetch(c) << 8);
+    u8 lo = fetch(c, h);
+    return (u16)(lo | fetch(c, h) << 8);
 }
 
 static inline u16 pair(const i8080_t *c, int hi)
@@ -135,28 +175,34 @@ static inline u16 hl(const i8080_t *c)
 }
 
 /* High byte goes to SP-1 first, then the low byte to SP-2. */
-INLINE void push16(i8080_t *c, u16 v)
+INLINE void push16(i8080_t *c, hot *h, u16 v)
 {
-    u32 sp = c->sp;
+    u32 sp = h->sp;
     if (((sp - 1) >> 8) == c->wr_page && ((sp - 1) & 0xff) != 0) {
         c->wr_base[(sp - 1) & 0xff] = (u8)(v >> 8);
         c->wr_base[(sp - 2) & 0xff] = (u8)v;
-        c->sp = (u16)(sp - 2);
+        h->sp = sp - 2;
         return;
     }
-    wr(c, --c->sp, (u8)(v >> 8));
-    wr(c, --c->sp, (u8)v);
+    h->sp = (u16)(h->sp - 1);
+    wr(c, h, (u16)h->sp, (u8)(v >> 8));
+    h->sp = (u16)(h->sp - 1);
+    wr(c, h, (u16)h->sp, (u8)v);
 }
 
-INLINE u16 pop16(i8080_t *c)
+INLINE u16 pop16(i8080_t *c, hot *h)
 {
-    u32 sp = c->sp;
+    u32 sp = h->sp;
     if ((sp >> 8) == c->rd_page && (sp & 0xff) != 0xff) {
-        c->sp = (u16)(sp + 2);
+        h->sp = (u16)(sp + 2);
         return (u16)(c->rd_base[sp & 0xff] | c->rd_base[(sp & 0xff) + 1] << 8);
     }
-    u8 lo = rd(c, c->sp++);
-    return (u16)(lo | rd(c, c->sp++) << 8);
+    sp = h->sp;
+    h->sp = (u16)(sp + 1);
+    u8 lo = rd(c, h, (u16)sp);
+    sp = h->sp;
+    h->sp = (u16)(sp + 1);
+    return (u16)(lo | rd(c, h, (u16)sp) << 8);
 }
 
 /* cc field: NZ Z NC C PO PE P M */
@@ -267,12 +313,12 @@ static inline void op_rotate(i8080_t *c, int n)
     c->r[RF] = (u8)((c->r[RF] & ~CF) | out);
 }
 
-static void op_xthl(i8080_t *c)
+INLINE void op_xthl(i8080_t *c, hot *h)
 {
-    u8 lo = rd(c, c->sp);
-    u8 hi = rd(c, (u16)(c->sp + 1));
-    wr(c, (u16)(c->sp + 1), c->r[RH]);
-    wr(c, c->sp, c->r[RL]);
+    u8 lo = rd(c, h, (u16)h->sp);
+    u8 hi = rd(c, h, (u16)(h->sp + 1));
+    wr(c, h, (u16)(h->sp + 1), c->r[RH]);
+    wr(c, h, (u16)h->sp, c->r[RL]);
     c->r[RH] = hi;
     c->r[RL] = lo;
 }
@@ -286,72 +332,73 @@ static void op_xchg(i8080_t *c)
     c->r[RL] = e;
 }
 
-static void op_shld(i8080_t *c)
+INLINE void op_shld(i8080_t *c, hot *h)
 {
-    u16 a = fetch16(c);
-    wr(c, a, c->r[RL]);
-    wr(c, (u16)(a + 1), c->r[RH]);
+    u16 a = fetch16(c, h);
+    wr(c, h, a, c->r[RL]);
+    wr(c, h, (u16)(a + 1), c->r[RH]);
 }
 
-static void op_lhld(i8080_t *c)
+INLINE void op_lhld(i8080_t *c, hot *h)
 {
-    u16 a = fetch16(c);
-    c->r[RL] = rd(c, a);
-    c->r[RH] = rd(c, (u16)(a + 1));
+    u16 a = fetch16(c, h);
+    c->r[RL] = rd(c, h, a);
+    c->r[RH] = rd(c, h, (u16)(a + 1));
 }
 
 /* Untaken JMP/CALL: the silicon still spends the two operand-read cycles
    (10 and 11 states), but the reference vectors (MAME) show no bus access for
    them, so the operand is skipped without reading it. */
-static inline void op_jcond(i8080_t *c, bool take)
+INLINE void op_jcond(i8080_t *c, hot *h, bool take)
 {
     if (!take) {
-        c->pc += 2;
+        h->pc = (u16)(h->pc + 2);
         return;
     }
-    c->pc = fetch16(c);
+    h->pc = fetch16(c, h);
 }
 
-static inline void op_call(i8080_t *c, bool take)
+INLINE void op_call(i8080_t *c, hot *h, bool take)
 {
     if (!take) {
-        c->pc += 2;
+        h->pc = (u16)(h->pc + 2);
         return;
     }
-    u16 a = fetch16(c);
-    c->base.icount -= 6;
-    push16(c, c->pc);
-    c->pc = a;
+    u16 a = fetch16(c, h);
+    h->icount -= 6;
+    push16(c, h, (u16)h->pc);
+    h->pc = a;
 }
 
-static inline void op_rcond(i8080_t *c, bool take)
+INLINE void op_rcond(i8080_t *c, hot *h, bool take)
 {
     if (!take)
         return;
-    c->base.icount -= 6;
-    c->pc = pop16(c);
+    h->icount -= 6;
+    h->pc = pop16(c, h);
 }
 
-static inline void op_push_psw(i8080_t *c)
+INLINE void op_push_psw(i8080_t *c, hot *h)
 {
-    push16(c, (u16)(c->r[RA] << 8 | c->r[RF]));
+    push16(c, h, (u16)(c->r[RA] << 8 | c->r[RF]));
 }
 
-static inline void op_pop_psw(i8080_t *c)
+INLINE void op_pop_psw(i8080_t *c, hot *h)
 {
-    u16 v = pop16(c);
+    u16 v = pop16(c, h);
     c->r[RF] = (u8)((v & 0xd5) | ONE);
     c->r[RA] = (u8)(v >> 8);
 }
 
-static inline void op_rst(i8080_t *c, u8 op)
+INLINE void op_rst(i8080_t *c, hot *h, u8 op)
 {
-    push16(c, c->pc);
-    c->pc = op & 0x38;
+    push16(c, h, (u16)h->pc);
+    h->pc = op & 0x38;
 }
 
 /* The INTE flip-flop drives a pin boards use (Space Invaders gates its
-   interrupt with it): changes are reported on CPU_OUT_INTE. */
+   interrupt with it): changes are reported on CPU_OUT_INTE. Called with
+   the struct's state current. */
 static void set_inte(i8080_t *c, bool on)
 {
     if (c->inte == on)
@@ -363,17 +410,30 @@ static void set_inte(i8080_t *c, bool on)
     }
 }
 
-static inline u8 port_in(i8080_t *c, u8 port)
+static inline void set_inte_synced(i8080_t *c, hot *h, bool on)
 {
+    if (c->inte == on)
+        return;
+    sync_out(c, h);
+    set_inte(c, on);
+    sync_in(c, h);
+}
+
+static inline u8 port_in(i8080_t *c, hot *h, u8 port)
+{
+    sync_out(c, h);
     u8 v = as_read8(c->io, port);
     drop_pages(c);
+    sync_in(c, h);
     return v;
 }
 
-static inline void port_out(i8080_t *c, u8 port, u8 v)
+static inline void port_out(i8080_t *c, hot *h, u8 port, u8 v)
 {
+    sync_out(c, h);
     as_write8(c->io, port, v);
     drop_pages(c);
+    sync_in(c, h);
 }
 
 /* The opcode groups, one case per opcode with its register numbers as
@@ -386,61 +446,61 @@ static inline void port_out(i8080_t *c, u8 port, u8 v)
 
 #define OP_MOV(d, s) case 0x40 | (d) << 3 | (s): c->r[d] = c->r[s]; break;
 #define OP_MOV_ROW(d) EACH_R(OP_MOV, d)
-#define OP_MOV_RM(x, d) case 0x46 | (d) << 3: c->r[d] = rd(c, hl(c)); break;
-#define OP_MOV_MR(x, s) case 0x70 | (s): wr(c, hl(c), c->r[s]); break;
+#define OP_MOV_RM(x, d) case 0x46 | (d) << 3: c->r[d] = rd(c, h, hl(c)); break;
+#define OP_MOV_MR(x, s) case 0x70 | (s): wr(c, h, hl(c), c->r[s]); break;
 #define OP_ALU(n, s) case 0x80 | (n) << 3 | (s): alu(c, n, c->r[s]); break;
 #define OP_ALU_ROW(n) EACH_R(OP_ALU, n) \
-    case 0x86 | (n) << 3: alu(c, n, rd(c, hl(c))); break; \
-    case 0xc6 | (n) << 3: alu(c, n, fetch(c)); break; /* immediate form */
+    case 0x86 | (n) << 3: alu(c, n, rd(c, h, hl(c))); break; \
+    case 0xc6 | (n) << 3: alu(c, n, fetch(c, h)); break; /* immediate form */
 #define OP_INR(x, n) case 0x04 | (n) << 3: c->r[n] = op_inr(c, c->r[n]); break;
 #define OP_DCR(x, n) case 0x05 | (n) << 3: c->r[n] = op_dcr(c, c->r[n]); break;
-#define OP_MVI(x, n) case 0x06 | (n) << 3: c->r[n] = fetch(c); break;
+#define OP_MVI(x, n) case 0x06 | (n) << 3: c->r[n] = fetch(c, h); break;
 #define OP_RP(p) \
-    case 0x01 | (p) << 3: set_pair(c, p, fetch16(c)); break;            /* LXI */ \
+    case 0x01 | (p) << 3: set_pair(c, p, fetch16(c, h)); break;            /* LXI */ \
     case 0x03 | (p) << 3: set_pair(c, p, pair(c, p) + 1u); break;       /* INX */ \
     case 0x0b | (p) << 3: set_pair(c, p, pair(c, p) - 1u); break;       /* DCX */ \
     case 0x09 | (p) << 3: op_dad(c, pair(c, p)); break;                 /* DAD */ \
-    case 0xc1 | (p) << 3: set_pair(c, p, pop16(c)); break;              /* POP */ \
-    case 0xc5 | (p) << 3: push16(c, pair(c, p)); break;                 /* PUSH */
+    case 0xc1 | (p) << 3: set_pair(c, p, pop16(c, h)); break;              /* POP */ \
+    case 0xc5 | (p) << 3: push16(c, h, pair(c, p)); break;                 /* PUSH */
 #define OP_COND(cc) \
-    case 0xc0 | (cc) << 3: op_rcond(c, cond(c, cc)); break; \
-    case 0xc2 | (cc) << 3: op_jcond(c, cond(c, cc)); break; \
-    case 0xc4 | (cc) << 3: op_call(c, cond(c, cc)); break; \
-    case 0xc7 | (cc) << 3: op_rst(c, 0xc7 | (cc) << 3); break;
+    case 0xc0 | (cc) << 3: op_rcond(c, h, cond(c, cc)); break; \
+    case 0xc2 | (cc) << 3: op_jcond(c, h, cond(c, cc)); break; \
+    case 0xc4 | (cc) << 3: op_call(c, h, cond(c, cc)); break; \
+    case 0xc7 | (cc) << 3: op_rst(c, h, 0xc7 | (cc) << 3); break;
 
 /* Runs one opcode whose byte has been fetched and whose base cycles are paid. */
-INLINE void exec_op(i8080_t *c, u8 op)
+INLINE void exec_op(i8080_t *c, hot *h, u8 op)
 {
     switch (op) {
     case 0x00: case 0x08: case 0x10: case 0x18: case 0x20: case 0x28: case 0x30: case 0x38:
         break; /* NOP and its undocumented aliases */
     EACH_RP(OP_RP)
-    case 0x31: c->sp = fetch16(c); break;
-    case 0x33: c->sp++; break;
-    case 0x3b: c->sp--; break;
-    case 0x39: op_dad(c, c->sp); break;
-    case 0xf1: op_pop_psw(c); break;
-    case 0xf5: op_push_psw(c); break;
-    case 0x02: wr(c, pair(c, RB), c->r[RA]); break;    /* STAX */
-    case 0x12: wr(c, pair(c, RD), c->r[RA]); break;
-    case 0x0a: c->r[RA] = rd(c, pair(c, RB)); break;   /* LDAX */
-    case 0x1a: c->r[RA] = rd(c, pair(c, RD)); break;
+    case 0x31: h->sp = fetch16(c, h); break;
+    case 0x33: h->sp = (u16)(h->sp + 1); break;
+    case 0x3b: h->sp = (u16)(h->sp - 1); break;
+    case 0x39: op_dad(c, h->sp); break;
+    case 0xf1: op_pop_psw(c, h); break;
+    case 0xf5: op_push_psw(c, h); break;
+    case 0x02: wr(c, h, pair(c, RB), c->r[RA]); break;    /* STAX */
+    case 0x12: wr(c, h, pair(c, RD), c->r[RA]); break;
+    case 0x0a: c->r[RA] = rd(c, h, pair(c, RB)); break;   /* LDAX */
+    case 0x1a: c->r[RA] = rd(c, h, pair(c, RD)); break;
     EACH_R(OP_INR, 0)
     EACH_R(OP_DCR, 0)
     EACH_R(OP_MVI, 0)
-    case 0x34: wr(c, hl(c), op_inr(c, rd(c, hl(c)))); break;
-    case 0x35: wr(c, hl(c), op_dcr(c, rd(c, hl(c)))); break;
-    case 0x36: { u8 v = fetch(c); wr(c, hl(c), v); break; }
+    case 0x34: wr(c, h, hl(c), op_inr(c, rd(c, h, hl(c)))); break;
+    case 0x35: wr(c, h, hl(c), op_dcr(c, rd(c, h, hl(c)))); break;
+    case 0x36: { u8 v = fetch(c, h); wr(c, h, hl(c), v); break; }
     case 0x07: op_rotate(c, 0); break;
     case 0x0f: op_rotate(c, 1); break;
     case 0x17: op_rotate(c, 2); break;
     case 0x1f: op_rotate(c, 3); break;
-    case 0x22: op_shld(c); break;
-    case 0x2a: op_lhld(c); break;
+    case 0x22: op_shld(c, h); break;
+    case 0x2a: op_lhld(c, h); break;
     case 0x27: op_daa(c); break;
     case 0x2f: c->r[RA] = (u8)~c->r[RA]; break;
-    case 0x32: wr(c, fetch16(c), c->r[RA]); break;
-    case 0x3a: c->r[RA] = rd(c, fetch16(c)); break;
+    case 0x32: wr(c, h, fetch16(c, h), c->r[RA]); break;
+    case 0x3a: c->r[RA] = rd(c, h, fetch16(c, h)); break;
     case 0x37: c->r[RF] |= CF; break;
     case 0x3f: c->r[RF] ^= CF; break;
 
@@ -454,26 +514,27 @@ INLINE void exec_op(i8080_t *c, u8 op)
     EACH_8(OP_ALU_ROW)
 
     EACH_8(OP_COND)
-    case 0xc3: case 0xcb: c->pc = fetch16(c); break;   /* JMP; CB is an alias */
-    case 0xc9: case 0xd9: c->pc = pop16(c); break;     /* RET; D9 is an alias */
+    case 0xc3: case 0xcb: h->pc = fetch16(c, h); break;   /* JMP; CB is an alias */
+    case 0xc9: case 0xd9: h->pc = pop16(c, h); break;     /* RET; D9 is an alias */
     case 0xcd: case 0xdd: case 0xed: case 0xfd:        /* CALL and aliases */
-        { u16 a = fetch16(c); push16(c, c->pc); c->pc = a; }
+        { u16 a = fetch16(c, h); push16(c, h, (u16)h->pc); h->pc = a; }
         break;
-    case 0xd3: { u8 port = fetch(c); port_out(c, port, c->r[RA]); break; } /* OUT */
-    case 0xdb: { u8 port = fetch(c); c->r[RA] = port_in(c, port); break; } /* IN */
-    case 0xe3: op_xthl(c); break;
-    case 0xe9: c->pc = hl(c); break;   /* PCHL */
+    case 0xd3: { u8 port = fetch(c, h); port_out(c, h, port, c->r[RA]); break; } /* OUT */
+    case 0xdb: { u8 port = fetch(c, h); c->r[RA] = port_in(c, h, port); break; } /* IN */
+    case 0xe3: op_xthl(c, h); break;
+    case 0xe9: h->pc = hl(c); break;   /* PCHL */
     case 0xeb: op_xchg(c); break;
-    case 0xf9: c->sp = hl(c); break;   /* SPHL */
-    case 0xf3: set_inte(c, false); break; /* DI */
-    case 0xfb: set_inte(c, true); c->ei_delay = true; break; /* EI */
+    case 0xf9: h->sp = hl(c); break;   /* SPHL */
+    case 0xf3: set_inte_synced(c, h, false); break; /* DI */
+    case 0xfb: set_inte_synced(c, h, true); c->ei_delay = true; break; /* EI */
     }
 }
 
 /* INTA: the device drives an instruction onto the data bus, normally an RST.
    A CALL takes its two address bytes from two further INTA cycles (as an 8259
    supplies them) and is done here (returns -1); any other opcode is returned,
-   its base cycles paid, to run with operands from memory at PC. */
+   its base cycles paid, to run with operands from memory at PC. Called with
+   the struct's state current. */
 static int take_interrupt(i8080_t *c)
 {
     set_inte(c, false);
@@ -487,8 +548,11 @@ static int take_interrupt(i8080_t *c)
         u8 lo = b->irq_ack ? (u8)b->irq_ack(b->irq_ctx, CPU_LINE_IRQ0) : 0xff;
         u8 hi = b->irq_ack ? (u8)b->irq_ack(b->irq_ctx, CPU_LINE_IRQ0) : 0xff;
         drop_pages(c);
-        push16(c, c->pc);
-        c->pc = (u16)(lo | hi << 8);
+        hot h;
+        sync_in(c, &h);
+        push16(c, &h, c->pc);
+        h.pc = (u16)(lo | hi << 8);
+        sync_out(c, &h);
         return -1;
     }
     drop_pages(c);
@@ -499,27 +563,32 @@ int i8080_execute(i8080_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
     drop_pages(c); /* the page table may have changed since the last call */
-    while (c->base.icount > 0) {
+    hot h;
+    sync_in(c, &h);
+    while (h.icount > 0) {
         u8 op;
         if (__builtin_expect(c->int_line != LINE_CLEAR || c->halted || c->ei_delay, 0)) {
             if (c->int_line != LINE_CLEAR && c->inte && !c->ei_delay) {
+                sync_out(c, &h);
                 int irq_op = take_interrupt(c);
+                sync_in(c, &h);
                 if (irq_op < 0)
                     continue;
                 op = (u8)irq_op;
                 goto run;
             }
             if (c->halted) {
-                c->base.icount = 0; /* nothing to do until INT: the slice is spent */
+                h.icount = 0; /* nothing to do until INT: the slice is spent */
                 break;
             }
             c->ei_delay = false;
         }
-        op = fetch(c);
-        c->base.icount -= cycle_table[op];
+        op = fetch(c, &h);
+        h.icount -= cycle_table[op];
     run:
-        exec_op(c, op);
+        exec_op(c, &h, op);
     }
+    sync_out(c, &h);
     return c->base.budget - c->base.icount;
 }
 
