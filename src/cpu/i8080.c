@@ -44,6 +44,8 @@ static const u8 cycle_table[256] = {
 typedef struct hot {
     u32 pc, sp; /* 16-bit values */
     int icount;
+    u32 op_page; /* the fetch page cache (below), likewise */
+    const u8 *op_base;
 } hot;
 
 #define INLINE static inline __attribute__((always_inline))
@@ -53,6 +55,8 @@ INLINE void sync_out(i8080_t *c, const hot *h)
     c->pc = (u16)h->pc;
     c->sp = (u16)h->sp;
     c->base.icount = h->icount;
+    c->op_page = h->op_page;
+    c->op_base = h->op_base;
 }
 
 INLINE void sync_in(const i8080_t *c, hot *h)
@@ -60,6 +64,8 @@ INLINE void sync_in(const i8080_t *c, hot *h)
     h->pc = c->pc;
     h->sp = c->sp;
     h->icount = c->base.icount;
+    h->op_page = c->op_page;
+    h->op_base = c->op_base;
 }
 
 /* ---- bus access ----
@@ -143,16 +149,16 @@ INLINE u8 fetch(i8080_t *c, hot *h)
 {
     u32 pc = h->pc;
     h->pc = (u16)(pc + 1);
-    return (pc >> 8) == c->op_page ? c->op_base[pc & 0xff] : read_synced(c, h, (u16)pc, &c->op_base, &c->op_page);
+    return (pc >> 8) == h->op_page ? h->op_base[pc & 0xff] : read_synced(c, h, (u16)pc, &c->op_base, &c->op_page);
 }
 
 /* Two bytes in one cached page have no handler between them. */
 INLINE u16 fetch16(i8080_t *c, hot *h)
 {
     u32 pc = h->pc;
-    if ((pc >> 8) == c->op_page && (pc & 0xff) != 0xff) {
+    if ((pc >> 8) == h->op_page && (pc & 0xff) != 0xff) {
         h->pc = (u16)(pc + 2);
-        return (u16)(c->op_base[pc & 0xff] | c->op_base[(pc & 0xff) + 1] << 8);
+        return (u16)(h->op_base[pc & 0xff] | h->op_base[(pc & 0xff) + 1] << 8);
     }
     u8 lo = fetch(c, h);
     return (u16)(lo | fetch(c, h) << 8);
