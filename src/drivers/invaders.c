@@ -232,15 +232,15 @@ void invaders_mono_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_
             const u8 *src = &s->ram[(size_t)(y + INV_VCOUNTER_START_NO_VBLANK) * 32];
             u16 *row = bitmap_row(bm, y);
             row[0] = row[1] = row[2] = row[3] = 0;
-            for (int k = 0; k < 32; k += 8) {
+            for (int k = 0; k < 32; k += 4) {
                 u16 *dst = row + 4 + 8 * k;
-                u64 eight;
-                memcpy(&eight, src + k, sizeof(eight));
-                if (!eight) { /* most of the screen is dark */
-                    memset(dst, 0, 64 * sizeof(*dst));
+                u32 four;
+                memcpy(&four, src + k, sizeof(four));
+                if (!four) { /* most of the screen is dark */
+                    memset(dst, 0, 32 * sizeof(*dst));
                     continue;
                 }
-                for (int j = 0; j < 8; j++)
+                for (int j = 0; j < 4; j++)
                     memcpy(dst + 8 * j, invaders_expand[src[k + j]], sizeof(invaders_expand[0]));
             }
         }

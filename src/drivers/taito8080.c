@@ -274,11 +274,16 @@ static void draw_colour(const taito_state *s, bitmap_ind16 *bm, const rect_t *cl
        (a lane of invaders_expand is 0 or 1, so lanes * colour has no carry) */
     if (!s->b.flip_screen && clip->min_x == 0 && clip->max_x == INVADERS_VISIBLE_WIDTH - 1) {
         const u64 lanes = 0x0001000100010001u, bg4 = background * lanes;
-        const bool red = s->screen_red;
+        u64 diff[32]; /* foreground ^ background of each cell of the current cell row */
+        int cell_row = -1;
         for (int y = clip->min_y; y <= clip->max_y; y++) {
             int row = y + 0x20;
+            if (row >> 3 != cell_row) {
+                cell_row = row >> 3;
+                for (int k = 0; k < 32; k++)
+                    diff[k] = (u64)((s->screen_red ? 1 : map[(cell_row << 5) | k] & 7) ^ background);
+            }
             const u8 *src = &s->b.ram[(size_t)row * 32];
-            const u8 *colours = &map[(row >> 3) << 5];
             u16 *dst = bitmap_row(bm, y);
             for (int k = 0; k < 32; k += 8) {
                 u64 eight;
@@ -290,14 +295,11 @@ static void draw_colour(const taito_state *s, bitmap_ind16 *bm, const rect_t *cl
                     continue;
                 }
                 for (int j = k; j < k + 8; j++, dst += 8) {
-                    u64 lo = bg4, hi = bg4;
-                    if (src[j]) {
-                        u64 diff = (u64)((red ? 1 : colours[j] & 7) ^ background), on_lo, on_hi;
-                        memcpy(&on_lo, &invaders_expand[src[j]][0], sizeof(on_lo));
-                        memcpy(&on_hi, &invaders_expand[src[j]][4], sizeof(on_hi));
-                        lo ^= on_lo * diff;
-                        hi ^= on_hi * diff;
-                    }
+                    u64 lo, hi;
+                    memcpy(&lo, &invaders_expand[src[j]][0], sizeof(lo));
+                    memcpy(&hi, &invaders_expand[src[j]][4], sizeof(hi));
+                    lo = bg4 ^ lo * diff[j];
+                    hi = bg4 ^ hi * diff[j];
                     memcpy(dst, &lo, sizeof(lo));
                     memcpy(dst + 4, &hi, sizeof(hi));
                 }
