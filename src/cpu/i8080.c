@@ -2,7 +2,7 @@
    PUSH PSW stores, cycle counts in states (T-cycles). */
 #include "cpu/i8080.h"
 
-enum { RD = I8080_D, RE = I8080_E, RH = I8080_H, RL = I8080_L, RF = I8080_F, RA = I8080_A };
+enum { RB = I8080_B, RD = I8080_D, RE = I8080_E, RH = I8080_H, RL = I8080_L, RF = I8080_F, RA = I8080_A };
 enum { CF = I8080_CF, PF = I8080_PF, HF = I8080_HF, ZF = I8080_ZF, SF = I8080_SF, ONE = I8080_ONE };
 
 /* S, Z and P of a result, with the always-set bit 1 included. */
@@ -33,25 +33,135 @@ static const u8 cycle_table[256] = {
     5, 10, 10, 4, 11, 11, 7, 11, 5, 5, 10, 4, 11, 17, 7, 11,   /* 0xf0 */
 };
 
-static inline u8 rd(i8080_t *c, u16 a)
+/* ---- the running state ----
+   While execute() runs, PC, SP and the cycle counter live in a local `hot`
+   (registers, in practice) and the struct's copies are stale. They are
+   written back before anything outside the core can run (a memory or I/O
+   handler, an interrupt acknowledge, the INTE output) and read again after
+   it, since such code may look at them (the debugger, cpu_cycles_run) or
+   change them (cpu_abort_slice, cpu_stall, a reset). */
+
+typedef struct hot {
+    u32 pc, sp; /* 16-bit values */
+    int icount;
+    u32 op_page; /* the fetch page cache (below), likewise */
+    const u8 *op_base;
+} hot;
+
+#define INLINE static inline __attribute__((always_inline))
+
+INLINE void sync_out(i8080_t *c, const hot *h)
 {
-    return as_read8(c->program, a);
+    c->pc = (u16)h->pc;
+    c->sp = (u16)h->sp;
+    c->base.icount = h->icount;
+    c->op_page = h->op_page;
+    c->op_base = h->op_base;
 }
 
-static inline void wr(i8080_t *c, u16 a, u8 v)
+INLINE void sync_in(const i8080_t *c, hot *h)
 {
-    as_write8(c->program, a, v);
+    h->pc = c->pc;
+    h->sp = c->sp;
+    h->icount = c->base.icount;
+    h->op_page = c->op_page;
+    h->op_base = c->op_base;
 }
 
-static inline u8 fetch(i8080_t *c)
+/* ---- bus access ----
+   Three one-page caches (fetches at PC, data reads, data writes) hold the
+   direct pointer of the 256-byte page last used, so ordinary accesses are a
+   compare and a load. A page's pointer only changes when code runs: a memory
+   or I/O handler, an interrupt acknowledge, the INTE output, or anything
+   between two execute calls; all three are dropped at each of those points. */
+
+#define NO_PAGE 0xffffffffu
+
+static void drop_pages(i8080_t *c)
 {
-    return rd(c, c->pc++);
+    c->op_page = c->rd_page = c->wr_page = NO_PAGE;
 }
 
-static inline u16 fetch16(i8080_t *c)
+static __attribute__((noinline)) u8 read_slow(i8080_t *c, u16 a, const u8 **cbase, u32 *page)
 {
-    u8 lo = fetch(c);
-    return (u16)(lo | fetch(c) << 8);
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase) {
+        if (as->page_shift >= 8) {
+            *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
+            *page = (u32)(a >> 8);
+        }
+        return bp->rbase[m & as->page_mask];
+    }
+    const bus_handler *h = &as->handlers[bp->rh];
+    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
+    drop_pages(c);
+    return v;
+}
+
+static __attribute__((noinline)) void write_slow(i8080_t *c, u16 a, u8 v)
+{
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->wbase) {
+        if (as->page_shift >= 8) {
+            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+            c->wr_page = (u32)(a >> 8);
+        }
+        bp->wbase[m & as->page_mask] = v;
+        return;
+    }
+    const bus_handler *h = &as->handlers[bp->wh];
+    h->w(h->ctx, (m & h->amask) - h->base, v);
+    drop_pages(c);
+}
+
+/* A read through the page table (cache miss or handler), the state synced around it. */
+static inline u8 read_synced(i8080_t *c, hot *h, u16 a, const u8 **cbase, u32 *page)
+{
+    sync_out(c, h);
+    u8 v = read_slow(c, a, cbase, page);
+    sync_in(c, h);
+    return v;
+}
+
+INLINE u8 rd(i8080_t *c, hot *h, u16 a)
+{
+    u32 a32 = a;
+    return (a32 >> 8) == c->rd_page ? c->rd_base[a32 & 0xff] : read_synced(c, h, a, &c->rd_base, &c->rd_page);
+}
+
+INLINE void wr(i8080_t *c, hot *h, u16 a, u8 v)
+{
+    u32 a32 = a;
+    if ((a32 >> 8) == c->wr_page) {
+        c->wr_base[a32 & 0xff] = v;
+        return;
+    }
+    sync_out(c, h);
+    write_slow(c, a, v);
+    sync_in(c, h);
+}
+
+INLINE u8 fetch(i8080_t *c, hot *h)
+{
+    u32 pc = h->pc;
+    h->pc = (u16)(pc + 1);
+    return (pc >> 8) == h->op_page ? h->op_base[pc & 0xff] : read_synced(c, h, (u16)pc, &c->op_base, &c->op_page);
+}
+
+/* Two bytes in one cached page have no handler between them. */
+INLINE u16 fetch16(i8080_t *c, hot *h)
+{
+    u32 pc = h->pc;
+    if ((pc >> 8) == h->op_page && (pc & 0xff) != 0xff) {
+        h->pc = (u16)(pc + 2);
+        return (u16)(h->op_base[pc & 0xff] | h->op_base[(pc & 0xff) + 1] << 8);
+    }
+    u8 lo = fetch(c, h);
+    return (u16)(lo | fetch(c, h) << 8);
 }
 
 static inline u16 pair(const i8080_t *c, int hi)
@@ -71,16 +181,34 @@ static inline u16 hl(const i8080_t *c)
 }
 
 /* High byte goes to SP-1 first, then the low byte to SP-2. */
-static inline void push16(i8080_t *c, u16 v)
+INLINE void push16(i8080_t *c, hot *h, u16 v)
 {
-    wr(c, --c->sp, (u8)(v >> 8));
-    wr(c, --c->sp, (u8)v);
+    u32 sp = h->sp;
+    if (((sp - 1) >> 8) == c->wr_page && ((sp - 1) & 0xff) != 0) {
+        c->wr_base[(sp - 1) & 0xff] = (u8)(v >> 8);
+        c->wr_base[(sp - 2) & 0xff] = (u8)v;
+        h->sp = sp - 2;
+        return;
+    }
+    h->sp = (u16)(h->sp - 1);
+    wr(c, h, (u16)h->sp, (u8)(v >> 8));
+    h->sp = (u16)(h->sp - 1);
+    wr(c, h, (u16)h->sp, (u8)v);
 }
 
-static inline u16 pop16(i8080_t *c)
+INLINE u16 pop16(i8080_t *c, hot *h)
 {
-    u8 lo = rd(c, c->sp++);
-    return (u16)(lo | rd(c, c->sp++) << 8);
+    u32 sp = h->sp;
+    if ((sp >> 8) == c->rd_page && (sp & 0xff) != 0xff) {
+        h->sp = (u16)(sp + 2);
+        return (u16)(c->rd_base[sp & 0xff] | c->rd_base[(sp & 0xff) + 1] << 8);
+    }
+    sp = h->sp;
+    h->sp = (u16)(sp + 1);
+    u8 lo = rd(c, h, (u16)sp);
+    sp = h->sp;
+    h->sp = (u16)(sp + 1);
+    return (u16)(lo | rd(c, h, (u16)sp) << 8);
 }
 
 /* cc field: NZ Z NC C PO PE P M */
@@ -191,12 +319,12 @@ static inline void op_rotate(i8080_t *c, int n)
     c->r[RF] = (u8)((c->r[RF] & ~CF) | out);
 }
 
-static void op_xthl(i8080_t *c)
+INLINE void op_xthl(i8080_t *c, hot *h)
 {
-    u8 lo = rd(c, c->sp);
-    u8 hi = rd(c, (u16)(c->sp + 1));
-    wr(c, (u16)(c->sp + 1), c->r[RH]);
-    wr(c, c->sp, c->r[RL]);
+    u8 lo = rd(c, h, (u16)h->sp);
+    u8 hi = rd(c, h, (u16)(h->sp + 1));
+    wr(c, h, (u16)(h->sp + 1), c->r[RH]);
+    wr(c, h, (u16)h->sp, c->r[RL]);
     c->r[RH] = hi;
     c->r[RL] = lo;
 }
@@ -210,204 +338,210 @@ static void op_xchg(i8080_t *c)
     c->r[RL] = e;
 }
 
-static void op_shld(i8080_t *c)
+INLINE void op_shld(i8080_t *c, hot *h)
 {
-    u16 a = fetch16(c);
-    wr(c, a, c->r[RL]);
-    wr(c, (u16)(a + 1), c->r[RH]);
+    u16 a = fetch16(c, h);
+    wr(c, h, a, c->r[RL]);
+    wr(c, h, (u16)(a + 1), c->r[RH]);
 }
 
-static void op_lhld(i8080_t *c)
+INLINE void op_lhld(i8080_t *c, hot *h)
 {
-    u16 a = fetch16(c);
-    c->r[RL] = rd(c, a);
-    c->r[RH] = rd(c, (u16)(a + 1));
+    u16 a = fetch16(c, h);
+    c->r[RL] = rd(c, h, a);
+    c->r[RH] = rd(c, h, (u16)(a + 1));
 }
 
 /* Untaken JMP/CALL: the silicon still spends the two operand-read cycles
    (10 and 11 states), but the reference vectors (MAME) show no bus access for
    them, so the operand is skipped without reading it. */
-static inline void op_jcond(i8080_t *c, bool take)
+INLINE void op_jcond(i8080_t *c, hot *h, bool take)
 {
     if (!take) {
-        c->pc += 2;
+        h->pc = (u16)(h->pc + 2);
         return;
     }
-    c->pc = fetch16(c);
+    h->pc = fetch16(c, h);
 }
 
-static inline void op_call(i8080_t *c, bool take)
+INLINE void op_call(i8080_t *c, hot *h, bool take)
 {
     if (!take) {
-        c->pc += 2;
+        h->pc = (u16)(h->pc + 2);
         return;
     }
-    u16 a = fetch16(c);
-    c->base.icount -= 6;
-    push16(c, c->pc);
-    c->pc = a;
+    u16 a = fetch16(c, h);
+    h->icount -= 6;
+    push16(c, h, (u16)h->pc);
+    h->pc = a;
 }
 
-static inline void op_rcond(i8080_t *c, bool take)
+INLINE void op_rcond(i8080_t *c, hot *h, bool take)
 {
     if (!take)
         return;
-    c->base.icount -= 6;
-    c->pc = pop16(c);
+    h->icount -= 6;
+    h->pc = pop16(c, h);
 }
 
-static inline void op_push_psw(i8080_t *c)
+INLINE void op_push_psw(i8080_t *c, hot *h)
 {
-    push16(c, (u16)(c->r[RA] << 8 | c->r[RF]));
+    push16(c, h, (u16)(c->r[RA] << 8 | c->r[RF]));
 }
 
-static inline void op_pop_psw(i8080_t *c)
+INLINE void op_pop_psw(i8080_t *c, hot *h)
 {
-    u16 v = pop16(c);
+    u16 v = pop16(c, h);
     c->r[RF] = (u8)((v & 0xd5) | ONE);
     c->r[RA] = (u8)(v >> 8);
 }
 
-static inline void op_rst(i8080_t *c, u8 op)
+INLINE void op_rst(i8080_t *c, hot *h, u8 op)
 {
-    push16(c, c->pc);
-    c->pc = op & 0x38;
+    push16(c, h, (u16)h->pc);
+    h->pc = op & 0x38;
 }
 
-/* Runs one opcode whose byte has been fetched and whose base cycles are paid. */
 /* The INTE flip-flop drives a pin boards use (Space Invaders gates its
-   interrupt with it): changes are reported on CPU_OUT_INTE. */
+   interrupt with it): changes are reported on CPU_OUT_INTE. Called with
+   the struct's state current. */
 static void set_inte(i8080_t *c, bool on)
 {
     if (c->inte == on)
         return;
     c->inte = on;
-    cpu_output(&c->base, CPU_OUT_INTE, on);
+    if (c->base.output) {
+        c->base.output(c->base.output_ctx, CPU_OUT_INTE, on);
+        drop_pages(c);
+    }
 }
 
-static inline void exec_op(i8080_t *c, u8 op)
+static inline void set_inte_synced(i8080_t *c, hot *h, bool on)
+{
+    if (c->inte == on)
+        return;
+    sync_out(c, h);
+    set_inte(c, on);
+    sync_in(c, h);
+}
+
+static inline u8 port_in(i8080_t *c, hot *h, u8 port)
+{
+    sync_out(c, h);
+    u8 v = as_read8(c->io, port);
+    drop_pages(c);
+    sync_in(c, h);
+    return v;
+}
+
+static inline void port_out(i8080_t *c, hot *h, u8 port, u8 v)
+{
+    sync_out(c, h);
+    as_write8(c->io, port, v);
+    drop_pages(c);
+    sync_in(c, h);
+}
+
+/* The opcode groups, one case per opcode with its register numbers as
+   constants (so the switch is one jump table). r: B C D E H L A (not M);
+   rp: BC DE HL by their high register. */
+#define EACH_R(X, ...) X(__VA_ARGS__, 0) X(__VA_ARGS__, 1) X(__VA_ARGS__, 2) X(__VA_ARGS__, 3) \
+    X(__VA_ARGS__, 4) X(__VA_ARGS__, 5) X(__VA_ARGS__, 7)
+#define EACH_RP(X) X(0) X(2) X(4)
+#define EACH_8(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7)
+
+#define OP_MOV(d, s) case 0x40 | (d) << 3 | (s): c->r[d] = c->r[s]; break;
+#define OP_MOV_ROW(d) EACH_R(OP_MOV, d)
+#define OP_MOV_RM(x, d) case 0x46 | (d) << 3: c->r[d] = rd(c, h, hl(c)); break;
+#define OP_MOV_MR(x, s) case 0x70 | (s): wr(c, h, hl(c), c->r[s]); break;
+#define OP_ALU(n, s) case 0x80 | (n) << 3 | (s): alu(c, n, c->r[s]); break;
+#define OP_ALU_ROW(n) EACH_R(OP_ALU, n) \
+    case 0x86 | (n) << 3: alu(c, n, rd(c, h, hl(c))); break; \
+    case 0xc6 | (n) << 3: alu(c, n, fetch(c, h)); break; /* immediate form */
+#define OP_INR(x, n) case 0x04 | (n) << 3: c->r[n] = op_inr(c, c->r[n]); break;
+#define OP_DCR(x, n) case 0x05 | (n) << 3: c->r[n] = op_dcr(c, c->r[n]); break;
+#define OP_MVI(x, n) case 0x06 | (n) << 3: c->r[n] = fetch(c, h); break;
+#define OP_RP(p) \
+    case 0x01 | (p) << 3: set_pair(c, p, fetch16(c, h)); break;            /* LXI */ \
+    case 0x03 | (p) << 3: set_pair(c, p, pair(c, p) + 1u); break;       /* INX */ \
+    case 0x0b | (p) << 3: set_pair(c, p, pair(c, p) - 1u); break;       /* DCX */ \
+    case 0x09 | (p) << 3: op_dad(c, pair(c, p)); break;                 /* DAD */ \
+    case 0xc1 | (p) << 3: set_pair(c, p, pop16(c, h)); break;              /* POP */ \
+    case 0xc5 | (p) << 3: push16(c, h, pair(c, p)); break;                 /* PUSH */
+#define OP_COND(cc) \
+    case 0xc0 | (cc) << 3: op_rcond(c, h, cond(c, cc)); break; \
+    case 0xc2 | (cc) << 3: op_jcond(c, h, cond(c, cc)); break; \
+    case 0xc4 | (cc) << 3: op_call(c, h, cond(c, cc)); break; \
+    case 0xc7 | (cc) << 3: op_rst(c, h, 0xc7 | (cc) << 3); break;
+
+/* Runs one opcode whose byte has been fetched and whose base cycles are paid. */
+INLINE void exec_op(i8080_t *c, hot *h, u8 op)
 {
     switch (op) {
     case 0x00: case 0x08: case 0x10: case 0x18: case 0x20: case 0x28: case 0x30: case 0x38:
         break; /* NOP and its undocumented aliases */
-    case 0x01: case 0x11: case 0x21: set_pair(c, op >> 3, fetch16(c)); break;   /* LXI */
-    case 0x31: c->sp = fetch16(c); break;
-    case 0x02: case 0x12: wr(c, pair(c, op >> 3), c->r[RA]); break;            /* STAX */
-    case 0x0a: case 0x1a: c->r[RA] = rd(c, pair(c, (op >> 3) & 6)); break;      /* LDAX */
-    case 0x03: case 0x13: case 0x23: set_pair(c, op >> 3, pair(c, op >> 3) + 1u); break; /* INX */
-    case 0x33: c->sp++; break;
-    case 0x0b: case 0x1b: case 0x2b: set_pair(c, (op >> 3) & 6, pair(c, (op >> 3) & 6) - 1u); break;
-    case 0x3b: c->sp--; break;
-    case 0x09: case 0x19: case 0x29: op_dad(c, pair(c, (op >> 3) & 6)); break;
-    case 0x39: op_dad(c, c->sp); break;
-    case 0x04: case 0x0c: case 0x14: case 0x1c: case 0x24: case 0x2c: case 0x3c:
-        c->r[op >> 3] = op_inr(c, c->r[op >> 3]);
-        break;
-    case 0x05: case 0x0d: case 0x15: case 0x1d: case 0x25: case 0x2d: case 0x3d:
-        c->r[op >> 3] = op_dcr(c, c->r[op >> 3]);
-        break;
-    case 0x34: wr(c, hl(c), op_inr(c, rd(c, hl(c)))); break;
-    case 0x35: wr(c, hl(c), op_dcr(c, rd(c, hl(c)))); break;
-    case 0x06: case 0x0e: case 0x16: case 0x1e: case 0x26: case 0x2e: case 0x3e:
-        c->r[op >> 3] = fetch(c); /* MVI */
-        break;
-    case 0x36: { u8 v = fetch(c); wr(c, hl(c), v); break; }
-    case 0x07: case 0x0f: case 0x17: case 0x1f: op_rotate(c, op >> 3); break;
-    case 0x22: op_shld(c); break;
-    case 0x2a: op_lhld(c); break;
+    EACH_RP(OP_RP)
+    case 0x31: h->sp = fetch16(c, h); break;
+    case 0x33: h->sp = (u16)(h->sp + 1); break;
+    case 0x3b: h->sp = (u16)(h->sp - 1); break;
+    case 0x39: op_dad(c, h->sp); break;
+    case 0xf1: op_pop_psw(c, h); break;
+    case 0xf5: op_push_psw(c, h); break;
+    case 0x02: wr(c, h, pair(c, RB), c->r[RA]); break;    /* STAX */
+    case 0x12: wr(c, h, pair(c, RD), c->r[RA]); break;
+    case 0x0a: c->r[RA] = rd(c, h, pair(c, RB)); break;   /* LDAX */
+    case 0x1a: c->r[RA] = rd(c, h, pair(c, RD)); break;
+    EACH_R(OP_INR, 0)
+    EACH_R(OP_DCR, 0)
+    EACH_R(OP_MVI, 0)
+    case 0x34: wr(c, h, hl(c), op_inr(c, rd(c, h, hl(c)))); break;
+    case 0x35: wr(c, h, hl(c), op_dcr(c, rd(c, h, hl(c)))); break;
+    case 0x36: { u8 v = fetch(c, h); wr(c, h, hl(c), v); break; }
+    case 0x07: op_rotate(c, 0); break;
+    case 0x0f: op_rotate(c, 1); break;
+    case 0x17: op_rotate(c, 2); break;
+    case 0x1f: op_rotate(c, 3); break;
+    case 0x22: op_shld(c, h); break;
+    case 0x2a: op_lhld(c, h); break;
     case 0x27: op_daa(c); break;
     case 0x2f: c->r[RA] = (u8)~c->r[RA]; break;
-    case 0x32: wr(c, fetch16(c), c->r[RA]); break;
-    case 0x3a: c->r[RA] = rd(c, fetch16(c)); break;
+    case 0x32: wr(c, h, fetch16(c, h), c->r[RA]); break;
+    case 0x3a: c->r[RA] = rd(c, h, fetch16(c, h)); break;
     case 0x37: c->r[RF] |= CF; break;
     case 0x3f: c->r[RF] ^= CF; break;
 
-    /* MOV r,r' (0x40-0x7f): M is register 6 */
-    case 0x40: case 0x41: case 0x42: case 0x43: case 0x44: case 0x45: case 0x47:
-    case 0x48: case 0x49: case 0x4a: case 0x4b: case 0x4c: case 0x4d: case 0x4f:
-    case 0x50: case 0x51: case 0x52: case 0x53: case 0x54: case 0x55: case 0x57:
-    case 0x58: case 0x59: case 0x5a: case 0x5b: case 0x5c: case 0x5d: case 0x5f:
-    case 0x60: case 0x61: case 0x62: case 0x63: case 0x64: case 0x65: case 0x67:
-    case 0x68: case 0x69: case 0x6a: case 0x6b: case 0x6c: case 0x6d: case 0x6f:
-    case 0x78: case 0x79: case 0x7a: case 0x7b: case 0x7c: case 0x7d: case 0x7f:
-        c->r[(op >> 3) & 7] = c->r[op & 7];
-        break;
-    case 0x46: case 0x4e: case 0x56: case 0x5e: case 0x66: case 0x6e: case 0x7e:
-        c->r[(op >> 3) & 7] = rd(c, hl(c));
-        break;
-    case 0x70: case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: case 0x77:
-        wr(c, hl(c), c->r[op & 7]);
-        break;
+    /* MOV (0x40-0x7f): M is register 6 */
+    OP_MOV_ROW(0) OP_MOV_ROW(1) OP_MOV_ROW(2) OP_MOV_ROW(3) OP_MOV_ROW(4) OP_MOV_ROW(5) OP_MOV_ROW(7)
+    EACH_R(OP_MOV_RM, 0)
+    EACH_R(OP_MOV_MR, 0)
     case 0x76: c->halted = true; break; /* HLT: PC already points past it */
 
-    /* ADD ADC SUB SBB ANA XRA ORA CMP r (0x80-0xbf) */
-    case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x87:
-        alu(c, 0, c->r[op & 7]);
-        break;
-    case 0x88: case 0x89: case 0x8a: case 0x8b: case 0x8c: case 0x8d: case 0x8f:
-        alu(c, 1, c->r[op & 7]);
-        break;
-    case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x97:
-        alu(c, 2, c->r[op & 7]);
-        break;
-    case 0x98: case 0x99: case 0x9a: case 0x9b: case 0x9c: case 0x9d: case 0x9f:
-        alu(c, 3, c->r[op & 7]);
-        break;
-    case 0xa0: case 0xa1: case 0xa2: case 0xa3: case 0xa4: case 0xa5: case 0xa7:
-        alu(c, 4, c->r[op & 7]);
-        break;
-    case 0xa8: case 0xa9: case 0xaa: case 0xab: case 0xac: case 0xad: case 0xaf:
-        alu(c, 5, c->r[op & 7]);
-        break;
-    case 0xb0: case 0xb1: case 0xb2: case 0xb3: case 0xb4: case 0xb5: case 0xb7:
-        alu(c, 6, c->r[op & 7]);
-        break;
-    case 0xb8: case 0xb9: case 0xba: case 0xbb: case 0xbc: case 0xbd: case 0xbf:
-        alu(c, 7, c->r[op & 7]);
-        break;
-    case 0x86: case 0x8e: case 0x96: case 0x9e: case 0xa6: case 0xae: case 0xb6: case 0xbe:
-        alu(c, (op >> 3) & 7, rd(c, hl(c)));
-        break;
-    case 0xc6: case 0xce: case 0xd6: case 0xde: case 0xe6: case 0xee: case 0xf6: case 0xfe:
-        alu(c, (op >> 3) & 7, fetch(c)); /* immediate forms */
-        break;
+    /* ADD ADC SUB SBB ANA XRA ORA CMP: r, M, immediate */
+    EACH_8(OP_ALU_ROW)
 
-    case 0xc0: case 0xc8: case 0xd0: case 0xd8: case 0xe0: case 0xe8: case 0xf0: case 0xf8:
-        op_rcond(c, cond(c, (op >> 3) & 7));
-        break;
-    case 0xc2: case 0xca: case 0xd2: case 0xda: case 0xe2: case 0xea: case 0xf2: case 0xfa:
-        op_jcond(c, cond(c, (op >> 3) & 7));
-        break;
-    case 0xc4: case 0xcc: case 0xd4: case 0xdc: case 0xe4: case 0xec: case 0xf4: case 0xfc:
-        op_call(c, cond(c, (op >> 3) & 7));
-        break;
-    case 0xc3: case 0xcb: c->pc = fetch16(c); break;   /* JMP; CB is an alias */
-    case 0xc9: case 0xd9: c->pc = pop16(c); break;     /* RET; D9 is an alias */
+    EACH_8(OP_COND)
+    case 0xc3: case 0xcb: h->pc = fetch16(c, h); break;   /* JMP; CB is an alias */
+    case 0xc9: case 0xd9: h->pc = pop16(c, h); break;     /* RET; D9 is an alias */
     case 0xcd: case 0xdd: case 0xed: case 0xfd:        /* CALL and aliases */
-        { u16 a = fetch16(c); push16(c, c->pc); c->pc = a; }
+        { u16 a = fetch16(c, h); push16(c, h, (u16)h->pc); h->pc = a; }
         break;
-    case 0xc1: case 0xd1: case 0xe1: set_pair(c, (op >> 3) & 6, pop16(c)); break;
-    case 0xf1: op_pop_psw(c); break;
-    case 0xc5: case 0xd5: case 0xe5: push16(c, pair(c, (op >> 3) & 6)); break;
-    case 0xf5: op_push_psw(c); break;
-    case 0xc7: case 0xcf: case 0xd7: case 0xdf: case 0xe7: case 0xef: case 0xf7: case 0xff:
-        op_rst(c, op);
-        break;
-    case 0xd3: { u8 port = fetch(c); as_write8(c->io, port, c->r[RA]); break; } /* OUT */
-    case 0xdb: { u8 port = fetch(c); c->r[RA] = as_read8(c->io, port); break; } /* IN */
-    case 0xe3: op_xthl(c); break;
-    case 0xe9: c->pc = hl(c); break;   /* PCHL */
+    case 0xd3: { u8 port = fetch(c, h); port_out(c, h, port, c->r[RA]); break; } /* OUT */
+    case 0xdb: { u8 port = fetch(c, h); c->r[RA] = port_in(c, h, port); break; } /* IN */
+    case 0xe3: op_xthl(c, h); break;
+    case 0xe9: h->pc = hl(c); break;   /* PCHL */
     case 0xeb: op_xchg(c); break;
-    case 0xf9: c->sp = hl(c); break;   /* SPHL */
-    case 0xf3: set_inte(c, false); break; /* DI */
-    case 0xfb: set_inte(c, true); c->ei_delay = true; break; /* EI */
+    case 0xf9: h->sp = hl(c); break;   /* SPHL */
+    case 0xf3: set_inte_synced(c, h, false); break; /* DI */
+    case 0xfb: set_inte_synced(c, h, true); c->ei_delay = true; break; /* EI */
     }
 }
 
 /* INTA: the device drives an instruction onto the data bus, normally an RST.
    A CALL takes its two address bytes from two further INTA cycles (as an 8259
-   supplies them); any other opcode runs with operands from memory at PC. */
-static void take_interrupt(i8080_t *c)
+   supplies them) and is done here (returns -1); any other opcode is returned,
+   its base cycles paid, to run with operands from memory at PC. Called with
+   the struct's state current. */
+static int take_interrupt(i8080_t *c)
 {
     set_inte(c, false);
     c->halted = false;
@@ -419,30 +553,48 @@ static void take_interrupt(i8080_t *c)
     if ((op & 0xcf) == 0xcd) {
         u8 lo = b->irq_ack ? (u8)b->irq_ack(b->irq_ctx, CPU_LINE_IRQ0) : 0xff;
         u8 hi = b->irq_ack ? (u8)b->irq_ack(b->irq_ctx, CPU_LINE_IRQ0) : 0xff;
-        push16(c, c->pc);
-        c->pc = (u16)(lo | hi << 8);
-        return;
+        drop_pages(c);
+        hot h;
+        sync_in(c, &h);
+        push16(c, &h, c->pc);
+        h.pc = (u16)(lo | hi << 8);
+        sync_out(c, &h);
+        return -1;
     }
-    exec_op(c, op);
+    drop_pages(c);
+    return op;
 }
 
 int i8080_execute(i8080_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
-    while (c->base.icount > 0) {
-        if (c->int_line != LINE_CLEAR && c->inte && !c->ei_delay) {
-            take_interrupt(c);
-            continue;
+    drop_pages(c); /* the page table may have changed since the last call */
+    hot h;
+    sync_in(c, &h);
+    while (h.icount > 0) {
+        u8 op;
+        if (__builtin_expect(c->int_line != LINE_CLEAR || c->halted || c->ei_delay, 0)) {
+            if (c->int_line != LINE_CLEAR && c->inte && !c->ei_delay) {
+                sync_out(c, &h);
+                int irq_op = take_interrupt(c);
+                sync_in(c, &h);
+                if (irq_op < 0)
+                    continue;
+                op = (u8)irq_op;
+                goto run;
+            }
+            if (c->halted) {
+                h.icount = 0; /* nothing to do until INT: the slice is spent */
+                break;
+            }
+            c->ei_delay = false;
         }
-        if (c->halted) {
-            c->base.icount = 0; /* nothing to do until INT: the slice is spent */
-            break;
-        }
-        c->ei_delay = false;
-        u8 op = fetch(c);
-        c->base.icount -= cycle_table[op];
-        exec_op(c, op);
+        op = fetch(c, &h);
+        h.icount -= cycle_table[op];
+    run:
+        exec_op(c, &h, op);
     }
+    sync_out(c, &h);
     return c->base.budget - c->base.icount;
 }
 
@@ -450,6 +602,7 @@ void i8080_init(i8080_t *c, address_space_t *program, address_space_t *io)
 {
     *c = (i8080_t){ .program = program, .io = io };
     c->r[RF] = ONE;
+    drop_pages(c);
     i8080_reset(c);
 }
 

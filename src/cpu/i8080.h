@@ -27,6 +27,11 @@ typedef struct i8080 {
     bool ei_delay; /* EI was the last instruction: INT is not sampled yet */
     bool halted;
     u8 int_line;   /* LINE_CLEAR / LINE_ASSERT / LINE_HOLD on INT */
+    /* one-page caches of direct pointers (i8080.c): opcode and operand
+       fetches, data reads, data writes; not machine state */
+    const u8 *op_base, *rd_base;
+    u8 *wr_base;
+    u32 op_page, rd_page, wr_page;
 } i8080_t;
 
 void i8080_init(i8080_t *c, address_space_t *program, address_space_t *io);

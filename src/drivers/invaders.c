@@ -214,11 +214,38 @@ void invaders_mono_palette(machine_t *m, void *drv, palette_t *pal)
     palette_set_color(pal, 1, 0xff, 0xff, 0xff);
 }
 
+/* The 8 pens of a video RAM byte, bit 0 (leftmost) first. */
+#define INV_EXPAND(n) { (n) & 1, (n) >> 1 & 1, (n) >> 2 & 1, (n) >> 3 & 1, (n) >> 4 & 1, (n) >> 5 & 1, (n) >> 6 & 1, (n) >> 7 & 1 }
+#define INV_EXPAND4(n) INV_EXPAND(n), INV_EXPAND((n) + 1), INV_EXPAND((n) + 2), INV_EXPAND((n) + 3)
+#define INV_EXPAND16(n) INV_EXPAND4(n), INV_EXPAND4((n) + 4), INV_EXPAND4((n) + 8), INV_EXPAND4((n) + 12)
+#define INV_EXPAND64(n) INV_EXPAND16(n), INV_EXPAND16((n) + 16), INV_EXPAND16((n) + 32), INV_EXPAND16((n) + 48)
+const u16 invaders_expand[256][8] = { INV_EXPAND64(0), INV_EXPAND64(64), INV_EXPAND64(128), INV_EXPAND64(192) };
+
 void invaders_mono_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     (void)m;
     const invaders_state *s = drv;
     int w = bm->width, h = bm->height;
+    /* whole unflipped lines (every frame but a cocktail's flipped ones): a byte at a time */
+    if (!s->flip_screen && clip->min_x == 0 && clip->max_x == INVADERS_VISIBLE_WIDTH - 1) {
+        for (int y = clip->min_y; y <= clip->max_y; y++) {
+            const u8 *src = &s->ram[(size_t)(y + INV_VCOUNTER_START_NO_VBLANK) * 32];
+            u16 *row = bitmap_row(bm, y);
+            row[0] = row[1] = row[2] = row[3] = 0;
+            for (int k = 0; k < 32; k += 4) {
+                u16 *dst = row + 4 + 8 * k;
+                u32 four;
+                memcpy(&four, src + k, sizeof(four));
+                if (!four) { /* most of the screen is dark */
+                    memset(dst, 0, 32 * sizeof(*dst));
+                    continue;
+                }
+                for (int j = 0; j < 4; j++)
+                    memcpy(dst + 8 * j, invaders_expand[src[k + j]], sizeof(invaders_expand[0]));
+            }
+        }
+        return;
+    }
     for (int y = clip->min_y; y <= clip->max_y; y++) {
         const u8 *src = &s->ram[(size_t)(y + INV_VCOUNTER_START_NO_VBLANK) * 32];
         u16 *row = bitmap_row(bm, s->flip_screen ? h - 1 - y : y);

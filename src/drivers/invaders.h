@@ -37,9 +37,12 @@ void invaders_inte(void *drv, int line, int state);
 /* black and white video through the shift register (4 blank pixels first) */
 void invaders_mono_palette(machine_t *m, void *drv, palette_t *pal);
 void invaders_mono_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip);
+/* invaders_expand[b][i]: bit i of video RAM byte b (0 or 1), the pixels of a byte left to right */
+extern const u16 invaders_expand[256][8];
 
 #define INVADERS_PIXEL_CLOCK (19968000 / 4)
 #define INVADERS_CPU_CLOCK (19968000 / 10)
-#define INVADERS_SCREEN { INVADERS_PIXEL_CLOCK, 320, 0, 260, 262, 0, 224, NULL }
+#define INVADERS_VISIBLE_WIDTH 260
+#define INVADERS_SCREEN { INVADERS_PIXEL_CLOCK, 320, 0, INVADERS_VISIBLE_WIDTH, 262, 0, 224, NULL }
 
 #endif

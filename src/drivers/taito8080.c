@@ -32,6 +32,7 @@
    Hardware facts from MAME 0.251's 8080bw.cpp, 8080bw_a.cpp and
    8080bw_v.cpp. */
 #include <stddef.h>
+#include <string.h>
 
 #include "cpu/i8080.h"
 #include "drivers/invaders.h"
@@ -303,6 +304,44 @@ static void draw_colour(const taito_state *s, bitmap_ind16 *bm, const rect_t *cl
     const mem_region *prom = machine_region(s->b.m, "proms");
     const u8 *map = prom->data + (s->color_map && prom->size >= 0x800 ? 0x400 : 0);
     int w = bm->width, h = bm->height;
+    /* whole unflipped lines: 8 pixels at a time, as two words of 4 pens
+       (a lane of invaders_expand is 0 or 1, so lanes * colour has no carry) */
+    if (!s->b.flip_screen && clip->min_x == 0 && clip->max_x == INVADERS_VISIBLE_WIDTH - 1) {
+        const u64 lanes = 0x0001000100010001u, bg4 = background * lanes;
+        u64 diff[32]; /* foreground ^ background of each cell of the current cell row */
+        int cell_row = -1;
+        for (int y = clip->min_y; y <= clip->max_y; y++) {
+            int row = y + 0x20;
+            if (row >> 3 != cell_row) {
+                cell_row = row >> 3;
+                for (int k = 0; k < 32; k++)
+                    diff[k] = (u64)((s->screen_red ? 1 : map[(cell_row << 5) | k] & 7) ^ background);
+            }
+            const u8 *src = &s->b.ram[(size_t)row * 32];
+            u16 *dst = bitmap_row(bm, y);
+            for (int k = 0; k < 32; k += 8) {
+                u64 eight;
+                memcpy(&eight, src + k, sizeof(eight));
+                if (!eight) {
+                    for (int i = 0; i < 16; i++)
+                        memcpy(dst + 4 * i, &bg4, sizeof(bg4));
+                    dst += 64;
+                    continue;
+                }
+                for (int j = k; j < k + 8; j++, dst += 8) {
+                    u64 lo, hi;
+                    memcpy(&lo, &invaders_expand[src[j]][0], sizeof(lo));
+                    memcpy(&hi, &invaders_expand[src[j]][4], sizeof(hi));
+                    lo = bg4 ^ lo * diff[j];
+                    hi = bg4 ^ hi * diff[j];
+                    memcpy(dst, &lo, sizeof(lo));
+                    memcpy(dst + 4, &hi, sizeof(hi));
+                }
+            }
+            dst[0] = dst[1] = dst[2] = dst[3] = background;
+        }
+        return;
+    }
     for (int y = clip->min_y; y <= clip->max_y; y++) {
         int row = y + 0x20; /* the sync chain starts the visible lines at 32 */
         const u8 *src = &s->b.ram[(size_t)row * 32];
