@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "frontend/debug/dbg.h"
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/front.h"
 #include "frontend/sdl/gameinfo.h"
@@ -297,6 +298,13 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
     if (f->menu.page != MENU_CLOSED) {
         if (down)
             menu_input(f, sc);
+        return;
+    }
+    if (down && !e->repeat && sc == SDL_SCANCODE_GRAVE && !f->shift && f->o->debug) {
+        /* MAME's debugger key: the console takes over, the window freezes */
+        release_game_keys(f);
+        front_message(f, dbg_break_request(f->m) ? "Debugger: break (the console reads commands)"
+                                                 : "Debugger: no console (its input has ended)");
         return;
     }
     if (sc == SDL_SCANCODE_BACKSPACE || (sc == SDL_SCANCODE_GRAVE && f->shift)) {
