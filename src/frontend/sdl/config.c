@@ -51,7 +51,7 @@ static bool set_dip(machine_t *m, const char *spec, const char *value)
     return false;
 }
 
-static bool set_key(keymap *k, const char *spec, const char *value)
+static bool set_key(keymap *k, const char *spec, const char *value, bool legacy)
 {
     unsigned player;
     char type[32];
@@ -63,9 +63,14 @@ static bool set_key(keymap *k, const char *spec, const char *value)
         return false;
     for (int i = 0; i < k->count; i++)
         if (k->b[i].player == player && !strcmp(input_type_name(k->b[i].type), type)) {
-            memcpy(k->b[i].code, codes, sizeof(codes));
-            k->b[i].n = n;
-            memset(k->b[i].down, 0, sizeof(k->b[i].down));
+            key_binding b = k->b[i];
+            memcpy(b.code, codes, sizeof(codes));
+            b.n = n;
+            memset(b.down, 0, sizeof(b.down));
+            /* an older file lists every input by its keys: its default
+               key alone means the default, controllers included */
+            if (!legacy || !keymap_is_default_key_only(&b))
+                k->b[i] = b;
             return true;
         }
     return false;
@@ -125,6 +130,7 @@ typedef struct cfg_target {
     keymap *k;
     chip_volume *cv;
     config_video *v;
+    bool legacy;   /* written before controllers were in the sequences */
 } cfg_target;
 
 /* true: a setting this file's writer regenerates (applied); false: a
@@ -147,7 +153,7 @@ static bool apply_line(const cfg_target *t, char *line, const char *path, int n)
     if (!strncmp(key, "dip.", 4))
         ok = set_dip(m, key + 4, value);
     else if (!strncmp(key, "input.", 6))
-        ok = set_key(t->k, key + 6, value);
+        ok = set_key(t->k, key + 6, value, t->legacy);
     else if (!strncmp(key, "volume.", 7))
         ok = set_volume(m, t->cv, key + 7, value);
     else if (!strncmp(key, "video.", 6))
@@ -159,16 +165,21 @@ static bool apply_line(const cfg_target *t, char *line, const char *path, int n)
     return ok;
 }
 
+/* The header this version writes; "# Cabinet settings for NAME" alone is
+   an older file's (every input listed, by keys only). */
+#define HEADER_FMT "# Cabinet settings for %s (format 2)"
+
 static bool is_own_header(const char *line, const machine_t *m)
 {
-    char own[128];
-    snprintf(own, sizeof(own), "# Cabinet settings for %s", m->driver->name);
-    return !strcmp(line, own);
+    char own[160];
+    snprintf(own, sizeof(own), HEADER_FMT, m->driver->name);
+    size_t old = strlen(own) - strlen(" (format 2)");
+    return !strcmp(line, own) || (strlen(line) == old && !strncmp(line, own, old));
 }
 
 int config_load(machine_t *m, keymap *k, chip_volume *cv, config_video *v, const char *dir, config_file *cf)
 {
-    const cfg_target t = { m, k, cv, v };
+    cfg_target t = { m, k, cv, v, false };
     char path[4200], err[4400];
     memset(cf, 0, sizeof(*cf));
     cfg_path(path, sizeof(path), dir, m);
@@ -190,6 +201,9 @@ int config_load(machine_t *m, keymap *k, chip_volume *cv, config_video *v, const
         return -1;
     }
     text[len] = '\0';
+    char header[160];
+    snprintf(header, sizeof(header), HEADER_FMT "\n", m->driver->name);
+    t.legacy = strncmp(text, header, strlen(header)) && !strstr(text, header);
     size_t pos = 0;
     int n = 0;
     for (char *line = text, *next; line && (*line || (line < text + len)); line = next) {
@@ -247,13 +261,15 @@ int config_save(machine_t *m, const keymap *k, const chip_volume *cv, const conf
         return -1;
     }
     t.pos = 0;
-    emit(&t, "# Cabinet settings for %s\n", m->driver->name);
+    emit(&t, HEADER_FMT "\n", m->driver->name);
     for (int i = 0; i < m->inputs.num_fields; i++) {
         const input_field *f = &m->inputs.fields[i];
         if (f->type == IPT_DIPSWITCH)
             emit(&t, "dip.%s.0x%02x = 0x%02x\n", m->inputs.ports[f->port].tag, f->mask, f->dipvalue);
     }
     for (int i = 0; i < k->count; i++) {
+        if (keymap_is_default(&k->b[i]))
+            continue;   /* as MAME: only the inputs changed */
         char keys[256];
         keymap_keys_text(&k->b[i], keys, sizeof(keys));
         emit(&t, "input.P%u.%s = %s\n", k->b[i].player, input_type_name(k->b[i].type), keys);

@@ -68,6 +68,48 @@ static input_code code_of(u8 kind, u8 joy, u16 id)
     return c;
 }
 
+static void default_codes(size_t i, key_binding *b)
+{
+    u8 joy = (u8)(defaults[i].joy < 0 ? defaults[i].player - 1 : defaults[i].joy);
+    b->n = 0;
+    b->code[b->n++] = code_of(CODE_KEY, 0, (u16)defaults[i].key);
+    if (defaults[i].kind1)
+        b->code[b->n++] = code_of(defaults[i].kind1, joy, defaults[i].id1);
+    if (defaults[i].kind2)
+        b->code[b->n++] = code_of(defaults[i].kind2, joy, defaults[i].id2);
+}
+
+static int default_index(u16 type, u8 player)
+{
+    for (size_t i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++)
+        if (defaults[i].type == type && defaults[i].player == player)
+            return (int)i;
+    return -1;
+}
+
+static bool same_code(input_code a, input_code b);
+
+bool keymap_is_default(const key_binding *b)
+{
+    key_binding d = { 0 };
+    int i = default_index(b->type, b->player);
+    if (i < 0)
+        return false;
+    default_codes((size_t)i, &d);
+    if (d.n != b->n)
+        return false;
+    for (int j = 0; j < d.n; j++)
+        if (!same_code(d.code[j], b->code[j]))
+            return false;
+    return true;
+}
+
+bool keymap_is_default_key_only(const key_binding *b)
+{
+    int i = default_index(b->type, b->player);
+    return i >= 0 && b->n == 1 && b->code[0].kind == CODE_KEY && b->code[0].id == (u16)defaults[i].key;
+}
+
 void keymap_init(keymap *k, const input_ports *ip)
 {
     ui_keymap ui = k->ui;
@@ -79,12 +121,7 @@ void keymap_init(keymap *k, const input_ports *ip)
         key_binding *b = &k->b[k->count++];
         b->type = defaults[i].type;
         b->player = defaults[i].player;
-        u8 joy = (u8)(defaults[i].joy < 0 ? defaults[i].player - 1 : defaults[i].joy);
-        b->code[b->n++] = code_of(CODE_KEY, 0, (u16)defaults[i].key);
-        if (defaults[i].kind1)
-            b->code[b->n++] = code_of(defaults[i].kind1, joy, defaults[i].id1);
-        if (defaults[i].kind2)
-            b->code[b->n++] = code_of(defaults[i].kind2, joy, defaults[i].id2);
+        default_codes(i, b);
     }
 }
 

@@ -62,6 +62,12 @@ void keymap_release_keys(keymap *k, input_ports *ip);
    code clears it. The binding's held state is released. */
 void keymap_assign(keymap *k, input_ports *ip, key_binding *b, input_code c, bool alt);
 key_binding *keymap_find(keymap *k, u16 type, u8 player);
+/* The binding has its default sequence (the cfg keeps only the others, as
+   MAME does). */
+bool keymap_is_default(const key_binding *b);
+/* The binding is its default key alone: what settings files written before
+   controllers were part of the sequences hold for an unchanged input. */
+bool keymap_is_default_key_only(const key_binding *b);
 /* "Left Ctrl", "Left Ctrl or Joy 1 Button 1", "None": MAME's wording,
    also the settings file's value. */
 void keymap_keys_text(const key_binding *b, char *out, size_t len);
