@@ -125,6 +125,8 @@ static int front_open(front *f, machine_t *m, const options *o)
     stats_reset(&f->osd_stats, host_now(), 0);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
+    else if (autokeys_attach_pads(&f->ak))
+        return -2;
     for (int i = 0; i < m->inputs.num_fields; i++)
         f->analog |= input_type_is_analog(m->inputs.fields[i].type);
     f->mouse = o->mouse && f->analog;
