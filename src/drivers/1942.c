@@ -34,6 +34,7 @@
 #include "machine/gen_latch.h"
 #include "sound/ay8910.h"
 #include "video/tilemap.h"
+#include "video/viewer.h"
 
 #define HBEND 128
 #define VBEND 22
@@ -221,13 +222,16 @@ static u8 c1942_vline(const c1942_state *s, int y)
    in fetch order, each at its full height (1, 2, 4 or 4 tiles, code + row),
    clipped to the line. The order depends on the line only through that bit,
    so each run of such lines is drawn at once, with the same result. */
-static void c1942_sprite_run(machine_t *m, c1942_state *s, bitmap_ind16 *bm, const rect_t *run, bool half)
+static int c1942_half_list(machine_t *m, const c1942_state *s, bool half, viewer_sprite *out, int max)
 {
     bool flip = s->control & 0x80;
+    u32 base = viewer_ram_address(m, offsetof(c1942_state, spriteram));
+    int n = 0;
     for (int h = 496; h >= 128; h -= 16) {
         bool cnt4 = ((h >> 8) & 1) != (~h >> 7 & 1);
         bool cnt3 = (half && cnt4) != (~h >> 7 & 1);
-        const u8 *o = &s->spriteram[(((h >> 4) & 7) | (cnt3 ? 8 : 0) | (cnt4 ? 16 : 0)) << 2];
+        int entry = ((h >> 4) & 7) | (cnt3 ? 8 : 0) | (cnt4 ? 16 : 0);
+        const u8 *o = &s->spriteram[entry << 2];
         u32 code = (o[0] & 0x7fu) + 4u * (o[1] & 0x20u) + 2u * (o[0] & 0x80u);
         int sx = o[3] - 0x10 * (o[1] & 0x10), sy = o[2], dir = 1;
         if (flip) {
@@ -238,10 +242,33 @@ static void c1942_sprite_run(machine_t *m, c1942_state *s, bitmap_ind16 *bm, con
         int i = (o[1] & 0xc0) >> 6;
         if (i == 2)
             i = 3;
-        for (; i >= 0; i--)
-            gfx_draw(bm, run, &m->gfx[2], code + (u32)i, o[1] & 0x0fu, flip, flip, sx - DRAW_X,
-                     sy + 16 * i * dir - DRAW_Y, 1u << 15);
+        for (; i >= 0 && n < max; i--) {
+            viewer_sprite *v = &out[n++];
+            *v = (viewer_sprite){ .index = entry, .gfx = 2, .code = code + (u32)i, .color = o[1] & 0x0fu,
+                                  .flipx = flip, .flipy = flip, .sx = sx - DRAW_X, .sy = sy + 16 * i * dir - DRAW_Y,
+                                  .addr = base + ((u32)entry << 2), .nattr = 4 };
+            memcpy(v->attr, o, 4);
+        }
     }
+    return n;
+}
+
+/* For the viewers: the upper half's fetches, then the lower half's. */
+static int c1942_list(machine_t *m, void *drv, viewer_sprite *out, int max)
+{
+    int n = c1942_half_list(m, drv, false, out, max);
+    return n + c1942_half_list(m, drv, true, out + n, max - n);
+}
+
+static const viewer_desc c1942_viewer = { c1942_list, NULL };
+
+static void c1942_sprite_run(machine_t *m, c1942_state *s, bitmap_ind16 *bm, const rect_t *run, bool half)
+{
+    viewer_sprite spr[24 * 4];
+    int n = c1942_half_list(m, s, half, spr, 24 * 4);
+    for (int i = 0; i < n; i++)
+        gfx_draw(bm, run, &m->gfx[2], spr[i].code, spr[i].color, spr[i].flipx, spr[i].flipy, spr[i].sx, spr[i].sy,
+                 1u << 15);
 }
 
 static void c1942_sprites(machine_t *m, c1942_state *s, bitmap_ind16 *bm, const rect_t *clip)
@@ -392,7 +419,7 @@ static const machine_config c1942_config = {
     .devices = c1942_devices,
     .drv_state_size = sizeof(c1942_state),
     .screen = { 6000000, 384, HBEND, 384, 262, VBEND, 246, NULL },
-    .video = { c1942_palette, c1942_update, c1942_gfx, 256, 256 + 1024 + 256 },
+    .video = { c1942_palette, c1942_update, c1942_gfx, 256, 256 + 1024 + 256, &c1942_viewer },
     .start = c1942_start,
     .reset = c1942_reset,
     .serialize = c1942_serialize,

@@ -26,6 +26,7 @@
 #include "machine/gen_latch.h"
 #include "sound/ay8910.h"
 #include "video/tilemap.h"
+#include "video/viewer.h"
 
 #define VBEND 16
 
@@ -174,13 +175,14 @@ static void bombjack_fg_info(void *drv, u32 index, tile_info *ti)
     ti->color = s->cram[index] & 0x0f;
 }
 
-static void bombjack_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+/* The 24 sprites, 23 first (sprite 0 on top); bit 7 of the code byte makes one 32 x 32. */
+static int bombjack_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
 {
-    bombjack_state *s = drv;
-    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
-    tilemap_draw(s->fg, bm, clip, 0, NULL, 0, 0);
+    const bombjack_state *s = drv;
     const u8 *sp = s->spriteram;
-    for (int offs = 0x60 - 4; offs >= 0; offs -= 4) {
+    u32 base = viewer_ram_address(m, offsetof(bombjack_state, spriteram));
+    int n = 0;
+    for (int offs = 0x60 - 4; offs >= 0 && n < max; offs -= 4) {
         bool big = sp[offs] & 0x80;
         int sx = sp[offs + 3], sy = (big ? 225 : 241) - sp[offs + 2];
         bool fx = sp[offs + 1] & 0x40, fy = sp[offs + 1] & 0x80;
@@ -191,8 +193,27 @@ static void bombjack_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
             fx = !fx;
             fy = !fy;
         }
-        gfx_draw(bm, clip, &m->gfx[big ? 3 : 2], sp[offs] & 0x7fu, sp[offs + 1] & 0x0fu, fx, fy, sx, sy - VBEND, 1);
+        viewer_sprite *v = &out[n++];
+        *v = (viewer_sprite){ .index = offs / 4, .gfx = big ? 3 : 2, .code = sp[offs] & 0x7fu,
+                              .color = sp[offs + 1] & 0x0fu, .flipx = fx, .flipy = fy, .sx = sx, .sy = sy - VBEND,
+                              .addr = base + (u32)offs, .nattr = 4 };
+        memcpy(v->attr, &sp[offs], 4);
     }
+    return n;
+}
+
+static const viewer_desc bombjack_viewer = { bombjack_sprites, NULL };
+
+static void bombjack_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    bombjack_state *s = drv;
+    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
+    tilemap_draw(s->fg, bm, clip, 0, NULL, 0, 0);
+    viewer_sprite spr[24];
+    int n = bombjack_sprites(m, s, spr, 24);
+    for (int i = 0; i < n; i++)
+        gfx_draw(bm, clip, &m->gfx[spr[i].gfx], spr[i].code, spr[i].color, spr[i].flipx, spr[i].flipy, spr[i].sx,
+                 spr[i].sy, 1);
 }
 
 static const gfx_layout bombjack_charlayout = {
@@ -309,7 +330,7 @@ static const machine_config bombjack_config = {
     .devices = bombjack_devices,
     .drv_state_size = sizeof(bombjack_state),
     .screen = { 256 * 256 * 60, 256, 0, 256, 256, VBEND, 240, bombjack_vblank },
-    .video = { bombjack_palette, bombjack_update, bombjack_gfx, 128, 0 },
+    .video = { bombjack_palette, bombjack_update, bombjack_gfx, 128, 0, &bombjack_viewer },
     .start = bombjack_start,
     .reset = bombjack_reset,
     .serialize = bombjack_serialize,

@@ -35,6 +35,7 @@
 #include "sound/ay8910.h"
 #include "sound/cclimber_snd.h"
 #include "video/tilemap.h"
+#include "video/viewer.h"
 
 #define MASTER_CLOCK 18432000u
 #define VBEND 16
@@ -207,11 +208,18 @@ static int cclimberj_init(machine_t *m, region_list *regions)
 
 /* ---- video ---- */
 
+/* One PROM byte per colour: R bits 0-2, G 3-5, B 6-7 through 1K, 470, 220 ohm. */
+static const int cclimber_ohms[3] = { 1000, 470, 220 };
+static const palette_source cclimber_palette_source = {
+    "proms", 0, 16 * 4 + 8 * 4, { 0, 3, 6 },
+    { { 3, cclimber_ohms, 0, 0 }, { 3, cclimber_ohms, 0, 0 }, { 2, cclimber_ohms + 1, 0, 0 } },
+    NULL, 0, 0, 0,
+};
+
 static void cclimber_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    static const int ohms[3] = { 1000, 470, 220 };
-    const resnet_net nets[3] = { { 3, ohms, 0, 0 }, { 3, ohms, 0, 0 }, { 2, ohms + 1, 0, 0 } };
+    const resnet_net *nets = cclimber_palette_source.nets;
     resnet_channel rgb[3];
     resnet_compute(0, 255, -1.0, 3, nets, rgb);
     const u8 *prom = machine_region(m, "proms")->data;
@@ -272,10 +280,13 @@ static void cclimber_draw_bigsprite(cclimber_state *s, bitmap_ind16 *bm, const r
 }
 
 /* Sprite 7 first, so sprite 0 ends on top. */
-static void cclimber_draw_sprites(machine_t *m, const cclimber_state *s, bitmap_ind16 *bm, const rect_t *clip)
+static int cclimber_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
 {
+    const cclimber_state *s = drv;
     const u8 *sp = SPRITES(s);
-    for (int offs = 0x1c; offs >= 0; offs -= 4) {
+    u32 base = viewer_ram_address(m, offsetof(cclimber_state, ram98)) + 0x80;
+    int n = 0;
+    for (int offs = 0x1c; offs >= 0 && n < max; offs -= 4) {
         int x = sp[offs + 3] + 1, y = 240 - sp[offs + 2];
         u32 code = ((sp[offs + 1] & 0x10u) << 3) | ((sp[offs + 1] & 0x20u) << 1) | (sp[offs] & 0x3fu);
         bool fx = sp[offs] & 0x40, fy = sp[offs] & 0x80;
@@ -287,8 +298,22 @@ static void cclimber_draw_sprites(machine_t *m, const cclimber_state *s, bitmap_
             y = 240 - y;
             fy = !fy;
         }
-        gfx_draw(bm, clip, &m->gfx[1], code, sp[offs + 1] & 0x0f, fx, fy, x, y - VBEND, 1);
+        viewer_sprite *v = &out[n++];
+        *v = (viewer_sprite){ .index = offs / 4, .gfx = 1, .code = code, .color = sp[offs + 1] & 0x0fu, .flipx = fx,
+                              .flipy = fy, .sx = x, .sy = y - VBEND, .addr = base + (u32)offs, .nattr = 4 };
+        memcpy(v->attr, &sp[offs], 4);
     }
+    return n;
+}
+
+static const viewer_desc cclimber_viewer = { cclimber_sprites, &cclimber_palette_source };
+
+static void cclimber_draw_sprites(machine_t *m, cclimber_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    viewer_sprite spr[8];
+    int n = cclimber_sprites(m, s, spr, 8);
+    for (int i = 0; i < n; i++)
+        gfx_draw(bm, clip, &m->gfx[1], spr[i].code, spr[i].color, spr[i].flipx, spr[i].flipy, spr[i].sx, spr[i].sy, 1);
 }
 
 static void cclimber_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
@@ -403,7 +428,7 @@ static const machine_config cclimber_config = {
     .devices = cclimber_devices,
     .drv_state_size = sizeof(cclimber_state),
     .screen = { 256 * 256 * 60, 256, 0, 256, 256, VBEND, 240, cclimber_vblank },
-    .video = { cclimber_palette, cclimber_update, cclimber_gfx, 16 * 4 + 8 * 4, 0 },
+    .video = { cclimber_palette, cclimber_update, cclimber_gfx, 16 * 4 + 8 * 4, 0, &cclimber_viewer },
     .start = cclimber_start,
     .serialize = cclimber_serialize,
     .speaker_tag = "speaker",

@@ -45,6 +45,8 @@
            0 there clears it, so the NMI line stays asserted until then. */
 #include "drivers/galaxian.h"
 
+#include <string.h>
+
 #define MASTER_CLOCK GALAXIAN_MASTER_CLOCK
 /* 7000-7007 latch: Q1 NMI enable (Q4 stars, Q6/Q7 flips: see its callbacks) */
 enum { Q_NMI_ENABLE = 1 };
@@ -428,15 +430,13 @@ static void galaxian_tile_info(void *ctx, u32 index, tile_info *ti)
     ti->color = color;
 }
 
-static void draw_sprites(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+/* The eight sprites in draw order (7 first: lower numbers win), as drawn. */
+static int galaxian_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
 {
-    /* the line buffer drops the first 16 dots (+1 for the sprite offset) */
-    rect_t c = *clip;
-    if (s->flipx)
-        c.max_x = (256 - 17) * XSCALE - 1 < c.max_x ? (256 - 17) * XSCALE - 1 : c.max_x;
-    else
-        c.min_x = 17 * XSCALE > c.min_x ? 17 * XSCALE : c.min_x;
-    for (int n = 7; n >= 0; n--) { /* lower numbers win */
+    (void)m;
+    const galaxian_state *s = drv;
+    int count = 0;
+    for (int n = 7; n >= 0 && count < max; n--) {
         const u8 *b = &s->objram[0x40 + n * 4];
         u8 sy = (u8)(240 - (vertical(s, b[0]) - (n < 3)));
         bool fx = b[1] & 0x40, fy = b[1] & 0x80;
@@ -453,8 +453,28 @@ static void draw_sprites(galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip
             sy = (u8)(240 - sy);
             fy = !fy;
         }
-        gfx_draw(bm, &c, s->sprites, code, color, fx, fy, sx * XSCALE, sy - VBEND, 1);
+        viewer_sprite *v = &out[count++];
+        *v = (viewer_sprite){ .index = n, .gfx = 1, .code = code, .color = color, .flipx = fx, .flipy = fy,
+                              .sx = sx * XSCALE, .sy = sy - VBEND, .addr = s->objram_cpu + 0x40u + (u32)n * 4, .nattr = 4 };
+        memcpy(v->attr, b, 4);
     }
+    return count;
+}
+
+const viewer_desc galaxian_viewer = { galaxian_sprites, NULL };
+
+static void draw_sprites(machine_t *m, galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
+{
+    /* the line buffer drops the first 16 dots (+1 for the sprite offset) */
+    rect_t c = *clip;
+    if (s->flipx)
+        c.max_x = (256 - 17) * XSCALE - 1 < c.max_x ? (256 - 17) * XSCALE - 1 : c.max_x;
+    else
+        c.min_x = 17 * XSCALE > c.min_x ? 17 * XSCALE : c.min_x;
+    viewer_sprite spr[8];
+    int n = galaxian_sprites(m, s, spr, 8);
+    for (int i = 0; i < n; i++)
+        gfx_draw(bm, &c, s->sprites, spr[i].code, spr[i].color, spr[i].flipx, spr[i].flipy, spr[i].sx, spr[i].sy, 1);
 }
 
 /* dots from..to-1 of bitmap row r */
@@ -523,7 +543,7 @@ void galaxian_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *cl
            transparent over it: the same picture) */
         tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
         s->var->background(s, bm, clip);
-        draw_sprites(s, bm, clip);
+        draw_sprites(m, s, bm, clip);
         if (s->var->bullet)
             draw_bullets(s, bm, clip);
         return;
@@ -532,7 +552,7 @@ void galaxian_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *cl
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
     if (s->stars_enable)
         draw_stars_at(s, bm, clip, 256);
-    draw_sprites(s, bm, clip);
+    draw_sprites(m, s, bm, clip);
     draw_bullets(s, bm, clip);
 }
 
@@ -580,6 +600,7 @@ int galaxian_common_start(machine_t *m, galaxian_state *s, const galaxian_varian
     if (m->num_gfx != 2 || gfx_widen(&m->gfx[0], XSCALE) || gfx_widen(&m->gfx[1], XSCALE))
         return -1;
     s->sprites = &m->gfx[1];
+    s->objram_cpu = viewer_ram_address(m, offsetof(galaxian_state, objram));
     s->bg = tilemap_create(m, &(tilemap_config){ tilemap_scan_rows, galaxian_tile_info, 8 * XSCALE, 8, 32, 32 }, s);
     if (!s->bg || tilemap_set_scroll_cols(s->bg, 32))
         return -1;
@@ -671,7 +692,7 @@ static const machine_config galaxian_config = {
     .devices = galaxian_devices,
     .drv_state_size = sizeof(galaxian_state),
     .screen = { MASTER_CLOCK, HTOTAL, 0, 256 * XSCALE, VTOTAL, VBEND, VBSTART, galaxian_vblank },
-    .video = { galaxian_palette, galaxian_update, galaxian_gfx, NUM_PENS, 0 },
+    .video = { galaxian_palette, galaxian_update, galaxian_gfx, NUM_PENS, 0, &galaxian_viewer },
     .start = galaxian_start,
     .reset = galaxian_reset,
     .serialize = galaxian_serialize,

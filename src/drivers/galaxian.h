@@ -17,6 +17,7 @@
 #include "sound/galaxian_snd.h"
 #include "sound/konami_sound.h"
 #include "video/tilemap.h"
+#include "video/viewer.h"
 
 #define GALAXIAN_MASTER_CLOCK 18432000u
 #define XSCALE 3
@@ -77,6 +78,7 @@ struct galaxian_state {
     machine_t *machine;
     tilemap_t *bg;
     const gfx_element *sprites;
+    u32 objram_cpu;        /* where the map puts objram (the sprite viewer's addresses) */
     i8255_t *ppi[2];
     gen_latch_t *soundlatch;
     konami_sound_t *konami;
@@ -113,5 +115,6 @@ void galaxian_bullet(bitmap_ind16 *bm, const rect_t *clip, int r, int which, int
 void scramble_bullet(bitmap_ind16 *bm, const rect_t *clip, int r, int which, int x);
 void paint_under(bitmap_ind16 *bm, const rect_t *clip, int from, int to, u16 pen);
 extern const gfx_decode_entry galaxian_gfx[];
+extern const viewer_desc galaxian_viewer; /* the sprite list */
 
 #endif

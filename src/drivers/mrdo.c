@@ -29,6 +29,7 @@
 #include "emu/machine.h"
 #include "sound/sn76489.h"
 #include "video/tilemap.h"
+#include "video/viewer.h"
 
 #define MAIN_CLOCK 8200000u
 #define PIXEL_CLOCK (19600000u / 4)
@@ -189,19 +190,37 @@ static void mrdo_fg_info(void *drv, u32 index, tile_info *ti)
     ti->gfx = 0;
 }
 
+/* The 64 sprite slots, last first; a slot whose Y byte is 0 is off. */
+static int mrdo_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
+{
+    const mrdo_state *s = drv;
+    const u8 *sp = s->spriteram;
+    u32 base = viewer_ram_address(m, offsetof(mrdo_state, spriteram));
+    int n = 0;
+    for (int offs = 0x100 - 4; offs >= 0 && n < max; offs -= 4) {
+        if (!sp[offs + 1])
+            continue;
+        viewer_sprite *v = &out[n++];
+        *v = (viewer_sprite){ .index = offs / 4, .gfx = 2, .code = sp[offs], .color = sp[offs + 2] & 0x0fu,
+                              .flipx = sp[offs + 2] & 0x10, .flipy = sp[offs + 2] & 0x20, .sx = sp[offs + 3] - HBEND,
+                              .sy = 256 - sp[offs + 1] - VBEND, .addr = base + (u32)offs, .nattr = 4 };
+        memcpy(v->attr, &sp[offs], 4);
+    }
+    return n;
+}
+
+static const viewer_desc mrdo_viewer = { mrdo_sprites, NULL };
+
 static void mrdo_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     mrdo_state *s = drv;
     bitmap_fill(bm, clip, 0);
     tilemap_draw(s->bg, bm, clip, 0, NULL, 0, 0);
     tilemap_draw(s->fg, bm, clip, 0, NULL, 0, 0);
-    const u8 *sp = s->spriteram;
-    for (int offs = 0x100 - 4; offs >= 0; offs -= 4) {
-        if (!sp[offs + 1])
-            continue;
-        gfx_draw(bm, clip, &m->gfx[2], sp[offs], sp[offs + 2] & 0x0f, sp[offs + 2] & 0x10, sp[offs + 2] & 0x20,
-                 sp[offs + 3] - HBEND, 256 - sp[offs + 1] - VBEND, 1);
-    }
+    viewer_sprite spr[64];
+    int n = mrdo_sprites(m, s, spr, 64);
+    for (int i = 0; i < n; i++)
+        gfx_draw(bm, clip, &m->gfx[2], spr[i].code, spr[i].color, spr[i].flipx, spr[i].flipy, spr[i].sx, spr[i].sy, 1);
 }
 
 static const gfx_layout mrdo_charlayout = {
@@ -287,7 +306,7 @@ static const machine_config mrdo_config = {
     .devices = mrdo_devices,
     .drv_state_size = sizeof(mrdo_state),
     .screen = { PIXEL_CLOCK, 312, HBEND, 248, 262, VBEND, 224, mrdo_vblank },
-    .video = { mrdo_palette, mrdo_update, mrdo_gfx, 256, 64 * 4 + 16 * 4 },
+    .video = { mrdo_palette, mrdo_update, mrdo_gfx, 256, 64 * 4 + 16 * 4, &mrdo_viewer },
     .start = mrdo_start,
     .serialize = mrdo_serialize,
     .post_load = mrdo_post_load,

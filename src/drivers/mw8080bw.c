@@ -24,8 +24,9 @@
            IN0 / IN1 carry the hit buttons and the pitching and fielding
            controls, routed by the cabinet type (old upright: one hit button,
            new upright: two, cocktail: the pitching controls swapped); IN2
-           coin, SCORE input, coinage, service. Sound (a discrete board in
-           MAME 0.251): none in Cabinet.
+           coin, SCORE input, coinage, service. Sound: the A0 latch's bits
+           0-2 gate the 240, 960 and 120 Hz tones (sound/tornbase_snd); the
+           siren, cheer and whistle (bits 3-6) are not emulated, as in MAME.
    Boot Hill I/O (reads mirrored at 4-7): read 0 IN0 (player 2), 1 IN1
            (player 1), 2 IN2, 3 MB14241 result, bit-reversed while bit 3 of
            the last shift amount is set; write 1 shift amount, 2 shift data,
@@ -39,12 +40,14 @@
 #include "cpu/i8080.h"
 #include "drivers/invaders.h"
 #include "machine/watchdog.h"
+#include "sound/tornbase_snd.h"
 
 typedef struct mw_state {
     invaders_state b;      /* first: the shared board */
     int p_erase_sw, p_erase_dip;
     int p_tb[4], p_cab_tb; /* Tornado Baseball: LHIT, RHIT, LPITCH, RPITCH, CAB */
     u8 rev_shift;          /* Boot Hill: bit 3 of the last shift amount */
+    tornbase_snd *tb_snd;  /* Tornado Baseball's tone board */
 } mw_state;
 
 static u8 port_of(const mw_state *s, int index)
@@ -121,6 +124,15 @@ static void gunfight_out_w(void *ctx, offs_t offset, u8 data)
         mb14241_data_w(&s->b.shifter, data);
 }
 
+/* Tornado Baseball: Gun Fight's latches, the sound one driving the tones */
+static void tornbase_out_w(void *ctx, offs_t offset, u8 data)
+{
+    mw_state *s = ctx;
+    if (offset & 1)
+        tornbase_snd_w(s->tb_snd, data);
+    gunfight_out_w(ctx, offset, data);
+}
+
 /* Tornado Baseball: the hit and pitch inputs by cabinet type */
 enum { TB_UPRIGHT_OLD, TB_UPRIGHT_NEW, TB_COCKTAIL };
 
@@ -176,7 +188,7 @@ static const mem_map_entry boothill_io[] = {
 };
 
 static const mem_map_entry tornbase_io[] = {
-    MAP_IO(0x00, 0x07, 0xf8, tornbase_in_r, gunfight_out_w),
+    MAP_IO(0x00, 0x07, 0xf8, tornbase_in_r, tornbase_out_w),
     MAP_END,
 };
 
@@ -213,7 +225,8 @@ static int tornbase_start(machine_t *m, void *drv)
     s->p_cab_tb = input_port_index(&m->inputs, "CAB");
     s->p_erase_sw = input_port_index(&m->inputs, "SCORESW");
     s->p_erase_dip = input_port_index(&m->inputs, "ERASEDIP");
-    return invaders_board_start(m, &s->b);
+    s->tb_snd = machine_device_self(m, "discrete");
+    return s->tb_snd ? invaders_board_start(m, &s->b) : -1;
 }
 
 static int boothill_start(machine_t *m, void *drv)
@@ -264,6 +277,7 @@ static const device_config boothill_devices[] = {
 
 static const device_config tornbase_devices[] = {
     MW_CPU(tornbase_io),
+    SOUND_DEVICE("discrete", tornbase_snd_device, 0, NULL, ROUTES(ROUTE(0, SPEAKER_MONO, 256))),
     DEVICE_END,
 };
 
@@ -283,7 +297,7 @@ static const device_config tornbase_devices[] = {
 
 MW_CONFIG(seawolf, "soundboard:mono", "i8080", "screen", "mb14241", "speaker", "samples");
 MW_CONFIG(gunfight, NULL, "i8080", "screen", "mb14241");
-MW_CONFIG(tornbase, NULL, "i8080", "screen", "mb14241");
+MW_CONFIG(tornbase, "mono", "i8080", "screen", "mb14241", "speaker", "discrete");
 MW_CONFIG(boothill, NULL, "i8080", "screen", "watchdog", "mb14241");
 
 /* MAME's ports: the periscope and the guns' aim are positional fields
@@ -484,7 +498,7 @@ GAME(1975, gunfight, NULL, gunfight_config, gunfight_inputs, NULL, ROT0 | MACHIN
      "Dave Nutting Associates / Midway", "Gun Fight (set 1)");
 GAME(1975, gunfighto, "gunfight", gunfight_config, gunfight_inputs, NULL,
      ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND, "Dave Nutting Associates / Midway", "Gun Fight (set 2)");
-GAME(1976, tornbase, NULL, tornbase_config, tornbase_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND,
+GAME(1976, tornbase, NULL, tornbase_config, tornbase_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_IMPERFECT_SOUND,
      "Dave Nutting Associates / Midway / Taito", "Tornado Baseball / Ball Park");
 GAME(1977, boothill, NULL, boothill_config, boothill_inputs, NULL, ROT0 | MACHINE_SUPPORTS_SAVE | MACHINE_NO_SOUND,
      "Dave Nutting Associates / Midway", "Boot Hill");

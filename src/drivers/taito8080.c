@@ -22,10 +22,12 @@
            (ballbomb: blue). Bit 5 of latch 2 flips the screen on a cocktail
            cabinet.
    Sound:  samples, as MAME 0.251 plays them. invadpt2 and ballbomb use
-           MAME's `invaders` set 1-9 (invadpt2's SN76477 saucer tone and
-           ballbomb's discrete music are not emulated), lrescue its own
-           set (its 1-bit tune output is not emulated), ozmawars `ozmawars`
-           ow0-ow14. Bit 5 of latch 1 gates the amplifier.
+           MAME's `invaders` set 1-9 and an SN76477 for the saucer (bit 0
+           of latch 1 on invadpt2; ballbomb never enables it); ballbomb's
+           music generator takes the bytes written to port 1
+           (sound/ballbomb_snd), lrescue its own set (its 1-bit tune
+           output is not emulated), ozmawars `ozmawars` ow0-ow14. Bit 5 of
+           latch 1 gates the amplifier.
 
    Hardware facts from MAME 0.251's 8080bw.cpp, 8080bw_a.cpp and
    8080bw_v.cpp. */
@@ -34,6 +36,8 @@
 #include "cpu/i8080.h"
 #include "drivers/invaders.h"
 #include "machine/watchdog.h"
+#include "sound/ballbomb_snd.h"
+#include "sound/sn76477.h"
 
 typedef struct taito_state taito_state;
 
@@ -43,6 +47,7 @@ typedef struct taito_hooks {
     void (*latch1_w)(taito_state *s, u8 data, u8 rise);
     void (*latch2_w)(taito_state *s, u8 data, u8 rise);
     void (*port4_w)(taito_state *s, u8 data);      /* NULL: MB14241 data */
+    void (*port1_w)(taito_state *s, u8 data);      /* NULL: unmapped */
     bool no_shifter;
 } taito_hooks;
 
@@ -52,7 +57,15 @@ struct taito_state {
     u8 color_map;          /* which colour PROM */
     u8 screen_red;
     bool sound_enable;     /* ozmawars' copy of the amplifier bit */
+    sn76477_t *sn;         /* the saucer chip, NULL on boards without it */
+    ballbomb_snd *music;   /* ballbomb's music generator, or NULL */
+    mixer_route *routes[2]; /* the chips' routes, muted with the samples */
+    u16 route_gain[2];
+    bool amp_on;           /* the amplifier (all sound) on */
 };
+
+/* The SN76477 at half the samples' level, as MAME's route. */
+#define SN_GAIN 128
 
 static u8 player_controls(const taito_state *s, int player)
 {
@@ -92,10 +105,20 @@ static u8 taito_in_r(void *ctx, offs_t offset)
     }
 }
 
+/* MAME mutes the whole machine: the chips' routes as well as the samples. */
+static void chip_gains(taito_state *s)
+{
+    for (int i = 0; i < 2; i++)
+        if (s->routes[i])
+            sound_route_set_gain(s->b.m, s->routes[i], s->amp_on ? s->route_gain[i] : 0);
+}
+
 static void amplifier(taito_state *s, bool on)
 {
     for (int ch = 0; ch < 7; ch++)
         samples_set_volume(s->b.samples, ch, on ? 256 : 0);
+    s->amp_on = on;
+    chip_gains(s);
 }
 
 static void start_on_rise(taito_state *s, u8 rise, int bit, int channel, int sample)
@@ -112,6 +135,7 @@ static void flip_on_cocktail(taito_state *s, u8 data)
 /* invadpt2 (8080bw_a.cpp invadpt2_sh_port_1_w / _2_w), samples 1-9 = 0-8 */
 static void invadpt2_latch1_w(taito_state *s, u8 data, u8 rise)
 {
+    sn76477_enable_w(s->sn, !(data & 0x01)); /* saucer */
     start_on_rise(s, rise, 1, 0, 0); /* missile */
     start_on_rise(s, rise, 2, 1, 1); /* explosion */
     start_on_rise(s, rise, 3, 2, 2); /* invader hit */
@@ -127,6 +151,12 @@ static void invadpt2_latch2_w(taito_state *s, u8 data, u8 rise)
     start_on_rise(s, rise, 4, 3, 7);         /* saucer hit */
     s->b.flip_screen = (data >> 5) & 1 & cab(s);
     s->color_map = (data >> 5) & 1;
+}
+
+/* ballbomb: the music generator's note (8080bw_a.cpp ballbomb_01_w) */
+static void ballbomb_music_w(taito_state *s, u8 data)
+{
+    ballbomb_snd_w(s->music, data);
 }
 
 /* lrescue: samples alienexplosion (0) .. steph (8) */
@@ -222,6 +252,10 @@ static void taito_out_w(void *ctx, offs_t offset, u8 data)
 {
     taito_state *s = ctx;
     switch (offset) {
+    case 1:
+        if (s->h->port1_w)
+            s->h->port1_w(s, data);
+        break;
     case 2:
         if (!s->h->no_shifter)
             mb14241_count_w(&s->b.shifter, data);
@@ -301,6 +335,15 @@ static int taito_start(machine_t *m, taito_state *s, const taito_hooks *h)
     const mem_region *prom = machine_region(m, "proms");
     if (!prom || prom->size < 0x400)
         return -1;
+    s->sn = machine_device_self(m, "snsnd");
+    s->music = machine_device_self(m, "discrete");
+    if ((h->latch1_w == invadpt2_latch1_w && !s->sn) || (h->port1_w && !s->music))
+        return -1;
+    static const struct { const char *tag; u16 gain; } chips[2] = { { "snsnd", SN_GAIN }, { "discrete", 256 } };
+    for (int i = 0; i < 2; i++) {
+        s->routes[i] = machine_device(m, chips[i].tag) ? machine_sound_route(m, chips[i].tag, 0) : NULL;
+        s->route_gain[i] = chips[i].gain;
+    }
     return invaders_board_start(m, &s->b) == 0 && s->b.samples ? 0 : -1;
 }
 
@@ -310,6 +353,8 @@ static void taito_reset(machine_t *m, void *drv)
     invaders_board_reset(m, &s->b);
     s->color_map = s->screen_red = 0;
     s->sound_enable = false;
+    s->amp_on = true;
+    chip_gains(s);
 }
 
 static void taito_serialize(machine_t *m, void *drv, state_io *io)
@@ -319,6 +364,8 @@ static void taito_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->color_map);
     st_u8(io, &s->screen_red);
     st_bool(io, &s->sound_enable);
+    st_bool(io, &s->amp_on);
+    chip_gains(s);
 }
 
 #define TAITO_START(name, ...)                                           \
@@ -328,10 +375,10 @@ static void taito_serialize(machine_t *m, void *drv, state_io *io)
         return taito_start(m, drv, &name##_hooks);                       \
     }
 
-TAITO_START(invadpt2, invadpt2_controls, invadpt2_latch1_w, invadpt2_latch2_w, NULL, false)
-TAITO_START(lrescue, cv_controls, lrescue_latch1_w, lrescue_latch2_w, NULL, false)
-TAITO_START(ballbomb, cv_controls, ballbomb_latch1_w, ballbomb_latch2_w, NULL, false)
-TAITO_START(ozmawars, cv_controls, ozmawars_latch1_w, ozmawars_latch2_w, ozmawars_port4_w, true)
+TAITO_START(invadpt2, invadpt2_controls, invadpt2_latch1_w, invadpt2_latch2_w, NULL, NULL, false)
+TAITO_START(lrescue, cv_controls, lrescue_latch1_w, lrescue_latch2_w, NULL, NULL, false)
+TAITO_START(ballbomb, cv_controls, ballbomb_latch1_w, ballbomb_latch2_w, NULL, ballbomb_music_w, false)
+TAITO_START(ozmawars, cv_controls, ozmawars_latch1_w, ozmawars_latch2_w, ozmawars_port4_w, NULL, true)
 
 /* MAME's sample names */
 static const char *const invaders_set_names[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9" };
@@ -351,9 +398,20 @@ static const watchdog_params taito_watchdog = { .vblanks = 255 };
 #define TAITO_SAMPLES(params) \
     SOUND_DEVICE("samples", samples_device, 0, &(params), ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256)))
 
+/* The saucer of the Space Invaders sample boards: VCO swept by the SLF,
+   held on by the one-shot (no one-shot parts fitted), no noise. */
+static const sn76477_params invaders_sn = {
+    .attack_res = 100e3, .amplitude_res = 56e3, .feedback_res = 10e3,
+    .vco_cap = 0.1e-6, .vco_res = 8.2e3, .pitch_voltage = 5.0,
+    .slf_res = 120e3, .slf_cap = 1.0e-6,
+    .vco_mode = 1, .mixer = 0, .envelope = 1, .enable = 1,
+};
+#define TAITO_SN76477 SOUND_DEVICE("snsnd", sn76477_device, 0, &invaders_sn, ROUTES(ROUTE(0, SPEAKER_MONO, SN_GAIN)))
+
 static const device_config invadpt2_devices[] = {
     TAITO_CPU(taito_io_watchdog),
     DEVICE("watchdog", watchdog_device, 0, &taito_watchdog),
+    TAITO_SN76477,
     TAITO_SAMPLES(invaders_set),
     DEVICE_END,
 };
@@ -366,7 +424,9 @@ static const device_config lrescue_devices[] = {
 
 static const device_config ballbomb_devices[] = {
     TAITO_CPU(taito_io),
+    TAITO_SN76477,
     TAITO_SAMPLES(invaders_set),
+    SOUND_DEVICE("discrete", ballbomb_snd_device, 0, NULL, ROUTES(ROUTE(0, SPEAKER_MONO, 256))),
     DEVICE_END,
 };
 
@@ -392,10 +452,10 @@ static const device_config ozmawars_devices[] = {
     }
 
 TAITO_CONFIG(invadpt2, invadpt2_devices, taito_update, "i8080", "screen", "watchdog", "mb14241", "palette",
-             "speaker", "samples");
+             "speaker", "sn76477", "samples");
 TAITO_CONFIG(lrescue, lrescue_devices, taito_update, "i8080", "screen", "mb14241", "palette", "speaker", "samples");
 TAITO_CONFIG(ballbomb, ballbomb_devices, ballbomb_update, "i8080", "screen", "mb14241", "palette", "speaker",
-             "samples");
+             "sn76477", "samples", "discrete");
 TAITO_CONFIG(ozmawars, ozmawars_devices, taito_update, "i8080", "screen", "watchdog", "palette", "speaker",
              "samples");
 

@@ -38,6 +38,7 @@
 #include "sound/ay8910.h"
 #include "sound/konami_sound.h"
 #include "video/tilemap.h"
+#include "video/viewer.h"
 
 #define MASTER_CLOCK 18432000u
 #define VBEND 16
@@ -217,12 +218,32 @@ static void timeplt_tile_info(void *drv, u32 index, tile_info *ti)
     ti->category = (attr >> 4) & 1;
 }
 
+/* Sprites 0x3e down to 0x10 (two bytes in each of the two sprite RAMs). */
+static int timeplt_list(machine_t *m, void *drv, viewer_sprite *out, int max)
+{
+    const timeplt_state *s = drv;
+    const u8 *a = s->spriteram[0], *b = s->spriteram[1];
+    u32 base = viewer_ram_address(m, offsetof(timeplt_state, spriteram[0]));
+    int n = 0;
+    for (int offs = 0x3e; offs >= 0x10 && n < max; offs -= 2) {
+        viewer_sprite *v = &out[n++];
+        *v = (viewer_sprite){ .index = offs / 2, .gfx = 1, .code = a[offs + 1], .color = b[offs] & 0x3fu,
+                              .flipx = !(b[offs] & 0x40), .flipy = b[offs] & 0x80, .sx = a[offs],
+                              .sy = 241 - b[offs + 1] - VBEND, .addr = base + (u32)offs, .nattr = 4,
+                              .attr = { a[offs], a[offs + 1], b[offs], b[offs + 1] } };
+    }
+    return n;
+}
+
+static const viewer_desc timeplt_viewer = { timeplt_list, NULL };
+
 static void timeplt_sprites(machine_t *m, timeplt_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
-    const u8 *a = s->spriteram[0], *b = s->spriteram[1];
-    for (int offs = 0x3e; offs >= 0x10; offs -= 2)
-        gfx_draw(bm, clip, &m->gfx[1], a[offs + 1], b[offs] & 0x3fu, !(b[offs] & 0x40), b[offs] & 0x80,
-                 a[offs], 241 - b[offs + 1] - VBEND, 1u);
+    viewer_sprite spr[24];
+    int n = timeplt_list(m, s, spr, 24);
+    for (int i = 0; i < n; i++)
+        gfx_draw(bm, clip, &m->gfx[1], spr[i].code, spr[i].color, spr[i].flipx, spr[i].flipy, spr[i].sx, spr[i].sy,
+                 1u);
 }
 
 static void timeplt_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
@@ -324,7 +345,7 @@ static const machine_config timeplt_config = {
     .devices = timeplt_devices,
     .drv_state_size = sizeof(timeplt_state),
     .screen = { 256 * 256 * 60, 256, 0, 256, 256, VBEND, 240, timeplt_vblank },
-    .video = { timeplt_palette, timeplt_update, timeplt_gfx, 32, 32 * 4 + 64 * 4 },
+    .video = { timeplt_palette, timeplt_update, timeplt_gfx, 32, 32 * 4 + 64 * 4, &timeplt_viewer },
     .start = timeplt_start,
     .serialize = timeplt_serialize,
     .post_load = timeplt_post_load,

@@ -131,3 +131,11 @@ void st_bytes(state_io *io, void *p, size_t n)
     else
         memcpy(s, p, n);
 }
+
+void st_f64(state_io *io, double *v)
+{
+    u64 b;
+    memcpy(&b, v, sizeof b);
+    st_u64(io, &b);
+    memcpy(v, &b, sizeof b);
+}

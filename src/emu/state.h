@@ -27,6 +27,8 @@ void st_s64(state_io *io, s64 *v);
 void st_int(state_io *io, int *v);
 void st_bool(state_io *io, bool *v);
 void st_bytes(state_io *io, void *p, size_t n);
+/* a double as its 64 bits */
+void st_f64(state_io *io, double *v);
 
 /* Loading: refuses the state unless `ok`. Serialisers call it for values a
    device uses as an index, a shift or a bounded count, which a checksummed

@@ -35,6 +35,7 @@ static const listxml_device devices[] = {
     { "sega_315_5010", "devices/machine/segacrpt_device.cpp", "Sega 315-5010", -1 },
     { "samples", "devices/sound/samples.cpp", "Samples", 0 },
     { "screen", "emu/screen.cpp", "Video Screen", -1 },
+    { "sn76477", "devices/sound/sn76477.cpp", "TI SN76477 CSG", 0 },
     { "sn76489", "devices/sound/sn76496.cpp", "SN76489", 0 },
     { "speaker", "emu/speaker.cpp", "Speaker", 1 },
     { "timer", "devices/machine/timer.cpp", "Timer", -1 },

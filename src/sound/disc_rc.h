@@ -12,14 +12,6 @@
 #include "emu/state.h"
 #include "util/types.h"
 
-static inline void st_f64(state_io *io, double *v)
-{
-    u64 b;
-    memcpy(&b, v, sizeof b);
-    st_u64(io, &b);
-    memcpy(v, &b, sizeof b);
-}
-
 /* exp(-dt / rc): what is left of a difference after one sample */
 double disc_keep(double rc, double rate);
 

@@ -129,6 +129,20 @@ u32 *viewer_render_palette(const machine_t *m, int cell, int *w, int *h)
     return img;
 }
 
+u32 viewer_ram_address(const machine_t *m, size_t drv_offset)
+{
+    for (const device_config *d = m->config->devices; d && (d->tag || d->type || d->cpu); d++) {
+        if (!d->cpu)
+            continue;
+        const cpu_params *p = d->params;
+        for (const mem_map_entry *e = p ? p->program : NULL; e && e->kind != MAP_KIND_END; e++)
+            if ((e->kind == MAP_KIND_RAM || e->kind == MAP_KIND_WRITEONLY) && e->drv_offset == drv_offset)
+                return e->start;
+        break; /* the first CPU only */
+    }
+    return 0;
+}
+
 int viewer_sprite_list(machine_t *m, viewer_sprite *out)
 {
     const viewer_desc *vd = m->config->video.viewer;

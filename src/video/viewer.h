@@ -6,6 +6,8 @@
 #ifndef CABINET_VIEWER_H
 #define CABINET_VIEWER_H
 
+#include <stddef.h>
+
 #include "video/palette.h"
 
 typedef struct machine machine_t;
@@ -67,6 +69,10 @@ u32 *viewer_render_palette(const machine_t *m, int cell, int *w, int *h);
    transparent) on dark grey, with each sprite's box outlined. *n gets the
    number of sprites (0 with no descriptor). */
 u32 *viewer_render_sprites(machine_t *m, int *w, int *h, int *n);
+/* Where the first CPU's program map puts the driver-state RAM field at
+   drv_offset (offsetof(state, field)): the sprite list's CPU addresses
+   come from the map, not from a second copy in the driver. 0 if unmapped. */
+u32 viewer_ram_address(const machine_t *m, size_t drv_offset);
 /* The driver's sprite list into out (VIEWER_MAX_SPRITES entries); 0 without one. */
 int viewer_sprite_list(machine_t *m, viewer_sprite *out);
 

@@ -79,12 +79,12 @@ r=$("$check" text shots/0005.png 101030) || bad "bookkeeping: no menu box"
 [ "$(val lines "$r")" -ge 4 ] || bad "bookkeeping: $(val lines "$r") lines"
 
 # --- Input (this Machine): Tab is refused, K replaces, Right adds "or L";
-# Input (general): F1 is refused, M becomes the Config Menu key; Machine
+# Input (general): F4 is refused, M becomes the Config Menu key; Machine
 # Information. Then a second run opens the menu with M.
 rm -rf shots
 gk="$(tap 20 Tab),$(tap 20 Down),$(tap 20 Return),$(tap 20 Return),$(tap 20 Tab),$(tap 20 PrintScreen)"
 gk="$gk,$(tap 20 K),$(tap 20 Right),$(tap 20 L),$(tap 20 Escape),$(tap 20 Down),$(tap 20 Return),$(tap 20 Return)"
-gk="$gk,$(tap 20 F1),$(tap 20 M),$(tap 20 Escape),$(tap 20 Down),$(tap 20 Down),$(tap 20 Down),$(tap 20 Return)"
+gk="$gk,$(tap 20 F4),$(tap 20 M),$(tap 20 Escape),$(tap 20 Down),$(tap 20 Down),$(tap 20 Down),$(tap 20 Return)"
 gk="$gk,$(tap 20 PrintScreen)"
 gk="$gk,$(tap 20 Escape),$(tap 20 Escape),$(tap 40 Escape)"
 CABINET_AUTOKEYS="$gk" xrun inputs.txt galaxian -rompath "$rompath" -skip_gameinfo -cfg_directory cfg2 \

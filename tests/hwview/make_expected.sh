@@ -11,8 +11,11 @@ pac="pacman -rompath $b/roms/sprites -seconds_to_run 2"
 run $pac -why 99,31 -why_frame 60 >"$here/expected/why_tile.txt"
 run $pac -why 64,28 -why_frame 60 >"$here/expected/why_sprite.txt"
 run $pac -why 65,31 -why_frame 60 >"$here/expected/why_transparent.txt"
+run cclimber -rompath "$b/roms/cclimber_test" -seconds_to_run 3 -why 60,140 -why_frame 150 >"$here/expected/why_cclimber.txt"
 d=$(mktemp -d)
 run $pac -dumpgfx "$d" -dumpgfx_frame 60
 run galaxian -rompath "$b/roms/galaxian_test" -seconds_to_run 2 -dumpgfx "$d" -dumpgfx_frame 90
+run cclimber -rompath "$b/roms/cclimber_test" -seconds_to_run 3 -dumpgfx "$d" -dumpgfx_frame 150
+run 1942 -rompath "$b/roms/c1942_test" -seconds_to_run 3 -dumpgfx "$d" -dumpgfx_frame 150
 (cd "$d" && find . -name "*.txt" | sort | xargs sha1sum && "$pngsha1" $(find . -name "*.png" | sort)) >"$here/expected/dumpgfx.sha1"
 rm -rf "$d"

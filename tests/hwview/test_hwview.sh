@@ -11,7 +11,7 @@
 # usage: test_hwview.sh CABINET ROMS SRCDIR PNG_SHA1   (regenerate: make_expected.sh)
 set -u
 cabinet=$1 roms=$2 here=$3 pngsha1=$4
-[ -d "$roms/sprites/pacman" ] && [ -d "$roms/galaxian_test/galaxian" ] || { echo "test sets not built"; exit 77; }
+[ -d "$roms/sprites/pacman" ] && [ -d "$roms/galaxian_test/galaxian" ] && [ -d "$roms/cclimber_test/cclimber" ] && [ -d "$roms/c1942_test/1942" ] || { echo "test sets not built"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail=0
@@ -42,6 +42,20 @@ grep -q "^winner: draw 1, the tilemap$" "$work/why_transparent.txt" \
 run $pac -dumpgfx "$work/dump" -dumpgfx_frame 60 || bad "-dumpgfx pacman exited with $?"
 run galaxian -rompath "$roms/galaxian_test" -seconds_to_run 2 -dumpgfx "$work/dump" -dumpgfx_frame 90 \
     || bad "-dumpgfx galaxian exited with $?"
+# Crazy Climber and 1942: other drivers' sprite lists (1942: both halves' fetches, tall sprites
+# tile by tile) and Crazy Climber's PROM palette source.
+run cclimber -rompath "$roms/cclimber_test" -seconds_to_run 3 -dumpgfx "$work/dump" -dumpgfx_frame 150 \
+    || bad "-dumpgfx cclimber exited with $?"
+run 1942 -rompath "$roms/c1942_test" -seconds_to_run 3 -dumpgfx "$work/dump" -dumpgfx_frame 150 \
+    || bad "-dumpgfx 1942 exited with $?"
+for set in galaxian cclimber 1942; do
+    grep -q "^sprite " "$work/dump/$set/sprites.txt" || bad "-dumpgfx $set: no sprite list"
+done
+run cclimber -rompath "$roms/cclimber_test" -seconds_to_run 3 -why 60,140 -why_frame 150 >"$work/why_cclimber.txt"
+cmp -s "$work/why_cclimber.txt" "$here/expected/why_cclimber.txt" \
+    || bad "cclimber -why differs: $(diff "$here/expected/why_cclimber.txt" "$work/why_cclimber.txt" | head -6 | tr '\n' ' ')"
+grep -q "sprite 6 (attributes at 0x9898)" "$work/why_cclimber.txt" && grep -q "palette PROM: proms+0x036 = 0x$(od -An -tx1 -j 22 -N1 "$roms/cclimber_test/cclimber/cclimber.pr2" | tr -d ' ')," "$work/why_cclimber.txt" \
+    || bad "cclimber chain: sprite attributes or PROM byte"
 (cd "$work/dump" && find . -name "*.txt" | sort | xargs sha1sum && "$pngsha1" $(find . -name "*.png" | sort)) >"$work/dumpgfx.sha1"
 cmp -s "$work/dumpgfx.sha1" "$here/expected/dumpgfx.sha1" \
     || bad "-dumpgfx files differ: $(diff "$here/expected/dumpgfx.sha1" "$work/dumpgfx.sha1" | head -6 | tr '\n' ' ')"

@@ -93,3 +93,35 @@ if(TARGET invaders_sample_check)
             ${CMAKE_BINARY_DIR}/roms/mw8080_test ${_mw_src}/samples)
   set_tests_properties(mw8080_samples PROPERTIES LABELS "roms;mw8080")
 endif()
+
+# The SN76477 saucer (invadpt2's latch 1 bit 0, on from interrupt 60 to 75 of
+# the program): without the sample files both emulators play the chip alone,
+# compared with MAME 0.251 sample for sample (mw8080/sn76477_check.py).
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  cabinet_board_test(mw8080_audio_invadpt2 SET mw8080_invadpt2 REFS mw8080_invadpt2 SECONDS 3
+    OPTIONS -samplerate 48000
+    AUDIO saucer.txt ${Python3_EXECUTABLE} ${_mw_src}/sn76477_check.py check @REF@ @WAV@
+    MAKE_REF ${Python3_EXECUTABLE} ${_mw_src}/sn76477_check.py @WAV@ LABELS roms mw8080)
+endif()
+
+# Tornado Baseball's tones (mw8080/tornbase_sound.asm: each tone enable in
+# turn): the runs (on/off times) and their frequencies against MAME 0.251's
+# WAV, by the tone checker of the Galaxian tests (galaxian/tone_check.c).
+add_executable(mw8080_tone_check ${CMAKE_CURRENT_LIST_DIR}/galaxian/tone_check.c)
+target_link_libraries(mw8080_tone_check cabinet_core m)
+cabinet_test_set(mw8080_tbsound SYSTEM tornbase DIR mw8080_tbsound ASM z80asm pasmo SOURCE mw8080/tornbase_sound.asm
+  SPLIT 2048 tb.h tb.g tb.f)
+cabinet_board_test(mw8080_audio_tornbase SET mw8080_tbsound REFS mw8080_tornbase SECONDS 5 OPTIONS -samplerate 48000
+  AUDIO tone_ref.txt mw8080_tone_check check @REF@ @WAV@ 0.1 4.8
+  MAKE_REF mw8080_tone_check analyse @WAV@ 0.1 4.8 LABELS roms mw8080)
+cabinet_board_test(mw8080_tbsound_savestate SET mw8080_tbsound SAVESTATE 100 3 LABELS roms mw8080)
+
+# Balloon Bomber's music generator (mw8080/ballbomb_music.asm: notes written
+# to port 1): the runs and their frequencies against MAME 0.251's WAV.
+cabinet_test_set(mw8080_bbmusic SYSTEM ballbomb DIR mw8080_bbmusic ASM z80asm pasmo SOURCE mw8080/ballbomb_music.asm
+  SPLIT 2048 tn01 tn02 tn03 tn04 tn05-1 ROMGEN mw8080_promgen MAKE "prom tn06 tn07")
+cabinet_board_test(mw8080_audio_ballbomb SET mw8080_bbmusic REFS mw8080_ballbomb SECONDS 4 OPTIONS -samplerate 48000
+  AUDIO music_ref.txt mw8080_tone_check check @REF@ @WAV@ 0.1 3.7
+  MAKE_REF mw8080_tone_check analyse @WAV@ 0.1 3.7 LABELS roms mw8080)
+cabinet_board_test(mw8080_bbmusic_savestate SET mw8080_bbmusic SAVESTATE 100 3 LABELS roms mw8080)

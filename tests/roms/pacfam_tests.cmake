@@ -71,3 +71,12 @@ pacfam_set(piranha eyes2k pir1.7e pir5.6e pir2.7f pir6.6f pir3.7h pir7.6h pir4.7
   pir9.5e pir11.5h pir10.5f pir12.5j 82s123.7f piranha.4a 82s126.1m 82s126.3m)
 pacfam_set(nmouse eyes2k naumouse.d7 naumouse.d6 naumouse.e7 naumouse.e6 naumouse.h7 naumouse.h6
   naumouse.j7 naumouse.j6 naumouse.d5 naumouse.h5 naumouse.e5 naumouse.j5 82s123.7f naumouse.a4 82s126.1m 82s126.3m)
+
+# Every system of the family recorded (-record) under the Pac-Man inputs
+# script (IN0 / IN1, which they all have) and played back: same frame and
+# audio hashes, frame for frame.
+foreach(set pacplus jumpshot shootbul eyes mrtnt eggor woodpeck ponpoko lizwiz pengo crush maketrax piranha nmouse)
+  add_test(NAME pacfam_record_playback_${set} COMMAND sh ${CMAKE_SOURCE_DIR}/tests/tools/record_playback.sh
+    $<TARGET_FILE:cabinet> ${set} ${CMAKE_BINARY_DIR}/roms/pacfam_${set} ${_pacsrc}/inputs.txt 6)
+  set_tests_properties(pacfam_record_playback_${set} PROPERTIES SKIP_RETURN_CODE 77 LABELS "roms;pacfam")
+endforeach()

@@ -45,13 +45,14 @@ static const struct {
     { IPT_SERVICE1, 1, SDL_SCANCODE_9, -1, 0, 0, 0, 0 },
     { IPT_TILT, 1, SDL_SCANCODE_T, -1, 0, 0, 0, 0 },
     { IPT_SERVICE, 1, SDL_SCANCODE_F2, -1, 0, 0, 0, 0 },
+    { IPT_MEMORY_RESET, 1, SDL_SCANCODE_F1, -1, 0, 0, 0, 0 },
 };
 
 /* Coins, starts, service and tilt belong to no player in most drivers. */
 static bool is_system(u16 type)
 {
     return (type >= IPT_START1 && type <= IPT_COIN4) || type == IPT_SERVICE1 || type == IPT_TILT ||
-           type == IPT_SERVICE;
+           type == IPT_SERVICE || type == IPT_MEMORY_RESET;
 }
 
 static bool machine_has(const input_ports *ip, u16 type, u8 player)

@@ -21,12 +21,12 @@ enum { MAIN_DIPS, MAIN_INPUTS, MAIN_GENERAL, MAIN_CONF, MAIN_BOOKKEEPING, MAIN_I
 enum { VIDEO_KEEPASPECT, VIDEO_UNEVEN, VIDEO_FILTER, VIDEO_COUNT };
 
 /* Keys the UI keeps whatever the mapping: fast forward, the test hook, the
-   viewers (F4). Backspace, the rewind key, sets None when a key is asked for,
+   viewers (F4). F1 is MAME's Memory Reset, a game key. Backspace, the rewind key, sets None when a key is asked for,
    so it never becomes a game key either. */
 static bool ui_fixed(SDL_Scancode sc)
 {
     return sc == SDL_SCANCODE_INSERT || sc == SDL_SCANCODE_PAGEDOWN || sc == SDL_SCANCODE_PRINTSCREEN
-           || sc == SDL_SCANCODE_F1 || sc == SDL_SCANCODE_F4 /* the viewers */;
+           || sc == SDL_SCANCODE_F4 /* the viewers */;
 }
 
 /* Keys the UI uses are refused as game inputs (the game could never see
