@@ -406,9 +406,9 @@ u8 *centiped_nvram(machine_t *m, void *drv, size_t *len)
     return s->earom.data;
 }
 
-/* 14N: coin counters (Q0-Q2) and start LEDs (Q3-Q4) have nothing to drive
+/* 14N: coin counters (Q0-Q2); start LEDs (Q3-Q4) have nothing to drive
    here; flip (Q7) is read where it is used */
-static const ls259_params centiped_outlatch = { { NULL } };
+static const ls259_params centiped_outlatch = { { ls259_coin_counter_0, ls259_coin_counter_1, ls259_coin_counter_2 } };
 static const watchdog_params centiped_watchdog = { .vblanks = 8 };
 
 static const device_config centiped_devices[] = {

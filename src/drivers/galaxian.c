@@ -673,9 +673,9 @@ static void galaxian_lfo1(void *drv, int state) { galaxian_lfo(drv, 1, state); }
 static void galaxian_lfo2(void *drv, int state) { galaxian_lfo(drv, 2, state); }
 static void galaxian_lfo3(void *drv, int state) { galaxian_lfo(drv, 3, state); }
 
-/* Q0-Q3 are the start lamps, coin lockout and coin counter: nothing to emulate */
+/* Q0-Q2 are the start lamps and coin lockout: nothing to emulate; Q3 the coin counter */
 static const ls259_params galaxian_latch_6000 = {
-    { NULL, NULL, NULL, NULL, galaxian_lfo0, galaxian_lfo1, galaxian_lfo2, galaxian_lfo3 }
+    { NULL, NULL, NULL, ls259_coin_counter_0, galaxian_lfo0, galaxian_lfo1, galaxian_lfo2, galaxian_lfo3 }
 };
 static const watchdog_params galaxian_watchdog = { 8, 0 }; /* VBLANKs without a kick */
 

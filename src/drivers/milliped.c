@@ -253,10 +253,12 @@ static int mazeinv_start(machine_t *m, void *drv)
     return (s->port_sw[0] = input_port_index(s->in, "IN0")) < 0 ? -1 : 0;
 }
 
-static const ls259_params milliped_outlatch = { { NULL, NULL, NULL, NULL, NULL, milliped_tben_w, NULL,
+static const ls259_params milliped_outlatch = { { ls259_coin_counter_0, ls259_coin_counter_1, ls259_coin_counter_2,
+                                                  NULL, NULL, milliped_tben_w, NULL,
                                                   milliped_cntrlsel_w } };
 /* Maze Invaders: Q7 goes nowhere (its stick select is at 2580) */
-static const ls259_params mazeinv_outlatch = { { NULL, NULL, NULL, NULL, NULL, milliped_tben_w, NULL, NULL } };
+static const ls259_params mazeinv_outlatch = { { ls259_coin_counter_0, ls259_coin_counter_1, ls259_coin_counter_2,
+                                                  NULL, NULL, milliped_tben_w, NULL, NULL } };
 static const watchdog_params milliped_watchdog = { .vblanks = 8 };
 static const pokey_params milliped_pokey1 = { .allpot_r = pokey1_allpot };
 static const pokey_params milliped_pokey2 = { .allpot_r = pokey2_allpot };

@@ -103,7 +103,8 @@ static void pacman_flip(void *drv, int state)
     tilemap_set_flip(((pacman_state *)drv)->bg, state ? TILEMAP_FLIPX | TILEMAP_FLIPY : 0);
 }
 
-static const ls259_params pacman_latch = { { pacman_irq_enable, pacman_sound_enable, NULL, pacman_flip } };
+static const ls259_params pacman_latch = { { pacman_irq_enable, pacman_sound_enable, NULL, pacman_flip, NULL, NULL, NULL,
+                                              ls259_coin_counter_0 } };
 
 /* 5000-50ff: the writes land in the LS259 (every 8 bytes of 5000-503f),
    the WSG, sprite x/y and the watchdog; 5070-50bf writes go nowhere. The
@@ -615,9 +616,9 @@ static void pengo_gfxbank(void *drv, int state)
     tilemap_mark_all_dirty(s->bg);
 }
 
-/* Q4/Q5 are the coin counters */
 static const ls259_params pengo_latch = { { pacman_irq_enable, pacman_sound_enable, pengo_palettebank, pacman_flip,
-                                            NULL, NULL, pengo_colortablebank, pengo_gfxbank } };
+                                            ls259_coin_counter_0, ls259_coin_counter_1, pengo_colortablebank,
+                                            pengo_gfxbank } };
 
 static const mem_map_entry pengo_program[] = {
     MAP_ROM(0x0000, 0x7fff, 0, "maincpu", 0),

@@ -177,7 +177,8 @@ static void timeplt_video_enable(void *drv, int state)
 }
 
 static const ls259_params timeplt_latch = {
-    { timeplt_nmi_enable, timeplt_flip_w, timeplt_snd_irq, timeplt_snd_mute, timeplt_video_enable },
+    { timeplt_nmi_enable, timeplt_flip_w, timeplt_snd_irq, timeplt_snd_mute, timeplt_video_enable,
+      ls259_coin_counter_0, ls259_coin_counter_1 },
 };
 
 /* ---- video ---- */

@@ -296,6 +296,15 @@ void machine_schedule_reset(machine_t *m)
     sched_sync(m);
 }
 
+void machine_coin_counter_w(machine_t *m, int n, int state)
+{
+    if (n < 0 || n >= MACHINE_COIN_COUNTERS)
+        return;
+    if (state && !m->coin_line[n])
+        m->coin_count[n]++;
+    m->coin_line[n] = state != 0;
+}
+
 void machine_run_frame(machine_t *m)
 {
     input_ports_latch(&m->inputs);

@@ -107,6 +107,7 @@ typedef struct cpu_slot {
 } cpu_slot;
 
 #define MAX_DEVICES 32
+#define MACHINE_COIN_COUNTERS 4
 #define MAX_CPUS 8
 #define MAX_TILEMAPS 8
 
@@ -147,6 +148,11 @@ struct machine {
     bool frame_stale;     /* frame_rgb not yet converted from bitmap (done on demand) */
 
     input_ports inputs;
+    /* MAME's bookkeeping: pulses on the board's coin counter outputs
+       (machine_coin_counter_w), for the frontend to show and keep; not
+       in save states. */
+    u32 coin_count[MACHINE_COIN_COUNTERS];
+    bool coin_line[MACHINE_COIN_COUNTERS];
     mixer mix;
     bool loading_state; /* inside machine_load_state: times are not yet consistent */
     bool reset_pending;
@@ -169,6 +175,9 @@ void machine_reset(machine_t *m);
 /* Runs to the start of the next VBLANK, draws the frame and mixes its audio. */
 void machine_run_frame(machine_t *m);
 void machine_schedule_reset(machine_t *m);
+/* A driver's coin counter output n (0-3) driven to state: each rising
+   edge counts one coin, as MAME's machine().bookkeeping().coin_counter_w. */
+void machine_coin_counter_w(machine_t *m, int n, int state);
 
 /* Visible frame in native orientation; audio of the last frame. */
 int machine_width(const machine_t *m);

@@ -115,7 +115,7 @@ void runahead_free(runahead *ra)
 
 /* What a state does not hold but the next real frame may see: the finished
    picture and its pens, the input ports (latched values included), the
-   tilemaps' caches. */
+   coin counters, the tilemaps' caches. */
 static void keep_outside_state(runahead *ra, machine_t *m)
 {
     u16 *real = m->bitmap.pix;
@@ -124,6 +124,8 @@ static void keep_outside_state(runahead *ra, machine_t *m)
     memcpy(m->bitmap.pix, real, pixels_of(m) * sizeof(u16));
     memcpy(ra->pens, m->frame_pens, (size_t)m->palette.num_pens * sizeof(u32));
     ra->inputs = m->inputs;
+    memcpy(ra->coin_count, m->coin_count, sizeof(ra->coin_count));
+    memcpy(ra->coin_line, m->coin_line, sizeof(ra->coin_line));
     for (int i = 0; i < ra->num_tilemaps && i < m->num_tilemaps; i++)
         keep_tilemap(&ra->tilemaps[i], m->tilemaps[i]);
 }
@@ -136,6 +138,8 @@ static void restore_outside_state(runahead *ra, machine_t *m)
     memcpy(m->frame_pens, ra->pens, (size_t)m->palette.num_pens * sizeof(u32));
     m->frame_stale = true; /* frame_rgb holds the speculated picture */
     m->inputs = ra->inputs;
+    memcpy(m->coin_count, ra->coin_count, sizeof(m->coin_count));
+    memcpy(m->coin_line, ra->coin_line, sizeof(m->coin_line));
     for (int i = 0; i < ra->num_tilemaps && i < m->num_tilemaps; i++)
         restore_tilemap(&ra->tilemaps[i], m->tilemaps[i]);
 }

@@ -28,6 +28,8 @@ typedef struct runahead {
     u16 *bitmap;            /* its pen bitmap and pens (not part of a state) */
     u32 *pens;
     input_ports inputs;
+    u32 coin_count[MACHINE_COIN_COUNTERS];   /* bookkeeping: speculation counts no coins */
+    bool coin_line[MACHINE_COIN_COUNTERS];
     runahead_tilemap tilemaps[MAX_TILEMAPS];
     int num_tilemaps;
     bool copy_shown;        /* keep the picture in `shown` (on by default; headless

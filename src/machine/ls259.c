@@ -7,10 +7,36 @@ static u8 set_outputs(ls259_t *l, u8 new_q)
 {
     u8 changed = l->q ^ new_q;
     l->q = new_q;
-    for (int bit = 0; changed && l->p && bit < 8; bit++)
-        if ((changed >> bit & 1) && l->p->q_out[bit])
-            l->p->q_out[bit](l->drv, new_q >> bit & 1);
+    for (int bit = 0; changed && l->p && bit < 8; bit++) {
+        devcb_line cb = l->p->q_out[bit];
+        if (!(changed >> bit & 1) || !cb)
+            continue;
+        int counter = cb == ls259_coin_counter_0 ? 0 : cb == ls259_coin_counter_1 ? 1 : cb == ls259_coin_counter_2 ? 2 : -1;
+        if (counter < 0)
+            cb(l->drv, new_q >> bit & 1);
+        else if (l->m)
+            machine_coin_counter_w(l->m, counter, new_q >> bit & 1);
+    }
     return changed;
+}
+
+/* Markers only: set_outputs counts these outputs' pulses on the machine. */
+void ls259_coin_counter_0(void *drv, int state)
+{
+    (void)drv;
+    (void)state;
+}
+
+void ls259_coin_counter_1(void *drv, int state)
+{
+    (void)drv;
+    (void)state;
+}
+
+void ls259_coin_counter_2(void *drv, int state)
+{
+    (void)drv;
+    (void)state;
 }
 
 u8 ls259_write_bit(ls259_t *l, unsigned bit, int d)
@@ -59,6 +85,7 @@ static int ls259_start(device_t *d, char *err, size_t errlen)
     ls259_t *l = d->self;
     l->p = d->cfg->params;
     l->drv = d->machine->drv;
+    l->m = d->machine;
     l->q = 0xff; /* arbitrary at power-on; reset clears it */
     return 0;
 }

@@ -23,11 +23,19 @@ typedef struct ls259_params {
     devcb_line q_out[8]; /* Q0..Q7; NULL: nobody listens */
 } ls259_params;
 
+/* As a q_out: the output is the board's coin counter n (MAME's
+   bookkeeping): the latch counts its pulses on the machine
+   (machine_coin_counter_w). */
+void ls259_coin_counter_0(void *drv, int state);
+void ls259_coin_counter_1(void *drv, int state);
+void ls259_coin_counter_2(void *drv, int state);
+
 typedef struct ls259 {
     u8 q;                /* output Q0..Q7 in bits 0..7 */
     bool clear;          /* /CLR held low */
     const ls259_params *p;
     void *drv;
+    machine_t *m;        /* for the coin counters; NULL when bare */
 } ls259_t;
 
 extern const device_type ls259_device;

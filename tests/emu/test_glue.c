@@ -69,7 +69,8 @@ static void output_cb(void *drv, int line, int state)
     record(&s->out, s->m, line, state);
 }
 
-static const ls259_params latch_params = { { q0, q1, q2, q3, q4, q5, NULL, q7 } };
+/* Q6: a coin counter (counted on the machine, no callback) */
+static const ls259_params latch_params = { { q0, q1, q2, q3, q4, q5, ls259_coin_counter_1, q7 } };
 static const watchdog_params wd_params = { .vblanks = 4 };
 static const watchdog_params wd_time_params = { .time_us = 12500 };
 static const gen_latch_params gl_params = { .pending = pending_cb };
@@ -193,6 +194,22 @@ static void test_ls259_device(void)
         CHECK(s->q.line[i] == want_line[i] && s->q.state[i] == want_state[i], "call %d: Q%d=%d", i, s->q.line[i],
               s->q.state[i]);
     CHECK_EQ("Q6 latched though silent", 0x40, l->q);
+    CHECK_EQ("Q6's rising edge counts a coin on counter 1", 1, m->coin_count[1]);
+    CHECK_EQ("no other counter", 0, m->coin_count[0] + m->coin_count[2] + m->coin_count[3]);
+    ls259_write_d0(l, 6, 1);    /* no edge */
+    ls259_write_d0(l, 6, 0);
+    ls259_write_d0(l, 6, 1);
+    CHECK_EQ("a pulse per rising edge", 2, m->coin_count[1]);
+    ls259_write_d0(l, 6, 0);
+    machine_reset(m);
+    CHECK_EQ("reset keeps the count", 2, m->coin_count[1]);
+    ls259_write_d0(l, 6, 1);
+    CHECK_EQ("counted after the reset", 3, m->coin_count[1]);
+    ls259_write_d0(l, 6, 0);
+    s->q.n = 0;
+    ls259_write_d0(l, 2, 0);
+    ls259_write_d0(l, 6, 1);
+    CHECK_EQ("state as before the coin checks", 0x40, l->q);
     /* /CLR held low: demultiplexer, a write only pulses its output */
     s->q.n = 0;
     ls259_write_d0(l, 1, 1);

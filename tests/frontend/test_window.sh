@@ -93,6 +93,36 @@ rc=$?
 [ $rc = 3 ] && [ -d cfg/cabz80.ini ] || bad "cfg folder: exit $rc"
 rmdir cfg/cabz80.ini
 
+# A game controller (SDL's virtual joystick, driven by CABINET_AUTOKEYS's
+# "Joy N ..." events, so the events come from SDL as a real pad's would):
+# its defaults press the inputs (Joy 1 Button 1 = BUTTON1, IN0 bit 4; the
+# left stick up = UP); in the Input menu its Button 6 replaces BUTTON1's
+# sequence (Enter) and the right stick's right half is or'ed to it (Right);
+# then Button 1 no longer presses BUTTON1 and the two new controls do; the
+# cfg keeps "Joy 1 Button 6 or Joy 1 RX Right" and the next run uses it.
+pk="10:Joy 1 Button 1:down,$(tap 11 F12),12:Joy 1 Button 1:up"
+pk="$pk,14:Joy 1 LY Up:down,$(tap 15 F12),16:Joy 1 LY Up:up"
+pk="$pk,$(tap 20 Tab),$(tap 20 Down),$(tap 20 Return),$(tap 20 Down),$(tap 20 Down),$(tap 20 Down),$(tap 20 Down)"
+pk="$pk,$(tap 20 Return),$(tap 20 'Joy 1 Button 6'),$(tap 20 Right),$(tap 20 'Joy 1 RX Right')"
+pk="$pk,$(tap 20 Escape),$(tap 20 Escape)"
+pk="$pk,30:Joy 1 Button 1:down,$(tap 31 F12),32:Joy 1 Button 1:up,40:Joy 1 Button 6:down,$(tap 41 F12)"
+pk="$pk,42:Joy 1 Button 6:up,50:Joy 1 RX Right:down,$(tap 51 F12),52:Joy 1 RX Right:up,$(tap 55 F12)"
+run 2 "$pk" -sound none -cfg_directory cfgp -snapshot_directory snapp || bad "controller run exited with $?"
+grep -q "^Controller: Cabinet test controller$" out.txt || bad "controller: the virtual controller was not opened"
+ps=snapp/cabz80
+"$cmp" --pixels $ps/0000.png "$(cell 4 $red)" "$(cell 0 $white)" || bad "controller: Joy 1 Button 1 does not press BUTTON1"
+"$cmp" --pixels $ps/0001.png "$(cell 0 $red)" "$(cell 4 $white)" || bad "controller: the left stick up does not press UP"
+grep -qx "input.P1.BUTTON1 = Joy 1 Button 6 or Joy 1 RX Right" cfgp/cabz80.ini \
+    || bad "controller: the remap is not in cfgp/cabz80.ini: $(grep BUTTON1 cfgp/cabz80.ini)"
+"$cmp" --pixels $ps/0002.png "$(cell 4 $white)" || bad "controller: the replaced Joy 1 Button 1 still presses BUTTON1"
+"$cmp" --pixels $ps/0003.png "$(cell 4 $red)" || bad "controller: the remapped Joy 1 Button 6 does not press BUTTON1"
+"$cmp" --pixels $ps/0004.png "$(cell 4 $red)" || bad "controller: the or'ed Joy 1 RX Right does not press BUTTON1"
+"$cmp" --pixels $ps/0005.png "$(cell 4 $white)" "$(cell 0 $white)" || bad "controller: an input stays held"
+run 1 "30:Joy 1 Button 6:down,$(tap 31 F12),32:Joy 1 Button 6:up,40:Left Ctrl:down,$(tap 41 F12),42:Left Ctrl:up" \
+    -sound none -cfg_directory cfgp -snapshot_directory snapp || bad "controller run 2 exited with $?"
+"$cmp" --pixels $ps/0006.png "$(cell 4 $red)" || bad "controller: the saved remap is not used by the next run"
+"$cmp" --pixels $ps/0007.png "$(cell 4 $white)" || bad "controller: the replaced Left Ctrl still presses BUTTON1"
+
 # Headless-only options are refused by the window, not ignored.
 for opt in "-wavwrite x.wav" "-inputscript x.txt" "-snapframes 5"; do
     run 1 "" -sound none $opt

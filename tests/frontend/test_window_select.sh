@@ -8,7 +8,8 @@
 #    file; Enter on galaxian (homebrew files: wrong checksums) shows the
 #    yellow report, Enter starts it;
 #  - the start-up information is up (the game does not run) until a key;
-#  - a coin, then Tab > Bookkeeping shows "Coin A: 1";
+#  - Tab > Bookkeeping shows the machine's coin counters, as kept in
+#    cfg/galaxian.ini ("Coin A: 41"), and the file keeps them;
 #  - a missing set chosen in the list shows the red report and goes back;
 #  - `cabinet galaxian` with its files missing shows MAME's report in the
 #    window, exactly the lines printed on stderr, and exits 2;
@@ -43,6 +44,7 @@ sk="$sk,$(tap 25 Return),$(tap 30 PrintScreen),$(tap 35 Return)"
 gk="$(tap 0 PrintScreen),$(tap 0 Return),$(tap 30 PrintScreen),$(tap 40 5)"
 gk="$gk,$(tap 50 Tab),$(tap 50 Down),$(tap 50 Down),$(tap 50 Down),$(tap 50 Down),$(tap 50 Return),$(tap 50 PrintScreen)"
 gk="$gk,$(tap 50 Escape),$(tap 50 Escape),$(tap 70 Escape)"
+mkdir -p cfg && printf 'coins.0 = 41\n' >cfg/galaxian.ini
 CABINET_SELECTKEYS="$sk" CABINET_AUTOKEYS="$gk" xrun list.txt -rompath "$rompath" -cfg_directory cfg -verbose
 rc=$?
 grep -q "running headless" list.txt && { echo "SKIP: no window could be opened under Xvfb"; exit 77; }
@@ -68,8 +70,11 @@ echo "gameinfo: $r"
 grep -q "frame 0\b\|^gameinfo: shown" list.txt || bad "gameinfo: not reported shown"
 "$check" text shots/0004.png 504000 >/dev/null 2>&1 && bad "gameinfo: still shown after a key"
 grep -q "^gameinfo: dismissed$" list.txt || bad "gameinfo: not dismissed"
-# 0005: Bookkeeping after one coin.
-grep -q "^Coin A: 1$" list.txt || bad "bookkeeping: Coin A is not 1 after a coin"
+# 0005: Bookkeeping: the counters come from the machine's coin counter
+# outputs (the test program drives none) and the cfg.
+grep -q "^Coin A: 41$" list.txt || bad "bookkeeping: Coin A is not the 41 of cfg/galaxian.ini"
+grep -q "^Coin B: 0$" list.txt || bad "bookkeeping: Coin B is not 0"
+[ "$(grep -c '^coins.0 = 41$' cfg/galaxian.ini)" = 1 ] || bad "bookkeeping: coins.0 not kept in cfg/galaxian.ini"
 r=$("$check" text shots/0005.png 101030) || bad "bookkeeping: no menu box"
 [ "$(val lines "$r")" -ge 4 ] || bad "bookkeeping: $(val lines "$r") lines"
 
@@ -100,13 +105,14 @@ CABINET_AUTOKEYS="$(tap 20 Tab),$(tap 20 PrintScreen),$(tap 20 M),$(tap 20 Print
 "$check" text shots/0001.png 101030 >/dev/null || bad "inputs 2: M does not open the menu"
 
 # --- Volume: the first chip's volume up by 5 % (Right), applied and logged;
-# Select New System ends the run (exit 0, settings written) and opens the
-# list, where Esc quits.
+# Video Options: Keep Aspect off; Select New System ends the run (exit 0,
+# settings written) and opens the list, where Esc quits. A second run
+# restores both from cfg3/galaxian.ini.
 rm -rf shots
 gk="$(tap 20 Tab)"
 for i in 1 2 3 4 5 6; do gk="$gk,$(tap 20 Down)"; done
-gk="$gk,$(tap 20 Return),$(tap 20 Down),$(tap 20 Right),$(tap 20 PrintScreen),$(tap 20 Escape),$(tap 20 Down),$(tap 20 Down)"
-gk="$gk,$(tap 20 Return)"
+gk="$gk,$(tap 20 Return),$(tap 20 Down),$(tap 20 Right),$(tap 20 PrintScreen),$(tap 20 Escape),$(tap 20 Down)"
+gk="$gk,$(tap 20 Return),$(tap 20 Return),$(tap 20 Escape),$(tap 20 Down),$(tap 20 Return)"
 CABINET_AUTOKEYS="$gk" CABINET_SELECTKEYS="$(tap 5 PrintScreen),$(tap 10 Escape)" \
     xrun volume.txt galaxian -rompath "$rompath" -skip_gameinfo -cfg_directory cfg3 -verbose
 rc=$?
@@ -116,6 +122,14 @@ r=$("$check" text shots/0000.png 3050a0) || bad "volume: no cursor bar on the Vo
 grep -Eq "^select: [0-9]+ systems" volume.txt || bad "select new system: the list did not open"
 "$check" text shots/0001.png 3050a0 >/dev/null || bad "select new system: no list in the window"
 [ -f cfg3/galaxian.ini ] || bad "select new system: the settings were not written"
+grep -qx "volume.cust = 105" cfg3/galaxian.ini || bad "volume: 105% not saved in cfg3/galaxian.ini"
+grep -qx "video.keepaspect = 0" cfg3/galaxian.ini || bad "video options: Keep Aspect off not saved in cfg3/galaxian.ini"
+CABINET_AUTOKEYS="$(tap 10 Escape)" xrun volume2.txt galaxian -rompath "$rompath" -skip_gameinfo -cfg_directory cfg3 -verbose \
+    || bad "volume 2: exited with $?"
+grep -Eq "^volume: .+ \(cust\) 105% \(saved\)$" volume2.txt || bad "volume 2: the saved chip volume was not restored"
+grep -q "^settings: keepaspect 0, unevenstretch 0, filter 0 (saved)$" volume2.txt \
+    || bad "volume 2: the saved Video Options were not restored"
+grep -q "picture 224x768 shown at aspect 0.2917" volume2.txt || bad "volume 2: the window does not follow Keep Aspect off"
 
 # --- A missing set from the list (1942a, first of the two 1942s by description):
 # the red report, then back to the list.

@@ -101,5 +101,25 @@ else
     bad "mouse: test set roms/centiped_test not built"
 fi
 
+# --- -debug: ` in the window breaks into the console (MAME's debugger key),
+# which reads the next commands from stdin: at the break the frame counter
+# is 30 (the key came after frame 30), then quit ends the run long before
+# -seconds_to_run. Without -debug the key does nothing.
+if [ -d "$roms/cabz80" ]; then
+    printf 'g\nprint frame\nquit\n' | CABINET_AUTOKEYS='30:`:down,31:`:up' SDL_AUDIODRIVER=disk \
+        SDL_DISKAUDIOFILE=/dev/null xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" cabz80 -rompath "$roms" \
+        -debug -seconds_to_run 20 -verbose >debug.txt 2>&1
+    grep -q "^Debugger: break (the console reads commands)$" debug.txt || bad "debug: \` did not break"
+    grep -qx ">print frame" debug.txt && [ "$(grep -A1 '^>print frame$' debug.txt | tail -1)" = 1E ] \
+        || bad "debug: the break was not at frame 30 ($(grep -A1 '^>print frame$' debug.txt | tail -1))"
+    grep -q "^>quit$" debug.txt || bad "debug: the console did not read quit"
+    CABINET_AUTOKEYS='30:`:down,31:`:up' SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null \
+        xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" cabz80 -rompath "$roms" -seconds_to_run 1 -verbose \
+        </dev/null >nodebug.txt 2>&1 || bad "no debug: exited with $?"
+    grep -q "^Debugger" nodebug.txt && bad "no debug: \` did something without -debug"
+else
+    bad "debug: test set roms/cabz80 not built"
+fi
+
 [ $fail = 0 ] && echo "window UI: all checks passed"
 exit $fail

@@ -111,6 +111,10 @@ typedef struct debugger {
    or on error, with *rc set to an exit code). */
 debugger *dbg_attach(machine_t *m, const options *o, int *rc);
 void dbg_detach(debugger *d);
+/* The window's break key (MAME's ` with -debug): break into the console
+   before the focused CPU's next instruction, as Ctrl+C does. false when no
+   console is attached (no -debug, or its input has ended). */
+bool dbg_break_request(machine_t *m);
 
 /* cpu register access (dbg_regs.c): every register as a u16-sized value. */
 int dbg_reg_count(const cpu_slot *c);

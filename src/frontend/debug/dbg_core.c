@@ -213,6 +213,17 @@ static debugger *dbg_new(machine_t *m, const options *o)
     return d;
 }
 
+bool dbg_break_request(machine_t *m)
+{
+    if (m->exec_hook != dbg_exec)
+        return false;
+    debugger *d = m->exec_hook_ctx;
+    if (!d->interactive || d->detached)
+        return false;
+    d->break_pending = true;
+    return true;
+}
+
 debugger *dbg_attach(machine_t *m, const options *o, int *rc)
 {
     *rc = 0;

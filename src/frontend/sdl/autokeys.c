@@ -23,6 +23,15 @@ static int parse_one(auto_key *e, char *item)
         e->dy = my ? (int)v : 0;
         return *end || c2[1] == '\0' || v < -10000 || v > 10000 ? -1 : 0;
     }
+    if (!strncmp(c1 + 1, "Joy ", 4)) {
+        u8 n;
+        e->pad = true;
+        e->down = !strcmp(c2 + 1, "down");
+        if (!keymap_keys_parse(c1 + 1, &e->code, &n) || n != 1 || e->code.kind == CODE_KEY
+            || e->code.joy >= AUTOKEYS_MAX_PADS || (!e->down && strcmp(c2 + 1, "up")))
+            return -1;
+        return 0;
+    }
     e->key = SDL_GetScancodeFromName(c1 + 1);
     e->down = !strcmp(c2 + 1, "down");
     if (*end || e->key == SDL_SCANCODE_UNKNOWN || (!e->down && strcmp(c2 + 1, "up")))
@@ -70,6 +79,18 @@ bool autokeys_push(autokeys *a, u64 completed)
         const auto_key *e = &a->ev[a->next++];
         SDL_Event ev;
         memset(&ev, 0, sizeof(ev));
+        if (e->pad) {
+            SDL_Joystick *j = e->code.joy < a->num_vpads ? a->vpad[e->code.joy] : NULL;
+            static const SDL_GameControllerButton hat[4] = { SDL_CONTROLLER_BUTTON_DPAD_UP,
+                SDL_CONTROLLER_BUTTON_DPAD_DOWN, SDL_CONTROLLER_BUTTON_DPAD_LEFT, SDL_CONTROLLER_BUTTON_DPAD_RIGHT };
+            if (j && e->code.kind == CODE_JOY_BUTTON)
+                SDL_JoystickSetVirtualButton(j, e->code.id, e->down);
+            else if (j && e->code.kind == CODE_JOY_HAT)
+                SDL_JoystickSetVirtualButton(j, hat[e->code.id & 3], e->down);
+            else if (j)
+                SDL_JoystickSetVirtualAxis(j, e->code.id / 2, !e->down ? 0 : (e->code.id & 1) ? 32767 : -32768);
+            return true;
+        }
         if (e->mouse) {
             ev.type = SDL_MOUSEMOTION;
             ev.motion.xrel = e->dx;
@@ -87,8 +108,37 @@ bool autokeys_push(autokeys *a, u64 completed)
     return false;
 }
 
+int autokeys_attach_pads(autokeys *a)
+{
+    int want = 0;
+    for (size_t i = 0; i < a->count; i++)
+        if (a->ev[i].pad && a->ev[i].code.joy + 1 > want)
+            want = a->ev[i].code.joy + 1;
+    for (int i = a->num_vpads; i < want; i++) {
+        SDL_VirtualJoystickDesc d;
+        memset(&d, 0, sizeof(d));
+        d.version = SDL_VIRTUAL_JOYSTICK_DESC_VERSION;
+        d.type = SDL_JOYSTICK_TYPE_GAMECONTROLLER;
+        d.naxes = SDL_CONTROLLER_AXIS_MAX;
+        d.nbuttons = SDL_CONTROLLER_BUTTON_MAX;
+        d.button_mask = (1u << SDL_CONTROLLER_BUTTON_MAX) - 1;
+        d.axis_mask = (1u << SDL_CONTROLLER_AXIS_MAX) - 1;
+        d.name = "Cabinet test controller";
+        int index = SDL_JoystickAttachVirtualEx(&d);
+        if (index < 0 || !(a->vpad[i] = SDL_JoystickOpen(index))) {
+            fprintf(stderr, "CABINET_AUTOKEYS: no virtual controller: %s\n", SDL_GetError());
+            return -1;
+        }
+        a->num_vpads = i + 1;
+    }
+    return 0;
+}
+
 void autokeys_free(autokeys *a)
 {
+    for (int i = 0; i < a->num_vpads; i++)
+        if (a->vpad[i])
+            SDL_JoystickClose(a->vpad[i]);
     free(a->ev);
     memset(a, 0, sizeof(*a));
 }

@@ -51,28 +51,93 @@ static bool set_dip(machine_t *m, const char *spec, const char *value)
     return false;
 }
 
-static bool set_key(keymap *k, const char *spec, const char *value)
+static bool set_key(keymap *k, const char *spec, const char *value, bool legacy)
 {
     unsigned player;
     char type[32];
     if (sscanf(spec, "P%u.%31s", &player, type) != 2)
         return false;
-    SDL_Scancode sc, sc2;
-    if (!keymap_keys_parse(value, &sc, &sc2))
+    input_code codes[SEQ_MAX];
+    u8 n;
+    if (!keymap_keys_parse(value, codes, &n))
         return false;
     for (int i = 0; i < k->count; i++)
         if (k->b[i].player == player && !strcmp(input_type_name(k->b[i].type), type)) {
-            k->b[i].key = sc;
-            k->b[i].key2 = sc2;
+            key_binding b = k->b[i];
+            memcpy(b.code, codes, sizeof(codes));
+            b.n = n;
+            memset(b.down, 0, sizeof(b.down));
+            /* an older file lists every input by its keys: its default
+               key alone means the default, controllers included */
+            if (!legacy || !keymap_is_default_key_only(&b))
+                k->b[i] = b;
             return true;
         }
     return false;
 }
 
+static bool parse_int(const char *value, long lo, long hi, long *out)
+{
+    char *end;
+    long v = strtol(value, &end, 10);
+    if (!*value || *end || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}
+
+static bool set_volume(machine_t *m, chip_volume *cv, const char *tag, const char *value)
+{
+    long pct;
+    if (!cv || !parse_int(value, 0, 200, &pct))
+        return false;
+    for (int i = 0; i < cv->count; i++)
+        if (!strcmp(cv->dev[i]->tag, tag)) {
+            chipvol_set(cv, m, i, (int)pct);
+            return true;
+        }
+    return false;
+}
+
+static bool set_video(config_video *v, const char *name, const char *value)
+{
+    long on;
+    if (!v || !parse_int(value, 0, 1, &on))
+        return false;
+    if (!strcmp(name, "keepaspect"))
+        v->keepaspect = on;
+    else if (!strcmp(name, "unevenstretch"))
+        v->unevenstretch = on;
+    else if (!strcmp(name, "filter"))
+        v->filter = on;
+    else
+        return false;
+    return true;
+}
+
+/* MAME's <counters><coins index="N" number="..."/>: 0-3. */
+static bool set_coins(machine_t *m, const char *index, const char *value)
+{
+    long i, n;
+    if (!parse_int(index, 0, MACHINE_COIN_COUNTERS - 1, &i) || !parse_int(value, 0, 0x7fffffff, &n))
+        return false;
+    m->coin_count[i] = (u32)n;
+    return true;
+}
+
+typedef struct cfg_target {
+    machine_t *m;
+    keymap *k;
+    chip_volume *cv;
+    config_video *v;
+    bool legacy;   /* written before controllers were in the sequences */
+} cfg_target;
+
 /* true: a setting this file's writer regenerates (applied); false: a
    line kept as it is (comment, blank, unknown or invalid). */
-static bool apply_line(machine_t *m, keymap *k, char *line, const char *path, int n)
+static bool apply_line(const cfg_target *t, char *line, const char *path, int n)
 {
+    machine_t *m = t->m;
     char *hash = strchr(line, '#');
     if (hash)
         *hash = '\0';
@@ -88,21 +153,33 @@ static bool apply_line(machine_t *m, keymap *k, char *line, const char *path, in
     if (!strncmp(key, "dip.", 4))
         ok = set_dip(m, key + 4, value);
     else if (!strncmp(key, "input.", 6))
-        ok = set_key(k, key + 6, value);
+        ok = set_key(t->k, key + 6, value, t->legacy);
+    else if (!strncmp(key, "volume.", 7))
+        ok = set_volume(m, t->cv, key + 7, value);
+    else if (!strncmp(key, "video.", 6))
+        ok = set_video(t->v, key + 6, value);
+    else if (!strncmp(key, "coins.", 6))
+        ok = set_coins(m, key + 6, value);
     if (!ok)
         fprintf(stderr, "%s:%d: ignored \"%s = %s\" (not valid for %s)\n", path, n, key, value, m->driver->name);
     return ok;
 }
 
+/* The header this version writes; "# Cabinet settings for NAME" alone is
+   an older file's (every input listed, by keys only). */
+#define HEADER_FMT "# Cabinet settings for %s (format 2)"
+
 static bool is_own_header(const char *line, const machine_t *m)
 {
-    char own[128];
-    snprintf(own, sizeof(own), "# Cabinet settings for %s", m->driver->name);
-    return !strcmp(line, own);
+    char own[160];
+    snprintf(own, sizeof(own), HEADER_FMT, m->driver->name);
+    size_t old = strlen(own) - strlen(" (format 2)");
+    return !strcmp(line, own) || (strlen(line) == old && !strncmp(line, own, old));
 }
 
-int config_load(machine_t *m, keymap *k, const char *dir, config_file *cf)
+int config_load(machine_t *m, keymap *k, chip_volume *cv, config_video *v, const char *dir, config_file *cf)
 {
+    cfg_target t = { m, k, cv, v, false };
     char path[4200], err[4400];
     memset(cf, 0, sizeof(*cf));
     cfg_path(path, sizeof(path), dir, m);
@@ -124,6 +201,9 @@ int config_load(machine_t *m, keymap *k, const char *dir, config_file *cf)
         return -1;
     }
     text[len] = '\0';
+    char header[160];
+    snprintf(header, sizeof(header), HEADER_FMT "\n", m->driver->name);
+    t.legacy = strncmp(text, header, strlen(header)) && !strstr(text, header);
     size_t pos = 0;
     int n = 0;
     for (char *line = text, *next; line && (*line || (line < text + len)); line = next) {
@@ -133,7 +213,7 @@ int config_load(machine_t *m, keymap *k, const char *dir, config_file *cf)
         char copy[1024];
         snprintf(copy, sizeof(copy), "%s", line);
         size_t ll = strlen(line);
-        if (!apply_line(m, k, copy, path, ++n) && !is_own_header(line, m) && ll < sizeof(copy)) {
+        if (!apply_line(&t, copy, path, ++n) && !is_own_header(line, m) && ll < sizeof(copy)) {
             memcpy(kept + pos, line, ll);
             pos += ll;
             kept[pos++] = '\n';
@@ -170,7 +250,8 @@ static void emit(text_buf *t, const char *fmt, ...)
     t->pos += n > 0 ? (size_t)n : 0;
 }
 
-int config_save(machine_t *m, const keymap *k, const char *dir, const config_file *cf, char *err, size_t errlen)
+int config_save(machine_t *m, const keymap *k, const chip_volume *cv, const config_video *v, const config_video *base,
+                const char *dir, const config_file *cf, char *err, size_t errlen)
 {
     static text_buf t;
     char path[4200];
@@ -180,17 +261,33 @@ int config_save(machine_t *m, const keymap *k, const char *dir, const config_fil
         return -1;
     }
     t.pos = 0;
-    emit(&t, "# Cabinet settings for %s\n", m->driver->name);
+    emit(&t, HEADER_FMT "\n", m->driver->name);
     for (int i = 0; i < m->inputs.num_fields; i++) {
         const input_field *f = &m->inputs.fields[i];
         if (f->type == IPT_DIPSWITCH)
             emit(&t, "dip.%s.0x%02x = 0x%02x\n", m->inputs.ports[f->port].tag, f->mask, f->dipvalue);
     }
     for (int i = 0; i < k->count; i++) {
-        char keys[128];
+        if (keymap_is_default(&k->b[i]))
+            continue;   /* as MAME: only the inputs changed */
+        char keys[256];
         keymap_keys_text(&k->b[i], keys, sizeof(keys));
         emit(&t, "input.P%u.%s = %s\n", k->b[i].player, input_type_name(k->b[i].type), keys);
     }
+    for (int i = 0; cv && i < cv->count; i++)
+        if (cv->pct[i] != 100)
+            emit(&t, "volume.%s = %d\n", cv->dev[i]->tag, cv->pct[i]);
+    if (v && base) {
+        if (v->keepaspect != base->keepaspect)
+            emit(&t, "video.keepaspect = %d\n", v->keepaspect);
+        if (v->unevenstretch != base->unevenstretch)
+            emit(&t, "video.unevenstretch = %d\n", v->unevenstretch);
+        if (v->filter != base->filter)
+            emit(&t, "video.filter = %d\n", v->filter);
+    }
+    for (int i = 0; i < MACHINE_COIN_COUNTERS; i++)
+        if (m->coin_count[i])
+            emit(&t, "coins.%d = %lu\n", i, (unsigned long)m->coin_count[i]);
     if (t.pos >= sizeof(t.text)) {
         snprintf(err, errlen, "settings too long");
         return -1;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "frontend/debug/dbg.h"
 #include "frontend/sdl/config.h"
 #include "frontend/sdl/front.h"
 #include "frontend/sdl/gameinfo.h"
@@ -95,22 +96,26 @@ static void analog_key(front *f, SDL_Scancode sc, bool down)
 
 static void release_game_keys(front *f)
 {
-    for (int i = 0; i < f->keys.count; i++)
-        if (f->keys.b[i].key_down)
-            keymap_key(&f->keys, &f->m->inputs, f->keys.b[i].key, false);
+    keymap_release_keys(&f->keys, &f->m->inputs);
     memset(f->akeys.held, 0, sizeof(f->akeys.held));
     memset(f->akeys.field_held, 0, sizeof(f->akeys.field_held));
 }
 
+int front_config_save(front *f, char *err, size_t errlen)
+{
+    config_video v = { f->video.keepaspect, f->video.unevenstretch, f->filter };
+    return config_save(f->m, &f->keys, &f->chips, &v, &f->video_base, f->o->cfg_directory, &f->cfg, err, errlen);
+}
+
 static void save_settings(front *f)
 {
-    char err[256];
-    if (config_save(f->m, &f->keys, f->o->cfg_directory, &f->cfg, err, sizeof(err)))
+    char err[4400];
+    if (front_config_save(f, err, sizeof(err)))
         front_message(f, err);
 }
 
-/* MAME's Bookkeeping: the time emulated and the coins counted (here the
-   coins inserted with the Coin keys). */
+/* MAME's Bookkeeping: the time emulated and the machine's coin counters
+   (the pulses its coin counter outputs made, kept in the cfg). */
 static void bookkeeping_text(front *f)
 {
     u64 s = f->m->now.sec;
@@ -118,7 +123,7 @@ static void bookkeeping_text(front *f)
                       (unsigned long long)(s / 3600), (unsigned long long)(s / 60 % 60), (unsigned long long)(s % 60));
     for (int i = 0; i < 4 && at > 0 && (size_t)at < sizeof(f->menu.text); i++)
         at += snprintf(f->menu.text + at, sizeof(f->menu.text) - (size_t)at, "Coin %c: %llu\n", 'A' + i,
-                       (unsigned long long)f->coins[i]);
+                       (unsigned long long)f->m->coin_count[i]);
     snprintf(f->menu.title, sizeof(f->menu.title), "Bookkeeping");
     if (f->o->verbose)
         fprintf(stderr, "bookkeeping: %s", f->menu.text);
@@ -257,15 +262,6 @@ static bool ui_key(front *f, SDL_Scancode sc)
     return true;
 }
 
-static void count_coin(front *f, SDL_Scancode sc)
-{
-    for (int i = 0; i < f->keys.count; i++) {
-        const key_binding *b = &f->keys.b[i];
-        if (b->key == sc && b->type >= IPT_COIN1 && b->type <= IPT_COIN4)
-            f->coins[b->type - IPT_COIN1]++;
-    }
-}
-
 static void key_event(front *f, const SDL_KeyboardEvent *e)
 {
     SDL_Scancode sc = e->keysym.scancode;
@@ -304,6 +300,13 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
             menu_input(f, sc);
         return;
     }
+    if (down && !e->repeat && sc == SDL_SCANCODE_GRAVE && !f->shift && f->o->debug) {
+        /* MAME's debugger key: the console takes over, the window freezes */
+        release_game_keys(f);
+        front_message(f, dbg_break_request(f->m) ? "Debugger: break (the console reads commands)"
+                                                 : "Debugger: no console (its input has ended)");
+        return;
+    }
     if (sc == SDL_SCANCODE_BACKSPACE || (sc == SDL_SCANCODE_GRAVE && f->shift)) {
         front_rewind_key(f, sc, down, e->repeat);
         return;
@@ -314,10 +317,8 @@ static void key_event(front *f, const SDL_KeyboardEvent *e)
         return; /* the recording drives the game */
     if (!e->repeat)
         analog_key(f, sc, down);
-    if (!e->repeat && keymap_key(&f->keys, &f->m->inputs, sc, down) && down) {
+    if (!e->repeat && keymap_key(&f->keys, &f->m->inputs, sc, down) && down)
         latency_arm(&f->probe, f->m);
-        count_coin(f, sc);
-    }
 }
 
 static void pad_added(front *f, int index)
@@ -342,8 +343,57 @@ static void pad_removed(front *f, SDL_JoystickID id)
         if (f->pads[i] && SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(f->pads[i])) == id) {
             SDL_GameControllerClose(f->pads[i]);
             f->pads[i] = NULL;
+            for (int b = 0; b < SDL_CONTROLLER_BUTTON_MAX; b++)   /* nothing stays held */
+                keymap_pad_button(&f->keys, &f->m->inputs, i, (SDL_GameControllerButton)b, false);
+            for (int a = 0; a < SDL_CONTROLLER_AXIS_MAX; a++)
+                keymap_pad_axis(&f->keys, &f->m->inputs, i, (SDL_GameControllerAxis)a, 0);
             front_message(f, "Controller removed");
         }
+}
+
+/* Joy n is the controller in slot n - 1 (the order they were found). */
+static int pad_index(const front *f, SDL_JoystickID id)
+{
+    for (int i = 0; i < MAX_PADS; i++)
+        if (f->pads[i] && SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(f->pads[i])) == id)
+            return i;
+    return -1;
+}
+
+/* A controller's button: assigned while the Input menu waits for a
+   control, else the game's (unless a recording plays). */
+static void pad_button(front *f, int pad, SDL_GameControllerButton btn, bool down)
+{
+    input_code c;
+    if (pad < 0)
+        return;
+    if (f->menu.page == MENU_WAIT_KEY) {
+        if (keymap_pad_button_code(pad, btn, down, &c))
+            menu_code(&f->menu, f->m, &f->keys, c);
+        return;
+    }
+    /* presses go to the game only while it runs; releases always */
+    if (f->playback || (down && (f->menu.page != MENU_CLOSED || f->viewer.open || f->gameinfo)))
+        return;
+    if (keymap_pad_button(&f->keys, &f->m->inputs, pad, btn, down) && down)
+        latency_arm(&f->probe, f->m);
+}
+
+static void pad_axis(front *f, int pad, SDL_GameControllerAxis axis, int value)
+{
+    input_code c;
+    if (pad < 0)
+        return;
+    if (f->menu.page == MENU_WAIT_KEY) {
+        if (keymap_pad_axis_code(pad, axis, value, &c))
+            menu_code(&f->menu, f->m, &f->keys, c);
+        return;
+    }
+    /* released halves still reach the game, so nothing stays held */
+    if (f->playback)
+        return;
+    keymap_pad_axis(&f->keys, &f->m->inputs, pad, axis, value);
+    front_pad_axis(f, pad, axis, value);
 }
 
 /* The pointer belongs to the game (relative mode, hidden) only while it
@@ -390,14 +440,11 @@ void front_poll(front *f)
         case SDL_CONTROLLERDEVICEREMOVED: pad_removed(f, e.cdevice.which); break;
         case SDL_CONTROLLERBUTTONDOWN:
         case SDL_CONTROLLERBUTTONUP:
-            keymap_pad_button(&f->keys, &f->m->inputs, (SDL_GameControllerButton)e.cbutton.button,
-                              e.cbutton.state == SDL_PRESSED);
+            pad_button(f, pad_index(f, e.cbutton.which), (SDL_GameControllerButton)e.cbutton.button,
+                       e.cbutton.state == SDL_PRESSED);
             break;
         case SDL_CONTROLLERAXISMOTION:
-            keymap_pad_axis(&f->keys, &f->m->inputs, (SDL_GameControllerAxis)e.caxis.axis, e.caxis.value);
-            for (int i = 0; i < MAX_PADS; i++)
-                if (f->pads[i] && SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(f->pads[i])) == e.caxis.which)
-                    front_pad_axis(f, i, (SDL_GameControllerAxis)e.caxis.axis, e.caxis.value);
+            pad_axis(f, pad_index(f, e.caxis.which), (SDL_GameControllerAxis)e.caxis.axis, e.caxis.value);
             break;
         default: break;
         }

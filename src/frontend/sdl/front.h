@@ -79,8 +79,8 @@ typedef struct front {
     gfx_viewer viewer;             /* F4 (viewer.h) */
     bool gameinfo;                 /* the start-up information is up (a key dismisses it) */
     bool select_new;               /* "Select New System" chosen: the run ends for the list */
-    u64 coins[4];                  /* coins inserted (Coin 1-4 keys), for Bookkeeping */
     bool filter;                   /* Video Options: bilinear filtering */
+    config_video video_base;       /* the options' Video Options: cfg keeps what differs */
     int volume_db;                 /* Volume: -volume, then the menu's */
     chip_volume chips;             /* Volume: per-chip percentages */
 } front;
@@ -91,6 +91,8 @@ const u32 *front_picture(front *f, int *w, int *h);
 
 /* CABINET_WINDOWSHOT test hook: the window's output to a PNG. */
 void front_window_shot(front *f);
+/* Writes cfg/<system>.ini (DIPs, inputs, volumes, video, counters); -1 with err. */
+int front_config_save(front *f, char *err, size_t errlen);
 /* Shows a one-line message for a few seconds. */
 void front_message(front *f, const char *text);
 /* A controller's left stick moved: places the paddle or analog stick of

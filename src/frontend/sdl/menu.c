@@ -119,6 +119,7 @@ static menu_action select_main(menu_state *mn)
 static menu_action change_setting(menu_state *mn, int dir)
 {
     menu_settings *st = &mn->set;
+    mn->dirty = true;   /* chip volumes and Video Options are kept in the cfg */
     if (mn->page == MENU_VOLUME && mn->cursor > 0) {
         int *p = &st->chip_pct[mn->cursor - 1], v = *p + 5 * (dir ? dir : 1);
         *p = v < 0 ? 0 : v > 200 ? 200 : v;
@@ -170,6 +171,25 @@ static menu_action menu_select(menu_state *mn, machine_t *m, keymap *k, int dir)
     return MENU_NOTHING;
 }
 
+static menu_action menu_cancel_wait(menu_state *mn)
+{
+    mn->refused = NULL;
+    mn->page = MENU_INPUTS;
+    return MENU_NOTHING;
+}
+
+menu_action menu_code(menu_state *mn, machine_t *m, keymap *k, input_code c)
+{
+    if (mn->page != MENU_WAIT_KEY || mn->cursor >= k->count)
+        return MENU_NOTHING;
+    mn->refused = NULL;
+    /* Enter: the new control replaces the sequence; Right: or'ed to it */
+    keymap_assign(k, &m->inputs, &k->b[mn->cursor], c, mn->alt && c.kind != CODE_NONE);
+    mn->dirty = true;
+    mn->page = MENU_INPUTS;
+    return MENU_NOTHING;
+}
+
 menu_action menu_key(menu_state *mn, machine_t *m, keymap *k, SDL_Scancode sc)
 {
     if (mn->page == MENU_WAIT_UI) {
@@ -191,24 +211,10 @@ menu_action menu_key(menu_state *mn, machine_t *m, keymap *k, SDL_Scancode sc)
             mn->refused = SDL_GetScancodeName(sc);
             return MENU_NOTHING;   /* still waiting: press another key */
         }
-        mn->refused = NULL;
-        key_binding *b = &k->b[mn->cursor];
-        if (sc == SDL_SCANCODE_BACKSPACE) {
-            b->key = b->key2 = SDL_SCANCODE_UNKNOWN;   /* MAME's Delete: None */
-            mn->dirty = true;
-        } else if (sc != SDL_SCANCODE_ESCAPE && mn->alt) {
-            if (b->key == SDL_SCANCODE_UNKNOWN)
-                b->key = sc;
-            else if (b->key != sc)
-                b->key2 = sc;
-            mn->dirty = true;
-        } else if (sc != SDL_SCANCODE_ESCAPE) {
-            b->key = sc;                         /* Enter: the new key replaces both */
-            b->key2 = SDL_SCANCODE_UNKNOWN;
-            mn->dirty = true;
-        }
-        mn->page = MENU_INPUTS;
-        return MENU_NOTHING;
+        input_code c = { CODE_KEY, 0, (u16)sc };
+        if (sc == SDL_SCANCODE_BACKSPACE)
+            c.kind = CODE_NONE;    /* MAME's Delete: None */
+        return sc == SDL_SCANCODE_ESCAPE ? menu_cancel_wait(mn) : menu_code(mn, m, k, c);
     }
     int n = page_items(mn, m, k);
     switch (sc) {
@@ -266,7 +272,7 @@ static void item_text(const menu_state *mn, machine_t *m, const keymap *k, int i
     } else {
         keymap_label(&k->b[i], label, len);
         bool waiting = mn->page == MENU_WAIT_KEY && i == mn->cursor;
-        char kn[64];
+        char kn[256];
         keymap_keys_text(&k->b[i], kn, sizeof(kn));
         if (waiting && mn->refused)
             snprintf(value, len, "%s is the UI's", mn->refused);

@@ -47,6 +47,9 @@ typedef struct menu_state {
 void menu_open(menu_state *mn, const menu_settings *set);
 /* Handles a key while the menu is open. */
 menu_action menu_key(menu_state *mn, machine_t *m, keymap *k, SDL_Scancode sc);
+/* A controller's button, axis or hat while the Input menu waits for a
+   control (keymap_pad_*_code); ignored otherwise. */
+menu_action menu_code(menu_state *mn, machine_t *m, keymap *k, input_code c);
 /* Draws the menu, centred, into a cw x ch 0xAARRGGBB canvas. */
 void menu_draw(const menu_state *mn, machine_t *m, const keymap *k, u32 *canvas, int cw, int ch);
 

@@ -83,8 +83,29 @@ static int front_open(front *f, machine_t *m, const options *o)
         return -2;
     char title[256];
     snprintf(title, sizeof(title), "%s [%s] - Cabinet", m->driver->description, m->driver->name);
-    if (video_open(&f->video, title, f->vw, f->vh, display_aspect(f), f->orient & ORIENT_SWAP_XY, o))
+    /* the saved settings first: the Video Options shape the window */
+    char uerr[4400];
+    if (uikeys_load(&f->keys.ui, o->cfg_directory, uerr, sizeof(uerr)))
+        fprintf(stderr, "%s; the UI keys are the defaults\n", uerr);
+    keymap_init(&f->keys, &m->inputs);
+    chipvol_init(&f->chips, m);
+    f->video_base = (config_video){ o->keepaspect, o->unevenstretch, false };
+    config_video saved = f->video_base;
+    config_load(m, &f->keys, &f->chips, &saved, o->cfg_directory, &f->cfg);
+    for (int i = 0; i < f->chips.count && o->verbose; i++)
+        if (f->chips.pct[i] != 100)
+            fprintf(stderr, "volume: %s %d%% (saved)\n", f->chips.name[i], f->chips.pct[i]);
+    if (o->verbose && memcmp(&saved, &f->video_base, sizeof(saved)))
+        fprintf(stderr, "settings: keepaspect %d, unevenstretch %d, filter %d (saved)\n", saved.keepaspect,
+                saved.unevenstretch, saved.filter);
+    options vo = *o;
+    vo.keepaspect = saved.keepaspect;
+    vo.unevenstretch = saved.unevenstretch;
+    if (video_open(&f->video, title, f->vw, f->vh, display_aspect(f), f->orient & ORIENT_SWAP_XY, &vo))
         return -1;
+    f->filter = saved.filter;
+    if (f->filter)
+        video_set_filter(&f->video, true);
     double period = seconds_of(m->frame_period);
     bool sound = strcmp(o->sound, "none") != 0;
     f->have_audio = sound && audio_open(&f->audio, (int)m->mix.out_rate, o->samplerate, period,
@@ -102,14 +123,10 @@ static int front_open(front *f, machine_t *m, const options *o)
     pacer_init(&f->clock, period);
     stats_reset(&f->stats, host_now(), 0);
     stats_reset(&f->osd_stats, host_now(), 0);
-    char uerr[4400];
-    if (uikeys_load(&f->keys.ui, o->cfg_directory, uerr, sizeof(uerr)))
-        fprintf(stderr, "%s; the UI keys are the defaults\n", uerr);
-    keymap_init(&f->keys, &m->inputs);
-    chipvol_init(&f->chips, m);
-    config_load(m, &f->keys, o->cfg_directory, &f->cfg);
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         fprintf(stderr, "No game controller support: %s\n", SDL_GetError());
+    else if (autokeys_attach_pads(&f->ak))
+        return -2;
     for (int i = 0; i < m->inputs.num_fields; i++)
         f->analog |= input_type_is_analog(m->inputs.fields[i].type);
     f->mouse = o->mouse && f->analog;
@@ -177,7 +194,7 @@ static int front_close(front *f)
     int rc = 0;
     if (f->m && f->o) {
         char err[4400];
-        if (config_save(f->m, &f->keys, f->o->cfg_directory, &f->cfg, err, sizeof(err))) {
+        if (front_config_save(f, err, sizeof(err))) {
             fprintf(stderr, "%s\n", err);
             rc = -1;
         }
