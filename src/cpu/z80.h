@@ -40,11 +40,6 @@ typedef struct z80_t {
     u8 nmi_pending; /* NMI edge seen, not yet taken */
     u8 check;       /* nonzero: look at interrupts/HALT/EI before the next opcode */
     address_space_t *program, *io, *opcodes;
-    /* direct pointers of the last page used by each kind of access, valid
-       while *_page == address >> 8 (z80.c: not state, rebuilt on demand) */
-    const u8 *op_base, *arg_base, *rd_base;
-    u8 *wr_base;
-    u32 op_page, arg_page, rd_page, wr_page;
 } z80_t;
 
 void z80_init(z80_t *c, address_space_t *program, address_space_t *io);
