@@ -33,6 +33,16 @@ typedef struct z80_run {
     u8 q, qp; /* Q of this instruction and of the one before (z80_t.qq) */
     u8 r;
     u8 post;  /* an IM 0 opcode ran from the acknowledge: finish it (service) */
+    /* Counts everything that can make two passes through the same code
+       differ besides the registers: memory writes, handler calls (every
+       sync_out) and interrupt servicing. */
+    u32 events;
+    /* The state after the last backward jump (loop_check). */
+    u32 lp_events;
+    int lp_icount;
+    u16 lp_pc, lp_sp, lp_bc, lp_de, lp_hl, lp_ix, lp_iy, lp_wz;
+    u16 lp_af2, lp_bc2, lp_de2, lp_hl2;
+    u8 lp_a, lp_f, lp_q, lp_qp, lp_r, lp_i, lp_im, lp_iff;
     /* Four one-page caches (opcode fetches, operand fetches at PC, data
        reads, data writes): the direct pointer of the 256-byte page last
        used, valid while *_page == address >> 8. A page's pointer only
@@ -82,6 +92,7 @@ static const u8 sz53p[256] = { T256(SZ53P) };
 INLINE void sync_out(z80_run *c)
 {
     z80_t *z = c->z;
+    c->events++;
     z->base.icount = c->icount;
     z->pc.w = c->pc;
     z->sp.w = c->sp;
@@ -204,6 +215,7 @@ INLINE u8 rd(z80_run *c, u16 addr)
 INLINE void wr(z80_run *c, u16 addr, u8 v)
 {
     u32 a = addr;
+    c->events++;
     if (LIKELY((a >> 8) == c->wr_page))
         c->wr_base[a & 0xff] = v;
     else
@@ -269,6 +281,7 @@ INLINE void push(z80_run *c, u16 v)
     if (LIKELY(((sp - 1) >> 8) == c->wr_page && ((sp - 1) & 0xff) != 0)) {
         c->wr_base[(sp - 1) & 0xff] = (u8)(v >> 8);
         c->wr_base[(sp - 2) & 0xff] = (u8)v;
+        c->events++;
         c->sp = (u16)(sp - 2);
         CYCLES(6);
         return;
@@ -991,20 +1004,83 @@ INLINE int exec_xy(z80_run *c, bool use_iy)
     case base + 6: fn(c, rd(c, c->hl)); break;                                                      \
     case base + 7: fn(c, RA); break;
 
+INLINE void loop_snapshot(z80_run *c)
+{
+    const z80_t *z = c->z;
+    c->lp_events = c->events;
+    c->lp_icount = c->icount;
+    c->lp_pc = c->pc;
+    c->lp_sp = c->sp;
+    c->lp_bc = c->bc;
+    c->lp_de = c->de;
+    c->lp_hl = c->hl;
+    c->lp_ix = c->ix;
+    c->lp_iy = c->iy;
+    c->lp_wz = c->wz;
+    c->lp_a = c->a;
+    c->lp_f = c->f;
+    c->lp_q = c->q;
+    c->lp_qp = c->qp;
+    c->lp_r = c->r;
+    c->lp_af2 = z->af2.w;
+    c->lp_bc2 = z->bc2.w;
+    c->lp_de2 = z->de2.w;
+    c->lp_hl2 = z->hl2.w;
+    c->lp_i = z->i;
+    c->lp_im = z->im;
+    c->lp_iff = (u8)(z->iff1 | z->iff2 << 1);
+}
+
+/* Wait loops (polling RAM for a flag an interrupt sets): after a backward
+   jump, if the whole state is what it was after the previous backward jump
+   and nothing but reads of memory pages happened in between, the next pass
+   is the same again, and so is every pass until the slice ends (no other
+   code runs before then). All but the last one or two of those passes are
+   skipped: their cycles are charged and R advanced as they would be. */
+INLINE void loop_check(z80_run *c)
+{
+    const z80_t *z = c->z;
+    if (c->events == c->lp_events && c->pc == c->lp_pc && c->a == c->lp_a && c->f == c->lp_f &&
+        c->hl == c->lp_hl && c->bc == c->lp_bc && c->de == c->lp_de && c->sp == c->lp_sp &&
+        c->wz == c->lp_wz && c->ix == c->lp_ix && c->iy == c->lp_iy && c->q == c->lp_q &&
+        c->qp == c->lp_qp && z->af2.w == c->lp_af2 && z->bc2.w == c->lp_bc2 && z->de2.w == c->lp_de2 &&
+        z->hl2.w == c->lp_hl2 && z->i == c->lp_i && z->im == c->lp_im &&
+        (u8)(z->iff1 | z->iff2 << 1) == c->lp_iff && !z->check) {
+        /* one pass costs p cycles and m M1 cycles; k passes are skipped,
+           leaving more than one whole pass to run */
+        int p = c->lp_icount - c->icount;
+        if (p > 0 && c->icount > 0) {
+            int k = (c->icount - 1) / p - 1;
+            if (k > 0) {
+                u8 m = (u8)(c->r - c->lp_r);
+                c->icount -= k * p;
+                c->r = (u8)(c->r + (u8)((unsigned)k * m));
+            }
+        }
+    }
+    loop_snapshot(c);
+}
+
 INLINE void jr(z80_run *c, bool cond)
 {
     s8 d = (s8)imm8(c);
     if (cond) {
         c->pc = c->wz = (u16)(c->pc + d);
         CYCLES(5);
+        if (d < 0)
+            loop_check(c);
     }
 }
 
 INLINE void jp(z80_run *c, bool cond)
 {
+    u16 next = c->pc;
     c->wz = imm16(c);
-    if (cond)
+    if (cond) {
         c->pc = c->wz;
+        if (c->pc < next)
+            loop_check(c);
+    }
 }
 
 INLINE void call_to(z80_run *c, u16 target)
@@ -1441,6 +1517,7 @@ INLINE void after_interrupt(z80_run *c, bool after_ldair)
 INLINE int service(z80_run *c)
 {
     z80_t *z = c->z;
+    c->events++;
     if (c->post) {
         after_interrupt(c, c->post == 2);
         c->post = 0;
@@ -1520,10 +1597,13 @@ int z80_execute(z80_t *z, int cycles)
     z80_run *c = &run;
     c->z = z;
     c->post = 0;
+    c->events = 0;
     c->op_base = c->arg_base = c->rd_base = NULL;
     c->wr_base = NULL;
     sync_in(c);
     drop_pages(c); /* the page table may have changed since the last call */
+    loop_snapshot(c);
+    c->lp_events = c->events - 1; /* matches nothing */
     while (c->icount > 0) {
         int s = SVC_FETCH;
         if (UNLIKELY(z->check)) {
