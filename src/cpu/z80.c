@@ -32,6 +32,7 @@ typedef struct z80_run {
     u8 a, f;
     u8 q, qp; /* Q of this instruction and of the one before (z80_t.qq) */
     u8 r;
+    u8 check; /* z80_t.check */
     u8 post;  /* an IM 0 opcode ran from the acknowledge: finish it (service) */
     /* Counts everything that can make two passes through the same code
        differ besides the registers: memory writes, handler calls (every
@@ -105,6 +106,7 @@ INLINE void sync_out(z80_run *c)
     z->wz.w = c->wz;
     z->qq.w = (u16)(c->qp << 8 | c->q);
     z->r = c->r;
+    z->check = c->check;
 }
 
 INLINE void sync_in(z80_run *c)
@@ -124,6 +126,7 @@ INLINE void sync_in(z80_run *c)
     c->q = z->qq.b.l;
     c->qp = z->qq.b.h;
     c->r = z->r;
+    c->check = z->check;
 }
 
 /* ---- bus access ---- */
@@ -771,7 +774,7 @@ INLINE void ld_a_ir(z80_run *c, u8 v)
     RA = v;
     SETF((RF & FC) | sz53[v] | (c->z->iff2 ? FP : 0));
     c->z->p = 1;
-    c->z->check = 1;
+    c->check = 1;
 }
 
 /* RRD/RLD: 4 T-states of nibble shuffling between the read and the write. */
@@ -830,7 +833,7 @@ INLINE void exec_ed_x1(z80_run *c, u8 op)
     }
     case 5: /* RETN / RETI */
         c->z->iff1 = c->z->iff2;
-        c->z->check = 1;
+        c->check = 1;
         c->pc = c->wz = pop(c);
         break;
     case 6:
@@ -1045,7 +1048,7 @@ INLINE void loop_check(z80_run *c)
         c->wz == c->lp_wz && c->ix == c->lp_ix && c->iy == c->lp_iy && c->q == c->lp_q &&
         c->qp == c->lp_qp && z->af2.w == c->lp_af2 && z->bc2.w == c->lp_bc2 && z->de2.w == c->lp_de2 &&
         z->hl2.w == c->lp_hl2 && z->i == c->lp_i && z->im == c->lp_im &&
-        (u8)(z->iff1 | z->iff2 << 1) == c->lp_iff && !z->check) {
+        (u8)(z->iff1 | z->iff2 << 1) == c->lp_iff && !c->check) {
         /* one pass costs p cycles and m M1 cycles; k passes are skipped,
            leaving more than one whole pass to run */
         int p = c->lp_icount - c->icount;
@@ -1157,7 +1160,7 @@ INLINE void set_halted(z80_run *c, u8 on)
 INLINE void halt(z80_run *c)
 {
     set_halted(c, 1);
-    c->z->check = 1;
+    c->check = 1;
 }
 
 INLINE void ei(z80_run *c)
@@ -1165,7 +1168,7 @@ INLINE void ei(z80_run *c)
     z80_t *z = c->z;
     z->iff1 = z->iff2 = 1;
     z->ei = 1;
-    z->check = 1;
+    c->check = 1;
 }
 
 INLINE void rotate_a(z80_run *c, u8 r, u8 cf)
@@ -1507,7 +1510,7 @@ INLINE void after_interrupt(z80_run *c, bool after_ldair)
     c->q = 0;
     if (after_ldair)
         RF &= (u8)~FP;
-    c->z->check = 1;
+    c->check = 1;
 }
 
 /* The slow path before an opcode: EI delay, the LD A,I/R quirk, pending
@@ -1536,14 +1539,14 @@ INLINE int service(z80_run *c)
         taken = SVC_FETCH;
     if (taken >= 0) {
         c->post = after_ldair ? 2 : 1;
-        z->check = 1;
+        c->check = 1;
         return taken;
     }
     if (taken == SVC_DONE) {
         after_interrupt(c, after_ldair);
         return SVC_DONE;
     }
-    z->check = irq || z->halted;
+    c->check = irq || z->halted;
     if (!z->halted)
         return SVC_FETCH;
     /* halted: NOPs at the same PC until an interrupt; burn the slice */
@@ -1606,7 +1609,7 @@ int z80_execute(z80_t *z, int cycles)
     c->lp_events = c->events - 1; /* matches nothing */
     while (c->icount > 0) {
         int s = SVC_FETCH;
-        if (UNLIKELY(z->check)) {
+        if (UNLIKELY(c->check)) {
             s = service(c);
             if (s == SVC_DONE)
                 continue;
