@@ -40,10 +40,9 @@ typedef struct z80_run {
     u32 events;
     /* The state after the last backward jump (loop_check). */
     u32 lp_events;
-    int lp_icount;
-    u16 lp_pc, lp_sp, lp_bc, lp_de, lp_hl, lp_ix, lp_iy, lp_wz;
-    u16 lp_af2, lp_bc2, lp_de2, lp_hl2;
-    u8 lp_a, lp_f, lp_q, lp_qp, lp_r, lp_i, lp_im, lp_iff;
+    u8 lp_full; /* the lp_ fields below hold a whole state */
+    u8 lp_skip; /* backward jumps to let pass before looking again */
+    u16 lp_pc;
     /* Four one-page caches (opcode fetches, operand fetches at PC, data
        reads, data writes): the direct pointer of the 256-byte page last
        used, valid while *_page == address >> 8. A page's pointer only
@@ -109,7 +108,7 @@ INLINE void sync_out(z80_run *c)
     z->check = c->check;
 }
 
-INLINE void sync_in(z80_run *c)
+INLINE void sync_in_all(z80_run *c)
 {
     const z80_t *z = c->z;
     c->icount = z->base.icount;
@@ -127,6 +126,18 @@ INLINE void sync_in(z80_run *c)
     c->qp = z->qq.b.h;
     c->r = z->r;
     c->check = z->check;
+}
+
+/* After a handler: the cycle count and check may have changed (a slice
+   abort, an interrupt line); anything that changes the registers (a reset,
+   a state load) sets check too, and only then are they reloaded. */
+INLINE void sync_in(z80_run *c)
+{
+    const z80_t *z = c->z;
+    c->icount = z->base.icount;
+    c->check = z->check;
+    if (UNLIKELY(c->check))
+        sync_in_all(c);
 }
 
 /* ---- bus access ---- */
@@ -1009,29 +1020,30 @@ INLINE int exec_xy(z80_run *c, bool use_iy)
 
 INLINE void loop_snapshot(z80_run *c)
 {
-    const z80_t *z = c->z;
+    z80_t *z = c->z;
     c->lp_events = c->events;
-    c->lp_icount = c->icount;
+    z->lp.icount = c->icount;
     c->lp_pc = c->pc;
-    c->lp_sp = c->sp;
-    c->lp_bc = c->bc;
-    c->lp_de = c->de;
-    c->lp_hl = c->hl;
-    c->lp_ix = c->ix;
-    c->lp_iy = c->iy;
-    c->lp_wz = c->wz;
-    c->lp_a = c->a;
-    c->lp_f = c->f;
-    c->lp_q = c->q;
-    c->lp_qp = c->qp;
-    c->lp_r = c->r;
-    c->lp_af2 = z->af2.w;
-    c->lp_bc2 = z->bc2.w;
-    c->lp_de2 = z->de2.w;
-    c->lp_hl2 = z->hl2.w;
-    c->lp_i = z->i;
-    c->lp_im = z->im;
-    c->lp_iff = (u8)(z->iff1 | z->iff2 << 1);
+    z->lp.sp = c->sp;
+    z->lp.bc = c->bc;
+    z->lp.de = c->de;
+    z->lp.hl = c->hl;
+    z->lp.ix = c->ix;
+    z->lp.iy = c->iy;
+    z->lp.wz = c->wz;
+    z->lp.a = c->a;
+    z->lp.f = c->f;
+    z->lp.q = c->q;
+    z->lp.qp = c->qp;
+    z->lp.r = c->r;
+    z->lp.af2 = z->af2.w;
+    z->lp.bc2 = z->bc2.w;
+    z->lp.de2 = z->de2.w;
+    z->lp.hl2 = z->hl2.w;
+    z->lp.i = z->i;
+    z->lp.im = z->im;
+    z->lp.iff = (u8)(z->iff1 | z->iff2 << 1);
+    c->lp_full = 1;
 }
 
 /* Wait loops (polling RAM for a flag an interrupt sets): after a backward
@@ -1043,25 +1055,48 @@ INLINE void loop_snapshot(z80_run *c)
 INLINE void loop_check(z80_run *c)
 {
     const z80_t *z = c->z;
-    if (c->events == c->lp_events && c->pc == c->lp_pc && c->a == c->lp_a && c->f == c->lp_f &&
-        c->hl == c->lp_hl && c->bc == c->lp_bc && c->de == c->lp_de && c->sp == c->lp_sp &&
-        c->wz == c->lp_wz && c->ix == c->lp_ix && c->iy == c->lp_iy && c->q == c->lp_q &&
-        c->qp == c->lp_qp && z->af2.w == c->lp_af2 && z->bc2.w == c->lp_bc2 && z->de2.w == c->lp_de2 &&
-        z->hl2.w == c->lp_hl2 && z->i == c->lp_i && z->im == c->lp_im &&
-        (u8)(z->iff1 | z->iff2 << 1) == c->lp_iff && !c->check) {
+    if (c->lp_skip) {
+        c->lp_skip--;
+        return;
+    }
+    /* a cheap first look: loops that write memory stop here (and are let
+       run a while when they do so after a pass that did not) */
+    if (c->events != c->lp_events || c->pc != c->lp_pc) {
+        if (c->lp_full && c->pc == c->lp_pc)
+            c->lp_skip = 32;
+        c->lp_events = c->events;
+        c->lp_pc = c->pc;
+        c->lp_full = 0;
+        return;
+    }
+    if (!c->lp_full) {
+        loop_snapshot(c);
+        return;
+    }
+    if (c->a == z->lp.a && c->f == z->lp.f &&
+        c->hl == z->lp.hl && c->bc == z->lp.bc && c->de == z->lp.de && c->sp == z->lp.sp &&
+        c->wz == z->lp.wz && c->ix == z->lp.ix && c->iy == z->lp.iy && c->q == z->lp.q &&
+        c->qp == z->lp.qp && z->af2.w == z->lp.af2 && z->bc2.w == z->lp.bc2 && z->de2.w == z->lp.de2 &&
+        z->hl2.w == z->lp.hl2 && z->i == z->lp.i && z->im == z->lp.im &&
+        (u8)(z->iff1 | z->iff2 << 1) == z->lp.iff && !c->check) {
         /* one pass costs p cycles and m M1 cycles; k passes are skipped,
            leaving more than one whole pass to run */
-        int p = c->lp_icount - c->icount;
+        int p = z->lp.icount - c->icount;
         if (p > 0 && c->icount > 0) {
             int k = (c->icount - 1) / p - 1;
             if (k > 0) {
-                u8 m = (u8)(c->r - c->lp_r);
+                u8 m = (u8)(c->r - z->lp.r);
                 c->icount -= k * p;
                 c->r = (u8)(c->r + (u8)((unsigned)k * m));
             }
         }
+        loop_snapshot(c);
+        return;
     }
-    loop_snapshot(c);
+    /* a loop that reads only but changes registers (a delay, a search):
+       let it run a while before looking again */
+    c->lp_full = 0;
+    c->lp_skip = 32;
 }
 
 INLINE void jr(z80_run *c, bool cond)
@@ -1603,10 +1638,12 @@ int z80_execute(z80_t *z, int cycles)
     c->events = 0;
     c->op_base = c->arg_base = c->rd_base = NULL;
     c->wr_base = NULL;
-    sync_in(c);
+    sync_in_all(c);
     drop_pages(c); /* the page table may have changed since the last call */
-    loop_snapshot(c);
     c->lp_events = c->events - 1; /* matches nothing */
+    c->lp_pc = 0;
+    c->lp_full = 0;
+    c->lp_skip = 0;
     while (c->icount > 0) {
         int s = SVC_FETCH;
         if (UNLIKELY(c->check)) {

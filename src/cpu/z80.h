@@ -40,6 +40,13 @@ typedef struct z80_t {
     u8 nmi_pending; /* NMI edge seen, not yet taken */
     u8 check;       /* nonzero: look at interrupts/HALT/EI before the next opcode */
     address_space_t *program, *io, *opcodes;
+    /* z80.c's wait-loop detector: the state after the last backward jump
+       (scratch, not machine state) */
+    struct {
+        int icount;
+        u16 sp, bc, de, hl, ix, iy, wz, af2, bc2, de2, hl2;
+        u8 a, f, q, qp, r, i, im, iff;
+    } lp;
 } z80_t;
 
 void z80_init(z80_t *c, address_space_t *program, address_space_t *io);
