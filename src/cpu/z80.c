@@ -32,17 +32,6 @@ typedef struct z80_run {
     u8 a, f;
     u8 q, qp; /* Q of this instruction and of the one before (z80_t.qq) */
     u8 r;
-    u8 check; /* z80_t.check */
-    u8 post;  /* an IM 0 opcode ran from the acknowledge: finish it (service) */
-    /* Counts everything that can make two passes through the same code
-       differ besides the registers: memory writes, handler calls (every
-       sync_out) and interrupt servicing. */
-    u32 events;
-    /* The state after the last backward jump (loop_check). */
-    u32 lp_events;
-    u8 lp_full; /* the lp_ fields below hold a whole state */
-    u8 lp_skip; /* backward jumps to let pass before looking again */
-    u16 lp_pc;
     /* Four one-page caches (opcode fetches, operand fetches at PC, data
        reads, data writes): the direct pointer of the 256-byte page last
        used, valid while *_page == address >> 8. A page's pointer only
@@ -92,7 +81,7 @@ static const u8 sz53p[256] = { T256(SZ53P) };
 INLINE void sync_out(z80_run *c)
 {
     z80_t *z = c->z;
-    c->events++;
+    c->z->lp.events++;
     z->base.icount = c->icount;
     z->pc.w = c->pc;
     z->sp.w = c->sp;
@@ -105,7 +94,6 @@ INLINE void sync_out(z80_run *c)
     z->wz.w = c->wz;
     z->qq.w = (u16)(c->qp << 8 | c->q);
     z->r = c->r;
-    z->check = c->check;
 }
 
 INLINE void sync_in_all(z80_run *c)
@@ -125,7 +113,6 @@ INLINE void sync_in_all(z80_run *c)
     c->q = z->qq.b.l;
     c->qp = z->qq.b.h;
     c->r = z->r;
-    c->check = z->check;
 }
 
 /* After a handler: the cycle count and check may have changed (a slice
@@ -135,8 +122,7 @@ INLINE void sync_in(z80_run *c)
 {
     const z80_t *z = c->z;
     c->icount = z->base.icount;
-    c->check = z->check;
-    if (UNLIKELY(c->check))
+    if (UNLIKELY(z->check))
         sync_in_all(c);
 }
 
@@ -229,7 +215,7 @@ INLINE u8 rd(z80_run *c, u16 addr)
 INLINE void wr(z80_run *c, u16 addr, u8 v)
 {
     u32 a = addr;
-    c->events++;
+    c->z->lp.events++;
     if (LIKELY((a >> 8) == c->wr_page))
         c->wr_base[a & 0xff] = v;
     else
@@ -295,7 +281,7 @@ INLINE void push(z80_run *c, u16 v)
     if (LIKELY(((sp - 1) >> 8) == c->wr_page && ((sp - 1) & 0xff) != 0)) {
         c->wr_base[(sp - 1) & 0xff] = (u8)(v >> 8);
         c->wr_base[(sp - 2) & 0xff] = (u8)v;
-        c->events++;
+        c->z->lp.events++;
         c->sp = (u16)(sp - 2);
         CYCLES(6);
         return;
@@ -785,7 +771,7 @@ INLINE void ld_a_ir(z80_run *c, u8 v)
     RA = v;
     SETF((RF & FC) | sz53[v] | (c->z->iff2 ? FP : 0));
     c->z->p = 1;
-    c->check = 1;
+    c->z->check = 1;
 }
 
 /* RRD/RLD: 4 T-states of nibble shuffling between the read and the write. */
@@ -844,7 +830,7 @@ INLINE void exec_ed_x1(z80_run *c, u8 op)
     }
     case 5: /* RETN / RETI */
         c->z->iff1 = c->z->iff2;
-        c->check = 1;
+        c->z->check = 1;
         c->pc = c->wz = pop(c);
         break;
     case 6:
@@ -1021,9 +1007,9 @@ INLINE int exec_xy(z80_run *c, bool use_iy)
 INLINE void loop_snapshot(z80_run *c)
 {
     z80_t *z = c->z;
-    c->lp_events = c->events;
+    c->z->lp.events_at = c->z->lp.events;
     z->lp.icount = c->icount;
-    c->lp_pc = c->pc;
+    c->z->lp.pc = c->pc;
     z->lp.sp = c->sp;
     z->lp.bc = c->bc;
     z->lp.de = c->de;
@@ -1043,7 +1029,7 @@ INLINE void loop_snapshot(z80_run *c)
     z->lp.i = z->i;
     z->lp.im = z->im;
     z->lp.iff = (u8)(z->iff1 | z->iff2 << 1);
-    c->lp_full = 1;
+    c->z->lp.full = 1;
 }
 
 /* Wait loops (polling RAM for a flag an interrupt sets): after a backward
@@ -1055,21 +1041,21 @@ INLINE void loop_snapshot(z80_run *c)
 INLINE void loop_check(z80_run *c)
 {
     const z80_t *z = c->z;
-    if (c->lp_skip) {
-        c->lp_skip--;
+    if (c->z->lp.skip) {
+        c->z->lp.skip--;
         return;
     }
     /* a cheap first look: loops that write memory stop here (and are let
        run a while when they do so after a pass that did not) */
-    if (c->events != c->lp_events || c->pc != c->lp_pc) {
-        if (c->lp_full && c->pc == c->lp_pc)
-            c->lp_skip = 32;
-        c->lp_events = c->events;
-        c->lp_pc = c->pc;
-        c->lp_full = 0;
+    if (c->z->lp.events != c->z->lp.events_at || c->pc != c->z->lp.pc) {
+        if (c->z->lp.full && c->pc == c->z->lp.pc)
+            c->z->lp.skip = 32;
+        c->z->lp.events_at = c->z->lp.events;
+        c->z->lp.pc = c->pc;
+        c->z->lp.full = 0;
         return;
     }
-    if (!c->lp_full) {
+    if (!c->z->lp.full) {
         loop_snapshot(c);
         return;
     }
@@ -1078,7 +1064,7 @@ INLINE void loop_check(z80_run *c)
         c->wz == z->lp.wz && c->ix == z->lp.ix && c->iy == z->lp.iy && c->q == z->lp.q &&
         c->qp == z->lp.qp && z->af2.w == z->lp.af2 && z->bc2.w == z->lp.bc2 && z->de2.w == z->lp.de2 &&
         z->hl2.w == z->lp.hl2 && z->i == z->lp.i && z->im == z->lp.im &&
-        (u8)(z->iff1 | z->iff2 << 1) == z->lp.iff && !c->check) {
+        (u8)(z->iff1 | z->iff2 << 1) == z->lp.iff && !c->z->check) {
         /* one pass costs p cycles and m M1 cycles; k passes are skipped,
            leaving more than one whole pass to run */
         int p = z->lp.icount - c->icount;
@@ -1095,8 +1081,8 @@ INLINE void loop_check(z80_run *c)
     }
     /* a loop that reads only but changes registers (a delay, a search):
        let it run a while before looking again */
-    c->lp_full = 0;
-    c->lp_skip = 32;
+    c->z->lp.full = 0;
+    c->z->lp.skip = 32;
 }
 
 INLINE void jr(z80_run *c, bool cond)
@@ -1195,7 +1181,7 @@ INLINE void set_halted(z80_run *c, u8 on)
 INLINE void halt(z80_run *c)
 {
     set_halted(c, 1);
-    c->check = 1;
+    c->z->check = 1;
 }
 
 INLINE void ei(z80_run *c)
@@ -1203,7 +1189,7 @@ INLINE void ei(z80_run *c)
     z80_t *z = c->z;
     z->iff1 = z->iff2 = 1;
     z->ei = 1;
-    c->check = 1;
+    c->z->check = 1;
 }
 
 INLINE void rotate_a(z80_run *c, u8 r, u8 cf)
@@ -1545,20 +1531,20 @@ INLINE void after_interrupt(z80_run *c, bool after_ldair)
     c->q = 0;
     if (after_ldair)
         RF &= (u8)~FP;
-    c->check = 1;
+    c->z->check = 1;
 }
 
 /* The slow path before an opcode: EI delay, the LD A,I/R quirk, pending
    interrupts and HALT. Returns SVC_FETCH to go on with the next opcode,
-   SVC_DONE when it used up this step, or an IM 0 opcode to run (c->post is
+   SVC_DONE when it used up this step, or an IM 0 opcode to run (c->z->lp.post is
    then set, and this is called again after it). */
 INLINE int service(z80_run *c)
 {
     z80_t *z = c->z;
-    c->events++;
-    if (c->post) {
-        after_interrupt(c, c->post == 2);
-        c->post = 0;
+    c->z->lp.events++;
+    if (c->z->lp.post) {
+        after_interrupt(c, c->z->lp.post == 2);
+        c->z->lp.post = 0;
         return SVC_DONE;
     }
     bool after_ei = z->ei, after_ldair = z->p;
@@ -1573,15 +1559,15 @@ INLINE int service(z80_run *c)
     else
         taken = SVC_FETCH;
     if (taken >= 0) {
-        c->post = after_ldair ? 2 : 1;
-        c->check = 1;
+        c->z->lp.post = after_ldair ? 2 : 1;
+        c->z->check = 1;
         return taken;
     }
     if (taken == SVC_DONE) {
         after_interrupt(c, after_ldair);
         return SVC_DONE;
     }
-    c->check = irq || z->halted;
+    c->z->check = irq || z->halted;
     if (!z->halted)
         return SVC_FETCH;
     /* halted: NOPs at the same PC until an interrupt; burn the slice */
@@ -1634,19 +1620,19 @@ int z80_execute(z80_t *z, int cycles)
     z80_run run;
     z80_run *c = &run;
     c->z = z;
-    c->post = 0;
-    c->events = 0;
+    c->z->lp.post = 0;
+    c->z->lp.events = 0;
     c->op_base = c->arg_base = c->rd_base = NULL;
     c->wr_base = NULL;
     sync_in_all(c);
     drop_pages(c); /* the page table may have changed since the last call */
-    c->lp_events = c->events - 1; /* matches nothing */
-    c->lp_pc = 0;
-    c->lp_full = 0;
-    c->lp_skip = 0;
+    c->z->lp.events_at = c->z->lp.events - 1; /* matches nothing */
+    c->z->lp.pc = 0;
+    c->z->lp.full = 0;
+    c->z->lp.skip = 0;
     while (c->icount > 0) {
         int s = SVC_FETCH;
-        if (UNLIKELY(c->check)) {
+        if (UNLIKELY(c->z->check)) {
             s = service(c);
             if (s == SVC_DONE)
                 continue;
@@ -1661,7 +1647,7 @@ int z80_execute(z80_t *z, int cycles)
         }
         exec_main(c, op);
     }
-    if (c->post)
+    if (c->z->lp.post)
         service(c);
     sync_out(c);
     return z->base.budget - c->icount;

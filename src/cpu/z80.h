@@ -40,12 +40,16 @@ typedef struct z80_t {
     u8 nmi_pending; /* NMI edge seen, not yet taken */
     u8 check;       /* nonzero: look at interrupts/HALT/EI before the next opcode */
     address_space_t *program, *io, *opcodes;
-    /* z80.c's wait-loop detector: the state after the last backward jump
-       (scratch, not machine state) */
+    /* z80.c's scratch during execute (not machine state): the wait-loop
+       detector's count of writes, handler calls and interrupt services
+       (events), the state after the last backward jump, and an IM 0 opcode
+       still to finish (post) */
     struct {
+        u32 events, events_at;
         int icount;
-        u16 sp, bc, de, hl, ix, iy, wz, af2, bc2, de2, hl2;
+        u16 pc, sp, bc, de, hl, ix, iy, wz, af2, bc2, de2, hl2;
         u8 a, f, q, qp, r, i, im, iff;
+        u8 full, skip, post;
     } lp;
 } z80_t;
 
