@@ -1621,15 +1621,13 @@ int z80_execute(z80_t *z, int cycles)
     z80_run *c = &run;
     c->z = z;
     c->z->lp.post = 0;
-    c->z->lp.events = 0;
     c->op_base = c->arg_base = c->rd_base = NULL;
     c->wr_base = NULL;
     sync_in_all(c);
     drop_pages(c); /* the page table may have changed since the last call */
-    c->z->lp.events_at = c->z->lp.events - 1; /* matches nothing */
-    c->z->lp.pc = 0;
+    /* a pass only compares with a state seen in this call (anything may
+       have run since the last one) */
     c->z->lp.full = 0;
-    c->z->lp.skip = 0;
     while (c->icount > 0) {
         int s = SVC_FETCH;
         if (UNLIKELY(c->z->check)) {
