@@ -81,7 +81,10 @@ static inline u16 z80_get_hl(const void *core)
 }
 
 /* Call after changing iff1/ei/p/halted/lines directly (tests, state load) so
-   the core re-examines them before the next instruction. */
+   the core re-examines them before the next instruction. During execute the
+   core holds the registers in host registers and writes them here before
+   every handler call; a handler that changes them (z80_reset, a state load)
+   sets check, which makes the core reload them. */
 static inline void z80_sync(z80_t *c)
 {
     c->check = 1;
