@@ -4,25 +4,66 @@
    internal T-states of an instruction are added with CYCLES() at the point
    where the chip spends them. So while a read or write handler runs,
    cpu_cycles_run() is the T-state at which that access's machine cycle
-   starts. */
+   starts.
+
+   z80_execute keeps the registers, the cycle count and the page caches in a
+   local struct (z80_run) that the compiler holds in host registers: every
+   helper is inlined into the one loop, and no pointer to the struct leaves
+   it. Before anything outside the core can look (a memory or I/O handler, an
+   interrupt acknowledge, an output line, the return) sync_out() writes them
+   back to the z80_t, and sync_in() reloads them after. */
 #include "cpu/z80.h"
 
 #include <string.h>
 
 enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x40, FS = 0x80 };
 
-#define RA c->af.b.h
-#define RF c->af.b.l
-#define RB c->bc.b.h
-#define RC c->bc.b.l
-#define RD c->de.b.h
-#define RE c->de.b.l
-#define RH c->hl.b.h
-#define RL c->hl.b.l
+#define INLINE static inline __attribute__((always_inline))
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define Z80_NO_PAGE 0xffffffffu
+
+/* The state execute() works on. Pairs are plain 16-bit values (halves by
+   shifts) so nothing needs the struct's address. */
+typedef struct z80_run {
+    z80_t *z;
+    int icount;
+    u16 pc, sp, bc, de, hl, ix, iy, wz;
+    u8 a, f;
+    u8 q, qp; /* Q of this instruction and of the one before (z80_t.qq) */
+    u8 r;
+    /* Four one-page caches (opcode fetches, operand fetches at PC, data
+       reads, data writes): the direct pointer of the 256-byte page last
+       used, valid while *_page == address >> 8. A page's pointer only
+       changes when code outside the core runs, so all four are dropped at
+       each of those points. */
+    const u8 *op_base, *arg_base, *rd_base;
+    u8 *wr_base;
+    u32 op_page, arg_page, rd_page, wr_page;
+} z80_run;
+
+#define RA c->a
+#define RF c->f
+#define RB ((u8)(c->bc >> 8))
+#define RC ((u8)c->bc)
+#define RD ((u8)(c->de >> 8))
+#define RE ((u8)c->de)
+#define RH ((u8)(c->hl >> 8))
+#define RL ((u8)c->hl)
+#define SET_HI(p, v) ({ u8 v_ = (u8)(v); (p) = (u16)(((p) & 0x00ff) | v_ << 8); })
+#define SET_LO(p, v) ({ u8 v_ = (u8)(v); (p) = (u16)(((p) & 0xff00) | v_); })
+#define AF ((u16)(c->a << 8 | c->f))
+#define SET_A(v) (RA = (u8)(v))
+#define SET_B(v) SET_HI(c->bc, v)
+#define SET_C(v) SET_LO(c->bc, v)
+#define SET_D(v) SET_HI(c->de, v)
+#define SET_E(v) SET_LO(c->de, v)
+#define SET_H(v) SET_HI(c->hl, v)
+#define SET_L(v) SET_LO(c->hl, v)
 
 /* Every instruction that changes F latches the new value into Q too. */
-#define SETF(v) (c->qq.b.l = RF = (u8)(v))
-#define CYCLES(n) (c->base.icount -= (n))
+#define SETF(v) (c->q = RF = (u8)(v))
+#define CYCLES(n) (c->icount -= (n))
 
 /* Flag tables, built by the preprocessor: S, Z, Y, X of a byte, and the same
    with even parity in P/V. */
@@ -37,92 +78,154 @@ enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x
 static const u8 sz53[256] = { T256(SZ53) };
 static const u8 sz53p[256] = { T256(SZ53P) };
 
-/* ---- bus access ----
-   Four one-page caches (opcode fetches, operand fetches at PC, data reads,
-   data writes) hold the direct pointer of the 256-byte page last used, so
-   ordinary accesses are a compare and a load. A page's pointer only changes
-   when code runs: a memory or I/O handler (banking), an interrupt
-   acknowledge, a HALT output, or anything between two execute calls. All
-   four are dropped at each of those points, so a hit always sees the page
-   table as it is now. */
+INLINE void sync_out(z80_run *c)
+{
+    z80_t *z = c->z;
+    c->z->lp.events++;
+    z->base.icount = c->icount;
+    z->pc.w = c->pc;
+    z->sp.w = c->sp;
+    z->af.w = AF;
+    z->bc.w = c->bc;
+    z->de.w = c->de;
+    z->hl.w = c->hl;
+    z->ix.w = c->ix;
+    z->iy.w = c->iy;
+    z->wz.w = c->wz;
+    z->qq.w = (u16)(c->qp << 8 | c->q);
+    z->r = c->r;
+}
 
-#define INLINE static inline __attribute__((always_inline))
-#define Z80_NO_PAGE 0xffffffffu
+INLINE void sync_in_all(z80_run *c)
+{
+    const z80_t *z = c->z;
+    c->icount = z->base.icount;
+    c->pc = z->pc.w;
+    c->sp = z->sp.w;
+    c->a = z->af.b.h;
+    c->f = z->af.b.l;
+    c->bc = z->bc.w;
+    c->de = z->de.w;
+    c->hl = z->hl.w;
+    c->ix = z->ix.w;
+    c->iy = z->iy.w;
+    c->wz = z->wz.w;
+    c->q = z->qq.b.l;
+    c->qp = z->qq.b.h;
+    c->r = z->r;
+}
 
-static void drop_pages(z80_t *c)
+/* After a handler: the cycle count and check may have changed (a slice
+   abort, an interrupt line); anything that changes the registers (a reset,
+   a state load) sets check too, and only then are they reloaded. */
+INLINE void sync_in(z80_run *c)
+{
+    const z80_t *z = c->z;
+    c->icount = z->base.icount;
+    if (UNLIKELY(z->check))
+        sync_in_all(c);
+}
+
+/* ---- bus access ---- */
+
+INLINE void drop_pages(z80_run *c)
 {
     c->op_page = c->arg_page = c->rd_page = c->wr_page = Z80_NO_PAGE;
 }
 
-/* A page can be cached when it is direct and at least 256 bytes long; the
-   cached pointer is that of its 256-byte part holding m. */
-static inline bool cacheable(const address_space_t *as)
-{
-    return as->page_shift >= 8;
-}
-
-static inline offs_t page_part(const address_space_t *as, offs_t m)
-{
-    return m & as->page_mask & ~(offs_t)0xff;
-}
-
-static __attribute__((noinline)) u8 read_slow(z80_t *c, address_space_t *as, u16 a, const u8 **cbase,
-                                              u32 *page)
+/* The direct pointer of the 256-byte part of a's page, or NULL when a
+   handler serves a or its page is shorter than 256 bytes. */
+static const u8 *read_page(const address_space_t *as, u16 a)
 {
     offs_t m = a & as->addr_mask;
     const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (bp->rbase) {
-        if (cacheable(as)) {
-            *cbase = bp->rbase + page_part(as, m);
-            *page = (u32)(a >> 8);
-        }
-        return bp->rbase[m & as->page_mask];
-    }
-    const bus_handler *h = &as->handlers[bp->rh];
-    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
+    if (!bp->rbase || as->page_shift < 8)
+        return NULL;
+    return bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
+}
+
+static u8 *write_page(const address_space_t *as, u16 a)
+{
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (!bp->wbase || as->page_shift < 8)
+        return NULL;
+    return bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+}
+
+/* A handler (or a page too small to cache): the registers are written back
+   for it, and every cached page may have changed (banking). */
+static __attribute__((noinline, cold)) u8 read_handler(address_space_t *as, u16 a)
+{
+    return as_read8(as, a);
+}
+
+INLINE u8 read_call(z80_run *c, address_space_t *as, u16 a)
+{
+    sync_out(c);
+    u8 v = read_handler(as, a);
+    sync_in(c);
     drop_pages(c);
     return v;
 }
 
-static __attribute__((noinline)) void write_slow(z80_t *c, u16 a, u8 v)
+static __attribute__((noinline, cold)) void write_handler(z80_t *z, u16 a, u8 v)
 {
-    address_space_t *as = c->program;
-    offs_t m = a & as->addr_mask;
-    const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (bp->wbase) {
-        if (cacheable(as)) {
-            c->wr_base = bp->wbase + page_part(as, m);
-            c->wr_page = (u32)(a >> 8);
-        }
-        bp->wbase[m & as->page_mask] = v;
-        return;
-    }
-    const bus_handler *h = &as->handlers[bp->wh];
-    h->w(h->ctx, (m & h->amask) - h->base, v);
-    drop_pages(c);
+    as_write8(z->program, a, v);
 }
 
-INLINE u8 rd(z80_t *c, u16 addr)
+enum { PG_OP, PG_ARG, PG_RD };
+
+INLINE u8 read_miss(z80_run *c, address_space_t *as, u16 a, int kind)
+{
+    const u8 *p = read_page(as, a);
+    if (UNLIKELY(!p))
+        return read_call(c, as, a);
+    switch (kind) {
+    case PG_OP: c->op_base = p; c->op_page = (u32)(a >> 8); break;
+    case PG_ARG: c->arg_base = p; c->arg_page = (u32)(a >> 8); break;
+    default: c->rd_base = p; c->rd_page = (u32)(a >> 8); break;
+    }
+    return p[a & 0xff];
+}
+
+INLINE void write_miss(z80_run *c, u16 a, u8 v)
+{
+    u8 *p = write_page(c->z->program, a);
+    if (UNLIKELY(!p)) {
+        sync_out(c);
+        write_handler(c->z, a, v);
+        sync_in(c);
+        drop_pages(c);
+        return;
+    }
+    c->wr_base = p;
+    c->wr_page = (u32)(a >> 8);
+    p[a & 0xff] = v;
+}
+
+INLINE u8 rd(z80_run *c, u16 addr)
 {
     u32 a = addr;
-    u8 v = (a >> 8) == c->rd_page ? c->rd_base[a & 0xff] : read_slow(c, c->program, addr, &c->rd_base, &c->rd_page);
+    u8 v = LIKELY((a >> 8) == c->rd_page) ? c->rd_base[a & 0xff] : read_miss(c, c->z->program, addr, PG_RD);
     CYCLES(3);
     return v;
 }
 
-INLINE void wr(z80_t *c, u16 addr, u8 v)
+INLINE void wr(z80_run *c, u16 addr, u8 v)
 {
     u32 a = addr;
-    if ((a >> 8) == c->wr_page)
+    c->z->lp.events++;
+    if (LIKELY((a >> 8) == c->wr_page))
         c->wr_base[a & 0xff] = v;
     else
-        write_slow(c, addr, v);
+        write_miss(c, addr, v);
     CYCLES(3);
 }
 
 /* Two reads in one cached page have no handler between them, so they can
    be done together; otherwise byte by byte, each charged as it happens. */
-INLINE u16 rd16(z80_t *c, u16 a)
+INLINE u16 rd16(z80_run *c, u16 a)
 {
     u32 a32 = a;
     if ((a32 >> 8) == c->rd_page && (a32 & 0xff) != 0xff) {
@@ -133,38 +236,38 @@ INLINE u16 rd16(z80_t *c, u16 a)
     return (u16)(lo | rd(c, (u16)(a + 1)) << 8);
 }
 
-INLINE void wr16(z80_t *c, u16 a, u16 v)
+INLINE void wr16(z80_run *c, u16 a, u16 v)
 {
     wr(c, a, (u8)v);
     wr(c, (u16)(a + 1), (u8)(v >> 8));
 }
 
 /* An opcode fetch (M1): bumps the refresh counter. */
-INLINE u8 fetch_op(z80_t *c)
+INLINE u8 fetch_op(z80_run *c)
 {
     c->r++;
-    u32 pc = c->pc.w;
-    c->pc.w = (u16)(pc + 1);
-    u8 op = (pc >> 8) == c->op_page ? c->op_base[pc & 0xff] : read_slow(c, c->opcodes, (u16)pc, &c->op_base, &c->op_page);
+    u32 pc = c->pc;
+    c->pc = (u16)(pc + 1);
+    u8 op = LIKELY((pc >> 8) == c->op_page) ? c->op_base[pc & 0xff] : read_miss(c, c->z->opcodes, (u16)pc, PG_OP);
     CYCLES(4);
     return op;
 }
 
 /* An operand byte at PC (a memory read of the program space). */
-INLINE u8 imm8(z80_t *c)
+INLINE u8 imm8(z80_run *c)
 {
-    u32 pc = c->pc.w;
-    c->pc.w = (u16)(pc + 1);
-    u8 v = (pc >> 8) == c->arg_page ? c->arg_base[pc & 0xff] : read_slow(c, c->program, (u16)pc, &c->arg_base, &c->arg_page);
+    u32 pc = c->pc;
+    c->pc = (u16)(pc + 1);
+    u8 v = LIKELY((pc >> 8) == c->arg_page) ? c->arg_base[pc & 0xff] : read_miss(c, c->z->program, (u16)pc, PG_ARG);
     CYCLES(3);
     return v;
 }
 
-INLINE u16 imm16(z80_t *c)
+INLINE u16 imm16(z80_run *c)
 {
-    u32 pc = c->pc.w;
-    if ((pc >> 8) == c->arg_page && (pc & 0xff) != 0xff) {
-        c->pc.w = (u16)(pc + 2);
+    u32 pc = c->pc;
+    if (LIKELY((pc >> 8) == c->arg_page && (pc & 0xff) != 0xff)) {
+        c->pc = (u16)(pc + 2);
         CYCLES(6);
         return (u16)(c->arg_base[pc & 0xff] | c->arg_base[(pc & 0xff) + 1] << 8);
     }
@@ -172,73 +275,93 @@ INLINE u16 imm16(z80_t *c)
     return (u16)(lo | imm8(c) << 8);
 }
 
-INLINE void push(z80_t *c, u16 v)
+INLINE void push(z80_run *c, u16 v)
 {
-    u32 sp = c->sp.w;
-    if (((sp - 1) >> 8) == c->wr_page && ((sp - 1) & 0xff) != 0) {
+    u32 sp = c->sp;
+    if (LIKELY(((sp - 1) >> 8) == c->wr_page && ((sp - 1) & 0xff) != 0)) {
         c->wr_base[(sp - 1) & 0xff] = (u8)(v >> 8);
         c->wr_base[(sp - 2) & 0xff] = (u8)v;
-        c->sp.w = (u16)(sp - 2);
+        c->z->lp.events++;
+        c->sp = (u16)(sp - 2);
         CYCLES(6);
         return;
     }
-    wr(c, --c->sp.w, (u8)(v >> 8));
-    wr(c, --c->sp.w, (u8)v);
+    c->sp--;
+    wr(c, c->sp, (u8)(v >> 8));
+    c->sp--;
+    wr(c, c->sp, (u8)v);
 }
 
-INLINE u16 pop(z80_t *c)
+INLINE u16 pop(z80_run *c)
 {
-    u32 sp = c->sp.w;
-    if ((sp >> 8) == c->rd_page && (sp & 0xff) != 0xff) {
-        c->sp.w = (u16)(sp + 2);
+    u32 sp = c->sp;
+    if (LIKELY((sp >> 8) == c->rd_page && (sp & 0xff) != 0xff)) {
+        c->sp = (u16)(sp + 2);
         CYCLES(6);
         return (u16)(c->rd_base[sp & 0xff] | c->rd_base[(sp & 0xff) + 1] << 8);
     }
-    u8 lo = rd(c, c->sp.w++);
-    return (u16)(lo | rd(c, c->sp.w++) << 8);
+    u8 lo = rd(c, c->sp);
+    c->sp++;
+    u8 hi = rd(c, c->sp);
+    c->sp++;
+    return (u16)(lo | hi << 8);
 }
 
 /* PUSH rr: the opcode fetch takes 5 T-states before the two writes. */
-INLINE void push_op(z80_t *c, u16 v)
+INLINE void push_op(z80_run *c, u16 v)
 {
     CYCLES(1);
     push(c, v);
 }
 
 /* EX (SP),rr: the second read and the last write are 4 and 5 T-states
-   long; the high byte is written first. */
-static inline void ex_sp(z80_t *c, u16 *rr)
+   long; the high byte is written first. Returns the new rr. */
+INLINE u16 ex_sp(z80_run *c, u16 rr)
 {
-    u8 lo = rd(c, c->sp.w);
-    u8 hi = rd(c, (u16)(c->sp.w + 1));
+    u8 lo = rd(c, c->sp);
+    u8 hi = rd(c, (u16)(c->sp + 1));
     CYCLES(1);
-    wr(c, (u16)(c->sp.w + 1), (u8)(*rr >> 8));
-    wr(c, c->sp.w, (u8)*rr);
+    wr(c, (u16)(c->sp + 1), (u8)(rr >> 8));
+    wr(c, c->sp, (u8)rr);
     CYCLES(2);
-    *rr = c->wz.w = (u16)(lo | hi << 8);
+    return c->wz = (u16)(lo | hi << 8);
 }
 
 /* A machine without an I/O map (cabz80) reads open bus and drops writes
    (an OUT reached through a loaded state dereferenced NULL: fuzzing). */
-static inline u8 port_in(z80_t *c, u16 port)
+static __attribute__((noinline)) u8 io_read(z80_t *z, u16 port)
 {
-    u8 v = c->io ? as_read8(c->io, port) : 0xff;
+    return z->io ? as_read8(z->io, port) : 0xff;
+}
+
+static __attribute__((noinline)) void io_write(z80_t *z, u16 port, u8 v)
+{
+    if (z->io)
+        as_write8(z->io, port, v);
+}
+
+INLINE u8 port_in(z80_run *c, u16 port)
+{
+    sync_out(c);
+    u8 v = io_read(c->z, port);
+    sync_in(c);
     drop_pages(c);
     CYCLES(4);
     return v;
 }
 
-static inline void port_out(z80_t *c, u16 port, u8 v)
+INLINE void port_out(z80_run *c, u16 port, u8 v)
 {
-    if (c->io)
-        as_write8(c->io, port, v);
+    sync_out(c);
+    io_write(c->z, port, v);
+    sync_in(c);
     drop_pages(c);
     CYCLES(4);
 }
 
 /* ---- register operands by encoding (0=B ... 5=L, 7=A; 6 is memory) ---- */
 
-static inline u8 get_reg(z80_t *c, int n)
+INLINE u8 get_reg(z80_run *c, int n)
 {
     switch (n) {
     case 0: return RB;
@@ -251,98 +374,98 @@ static inline u8 get_reg(z80_t *c, int n)
     }
 }
 
-static inline void set_reg(z80_t *c, int n, u8 v)
+INLINE void set_reg(z80_run *c, int n, u8 v)
 {
     switch (n) {
-    case 0: RB = v; break;
-    case 1: RC = v; break;
-    case 2: RD = v; break;
-    case 3: RE = v; break;
-    case 4: RH = v; break;
-    case 5: RL = v; break;
+    case 0: SET_HI(c->bc, v); break;
+    case 1: SET_LO(c->bc, v); break;
+    case 2: SET_HI(c->de, v); break;
+    case 3: SET_LO(c->de, v); break;
+    case 4: SET_HI(c->hl, v); break;
+    case 5: SET_LO(c->hl, v); break;
     default: RA = v; break;
     }
 }
 
-/* The same with H and L replaced by the high/low half of IX or IY. */
-static inline u8 get_reg_xy(z80_t *c, z80_pair *xy, int n)
+/* The same with H and L replaced by the high/low half of IX or IY (xy). */
+INLINE u8 get_reg_xy(z80_run *c, u16 xy, int n)
 {
     if (n == 4)
-        return xy->b.h;
+        return (u8)(xy >> 8);
     if (n == 5)
-        return xy->b.l;
+        return (u8)xy;
     return get_reg(c, n);
 }
 
-static inline void set_reg_xy(z80_t *c, z80_pair *xy, int n, u8 v)
+INLINE void set_reg_xy(z80_run *c, u16 *xy, int n, u8 v)
 {
     if (n == 4)
-        xy->b.h = v;
+        SET_HI(*xy, v);
     else if (n == 5)
-        xy->b.l = v;
+        SET_LO(*xy, v);
     else
         set_reg(c, n, v);
 }
 
 /* ---- 8-bit arithmetic ---- */
 
-INLINE void alu_add(z80_t *c, u8 v)
+INLINE void alu_add(z80_run *c, u8 v)
 {
     unsigned a = RA, r = a + v;
     SETF(sz53[r & 0xff] | (r >> 8) | ((a ^ v ^ r) & FH) | (((a ^ ~v) & (a ^ r) & 0x80) >> 5));
     RA = (u8)r;
 }
 
-INLINE void alu_adc(z80_t *c, u8 v)
+INLINE void alu_adc(z80_run *c, u8 v)
 {
     unsigned a = RA, r = a + v + (RF & FC);
     SETF(sz53[r & 0xff] | (r >> 8) | ((a ^ v ^ r) & FH) | (((a ^ ~v) & (a ^ r) & 0x80) >> 5));
     RA = (u8)r;
 }
 
-INLINE u8 sub_flags(z80_t *c, u8 v, unsigned cin)
+INLINE u8 sub_flags(z80_run *c, u8 v, unsigned cin)
 {
     unsigned a = RA, r = a - v - cin;
     SETF(sz53[r & 0xff] | FN | ((r >> 8) & FC) | ((a ^ v ^ r) & FH) | (((a ^ v) & (a ^ r) & 0x80) >> 5));
     return (u8)r;
 }
 
-INLINE void alu_sub(z80_t *c, u8 v)
+INLINE void alu_sub(z80_run *c, u8 v)
 {
     RA = sub_flags(c, v, 0);
 }
 
-INLINE void alu_sbc(z80_t *c, u8 v)
+INLINE void alu_sbc(z80_run *c, u8 v)
 {
     RA = sub_flags(c, v, RF & FC);
 }
 
-INLINE void alu_and(z80_t *c, u8 v)
+INLINE void alu_and(z80_run *c, u8 v)
 {
     RA &= v;
     SETF(sz53p[RA] | FH);
 }
 
-INLINE void alu_xor(z80_t *c, u8 v)
+INLINE void alu_xor(z80_run *c, u8 v)
 {
     RA ^= v;
     SETF(sz53p[RA]);
 }
 
-INLINE void alu_or(z80_t *c, u8 v)
+INLINE void alu_or(z80_run *c, u8 v)
 {
     RA |= v;
     SETF(sz53p[RA]);
 }
 
 /* CP takes X and Y from the operand, not from the result. */
-INLINE void alu_cp(z80_t *c, u8 v)
+INLINE void alu_cp(z80_run *c, u8 v)
 {
     sub_flags(c, v, 0);
     SETF((RF & ~(FX | FY)) | (v & (FX | FY)));
 }
 
-static inline void alu_op(z80_t *c, int op, u8 v)
+INLINE void alu_op(z80_run *c, int op, u8 v)
 {
     switch (op) {
     case 0: alu_add(c, v); break;
@@ -356,14 +479,14 @@ static inline void alu_op(z80_t *c, int op, u8 v)
     }
 }
 
-INLINE u8 inc8(z80_t *c, u8 v)
+INLINE u8 inc8(z80_run *c, u8 v)
 {
     u8 r = (u8)(v + 1);
     SETF((RF & FC) | sz53[r] | ((r & 0x0f) ? 0 : FH) | (r == 0x80 ? FP : 0));
     return r;
 }
 
-INLINE u8 dec8(z80_t *c, u8 v)
+INLINE u8 dec8(z80_run *c, u8 v)
 {
     u8 r = (u8)(v - 1);
     SETF((RF & FC) | sz53[r] | FN | ((v & 0x0f) ? 0 : FH) | (v == 0x80 ? FP : 0));
@@ -373,40 +496,40 @@ INLINE u8 dec8(z80_t *c, u8 v)
 /* ---- 16-bit arithmetic (all set WZ to the first operand + 1 and take 7
    internal T-states after the opcode fetches) ---- */
 
-INLINE u16 add16(z80_t *c, u16 a, u16 b)
+INLINE u16 add16(z80_run *c, u16 a, u16 b)
 {
     u32 r = (u32)a + b;
-    c->wz.w = (u16)(a + 1);
+    c->wz = (u16)(a + 1);
     CYCLES(7);
     SETF((RF & (FS | FZ | FP)) | ((r >> 8) & (FX | FY)) | (((a ^ b ^ r) >> 8) & FH) | (r >> 16));
     return (u16)r;
 }
 
-static inline void adc16(z80_t *c, u16 b)
+INLINE void adc16(z80_run *c, u16 b)
 {
-    u16 a = c->hl.w;
+    u16 a = c->hl;
     u32 r = (u32)a + b + (RF & FC);
-    c->wz.w = (u16)(a + 1);
+    c->wz = (u16)(a + 1);
     CYCLES(7);
     SETF(((r >> 8) & (FS | FX | FY)) | ((r & 0xffff) ? 0 : FZ) | (((a ^ b ^ r) >> 8) & FH) |
          (((a ^ ~b) & (a ^ r) & 0x8000) >> 13) | (r >> 16));
-    c->hl.w = (u16)r;
+    c->hl = (u16)r;
 }
 
-static inline void sbc16(z80_t *c, u16 b)
+INLINE void sbc16(z80_run *c, u16 b)
 {
-    u16 a = c->hl.w;
+    u16 a = c->hl;
     u32 r = (u32)a - b - (RF & FC);
-    c->wz.w = (u16)(a + 1);
+    c->wz = (u16)(a + 1);
     CYCLES(7);
     SETF(((r >> 8) & (FS | FX | FY)) | ((r & 0xffff) ? 0 : FZ) | (((a ^ b ^ r) >> 8) & FH) |
          (((a ^ b) & (a ^ r) & 0x8000) >> 13) | ((r >> 16) & FC) | FN);
-    c->hl.w = (u16)r;
+    c->hl = (u16)r;
 }
 
 /* ---- accumulator specials ---- */
 
-static void daa(z80_t *c)
+INLINE void daa(z80_run *c)
 {
     u8 a = RA, corr = 0, carry = RF & FC, r;
     bool half;
@@ -429,14 +552,14 @@ static void daa(z80_t *c)
 
 /* SCF/CCF: on NMOS parts X and Y see A ORed with the flags only when the
    previous instruction did not write F (Q = 0). */
-static inline u8 scf_xy(z80_t *c)
+INLINE u8 scf_xy(z80_run *c)
 {
-    return ((c->qq.b.h ^ RF) | RA) & (FX | FY);
+    return ((c->qp ^ RF) | RA) & (FX | FY);
 }
 
 /* ---- CB page ---- */
 
-static u8 rot(z80_t *c, int kind, u8 v)
+INLINE u8 rot(z80_run *c, int kind, u8 v)
 {
     u8 r, cf;
     switch (kind) {
@@ -454,12 +577,12 @@ static u8 rot(z80_t *c, int kind, u8 v)
 }
 
 /* BIT n: X and Y come from xy_src (the operand, or WZ high for memory). */
-static inline void bit_test(z80_t *c, int n, u8 v, u8 xy_src)
+INLINE void bit_test(z80_run *c, int n, u8 v, u8 xy_src)
 {
     SETF((RF & FC) | FH | (sz53p[v & (1 << n)] & ~(FX | FY)) | (xy_src & (FX | FY)));
 }
 
-static u8 cb_modify(z80_t *c, u8 op, u8 v)
+INLINE u8 cb_modify(z80_run *c, u8 op, u8 v)
 {
     int n = (op >> 3) & 7;
     switch (op >> 6) {
@@ -469,18 +592,18 @@ static u8 cb_modify(z80_t *c, u8 op, u8 v)
     }
 }
 
-static void exec_cb(z80_t *c)
+INLINE void exec_cb(z80_run *c)
 {
     u8 op = fetch_op(c);
     int r = op & 7;
     bool is_bit = (op & 0xc0) == 0x40;
     if (r == 6) {
-        u8 v = rd(c, c->hl.w);
+        u8 v = rd(c, c->hl);
         CYCLES(1); /* the read is 4 T-states */
         if (is_bit)
-            bit_test(c, (op >> 3) & 7, v, c->wz.b.h);
+            bit_test(c, (op >> 3) & 7, v, (u8)(c->wz >> 8));
         else
-            wr(c, c->hl.w, cb_modify(c, op, v));
+            wr(c, c->hl, cb_modify(c, op, v));
         return;
     }
     u8 v = get_reg(c, r);
@@ -494,14 +617,14 @@ static void exec_cb(z80_t *c)
    read of op is followed by 2 T-states of address arithmetic, the operand
    read by 1). Results are also copied to the register in the low bits
    (undocumented). */
-static void exec_xy_cb(z80_t *c, z80_pair *xy)
+INLINE void exec_xy_cb(z80_run *c, u16 xy)
 {
-    u16 a = (u16)(xy->w + (s8)imm8(c));
+    u16 a = (u16)(xy + (s8)imm8(c));
     u8 op = imm8(c);
     CYCLES(2);
     u8 v = rd(c, a);
     CYCLES(1);
-    c->wz.w = a;
+    c->wz = a;
     if ((op & 0xc0) == 0x40) {
         bit_test(c, (op >> 3) & 7, v, (u8)(a >> 8));
         return;
@@ -514,68 +637,78 @@ static void exec_xy_cb(z80_t *c, z80_pair *xy)
 
 /* ---- ED page ---- */
 
-static inline u16 *pair_sp(z80_t *c, int n)
+INLINE u16 get_pair_sp(z80_run *c, int n)
 {
     switch (n & 3) {
-    case 0: return &c->bc.w;
-    case 1: return &c->de.w;
-    case 2: return &c->hl.w;
-    default: return &c->sp.w;
+    case 0: return c->bc;
+    case 1: return c->de;
+    case 2: return c->hl;
+    default: return c->sp;
+    }
+}
+
+INLINE void set_pair_sp(z80_run *c, int n, u16 v)
+{
+    switch (n & 3) {
+    case 0: c->bc = v; break;
+    case 1: c->de = v; break;
+    case 2: c->hl = v; break;
+    default: c->sp = v; break;
     }
 }
 
 /* PC back onto the ED prefix for another round; X/Y then show PC bits 11/13. */
-static inline void block_repeat(z80_t *c)
+INLINE void block_repeat(z80_run *c)
 {
-    c->pc.w -= 2;
-    c->wz.w = (u16)(c->pc.w + 1);
-    RF = (u8)((RF & ~(FX | FY)) | (c->pc.b.h & (FX | FY)));
+    c->pc -= 2;
+    c->wz = (u16)(c->pc + 1);
+    RF = (u8)((RF & ~(FX | FY)) | ((c->pc >> 8) & (FX | FY)));
     CYCLES(5);
 }
 
 /* The write of LDI/LDD and the read of CPI/CPD are followed by 2 and 5
    internal T-states; INI/OUTI have a 5-T second opcode fetch. */
-static void ld_block(z80_t *c, int dir, bool repeat)
+INLINE void ld_block(z80_run *c, int dir, bool repeat)
 {
-    u8 v = rd(c, c->hl.w);
-    wr(c, c->de.w, v);
+    u8 v = rd(c, c->hl);
+    wr(c, c->de, v);
     CYCLES(2);
-    c->hl.w = (u16)(c->hl.w + dir);
-    c->de.w = (u16)(c->de.w + dir);
-    c->bc.w--;
+    c->hl = (u16)(c->hl + dir);
+    c->de = (u16)(c->de + dir);
+    c->bc--;
     u8 n = (u8)(RA + v);
-    SETF((RF & (FS | FZ | FC)) | (c->bc.w ? FP : 0) | (n & FX) | ((n << 4) & FY));
-    if (repeat && c->bc.w) {
+    SETF((RF & (FS | FZ | FC)) | (c->bc ? FP : 0) | (n & FX) | ((n << 4) & FY));
+    if (repeat && c->bc) {
         block_repeat(c);
-        c->qq.b.l = RF;
+        c->q = RF;
     }
 }
 
-static void cp_block(z80_t *c, int dir, bool repeat)
+INLINE void cp_block(z80_run *c, int dir, bool repeat)
 {
-    u8 v = rd(c, c->hl.w);
+    u8 v = rd(c, c->hl);
     CYCLES(5);
-    c->hl.w = (u16)(c->hl.w + dir);
-    c->wz.w = (u16)(c->wz.w + dir);
-    c->bc.w--;
+    c->hl = (u16)(c->hl + dir);
+    c->wz = (u16)(c->wz + dir);
+    c->bc--;
     u8 n = (u8)(RA - v);
     u8 h = (RA ^ v ^ n) & FH;
     u8 m = (u8)(n - (h >> 4));
-    SETF((RF & FC) | FN | (sz53[n] & (FS | FZ)) | h | (c->bc.w ? FP : 0) | (m & FX) | ((m << 4) & FY));
-    if (repeat && c->bc.w && !(RF & FZ)) {
+    SETF((RF & FC) | FN | (sz53[n] & (FS | FZ)) | h | (c->bc ? FP : 0) | (m & FX) | ((m << 4) & FY));
+    if (repeat && c->bc && !(RF & FZ)) {
         block_repeat(c);
-        c->qq.b.l = RF;
+        c->q = RF;
     }
 }
 
 /* Flags shared by INI/IND/OUTI/OUTD; k is the 9-bit sum the chip forms. */
-static void io_block_flags(z80_t *c, u8 v, unsigned k)
+INLINE void io_block_flags(z80_run *c, u8 v, unsigned k)
 {
     SETF(sz53[RB] | ((v & 0x80) ? FN : 0) | (k > 0xff ? FH | FC : 0) | (sz53p[(k & 7) ^ RB] & FP));
 }
 
 /* The repeating forms also rework P/V and H from the decremented B. */
-static void io_block_repeat(z80_t *c)
+INLINE void io_block_repeat(z80_run *c)
 {
     block_repeat(c);
     u8 f = RF;
@@ -595,33 +728,33 @@ static void io_block_repeat(z80_t *c)
     SETF(f);
 }
 
-static void in_block(z80_t *c, int dir, bool repeat)
+INLINE void in_block(z80_run *c, int dir, bool repeat)
 {
-    c->wz.w = (u16)(c->bc.w + dir);
+    c->wz = (u16)(c->bc + dir);
     CYCLES(1);
-    u8 v = port_in(c, c->bc.w);
-    RB--;
-    wr(c, c->hl.w, v);
-    c->hl.w = (u16)(c->hl.w + dir);
+    u8 v = port_in(c, c->bc);
+    SET_HI(c->bc, RB - 1);
+    wr(c, c->hl, v);
+    c->hl = (u16)(c->hl + dir);
     io_block_flags(c, v, (unsigned)(u8)(RC + dir) + v);
     if (repeat && RB)
         io_block_repeat(c);
 }
 
-static void out_block(z80_t *c, int dir, bool repeat)
+INLINE void out_block(z80_run *c, int dir, bool repeat)
 {
     CYCLES(1);
-    u8 v = rd(c, c->hl.w);
-    RB--;
-    port_out(c, c->bc.w, v);
-    c->hl.w = (u16)(c->hl.w + dir);
-    c->wz.w = (u16)(c->bc.w + dir);
+    u8 v = rd(c, c->hl);
+    SET_HI(c->bc, RB - 1);
+    port_out(c, c->bc, v);
+    c->hl = (u16)(c->hl + dir);
+    c->wz = (u16)(c->bc + dir);
     io_block_flags(c, v, (unsigned)RL + v);
     if (repeat && RB)
         io_block_repeat(c);
 }
 
-static void exec_block(z80_t *c, u8 op)
+INLINE void exec_block(z80_run *c, u8 op)
 {
     int dir = (op & 8) ? -1 : 1;
     bool repeat = (op & 0x10) != 0;
@@ -633,60 +766,60 @@ static void exec_block(z80_t *c, u8 op)
     }
 }
 
-static void ld_a_ir(z80_t *c, u8 v)
+INLINE void ld_a_ir(z80_run *c, u8 v)
 {
     RA = v;
-    SETF((RF & FC) | sz53[v] | (c->iff2 ? FP : 0));
-    c->p = 1;
-    c->check = 1;
+    SETF((RF & FC) | sz53[v] | (c->z->iff2 ? FP : 0));
+    c->z->p = 1;
+    c->z->check = 1;
 }
 
 /* RRD/RLD: 4 T-states of nibble shuffling between the read and the write. */
-static void rxd(z80_t *c, bool left)
+INLINE void rxd(z80_run *c, bool left)
 {
-    u8 m = rd(c, c->hl.w), a = RA;
+    u8 m = rd(c, c->hl), a = RA;
     CYCLES(4);
     if (left) {
-        wr(c, c->hl.w, (u8)(m << 4 | (a & 0x0f)));
+        wr(c, c->hl, (u8)(m << 4 | (a & 0x0f)));
         RA = (u8)((a & 0xf0) | m >> 4);
     } else {
-        wr(c, c->hl.w, (u8)(a << 4 | m >> 4));
+        wr(c, c->hl, (u8)(a << 4 | m >> 4));
         RA = (u8)((a & 0xf0) | (m & 0x0f));
     }
-    c->wz.w = (u16)(c->hl.w + 1);
+    c->wz = (u16)(c->hl + 1);
     SETF((RF & FC) | sz53p[RA]);
 }
 
 /* ED 40-7F: the column decides the operation, bits 3-5 the operand. */
-static void exec_ed_x1(z80_t *c, u8 op)
+INLINE void exec_ed_x1(z80_run *c, u8 op)
 {
     int y = (op >> 3) & 7;
     switch (op & 7) {
     case 0: { /* IN r,(C); ED 70 only sets flags */
-        u8 v = port_in(c, c->bc.w);
-        c->wz.w = (u16)(c->bc.w + 1);
+        u8 v = port_in(c, c->bc);
+        c->wz = (u16)(c->bc + 1);
         if (y != 6)
             set_reg(c, y, v);
         SETF((RF & FC) | sz53p[v]);
         break;
     }
     case 1: /* OUT (C),r; ED 71 outputs 0 on NMOS parts */
-        port_out(c, c->bc.w, y == 6 ? 0 : get_reg(c, y));
-        c->wz.w = (u16)(c->bc.w + 1);
+        port_out(c, c->bc, y == 6 ? 0 : get_reg(c, y));
+        c->wz = (u16)(c->bc + 1);
         break;
     case 2:
         if (y & 1)
-            adc16(c, *pair_sp(c, y >> 1));
+            adc16(c, get_pair_sp(c, y >> 1));
         else
-            sbc16(c, *pair_sp(c, y >> 1));
+            sbc16(c, get_pair_sp(c, y >> 1));
         break;
     case 3: {
         u16 a = imm16(c);
         if (y & 1)
-            *pair_sp(c, y >> 1) = rd16(c, a);
+            set_pair_sp(c, y >> 1, rd16(c, a));
         else
-            wr16(c, a, *pair_sp(c, y >> 1));
-        c->wz.w = (u16)(a + 1);
+            wr16(c, a, get_pair_sp(c, y >> 1));
+        c->wz = (u16)(a + 1);
         break;
     }
     case 4: { /* NEG */
@@ -696,19 +829,19 @@ static void exec_ed_x1(z80_t *c, u8 op)
         break;
     }
     case 5: /* RETN / RETI */
-        c->iff1 = c->iff2;
-        c->check = 1;
-        c->pc.w = c->wz.w = pop(c);
+        c->z->iff1 = c->z->iff2;
+        c->z->check = 1;
+        c->pc = c->wz = pop(c);
         break;
     case 6:
-        c->im = (y & 3) == 3 ? 2 : (y & 3) == 2 ? 1 : 0;
+        c->z->im = (y & 3) == 3 ? 2 : (y & 3) == 2 ? 1 : 0;
         break;
     default: /* LD I,A / LD R,A / LD A,I / LD A,R have a 5-T opcode fetch */
         switch (y) {
-        case 0: c->i = RA; CYCLES(1); break;
-        case 1: z80_set_r(c, RA); CYCLES(1); break;
-        case 2: ld_a_ir(c, c->i); CYCLES(1); break;
-        case 3: ld_a_ir(c, z80_get_r(c)); CYCLES(1); break;
+        case 0: c->z->i = RA; CYCLES(1); break;
+        case 1: c->r = RA; c->z->r7 = RA & 0x80; CYCLES(1); break;
+        case 2: ld_a_ir(c, c->z->i); CYCLES(1); break;
+        case 3: ld_a_ir(c, (u8)((c->r & 0x7f) | (c->z->r7 & 0x80))); CYCLES(1); break;
         case 4: rxd(c, false); break;
         case 5: rxd(c, true); break;
         default: break;
@@ -717,7 +850,7 @@ static void exec_ed_x1(z80_t *c, u8 op)
     }
 }
 
-static void exec_ed(z80_t *c)
+INLINE void exec_ed(z80_run *c)
 {
     u8 op = fetch_op(c);
     if (op >= 0x40 && op < 0x80)
@@ -730,27 +863,25 @@ static void exec_ed(z80_t *c)
 /* ---- DD / FD page ---- */
 
 /* (IX+d): reading d, then 5 T-states of address arithmetic. */
-static inline u16 xy_addr(z80_t *c, z80_pair *xy)
+INLINE u16 xy_addr(z80_run *c, u16 xy)
 {
-    c->wz.w = (u16)(xy->w + (s8)imm8(c));
+    c->wz = (u16)(xy + (s8)imm8(c));
     CYCLES(5);
-    return c->wz.w;
+    return c->wz;
 }
 
-static void exec_main_nl(z80_t *c, u8 op);
-
-static void xy_ld(z80_t *c, z80_pair *xy, u8 op)
+INLINE void xy_ld(z80_run *c, u16 *xy, u8 op)
 {
     int dst = (op >> 3) & 7, src = op & 7;
     if (src == 6)
-        set_reg(c, dst, rd(c, xy_addr(c, xy)));
+        set_reg(c, dst, rd(c, xy_addr(c, *xy)));
     else if (dst == 6)
-        wr(c, xy_addr(c, xy), get_reg(c, src));
+        wr(c, xy_addr(c, *xy), get_reg(c, src));
     else
-        set_reg_xy(c, xy, dst, get_reg_xy(c, xy, src));
+        set_reg_xy(c, xy, dst, get_reg_xy(c, *xy, src));
 }
 
-static void xy_alu(z80_t *c, z80_pair *xy, u8 op)
+INLINE void xy_alu(z80_run *c, u16 xy, u8 op)
 {
     int src = op & 7;
     if (src == 6)
@@ -760,97 +891,108 @@ static void xy_alu(z80_t *c, z80_pair *xy, u8 op)
 }
 
 /* Returns false when op does not use HL, so it runs as the plain opcode. */
-static bool xy_special(z80_t *c, z80_pair *xy, u8 op)
+INLINE bool xy_special(z80_run *c, u16 *xy, u8 op)
 {
     switch (op) {
-    case 0x09: xy->w = add16(c, xy->w, c->bc.w); break;
-    case 0x19: xy->w = add16(c, xy->w, c->de.w); break;
-    case 0x29: xy->w = add16(c, xy->w, xy->w); break;
-    case 0x39: xy->w = add16(c, xy->w, c->sp.w); break;
-    case 0x21: xy->w = imm16(c); break;
+    case 0x09: *xy = add16(c, *xy, c->bc); break;
+    case 0x19: *xy = add16(c, *xy, c->de); break;
+    case 0x29: *xy = add16(c, *xy, *xy); break;
+    case 0x39: *xy = add16(c, *xy, c->sp); break;
+    case 0x21: *xy = imm16(c); break;
     case 0x22: {
         u16 a = imm16(c);
-        wr16(c, a, xy->w);
-        c->wz.w = (u16)(a + 1);
+        wr16(c, a, *xy);
+        c->wz = (u16)(a + 1);
         break;
     }
     case 0x2a: {
         u16 a = imm16(c);
-        xy->w = rd16(c, a);
-        c->wz.w = (u16)(a + 1);
+        *xy = rd16(c, a);
+        c->wz = (u16)(a + 1);
         break;
     }
-    case 0x23: xy->w++; CYCLES(2); break;
-    case 0x2b: xy->w--; CYCLES(2); break;
-    case 0x24: xy->b.h = inc8(c, xy->b.h); break;
-    case 0x25: xy->b.h = dec8(c, xy->b.h); break;
-    case 0x26: xy->b.h = imm8(c); break;
-    case 0x2c: xy->b.l = inc8(c, xy->b.l); break;
-    case 0x2d: xy->b.l = dec8(c, xy->b.l); break;
-    case 0x2e: xy->b.l = imm8(c); break;
+    case 0x23: (*xy)++; CYCLES(2); break;
+    case 0x2b: (*xy)--; CYCLES(2); break;
+    case 0x24: SET_HI(*xy, inc8(c, (u8)(*xy >> 8))); break;
+    case 0x25: SET_HI(*xy, dec8(c, (u8)(*xy >> 8))); break;
+    case 0x26: SET_HI(*xy, imm8(c)); break;
+    case 0x2c: SET_LO(*xy, inc8(c, (u8)*xy)); break;
+    case 0x2d: SET_LO(*xy, dec8(c, (u8)*xy)); break;
+    case 0x2e: SET_LO(*xy, imm8(c)); break;
     case 0x34:
     case 0x35: {
-        u16 a = xy_addr(c, xy);
+        u16 a = xy_addr(c, *xy);
         u8 v = rd(c, a);
         CYCLES(1);
         wr(c, a, op == 0x34 ? inc8(c, v) : dec8(c, v));
         break;
     }
     case 0x36: { /* n is read during the address arithmetic; 2 T-states remain */
-        u16 a = c->wz.w = (u16)(xy->w + (s8)imm8(c));
+        u16 a = c->wz = (u16)(*xy + (s8)imm8(c));
         u8 n = imm8(c);
         CYCLES(2);
         wr(c, a, n);
         break;
     }
-    case 0xe1: xy->w = pop(c); break;
-    case 0xe5: push_op(c, xy->w); break;
-    case 0xe3: ex_sp(c, &xy->w); break;
-    case 0xe9: c->pc.w = xy->w; break;
-    case 0xf9: c->sp.w = xy->w; CYCLES(2); break;
+    case 0xe1: *xy = pop(c); break;
+    case 0xe5: push_op(c, *xy); break;
+    case 0xe3: *xy = ex_sp(c, *xy); break;
+    case 0xe9: c->pc = *xy; break;
+    case 0xf9: c->sp = *xy; CYCLES(2); break;
     default: return false;
     }
     return true;
 }
 
-/* Entered after a DD or FD opcode; further DD/FD bytes just restart it. */
-static void exec_xy(z80_t *c, z80_pair *xy)
+/* Entered after a DD (use_iy false) or FD opcode; further DD/FD bytes just
+   restart it. Returns -1, or an opcode that does not use HL: the caller
+   runs it as the plain opcode. The index register is worked on as a copy
+   (xy) and stored back. */
+INLINE int exec_xy(z80_run *c, bool use_iy)
 {
     u8 op;
     for (;;) {
         op = fetch_op(c);
         if (op == 0xdd)
-            xy = &c->ix;
+            use_iy = false;
         else if (op == 0xfd)
-            xy = &c->iy;
+            use_iy = true;
         else
             break;
     }
+    u16 xy = use_iy ? c->iy : c->ix;
+    int ret = -1;
     if (op >= 0x40 && op < 0xc0 && op != 0x76) {
         if (op < 0x80)
-            xy_ld(c, xy, op);
+            xy_ld(c, &xy, op);
         else
             xy_alu(c, xy, op);
     } else if (op == 0xcb) {
         exec_xy_cb(c, xy);
     } else if (op == 0xed) {
         exec_ed(c);
-    } else if (!xy_special(c, xy, op)) {
-        exec_main_nl(c, op);
+        return -1;
+    } else if (!xy_special(c, &xy, op)) {
+        return op;
     }
+    if (use_iy)
+        c->iy = xy;
+    else
+        c->ix = xy;
+    return ret;
 }
 
 /* ---- unprefixed opcodes ---- */
 
-#define LD_ROW(base, dst)                                                                           \
-    case base + 0: dst = RB; break;                                                                 \
-    case base + 1: dst = RC; break;                                                                 \
-    case base + 2: dst = RD; break;                                                                 \
-    case base + 3: dst = RE; break;                                                                 \
-    case base + 4: dst = RH; break;                                                                 \
-    case base + 5: dst = RL; break;                                                                 \
-    case base + 6: dst = rd(c, c->hl.w); break;                                                     \
-    case base + 7: dst = RA; break;
+#define LD_ROW(base, set)                                                                           \
+    case base + 0: set(RB); break;                                                                  \
+    case base + 1: set(RC); break;                                                                  \
+    case base + 2: set(RD); break;                                                                  \
+    case base + 3: set(RE); break;                                                                  \
+    case base + 4: set(RH); break;                                                                  \
+    case base + 5: set(RL); break;                                                                  \
+    case base + 6: set(rd(c, c->hl)); break;                                                        \
+    case base + 7: set(RA); break;
 
 #define ALU_ROW(base, fn)                                                                           \
     case base + 0: fn(c, RB); break;                                                                \
@@ -859,94 +1001,198 @@ static void exec_xy(z80_t *c, z80_pair *xy)
     case base + 3: fn(c, RE); break;                                                                \
     case base + 4: fn(c, RH); break;                                                                \
     case base + 5: fn(c, RL); break;                                                                \
-    case base + 6: fn(c, rd(c, c->hl.w)); break;                                                    \
+    case base + 6: fn(c, rd(c, c->hl)); break;                                                      \
     case base + 7: fn(c, RA); break;
 
-INLINE void jr(z80_t *c, bool cond)
+INLINE void loop_snapshot(z80_run *c)
+{
+    z80_t *z = c->z;
+    c->z->lp.events_at = c->z->lp.events;
+    z->lp.icount = c->icount;
+    c->z->lp.pc = c->pc;
+    z->lp.sp = c->sp;
+    z->lp.bc = c->bc;
+    z->lp.de = c->de;
+    z->lp.hl = c->hl;
+    z->lp.ix = c->ix;
+    z->lp.iy = c->iy;
+    z->lp.wz = c->wz;
+    z->lp.a = c->a;
+    z->lp.f = c->f;
+    z->lp.q = c->q;
+    z->lp.qp = c->qp;
+    z->lp.r = c->r;
+    z->lp.af2 = z->af2.w;
+    z->lp.bc2 = z->bc2.w;
+    z->lp.de2 = z->de2.w;
+    z->lp.hl2 = z->hl2.w;
+    z->lp.i = z->i;
+    z->lp.im = z->im;
+    z->lp.iff = (u8)(z->iff1 | z->iff2 << 1);
+    c->z->lp.full = 1;
+}
+
+/* Wait loops (polling RAM for a flag an interrupt sets): after a backward
+   jump, if the whole state is what it was after the previous backward jump
+   and nothing but reads of memory pages happened in between, the next pass
+   is the same again, and so is every pass until the slice ends (no other
+   code runs before then). All but the last one or two of those passes are
+   skipped: their cycles are charged and R advanced as they would be. */
+INLINE void loop_check(z80_run *c)
+{
+    const z80_t *z = c->z;
+    if (c->z->lp.skip) {
+        c->z->lp.skip--;
+        return;
+    }
+    /* a cheap first look: loops that write memory stop here (and are let
+       run a while when they do so after a pass that did not) */
+    if (c->z->lp.events != c->z->lp.events_at || c->pc != c->z->lp.pc) {
+        if (c->z->lp.full && c->pc == c->z->lp.pc)
+            c->z->lp.skip = 32;
+        c->z->lp.events_at = c->z->lp.events;
+        c->z->lp.pc = c->pc;
+        c->z->lp.full = 0;
+        return;
+    }
+    if (!c->z->lp.full) {
+        loop_snapshot(c);
+        return;
+    }
+    if (c->a == z->lp.a && c->f == z->lp.f &&
+        c->hl == z->lp.hl && c->bc == z->lp.bc && c->de == z->lp.de && c->sp == z->lp.sp &&
+        c->wz == z->lp.wz && c->ix == z->lp.ix && c->iy == z->lp.iy && c->q == z->lp.q &&
+        c->qp == z->lp.qp && z->af2.w == z->lp.af2 && z->bc2.w == z->lp.bc2 && z->de2.w == z->lp.de2 &&
+        z->hl2.w == z->lp.hl2 && z->i == z->lp.i && z->im == z->lp.im &&
+        (u8)(z->iff1 | z->iff2 << 1) == z->lp.iff && !c->z->check) {
+        /* one pass costs p cycles and m M1 cycles; k passes are skipped,
+           leaving more than one whole pass to run */
+        int p = z->lp.icount - c->icount;
+        if (p > 0 && c->icount > 0) {
+            int k = (c->icount - 1) / p - 1;
+            if (k > 0) {
+                u8 m = (u8)(c->r - z->lp.r);
+                c->icount -= k * p;
+                c->r = (u8)(c->r + (u8)((unsigned)k * m));
+            }
+        }
+        loop_snapshot(c);
+        return;
+    }
+    /* a loop that reads only but changes registers (a delay, a search):
+       let it run a while before looking again */
+    c->z->lp.full = 0;
+    c->z->lp.skip = 32;
+}
+
+INLINE void jr(z80_run *c, bool cond)
 {
     s8 d = (s8)imm8(c);
     if (cond) {
-        c->pc.w = c->wz.w = (u16)(c->pc.w + d);
+        c->pc = c->wz = (u16)(c->pc + d);
         CYCLES(5);
+        if (d < 0)
+            loop_check(c);
     }
 }
 
-INLINE void jp(z80_t *c, bool cond)
+INLINE void jp(z80_run *c, bool cond)
 {
-    c->wz.w = imm16(c);
-    if (cond)
-        c->pc.w = c->wz.w;
+    u16 next = c->pc;
+    c->wz = imm16(c);
+    if (cond) {
+        c->pc = c->wz;
+        if (c->pc < next)
+            loop_check(c);
+    }
 }
 
-INLINE void call_to(z80_t *c, u16 target)
+INLINE void call_to(z80_run *c, u16 target)
 {
-    push(c, c->pc.w);
-    c->pc.w = c->wz.w = target;
+    push(c, c->pc);
+    c->pc = c->wz = target;
 }
 
 /* A taken CALL spends one more T-state after reading the high byte. */
-INLINE void call(z80_t *c, bool cond)
+INLINE void call(z80_run *c, bool cond)
 {
-    c->wz.w = imm16(c);
+    c->wz = imm16(c);
     if (cond) {
         CYCLES(1);
-        call_to(c, c->wz.w);
+        call_to(c, c->wz);
     }
 }
 
 /* RET cc: a 5-T opcode fetch (the condition test), then the pops if taken. */
-INLINE void ret(z80_t *c, bool cond)
+INLINE void ret(z80_run *c, bool cond)
 {
     CYCLES(1);
     if (cond)
-        c->pc.w = c->wz.w = pop(c);
+        c->pc = c->wz = pop(c);
 }
 
 /* RST: a 5-T opcode fetch, then the pushes. */
-INLINE void rst(z80_t *c, u16 target)
+INLINE void rst(z80_run *c, u16 target)
 {
     CYCLES(1);
     call_to(c, target);
 }
 
-static inline void swap16(u16 *a, u16 *b)
+INLINE void exx(z80_run *c)
 {
-    u16 t = *a;
-    *a = *b;
-    *b = t;
+    z80_t *z = c->z;
+    u16 t = c->bc;
+    c->bc = z->bc2.w;
+    z->bc2.w = t;
+    t = c->de;
+    c->de = z->de2.w;
+    z->de2.w = t;
+    t = c->hl;
+    c->hl = z->hl2.w;
+    z->hl2.w = t;
 }
 
-static void exx(z80_t *c)
+INLINE void ex_af(z80_run *c)
 {
-    swap16(&c->bc.w, &c->bc2.w);
-    swap16(&c->de.w, &c->de2.w);
-    swap16(&c->hl.w, &c->hl2.w);
+    z80_t *z = c->z;
+    u16 t = AF;
+    c->a = z->af2.b.h;
+    c->f = z->af2.b.l;
+    z->af2.w = t;
 }
 
 /* /HALT is a pin (boards use it to sync CPUs): changes go to CPU_OUT_HALT. */
-static void set_halted(z80_t *c, u8 on)
+static __attribute__((noinline)) void halt_output(z80_t *z, u8 on)
 {
-    if (c->halted == on)
+    cpu_output(&z->base, CPU_OUT_HALT, on);
+}
+
+INLINE void set_halted(z80_run *c, u8 on)
+{
+    if (c->z->halted == on)
         return;
-    c->halted = on;
-    cpu_output(&c->base, CPU_OUT_HALT, on);
+    c->z->halted = on;
+    sync_out(c);
+    halt_output(c->z, on);
+    sync_in(c);
     drop_pages(c);
 }
 
-static void halt(z80_t *c)
+INLINE void halt(z80_run *c)
 {
     set_halted(c, 1);
-    c->check = 1;
+    c->z->check = 1;
 }
 
-static void ei(z80_t *c)
+INLINE void ei(z80_run *c)
 {
-    c->iff1 = c->iff2 = 1;
-    c->ei = 1;
-    c->check = 1;
+    z80_t *z = c->z;
+    z->iff1 = z->iff2 = 1;
+    z->ei = 1;
+    c->z->check = 1;
 }
 
-static void rotate_a(z80_t *c, u8 r, u8 cf)
+INLINE void rotate_a(z80_run *c, u8 r, u8 cf)
 {
     RA = r;
     SETF((RF & (FS | FZ | FP)) | (r & (FX | FY)) | cf);
@@ -954,145 +1200,147 @@ static void rotate_a(z80_t *c, u8 r, u8 cf)
 
 /* The opcode fetch has been charged; each case adds the T-states its opcode
    spends off the bus (INC rr, DEC rr and LD SP,HL have a 6-T fetch). */
-static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
+INLINE void exec_main(z80_run *c, u8 op)
 {
+again:
     switch (op) {
     case 0x00: break;
-    case 0x01: c->bc.w = imm16(c); break;
+    case 0x01: c->bc = imm16(c); break;
     case 0x02:
-        wr(c, c->bc.w, RA);
-        c->wz.w = (u16)(((c->bc.w + 1) & 0xff) | RA << 8);
+        wr(c, c->bc, RA);
+        c->wz = (u16)(((c->bc + 1) & 0xff) | RA << 8);
         break;
-    case 0x03: c->bc.w++; CYCLES(2); break;
-    case 0x04: RB = inc8(c, RB); break;
-    case 0x05: RB = dec8(c, RB); break;
-    case 0x06: RB = imm8(c); break;
+    case 0x03: c->bc++; CYCLES(2); break;
+    case 0x04: SET_B(inc8(c, RB)); break;
+    case 0x05: SET_B(dec8(c, RB)); break;
+    case 0x06: SET_B(imm8(c)); break;
     case 0x07: rotate_a(c, (u8)(RA << 1 | RA >> 7), RA >> 7); break;
-    case 0x08: swap16(&c->af.w, &c->af2.w); break;
-    case 0x09: c->hl.w = add16(c, c->hl.w, c->bc.w); break;
+    case 0x08: ex_af(c); break;
+    case 0x09: c->hl = add16(c, c->hl, c->bc); break;
     case 0x0a:
-        RA = rd(c, c->bc.w);
-        c->wz.w = (u16)(c->bc.w + 1);
+        RA = rd(c, c->bc);
+        c->wz = (u16)(c->bc + 1);
         break;
-    case 0x0b: c->bc.w--; CYCLES(2); break;
-    case 0x0c: RC = inc8(c, RC); break;
-    case 0x0d: RC = dec8(c, RC); break;
-    case 0x0e: RC = imm8(c); break;
+    case 0x0b: c->bc--; CYCLES(2); break;
+    case 0x0c: SET_C(inc8(c, RC)); break;
+    case 0x0d: SET_C(dec8(c, RC)); break;
+    case 0x0e: SET_C(imm8(c)); break;
     case 0x0f: rotate_a(c, (u8)(RA >> 1 | RA << 7), RA & 1); break;
 
     case 0x10: { /* DJNZ: 5-T opcode fetch */
         CYCLES(1);
         s8 d = (s8)imm8(c);
-        if (--RB) {
-            c->pc.w = c->wz.w = (u16)(c->pc.w + d);
+        SET_HI(c->bc, RB - 1);
+        if (RB) {
+            c->pc = c->wz = (u16)(c->pc + d);
             CYCLES(5);
         }
         break;
     }
-    case 0x11: c->de.w = imm16(c); break;
+    case 0x11: c->de = imm16(c); break;
     case 0x12:
-        wr(c, c->de.w, RA);
-        c->wz.w = (u16)(((c->de.w + 1) & 0xff) | RA << 8);
+        wr(c, c->de, RA);
+        c->wz = (u16)(((c->de + 1) & 0xff) | RA << 8);
         break;
-    case 0x13: c->de.w++; CYCLES(2); break;
-    case 0x14: RD = inc8(c, RD); break;
-    case 0x15: RD = dec8(c, RD); break;
-    case 0x16: RD = imm8(c); break;
+    case 0x13: c->de++; CYCLES(2); break;
+    case 0x14: SET_D(inc8(c, RD)); break;
+    case 0x15: SET_D(dec8(c, RD)); break;
+    case 0x16: SET_D(imm8(c)); break;
     case 0x17: rotate_a(c, (u8)(RA << 1 | (RF & FC)), RA >> 7); break;
     case 0x18: jr(c, true); break;
-    case 0x19: c->hl.w = add16(c, c->hl.w, c->de.w); break;
+    case 0x19: c->hl = add16(c, c->hl, c->de); break;
     case 0x1a:
-        RA = rd(c, c->de.w);
-        c->wz.w = (u16)(c->de.w + 1);
+        RA = rd(c, c->de);
+        c->wz = (u16)(c->de + 1);
         break;
-    case 0x1b: c->de.w--; CYCLES(2); break;
-    case 0x1c: RE = inc8(c, RE); break;
-    case 0x1d: RE = dec8(c, RE); break;
-    case 0x1e: RE = imm8(c); break;
+    case 0x1b: c->de--; CYCLES(2); break;
+    case 0x1c: SET_E(inc8(c, RE)); break;
+    case 0x1d: SET_E(dec8(c, RE)); break;
+    case 0x1e: SET_E(imm8(c)); break;
     case 0x1f: rotate_a(c, (u8)(RA >> 1 | (RF & FC) << 7), RA & 1); break;
 
     case 0x20: jr(c, !(RF & FZ)); break;
-    case 0x21: c->hl.w = imm16(c); break;
+    case 0x21: c->hl = imm16(c); break;
     case 0x22: {
         u16 a = imm16(c);
-        wr16(c, a, c->hl.w);
-        c->wz.w = (u16)(a + 1);
+        wr16(c, a, c->hl);
+        c->wz = (u16)(a + 1);
         break;
     }
-    case 0x23: c->hl.w++; CYCLES(2); break;
-    case 0x24: RH = inc8(c, RH); break;
-    case 0x25: RH = dec8(c, RH); break;
-    case 0x26: RH = imm8(c); break;
+    case 0x23: c->hl++; CYCLES(2); break;
+    case 0x24: SET_H(inc8(c, RH)); break;
+    case 0x25: SET_H(dec8(c, RH)); break;
+    case 0x26: SET_H(imm8(c)); break;
     case 0x27: daa(c); break;
     case 0x28: jr(c, RF & FZ); break;
-    case 0x29: c->hl.w = add16(c, c->hl.w, c->hl.w); break;
+    case 0x29: c->hl = add16(c, c->hl, c->hl); break;
     case 0x2a: {
         u16 a = imm16(c);
-        c->hl.w = rd16(c, a);
-        c->wz.w = (u16)(a + 1);
+        c->hl = rd16(c, a);
+        c->wz = (u16)(a + 1);
         break;
     }
-    case 0x2b: c->hl.w--; CYCLES(2); break;
-    case 0x2c: RL = inc8(c, RL); break;
-    case 0x2d: RL = dec8(c, RL); break;
-    case 0x2e: RL = imm8(c); break;
+    case 0x2b: c->hl--; CYCLES(2); break;
+    case 0x2c: SET_L(inc8(c, RL)); break;
+    case 0x2d: SET_L(dec8(c, RL)); break;
+    case 0x2e: SET_L(imm8(c)); break;
     case 0x2f:
         RA = (u8)~RA;
         SETF((RF & (FS | FZ | FP | FC)) | FH | FN | (RA & (FX | FY)));
         break;
 
     case 0x30: jr(c, !(RF & FC)); break;
-    case 0x31: c->sp.w = imm16(c); break;
+    case 0x31: c->sp = imm16(c); break;
     case 0x32: {
         u16 a = imm16(c);
         wr(c, a, RA);
-        c->wz.w = (u16)(((a + 1) & 0xff) | RA << 8);
+        c->wz = (u16)(((a + 1) & 0xff) | RA << 8);
         break;
     }
-    case 0x33: c->sp.w++; CYCLES(2); break;
+    case 0x33: c->sp++; CYCLES(2); break;
     case 0x34: {
-        u8 v = rd(c, c->hl.w);
+        u8 v = rd(c, c->hl);
         CYCLES(1); /* the read is 4 T-states */
-        wr(c, c->hl.w, inc8(c, v));
+        wr(c, c->hl, inc8(c, v));
         break;
     }
     case 0x35: {
-        u8 v = rd(c, c->hl.w);
+        u8 v = rd(c, c->hl);
         CYCLES(1);
-        wr(c, c->hl.w, dec8(c, v));
+        wr(c, c->hl, dec8(c, v));
         break;
     }
-    case 0x36: wr(c, c->hl.w, imm8(c)); break;
+    case 0x36: wr(c, c->hl, imm8(c)); break;
     case 0x37: SETF((RF & (FS | FZ | FP)) | scf_xy(c) | FC); break;
     case 0x38: jr(c, RF & FC); break;
-    case 0x39: c->hl.w = add16(c, c->hl.w, c->sp.w); break;
+    case 0x39: c->hl = add16(c, c->hl, c->sp); break;
     case 0x3a: {
         u16 a = imm16(c);
         RA = rd(c, a);
-        c->wz.w = (u16)(a + 1);
+        c->wz = (u16)(a + 1);
         break;
     }
-    case 0x3b: c->sp.w--; CYCLES(2); break;
+    case 0x3b: c->sp--; CYCLES(2); break;
     case 0x3c: RA = inc8(c, RA); break;
     case 0x3d: RA = dec8(c, RA); break;
     case 0x3e: RA = imm8(c); break;
     case 0x3f: SETF(((RF & (FS | FZ | FP | FC)) | ((RF & FC) << 4) | scf_xy(c)) ^ FC); break;
 
-    LD_ROW(0x40, RB)
-    LD_ROW(0x48, RC)
-    LD_ROW(0x50, RD)
-    LD_ROW(0x58, RE)
-    LD_ROW(0x60, RH)
-    LD_ROW(0x68, RL)
-    case 0x70: wr(c, c->hl.w, RB); break;
-    case 0x71: wr(c, c->hl.w, RC); break;
-    case 0x72: wr(c, c->hl.w, RD); break;
-    case 0x73: wr(c, c->hl.w, RE); break;
-    case 0x74: wr(c, c->hl.w, RH); break;
-    case 0x75: wr(c, c->hl.w, RL); break;
+    LD_ROW(0x40, SET_B)
+    LD_ROW(0x48, SET_C)
+    LD_ROW(0x50, SET_D)
+    LD_ROW(0x58, SET_E)
+    LD_ROW(0x60, SET_H)
+    LD_ROW(0x68, SET_L)
+    case 0x70: wr(c, c->hl, RB); break;
+    case 0x71: wr(c, c->hl, RC); break;
+    case 0x72: wr(c, c->hl, RD); break;
+    case 0x73: wr(c, c->hl, RE); break;
+    case 0x74: wr(c, c->hl, RH); break;
+    case 0x75: wr(c, c->hl, RL); break;
     case 0x76: halt(c); break;
-    case 0x77: wr(c, c->hl.w, RA); break;
-    LD_ROW(0x78, RA)
+    case 0x77: wr(c, c->hl, RA); break;
+    LD_ROW(0x78, SET_A)
 
     ALU_ROW(0x80, alu_add)
     ALU_ROW(0x88, alu_adc)
@@ -1104,15 +1352,15 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
     ALU_ROW(0xb8, alu_cp)
 
     case 0xc0: ret(c, !(RF & FZ)); break;
-    case 0xc1: c->bc.w = pop(c); break;
+    case 0xc1: c->bc = pop(c); break;
     case 0xc2: jp(c, !(RF & FZ)); break;
     case 0xc3: jp(c, true); break;
     case 0xc4: call(c, !(RF & FZ)); break;
-    case 0xc5: push_op(c, c->bc.w); break;
+    case 0xc5: push_op(c, c->bc); break;
     case 0xc6: alu_add(c, imm8(c)); break;
     case 0xc7: rst(c, 0x00); break;
     case 0xc8: ret(c, RF & FZ); break;
-    case 0xc9: c->pc.w = c->wz.w = pop(c); break;
+    case 0xc9: c->pc = c->wz = pop(c); break;
     case 0xca: jp(c, RF & FZ); break;
     case 0xcb: exec_cb(c); break;
     case 0xcc: call(c, RF & FZ); break;
@@ -1121,16 +1369,16 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
     case 0xcf: rst(c, 0x08); break;
 
     case 0xd0: ret(c, !(RF & FC)); break;
-    case 0xd1: c->de.w = pop(c); break;
+    case 0xd1: c->de = pop(c); break;
     case 0xd2: jp(c, !(RF & FC)); break;
     case 0xd3: {
         u8 n = imm8(c);
         port_out(c, (u16)(RA << 8 | n), RA);
-        c->wz.w = (u16)(RA << 8 | ((n + 1) & 0xff));
+        c->wz = (u16)(RA << 8 | ((n + 1) & 0xff));
         break;
     }
     case 0xd4: call(c, !(RF & FC)); break;
-    case 0xd5: push_op(c, c->de.w); break;
+    case 0xd5: push_op(c, c->de); break;
     case 0xd6: alu_sub(c, imm8(c)); break;
     case 0xd7: rst(c, 0x10); break;
     case 0xd8: ret(c, RF & FC); break;
@@ -1139,142 +1387,195 @@ static inline __attribute__((always_inline)) void exec_main(z80_t *c, u8 op)
     case 0xdb: {
         u16 port = (u16)(RA << 8 | imm8(c));
         RA = port_in(c, port);
-        c->wz.w = (u16)(port + 1);
+        c->wz = (u16)(port + 1);
         break;
     }
     case 0xdc: call(c, RF & FC); break;
-    case 0xdd: exec_xy(c, &c->ix); break;
+    case 0xdd: {
+        int o = exec_xy(c, false);
+        if (o >= 0) {
+            op = (u8)o;
+            goto again;
+        }
+        break;
+    }
     case 0xde: alu_sbc(c, imm8(c)); break;
     case 0xdf: rst(c, 0x18); break;
 
     case 0xe0: ret(c, !(RF & FP)); break;
-    case 0xe1: c->hl.w = pop(c); break;
+    case 0xe1: c->hl = pop(c); break;
     case 0xe2: jp(c, !(RF & FP)); break;
-    case 0xe3: ex_sp(c, &c->hl.w); break;
+    case 0xe3: c->hl = ex_sp(c, c->hl); break;
     case 0xe4: call(c, !(RF & FP)); break;
-    case 0xe5: push_op(c, c->hl.w); break;
+    case 0xe5: push_op(c, c->hl); break;
     case 0xe6: alu_and(c, imm8(c)); break;
     case 0xe7: rst(c, 0x20); break;
     case 0xe8: ret(c, RF & FP); break;
-    case 0xe9: c->pc.w = c->hl.w; break;
+    case 0xe9: c->pc = c->hl; break;
     case 0xea: jp(c, RF & FP); break;
-    case 0xeb: swap16(&c->de.w, &c->hl.w); break;
+    case 0xeb: {
+        u16 t = c->de;
+        c->de = c->hl;
+        c->hl = t;
+        break;
+    }
     case 0xec: call(c, RF & FP); break;
     case 0xed: exec_ed(c); break;
     case 0xee: alu_xor(c, imm8(c)); break;
     case 0xef: rst(c, 0x28); break;
 
     case 0xf0: ret(c, !(RF & FS)); break;
-    case 0xf1: c->af.w = pop(c); break;
+    case 0xf1: {
+        u16 v = pop(c);
+        c->a = (u8)(v >> 8);
+        c->f = (u8)v;
+        break;
+    }
     case 0xf2: jp(c, !(RF & FS)); break;
-    case 0xf3: c->iff1 = c->iff2 = 0; break;
+    case 0xf3: c->z->iff1 = c->z->iff2 = 0; break;
     case 0xf4: call(c, !(RF & FS)); break;
-    case 0xf5: push_op(c, c->af.w); break;
+    case 0xf5: push_op(c, AF); break;
     case 0xf6: alu_or(c, imm8(c)); break;
     case 0xf7: rst(c, 0x30); break;
     case 0xf8: ret(c, RF & FS); break;
-    case 0xf9: c->sp.w = c->hl.w; CYCLES(2); break;
+    case 0xf9: c->sp = c->hl; CYCLES(2); break;
     case 0xfa: jp(c, RF & FS); break;
     case 0xfb: ei(c); break;
     case 0xfc: call(c, RF & FS); break;
-    case 0xfd: exec_xy(c, &c->iy); break;
+    case 0xfd: {
+        int o = exec_xy(c, true);
+        if (o >= 0) {
+            op = (u8)o;
+            goto again;
+        }
+        break;
+    }
     case 0xfe: alu_cp(c, imm8(c)); break;
     case 0xff: rst(c, 0x38); break;
     }
 }
 
-static __attribute__((noinline)) void exec_main_nl(z80_t *c, u8 op)
-{
-    exec_main(c, op);
-}
 
 /* ---- interrupts ---- */
 
 /* NMI: a 5-T opcode-fetch-like cycle, then the two pushes. */
-static void take_nmi(z80_t *c)
+INLINE void take_nmi(z80_run *c)
 {
-    c->nmi_pending = 0;
+    c->z->nmi_pending = 0;
     set_halted(c, 0);
     c->r++;
-    c->iff1 = 0;
+    c->z->iff1 = 0;
     CYCLES(5);
     call_to(c, 0x66);
 }
+
+static __attribute__((noinline)) u32 irq_acknowledge(z80_t *z)
+{
+    return z->base.irq_ack ? (u32)z->base.irq_ack(z->base.irq_ctx, CPU_LINE_IRQ0) : 0xff;
+}
+
+enum { SVC_FETCH = -1, SVC_DONE = -2 };
 
 /* IM 0 runs the byte on the data bus as an opcode; the acknowledge cycle
    that fetches it is 6 T-states (two wait states). CALL takes its address
    from bits 8-23 of the value, as in MAME, in two cycles of 3 and 4
    T-states. Other multi-byte opcodes would read their operands from memory
-   at PC: devices only ever supply RST or CALL. */
-static void im0(z80_t *c, u32 vec)
+   at PC: devices only ever supply RST or CALL. Returns the opcode for the
+   caller to run, or SVC_DONE. */
+INLINE int im0(z80_run *c, u32 vec)
 {
     u8 op = (u8)vec;
     CYCLES(6);
     if (op == 0xcd) {
         CYCLES(7);
         call_to(c, (u16)(vec >> 8));
-    } else {
-        exec_main_nl(c, op);
+        return SVC_DONE;
     }
+    return op;
 }
 
-static void take_irq(z80_t *c)
+INLINE int take_irq(z80_run *c)
 {
-    if (c->irq_line == LINE_HOLD)
-        c->irq_line = LINE_CLEAR;
-    u32 vec = c->base.irq_ack ? (u32)c->base.irq_ack(c->base.irq_ctx, CPU_LINE_IRQ0) : 0xff;
+    z80_t *z = c->z;
+    if (z->irq_line == LINE_HOLD)
+        z->irq_line = LINE_CLEAR;
+    sync_out(c);
+    u32 vec = irq_acknowledge(z);
+    sync_in(c);
     drop_pages(c);
     set_halted(c, 0);
-    c->iff1 = c->iff2 = 0;
+    z->iff1 = z->iff2 = 0;
     c->r++;
     /* IM 1 and IM 2 acknowledge in 7 T-states before pushing PC */
-    switch (c->im) {
+    switch (z->im) {
     case 2:
         CYCLES(7);
-        push(c, c->pc.w);
-        c->pc.w = c->wz.w = rd16(c, (u16)(c->i << 8 | (vec & 0xff)));
-        break;
+        push(c, c->pc);
+        c->pc = c->wz = rd16(c, (u16)(z->i << 8 | (vec & 0xff)));
+        return SVC_DONE;
     case 1:
         CYCLES(7);
         call_to(c, 0x38);
-        break;
+        return SVC_DONE;
     default:
-        im0(c, vec);
-        break;
+        return im0(c, vec);
     }
 }
 
-/* The slow path before an opcode: EI delay, the LD A,I/R quirk, pending
-   interrupts and HALT. Returns true when it used up this step. */
-static bool service(z80_t *c)
+/* What follows a taken interrupt (after the opcode an IM 0 acknowledge
+   supplied, when there is one): Q moves on, and an interrupted LD A,I/R
+   leaves P/V clear. */
+INLINE void after_interrupt(z80_run *c, bool after_ldair)
 {
-    bool after_ei = c->ei, after_ldair = c->p;
-    c->ei = 0;
-    c->p = 0;
-    bool irq = c->irq_line != LINE_CLEAR && c->iff1;
-    bool taken = true;
-    if (c->nmi_pending)
+    c->qp = c->q;
+    c->q = 0;
+    if (after_ldair)
+        RF &= (u8)~FP;
+    c->z->check = 1;
+}
+
+/* The slow path before an opcode: EI delay, the LD A,I/R quirk, pending
+   interrupts and HALT. Returns SVC_FETCH to go on with the next opcode,
+   SVC_DONE when it used up this step, or an IM 0 opcode to run (c->z->lp.post is
+   then set, and this is called again after it). */
+INLINE int service(z80_run *c)
+{
+    z80_t *z = c->z;
+    c->z->lp.events++;
+    if (c->z->lp.post) {
+        after_interrupt(c, c->z->lp.post == 2);
+        c->z->lp.post = 0;
+        return SVC_DONE;
+    }
+    bool after_ei = z->ei, after_ldair = z->p;
+    z->ei = 0;
+    z->p = 0;
+    bool irq = z->irq_line != LINE_CLEAR && z->iff1;
+    int taken = SVC_DONE;
+    if (z->nmi_pending)
         take_nmi(c);
     else if (irq && !after_ei)
-        take_irq(c);
+        taken = take_irq(c);
     else
-        taken = false;
-    if (taken) {
-        c->qq.w = (u16)(c->qq.w << 8);
-        if (after_ldair)
-            RF &= (u8)~FP;
-        c->check = 1;
-        return true;
+        taken = SVC_FETCH;
+    if (taken >= 0) {
+        c->z->lp.post = after_ldair ? 2 : 1;
+        c->z->check = 1;
+        return taken;
     }
-    c->check = irq || c->halted;
-    if (!c->halted)
-        return false;
+    if (taken == SVC_DONE) {
+        after_interrupt(c, after_ldair);
+        return SVC_DONE;
+    }
+    c->z->check = irq || z->halted;
+    if (!z->halted)
+        return SVC_FETCH;
     /* halted: NOPs at the same PC until an interrupt; burn the slice */
-    int n = (c->base.icount + 3) / 4;
+    int n = (c->icount + 3) / 4;
     c->r = (u8)(c->r + n);
-    c->qq.w = 0;
+    c->qp = c->q = 0;
     CYCLES(n * 4);
-    return true;
+    return SVC_DONE;
 }
 
 /* ---- public interface ---- */
@@ -1291,7 +1592,6 @@ void z80_init(z80_t *c, address_space_t *program, address_space_t *io)
 void z80_set_opcode_space(z80_t *c, address_space_t *opcodes)
 {
     c->opcodes = opcodes ? opcodes : c->program;
-    drop_pages(c);
 }
 
 void z80_reset(z80_t *c)
@@ -1302,28 +1602,53 @@ void z80_reset(z80_t *c)
     z80_set_r(c, 0);
     c->iff1 = c->iff2 = 0;
     c->im = 0;
-    set_halted(c, 0);
+    if (c->halted) {
+        c->halted = 0;
+        cpu_output(&c->base, CPU_OUT_HALT, 0);
+    }
     c->ei = c->p = 0;
     c->qq.w = 0;
     c->af.w = 0xffff;
     c->sp.w = 0xffff;
     c->nmi_pending = 0;
     c->check = 1;
-    drop_pages(c);
 }
 
-int z80_execute(z80_t *c, int cycles)
+int z80_execute(z80_t *z, int cycles)
 {
-    c->base.budget = c->base.icount = cycles;
+    z->base.budget = z->base.icount = cycles;
+    z80_run run;
+    z80_run *c = &run;
+    c->z = z;
+    c->z->lp.post = 0;
+    c->op_base = c->arg_base = c->rd_base = NULL;
+    c->wr_base = NULL;
+    sync_in_all(c);
     drop_pages(c); /* the page table may have changed since the last call */
-    while (c->base.icount > 0) {
-        if (c->check && service(c))
-            continue;
-        c->qq.w = (u16)(c->qq.w << 8);
-        u8 op = fetch_op(c);
+    /* a pass only compares with a state seen in this call (anything may
+       have run since the last one) */
+    c->z->lp.full = 0;
+    while (c->icount > 0) {
+        int s = SVC_FETCH;
+        if (UNLIKELY(c->z->check)) {
+            s = service(c);
+            if (s == SVC_DONE)
+                continue;
+        }
+        u8 op;
+        if (LIKELY(s == SVC_FETCH)) {
+            c->qp = c->q;
+            c->q = 0;
+            op = fetch_op(c);
+        } else {
+            op = (u8)s;
+        }
         exec_main(c, op);
     }
-    return c->base.budget - c->base.icount;
+    if (c->z->lp.post)
+        service(c);
+    sync_out(c);
+    return z->base.budget - c->icount;
 }
 
 void z80_set_line(z80_t *c, int line, int state)

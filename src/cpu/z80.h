@@ -40,11 +40,17 @@ typedef struct z80_t {
     u8 nmi_pending; /* NMI edge seen, not yet taken */
     u8 check;       /* nonzero: look at interrupts/HALT/EI before the next opcode */
     address_space_t *program, *io, *opcodes;
-    /* direct pointers of the last page used by each kind of access, valid
-       while *_page == address >> 8 (z80.c: not state, rebuilt on demand) */
-    const u8 *op_base, *arg_base, *rd_base;
-    u8 *wr_base;
-    u32 op_page, arg_page, rd_page, wr_page;
+    /* z80.c's scratch during execute (not machine state): the wait-loop
+       detector's count of writes, handler calls and interrupt services
+       (events), the state after the last backward jump, and an IM 0 opcode
+       still to finish (post) */
+    struct {
+        u32 events, events_at;
+        int icount;
+        u16 pc, sp, bc, de, hl, ix, iy, wz, af2, bc2, de2, hl2;
+        u8 a, f, q, qp, r, i, im, iff;
+        u8 full, skip, post;
+    } lp;
 } z80_t;
 
 void z80_init(z80_t *c, address_space_t *program, address_space_t *io);
@@ -75,7 +81,10 @@ static inline u16 z80_get_hl(const void *core)
 }
 
 /* Call after changing iff1/ei/p/halted/lines directly (tests, state load) so
-   the core re-examines them before the next instruction. */
+   the core re-examines them before the next instruction. During execute the
+   core holds the registers in host registers and writes them here before
+   every handler call; a handler that changes them (z80_reset, a state load)
+   sets check, which makes the core reload them. */
 static inline void z80_sync(z80_t *c)
 {
     c->check = 1;

@@ -74,7 +74,10 @@ typedef struct pacman_state {
 static void pacman_tileram_w(void *ctx, offs_t offset, u8 data)
 {
     pacman_state *s = ctx;
-    (offset < 0x400 ? s->vram : s->cram)[offset & 0x3ff] = data;
+    u8 *ram = &(offset < 0x400 ? s->vram : s->cram)[offset & 0x3ff];
+    if (*ram == data) /* the tile stays as drawn */
+        return;
+    *ram = data;
     tilemap_mark_tile_dirty(s->bg, offset & 0x3ff);
 }
 

@@ -471,6 +471,42 @@ static void test_two_instances(void)
     rig_free(b1);
 }
 
+/* A wait loop polling RAM (LD A,(nn) / OR A / JR Z) is skipped ahead within
+   a slice: the same program run one instruction per call (where nothing can
+   be skipped) must end each slice in exactly the same state. A write in the
+   loop (LD (nn),A) stops the skipping: also checked. */
+static void run_wait_loop(const u8 *code, size_t len, const char *what)
+{
+    rig *a = rig_new(code, len), *b = rig_new(code, len);
+    static const int slices[] = { 1000, 57, 12345, 4, 30001 };
+    for (size_t k = 0; k < ARRAY_LEN(slices); k++) {
+        int ran = z80_execute(&a->cpu, slices[k]), steps = 0;
+        while (steps < ran)
+            steps += z80_execute(&b->cpu, 1);
+        CHECK_EQ(what, ran, steps);
+        CHECK_EQ(what, b->cpu.pc.w, a->cpu.pc.w);
+        CHECK_EQ(what, z80_get_r(&b->cpu), z80_get_r(&a->cpu));
+        CHECK_EQ(what, b->cpu.af.w, a->cpu.af.w);
+        CHECK_EQ(what, b->cpu.qq.w, a->cpu.qq.w);
+        CHECK_EQ(what, b->cpu.wz.w, a->cpu.wz.w);
+    }
+    rig_free(a);
+    rig_free(b);
+}
+
+static void test_wait_loop(void)
+{
+    /* 0000: LD A,(4000h) / OR A / JR Z,0000h */
+    const u8 poll[] = { 0x3a, 0x00, 0x40, 0xb7, 0x28, 0xfa };
+    run_wait_loop(poll, sizeof(poll), "wait loop");
+    /* 0000: LD A,(4000h) / LD (4001h),A / OR A / JP Z,0000h */
+    const u8 poll_write[] = { 0x3a, 0x00, 0x40, 0x32, 0x01, 0x40, 0xb7, 0xca, 0x00, 0x00 };
+    run_wait_loop(poll_write, sizeof(poll_write), "loop writing");
+    /* 0000: DEC BC / LD A,B / OR C / JR NZ,0000h: registers change */
+    const u8 delay[] = { 0x0b, 0x78, 0xb1, 0x20, 0xfb };
+    run_wait_loop(delay, sizeof(delay), "delay loop");
+}
+
 int main(void)
 {
     test_disasm();
@@ -484,5 +520,6 @@ int main(void)
     test_abort_and_ports();
     test_serialize();
     test_two_instances();
+    test_wait_loop();
     return check_report("test_z80_unit");
 }
