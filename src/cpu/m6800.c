@@ -44,18 +44,75 @@ static const u8 cycle_table[256] = {
 
 /* ---- bus and addressing ------------------------------------------------ */
 
+/* Three one-page caches (reads at PC, other reads, writes) hold the direct
+   pointer of the 256-byte page last used, so an ordinary access is a
+   compare and a load. A page pointer only changes when code runs: a memory
+   handler (banking), an interrupt acknowledge, or anything between two
+   execute calls; the caches are dropped at each of those points. */
+
+#define NO_PAGE 0xffffffffu
+
+static void drop_pages(m6800_t *c)
+{
+    c->code_page = c->rd_page = c->wr_page = NO_PAGE;
+}
+
+static __attribute__((noinline)) u8 read_slow(m6800_t *c, u16 a, const u8 **cbase, u32 *page)
+{
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase) {
+        if (as->page_shift >= 8) {
+            *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
+            *page = (u32)(a >> 8);
+        }
+        return bp->rbase[m & as->page_mask];
+    }
+    const bus_handler *h = &as->handlers[bp->rh];
+    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
+    drop_pages(c);
+    return v;
+}
+
+static __attribute__((noinline)) void write_slow(m6800_t *c, u16 a, u8 v)
+{
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->wbase) {
+        if (as->page_shift >= 8) {
+            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+            c->wr_page = (u32)(a >> 8);
+        }
+        bp->wbase[m & as->page_mask] = v;
+        return;
+    }
+    const bus_handler *h = &as->handlers[bp->wh];
+    h->w(h->ctx, (m & h->amask) - h->base, v);
+    drop_pages(c);
+}
+
 static inline u8 rd(m6800_t *c, u16 a)
 {
-    return as_read8(c->program, a);
+    u32 a32 = a;
+    return (a32 >> 8) == c->rd_page ? c->rd_base[a32 & 0xff] : read_slow(c, a, &c->rd_base, &c->rd_page);
 }
 
 static inline void wr(m6800_t *c, u16 a, u8 d)
 {
-    as_write8(c->program, a, d);
+    u32 a32 = a;
+    if ((a32 >> 8) == c->wr_page)
+        c->wr_base[a32 & 0xff] = d;
+    else
+        write_slow(c, a, d);
 }
 
 static inline u16 rd16(m6800_t *c, u16 a)
 {
+    u32 a32 = a;
+    if ((a32 >> 8) == c->rd_page && (a32 & 0xff) != 0xff)
+        return (u16)(c->rd_base[a32 & 0xff] << 8 | c->rd_base[(a32 & 0xff) + 1]);
     u16 hi = rd(c, a);
     return (u16)(hi << 8 | rd(c, (u16)(a + 1)));
 }
@@ -66,9 +123,12 @@ static inline void wr16(m6800_t *c, u16 a, u16 v)
     wr(c, (u16)(a + 1), (u8)v);
 }
 
+/* A byte at PC (opcode or operand). */
 static inline u8 imm8(m6800_t *c)
 {
-    return rd(c, c->pc++);
+    u32 pc = c->pc;
+    c->pc = (u16)(pc + 1);
+    return (pc >> 8) == c->code_page ? c->code_base[pc & 0xff] : read_slow(c, (u16)pc, &c->code_base, &c->code_page);
 }
 
 /* Effective addresses; the immediate forms point at the operand bytes. */
@@ -96,9 +156,13 @@ static inline u16 ea_idx(m6800_t *c)
 
 static inline u16 ea_ext(m6800_t *c)
 {
-    u16 a = rd16(c, c->pc);
-    c->pc += 2;
-    return a;
+    u32 pc = c->pc;
+    if ((pc >> 8) == c->code_page && (pc & 0xff) != 0xff) {
+        c->pc = (u16)(pc + 2);
+        return (u16)(c->code_base[pc & 0xff] << 8 | c->code_base[(pc & 0xff) + 1]);
+    }
+    u16 hi = imm8(c);
+    return (u16)(hi << 8 | imm8(c));
 }
 
 /* The stack pointer addresses the next free byte. */
@@ -394,8 +458,10 @@ static bool service_interrupts(m6800_t *c)
     if (c->irq_state && !(c->cc & CC_I)) {
         if (c->irq_state == LINE_HOLD)
             c->irq_state = LINE_CLEAR;
-        if (c->base.irq_ack)
+        if (c->base.irq_ack) {
             c->base.irq_ack(c->base.irq_ctx, CPU_LINE_IRQ0);
+            drop_pages(c);
+        }
         take_interrupt(c, VEC_IRQ);
         return false;
     }
@@ -561,6 +627,7 @@ void m6800_init(m6800_t *c, address_space_t *program, address_space_t *io)
 {
     (void)io;
     *c = (m6800_t){ .program = program, .cc = M6800_CC_ONES | CC_I };
+    drop_pages(c);
 }
 
 void m6800_reset(m6800_t *c)
@@ -569,12 +636,14 @@ void m6800_reset(m6800_t *c)
     c->waiting = false;
     c->nmi_pending = false;
     c->int_delay = false;
+    drop_pages(c);
     c->pc = rd16(c, VEC_RESET);
 }
 
 int m6800_execute(m6800_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
+    drop_pages(c); /* the page table may have changed since the last call */
     while (c->base.icount > 0) {
         if (needs_attention(c) && !service_interrupts(c))
             continue;

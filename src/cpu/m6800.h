@@ -27,6 +27,10 @@ typedef struct m6800 {
     bool nmi_pending;
     bool waiting;   /* WAI has stacked the registers; waiting for an interrupt */
     bool int_delay; /* CLI/TAP just ran: interrupts are sampled one instruction later */
+    /* bus page caches (m6800.c), rebuilt at each execute call, not state */
+    u32 code_page, rd_page, wr_page;
+    const u8 *code_base, *rd_base;
+    u8 *wr_base;
 } m6800_t;
 
 void m6800_init(m6800_t *c, address_space_t *program, address_space_t *io);

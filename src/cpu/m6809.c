@@ -23,20 +23,83 @@ enum { STACK_ALL = 0xff, STACK_PC_CC = 0x81 };
 
 /* ---- bus access: one call, one cycle ---------------------------------- */
 
+/* Three one-page caches (reads at PC, other reads, writes) hold the direct
+   pointer of the 256-byte page last used, so an ordinary access is a
+   compare and a load; vma_direct says $FFFF reads memory (its dead cycles
+   need no read at all). A page pointer only changes when code runs: a
+   memory handler (banking), an interrupt acknowledge or an output line
+   hook, or anything between two execute calls. The caches are dropped at
+   each of those points, so a hit always sees the page table as it is. */
+
+#define NO_PAGE 0xffffffffu
+
+static void drop_pages(m6809_t *c)
+{
+    c->code_page = c->rd_page = c->wr_page = NO_PAGE;
+    c->vma_direct = false;
+}
+
+static __attribute__((noinline)) u8 read_slow(m6809_t *c, u16 a, const u8 **cbase, u32 *page)
+{
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase) {
+        if (as->page_shift >= 8) {
+            *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
+            *page = (u32)(a >> 8);
+        }
+        return bp->rbase[m & as->page_mask];
+    }
+    const bus_handler *h = &as->handlers[bp->rh];
+    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
+    drop_pages(c);
+    return v;
+}
+
+static __attribute__((noinline)) void write_slow(m6809_t *c, u16 a, u8 v)
+{
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->wbase) {
+        if (as->page_shift >= 8) {
+            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+            c->wr_page = (u32)(a >> 8);
+        }
+        bp->wbase[m & as->page_mask] = v;
+        return;
+    }
+    const bus_handler *h = &as->handlers[bp->wh];
+    h->w(h->ctx, (m & h->amask) - h->base, v);
+    drop_pages(c);
+}
+
 static inline u8 rd(m6809_t *c, u16 a)
 {
     c->base.icount--;
-    return as_read8(c->program, a);
+    u32 a32 = a;
+    return (a32 >> 8) == c->rd_page ? c->rd_base[a32 & 0xff] : read_slow(c, a, &c->rd_base, &c->rd_page);
 }
 
 static inline void wr(m6809_t *c, u16 a, u8 v)
 {
     c->base.icount--;
-    as_write8(c->program, a, v);
+    u32 a32 = a;
+    if ((a32 >> 8) == c->wr_page)
+        c->wr_base[a32 & 0xff] = v;
+    else
+        write_slow(c, a, v);
 }
 
+/* Two reads in one cached page have no handler between them. */
 static inline u16 rd16(m6809_t *c, u16 a)
 {
+    u32 a32 = a;
+    if ((a32 >> 8) == c->rd_page && (a32 & 0xff) != 0xff) {
+        c->base.icount -= 2;
+        return (u16)(c->rd_base[a32 & 0xff] << 8 | c->rd_base[(a32 & 0xff) + 1]);
+    }
     u16 hi = rd(c, a);
     return (u16)(hi << 8 | rd(c, (u16)(a + 1)));
 }
@@ -49,11 +112,20 @@ static inline void wr16(m6809_t *c, u16 a, u16 v)
 
 static inline u8 fetch(m6809_t *c)
 {
-    return rd(c, c->pc++);
+    c->base.icount--;
+    u32 pc = c->pc;
+    c->pc = (u16)(pc + 1);
+    return (pc >> 8) == c->code_page ? c->code_base[pc & 0xff] : read_slow(c, (u16)pc, &c->code_base, &c->code_page);
 }
 
 static inline u16 fetch16(m6809_t *c)
 {
+    u32 pc = c->pc;
+    if ((pc >> 8) == c->code_page && (pc & 0xff) != 0xff) {
+        c->base.icount -= 2;
+        c->pc = (u16)(pc + 2);
+        return (u16)(c->code_base[pc & 0xff] << 8 | c->code_base[(pc & 0xff) + 1]);
+    }
     u16 hi = fetch(c);
     return (u16)(hi << 8 | fetch(c));
 }
@@ -61,13 +133,25 @@ static inline u16 fetch16(m6809_t *c)
 /* Dead cycle that puts the next program byte on the bus. */
 static inline void dummy_pc(m6809_t *c)
 {
-    rd(c, c->pc);
+    c->base.icount--;
+    if ((u32)(c->pc >> 8) != c->code_page)
+        read_slow(c, c->pc, &c->code_base, &c->code_page);
+}
+
+static __attribute__((noinline)) void vma_slow(m6809_t *c)
+{
+    const u8 *base;
+    u32 page = NO_PAGE;
+    read_slow(c, 0xffff, &base, &page);
+    c->vma_direct = page != NO_PAGE;
 }
 
 /* Dead cycle with VMA low: the chip drives $FFFF. */
 static inline void vma(m6809_t *c)
 {
-    rd(c, 0xffff);
+    c->base.icount--;
+    if (!c->vma_direct)
+        vma_slow(c);
 }
 
 static inline void vma_n(m6809_t *c, int n)
@@ -400,8 +484,10 @@ static void acknowledge(m6809_t *c, int line)
 {
     if (line != CPU_LINE_NMI && c->irq_state[line] == LINE_HOLD)
         c->irq_state[line] = LINE_CLEAR;
-    if (c->base.irq_ack)
+    if (c->base.irq_ack) {
         c->base.irq_ack(c->base.irq_ctx, line);
+        drop_pages(c);
+    }
 }
 
 /* The highest-priority interrupt that is pending and unmasked, or -1. */
@@ -464,6 +550,7 @@ static bool wake_from_sync(m6809_t *c)
     c->base.icount--;
     c->wait = M6809_RUN;
     cpu_output(&c->base, CPU_OUT_BA, 0); /* BA is high only while SYNC waits */
+    drop_pages(c);
     return true;
 }
 
@@ -720,7 +807,7 @@ static void exec_low(m6809_t *c, u8 op)
     case 0x10: exec_page2(c); break;
     case 0x11: exec_page3(c); break;
     case 0x12: dummy_pc(c); break; /* NOP */
-    case 0x13: dummy_pc(c); c->wait = M6809_SYNC; cpu_output(&c->base, CPU_OUT_BA, 1); break;
+    case 0x13: dummy_pc(c); c->wait = M6809_SYNC; cpu_output(&c->base, CPU_OUT_BA, 1); drop_pages(c); break;
     case 0x16: { u16 off = fetch16(c); vma(c); c->pc = (u16)(c->pc + off); vma(c); } break;
     case 0x17: {
         u16 off = fetch16(c);
@@ -838,6 +925,7 @@ void m6809_init(m6809_t *c, address_space_t *program, address_space_t *io)
     (void)io;
     memset(c, 0, sizeof(*c));
     c->program = program;
+    drop_pages(c);
 }
 
 void m6809_reset(m6809_t *c)
@@ -849,6 +937,7 @@ void m6809_reset(m6809_t *c)
     c->wait = M6809_RUN;
     c->dp = 0;
     c->cc |= CC_I | CC_F;
+    drop_pages(c);
     int saved = c->base.icount;
     c->ea = VEC_RESET;
     c->pc = rd16(c, VEC_RESET);
@@ -858,6 +947,7 @@ void m6809_reset(m6809_t *c)
 int m6809_execute(m6809_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
+    drop_pages(c); /* the page table may have changed since the last call */
     while (c->base.icount > 0) {
         if (c->wait != M6809_RUN) {
             bool woke = c->wait == M6809_SYNC ? wake_from_sync(c) : wake_from_cwai(c);

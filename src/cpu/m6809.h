@@ -36,6 +36,11 @@ typedef struct m6809 {
     bool nmi_pending;
     bool nmi_armed;   /* NMI is ignored until S is first loaded */
     u8 wait;          /* M6809_RUN, M6809_SYNC or M6809_CWAI */
+    /* bus page caches (m6809.c), rebuilt at each execute call, not state */
+    u32 code_page, rd_page, wr_page;
+    const u8 *code_base, *rd_base;
+    u8 *wr_base;
+    bool vma_direct;
 } m6809_t;
 
 void m6809_init(m6809_t *c, address_space_t *program, address_space_t *io);
