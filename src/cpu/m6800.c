@@ -51,6 +51,7 @@ static const u8 cycle_table[256] = {
    execute calls; the caches are dropped at each of those points. */
 
 #define NO_PAGE 0xffffffffu
+#define INLINE static inline __attribute__((always_inline))
 
 static void drop_pages(m6800_t *c)
 {
@@ -93,13 +94,13 @@ static __attribute__((noinline)) void write_slow(m6800_t *c, u16 a, u8 v)
     drop_pages(c);
 }
 
-static inline u8 rd(m6800_t *c, u16 a)
+INLINE u8 rd(m6800_t *c, u16 a)
 {
     u32 a32 = a;
     return (a32 >> 8) == c->rd_page ? c->rd_base[a32 & 0xff] : read_slow(c, a, &c->rd_base, &c->rd_page);
 }
 
-static inline void wr(m6800_t *c, u16 a, u8 d)
+INLINE void wr(m6800_t *c, u16 a, u8 d)
 {
     u32 a32 = a;
     if ((a32 >> 8) == c->wr_page)
@@ -108,7 +109,7 @@ static inline void wr(m6800_t *c, u16 a, u8 d)
         write_slow(c, a, d);
 }
 
-static inline u16 rd16(m6800_t *c, u16 a)
+INLINE u16 rd16(m6800_t *c, u16 a)
 {
     u32 a32 = a;
     if ((a32 >> 8) == c->rd_page && (a32 & 0xff) != 0xff)
@@ -117,14 +118,14 @@ static inline u16 rd16(m6800_t *c, u16 a)
     return (u16)(hi << 8 | rd(c, (u16)(a + 1)));
 }
 
-static inline void wr16(m6800_t *c, u16 a, u16 v)
+INLINE void wr16(m6800_t *c, u16 a, u16 v)
 {
     wr(c, a, (u8)(v >> 8));
     wr(c, (u16)(a + 1), (u8)v);
 }
 
 /* A byte at PC (opcode or operand). */
-static inline u8 imm8(m6800_t *c)
+INLINE u8 imm8(m6800_t *c)
 {
     u32 pc = c->pc;
     c->pc = (u16)(pc + 1);
@@ -132,29 +133,29 @@ static inline u8 imm8(m6800_t *c)
 }
 
 /* Effective addresses; the immediate forms point at the operand bytes. */
-static inline u16 ea_imm8(m6800_t *c)
+INLINE u16 ea_imm8(m6800_t *c)
 {
     return c->pc++;
 }
 
-static inline u16 ea_imm16(m6800_t *c)
+INLINE u16 ea_imm16(m6800_t *c)
 {
     u16 a = c->pc;
     c->pc += 2;
     return a;
 }
 
-static inline u16 ea_dir(m6800_t *c)
+INLINE u16 ea_dir(m6800_t *c)
 {
     return imm8(c);
 }
 
-static inline u16 ea_idx(m6800_t *c)
+INLINE u16 ea_idx(m6800_t *c)
 {
     return (u16)(c->x + imm8(c));
 }
 
-static inline u16 ea_ext(m6800_t *c)
+INLINE u16 ea_ext(m6800_t *c)
 {
     u32 pc = c->pc;
     if ((pc >> 8) == c->code_page && (pc & 0xff) != 0xff) {
@@ -166,23 +167,23 @@ static inline u16 ea_ext(m6800_t *c)
 }
 
 /* The stack pointer addresses the next free byte. */
-static inline void push8(m6800_t *c, u8 v)
+INLINE void push8(m6800_t *c, u8 v)
 {
     wr(c, c->sp--, v);
 }
 
-static inline void push16(m6800_t *c, u16 v)
+INLINE void push16(m6800_t *c, u16 v)
 {
     push8(c, (u8)v);
     push8(c, (u8)(v >> 8));
 }
 
-static inline u8 pull8(m6800_t *c)
+INLINE u8 pull8(m6800_t *c)
 {
     return rd(c, ++c->sp);
 }
 
-static inline u16 pull16(m6800_t *c)
+INLINE u16 pull16(m6800_t *c)
 {
     u16 hi = pull8(c);
     return (u16)(hi << 8 | pull8(c));
@@ -190,29 +191,29 @@ static inline u16 pull16(m6800_t *c)
 
 /* ---- flags and ALU ----------------------------------------------------- */
 
-static inline u8 flags_nz(u8 r)
+INLINE u8 flags_nz(u8 r)
 {
     return (u8)(((r & 0x80) >> 4) | (r ? 0 : CC_Z));
 }
 
-static inline u8 flags_nz16(u16 r)
+INLINE u8 flags_nz16(u16 r)
 {
     return (u8)(((r & 0x8000) >> 12) | (r ? 0 : CC_Z));
 }
 
-static inline void set_cc(m6800_t *c, u8 clear, u8 set)
+INLINE void set_cc(m6800_t *c, u8 clear, u8 set)
 {
     c->cc = (u8)((c->cc & ~clear) | set);
 }
 
 /* V for a + b = r or a - b = r with r's bit 8 the carry/borrow: the carry
    into bit 7 differs from the carry out of it. */
-static inline u8 flag_v(unsigned a, unsigned b, unsigned r)
+INLINE u8 flag_v(unsigned a, unsigned b, unsigned r)
 {
     return (u8)(((a ^ b ^ r ^ (r >> 1)) & 0x80) >> 6);
 }
 
-static inline u8 op_add(m6800_t *c, u8 a, u8 b, unsigned cin)
+INLINE u8 op_add(m6800_t *c, u8 a, u8 b, unsigned cin)
 {
     unsigned r = a + b + cin;
     u8 h = (u8)(((a ^ b ^ r) & 0x10) << 1);
@@ -220,89 +221,89 @@ static inline u8 op_add(m6800_t *c, u8 a, u8 b, unsigned cin)
     return (u8)r;
 }
 
-static inline u8 op_sub(m6800_t *c, u8 a, u8 b, unsigned cin)
+INLINE u8 op_sub(m6800_t *c, u8 a, u8 b, unsigned cin)
 {
     unsigned r = a - b - cin;
     set_cc(c, CC_NZVC, flags_nz((u8)r) | flag_v(a, b, r) | ((r >> 8) & 1));
     return (u8)r;
 }
 
-static inline u8 op_logic(m6800_t *c, u8 r)
+INLINE u8 op_logic(m6800_t *c, u8 r)
 {
     set_cc(c, CC_NZV, flags_nz(r));
     return r;
 }
 
 /* Shifts and rotates: V = N xor C after the operation. */
-static inline u8 shift_result(m6800_t *c, u8 r, u8 carry)
+INLINE u8 shift_result(m6800_t *c, u8 r, u8 carry)
 {
     u8 v = (u8)((((r >> 7) ^ carry) & 1) << 1);
     set_cc(c, CC_NZVC, flags_nz(r) | v | carry);
     return r;
 }
 
-static inline u8 op_asl(m6800_t *c, u8 t)
+INLINE u8 op_asl(m6800_t *c, u8 t)
 {
     return shift_result(c, (u8)(t << 1), t >> 7);
 }
 
-static inline u8 op_rol(m6800_t *c, u8 t)
+INLINE u8 op_rol(m6800_t *c, u8 t)
 {
     return shift_result(c, (u8)(t << 1 | (c->cc & CC_C)), t >> 7);
 }
 
-static inline u8 op_asr(m6800_t *c, u8 t)
+INLINE u8 op_asr(m6800_t *c, u8 t)
 {
     return shift_result(c, (u8)((t >> 1) | (t & 0x80)), t & 1);
 }
 
-static inline u8 op_lsr(m6800_t *c, u8 t)
+INLINE u8 op_lsr(m6800_t *c, u8 t)
 {
     return shift_result(c, t >> 1, t & 1);
 }
 
-static inline u8 op_ror(m6800_t *c, u8 t)
+INLINE u8 op_ror(m6800_t *c, u8 t)
 {
     return shift_result(c, (u8)((t >> 1) | (c->cc & CC_C) << 7), t & 1);
 }
 
-static inline u8 op_neg(m6800_t *c, u8 t)
+INLINE u8 op_neg(m6800_t *c, u8 t)
 {
     return op_sub(c, 0, t, 0);
 }
 
-static inline u8 op_com(m6800_t *c, u8 t)
+INLINE u8 op_com(m6800_t *c, u8 t)
 {
     set_cc(c, CC_NZVC, flags_nz((u8)~t) | CC_C);
     return (u8)~t;
 }
 
-static inline u8 op_inc(m6800_t *c, u8 t)
+INLINE u8 op_inc(m6800_t *c, u8 t)
 {
     u8 r = (u8)(t + 1);
     set_cc(c, CC_NZV, flags_nz(r) | (r == 0x80 ? CC_V : 0));
     return r;
 }
 
-static inline u8 op_dec(m6800_t *c, u8 t)
+INLINE u8 op_dec(m6800_t *c, u8 t)
 {
     u8 r = (u8)(t - 1);
     set_cc(c, CC_NZV, flags_nz(r) | (r == 0x7f ? CC_V : 0));
     return r;
 }
 
-static inline void op_tst(m6800_t *c, u8 t)
+INLINE void op_tst(m6800_t *c, u8 t)
 {
     set_cc(c, CC_NZVC, flags_nz(t));
 }
 
-static inline u8 op_clr(m6800_t *c)
+INLINE u8 op_clr(m6800_t *c)
 {
     set_cc(c, CC_NZVC, CC_Z);
     return 0;
 }
 
-static inline u16 op_ld16(m6800_t *c, u16 v)
+INLINE u16 op_ld16(m6800_t *c, u16 v)
 {
     set_cc(c, CC_NZV, flags_nz16(v));
     return v;
@@ -311,7 +312,7 @@ static inline u16 op_ld16(m6800_t *c, u16 v)
 /* CPX: Z from the whole 16-bit difference, but N and V from the high bytes
    alone (XH - MH with no borrow from the low byte), as the 6800 sets them.
    C is left alone. */
-static inline void op_cpx(m6800_t *c, u16 m)
+INLINE void op_cpx(m6800_t *c, u16 m)
 {
     u8 xh = (u8)(c->x >> 8), mh = (u8)(m >> 8);
     unsigned rh = (unsigned)xh - mh;
@@ -320,7 +321,7 @@ static inline void op_cpx(m6800_t *c, u16 m)
 }
 
 /* INX/DEX: only Z is affected. */
-static inline u16 op_index(m6800_t *c, unsigned v)
+INLINE u16 op_index(m6800_t *c, unsigned v)
 {
     set_cc(c, CC_Z, (u16)v ? 0 : CC_Z);
     return (u16)v;
@@ -328,7 +329,7 @@ static inline u16 op_index(m6800_t *c, unsigned v)
 
 /* TAP and CLI: a newly cleared I takes effect one instruction late, as the
    interrupt request is sampled before the flag changes. */
-static inline void op_set_cc(m6800_t *c, unsigned cc)
+INLINE void op_set_cc(m6800_t *c, unsigned cc)
 {
     c->cc = (u8)cc;
     c->int_delay = true;
@@ -350,7 +351,7 @@ static void op_daa(m6800_t *c)
 
 /* ---- control flow ------------------------------------------------------ */
 
-static inline void branch(m6800_t *c, bool taken)
+INLINE void branch(m6800_t *c, bool taken)
 {
     s8 off = (s8)imm8(c);
     if (taken)
@@ -358,12 +359,12 @@ static inline void branch(m6800_t *c, bool taken)
 }
 
 /* N xor V, for the signed branches. */
-static inline bool lt(const m6800_t *c)
+INLINE bool lt(const m6800_t *c)
 {
     return ((c->cc >> 3) ^ (c->cc >> 1)) & 1;
 }
 
-static inline void jsr(m6800_t *c, u16 target)
+INLINE void jsr(m6800_t *c, u16 target)
 {
     push16(c, c->pc);
     c->pc = target;
@@ -434,7 +435,7 @@ static void take_interrupt(m6800_t *c, u16 vector)
     c->pc = rd16(c, vector);
 }
 
-static inline bool needs_attention(const m6800_t *c)
+INLINE bool needs_attention(const m6800_t *c)
 {
     return c->nmi_pending | c->int_delay | c->waiting | (c->irq_state && !(c->cc & CC_I));
 }
@@ -537,7 +538,7 @@ static bool service_interrupts(m6800_t *c)
         break;                                                             \
     }
 
-static void execute_op(m6800_t *c, u8 op)
+INLINE void execute_op(m6800_t *c, u8 op)
 {
     switch (op) {
     case 0x01: break;                                              /* NOP */

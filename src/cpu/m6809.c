@@ -32,6 +32,7 @@ enum { STACK_ALL = 0xff, STACK_PC_CC = 0x81 };
    each of those points, so a hit always sees the page table as it is. */
 
 #define NO_PAGE 0xffffffffu
+#define INLINE static inline __attribute__((always_inline))
 
 static void drop_pages(m6809_t *c)
 {
@@ -75,14 +76,14 @@ static __attribute__((noinline)) void write_slow(m6809_t *c, u16 a, u8 v)
     drop_pages(c);
 }
 
-static inline u8 rd(m6809_t *c, u16 a)
+INLINE u8 rd(m6809_t *c, u16 a)
 {
     c->base.icount--;
     u32 a32 = a;
     return (a32 >> 8) == c->rd_page ? c->rd_base[a32 & 0xff] : read_slow(c, a, &c->rd_base, &c->rd_page);
 }
 
-static inline void wr(m6809_t *c, u16 a, u8 v)
+INLINE void wr(m6809_t *c, u16 a, u8 v)
 {
     c->base.icount--;
     u32 a32 = a;
@@ -93,7 +94,7 @@ static inline void wr(m6809_t *c, u16 a, u8 v)
 }
 
 /* Two reads in one cached page have no handler between them. */
-static inline u16 rd16(m6809_t *c, u16 a)
+INLINE u16 rd16(m6809_t *c, u16 a)
 {
     u32 a32 = a;
     if ((a32 >> 8) == c->rd_page && (a32 & 0xff) != 0xff) {
@@ -104,13 +105,13 @@ static inline u16 rd16(m6809_t *c, u16 a)
     return (u16)(hi << 8 | rd(c, (u16)(a + 1)));
 }
 
-static inline void wr16(m6809_t *c, u16 a, u16 v)
+INLINE void wr16(m6809_t *c, u16 a, u16 v)
 {
     wr(c, a, (u8)(v >> 8));
     wr(c, (u16)(a + 1), (u8)v);
 }
 
-static inline u8 fetch(m6809_t *c)
+INLINE u8 fetch(m6809_t *c)
 {
     c->base.icount--;
     u32 pc = c->pc;
@@ -118,7 +119,7 @@ static inline u8 fetch(m6809_t *c)
     return (pc >> 8) == c->code_page ? c->code_base[pc & 0xff] : read_slow(c, (u16)pc, &c->code_base, &c->code_page);
 }
 
-static inline u16 fetch16(m6809_t *c)
+INLINE u16 fetch16(m6809_t *c)
 {
     u32 pc = c->pc;
     if ((pc >> 8) == c->code_page && (pc & 0xff) != 0xff) {
@@ -131,7 +132,7 @@ static inline u16 fetch16(m6809_t *c)
 }
 
 /* Dead cycle that puts the next program byte on the bus. */
-static inline void dummy_pc(m6809_t *c)
+INLINE void dummy_pc(m6809_t *c)
 {
     c->base.icount--;
     if ((u32)(c->pc >> 8) != c->code_page)
@@ -147,25 +148,25 @@ static __attribute__((noinline)) void vma_slow(m6809_t *c)
 }
 
 /* Dead cycle with VMA low: the chip drives $FFFF. */
-static inline void vma(m6809_t *c)
+INLINE void vma(m6809_t *c)
 {
     c->base.icount--;
     if (!c->vma_direct)
         vma_slow(c);
 }
 
-static inline void vma_n(m6809_t *c, int n)
+INLINE void vma_n(m6809_t *c, int n)
 {
     while (n--)
         vma(c);
 }
 
-static inline u16 get_d(const m6809_t *c)
+INLINE u16 get_d(const m6809_t *c)
 {
     return (u16)(c->a << 8 | c->b);
 }
 
-static inline void set_d(m6809_t *c, u16 v)
+INLINE void set_d(m6809_t *c, u16 v)
 {
     c->a = (u8)(v >> 8);
     c->b = (u8)v;
@@ -173,25 +174,25 @@ static inline void set_d(m6809_t *c, u16 v)
 
 /* ---- flags ------------------------------------------------------------ */
 
-static inline void set_nz8(m6809_t *c, u8 r)
+INLINE void set_nz8(m6809_t *c, u8 r)
 {
     c->cc = (u8)((c->cc & ~(CC_N | CC_Z)) | ((r >> 4) & CC_N) | (r ? 0 : CC_Z));
 }
 
-static inline void set_nz16(m6809_t *c, u16 r)
+INLINE void set_nz16(m6809_t *c, u16 r)
 {
     c->cc = (u8)((c->cc & ~(CC_N | CC_Z)) | ((r >> 12) & CC_N) | (r ? 0 : CC_Z));
 }
 
 /* Loads, stores and logic ops: N, Z from the value, V cleared. */
-static inline u8 nzv8(m6809_t *c, u8 r)
+INLINE u8 nzv8(m6809_t *c, u8 r)
 {
     c->cc &= (u8)~CC_V;
     set_nz8(c, r);
     return r;
 }
 
-static inline u16 nzv16(m6809_t *c, u16 r)
+INLINE u16 nzv16(m6809_t *c, u16 r)
 {
     c->cc &= (u8)~CC_V;
     set_nz16(c, r);
@@ -200,7 +201,7 @@ static inline u16 nzv16(m6809_t *c, u16 r)
 
 /* r holds the result with its carry/borrow in bit 8; a ^ b ^ r gives the
    carries into each bit, so V = carry into bit 7 ^ carry out of it. */
-static inline u8 flags_nzvc8(m6809_t *c, u32 a, u32 b, u32 r)
+INLINE u8 flags_nzvc8(m6809_t *c, u32 a, u32 b, u32 r)
 {
     u8 cc = (u8)(c->cc & ~(CC_N | CC_Z | CC_V | CC_C));
     cc |= (u8)((r >> 4) & CC_N);
@@ -211,7 +212,7 @@ static inline u8 flags_nzvc8(m6809_t *c, u32 a, u32 b, u32 r)
     return (u8)r;
 }
 
-static inline u16 flags_nzvc16(m6809_t *c, u32 a, u32 b, u32 r)
+INLINE u16 flags_nzvc16(m6809_t *c, u32 a, u32 b, u32 r)
 {
     u8 cc = (u8)(c->cc & ~(CC_N | CC_Z | CC_V | CC_C));
     cc |= (u8)((r >> 12) & CC_N);
@@ -222,7 +223,7 @@ static inline u16 flags_nzvc16(m6809_t *c, u32 a, u32 b, u32 r)
     return (u16)r;
 }
 
-static inline u8 add8(m6809_t *c, u8 a, u8 b, u32 cin)
+INLINE u8 add8(m6809_t *c, u8 a, u8 b, u32 cin)
 {
     u32 r = (u32)a + b + cin;
     u8 half = (u8)(((a ^ b ^ r) & 0x10) << 1);
@@ -230,48 +231,48 @@ static inline u8 add8(m6809_t *c, u8 a, u8 b, u32 cin)
     return flags_nzvc8(c, a, b, r);
 }
 
-static inline u8 sub8(m6809_t *c, u8 a, u8 b, u32 cin)
+INLINE u8 sub8(m6809_t *c, u8 a, u8 b, u32 cin)
 {
     return flags_nzvc8(c, a, b, (u32)a - b - cin);
 }
 
-static inline u16 add16(m6809_t *c, u16 a, u16 b)
+INLINE u16 add16(m6809_t *c, u16 a, u16 b)
 {
     return flags_nzvc16(c, a, b, (u32)a + b);
 }
 
-static inline u16 sub16(m6809_t *c, u16 a, u16 b)
+INLINE u16 sub16(m6809_t *c, u16 a, u16 b)
 {
     return flags_nzvc16(c, a, b, (u32)a - b);
 }
 
-static inline u32 carry(const m6809_t *c)
+INLINE u32 carry(const m6809_t *c)
 {
     return c->cc & CC_C;
 }
 
 /* ---- read-modify-write operations (NEG .. CLR) ------------------------ */
 
-static inline u8 op_neg(m6809_t *c, u8 v)
+INLINE u8 op_neg(m6809_t *c, u8 v)
 {
     return flags_nzvc8(c, 0, v, 0u - v);
 }
 
-static inline u8 op_com(m6809_t *c, u8 v)
+INLINE u8 op_com(m6809_t *c, u8 v)
 {
     c->cc = (u8)((c->cc & ~CC_V) | CC_C);
     set_nz8(c, (u8)~v);
     return (u8)~v;
 }
 
-static inline u8 op_lsr(m6809_t *c, u8 v)
+INLINE u8 op_lsr(m6809_t *c, u8 v)
 {
     c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
     set_nz8(c, (u8)(v >> 1));
     return (u8)(v >> 1);
 }
 
-static inline u8 op_ror(m6809_t *c, u8 v)
+INLINE u8 op_ror(m6809_t *c, u8 v)
 {
     u8 r = (u8)(v >> 1 | (c->cc & CC_C) << 7);
     c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
@@ -279,7 +280,7 @@ static inline u8 op_ror(m6809_t *c, u8 v)
     return r;
 }
 
-static inline u8 op_asr(m6809_t *c, u8 v)
+INLINE u8 op_asr(m6809_t *c, u8 v)
 {
     u8 r = (u8)((v >> 1) | (v & 0x80));
     c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
@@ -287,17 +288,17 @@ static inline u8 op_asr(m6809_t *c, u8 v)
     return r;
 }
 
-static inline u8 op_asl(m6809_t *c, u8 v)
+INLINE u8 op_asl(m6809_t *c, u8 v)
 {
     return flags_nzvc8(c, v, v, (u32)v << 1);
 }
 
-static inline u8 op_rol(m6809_t *c, u8 v)
+INLINE u8 op_rol(m6809_t *c, u8 v)
 {
     return flags_nzvc8(c, v, v, (u32)v << 1 | (c->cc & CC_C));
 }
 
-static inline u8 op_dec(m6809_t *c, u8 v)
+INLINE u8 op_dec(m6809_t *c, u8 v)
 {
     u8 r = (u8)(v - 1);
     c->cc = (u8)((c->cc & ~CC_V) | (v == 0x80 ? CC_V : 0));
@@ -305,7 +306,7 @@ static inline u8 op_dec(m6809_t *c, u8 v)
     return r;
 }
 
-static inline u8 op_inc(m6809_t *c, u8 v)
+INLINE u8 op_inc(m6809_t *c, u8 v)
 {
     u8 r = (u8)(v + 1);
     c->cc = (u8)((c->cc & ~CC_V) | (v == 0x7f ? CC_V : 0));
@@ -313,12 +314,12 @@ static inline u8 op_inc(m6809_t *c, u8 v)
     return r;
 }
 
-static inline void op_tst(m6809_t *c, u8 v)
+INLINE void op_tst(m6809_t *c, u8 v)
 {
     nzv8(c, v);
 }
 
-static inline u8 op_clr(m6809_t *c)
+INLINE u8 op_clr(m6809_t *c)
 {
     c->cc = (u8)((c->cc & ~(CC_N | CC_V | CC_C)) | CC_Z);
     return 0;
@@ -326,21 +327,21 @@ static inline u8 op_clr(m6809_t *c)
 
 /* ---- effective addresses ---------------------------------------------- */
 
-static inline u16 ea_dir(m6809_t *c)
+INLINE u16 ea_dir(m6809_t *c)
 {
     c->ea = (u16)(c->dp << 8 | fetch(c));
     vma(c);
     return c->ea;
 }
 
-static inline u16 ea_ext(m6809_t *c)
+INLINE u16 ea_ext(m6809_t *c)
 {
     c->ea = fetch16(c);
     vma(c);
     return c->ea;
 }
 
-static inline u16 *index_reg(m6809_t *c, u8 postbyte)
+INLINE u16 *index_reg(m6809_t *c, u8 postbyte)
 {
     switch ((postbyte >> 5) & 3) {
     case 0: return &c->x;
@@ -429,7 +430,7 @@ static void push_regs(m6809_t *c, u16 *sp, u16 other, u8 mask)
         wr(c, --*sp, c->cc);
 }
 
-static inline u16 pull16(m6809_t *c, u16 *sp)
+INLINE u16 pull16(m6809_t *c, u16 *sp)
 {
     u16 v = rd16(c, *sp);
     *sp += 2;
@@ -459,12 +460,12 @@ static void pull_regs(m6809_t *c, u16 *sp, u16 *other, u8 mask)
     rd(c, *sp);
 }
 
-static inline void push_s(m6809_t *c, u8 mask)
+INLINE void push_s(m6809_t *c, u8 mask)
 {
     push_regs(c, &c->s, c->u, mask);
 }
 
-static inline void call(m6809_t *c, u16 target)
+INLINE void call(m6809_t *c, u16 target)
 {
     push_s(c, 0x80);
     c->pc = target;
@@ -491,7 +492,7 @@ static void acknowledge(m6809_t *c, int line)
 }
 
 /* The highest-priority interrupt that is pending and unmasked, or -1. */
-static inline int pending_line(const m6809_t *c)
+INLINE int pending_line(const m6809_t *c)
 {
     if (c->nmi_pending)
         return CPU_LINE_NMI;
@@ -649,7 +650,7 @@ static void op_mul(m6809_t *c)
     c->cc = (u8)((c->cc & ~(CC_Z | CC_C)) | (r ? 0 : CC_Z) | ((r >> 7) & CC_C));
 }
 
-static inline bool branch_taken(u8 cc, u8 op)
+INLINE bool branch_taken(u8 cc, u8 op)
 {
     bool n = cc & CC_N, z = cc & CC_Z, v = cc & CC_V, cy = cc & CC_C;
     bool t;
@@ -666,7 +667,7 @@ static inline bool branch_taken(u8 cc, u8 op)
     return t != (op & 1);
 }
 
-static inline void op_branch(m6809_t *c, u8 op)
+INLINE void op_branch(m6809_t *c, u8 op)
 {
     u8 off = fetch(c);
     vma(c);
@@ -674,7 +675,7 @@ static inline void op_branch(m6809_t *c, u8 op)
         c->pc = (u16)(c->pc + (s8)off);
 }
 
-static inline void op_lbranch(m6809_t *c, u8 op)
+INLINE void op_lbranch(m6809_t *c, u8 op)
 {
     u16 off = fetch16(c);
     vma(c);
@@ -781,7 +782,7 @@ static void exec_page3(m6809_t *c)
 }
 
 /* $00-$7F: RMW ops, inherent ops, branches, LEA and stack ops. */
-static void exec_low(m6809_t *c, u8 op)
+INLINE void exec_low(m6809_t *c, u8 op)
 {
     switch (op) {
     RMW(0x00, op_neg) RMW(0x01, op_neg)
@@ -861,7 +862,7 @@ static void exec_low(m6809_t *c, u8 op)
 }
 
 /* $80-$FF: register-memory ops on A, B, D, X, U. */
-static void exec_high(m6809_t *c, u8 op)
+INLINE void exec_high(m6809_t *c, u8 op)
 {
     switch (op) {
     ALU8(0x80, c->a = sub8(c, c->a, m, 0))           /* SUBA */
@@ -909,7 +910,7 @@ static void exec_high(m6809_t *c, u8 op)
     }
 }
 
-static void exec_one(m6809_t *c)
+INLINE void exec_one(m6809_t *c)
 {
     u8 op = fetch(c);
     if (op & 0x80)
