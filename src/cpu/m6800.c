@@ -48,7 +48,8 @@ static const u8 cycle_table[256] = {
    pointer of the 256-byte page last used, so an ordinary access is a
    compare and a load. A page pointer only changes when code runs: a memory
    handler (banking), an interrupt acknowledge, or anything between two
-   execute calls; the caches are dropped at each of those points. */
+   execute calls; the caches are re-read from the page table after a
+   handler and dropped at the other points. */
 
 #define NO_PAGE 0xffffffffu
 #define INLINE static inline __attribute__((always_inline))
@@ -56,6 +57,35 @@ static const u8 cycle_table[256] = {
 static void drop_pages(m6800_t *c)
 {
     c->code_page = c->rd_page = c->wr_page = NO_PAGE;
+}
+
+/* A handler may have re-pointed pages (banking): the cached pages are read
+   again from the page table rather than dropped. */
+static void refresh_read(const address_space_t *as, u32 *page, const u8 **base)
+{
+    if (*page == NO_PAGE)
+        return;
+    offs_t m = (*page << 8) & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase)
+        *base = bp->rbase + (m & as->page_mask);
+    else
+        *page = NO_PAGE;
+}
+
+static void refresh_pages(m6800_t *c)
+{
+    const address_space_t *as = c->program;
+    refresh_read(as, &c->code_page, &c->code_base);
+    refresh_read(as, &c->rd_page, &c->rd_base);
+    if (c->wr_page != NO_PAGE) {
+        offs_t m = (c->wr_page << 8) & as->addr_mask;
+        const bus_page *bp = &as->pages[m >> as->page_shift];
+        if (bp->wbase)
+            c->wr_base = bp->wbase + (m & as->page_mask);
+        else
+            c->wr_page = NO_PAGE;
+    }
 }
 
 static __attribute__((noinline)) u8 read_slow(m6800_t *c, u16 a, const u8 **cbase, u32 *page)
@@ -72,7 +102,7 @@ static __attribute__((noinline)) u8 read_slow(m6800_t *c, u16 a, const u8 **cbas
     }
     const bus_handler *h = &as->handlers[bp->rh];
     u8 v = h->r(h->ctx, (m & h->amask) - h->base);
-    drop_pages(c);
+    refresh_pages(c);
     return v;
 }
 
@@ -91,7 +121,7 @@ static __attribute__((noinline)) void write_slow(m6800_t *c, u16 a, u8 v)
     }
     const bus_handler *h = &as->handlers[bp->wh];
     h->w(h->ctx, (m & h->amask) - h->base, v);
-    drop_pages(c);
+    refresh_pages(c);
 }
 
 INLINE u8 rd(m6800_t *c, u16 a)
@@ -165,6 +195,16 @@ INLINE u16 ea_ext(m6800_t *c)
     u16 hi = imm8(c);
     return (u16)(hi << 8 | imm8(c));
 }
+
+/* Operands by addressing mode; immediate ones are read through the PC cache. */
+INLINE u8 opnd_ea_imm8(m6800_t *c) { return imm8(c); }
+INLINE u8 opnd_ea_dir(m6800_t *c) { return rd(c, ea_dir(c)); }
+INLINE u8 opnd_ea_idx(m6800_t *c) { return rd(c, ea_idx(c)); }
+INLINE u8 opnd_ea_ext(m6800_t *c) { return rd(c, ea_ext(c)); }
+INLINE u16 opnd16_ea_imm16(m6800_t *c) { return ea_ext(c); } /* the two bytes at PC */
+INLINE u16 opnd16_ea_dir(m6800_t *c) { return rd16(c, ea_dir(c)); }
+INLINE u16 opnd16_ea_idx(m6800_t *c) { return rd16(c, ea_idx(c)); }
+INLINE u16 opnd16_ea_ext(m6800_t *c) { return rd16(c, ea_ext(c)); }
 
 /* The stack pointer addresses the next free byte. */
 INLINE void push8(m6800_t *c, u8 v)
@@ -512,26 +552,26 @@ static bool service_interrupts(m6800_t *c)
 /* Columns 0-B of rows $8x-$Fx: 8-bit ALU, load and store on A or B. The
    immediate store ($87/$C7, undocumented) writes over its own operand. */
 #define ALU_ROW(ROW, R, EA)                                                \
-    case ROW + 0x0: R = op_sub(c, R, rd(c, EA(c)), 0); break;              \
-    case ROW + 0x1: op_sub(c, R, rd(c, EA(c)), 0); break;                  \
-    case ROW + 0x2: R = op_sub(c, R, rd(c, EA(c)), c->cc & CC_C); break;   \
-    case ROW + 0x4: R = op_logic(c, R & rd(c, EA(c))); break;              \
-    case ROW + 0x5: op_logic(c, R & rd(c, EA(c))); break;                  \
-    case ROW + 0x6: R = op_logic(c, rd(c, EA(c))); break;                  \
+    case ROW + 0x0: R = op_sub(c, R, opnd_##EA(c), 0); break;              \
+    case ROW + 0x1: op_sub(c, R, opnd_##EA(c), 0); break;                  \
+    case ROW + 0x2: R = op_sub(c, R, opnd_##EA(c), c->cc & CC_C); break;   \
+    case ROW + 0x4: R = op_logic(c, R & opnd_##EA(c)); break;              \
+    case ROW + 0x5: op_logic(c, R & opnd_##EA(c)); break;                  \
+    case ROW + 0x6: R = op_logic(c, opnd_##EA(c)); break;                  \
     case ROW + 0x7: {                                                      \
         u16 e_ = EA(c);                                                    \
         wr(c, e_, op_logic(c, R));                                         \
         break;                                                             \
     }                                                                      \
-    case ROW + 0x8: R = op_logic(c, R ^ rd(c, EA(c))); break;              \
-    case ROW + 0x9: R = op_add(c, R, rd(c, EA(c)), c->cc & CC_C); break;   \
-    case ROW + 0xa: R = op_logic(c, R | rd(c, EA(c))); break;              \
-    case ROW + 0xb: R = op_add(c, R, rd(c, EA(c)), 0); break;
+    case ROW + 0x8: R = op_logic(c, R ^ opnd_##EA(c)); break;              \
+    case ROW + 0x9: R = op_add(c, R, opnd_##EA(c), c->cc & CC_C); break;   \
+    case ROW + 0xa: R = op_logic(c, R | opnd_##EA(c)); break;              \
+    case ROW + 0xb: R = op_add(c, R, opnd_##EA(c), 0); break;
 
 /* Columns E-F: load and store of a 16-bit register (SP in $8x-$Bx, X in
    $Cx-$Fx); the immediate store ($8F/$CF) is undocumented. */
 #define WORD_ROW(ROW, R, EA)                                               \
-    case ROW + 0xe: R = op_ld16(c, rd16(c, EA(c))); break;                 \
+    case ROW + 0xe: R = op_ld16(c, opnd16_##EA(c)); break;                 \
     case ROW + 0xf: {                                                      \
         u16 e_ = EA(c);                                                    \
         wr16(c, e_, op_ld16(c, R));                                        \
@@ -598,7 +638,7 @@ INLINE void execute_op(m6800_t *c, u8 op)
     ALU_ROW(0xd0, c->b, ea_dir)
     ALU_ROW(0xe0, c->b, ea_idx)
     ALU_ROW(0xf0, c->b, ea_ext)
-    case 0x8c: op_cpx(c, rd16(c, ea_imm16(c))); break;             /* CPX */
+    case 0x8c: op_cpx(c, opnd16_ea_imm16(c)); break;             /* CPX */
     case 0x9c: op_cpx(c, rd16(c, ea_dir(c))); break;
     case 0xac: op_cpx(c, rd16(c, ea_idx(c))); break;
     case 0xbc: op_cpx(c, rd16(c, ea_ext(c))); break;
@@ -644,7 +684,7 @@ void m6800_reset(m6800_t *c)
 int m6800_execute(m6800_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
-    drop_pages(c); /* the page table may have changed since the last call */
+    refresh_pages(c); /* the page table may have changed since the last call */
     while (c->base.icount > 0) {
         if (needs_attention(c) && !service_interrupts(c))
             continue;

@@ -28,8 +28,9 @@ enum { STACK_ALL = 0xff, STACK_PC_CC = 0x81 };
    compare and a load; vma_direct says $FFFF reads memory (its dead cycles
    need no read at all). A page pointer only changes when code runs: a
    memory handler (banking), an interrupt acknowledge or an output line
-   hook, or anything between two execute calls. The caches are dropped at
-   each of those points, so a hit always sees the page table as it is. */
+   hook, or anything between two execute calls. The caches are re-read
+   from the page table after a handler and dropped at the other points, so
+   a hit always sees the page table as it is. */
 
 #define NO_PAGE 0xffffffffu
 #define INLINE static inline __attribute__((always_inline))
@@ -38,6 +39,37 @@ static void drop_pages(m6809_t *c)
 {
     c->code_page = c->rd_page = c->wr_page = NO_PAGE;
     c->vma_direct = false;
+}
+
+/* A handler may have re-pointed pages (banking): the cached pages are read
+   again from the page table rather than dropped. */
+static void refresh_read(const address_space_t *as, u32 *page, const u8 **base)
+{
+    if (*page == NO_PAGE)
+        return;
+    offs_t m = (*page << 8) & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase)
+        *base = bp->rbase + (m & as->page_mask);
+    else
+        *page = NO_PAGE;
+}
+
+static void refresh_pages(m6809_t *c)
+{
+    const address_space_t *as = c->program;
+    refresh_read(as, &c->code_page, &c->code_base);
+    refresh_read(as, &c->rd_page, &c->rd_base);
+    if (c->wr_page != NO_PAGE) {
+        offs_t m = (c->wr_page << 8) & as->addr_mask;
+        const bus_page *bp = &as->pages[m >> as->page_shift];
+        if (bp->wbase)
+            c->wr_base = bp->wbase + (m & as->page_mask);
+        else
+            c->wr_page = NO_PAGE;
+    }
+    if (c->vma_direct)
+        c->vma_direct = as->pages[(0xffff & as->addr_mask) >> as->page_shift].rbase != NULL;
 }
 
 static __attribute__((noinline)) u8 read_slow(m6809_t *c, u16 a, const u8 **cbase, u32 *page)
@@ -54,7 +86,7 @@ static __attribute__((noinline)) u8 read_slow(m6809_t *c, u16 a, const u8 **cbas
     }
     const bus_handler *h = &as->handlers[bp->rh];
     u8 v = h->r(h->ctx, (m & h->amask) - h->base);
-    drop_pages(c);
+    refresh_pages(c);
     return v;
 }
 
@@ -73,7 +105,7 @@ static __attribute__((noinline)) void write_slow(m6809_t *c, u16 a, u8 v)
     }
     const bus_handler *h = &as->handlers[bp->wh];
     h->w(h->ctx, (m & h->amask) - h->base, v);
-    drop_pages(c);
+    refresh_pages(c);
 }
 
 INLINE u8 rd(m6809_t *c, u16 a)
@@ -948,7 +980,7 @@ void m6809_reset(m6809_t *c)
 int m6809_execute(m6809_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
-    drop_pages(c); /* the page table may have changed since the last call */
+    refresh_pages(c); /* the page table may have changed since the last call */
     while (c->base.icount > 0) {
         if (c->wait != M6809_RUN) {
             bool woke = c->wait == M6809_SYNC ? wake_from_sync(c) : wake_from_cwai(c);
