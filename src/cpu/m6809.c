@@ -982,13 +982,13 @@ int m6809_execute(m6809_t *c, int cycles)
     c->base.budget = c->base.icount = cycles;
     refresh_pages(c); /* the page table may have changed since the last call */
     while (c->base.icount > 0) {
-        if (c->wait != M6809_RUN) {
-            bool woke = c->wait == M6809_SYNC ? wake_from_sync(c) : wake_from_cwai(c);
-            if (!woke)
-                c->base.icount = 0;
-            continue;
-        }
-        if (c->nmi_pending | c->irq_state[0] | c->irq_state[1]) {
+        if (c->wait | c->nmi_pending | c->irq_state[0] | c->irq_state[1]) {
+            if (c->wait != M6809_RUN) {
+                bool woke = c->wait == M6809_SYNC ? wake_from_sync(c) : wake_from_cwai(c);
+                if (!woke)
+                    c->base.icount = 0;
+                continue;
+            }
             int line = pending_line(c);
             if (line >= 0) {
                 take_interrupt(c, line);
