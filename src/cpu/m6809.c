@@ -39,6 +39,7 @@ static void drop_pages(m6809_t *c)
 {
     c->code_page = c->rd_page = c->wr_page = NO_PAGE;
     c->vma_direct = false;
+    c->spin_clean = false;
 }
 
 /* A handler may have re-pointed pages (banking): the cached pages are read
@@ -87,6 +88,7 @@ static __attribute__((noinline)) u8 read_slow(m6809_t *c, u16 a, const u8 **cbas
     const bus_handler *h = &as->handlers[bp->rh];
     u8 v = h->r(h->ctx, (m & h->amask) - h->base);
     refresh_pages(c);
+    c->spin_clean = false;
     return v;
 }
 
@@ -118,6 +120,7 @@ INLINE u8 rd(m6809_t *c, u16 a)
 INLINE void wr(m6809_t *c, u16 a, u8 v)
 {
     c->base.icount--;
+    c->spin_clean = false;
     u32 a32 = a;
     if ((a32 >> 8) == c->wr_page)
         c->wr_base[a32 & 0xff] = v;
@@ -521,6 +524,7 @@ static void acknowledge(m6809_t *c, int line)
         c->base.irq_ack(c->base.irq_ctx, line);
         drop_pages(c);
     }
+    c->spin_clean = false;
 }
 
 /* The highest-priority interrupt that is pending and unmasked, or -1. */
@@ -699,12 +703,40 @@ INLINE bool branch_taken(u8 cc, u8 op)
     return t != (op & 1);
 }
 
+/* Idle loops. A backward branch records the registers; when a later one
+   finds them all equal with no write, handler call or interrupt in between,
+   the instructions since then will repeat exactly (same registers, same
+   memory, same cycle counts), so whole repeats that end before the budget
+   runs out are counted without being run. Where the slice then ends, and
+   every register, is as if they had run. */
+static __attribute__((noinline)) void backward_branch(m6809_t *c)
+{
+    int run = c->base.budget - c->base.icount;
+    const u16 r16[6] = { c->pc, c->x, c->y, c->u, c->s, c->ea };
+    const u8 r8[4] = { c->a, c->b, c->dp, c->cc };
+    if (c->spin_clean && !memcmp(r16, c->spin_r16, sizeof(r16)) && !memcmp(r8, c->spin_r8, sizeof(r8))) {
+        int period = run - c->spin_run;
+        if (period > 0 && c->base.icount > period) {
+            c->base.icount -= (c->base.icount - 1) / period * period;
+            run = c->base.budget - c->base.icount;
+        }
+    } else {
+        memcpy(c->spin_r16, r16, sizeof(r16));
+        memcpy(c->spin_r8, r8, sizeof(r8));
+        c->spin_clean = true;
+    }
+    c->spin_run = run;
+}
+
 INLINE void op_branch(m6809_t *c, u8 op)
 {
     u8 off = fetch(c);
     vma(c);
-    if (branch_taken(c->cc, op))
+    if (branch_taken(c->cc, op)) {
         c->pc = (u16)(c->pc + (s8)off);
+        if (off & 0x80)
+            backward_branch(c);
+    }
 }
 
 INLINE void op_lbranch(m6809_t *c, u8 op)
@@ -981,6 +1013,7 @@ int m6809_execute(m6809_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
     refresh_pages(c); /* the page table may have changed since the last call */
+    c->spin_clean = false; /* and memory, or an input line */
     while (c->base.icount > 0) {
         if (c->wait | c->nmi_pending | c->irq_state[0] | c->irq_state[1]) {
             if (c->wait != M6809_RUN) {
@@ -1002,6 +1035,7 @@ int m6809_execute(m6809_t *c, int cycles)
 
 void m6809_set_line(m6809_t *c, int line, int state)
 {
+    c->spin_clean = false;
     switch (line) {
     case CPU_LINE_IRQ0:
     case CPU_LINE_IRQ1:

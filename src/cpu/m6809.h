@@ -41,6 +41,12 @@ typedef struct m6809 {
     const u8 *code_base, *rd_base;
     u8 *wr_base;
     bool vma_direct;
+    /* idle-loop skipping (m6809.c): registers and cycles run at the last
+       backward branch; clean while nothing but reads of memory happened */
+    bool spin_clean;
+    int spin_run;
+    u16 spin_r16[6];
+    u8 spin_r8[4];
 } m6809_t;
 
 void m6809_init(m6809_t *c, address_space_t *program, address_space_t *io);
