@@ -59,6 +59,18 @@ static void refresh_read(const address_space_t *as, u32 *page, const u8 **base)
 static void refresh_pages(m6809_t *c)
 {
     const address_space_t *as = c->program;
+    if (as->page_shift == 8 && as->addr_mask == 0xffff) { /* a page per cache entry */
+        const bus_page *p = as->pages;
+        if (c->code_page != NO_PAGE && !(c->code_base = p[c->code_page].rbase))
+            c->code_page = NO_PAGE;
+        if (c->rd_page != NO_PAGE && !(c->rd_base = p[c->rd_page].rbase))
+            c->rd_page = NO_PAGE;
+        if (c->wr_page != NO_PAGE && !(c->wr_base = p[c->wr_page].wbase))
+            c->wr_page = NO_PAGE;
+        if (c->vma_direct)
+            c->vma_direct = p[0xff].rbase != NULL;
+        return;
+    }
     refresh_read(as, &c->code_page, &c->code_base);
     refresh_read(as, &c->rd_page, &c->rd_base);
     if (c->wr_page != NO_PAGE) {
