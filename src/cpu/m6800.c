@@ -4,6 +4,14 @@
    cycles), matching the MAME-generated conformance vectors. */
 #include "cpu/m6800.h"
 
+#include <stddef.h>
+#include <string.h>
+
+_Static_assert(offsetof(m6800_t, nmi_pending) == offsetof(m6800_t, irq_state) + 1 &&
+                   offsetof(m6800_t, waiting) == offsetof(m6800_t, irq_state) + 2 &&
+                   offsetof(m6800_t, int_delay) == offsetof(m6800_t, irq_state) + 3 && sizeof(bool) == 1,
+               "the between-instruction test reads irq_state, nmi_pending, waiting and int_delay as one word");
+
 enum {
     CC_C = M6800_CC_C,
     CC_V = M6800_CC_V,
@@ -696,7 +704,9 @@ int m6800_execute(m6800_t *c, int cycles)
     c->base.budget = c->base.icount = cycles;
     refresh_pages(c); /* the page table may have changed since the last call */
     while (c->base.icount > 0) {
-        if (needs_attention(c) && !service_interrupts(c))
+        u32 lines;
+        memcpy(&lines, &c->irq_state, sizeof(lines)); /* irq_state, nmi_pending, waiting, int_delay */
+        if (lines && needs_attention(c) && !service_interrupts(c))
             continue;
         u8 op = imm8(c);
         c->base.icount -= cycle_table[op];

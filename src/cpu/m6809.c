@@ -6,7 +6,12 @@
    MAME 0.251's m6809 core, which the conformance vectors record. */
 #include "cpu/m6809.h"
 
+#include <stddef.h>
 #include <string.h>
+
+_Static_assert(offsetof(m6809_t, nmi_pending) == offsetof(m6809_t, irq_state) + 2 &&
+                   offsetof(m6809_t, wait) == offsetof(m6809_t, irq_state) + 3 && sizeof(bool) == 1,
+               "the between-instruction test reads irq_state, nmi_pending and wait as one word");
 
 enum {
     CC_C = M6809_CC_C, CC_V = M6809_CC_V, CC_Z = M6809_CC_Z, CC_N = M6809_CC_N,
@@ -1027,7 +1032,9 @@ int m6809_execute(m6809_t *c, int cycles)
     refresh_pages(c); /* the page table may have changed since the last call */
     c->spin_clean = false; /* and memory, or an input line */
     while (c->base.icount > 0) {
-        if (c->wait | c->nmi_pending | c->irq_state[0] | c->irq_state[1]) {
+        u32 attention;
+        memcpy(&attention, c->irq_state, sizeof(attention)); /* irq_state[2], nmi_pending, wait */
+        if (attention) {
             if (c->wait != M6809_RUN) {
                 bool woke = c->wait == M6809_SYNC ? wake_from_sync(c) : wake_from_cwai(c);
                 if (!woke)

@@ -31,11 +31,13 @@ typedef struct m6809 {
        (JMP with a register operand) and $87 (STA immediate) use whatever an
        earlier instruction left in it, so it is state like any register. */
     u16 ea;
+    /* irq_state, nmi_pending and wait are side by side: the core tests
+       them with one load between instructions */
     u8 irq_state[2];  /* IRQ, FIRQ: LINE_CLEAR / LINE_ASSERT / LINE_HOLD */
-    bool nmi_line;    /* NMI level, to detect the asserting edge */
     bool nmi_pending;
-    bool nmi_armed;   /* NMI is ignored until S is first loaded */
     u8 wait;          /* M6809_RUN, M6809_SYNC or M6809_CWAI */
+    bool nmi_line;    /* NMI level, to detect the asserting edge */
+    bool nmi_armed;   /* NMI is ignored until S is first loaded */
     /* bus page caches (m6809.c), rebuilt at each execute call, not state */
     u32 code_page, rd_page, wr_page;
     const u8 *code_base, *rd_base;
