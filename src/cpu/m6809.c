@@ -1,7 +1,9 @@
 /* Motorola MC6809 core. Each E cycle is one bus access, so every access
    (including the dummy reads of PC+n and of $FFFF while VMA is low) goes
-   through the address space and costs one cycle. The only cycles without an
-   access are SYNC's wake-up cycle and the idle time of SYNC/CWAI waits.
+   through the address space and costs one cycle; a dummy read that lands
+   on plain memory is only counted (it cannot be seen), one that lands on a
+   handler is made. The only cycles without an access are SYNC's wake-up
+   cycle and the idle time of SYNC/CWAI waits.
    Bus order and the behaviour of undefined opcodes and postbytes follow
    MAME 0.251's m6809 core, which the conformance vectors record. */
 #include "cpu/m6809.h"
