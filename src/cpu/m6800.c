@@ -4,6 +4,14 @@
    cycles), matching the MAME-generated conformance vectors. */
 #include "cpu/m6800.h"
 
+#include <stddef.h>
+#include <string.h>
+
+_Static_assert(offsetof(m6800_t, nmi_pending) == offsetof(m6800_t, irq_state) + 1 &&
+                   offsetof(m6800_t, waiting) == offsetof(m6800_t, irq_state) + 2 &&
+                   offsetof(m6800_t, int_delay) == offsetof(m6800_t, irq_state) + 3 && sizeof(bool) == 1,
+               "the between-instruction test reads irq_state, nmi_pending, waiting and int_delay as one word");
+
 enum {
     CC_C = M6800_CC_C,
     CC_V = M6800_CC_V,
@@ -44,81 +52,196 @@ static const u8 cycle_table[256] = {
 
 /* ---- bus and addressing ------------------------------------------------ */
 
-static inline u8 rd(m6800_t *c, u16 a)
+/* Three one-page caches (reads at PC, other reads, writes) hold the direct
+   pointer of the 256-byte page last used, so an ordinary access is a
+   compare and a load. A page pointer only changes when code runs: a memory
+   handler (banking), an interrupt acknowledge, or anything between two
+   execute calls; the caches are re-read from the page table after a
+   handler and dropped at the other points. */
+
+#define NO_PAGE 0xffffffffu
+#define INLINE static inline __attribute__((always_inline))
+
+static void drop_pages(m6800_t *c)
 {
-    return as_read8(c->program, a);
+    c->code_page = c->rd_page = c->wr_page = NO_PAGE;
 }
 
-static inline void wr(m6800_t *c, u16 a, u8 d)
+/* A handler may have re-pointed pages (banking): the cached pages are read
+   again from the page table rather than dropped. */
+static void refresh_read(const address_space_t *as, u32 *page, const u8 **base)
 {
-    as_write8(c->program, a, d);
+    if (*page == NO_PAGE)
+        return;
+    offs_t m = (*page << 8) & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase)
+        *base = bp->rbase + (m & as->page_mask);
+    else
+        *page = NO_PAGE;
 }
 
-static inline u16 rd16(m6800_t *c, u16 a)
+static void refresh_pages(m6800_t *c)
 {
+    const address_space_t *as = c->program;
+    if (as->page_shift == 8 && as->addr_mask == 0xffff) { /* a page per cache entry */
+        const bus_page *p = as->pages;
+        if (c->code_page != NO_PAGE && !(c->code_base = p[c->code_page].rbase))
+            c->code_page = NO_PAGE;
+        if (c->rd_page != NO_PAGE && !(c->rd_base = p[c->rd_page].rbase))
+            c->rd_page = NO_PAGE;
+        if (c->wr_page != NO_PAGE && !(c->wr_base = p[c->wr_page].wbase))
+            c->wr_page = NO_PAGE;
+        return;
+    }
+    refresh_read(as, &c->code_page, &c->code_base);
+    refresh_read(as, &c->rd_page, &c->rd_base);
+    if (c->wr_page != NO_PAGE) {
+        offs_t m = (c->wr_page << 8) & as->addr_mask;
+        const bus_page *bp = &as->pages[m >> as->page_shift];
+        if (bp->wbase)
+            c->wr_base = bp->wbase + (m & as->page_mask);
+        else
+            c->wr_page = NO_PAGE;
+    }
+}
+
+static __attribute__((noinline)) u8 read_slow(m6800_t *c, u16 a, const u8 **cbase, u32 *page)
+{
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase) {
+        if (as->page_shift >= 8) {
+            *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
+            *page = (u32)(a >> 8);
+        }
+        return bp->rbase[m & as->page_mask];
+    }
+    const bus_handler *h = &as->handlers[bp->rh];
+    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
+    refresh_pages(c);
+    return v;
+}
+
+static __attribute__((noinline)) void write_slow(m6800_t *c, u16 a, u8 v)
+{
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->wbase) {
+        if (as->page_shift >= 8) {
+            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+            c->wr_page = (u32)(a >> 8);
+        }
+        bp->wbase[m & as->page_mask] = v;
+        return;
+    }
+    const bus_handler *h = &as->handlers[bp->wh];
+    h->w(h->ctx, (m & h->amask) - h->base, v);
+    refresh_pages(c);
+}
+
+INLINE u8 rd(m6800_t *c, u16 a)
+{
+    u32 a32 = a;
+    return (a32 >> 8) == c->rd_page ? c->rd_base[a32 & 0xff] : read_slow(c, a, &c->rd_base, &c->rd_page);
+}
+
+INLINE void wr(m6800_t *c, u16 a, u8 d)
+{
+    u32 a32 = a;
+    if ((a32 >> 8) == c->wr_page)
+        c->wr_base[a32 & 0xff] = d;
+    else
+        write_slow(c, a, d);
+}
+
+INLINE u16 rd16(m6800_t *c, u16 a)
+{
+    u32 a32 = a;
+    if ((a32 >> 8) == c->rd_page && (a32 & 0xff) != 0xff)
+        return (u16)(c->rd_base[a32 & 0xff] << 8 | c->rd_base[(a32 & 0xff) + 1]);
     u16 hi = rd(c, a);
     return (u16)(hi << 8 | rd(c, (u16)(a + 1)));
 }
 
-static inline void wr16(m6800_t *c, u16 a, u16 v)
+INLINE void wr16(m6800_t *c, u16 a, u16 v)
 {
     wr(c, a, (u8)(v >> 8));
     wr(c, (u16)(a + 1), (u8)v);
 }
 
-static inline u8 imm8(m6800_t *c)
+/* A byte at PC (opcode or operand). */
+INLINE u8 imm8(m6800_t *c)
 {
-    return rd(c, c->pc++);
+    u32 pc = c->pc;
+    c->pc = (u16)(pc + 1);
+    return (pc >> 8) == c->code_page ? c->code_base[pc & 0xff] : read_slow(c, (u16)pc, &c->code_base, &c->code_page);
 }
 
 /* Effective addresses; the immediate forms point at the operand bytes. */
-static inline u16 ea_imm8(m6800_t *c)
+INLINE u16 ea_imm8(m6800_t *c)
 {
     return c->pc++;
 }
 
-static inline u16 ea_imm16(m6800_t *c)
+INLINE u16 ea_imm16(m6800_t *c)
 {
     u16 a = c->pc;
     c->pc += 2;
     return a;
 }
 
-static inline u16 ea_dir(m6800_t *c)
+INLINE u16 ea_dir(m6800_t *c)
 {
     return imm8(c);
 }
 
-static inline u16 ea_idx(m6800_t *c)
+INLINE u16 ea_idx(m6800_t *c)
 {
     return (u16)(c->x + imm8(c));
 }
 
-static inline u16 ea_ext(m6800_t *c)
+INLINE u16 ea_ext(m6800_t *c)
 {
-    u16 a = rd16(c, c->pc);
-    c->pc += 2;
-    return a;
+    u32 pc = c->pc;
+    if ((pc >> 8) == c->code_page && (pc & 0xff) != 0xff) {
+        c->pc = (u16)(pc + 2);
+        return (u16)(c->code_base[pc & 0xff] << 8 | c->code_base[(pc & 0xff) + 1]);
+    }
+    u16 hi = imm8(c);
+    return (u16)(hi << 8 | imm8(c));
 }
 
+/* Operands by addressing mode; immediate ones are read through the PC cache. */
+INLINE u8 opnd_ea_imm8(m6800_t *c) { return imm8(c); }
+INLINE u8 opnd_ea_dir(m6800_t *c) { return rd(c, ea_dir(c)); }
+INLINE u8 opnd_ea_idx(m6800_t *c) { return rd(c, ea_idx(c)); }
+INLINE u8 opnd_ea_ext(m6800_t *c) { return rd(c, ea_ext(c)); }
+INLINE u16 opnd16_ea_imm16(m6800_t *c) { return ea_ext(c); } /* the two bytes at PC */
+INLINE u16 opnd16_ea_dir(m6800_t *c) { return rd16(c, ea_dir(c)); }
+INLINE u16 opnd16_ea_idx(m6800_t *c) { return rd16(c, ea_idx(c)); }
+INLINE u16 opnd16_ea_ext(m6800_t *c) { return rd16(c, ea_ext(c)); }
+
 /* The stack pointer addresses the next free byte. */
-static inline void push8(m6800_t *c, u8 v)
+INLINE void push8(m6800_t *c, u8 v)
 {
     wr(c, c->sp--, v);
 }
 
-static inline void push16(m6800_t *c, u16 v)
+INLINE void push16(m6800_t *c, u16 v)
 {
     push8(c, (u8)v);
     push8(c, (u8)(v >> 8));
 }
 
-static inline u8 pull8(m6800_t *c)
+INLINE u8 pull8(m6800_t *c)
 {
     return rd(c, ++c->sp);
 }
 
-static inline u16 pull16(m6800_t *c)
+INLINE u16 pull16(m6800_t *c)
 {
     u16 hi = pull8(c);
     return (u16)(hi << 8 | pull8(c));
@@ -126,29 +249,29 @@ static inline u16 pull16(m6800_t *c)
 
 /* ---- flags and ALU ----------------------------------------------------- */
 
-static inline u8 flags_nz(u8 r)
+INLINE u8 flags_nz(u8 r)
 {
     return (u8)(((r & 0x80) >> 4) | (r ? 0 : CC_Z));
 }
 
-static inline u8 flags_nz16(u16 r)
+INLINE u8 flags_nz16(u16 r)
 {
     return (u8)(((r & 0x8000) >> 12) | (r ? 0 : CC_Z));
 }
 
-static inline void set_cc(m6800_t *c, u8 clear, u8 set)
+INLINE void set_cc(m6800_t *c, u8 clear, u8 set)
 {
     c->cc = (u8)((c->cc & ~clear) | set);
 }
 
 /* V for a + b = r or a - b = r with r's bit 8 the carry/borrow: the carry
    into bit 7 differs from the carry out of it. */
-static inline u8 flag_v(unsigned a, unsigned b, unsigned r)
+INLINE u8 flag_v(unsigned a, unsigned b, unsigned r)
 {
     return (u8)(((a ^ b ^ r ^ (r >> 1)) & 0x80) >> 6);
 }
 
-static inline u8 op_add(m6800_t *c, u8 a, u8 b, unsigned cin)
+INLINE u8 op_add(m6800_t *c, u8 a, u8 b, unsigned cin)
 {
     unsigned r = a + b + cin;
     u8 h = (u8)(((a ^ b ^ r) & 0x10) << 1);
@@ -156,89 +279,89 @@ static inline u8 op_add(m6800_t *c, u8 a, u8 b, unsigned cin)
     return (u8)r;
 }
 
-static inline u8 op_sub(m6800_t *c, u8 a, u8 b, unsigned cin)
+INLINE u8 op_sub(m6800_t *c, u8 a, u8 b, unsigned cin)
 {
     unsigned r = a - b - cin;
     set_cc(c, CC_NZVC, flags_nz((u8)r) | flag_v(a, b, r) | ((r >> 8) & 1));
     return (u8)r;
 }
 
-static inline u8 op_logic(m6800_t *c, u8 r)
+INLINE u8 op_logic(m6800_t *c, u8 r)
 {
     set_cc(c, CC_NZV, flags_nz(r));
     return r;
 }
 
 /* Shifts and rotates: V = N xor C after the operation. */
-static inline u8 shift_result(m6800_t *c, u8 r, u8 carry)
+INLINE u8 shift_result(m6800_t *c, u8 r, u8 carry)
 {
     u8 v = (u8)((((r >> 7) ^ carry) & 1) << 1);
     set_cc(c, CC_NZVC, flags_nz(r) | v | carry);
     return r;
 }
 
-static inline u8 op_asl(m6800_t *c, u8 t)
+INLINE u8 op_asl(m6800_t *c, u8 t)
 {
     return shift_result(c, (u8)(t << 1), t >> 7);
 }
 
-static inline u8 op_rol(m6800_t *c, u8 t)
+INLINE u8 op_rol(m6800_t *c, u8 t)
 {
     return shift_result(c, (u8)(t << 1 | (c->cc & CC_C)), t >> 7);
 }
 
-static inline u8 op_asr(m6800_t *c, u8 t)
+INLINE u8 op_asr(m6800_t *c, u8 t)
 {
     return shift_result(c, (u8)((t >> 1) | (t & 0x80)), t & 1);
 }
 
-static inline u8 op_lsr(m6800_t *c, u8 t)
+INLINE u8 op_lsr(m6800_t *c, u8 t)
 {
     return shift_result(c, t >> 1, t & 1);
 }
 
-static inline u8 op_ror(m6800_t *c, u8 t)
+INLINE u8 op_ror(m6800_t *c, u8 t)
 {
     return shift_result(c, (u8)((t >> 1) | (c->cc & CC_C) << 7), t & 1);
 }
 
-static inline u8 op_neg(m6800_t *c, u8 t)
+INLINE u8 op_neg(m6800_t *c, u8 t)
 {
     return op_sub(c, 0, t, 0);
 }
 
-static inline u8 op_com(m6800_t *c, u8 t)
+INLINE u8 op_com(m6800_t *c, u8 t)
 {
     set_cc(c, CC_NZVC, flags_nz((u8)~t) | CC_C);
     return (u8)~t;
 }
 
-static inline u8 op_inc(m6800_t *c, u8 t)
+INLINE u8 op_inc(m6800_t *c, u8 t)
 {
     u8 r = (u8)(t + 1);
     set_cc(c, CC_NZV, flags_nz(r) | (r == 0x80 ? CC_V : 0));
     return r;
 }
 
-static inline u8 op_dec(m6800_t *c, u8 t)
+INLINE u8 op_dec(m6800_t *c, u8 t)
 {
     u8 r = (u8)(t - 1);
     set_cc(c, CC_NZV, flags_nz(r) | (r == 0x7f ? CC_V : 0));
     return r;
 }
 
-static inline void op_tst(m6800_t *c, u8 t)
+INLINE void op_tst(m6800_t *c, u8 t)
 {
     set_cc(c, CC_NZVC, flags_nz(t));
 }
 
-static inline u8 op_clr(m6800_t *c)
+INLINE u8 op_clr(m6800_t *c)
 {
     set_cc(c, CC_NZVC, CC_Z);
     return 0;
 }
 
-static inline u16 op_ld16(m6800_t *c, u16 v)
+INLINE u16 op_ld16(m6800_t *c, u16 v)
 {
     set_cc(c, CC_NZV, flags_nz16(v));
     return v;
@@ -247,7 +370,7 @@ static inline u16 op_ld16(m6800_t *c, u16 v)
 /* CPX: Z from the whole 16-bit difference, but N and V from the high bytes
    alone (XH - MH with no borrow from the low byte), as the 6800 sets them.
    C is left alone. */
-static inline void op_cpx(m6800_t *c, u16 m)
+INLINE void op_cpx(m6800_t *c, u16 m)
 {
     u8 xh = (u8)(c->x >> 8), mh = (u8)(m >> 8);
     unsigned rh = (unsigned)xh - mh;
@@ -256,7 +379,7 @@ static inline void op_cpx(m6800_t *c, u16 m)
 }
 
 /* INX/DEX: only Z is affected. */
-static inline u16 op_index(m6800_t *c, unsigned v)
+INLINE u16 op_index(m6800_t *c, unsigned v)
 {
     set_cc(c, CC_Z, (u16)v ? 0 : CC_Z);
     return (u16)v;
@@ -264,7 +387,7 @@ static inline u16 op_index(m6800_t *c, unsigned v)
 
 /* TAP and CLI: a newly cleared I takes effect one instruction late, as the
    interrupt request is sampled before the flag changes. */
-static inline void op_set_cc(m6800_t *c, unsigned cc)
+INLINE void op_set_cc(m6800_t *c, unsigned cc)
 {
     c->cc = (u8)cc;
     c->int_delay = true;
@@ -286,7 +409,7 @@ static void op_daa(m6800_t *c)
 
 /* ---- control flow ------------------------------------------------------ */
 
-static inline void branch(m6800_t *c, bool taken)
+INLINE void branch(m6800_t *c, bool taken)
 {
     s8 off = (s8)imm8(c);
     if (taken)
@@ -294,12 +417,12 @@ static inline void branch(m6800_t *c, bool taken)
 }
 
 /* N xor V, for the signed branches. */
-static inline bool lt(const m6800_t *c)
+INLINE bool lt(const m6800_t *c)
 {
     return ((c->cc >> 3) ^ (c->cc >> 1)) & 1;
 }
 
-static inline void jsr(m6800_t *c, u16 target)
+INLINE void jsr(m6800_t *c, u16 target)
 {
     push16(c, c->pc);
     c->pc = target;
@@ -370,7 +493,7 @@ static void take_interrupt(m6800_t *c, u16 vector)
     c->pc = rd16(c, vector);
 }
 
-static inline bool needs_attention(const m6800_t *c)
+INLINE bool needs_attention(const m6800_t *c)
 {
     return c->nmi_pending | c->int_delay | c->waiting | (c->irq_state && !(c->cc & CC_I));
 }
@@ -394,8 +517,10 @@ static bool service_interrupts(m6800_t *c)
     if (c->irq_state && !(c->cc & CC_I)) {
         if (c->irq_state == LINE_HOLD)
             c->irq_state = LINE_CLEAR;
-        if (c->base.irq_ack)
+        if (c->base.irq_ack) {
             c->base.irq_ack(c->base.irq_ctx, CPU_LINE_IRQ0);
+            drop_pages(c);
+        }
         take_interrupt(c, VEC_IRQ);
         return false;
     }
@@ -445,33 +570,33 @@ static bool service_interrupts(m6800_t *c)
 /* Columns 0-B of rows $8x-$Fx: 8-bit ALU, load and store on A or B. The
    immediate store ($87/$C7, undocumented) writes over its own operand. */
 #define ALU_ROW(ROW, R, EA)                                                \
-    case ROW + 0x0: R = op_sub(c, R, rd(c, EA(c)), 0); break;              \
-    case ROW + 0x1: op_sub(c, R, rd(c, EA(c)), 0); break;                  \
-    case ROW + 0x2: R = op_sub(c, R, rd(c, EA(c)), c->cc & CC_C); break;   \
-    case ROW + 0x4: R = op_logic(c, R & rd(c, EA(c))); break;              \
-    case ROW + 0x5: op_logic(c, R & rd(c, EA(c))); break;                  \
-    case ROW + 0x6: R = op_logic(c, rd(c, EA(c))); break;                  \
+    case ROW + 0x0: R = op_sub(c, R, opnd_##EA(c), 0); break;              \
+    case ROW + 0x1: op_sub(c, R, opnd_##EA(c), 0); break;                  \
+    case ROW + 0x2: R = op_sub(c, R, opnd_##EA(c), c->cc & CC_C); break;   \
+    case ROW + 0x4: R = op_logic(c, R & opnd_##EA(c)); break;              \
+    case ROW + 0x5: op_logic(c, R & opnd_##EA(c)); break;                  \
+    case ROW + 0x6: R = op_logic(c, opnd_##EA(c)); break;                  \
     case ROW + 0x7: {                                                      \
         u16 e_ = EA(c);                                                    \
         wr(c, e_, op_logic(c, R));                                         \
         break;                                                             \
     }                                                                      \
-    case ROW + 0x8: R = op_logic(c, R ^ rd(c, EA(c))); break;              \
-    case ROW + 0x9: R = op_add(c, R, rd(c, EA(c)), c->cc & CC_C); break;   \
-    case ROW + 0xa: R = op_logic(c, R | rd(c, EA(c))); break;              \
-    case ROW + 0xb: R = op_add(c, R, rd(c, EA(c)), 0); break;
+    case ROW + 0x8: R = op_logic(c, R ^ opnd_##EA(c)); break;              \
+    case ROW + 0x9: R = op_add(c, R, opnd_##EA(c), c->cc & CC_C); break;   \
+    case ROW + 0xa: R = op_logic(c, R | opnd_##EA(c)); break;              \
+    case ROW + 0xb: R = op_add(c, R, opnd_##EA(c), 0); break;
 
 /* Columns E-F: load and store of a 16-bit register (SP in $8x-$Bx, X in
    $Cx-$Fx); the immediate store ($8F/$CF) is undocumented. */
 #define WORD_ROW(ROW, R, EA)                                               \
-    case ROW + 0xe: R = op_ld16(c, rd16(c, EA(c))); break;                 \
+    case ROW + 0xe: R = op_ld16(c, opnd16_##EA(c)); break;                 \
     case ROW + 0xf: {                                                      \
         u16 e_ = EA(c);                                                    \
         wr16(c, e_, op_ld16(c, R));                                        \
         break;                                                             \
     }
 
-static void execute_op(m6800_t *c, u8 op)
+INLINE void execute_op(m6800_t *c, u8 op)
 {
     switch (op) {
     case 0x01: break;                                              /* NOP */
@@ -531,7 +656,7 @@ static void execute_op(m6800_t *c, u8 op)
     ALU_ROW(0xd0, c->b, ea_dir)
     ALU_ROW(0xe0, c->b, ea_idx)
     ALU_ROW(0xf0, c->b, ea_ext)
-    case 0x8c: op_cpx(c, rd16(c, ea_imm16(c))); break;             /* CPX */
+    case 0x8c: op_cpx(c, opnd16_ea_imm16(c)); break;             /* CPX */
     case 0x9c: op_cpx(c, rd16(c, ea_dir(c))); break;
     case 0xac: op_cpx(c, rd16(c, ea_idx(c))); break;
     case 0xbc: op_cpx(c, rd16(c, ea_ext(c))); break;
@@ -561,6 +686,7 @@ void m6800_init(m6800_t *c, address_space_t *program, address_space_t *io)
 {
     (void)io;
     *c = (m6800_t){ .program = program, .cc = M6800_CC_ONES | CC_I };
+    drop_pages(c);
 }
 
 void m6800_reset(m6800_t *c)
@@ -569,14 +695,18 @@ void m6800_reset(m6800_t *c)
     c->waiting = false;
     c->nmi_pending = false;
     c->int_delay = false;
+    drop_pages(c);
     c->pc = rd16(c, VEC_RESET);
 }
 
 int m6800_execute(m6800_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
+    refresh_pages(c); /* the page table may have changed since the last call */
     while (c->base.icount > 0) {
-        if (needs_attention(c) && !service_interrupts(c))
+        u32 lines;
+        memcpy(&lines, &c->irq_state, sizeof(lines)); /* irq_state, nmi_pending, waiting, int_delay */
+        if (lines && needs_attention(c) && !service_interrupts(c))
             continue;
         u8 op = imm8(c);
         c->base.icount -= cycle_table[op];

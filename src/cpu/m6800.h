@@ -22,11 +22,17 @@ typedef struct m6800 {
     address_space_t *program;
     u16 pc, sp, x;
     u8 a, b, cc;
+    /* irq_state, nmi_pending, waiting and int_delay are side by side: the
+       core tests them with one load between instructions */
     u8 irq_state;   /* IRQ line: LINE_CLEAR / LINE_ASSERT / LINE_HOLD */
-    u8 nmi_state;   /* NMI line level, to detect the falling edge */
     bool nmi_pending;
     bool waiting;   /* WAI has stacked the registers; waiting for an interrupt */
     bool int_delay; /* CLI/TAP just ran: interrupts are sampled one instruction later */
+    u8 nmi_state;   /* NMI line level, to detect the falling edge */
+    /* bus page caches (m6800.c), rebuilt at each execute call, not state */
+    u32 code_page, rd_page, wr_page;
+    const u8 *code_base, *rd_base;
+    u8 *wr_base;
 } m6800_t;
 
 void m6800_init(m6800_t *c, address_space_t *program, address_space_t *io);

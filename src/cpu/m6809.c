@@ -1,12 +1,19 @@
 /* Motorola MC6809 core. Each E cycle is one bus access, so every access
    (including the dummy reads of PC+n and of $FFFF while VMA is low) goes
-   through the address space and costs one cycle. The only cycles without an
-   access are SYNC's wake-up cycle and the idle time of SYNC/CWAI waits.
+   through the address space and costs one cycle; a dummy read that lands
+   on plain memory is only counted (it cannot be seen), one that lands on a
+   handler is made. The only cycles without an access are SYNC's wake-up
+   cycle and the idle time of SYNC/CWAI waits.
    Bus order and the behaviour of undefined opcodes and postbytes follow
    MAME 0.251's m6809 core, which the conformance vectors record. */
 #include "cpu/m6809.h"
 
+#include <stddef.h>
 #include <string.h>
+
+_Static_assert(offsetof(m6809_t, nmi_pending) == offsetof(m6809_t, irq_state) + 2 &&
+                   offsetof(m6809_t, wait) == offsetof(m6809_t, irq_state) + 3 && sizeof(bool) == 1,
+               "the between-instruction test reads irq_state, nmi_pending and wait as one word");
 
 enum {
     CC_C = M6809_CC_C, CC_V = M6809_CC_V, CC_Z = M6809_CC_Z, CC_N = M6809_CC_N,
@@ -23,65 +30,197 @@ enum { STACK_ALL = 0xff, STACK_PC_CC = 0x81 };
 
 /* ---- bus access: one call, one cycle ---------------------------------- */
 
-static inline u8 rd(m6809_t *c, u16 a)
+/* Three one-page caches (reads at PC, other reads, writes) hold the direct
+   pointer of the 256-byte page last used, so an ordinary access is a
+   compare and a load; vma_direct says $FFFF reads memory (its dead cycles
+   need no read at all). A page pointer only changes when code runs: a
+   memory handler (banking), an interrupt acknowledge or an output line
+   hook, or anything between two execute calls. The caches are re-read
+   from the page table after a handler and dropped at the other points, so
+   a hit always sees the page table as it is. */
+
+#define NO_PAGE 0xffffffffu
+#define INLINE static inline __attribute__((always_inline))
+
+static void drop_pages(m6809_t *c)
 {
-    c->base.icount--;
-    return as_read8(c->program, a);
+    c->code_page = c->rd_page = c->wr_page = NO_PAGE;
+    c->vma_direct = false;
+    c->spin_clean = false;
 }
 
-static inline void wr(m6809_t *c, u16 a, u8 v)
+/* A handler may have re-pointed pages (banking): the cached pages are read
+   again from the page table rather than dropped. */
+static void refresh_read(const address_space_t *as, u32 *page, const u8 **base)
 {
-    c->base.icount--;
-    as_write8(c->program, a, v);
+    if (*page == NO_PAGE)
+        return;
+    offs_t m = (*page << 8) & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase)
+        *base = bp->rbase + (m & as->page_mask);
+    else
+        *page = NO_PAGE;
 }
 
-static inline u16 rd16(m6809_t *c, u16 a)
+static void refresh_pages(m6809_t *c)
 {
+    const address_space_t *as = c->program;
+    if (as->page_shift == 8 && as->addr_mask == 0xffff) { /* a page per cache entry */
+        const bus_page *p = as->pages;
+        if (c->code_page != NO_PAGE && !(c->code_base = p[c->code_page].rbase))
+            c->code_page = NO_PAGE;
+        if (c->rd_page != NO_PAGE && !(c->rd_base = p[c->rd_page].rbase))
+            c->rd_page = NO_PAGE;
+        if (c->wr_page != NO_PAGE && !(c->wr_base = p[c->wr_page].wbase))
+            c->wr_page = NO_PAGE;
+        if (c->vma_direct)
+            c->vma_direct = p[0xff].rbase != NULL;
+        return;
+    }
+    refresh_read(as, &c->code_page, &c->code_base);
+    refresh_read(as, &c->rd_page, &c->rd_base);
+    if (c->wr_page != NO_PAGE) {
+        offs_t m = (c->wr_page << 8) & as->addr_mask;
+        const bus_page *bp = &as->pages[m >> as->page_shift];
+        if (bp->wbase)
+            c->wr_base = bp->wbase + (m & as->page_mask);
+        else
+            c->wr_page = NO_PAGE;
+    }
+    if (c->vma_direct)
+        c->vma_direct = as->pages[(0xffff & as->addr_mask) >> as->page_shift].rbase != NULL;
+}
+
+static __attribute__((noinline)) u8 read_slow(m6809_t *c, u16 a, const u8 **cbase, u32 *page)
+{
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase) {
+        if (as->page_shift >= 8) {
+            *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
+            *page = (u32)(a >> 8);
+        }
+        return bp->rbase[m & as->page_mask];
+    }
+    const bus_handler *h = &as->handlers[bp->rh];
+    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
+    refresh_pages(c);
+    c->spin_clean = false;
+    return v;
+}
+
+static __attribute__((noinline)) void write_slow(m6809_t *c, u16 a, u8 v)
+{
+    address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->wbase) {
+        if (as->page_shift >= 8) {
+            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+            c->wr_page = (u32)(a >> 8);
+        }
+        bp->wbase[m & as->page_mask] = v;
+        return;
+    }
+    const bus_handler *h = &as->handlers[bp->wh];
+    h->w(h->ctx, (m & h->amask) - h->base, v);
+    refresh_pages(c);
+}
+
+INLINE u8 rd(m6809_t *c, u16 a)
+{
+    c->base.icount--;
+    u32 a32 = a;
+    return (a32 >> 8) == c->rd_page ? c->rd_base[a32 & 0xff] : read_slow(c, a, &c->rd_base, &c->rd_page);
+}
+
+INLINE void wr(m6809_t *c, u16 a, u8 v)
+{
+    c->base.icount--;
+    c->spin_clean = false;
+    u32 a32 = a;
+    if ((a32 >> 8) == c->wr_page)
+        c->wr_base[a32 & 0xff] = v;
+    else
+        write_slow(c, a, v);
+}
+
+/* Two reads in one cached page have no handler between them. */
+INLINE u16 rd16(m6809_t *c, u16 a)
+{
+    u32 a32 = a;
+    if ((a32 >> 8) == c->rd_page && (a32 & 0xff) != 0xff) {
+        c->base.icount -= 2;
+        return (u16)(c->rd_base[a32 & 0xff] << 8 | c->rd_base[(a32 & 0xff) + 1]);
+    }
     u16 hi = rd(c, a);
     return (u16)(hi << 8 | rd(c, (u16)(a + 1)));
 }
 
-static inline void wr16(m6809_t *c, u16 a, u16 v)
+INLINE void wr16(m6809_t *c, u16 a, u16 v)
 {
     wr(c, a, (u8)(v >> 8));
     wr(c, (u16)(a + 1), (u8)v);
 }
 
-static inline u8 fetch(m6809_t *c)
+INLINE u8 fetch(m6809_t *c)
 {
-    return rd(c, c->pc++);
+    c->base.icount--;
+    u32 pc = c->pc;
+    c->pc = (u16)(pc + 1);
+    return (pc >> 8) == c->code_page ? c->code_base[pc & 0xff] : read_slow(c, (u16)pc, &c->code_base, &c->code_page);
 }
 
-static inline u16 fetch16(m6809_t *c)
+INLINE u16 fetch16(m6809_t *c)
 {
+    u32 pc = c->pc;
+    if ((pc >> 8) == c->code_page && (pc & 0xff) != 0xff) {
+        c->base.icount -= 2;
+        c->pc = (u16)(pc + 2);
+        return (u16)(c->code_base[pc & 0xff] << 8 | c->code_base[(pc & 0xff) + 1]);
+    }
     u16 hi = fetch(c);
     return (u16)(hi << 8 | fetch(c));
 }
 
 /* Dead cycle that puts the next program byte on the bus. */
-static inline void dummy_pc(m6809_t *c)
+INLINE void dummy_pc(m6809_t *c)
 {
-    rd(c, c->pc);
+    c->base.icount--;
+    if ((u32)(c->pc >> 8) != c->code_page)
+        read_slow(c, c->pc, &c->code_base, &c->code_page);
+}
+
+static __attribute__((noinline)) void vma_slow(m6809_t *c)
+{
+    const u8 *base;
+    u32 page = NO_PAGE;
+    read_slow(c, 0xffff, &base, &page);
+    c->vma_direct = page != NO_PAGE;
 }
 
 /* Dead cycle with VMA low: the chip drives $FFFF. */
-static inline void vma(m6809_t *c)
+INLINE void vma(m6809_t *c)
 {
-    rd(c, 0xffff);
+    c->base.icount--;
+    if (!c->vma_direct)
+        vma_slow(c);
 }
 
-static inline void vma_n(m6809_t *c, int n)
+INLINE void vma_n(m6809_t *c, int n)
 {
     while (n--)
         vma(c);
 }
 
-static inline u16 get_d(const m6809_t *c)
+INLINE u16 get_d(const m6809_t *c)
 {
     return (u16)(c->a << 8 | c->b);
 }
 
-static inline void set_d(m6809_t *c, u16 v)
+INLINE void set_d(m6809_t *c, u16 v)
 {
     c->a = (u8)(v >> 8);
     c->b = (u8)v;
@@ -89,25 +228,25 @@ static inline void set_d(m6809_t *c, u16 v)
 
 /* ---- flags ------------------------------------------------------------ */
 
-static inline void set_nz8(m6809_t *c, u8 r)
+INLINE void set_nz8(m6809_t *c, u8 r)
 {
     c->cc = (u8)((c->cc & ~(CC_N | CC_Z)) | ((r >> 4) & CC_N) | (r ? 0 : CC_Z));
 }
 
-static inline void set_nz16(m6809_t *c, u16 r)
+INLINE void set_nz16(m6809_t *c, u16 r)
 {
     c->cc = (u8)((c->cc & ~(CC_N | CC_Z)) | ((r >> 12) & CC_N) | (r ? 0 : CC_Z));
 }
 
 /* Loads, stores and logic ops: N, Z from the value, V cleared. */
-static inline u8 nzv8(m6809_t *c, u8 r)
+INLINE u8 nzv8(m6809_t *c, u8 r)
 {
     c->cc &= (u8)~CC_V;
     set_nz8(c, r);
     return r;
 }
 
-static inline u16 nzv16(m6809_t *c, u16 r)
+INLINE u16 nzv16(m6809_t *c, u16 r)
 {
     c->cc &= (u8)~CC_V;
     set_nz16(c, r);
@@ -116,7 +255,7 @@ static inline u16 nzv16(m6809_t *c, u16 r)
 
 /* r holds the result with its carry/borrow in bit 8; a ^ b ^ r gives the
    carries into each bit, so V = carry into bit 7 ^ carry out of it. */
-static inline u8 flags_nzvc8(m6809_t *c, u32 a, u32 b, u32 r)
+INLINE u8 flags_nzvc8(m6809_t *c, u32 a, u32 b, u32 r)
 {
     u8 cc = (u8)(c->cc & ~(CC_N | CC_Z | CC_V | CC_C));
     cc |= (u8)((r >> 4) & CC_N);
@@ -127,7 +266,7 @@ static inline u8 flags_nzvc8(m6809_t *c, u32 a, u32 b, u32 r)
     return (u8)r;
 }
 
-static inline u16 flags_nzvc16(m6809_t *c, u32 a, u32 b, u32 r)
+INLINE u16 flags_nzvc16(m6809_t *c, u32 a, u32 b, u32 r)
 {
     u8 cc = (u8)(c->cc & ~(CC_N | CC_Z | CC_V | CC_C));
     cc |= (u8)((r >> 12) & CC_N);
@@ -138,7 +277,7 @@ static inline u16 flags_nzvc16(m6809_t *c, u32 a, u32 b, u32 r)
     return (u16)r;
 }
 
-static inline u8 add8(m6809_t *c, u8 a, u8 b, u32 cin)
+INLINE u8 add8(m6809_t *c, u8 a, u8 b, u32 cin)
 {
     u32 r = (u32)a + b + cin;
     u8 half = (u8)(((a ^ b ^ r) & 0x10) << 1);
@@ -146,48 +285,48 @@ static inline u8 add8(m6809_t *c, u8 a, u8 b, u32 cin)
     return flags_nzvc8(c, a, b, r);
 }
 
-static inline u8 sub8(m6809_t *c, u8 a, u8 b, u32 cin)
+INLINE u8 sub8(m6809_t *c, u8 a, u8 b, u32 cin)
 {
     return flags_nzvc8(c, a, b, (u32)a - b - cin);
 }
 
-static inline u16 add16(m6809_t *c, u16 a, u16 b)
+INLINE u16 add16(m6809_t *c, u16 a, u16 b)
 {
     return flags_nzvc16(c, a, b, (u32)a + b);
 }
 
-static inline u16 sub16(m6809_t *c, u16 a, u16 b)
+INLINE u16 sub16(m6809_t *c, u16 a, u16 b)
 {
     return flags_nzvc16(c, a, b, (u32)a - b);
 }
 
-static inline u32 carry(const m6809_t *c)
+INLINE u32 carry(const m6809_t *c)
 {
     return c->cc & CC_C;
 }
 
 /* ---- read-modify-write operations (NEG .. CLR) ------------------------ */
 
-static inline u8 op_neg(m6809_t *c, u8 v)
+INLINE u8 op_neg(m6809_t *c, u8 v)
 {
     return flags_nzvc8(c, 0, v, 0u - v);
 }
 
-static inline u8 op_com(m6809_t *c, u8 v)
+INLINE u8 op_com(m6809_t *c, u8 v)
 {
     c->cc = (u8)((c->cc & ~CC_V) | CC_C);
     set_nz8(c, (u8)~v);
     return (u8)~v;
 }
 
-static inline u8 op_lsr(m6809_t *c, u8 v)
+INLINE u8 op_lsr(m6809_t *c, u8 v)
 {
     c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
     set_nz8(c, (u8)(v >> 1));
     return (u8)(v >> 1);
 }
 
-static inline u8 op_ror(m6809_t *c, u8 v)
+INLINE u8 op_ror(m6809_t *c, u8 v)
 {
     u8 r = (u8)(v >> 1 | (c->cc & CC_C) << 7);
     c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
@@ -195,7 +334,7 @@ static inline u8 op_ror(m6809_t *c, u8 v)
     return r;
 }
 
-static inline u8 op_asr(m6809_t *c, u8 v)
+INLINE u8 op_asr(m6809_t *c, u8 v)
 {
     u8 r = (u8)((v >> 1) | (v & 0x80));
     c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
@@ -203,17 +342,17 @@ static inline u8 op_asr(m6809_t *c, u8 v)
     return r;
 }
 
-static inline u8 op_asl(m6809_t *c, u8 v)
+INLINE u8 op_asl(m6809_t *c, u8 v)
 {
     return flags_nzvc8(c, v, v, (u32)v << 1);
 }
 
-static inline u8 op_rol(m6809_t *c, u8 v)
+INLINE u8 op_rol(m6809_t *c, u8 v)
 {
     return flags_nzvc8(c, v, v, (u32)v << 1 | (c->cc & CC_C));
 }
 
-static inline u8 op_dec(m6809_t *c, u8 v)
+INLINE u8 op_dec(m6809_t *c, u8 v)
 {
     u8 r = (u8)(v - 1);
     c->cc = (u8)((c->cc & ~CC_V) | (v == 0x80 ? CC_V : 0));
@@ -221,7 +360,7 @@ static inline u8 op_dec(m6809_t *c, u8 v)
     return r;
 }
 
-static inline u8 op_inc(m6809_t *c, u8 v)
+INLINE u8 op_inc(m6809_t *c, u8 v)
 {
     u8 r = (u8)(v + 1);
     c->cc = (u8)((c->cc & ~CC_V) | (v == 0x7f ? CC_V : 0));
@@ -229,12 +368,12 @@ static inline u8 op_inc(m6809_t *c, u8 v)
     return r;
 }
 
-static inline void op_tst(m6809_t *c, u8 v)
+INLINE void op_tst(m6809_t *c, u8 v)
 {
     nzv8(c, v);
 }
 
-static inline u8 op_clr(m6809_t *c)
+INLINE u8 op_clr(m6809_t *c)
 {
     c->cc = (u8)((c->cc & ~(CC_N | CC_V | CC_C)) | CC_Z);
     return 0;
@@ -242,21 +381,21 @@ static inline u8 op_clr(m6809_t *c)
 
 /* ---- effective addresses ---------------------------------------------- */
 
-static inline u16 ea_dir(m6809_t *c)
+INLINE u16 ea_dir(m6809_t *c)
 {
     c->ea = (u16)(c->dp << 8 | fetch(c));
     vma(c);
     return c->ea;
 }
 
-static inline u16 ea_ext(m6809_t *c)
+INLINE u16 ea_ext(m6809_t *c)
 {
     c->ea = fetch16(c);
     vma(c);
     return c->ea;
 }
 
-static inline u16 *index_reg(m6809_t *c, u8 postbyte)
+INLINE u16 *index_reg(m6809_t *c, u8 postbyte)
 {
     switch ((postbyte >> 5) & 3) {
     case 0: return &c->x;
@@ -345,7 +484,7 @@ static void push_regs(m6809_t *c, u16 *sp, u16 other, u8 mask)
         wr(c, --*sp, c->cc);
 }
 
-static inline u16 pull16(m6809_t *c, u16 *sp)
+INLINE u16 pull16(m6809_t *c, u16 *sp)
 {
     u16 v = rd16(c, *sp);
     *sp += 2;
@@ -375,12 +514,12 @@ static void pull_regs(m6809_t *c, u16 *sp, u16 *other, u8 mask)
     rd(c, *sp);
 }
 
-static inline void push_s(m6809_t *c, u8 mask)
+INLINE void push_s(m6809_t *c, u8 mask)
 {
     push_regs(c, &c->s, c->u, mask);
 }
 
-static inline void call(m6809_t *c, u16 target)
+INLINE void call(m6809_t *c, u16 target)
 {
     push_s(c, 0x80);
     c->pc = target;
@@ -400,12 +539,15 @@ static void acknowledge(m6809_t *c, int line)
 {
     if (line != CPU_LINE_NMI && c->irq_state[line] == LINE_HOLD)
         c->irq_state[line] = LINE_CLEAR;
-    if (c->base.irq_ack)
+    if (c->base.irq_ack) {
         c->base.irq_ack(c->base.irq_ctx, line);
+        drop_pages(c);
+    }
+    c->spin_clean = false;
 }
 
 /* The highest-priority interrupt that is pending and unmasked, or -1. */
-static inline int pending_line(const m6809_t *c)
+INLINE int pending_line(const m6809_t *c)
 {
     if (c->nmi_pending)
         return CPU_LINE_NMI;
@@ -464,6 +606,7 @@ static bool wake_from_sync(m6809_t *c)
     c->base.icount--;
     c->wait = M6809_RUN;
     cpu_output(&c->base, CPU_OUT_BA, 0); /* BA is high only while SYNC waits */
+    drop_pages(c);
     return true;
 }
 
@@ -562,7 +705,7 @@ static void op_mul(m6809_t *c)
     c->cc = (u8)((c->cc & ~(CC_Z | CC_C)) | (r ? 0 : CC_Z) | ((r >> 7) & CC_C));
 }
 
-static inline bool branch_taken(u8 cc, u8 op)
+INLINE bool branch_taken(u8 cc, u8 op)
 {
     bool n = cc & CC_N, z = cc & CC_Z, v = cc & CC_V, cy = cc & CC_C;
     bool t;
@@ -579,15 +722,43 @@ static inline bool branch_taken(u8 cc, u8 op)
     return t != (op & 1);
 }
 
-static inline void op_branch(m6809_t *c, u8 op)
+/* Idle loops. A backward branch records the registers; when a later one
+   finds them all equal with no write, handler call or interrupt in between,
+   the instructions since then will repeat exactly (same registers, same
+   memory, same cycle counts), so whole repeats that end before the budget
+   runs out are counted without being run. Where the slice then ends, and
+   every register, is as if they had run. */
+static __attribute__((noinline)) void backward_branch(m6809_t *c)
+{
+    int run = c->base.budget - c->base.icount;
+    const u16 r16[6] = { c->pc, c->x, c->y, c->u, c->s, c->ea };
+    const u8 r8[4] = { c->a, c->b, c->dp, c->cc };
+    if (c->spin_clean && !memcmp(r16, c->spin_r16, sizeof(r16)) && !memcmp(r8, c->spin_r8, sizeof(r8))) {
+        int period = run - c->spin_run;
+        if (period > 0 && c->base.icount > period) {
+            c->base.icount -= (c->base.icount - 1) / period * period;
+            run = c->base.budget - c->base.icount;
+        }
+    } else {
+        memcpy(c->spin_r16, r16, sizeof(r16));
+        memcpy(c->spin_r8, r8, sizeof(r8));
+        c->spin_clean = true;
+    }
+    c->spin_run = run;
+}
+
+INLINE void op_branch(m6809_t *c, u8 op)
 {
     u8 off = fetch(c);
     vma(c);
-    if (branch_taken(c->cc, op))
+    if (branch_taken(c->cc, op)) {
         c->pc = (u16)(c->pc + (s8)off);
+        if (off & 0x80)
+            backward_branch(c);
+    }
 }
 
-static inline void op_lbranch(m6809_t *c, u8 op)
+INLINE void op_lbranch(m6809_t *c, u8 op)
 {
     u16 off = fetch16(c);
     vma(c);
@@ -694,7 +865,7 @@ static void exec_page3(m6809_t *c)
 }
 
 /* $00-$7F: RMW ops, inherent ops, branches, LEA and stack ops. */
-static void exec_low(m6809_t *c, u8 op)
+INLINE void exec_low(m6809_t *c, u8 op)
 {
     switch (op) {
     RMW(0x00, op_neg) RMW(0x01, op_neg)
@@ -720,7 +891,7 @@ static void exec_low(m6809_t *c, u8 op)
     case 0x10: exec_page2(c); break;
     case 0x11: exec_page3(c); break;
     case 0x12: dummy_pc(c); break; /* NOP */
-    case 0x13: dummy_pc(c); c->wait = M6809_SYNC; cpu_output(&c->base, CPU_OUT_BA, 1); break;
+    case 0x13: dummy_pc(c); c->wait = M6809_SYNC; cpu_output(&c->base, CPU_OUT_BA, 1); drop_pages(c); break;
     case 0x16: { u16 off = fetch16(c); vma(c); c->pc = (u16)(c->pc + off); vma(c); } break;
     case 0x17: {
         u16 off = fetch16(c);
@@ -774,7 +945,7 @@ static void exec_low(m6809_t *c, u8 op)
 }
 
 /* $80-$FF: register-memory ops on A, B, D, X, U. */
-static void exec_high(m6809_t *c, u8 op)
+INLINE void exec_high(m6809_t *c, u8 op)
 {
     switch (op) {
     ALU8(0x80, c->a = sub8(c, c->a, m, 0))           /* SUBA */
@@ -822,7 +993,7 @@ static void exec_high(m6809_t *c, u8 op)
     }
 }
 
-static void exec_one(m6809_t *c)
+INLINE void exec_one(m6809_t *c)
 {
     u8 op = fetch(c);
     if (op & 0x80)
@@ -838,6 +1009,7 @@ void m6809_init(m6809_t *c, address_space_t *program, address_space_t *io)
     (void)io;
     memset(c, 0, sizeof(*c));
     c->program = program;
+    drop_pages(c);
 }
 
 void m6809_reset(m6809_t *c)
@@ -849,6 +1021,7 @@ void m6809_reset(m6809_t *c)
     c->wait = M6809_RUN;
     c->dp = 0;
     c->cc |= CC_I | CC_F;
+    drop_pages(c);
     int saved = c->base.icount;
     c->ea = VEC_RESET;
     c->pc = rd16(c, VEC_RESET);
@@ -858,14 +1031,18 @@ void m6809_reset(m6809_t *c)
 int m6809_execute(m6809_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
+    refresh_pages(c); /* the page table may have changed since the last call */
+    c->spin_clean = false; /* and memory, or an input line */
     while (c->base.icount > 0) {
-        if (c->wait != M6809_RUN) {
-            bool woke = c->wait == M6809_SYNC ? wake_from_sync(c) : wake_from_cwai(c);
-            if (!woke)
-                c->base.icount = 0;
-            continue;
-        }
-        if (c->nmi_pending | c->irq_state[0] | c->irq_state[1]) {
+        u32 attention;
+        memcpy(&attention, c->irq_state, sizeof(attention)); /* irq_state[2], nmi_pending, wait */
+        if (attention) {
+            if (c->wait != M6809_RUN) {
+                bool woke = c->wait == M6809_SYNC ? wake_from_sync(c) : wake_from_cwai(c);
+                if (!woke)
+                    c->base.icount = 0;
+                continue;
+            }
             int line = pending_line(c);
             if (line >= 0) {
                 take_interrupt(c, line);
@@ -879,6 +1056,7 @@ int m6809_execute(m6809_t *c, int cycles)
 
 void m6809_set_line(m6809_t *c, int line, int state)
 {
+    c->spin_clean = false;
     switch (line) {
     case CPU_LINE_IRQ0:
     case CPU_LINE_IRQ1:

@@ -31,11 +31,24 @@ typedef struct m6809 {
        (JMP with a register operand) and $87 (STA immediate) use whatever an
        earlier instruction left in it, so it is state like any register. */
     u16 ea;
+    /* irq_state, nmi_pending and wait are side by side: the core tests
+       them with one load between instructions */
     u8 irq_state[2];  /* IRQ, FIRQ: LINE_CLEAR / LINE_ASSERT / LINE_HOLD */
-    bool nmi_line;    /* NMI level, to detect the asserting edge */
     bool nmi_pending;
-    bool nmi_armed;   /* NMI is ignored until S is first loaded */
     u8 wait;          /* M6809_RUN, M6809_SYNC or M6809_CWAI */
+    bool nmi_line;    /* NMI level, to detect the asserting edge */
+    bool nmi_armed;   /* NMI is ignored until S is first loaded */
+    /* bus page caches (m6809.c), rebuilt at each execute call, not state */
+    u32 code_page, rd_page, wr_page;
+    const u8 *code_base, *rd_base;
+    u8 *wr_base;
+    bool vma_direct;
+    /* idle-loop skipping (m6809.c): registers and cycles run at the last
+       backward branch; clean while nothing but reads of memory happened */
+    bool spin_clean;
+    int spin_run;
+    u16 spin_r16[6];
+    u8 spin_r8[4];
 } m6809_t;
 
 void m6809_init(m6809_t *c, address_space_t *program, address_space_t *io);

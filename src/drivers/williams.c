@@ -162,14 +162,19 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
         /* bytes of a line are 256 apart: step a pointer down the columns */
         const u8 *col = src + ((rx >> 1) << 8);
         const u32 *pairs = s->pairs;
-        for (; x + 2 < max_x; x += 4, col += 512) { /* two bytes, four pixels, one store */
-            const u32 quad[2] = { pairs[col[0]], pairs[col[256]] };
-            memcpy(&dst[x], quad, sizeof(quad));
+        u16 *d = &dst[x];
+        int n = (max_x - x + 1) >> 1; /* whole bytes: two pixels each */
+        for (; n >= 4; n -= 4, col += 1024, d += 8) {
+            const u32 p0 = pairs[col[0]], p1 = pairs[col[256]], p2 = pairs[col[512]], p3 = pairs[col[768]];
+            memcpy(d, &p0, 4);
+            memcpy(d + 2, &p1, 4);
+            memcpy(d + 4, &p2, 4);
+            memcpy(d + 6, &p3, 4);
         }
-        for (; x < max_x; x += 2, col += 256)
-            memcpy(&dst[x], &pairs[*col], sizeof(u32));
-        if (x == max_x)
-            dst[x] = s->paletteram[*col >> 4];
+        for (; n > 0; n--, col += 256, d += 2)
+            memcpy(d, &pairs[*col], 4);
+        if ((max_x - x + 1) & 1) /* an even last pixel: the high nibble */
+            *d = s->paletteram[*col >> 4];
     }
 }
 

@@ -33,7 +33,14 @@ emu_time et_from_ratio(u64 num, u64 den)
     if (den == 0)
         return ET_NEVER;
     emu_time r = { num / den, 0 };
-    r.atto = (u64)(((u128)(num % den) * ATTO_PER_SEC) / den);
+    u64 rem = num % den;
+    if (den <= UINT32_MAX) {
+        /* rem * 10^18 / den without 128-bit division: with 10^18 = q * den + s,
+           it is rem * q + rem * s / den, and rem * s < den^2 fits 64 bits */
+        u64 q = ATTO_PER_SEC / den, s = ATTO_PER_SEC % den;
+        r.atto = rem * q + rem * s / den;
+    } else
+        r.atto = (u64)(((u128)rem * ATTO_PER_SEC) / den);
     return r;
 }
 
@@ -46,6 +53,14 @@ u64 et_to_cycles(emu_time t, u64 hz)
 {
     if (et_is_never(t))
         return UINT64_MAX;
+    if (hz <= UINT64_C(1) << 33) {
+        /* atto * hz / 10^18 in 64-bit steps: with atto = ah * 10^9 + al and
+           ah * hz = q * 10^9 + r, it is q + (r * 10^9 + al * hz) / 10^18,
+           and every term stays below 2^64 for hz up to 2^33 */
+        const u64 giga = 1000000000;
+        u64 ah = t.atto / giga, al = t.atto % giga, p = ah * hz;
+        return t.sec * hz + p / giga + (p % giga * giga + al * hz) / ATTO_PER_SEC;
+    }
     return t.sec * hz + (u64)(((u128)t.atto * hz) / ATTO_PER_SEC);
 }
 

@@ -382,6 +382,40 @@ static void test_interleaved(void)
     rig_free(b1);
 }
 
+/* Idle loops are counted without being run: a long slice must end where
+   one-cycle slices (which never skip) end, with the same registers. */
+static void test_idle_loop(void)
+{
+    /* LDX #$1000; loop: LDA ,X; CMPA $1001; BEQ loop; INC $1002; BRA loop */
+    static const u8 prog[] = { 0x8e, 0x10, 0x00, 0xa6, 0x84, 0xb1, 0x10, 0x01, 0x27, 0xf9,
+                               0x7c, 0x10, 0x02, 0x20, 0xf4 };
+    for (int budget = 1000; budget < 1040; budget += 3) {
+        rig *a = rig_new(prog, sizeof(prog));
+        rig *b = rig_new(prog, sizeof(prog));
+        a->ram[0x1000] = a->ram[0x1001] = b->ram[0x1000] = b->ram[0x1001] = 5;
+        int cyc_a = m6809_execute(&a->cpu, budget), cyc_b = 0;
+        while (cyc_b < cyc_a)
+            cyc_b += m6809_execute(&b->cpu, 1 + cyc_b % 3);
+        CHECK_EQ("idle cycles", cyc_a, cyc_b);
+        CHECK_EQ("idle pc", b->cpu.pc, a->cpu.pc);
+        CHECK_EQ("idle cc", b->cpu.cc, a->cpu.cc);
+        CHECK_EQ("idle a", b->cpu.a, a->cpu.a);
+        CHECK_EQ("idle ea", b->cpu.ea, a->cpu.ea);
+        /* the value changes between slices: both leave the loop alike */
+        a->ram[0x1001] = b->ram[0x1001] = 6;
+        cyc_a = m6809_execute(&a->cpu, budget);
+        cyc_b = 0;
+        while (cyc_b < cyc_a)
+            cyc_b += m6809_execute(&b->cpu, 1 + cyc_b % 2);
+        CHECK_EQ("busy cycles", cyc_a, cyc_b);
+        CHECK_EQ("busy pc", b->cpu.pc, a->cpu.pc);
+        CHECK_EQ("busy count", b->ram[0x1002], a->ram[0x1002]);
+        CHECK_EQ("busy memory", 0, memcmp(a->ram, b->ram, sizeof(a->ram)));
+        rig_free(a);
+        rig_free(b);
+    }
+}
+
 static void test_save_state(void)
 {
     rig *r = rig_new(lds_nops, sizeof(lds_nops));
@@ -423,6 +457,7 @@ int main(void)
     test_abort_slice();
     test_disasm();
     test_interleaved();
+    test_idle_loop();
     test_save_state();
     return check_report("test_m6809_unit");
 }
