@@ -64,6 +64,8 @@
 #include "video/resnet.h"
 #include "video/tilemap.h"
 
+#include <string.h>
+
 #define MASTER_CLOCK 61440000u
 #define CLOCK_1H (MASTER_CLOCK / 5 / 4)
 #define PIXEL_CLOCK (MASTER_CLOCK / 10)
@@ -73,6 +75,15 @@
 
 /* the 7d80-7d87 latch */
 enum { Q_AUDIO_IRQ, Q_GRID_ENABLE, Q_FLIP, Q_SPRITE_BANK, Q_NMI_MASK, Q_DRQ, Q_PALBANK0, Q_PALBANK1 };
+
+/* the sprite line buffer's choices per line, see sprite_lists_update */
+typedef struct dkong_sprite_cache {
+    bool valid, flip;
+    int base;
+    u8 snap[0x200];      /* the bank as the lists were built from it */
+    u8 count[256];       /* per vf (the line buffer's line counter) */
+    u16 offs[256][16];   /* sprite RAM offsets, in RAM order */
+} dkong_sprite_cache;
 
 typedef struct dkong_state {
     u8 wram[0xc00];
@@ -101,6 +112,7 @@ typedef struct dkong_state {
     const u8 *color_codes; /* PROM 5E */
     const gfx_element *sprites;
     int port_in2, port_service;
+    dkong_sprite_cache spr_cache;
 } dkong_state;
 
 /* ---- memory handlers ---- */
@@ -465,25 +477,88 @@ static void dkong_tile_info(void *ctx, u32 index, tile_info *ti)
     ti->color = (u32)(s->color_codes[index % 32 + 32 * (index / 32 / 4)] & 0x0f) + 0x10u * s->palette_bank;
 }
 
+/* The sprite line buffer's choice for each line (the first 16 sprites in
+   RAM order whose 16-line band holds it) depends only on the bank's bytes,
+   the flip and the bank: it is built for all 256 lines at once and kept
+   while those stay the same (sprite RAM normally changes once a frame). */
+static void sprite_lists_update(dkong_state *s)
+{
+    dkong_sprite_cache *sc = &s->spr_cache;
+    bool flip = ls259_q(s->ctl, Q_FLIP);
+    int base = ls259_q(s->ctl, Q_SPRITE_BANK) << 9;
+    const u8 *ram = &s->sprite_ram[base];
+    if (sc->valid && sc->flip == flip && sc->base == base && memcmp(sc->snap, ram, sizeof(sc->snap)) == 0)
+        return;
+    sc->valid = true;
+    sc->flip = flip;
+    sc->base = base;
+    memcpy(sc->snap, ram, sizeof(sc->snap));
+    memset(sc->count, 0, sizeof(sc->count));
+    int add_y = flip ? 0xf7 : 0xf9;
+    for (int offs = 0; offs < 0x200; offs += 4) {
+        /* ((y + add_y + 1 + vf) & 0xf0) == 0xf0: 16 consecutive vf */
+        int first = (0xf0 - (ram[offs] + add_y + 1)) & 0xff;
+        for (int k = 0; k < 16; k++) {
+            int vf = (first + k) & 0xff;
+            if (sc->count[vf] < 16)
+                sc->offs[vf][sc->count[vf]++] = (u16)(base + offs);
+        }
+    }
+}
+
+/* one row of a sprite, as gfx_draw with transparent pen 0 clipped to that
+   row would draw it */
+static void sprite_row(bitmap_ind16 *bm, const rect_t *c, const gfx_element *g, u32 code, u32 color, bool fx,
+                       bool fy, int sx, int sy)
+{
+    if (bm->prov) {
+        gfx_draw(bm, c, g, code, color, fx, fy, sx, sy, 1);
+        return;
+    }
+    int w = g->width, y = c->min_y - sy;
+    if (y < 0 || y >= g->height)
+        return;
+    int x0 = c->min_x > sx ? c->min_x - sx : 0, x1 = c->max_x - sx < w - 1 ? c->max_x - sx : w - 1;
+    if (x0 > x1)
+        return;
+    const u8 *src = g->data + (size_t)code * (size_t)(w * g->height) + (size_t)((fy ? g->height - 1 - y : y) * w);
+    u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
+    u16 *out = bitmap_row(bm, c->min_y) + sx;
+    if (fx) {
+        for (int x = x0; x <= x1; x++) {
+            u8 pix = src[w - 1 - x];
+            if (pix)
+                out[x] = (u16)(pen_base + pix);
+        }
+    } else {
+        for (int x = x0; x <= x1; x++) {
+            u8 pix = src[x];
+            if (pix)
+                out[x] = (u16)(pen_base + pix);
+        }
+    }
+}
+
 /* The sprites of raw line `line`: the first 16 in RAM order whose 16-line
    band holds it (with the line buffer's offsets), each drawn on this line
    only, and again 256 dots away (x wraps). */
 static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *clip, int row)
 {
     int line = row + VBEND;
-    bool flip = ls259_q(s->ctl, Q_FLIP);
+    bool flip = s->spr_cache.flip;
     int vf = (line - 1) & 0xff, add_y = 0xf9, add_x = 0xf7;
     if (flip) {
         vf ^= 0xff;
         add_y = 0xf7;
     }
-    rect_t c = { clip->min_x, clip->max_x, row, row };
-    int base = ls259_q(s->ctl, Q_SPRITE_BANK) << 9;
-    for (int offs = base, n = 0; n < 16 && offs < base + 0x200; offs += 4) {
-        const u8 *spr = &s->sprite_ram[offs];
+    rect_t full = { 0, bm->width - 1, 0, bm->height - 1 };
+    rect_t c = rect_intersect((rect_t){ clip->min_x, clip->max_x, row, row }, full);
+    if (c.min_y > c.max_y)
+        return;
+    const u16 *list = s->spr_cache.offs[vf];
+    for (int i = 0, n = s->spr_cache.count[vf]; i < n; i++) {
+        const u8 *spr = &s->sprite_ram[list[i]];
         int y = spr[0];
-        if (((y + add_y + 1 + vf) & 0xf0) != 0xf0)
-            continue;
         u32 code = ((u32)(spr[1] & 0x7f) + ((u32)(spr[2] & 0x40) << 1)) % (u32)s->sprites->total;
         u32 color = (spr[2] & 0x0fu) + 16u * s->palette_bank;
         bool fx = spr[2] & 0x80, fy = spr[1] & 0x80;
@@ -493,9 +568,8 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
             fx = !fx;
         }
         int sy = (line & 0xff) - ((y + add_y + 1 + vf) & 0x0f) - VBEND;
-        gfx_draw(bm, &c, s->sprites, code, color, fx, fy, x, sy, 1);
-        gfx_draw(bm, &c, s->sprites, code, color, fx, fy, flip ? x + 256 : x - 256, sy, 1);
-        n++;
+        sprite_row(bm, &c, s->sprites, code, color, fx, fy, x, sy);
+        sprite_row(bm, &c, s->sprites, code, color, fx, fy, flip ? x + 256 : x - 256, sy);
     }
 }
 
@@ -505,6 +579,7 @@ static void dkong_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t
     dkong_state *s = drv;
     tilemap_set_flip(s->bg, ls259_q(s->ctl, Q_FLIP) ? TILEMAP_FLIPX | TILEMAP_FLIPY : 0);
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
+    sprite_lists_update(s);
     for (int r = clip->min_y; r <= clip->max_y; r++)
         draw_sprite_line(s, bm, clip, r);
 }
@@ -616,6 +691,7 @@ static void dkong_post_load(machine_t *m, void *drv)
     (void)m;
     dkong_state *s = drv;
     tilemap_mark_all_dirty(s->bg);
+    s->spr_cache.valid = false;
 }
 
 static const i8257_params dkong_dma = {
