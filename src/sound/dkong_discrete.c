@@ -1,5 +1,6 @@
 #include "sound/dkong_discrete.h"
 
+#include <string.h>
 
 #define VCC 5.0
 #define DIODE_1 0.4 /* 1N5553 at 1 mA */
@@ -11,6 +12,86 @@
 static double par(double a, double b)
 {
     return a * b / (a + b);
+}
+
+static u64 bits(double v)
+{
+    u64 b;
+    memcpy(&b, &v, sizeof(b));
+    return b;
+}
+
+/* the memo's inputs match and the block is settled: *out is the step's result */
+static bool memo_hit(const dkong_memo *m, const u64 *in, int n, double *out)
+{
+    if (!m->settled)
+        return false;
+    for (int i = 0; i < n; i++)
+        if (m->in[i] != in[i])
+            return false;
+    *out = m->out;
+    return true;
+}
+
+static void memo_set(dkong_memo *m, const u64 *in, int n, double out, const void *before, const void *after,
+                     size_t size)
+{
+    for (int i = 0; i < n; i++)
+        m->in[i] = in[i];
+    m->out = out;
+    m->settled = memcmp(before, after, size) == 0;
+}
+
+/* the blocks' steps through their memos (state: the block's variable
+   members, compared bit for bit before and after) */
+static double rcdisc_mod_memo(disc_rcdisc_mod *b, dkong_memo *m, double in1, double in2)
+{
+    u64 key = (u64)(in1 > 0.5) | (u64)(in2 > 0.6) << 1; /* all the step looks at */
+    double out;
+    if (memo_hit(m, &key, 1, &out))
+        return out;
+    double before = b->v_cap;
+    out = disc_rcdisc_mod_step(b, in1, in2);
+    memo_set(m, &key, 1, out, &before, &b->v_cap, sizeof(before));
+    return out;
+}
+
+static double rcdisc2_memo(disc_rcdisc2 *b, dkong_memo *m, int sw, double in0, double in1)
+{
+    u64 key[3] = { (u64)(sw != 0), bits(in0), bits(in1) };
+    double out;
+    if (memo_hit(m, key, 3, &out))
+        return out;
+    double before = b->v;
+    out = disc_rcdisc2_step(b, sw, in0, in1);
+    memo_set(m, key, 3, out, &before, &b->v, sizeof(before));
+    return out;
+}
+
+static double rcintegrate_memo(disc_rcintegrate *b, dkong_memo *m, double in)
+{
+    u64 key = bits(in);
+    double out;
+    if (memo_hit(m, &key, 1, &out))
+        return out;
+    double before[2] = { b->v_cap, b->v_ce }, after[2];
+    out = disc_rcintegrate_step(b, in);
+    after[0] = b->v_cap;
+    after[1] = b->v_ce;
+    memo_set(m, &key, 1, out, before, after, sizeof(before));
+    return out;
+}
+
+static double crfilter_memo(disc_crfilter *b, dkong_memo *m, double in)
+{
+    u64 key = bits(in);
+    double out;
+    if (memo_hit(m, &key, 1, &out))
+        return out;
+    double before = b->vc;
+    out = disc_crfilter_step(b, in);
+    memo_set(m, &key, 1, out, &before, &b->vc, sizeof(before));
+    return out;
 }
 
 static void stomp_init(dkong_stomp *s, double rate)
@@ -42,6 +123,7 @@ static void walk_init(dkong_walk *w, double rate)
 
 void dkong_discrete_init(dkong_discrete *d, double rate, bool circuits)
 {
+    memset(d, 0, sizeof(*d));
     d->dt = 1.0 / rate;
     d->circuits = circuits;
     for (int i = 0; i < 3; i++)
@@ -64,10 +146,10 @@ double dkong_stomp_step(dkong_stomp *s, bool on, double dt)
 {
     double count = disc_lfsr_counter_step(&s->noise, dt);
     double square = count > 3 ? VCC : 0;
-    double pulse = disc_rcdisc_mod_step(&s->pulse, on ? 0 : 1, 0);
-    double env = disc_rcdisc2_step(&s->env, pulse > 0.6, VCC, 0);
+    double pulse = rcdisc_mod_memo(&s->pulse, &s->m_pulse, on ? 0 : 1, 0);
+    double env = rcdisc2_memo(&s->env, &s->m_env, pulse > 0.6, VCC, 0);
     double mix = disc_diode_mix2(env, DIODE_1, square, DIODE_2);
-    return disc_rcintegrate_step(&s->out, mix) * (5.1e3 / (5.1e3 + 2e3));
+    return rcintegrate_memo(&s->out, &s->m_out, mix) * (5.1e3 / (5.1e3 + 2e3));
 }
 
 double dkong_jump_step(dkong_jump *j, bool on)
@@ -76,10 +158,10 @@ double dkong_jump_step(dkong_jump *j, bool on)
     double osc = disc_inverter_osc_step(&j->osc);
     double cv = disc_cv_mix_step(&j->cv, inv, osc);
     double vco = disc_555_astable_step(&j->vco, cv);
-    double pulse = disc_rcdisc_mod_step(&j->pulse, inv, 0);
-    double env = disc_rcdisc2_step(&j->env, pulse > 0.6, VCC, 0);
+    double pulse = rcdisc_mod_memo(&j->pulse, &j->m_pulse, inv, 0);
+    double env = rcdisc2_memo(&j->env, &j->m_env, pulse > 0.6, VCC, 0);
     double mix = disc_diode_mix2(env, DIODE_1, vco, DIODE_2);
-    return disc_rcintegrate_step(&j->out, mix) * (5.1e3 / (5.1e3 + 2e3));
+    return disc_rcintegrate_step(&j->out, mix) * (5.1e3 / (5.1e3 + 2e3)); /* rarely settles: no memo */
 }
 
 double dkong_walk_step(dkong_walk *w, bool on)
@@ -88,8 +170,8 @@ double dkong_walk_step(dkong_walk *w, bool on)
     double osc = disc_inverter_osc_step(&w->osc);
     double cv = disc_cv_mix_step(&w->cv, inv, osc);
     double vco = disc_555_astable_step(&w->vco, cv);
-    double env = disc_rcdisc_mod_step(&w->env, inv, vco);
-    return disc_crfilter_step(&w->hp, env) * 0.5; /* R15 / (R15 + R16) */
+    double env = rcdisc_mod_memo(&w->env, &w->m_env, inv, vco);
+    return crfilter_memo(&w->hp, &w->m_hp, env) * 0.5; /* R15 / (R15 + R16) */
 }
 
 double dkong_discrete_step(dkong_discrete *d, double dac_v)
@@ -100,6 +182,7 @@ double dkong_discrete_step(dkong_discrete *d, double dac_v)
         in[1] = dkong_jump_step(&d->jump, d->on[1]);
         in[3] = dkong_walk_step(&d->walk, d->on[0]);
     }
+    /* the DAC and the mixer rarely settle (the 8035 keeps the DAC busy): no memo */
     in[2] = disc_sallen_key_step(&d->dac_lp, dac_v) * VR2;
     double v = disc_rmix_step(&d->mixer, in);
     /* the amplifier's bias divider (100K / 43K) */
@@ -138,6 +221,10 @@ static void walk_serialize(dkong_walk *w, state_io *io)
 
 void dkong_discrete_serialize(dkong_discrete *d, state_io *io)
 {
+    dkong_memo *memos[] = { &d->stomp.m_pulse, &d->stomp.m_env, &d->stomp.m_out, &d->jump.m_pulse, &d->jump.m_env,
+                            &d->walk.m_env,    &d->walk.m_hp };
+    for (size_t i = 0; i < sizeof(memos) / sizeof(memos[0]); i++)
+        memos[i]->settled = false;
     for (int i = 0; i < 3; i++)
         st_bool(io, &d->on[i]);
     stomp_serialize(&d->stomp, io);

@@ -22,11 +22,22 @@
 #include "sound/disc_osc.h"
 #include "sound/disc_rc.h"
 
+/* A block's last step: its inputs (as bits) and output, and whether that
+   step left the block's state unchanged. A settled block given the same
+   inputs again would compute the same output and state, so the step is
+   skipped (bit for bit the same result). Not saved: cleared on load. */
+typedef struct dkong_memo {
+    u64 in[4];
+    double out;
+    bool settled;
+} dkong_memo;
+
 typedef struct dkong_stomp {
     disc_lfsr_counter noise;
     disc_rcdisc_mod pulse;
     disc_rcdisc2 env;
     disc_rcintegrate out;
+    dkong_memo m_pulse, m_env, m_out;
 } dkong_stomp;
 
 typedef struct dkong_jump {
@@ -36,6 +47,7 @@ typedef struct dkong_jump {
     disc_rcdisc_mod pulse;
     disc_rcdisc2 env;
     disc_rcintegrate out;
+    dkong_memo m_pulse, m_env;
 } dkong_jump;
 
 typedef struct dkong_walk {
@@ -44,6 +56,7 @@ typedef struct dkong_walk {
     disc_555_astable vco;
     disc_rcdisc_mod env;
     disc_crfilter hp;
+    dkong_memo m_env, m_hp;
 } dkong_walk;
 
 typedef struct dkong_discrete {
