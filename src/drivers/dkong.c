@@ -85,6 +85,8 @@ typedef struct dkong_sprite_cache {
     u16 offs[256][16];   /* sprite RAM offsets, in RAM order */
 } dkong_sprite_cache;
 
+#define DKONG_MAX_SPRITES 512 /* codes with a row mask (Donkey Kong has 256) */
+
 typedef struct dkong_state {
     u8 wram[0xc00];
     u8 wram_jr[0x400];
@@ -113,6 +115,9 @@ typedef struct dkong_state {
     const gfx_element *sprites;
     int port_in2, port_service;
     dkong_sprite_cache spr_cache;
+    bool row_masks;                       /* row_opaque is built (the sprites fit) */
+    /* per code, row and x flip: bit x set = column x (after the flip) not pen 0 */
+    u16 row_opaque[DKONG_MAX_SPRITES][16][2];
 } dkong_state;
 
 /* ---- memory handlers ---- */
@@ -508,9 +513,10 @@ static void sprite_lists_update(dkong_state *s)
 
 /* one row of a sprite, as gfx_draw with transparent pen 0 clipped to that
    row would draw it */
-static void sprite_row(bitmap_ind16 *bm, const rect_t *c, const gfx_element *g, u32 code, u32 color, bool fx,
+static void sprite_row(const dkong_state *s, bitmap_ind16 *bm, const rect_t *c, u32 code, u32 color, bool fx,
                        bool fy, int sx, int sy)
 {
+    const gfx_element *g = s->sprites;
     if (bm->prov) {
         gfx_draw(bm, c, g, code, color, fx, fy, sx, sy, 1);
         return;
@@ -521,9 +527,24 @@ static void sprite_row(bitmap_ind16 *bm, const rect_t *c, const gfx_element *g, 
     int x0 = c->min_x > sx ? c->min_x - sx : 0, x1 = c->max_x - sx < w - 1 ? c->max_x - sx : w - 1;
     if (x0 > x1)
         return;
-    const u8 *src = g->data + (size_t)code * (size_t)(w * g->height) + (size_t)((fy ? g->height - 1 - y : y) * w);
+    int sr = fy ? g->height - 1 - y : y;
+    if (s->row_masks && !s->row_opaque[code][sr][0])
+        return; /* all pen 0 */
+    const u8 *src = g->data + (size_t)code * (size_t)(w * g->height) + (size_t)(sr * w);
     u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
     u16 *out = bitmap_row(bm, c->min_y) + sx;
+    if (s->row_masks) {
+        /* only the pixels that are not pen 0, by the row's mask (bit x: screen
+           column sx + x) within x0..x1 */
+        u32 m = s->row_opaque[code][sr][fx];
+        m &= (0xffffu >> (15 - x1)) & (0xffffu << x0);
+        while (m) {
+            int x = __builtin_ctz(m);
+            m &= m - 1;
+            out[x] = (u16)(pen_base + src[fx ? w - 1 - x : x]);
+        }
+        return;
+    }
     if (fx) {
         for (int x = x0; x <= x1; x++) {
             u8 pix = src[w - 1 - x];
@@ -568,8 +589,10 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
             fx = !fx;
         }
         int sy = (line & 0xff) - ((y + add_y + 1 + vf) & 0x0f) - VBEND;
-        sprite_row(bm, &c, s->sprites, code, color, fx, fy, x, sy);
-        sprite_row(bm, &c, s->sprites, code, color, fx, fy, flip ? x + 256 : x - 256, sy);
+        sprite_row(s, bm, &c, code, color, fx, fy, x, sy);
+        int x2 = flip ? x + 256 : x - 256; /* the wrapped copy, mostly off the screen */
+        if (x2 + 15 >= c.min_x && x2 <= c.max_x)
+            sprite_row(s, bm, &c, code, color, fx, fy, x2, sy);
     }
 }
 
@@ -642,6 +665,18 @@ static int dkong_start(machine_t *m, void *drv)
         return -1;
     s->color_codes = prom->data + 0x200;
     s->sprites = &m->gfx[1];
+    s->row_masks = s->sprites->total <= DKONG_MAX_SPRITES && s->sprites->width == 16 && s->sprites->height <= 16;
+    for (int code = 0; s->row_masks && code < s->sprites->total; code++)
+        for (int y = 0; y < s->sprites->height; y++) {
+            const u8 *row = s->sprites->data + ((size_t)code * (size_t)s->sprites->height + (size_t)y) * 16;
+            u16 mask = 0, rev = 0;
+            for (int x = 0; x < 16; x++) {
+                mask |= (u16)((row[x] != 0) << x);
+                rev |= (u16)((row[x] != 0) << (15 - x));
+            }
+            s->row_opaque[code][y][0] = mask;
+            s->row_opaque[code][y][1] = rev;
+        }
     s->port_in2 = input_port_index(&m->inputs, "IN2");
     s->port_service = input_port_index(&m->inputs, "SERVICE1");
     if (s->port_in2 < 0 || s->port_service < 0)
