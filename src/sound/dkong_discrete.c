@@ -21,77 +21,151 @@ static u64 bits(double v)
     return b;
 }
 
-/* the memo's inputs match and the block is settled: *out is the step's result */
-static bool memo_hit(const dkong_memo *m, const u64 *in, int n, double *out)
+/* A step already taken from this state (s0, s1) with this input: the
+   state it left and its output (*s0, *s1, *out updated), or false. */
+static inline bool memo_find(const dkong_memo *m, u64 in, u64 *s0, u64 *s1, double *out)
 {
-    if (!m->settled)
-        return false;
-    for (int i = 0; i < n; i++)
-        if (m->in[i] != in[i])
-            return false;
-    *out = m->out;
-    return true;
+    for (int e = 0; e < DKONG_MEMO_WAYS; e++) {
+        const dkong_memo_entry *x = &m->e[e];
+        if (x->valid && x->in == in && x->before[0] == *s0 && x->before[1] == *s1) {
+            *s0 = x->after[0];
+            *s1 = x->after[1];
+            *out = x->out;
+            return true;
+        }
+    }
+    return false;
 }
 
-static void memo_set(dkong_memo *m, const u64 *in, int n, double out, const void *before, const void *after,
-                     size_t size)
+static inline void memo_store(dkong_memo *m, u64 in, u64 b0, u64 b1, u64 a0, u64 a1, double out)
 {
-    for (int i = 0; i < n; i++)
-        m->in[i] = in[i];
+    dkong_memo_entry *x = &m->e[m->next];
+    m->next ^= 1;
+    x->in = in;
+    x->before[0] = b0;
+    x->before[1] = b1;
+    x->after[0] = a0;
+    x->after[1] = a1;
+    x->out = out;
+    x->valid = true;
+}
+
+static inline double from_bits(u64 b)
+{
+    double v;
+    memcpy(&v, &b, sizeof(v));
+    return v;
+}
+
+/* The cheap blocks (one state variable) only skip a step while settled:
+   the last step, with these inputs, left the state as it was. */
+static inline bool settled_hit(const dkong_settled *m, u64 in, double *out)
+{
+    if (m->settled && m->in == in) {
+        *out = m->out;
+        return true;
+    }
+    return false;
+}
+
+static inline void settled_set(dkong_settled *m, u64 in, double before, double after, double out)
+{
+    m->in = in;
     m->out = out;
-    m->settled = memcmp(before, after, size) == 0;
+    m->settled = bits(before) == bits(after);
 }
 
-/* the blocks' steps through their memos (state: the block's variable
-   members, compared bit for bit before and after) */
-static double rcdisc_mod_memo(disc_rcdisc_mod *b, dkong_memo *m, double in1, double in2)
+static double rcdisc_mod_memo(disc_rcdisc_mod *b, dkong_settled *m, double in1, double in2)
 {
     u64 key = (u64)(in1 > 0.5) | (u64)(in2 > 0.6) << 1; /* all the step looks at */
     double out;
-    if (memo_hit(m, &key, 1, &out))
+    if (settled_hit(m, key, &out))
         return out;
     double before = b->v_cap;
     out = disc_rcdisc_mod_step(b, in1, in2);
-    memo_set(m, &key, 1, out, &before, &b->v_cap, sizeof(before));
+    settled_set(m, key, before, b->v_cap, out);
     return out;
 }
 
-static double rcdisc2_memo(disc_rcdisc2 *b, dkong_memo *m, int sw, double in0, double in1)
+/* (in0 and in1 are the same at every call: the key is sw) */
+static double rcdisc2_memo(disc_rcdisc2 *b, dkong_settled *m, int sw, double in0, double in1)
 {
-    u64 key[3] = { (u64)(sw != 0), bits(in0), bits(in1) };
+    u64 key = sw != 0;
     double out;
-    if (memo_hit(m, key, 3, &out))
+    if (settled_hit(m, key, &out))
         return out;
     double before = b->v;
     out = disc_rcdisc2_step(b, sw, in0, in1);
-    memo_set(m, key, 3, out, &before, &b->v, sizeof(before));
+    settled_set(m, key, before, b->v, out);
     return out;
 }
 
-static double rcintegrate_memo(disc_rcintegrate *b, dkong_memo *m, double in)
+static double crfilter_memo(disc_crfilter *b, dkong_settled *m, double in)
 {
     u64 key = bits(in);
     double out;
-    if (memo_hit(m, &key, 1, &out))
-        return out;
-    double before[2] = { b->v_cap, b->v_ce }, after[2];
-    out = disc_rcintegrate_step(b, in);
-    after[0] = b->v_cap;
-    after[1] = b->v_ce;
-    memo_set(m, &key, 1, out, before, after, sizeof(before));
-    return out;
-}
-
-static double crfilter_memo(disc_crfilter *b, dkong_memo *m, double in)
-{
-    u64 key = bits(in);
-    double out;
-    if (memo_hit(m, &key, 1, &out))
+    if (settled_hit(m, key, &out))
         return out;
     double before = b->vc;
     out = disc_crfilter_step(b, in);
-    memo_set(m, &key, 1, out, &before, &b->vc, sizeof(before));
+    settled_set(m, key, before, b->vc, out);
     return out;
+}
+
+/* (this one also meets a two-sample cycle: the jump's output stage with
+   its input held swings between two states) */
+static double rcintegrate_memo(disc_rcintegrate *b, dkong_memo *m, double in)
+{
+    u64 key = bits(in);
+    u64 s0 = bits(b->v_cap), s1 = bits(b->v_ce), b0 = s0, b1 = s1;
+    double out;
+    if (memo_find(m, key, &s0, &s1, &out)) {
+        b->v_cap = from_bits(s0);
+        b->v_ce = from_bits(s1);
+        return out;
+    }
+    out = disc_rcintegrate_step(b, in);
+    memo_store(m, key, b0, b1, bits(b->v_cap), bits(b->v_ce), out);
+    return out;
+}
+
+#define OSC_WARMUP 48000 /* samples before the reference state is taken */
+
+static double osc_cycle_step(disc_inverter_osc *o, dkong_osc_cycle *c)
+{
+    if (c->mode == 2) {
+        double out = c->tab[c->pos][2];
+        if (++c->pos == c->len)
+            c->pos = 0;
+        o->v_cap = c->tab[c->pos][0];
+        o->v_g2_old = c->tab[c->pos][1];
+        return out;
+    }
+    if (c->mode == 0) {
+        if (++c->n < OSC_WARMUP)
+            return disc_inverter_osc_step(o);
+        c->mode = 1;
+        c->len = 0;
+        c->ref[0] = bits(o->v_cap);
+        c->ref[1] = bits(o->v_g2_old);
+    }
+    if (c->len > 0 && bits(o->v_cap) == c->ref[0] && bits(o->v_g2_old) == c->ref[1]) {
+        /* back at the reference: the state of entry 0 */
+        c->mode = 2;
+        c->pos = 0;
+        return osc_cycle_step(o, c);
+    }
+    if (c->len == DKONG_OSC_CYCLE_MAX) {
+        /* no cycle this long from that reference: try again later */
+        c->mode = 0;
+        c->n = 0;
+        return disc_inverter_osc_step(o);
+    }
+    double *e = c->tab[c->len++];
+    e[0] = o->v_cap;
+    e[1] = o->v_g2_old;
+    e[2] = disc_inverter_osc_step(o);
+    return e[2];
 }
 
 static void stomp_init(dkong_stomp *s, double rate)
@@ -155,19 +229,19 @@ double dkong_stomp_step(dkong_stomp *s, bool on, double dt)
 double dkong_jump_step(dkong_jump *j, bool on)
 {
     int inv = on ? 0 : 1;
-    double osc = disc_inverter_osc_step(&j->osc);
+    double osc = osc_cycle_step(&j->osc, &j->osc_cycle);
     double cv = disc_cv_mix_step(&j->cv, inv, osc);
     double vco = disc_555_astable_step(&j->vco, cv);
     double pulse = rcdisc_mod_memo(&j->pulse, &j->m_pulse, inv, 0);
     double env = rcdisc2_memo(&j->env, &j->m_env, pulse > 0.6, VCC, 0);
     double mix = disc_diode_mix2(env, DIODE_1, vco, DIODE_2);
-    return disc_rcintegrate_step(&j->out, mix) * (5.1e3 / (5.1e3 + 2e3)); /* rarely settles: no memo */
+    return rcintegrate_memo(&j->out, &j->m_out, mix) * (5.1e3 / (5.1e3 + 2e3));
 }
 
 double dkong_walk_step(dkong_walk *w, bool on)
 {
     int inv = on ? 0 : 1;
-    double osc = disc_inverter_osc_step(&w->osc);
+    double osc = osc_cycle_step(&w->osc, &w->osc_cycle);
     double cv = disc_cv_mix_step(&w->cv, inv, osc);
     double vco = disc_555_astable_step(&w->vco, cv);
     double env = rcdisc_mod_memo(&w->env, &w->m_env, inv, vco);
@@ -221,10 +295,17 @@ static void walk_serialize(dkong_walk *w, state_io *io)
 
 void dkong_discrete_serialize(dkong_discrete *d, state_io *io)
 {
-    dkong_memo *memos[] = { &d->stomp.m_pulse, &d->stomp.m_env, &d->stomp.m_out, &d->jump.m_pulse, &d->jump.m_env,
-                            &d->walk.m_env,    &d->walk.m_hp };
-    for (size_t i = 0; i < sizeof(memos) / sizeof(memos[0]); i++)
-        memos[i]->settled = false;
+    if (io->loading) {
+        /* the state may be anywhere: forget the memos and the cycles */
+        dkong_settled *settled[] = { &d->stomp.m_pulse, &d->stomp.m_env, &d->jump.m_pulse,
+                                     &d->jump.m_env,    &d->walk.m_env,  &d->walk.m_hp };
+        for (size_t i = 0; i < sizeof(settled) / sizeof(settled[0]); i++)
+            settled[i]->settled = false;
+        memset(&d->stomp.m_out, 0, sizeof(d->stomp.m_out));
+        memset(&d->jump.m_out, 0, sizeof(d->jump.m_out));
+        d->jump.osc_cycle.mode = d->walk.osc_cycle.mode = 0;
+        d->jump.osc_cycle.n = d->walk.osc_cycle.n = 0;
+    }
     for (int i = 0; i < 3; i++)
         st_bool(io, &d->on[i]);
     stomp_serialize(&d->stomp, io);

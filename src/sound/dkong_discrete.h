@@ -22,22 +22,51 @@
 #include "sound/disc_osc.h"
 #include "sound/disc_rc.h"
 
-/* A block's last step: its inputs (as bits) and output, and whether that
-   step left the block's state unchanged. A settled block given the same
-   inputs again would compute the same output and state, so the step is
-   skipped (bit for bit the same result). Not saved: cleared on load. */
+/* A block's last steps: the inputs and the state before (as bits), the
+   state after and the output. The step is a pure function of state and
+   inputs, so meeting the same pair again (a settled block, or one in a
+   two-sample cycle) gives its result without computing it: bit for bit the
+   same. Not saved: cleared on load. */
+#define DKONG_MEMO_WAYS 2
+typedef struct dkong_memo_entry {
+    u64 in, before[2], after[2];
+    double out;
+    bool valid;
+} dkong_memo_entry;
+
 typedef struct dkong_memo {
-    u64 in[4];
+    dkong_memo_entry e[DKONG_MEMO_WAYS];
+    u8 next;
+} dkong_memo;
+
+/* For the cheap blocks: the last step's input and output, and whether it
+   left the state unchanged (then the same input gives the same again). */
+typedef struct dkong_settled {
+    u64 in;
     double out;
     bool settled;
-} dkong_memo;
+} dkong_settled;
+
+/* The CD4049 oscillators run free (no input), so their states settle into
+   an exact cycle (the walk's: 4046 samples): after a warm-up one state is
+   taken as the reference and each step recorded (the state before it, its
+   output) until the reference state comes back; from then on the table is
+   replayed, bit for bit the same steps. Cleared on load. */
+#define DKONG_OSC_CYCLE_MAX 8192
+typedef struct dkong_osc_cycle {
+    u8 mode; /* 0: stepping (warming up), 1: recording, 2: replaying */
+    int n, len, pos;
+    u64 ref[2];
+    double tab[DKONG_OSC_CYCLE_MAX][3]; /* v_cap, v_g2_old before the step; the output */
+} dkong_osc_cycle;
 
 typedef struct dkong_stomp {
     disc_lfsr_counter noise;
     disc_rcdisc_mod pulse;
     disc_rcdisc2 env;
     disc_rcintegrate out;
-    dkong_memo m_pulse, m_env, m_out;
+    dkong_settled m_pulse, m_env;
+    dkong_memo m_out;
 } dkong_stomp;
 
 typedef struct dkong_jump {
@@ -47,7 +76,9 @@ typedef struct dkong_jump {
     disc_rcdisc_mod pulse;
     disc_rcdisc2 env;
     disc_rcintegrate out;
-    dkong_memo m_pulse, m_env;
+    dkong_settled m_pulse, m_env;
+    dkong_memo m_out;
+    dkong_osc_cycle osc_cycle;
 } dkong_jump;
 
 typedef struct dkong_walk {
@@ -56,7 +87,8 @@ typedef struct dkong_walk {
     disc_555_astable vco;
     disc_rcdisc_mod env;
     disc_crfilter hp;
-    dkong_memo m_env, m_hp;
+    dkong_settled m_env, m_hp;
+    dkong_osc_cycle osc_cycle;
 } dkong_walk;
 
 typedef struct dkong_discrete {
