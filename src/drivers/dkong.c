@@ -77,15 +77,24 @@
 enum { Q_AUDIO_IRQ, Q_GRID_ENABLE, Q_FLIP, Q_SPRITE_BANK, Q_NMI_MASK, Q_DRQ, Q_PALBANK0, Q_PALBANK1 };
 
 /* the sprite line buffer's choices per line, see sprite_lists_update */
+typedef struct dkong_sprite_info {
+    u16 code;
+    u8 color;      /* the colour code without the palette bank */
+    u8 yoff;       /* y + the line buffer's offset: row (yoff + vf) & 15 */
+    bool fx, fy;   /* after the screen flip */
+    int x, x2;     /* the sprite, and its copy 256 dots away */
+} dkong_sprite_info;
+
 typedef struct dkong_sprite_cache {
     bool valid, flip;
     int base;
     u8 snap[0x200];      /* the bank as the lists were built from it */
     u8 count[256];       /* per vf (the line buffer's line counter) */
-    u16 offs[256][16];   /* sprite RAM offsets, in RAM order */
+    u8 idx[256][16];     /* sprite numbers in the bank, in RAM order */
+    dkong_sprite_info info[128];
 } dkong_sprite_cache;
 
-#define DKONG_MAX_SPRITES 512 /* codes with a row mask (Donkey Kong has 256) */
+#define DKONG_MAX_SPRITES 512 /* codes with row masks (Donkey Kong has 256) */
 
 typedef struct dkong_state {
     u8 wram[0xc00];
@@ -115,9 +124,11 @@ typedef struct dkong_state {
     const gfx_element *sprites;
     int port_in2, port_service;
     dkong_sprite_cache spr_cache;
-    bool row_masks;                       /* row_opaque is built (the sprites fit) */
-    /* per code, row and x flip: bit x set = column x (after the flip) not pen 0 */
+    bool row_masks; /* the rows below are built (16x16 sprites of 2 bits that fit) */
+    /* per code, row and x flip: bit x set = column x (after the flip) not
+       pen 0; the row's pixels, 2 bits each, column x at bit 2x */
     u16 row_opaque[DKONG_MAX_SPRITES][16][2];
+    u32 row_pix[DKONG_MAX_SPRITES][16][2];
 } dkong_state;
 
 /* ---- memory handlers ---- */
@@ -483,9 +494,10 @@ static void dkong_tile_info(void *ctx, u32 index, tile_info *ti)
 }
 
 /* The sprite line buffer's choice for each line (the first 16 sprites in
-   RAM order whose 16-line band holds it) depends only on the bank's bytes,
-   the flip and the bank: it is built for all 256 lines at once and kept
-   while those stay the same (sprite RAM normally changes once a frame). */
+   RAM order whose 16-line band holds it) and what each sprite draws depend
+   only on the bank's bytes, the flip and the bank: they are built for all
+   256 lines at once and kept while those stay the same (sprite RAM
+   normally changes once a frame). */
 static void sprite_lists_update(dkong_state *s)
 {
     dkong_sprite_cache *sc = &s->spr_cache;
@@ -499,64 +511,42 @@ static void sprite_lists_update(dkong_state *s)
     sc->base = base;
     memcpy(sc->snap, ram, sizeof(sc->snap));
     memset(sc->count, 0, sizeof(sc->count));
-    int add_y = flip ? 0xf7 : 0xf9;
-    for (int offs = 0; offs < 0x200; offs += 4) {
-        /* ((y + add_y + 1 + vf) & 0xf0) == 0xf0: 16 consecutive vf */
-        int first = (0xf0 - (ram[offs] + add_y + 1)) & 0xff;
+    int add_y = flip ? 0xf7 : 0xf9, add_x = 0xf7;
+    for (int n = 0; n < 128; n++) {
+        const u8 *spr = &ram[n * 4];
+        dkong_sprite_info *p = &sc->info[n];
+        p->code = (u16)(((u32)(spr[1] & 0x7f) + ((u32)(spr[2] & 0x40) << 1)) % (u32)s->sprites->total);
+        p->color = spr[2] & 0x0f;
+        p->yoff = (u8)(spr[0] + add_y + 1);
+        p->fx = spr[2] & 0x80;
+        p->fy = spr[1] & 0x80;
+        p->x = (spr[3] + add_x + 1) & 0xff;
+        if (flip) {
+            p->x = (p->x ^ 0xff) - 15;
+            p->fx = !p->fx;
+        }
+        p->x2 = flip ? p->x + 256 : p->x - 256;
+        /* ((yoff + vf) & 0xf0) == 0xf0: 16 consecutive vf */
+        int first = (0xf0 - p->yoff) & 0xff;
         for (int k = 0; k < 16; k++) {
             int vf = (first + k) & 0xff;
             if (sc->count[vf] < 16)
-                sc->offs[vf][sc->count[vf]++] = (u16)(base + offs);
+                sc->idx[vf][sc->count[vf]++] = (u8)n;
         }
     }
 }
 
-/* one row of a sprite, as gfx_draw with transparent pen 0 clipped to that
-   row would draw it */
-static void sprite_row(const dkong_state *s, bitmap_ind16 *bm, const rect_t *c, u32 code, u32 color, bool fx,
-                       bool fy, int sx, int sy)
+/* the pixels of mask m (bit x: column sx + x) inside min_x..max_x */
+static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, u16 pen_base)
 {
-    const gfx_element *g = s->sprites;
-    if (bm->prov) {
-        gfx_draw(bm, c, g, code, color, fx, fy, sx, sy, 1);
+    if (sx > max_x || sx + 15 < min_x)
         return;
-    }
-    int w = g->width, y = c->min_y - sy;
-    if (y < 0 || y >= g->height)
-        return;
-    int x0 = c->min_x > sx ? c->min_x - sx : 0, x1 = c->max_x - sx < w - 1 ? c->max_x - sx : w - 1;
-    if (x0 > x1)
-        return;
-    int sr = fy ? g->height - 1 - y : y;
-    if (s->row_masks && !s->row_opaque[code][sr][0])
-        return; /* all pen 0 */
-    const u8 *src = g->data + (size_t)code * (size_t)(w * g->height) + (size_t)(sr * w);
-    u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
-    u16 *out = bitmap_row(bm, c->min_y) + sx;
-    if (s->row_masks) {
-        /* only the pixels that are not pen 0, by the row's mask (bit x: screen
-           column sx + x) within x0..x1 */
-        u32 m = s->row_opaque[code][sr][fx];
-        m &= (0xffffu >> (15 - x1)) & (0xffffu << x0);
-        while (m) {
-            int x = __builtin_ctz(m);
-            m &= m - 1;
-            out[x] = (u16)(pen_base + src[fx ? w - 1 - x : x]);
-        }
-        return;
-    }
-    if (fx) {
-        for (int x = x0; x <= x1; x++) {
-            u8 pix = src[w - 1 - x];
-            if (pix)
-                out[x] = (u16)(pen_base + pix);
-        }
-    } else {
-        for (int x = x0; x <= x1; x++) {
-            u8 pix = src[x];
-            if (pix)
-                out[x] = (u16)(pen_base + pix);
-        }
+    int x0 = min_x > sx ? min_x - sx : 0, x1 = max_x - sx < 15 ? max_x - sx : 15;
+    m &= (0xffffu >> (15 - x1)) & (0xffffu << x0);
+    while (m) {
+        int x = __builtin_ctz(m);
+        m &= m - 1;
+        out[sx + x] = (u16)(pen_base + (pix >> 2 * x & 3));
     }
 }
 
@@ -565,21 +555,50 @@ static void sprite_row(const dkong_state *s, bitmap_ind16 *bm, const rect_t *c, 
    only, and again 256 dots away (x wraps). */
 static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *clip, int row)
 {
+    const dkong_sprite_cache *sc = &s->spr_cache;
     int line = row + VBEND;
-    bool flip = s->spr_cache.flip;
+    int vf = (line - 1) & 0xff;
+    if (sc->flip)
+        vf ^= 0xff;
+    rect_t full = { 0, bm->width - 1, 0, bm->height - 1 };
+    rect_t c = rect_intersect((rect_t){ clip->min_x, clip->max_x, row, row }, full);
+    if (c.min_y > c.max_y)
+        return;
+    const gfx_element *g = s->sprites;
+    u16 *out = bitmap_row(bm, row);
+    const u8 *list = sc->idx[vf];
+    for (int i = 0, n = sc->count[vf]; i < n; i++) {
+        const dkong_sprite_info *p = &sc->info[list[i]];
+        int yr = (p->yoff + vf) & 0x0f, sr = p->fy ? 15 - yr : yr;
+        u32 m = s->row_opaque[p->code][sr][p->fx];
+        if (!m)
+            continue; /* all pen 0 */
+        u32 color = p->color + 16u * s->palette_bank;
+        u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
+        u32 pix = s->row_pix[p->code][sr][p->fx];
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, pen_base);
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pix, pen_base);
+    }
+}
+
+/* The same through gfx_draw: for pixel provenance, and sprites the row
+   tables do not fit. */
+static void draw_sprite_line_gfx(dkong_state *s, bitmap_ind16 *bm, const rect_t *clip, int row)
+{
+    int line = row + VBEND;
+    bool flip = ls259_q(s->ctl, Q_FLIP);
     int vf = (line - 1) & 0xff, add_y = 0xf9, add_x = 0xf7;
     if (flip) {
         vf ^= 0xff;
         add_y = 0xf7;
     }
-    rect_t full = { 0, bm->width - 1, 0, bm->height - 1 };
-    rect_t c = rect_intersect((rect_t){ clip->min_x, clip->max_x, row, row }, full);
-    if (c.min_y > c.max_y)
-        return;
-    const u16 *list = s->spr_cache.offs[vf];
-    for (int i = 0, n = s->spr_cache.count[vf]; i < n; i++) {
-        const u8 *spr = &s->sprite_ram[list[i]];
+    rect_t c = { clip->min_x, clip->max_x, row, row };
+    int base = ls259_q(s->ctl, Q_SPRITE_BANK) << 9;
+    for (int offs = base, n = 0; n < 16 && offs < base + 0x200; offs += 4) {
+        const u8 *spr = &s->sprite_ram[offs];
         int y = spr[0];
+        if (((y + add_y + 1 + vf) & 0xf0) != 0xf0)
+            continue;
         u32 code = ((u32)(spr[1] & 0x7f) + ((u32)(spr[2] & 0x40) << 1)) % (u32)s->sprites->total;
         u32 color = (spr[2] & 0x0fu) + 16u * s->palette_bank;
         bool fx = spr[2] & 0x80, fy = spr[1] & 0x80;
@@ -589,10 +608,9 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
             fx = !fx;
         }
         int sy = (line & 0xff) - ((y + add_y + 1 + vf) & 0x0f) - VBEND;
-        sprite_row(s, bm, &c, code, color, fx, fy, x, sy);
-        int x2 = flip ? x + 256 : x - 256; /* the wrapped copy, mostly off the screen */
-        if (x2 + 15 >= c.min_x && x2 <= c.max_x)
-            sprite_row(s, bm, &c, code, color, fx, fy, x2, sy);
+        gfx_draw(bm, &c, s->sprites, code, color, fx, fy, x, sy, 1);
+        gfx_draw(bm, &c, s->sprites, code, color, fx, fy, flip ? x + 256 : x - 256, sy, 1);
+        n++;
     }
 }
 
@@ -602,6 +620,11 @@ static void dkong_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t
     dkong_state *s = drv;
     tilemap_set_flip(s->bg, ls259_q(s->ctl, Q_FLIP) ? TILEMAP_FLIPX | TILEMAP_FLIPY : 0);
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
+    if (bm->prov || !s->row_masks) {
+        for (int r = clip->min_y; r <= clip->max_y; r++)
+            draw_sprite_line_gfx(s, bm, clip, r);
+        return;
+    }
     sprite_lists_update(s);
     for (int r = clip->min_y; r <= clip->max_y; r++)
         draw_sprite_line(s, bm, clip, r);
@@ -665,17 +688,24 @@ static int dkong_start(machine_t *m, void *drv)
         return -1;
     s->color_codes = prom->data + 0x200;
     s->sprites = &m->gfx[1];
-    s->row_masks = s->sprites->total <= DKONG_MAX_SPRITES && s->sprites->width == 16 && s->sprites->height <= 16;
+    s->row_masks = s->sprites->total <= DKONG_MAX_SPRITES && s->sprites->width == 16 && s->sprites->height == 16;
     for (int code = 0; s->row_masks && code < s->sprites->total; code++)
-        for (int y = 0; y < s->sprites->height; y++) {
-            const u8 *row = s->sprites->data + ((size_t)code * (size_t)s->sprites->height + (size_t)y) * 16;
+        for (int y = 0; y < 16; y++) {
+            const u8 *row = s->sprites->data + ((size_t)code * 16 + (size_t)y) * 16;
             u16 mask = 0, rev = 0;
+            u32 pix = 0, pix_rev = 0;
             for (int x = 0; x < 16; x++) {
+                if (row[x] > 3)
+                    s->row_masks = false;
                 mask |= (u16)((row[x] != 0) << x);
                 rev |= (u16)((row[x] != 0) << (15 - x));
+                pix |= (u32)(row[x] & 3) << 2 * x;
+                pix_rev |= (u32)(row[x] & 3) << 2 * (15 - x);
             }
             s->row_opaque[code][y][0] = mask;
             s->row_opaque[code][y][1] = rev;
+            s->row_pix[code][y][0] = pix;
+            s->row_pix[code][y][1] = pix_rev;
         }
     s->port_in2 = input_port_index(&m->inputs, "IN2");
     s->port_service = input_port_index(&m->inputs, "SERVICE1");
