@@ -129,6 +129,83 @@ static double rcintegrate_memo(disc_rcintegrate *b, dkong_memo *m, double in)
     return out;
 }
 
+/* the entry whose key (nk words) matches, or -1 */
+static inline int cyc_find(dkong_cyc *m, const u64 *key, int nk)
+{
+    for (int t = 0; t < DKONG_CYC_WAYS; t++) {
+        int e = (m->predict + t) % DKONG_CYC_WAYS;
+        if (!(m->valid >> e & 1))
+            continue;
+        const u64 *k = m->e[e].key;
+        int i = 0;
+        while (i < nk && k[i] == key[i])
+            i++;
+        if (i == nk) {
+            m->predict = (u8)((e + 1) % DKONG_CYC_WAYS);
+            return e;
+        }
+    }
+    return -1;
+}
+
+static inline void cyc_store(dkong_cyc *m, const u64 *key, int nk, const u64 *after, int ns, double out)
+{
+    dkong_cyc_entry *x = &m->e[m->next];
+    for (int i = 0; i < nk; i++)
+        x->key[i] = key[i];
+    for (int i = 0; i < ns; i++)
+        x->after[i] = after[i];
+    x->out = out;
+    m->valid |= (u8)(1u << m->next);
+    m->next = (u8)((m->next + 1) % DKONG_CYC_WAYS);
+    m->predict = m->next;
+}
+
+static double sallen_key_cyc(disc_sallen_key *f, dkong_cyc *m, double in)
+{
+    u64 key[5] = { bits(in), bits(f->x1), bits(f->x2), bits(f->y1), bits(f->y2) };
+    int e = cyc_find(m, key, 5);
+    if (e >= 0) {
+        const u64 *a = m->e[e].after;
+        f->x1 = from_bits(a[0]);
+        f->x2 = from_bits(a[1]);
+        f->y1 = from_bits(a[2]);
+        f->y2 = from_bits(a[3]);
+        return m->e[e].out;
+    }
+    double out = disc_sallen_key_step(f, in);
+    u64 after[4] = { bits(f->x1), bits(f->x2), bits(f->y1), bits(f->y2) };
+    cyc_store(m, key, 5, after, 4, out);
+    return out;
+}
+
+/* the resistor mixer and the amplifier's transistor stage */
+static double mix_amp_step(dkong_discrete *d, const double *in)
+{
+    double v = disc_rmix_step(&d->mixer, in);
+    /* the amplifier's bias divider (100K / 43K) */
+    return disc_rcintegrate_step(&d->amp, v + VCC * 43.0 / (100.0 + 43.0));
+}
+
+static double mix_amp_cyc(dkong_discrete *d, const double *in)
+{
+    u64 key[8] = { bits(in[0]),        bits(in[1]),          bits(in[2]),        bits(in[3]),
+                   bits(d->mixer.v_f), bits(d->mixer.v_amp), bits(d->amp.v_cap), bits(d->amp.v_ce) };
+    int e = cyc_find(&d->m_mix, key, 8);
+    if (e >= 0) {
+        const u64 *a = d->m_mix.e[e].after;
+        d->mixer.v_f = from_bits(a[0]);
+        d->mixer.v_amp = from_bits(a[1]);
+        d->amp.v_cap = from_bits(a[2]);
+        d->amp.v_ce = from_bits(a[3]);
+        return d->m_mix.e[e].out;
+    }
+    double out = mix_amp_step(d, in);
+    u64 after[4] = { bits(d->mixer.v_f), bits(d->mixer.v_amp), bits(d->amp.v_cap), bits(d->amp.v_ce) };
+    cyc_store(&d->m_mix, key, 8, after, 4, out);
+    return out;
+}
+
 #define OSC_WARMUP 48000 /* samples before the reference state is taken */
 
 static double osc_cycle_step(disc_inverter_osc *o, dkong_osc_cycle *c)
@@ -256,11 +333,8 @@ double dkong_discrete_step(dkong_discrete *d, double dac_v)
         in[1] = dkong_jump_step(&d->jump, d->on[1]);
         in[3] = dkong_walk_step(&d->walk, d->on[0]);
     }
-    /* the DAC and the mixer rarely settle (the 8035 keeps the DAC busy): no memo */
-    in[2] = disc_sallen_key_step(&d->dac_lp, dac_v) * VR2;
-    double v = disc_rmix_step(&d->mixer, in);
-    /* the amplifier's bias divider (100K / 43K) */
-    v = disc_rcintegrate_step(&d->amp, v + VCC * 43.0 / (100.0 + 43.0));
+    in[2] = sallen_key_cyc(&d->dac_lp, &d->m_lp, dac_v) * VR2;
+    double v = mix_amp_cyc(d, in);
     v = disc_crfilter_step(&d->amp_hp1, v);
     v = disc_crfilter_step(&d->amp_hp2, v);
     return v * OUT_GAIN;
@@ -303,6 +377,8 @@ void dkong_discrete_serialize(dkong_discrete *d, state_io *io)
             settled[i]->settled = false;
         memset(&d->stomp.m_out, 0, sizeof(d->stomp.m_out));
         memset(&d->jump.m_out, 0, sizeof(d->jump.m_out));
+        memset(&d->m_lp, 0, sizeof(d->m_lp));
+        memset(&d->m_mix, 0, sizeof(d->m_mix));
         d->jump.osc_cycle.mode = d->walk.osc_cycle.mode = 0;
         d->jump.osc_cycle.n = d->walk.osc_cycle.n = 0;
     }

@@ -60,6 +60,24 @@ typedef struct dkong_osc_cycle {
     double tab[DKONG_OSC_CYCLE_MAX][3]; /* v_cap, v_g2_old before the step; the output */
 } dkong_osc_cycle;
 
+/* The same for the bigger blocks (up to 4 state variables and 8 input and
+   state words), remembering 4 steps: the DAC filter with the DAC held
+   cycles in its last bits every 4 samples, the mixer and amplifier every
+   2 once the circuits are idle. The entry after the last one hit is tried
+   first. */
+#define DKONG_CYC_WAYS 4
+typedef struct dkong_cyc_entry {
+    u64 key[8];   /* inputs, then the state before */
+    u64 after[4];
+    double out;
+} dkong_cyc_entry;
+
+typedef struct dkong_cyc {
+    dkong_cyc_entry e[DKONG_CYC_WAYS];
+    u8 valid; /* bit per entry */
+    u8 next, predict;
+} dkong_cyc;
+
 typedef struct dkong_stomp {
     disc_lfsr_counter noise;
     disc_rcdisc_mod pulse;
@@ -102,6 +120,7 @@ typedef struct dkong_discrete {
     disc_rmix mixer;
     disc_rcintegrate amp;
     disc_crfilter amp_hp1, amp_hp2;
+    dkong_cyc m_lp, m_mix;
 } dkong_discrete;
 
 void dkong_discrete_init(dkong_discrete *d, double rate, bool circuits);
