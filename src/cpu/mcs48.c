@@ -349,6 +349,52 @@ static inline void exec(mcs48_t *c, u8 op)
     }
 }
 
+/* How many times `op` follows at the PC (in ROM pages, along the 2K
+   wrap), up to max: the run of a 1-cycle instruction with no effect but
+   its first (NOP, MOV A,Rr), which a program idling in filler (0xff is
+   MOV A,R7) spends its time in. */
+static int same_op_run(const mcs48_t *c, u8 op, u16 *pc_out, int max)
+{
+    const address_space_t *as = c->program;
+    u16 pc = c->pc;
+    int n = 0;
+    while (n < max) {
+        offs_t a = pc & as->addr_mask;
+        const bus_page *p = &as->pages[a >> as->page_shift];
+        if (!p->rbase || p->rbase[a & as->page_mask] != op)
+            break;
+        n++;
+        pc = (u16)((pc & 0x800) | ((pc + 1) & 0x7ff));
+    }
+    *pc_out = pc;
+    return n;
+}
+
+/* After a NOP or MOV A,Rr: the same instruction again changes nothing but
+   the PC, the cycles and the timer, so a run of them is taken at once
+   (stopping short of a timer overflow, which may raise the interrupt). */
+static void skip_repeats(mcs48_t *c, u8 op)
+{
+    int max = c->base.icount;
+    if (c->tc_mode == TC_TIMER) {
+        int to_ovf = (256 - c->timer) * 32 - c->prescaler; /* cycles until the overflowing tick */
+        max = max < to_ovf - 1 ? max : to_ovf - 1;
+    }
+    if (max <= 0 || c->irq_pending)
+        return;
+    u16 pc;
+    int n = same_op_run(c, op, &pc, max);
+    if (!n)
+        return;
+    c->pc = pc;
+    c->base.icount -= n;
+    if (c->tc_mode == TC_TIMER) {
+        int total = c->prescaler + n;
+        c->timer = (u8)(c->timer + total / 32);
+        c->prescaler = (u8)(total % 32);
+    }
+}
+
 int mcs48_execute(mcs48_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
@@ -367,6 +413,8 @@ int mcs48_execute(mcs48_t *c, int cycles)
         if (c->tc_mode == TC_TIMER)
             timer_tick(c, n);
         exec(c, op);
+        if (op >= 0xf8 || op == 0x00)
+            skip_repeats(c, op);
     }
     return c->base.budget - c->base.icount;
 }
