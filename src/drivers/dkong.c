@@ -129,6 +129,7 @@ typedef struct dkong_state {
        pen 0; the row's pixels, 2 bits each, column x at bit 2x */
     u16 row_opaque[DKONG_MAX_SPRITES][16][2];
     u32 row_pix[DKONG_MAX_SPRITES][16][2];
+    u8 row_bytes[DKONG_MAX_SPRITES][16][2][16]; /* the same, a byte per pixel */
 } dkong_state;
 
 /* ---- memory handlers ---- */
@@ -537,10 +538,18 @@ static void sprite_lists_update(dkong_state *s)
 }
 
 /* the pixels of mask m (bit x: column sx + x) inside min_x..max_x */
-static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, u16 pen_base)
+static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, const u8 *bytes,
+                                     u16 pen_base)
 {
     if (sx > max_x || sx + 15 < min_x)
         return;
+    if (sx >= min_x && sx + 15 <= max_x) {
+        /* all 16 columns inside: a select per column (vectorizes) */
+        u16 *o = out + sx;
+        for (int x = 0; x < 16; x++)
+            o[x] = bytes[x] ? (u16)(pen_base + bytes[x]) : o[x];
+        return;
+    }
     int x0 = min_x > sx ? min_x - sx : 0, x1 = max_x - sx < 15 ? max_x - sx : 15;
     m &= (0xffffu >> (15 - x1)) & (0xffffu << x0);
     while (m) {
@@ -576,8 +585,9 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
         u32 color = p->color + 16u * s->palette_bank;
         u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
         u32 pix = s->row_pix[p->code][sr][p->fx];
-        sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, pen_base);
-        sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pix, pen_base);
+        const u8 *bytes = s->row_bytes[p->code][sr][p->fx];
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, bytes, pen_base);
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pix, bytes, pen_base);
     }
 }
 
@@ -701,6 +711,8 @@ static int dkong_start(machine_t *m, void *drv)
                 rev |= (u16)((row[x] != 0) << (15 - x));
                 pix |= (u32)(row[x] & 3) << 2 * x;
                 pix_rev |= (u32)(row[x] & 3) << 2 * (15 - x);
+                s->row_bytes[code][y][0][x] = row[x];
+                s->row_bytes[code][y][1][15 - x] = row[x];
             }
             s->row_opaque[code][y][0] = mask;
             s->row_opaque[code][y][1] = rev;
