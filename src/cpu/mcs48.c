@@ -361,10 +361,21 @@ static int same_op_run(const mcs48_t *c, u8 op, u16 *pc_out, int max)
     while (n < max) {
         offs_t a = pc & as->addr_mask;
         const bus_page *p = &as->pages[a >> as->page_shift];
-        if (!p->rbase || p->rbase[a & as->page_mask] != op)
+        if (!p->rbase)
             break;
-        n++;
-        pc = (u16)((pc & 0x800) | ((pc + 1) & 0x7ff));
+        /* within this page and this 2K bank */
+        offs_t off = a & as->page_mask;
+        int room = (int)(as->page_mask - off) + 1, bank = 0x800 - (pc & 0x7ff);
+        room = room < bank ? room : bank;
+        room = room < max - n ? room : max - n;
+        const u8 *b = p->rbase + off;
+        int k = 0;
+        while (k < room && b[k] == op)
+            k++;
+        n += k;
+        pc = (u16)((pc & 0x800) | ((pc + k) & 0x7ff));
+        if (k < room)
+            break;
     }
     *pc_out = pc;
     return n;
