@@ -94,7 +94,7 @@ typedef struct dkong_sprite_cache {
     dkong_sprite_info info[128];
 } dkong_sprite_cache;
 
-#define DKONG_MAX_SPRITES 512 /* codes with row masks (Donkey Kong has 256) */
+#define DKONG_MAX_SPRITES 256 /* codes with row tables (Donkey Kong has 128) */
 
 typedef struct dkong_state {
     u8 wram[0xc00];
@@ -129,7 +129,9 @@ typedef struct dkong_state {
        pen 0; the row's pixels, 2 bits each, column x at bit 2x */
     u16 row_opaque[DKONG_MAX_SPRITES][16][2];
     u32 row_pix[DKONG_MAX_SPRITES][16][2];
-    u8 row_bytes[DKONG_MAX_SPRITES][16][2][16]; /* the same, a byte per pixel */
+    /* the same as 16-bit lanes, four to a word (laid out as u16[16]):
+       0xffff where not pen 0, and the pixel values */
+    struct { u64 mask[4], pix[4]; } row16[DKONG_MAX_SPRITES][16][2];
 } dkong_state;
 
 /* ---- memory handlers ---- */
@@ -538,16 +540,22 @@ static void sprite_lists_update(dkong_state *s)
 }
 
 /* the pixels of mask m (bit x: column sx + x) inside min_x..max_x */
-static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, const u8 *bytes,
-                                     u16 pen_base)
+static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, const u64 *mask16,
+                                     const u64 *pix16, u16 pen_base)
 {
     if (sx > max_x || sx + 15 < min_x)
         return;
     if (sx >= min_x && sx + 15 <= max_x) {
-        /* all 16 columns inside: a select per column (vectorizes) */
+        /* all 16 columns inside: four columns to a word (pen + pixel stays
+           within its 16 bits) */
+        u64 pen = (u64)pen_base * 0x0001000100010001ull;
         u16 *o = out + sx;
-        for (int x = 0; x < 16; x++)
-            o[x] = bytes[x] ? (u16)(pen_base + bytes[x]) : o[x];
+        for (int q = 0; q < 4; q++) {
+            u64 v;
+            memcpy(&v, o + 4 * q, sizeof(v));
+            v = (v & ~mask16[q]) | ((pix16[q] + pen) & mask16[q]);
+            memcpy(o + 4 * q, &v, sizeof(v));
+        }
         return;
     }
     int x0 = min_x > sx ? min_x - sx : 0, x1 = max_x - sx < 15 ? max_x - sx : 15;
@@ -585,9 +593,9 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
         u32 color = p->color + 16u * s->palette_bank;
         u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
         u32 pix = s->row_pix[p->code][sr][p->fx];
-        const u8 *bytes = s->row_bytes[p->code][sr][p->fx];
-        sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, bytes, pen_base);
-        sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pix, bytes, pen_base);
+        const u64 *mask16 = s->row16[p->code][sr][p->fx].mask, *pix16 = s->row16[p->code][sr][p->fx].pix;
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, mask16, pix16, pen_base);
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pix, mask16, pix16, pen_base);
     }
 }
 
@@ -704,20 +712,25 @@ static int dkong_start(machine_t *m, void *drv)
             const u8 *row = s->sprites->data + ((size_t)code * 16 + (size_t)y) * 16;
             u16 mask = 0, rev = 0;
             u32 pix = 0, pix_rev = 0;
+            u16 m16[2][16], p16[2][16];
             for (int x = 0; x < 16; x++) {
+                m16[0][x] = m16[1][15 - x] = row[x] ? 0xffff : 0;
+                p16[0][x] = p16[1][15 - x] = row[x];
                 if (row[x] > 3)
                     s->row_masks = false;
                 mask |= (u16)((row[x] != 0) << x);
                 rev |= (u16)((row[x] != 0) << (15 - x));
                 pix |= (u32)(row[x] & 3) << 2 * x;
                 pix_rev |= (u32)(row[x] & 3) << 2 * (15 - x);
-                s->row_bytes[code][y][0][x] = row[x];
-                s->row_bytes[code][y][1][15 - x] = row[x];
             }
             s->row_opaque[code][y][0] = mask;
             s->row_opaque[code][y][1] = rev;
             s->row_pix[code][y][0] = pix;
             s->row_pix[code][y][1] = pix_rev;
+            for (int f = 0; f < 2; f++) {
+                memcpy(s->row16[code][y][f].mask, m16[f], sizeof(m16[f]));
+                memcpy(s->row16[code][y][f].pix, p16[f], sizeof(p16[f]));
+            }
         }
     s->port_in2 = input_port_index(&m->inputs, "IN2");
     s->port_service = input_port_index(&m->inputs, "SERVICE1");
