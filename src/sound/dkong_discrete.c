@@ -161,24 +161,6 @@ static inline void cyc_store(dkong_cyc *m, const u64 *key, int nk, const u64 *af
     m->predict = m->next;
 }
 
-static double sallen_key_cyc(disc_sallen_key *f, dkong_cyc *m, double in)
-{
-    u64 key[5] = { bits(in), bits(f->x1), bits(f->x2), bits(f->y1), bits(f->y2) };
-    int e = cyc_find(m, key, 5);
-    if (e >= 0) {
-        const u64 *a = m->e[e].after;
-        f->x1 = from_bits(a[0]);
-        f->x2 = from_bits(a[1]);
-        f->y1 = from_bits(a[2]);
-        f->y2 = from_bits(a[3]);
-        return m->e[e].out;
-    }
-    double out = disc_sallen_key_step(f, in);
-    u64 after[4] = { bits(f->x1), bits(f->x2), bits(f->y1), bits(f->y2) };
-    cyc_store(m, key, 5, after, 4, out);
-    return out;
-}
-
 /* the resistor mixer and the amplifier's transistor stage */
 static double mix_amp_step(dkong_discrete *d, const double *in)
 {
@@ -333,7 +315,7 @@ double dkong_discrete_step(dkong_discrete *d, double dac_v)
         in[1] = dkong_jump_step(&d->jump, d->on[1]);
         in[3] = dkong_walk_step(&d->walk, d->on[0]);
     }
-    in[2] = sallen_key_cyc(&d->dac_lp, &d->m_lp, dac_v) * VR2;
+    in[2] = disc_sallen_key_step(&d->dac_lp, dac_v) * VR2; /* cheaper than a memo */
     double v = mix_amp_cyc(d, in);
     v = disc_crfilter_step(&d->amp_hp1, v);
     v = disc_crfilter_step(&d->amp_hp2, v);
@@ -377,7 +359,6 @@ void dkong_discrete_serialize(dkong_discrete *d, state_io *io)
             settled[i]->settled = false;
         memset(&d->stomp.m_out, 0, sizeof(d->stomp.m_out));
         memset(&d->jump.m_out, 0, sizeof(d->jump.m_out));
-        memset(&d->m_lp, 0, sizeof(d->m_lp));
         memset(&d->m_mix, 0, sizeof(d->m_mix));
         d->jump.osc_cycle.mode = d->walk.osc_cycle.mode = 0;
         d->jump.osc_cycle.n = d->walk.osc_cycle.n = 0;

@@ -60,11 +60,11 @@ typedef struct dkong_osc_cycle {
     double tab[DKONG_OSC_CYCLE_MAX][3]; /* v_cap, v_g2_old before the step; the output */
 } dkong_osc_cycle;
 
-/* The same for the bigger blocks (up to 4 state variables and 8 input and
-   state words), remembering 4 steps: the DAC filter with the DAC held
-   cycles in its last bits every 4 samples, the mixer and amplifier every
-   2 once the circuits are idle. The entry after the last one hit is tried
-   first. */
+/* The same for a bigger block (up to 4 state variables and 8 input and
+   state words), remembering 4 steps: the mixer and the amplifier's stage,
+   which cycle every 2 samples once the circuits are idle (the DAC filter
+   before them, with the DAC held, every 4 in its last bits). The entry
+   after the last one hit is tried first. */
 #define DKONG_CYC_WAYS 4
 typedef struct dkong_cyc_entry {
     u64 key[8];   /* inputs, then the state before */
@@ -120,7 +120,7 @@ typedef struct dkong_discrete {
     disc_rmix mixer;
     disc_rcintegrate amp;
     disc_crfilter amp_hp1, amp_hp2;
-    dkong_cyc m_lp, m_mix;
+    dkong_cyc m_mix;
 } dkong_discrete;
 
 void dkong_discrete_init(dkong_discrete *d, double rate, bool circuits);
