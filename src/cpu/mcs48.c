@@ -353,7 +353,7 @@ static inline void exec(mcs48_t *c, u8 op)
    wrap), up to max: the run of a 1-cycle instruction with no effect but
    its first (NOP, MOV A,Rr), which a program idling in filler (0xff is
    MOV A,R7) spends its time in. */
-static int same_op_run(const mcs48_t *c, u8 op, u16 *pc_out, int max)
+static inline __attribute__((always_inline)) int same_op_run(const mcs48_t *c, u8 op, u16 *pc_out, int max)
 {
     const address_space_t *as = c->program;
     u16 pc = c->pc;
@@ -384,7 +384,7 @@ static int same_op_run(const mcs48_t *c, u8 op, u16 *pc_out, int max)
 /* After a NOP or MOV A,Rr: the same instruction again changes nothing but
    the PC, the cycles and the timer, so a run of them is taken at once
    (stopping short of a timer overflow, which may raise the interrupt). */
-static void skip_repeats(mcs48_t *c, u8 op)
+static inline __attribute__((always_inline)) void skip_repeats(mcs48_t *c, u8 op)
 {
     int max = c->base.icount;
     if (c->tc_mode == TC_TIMER) {
@@ -411,11 +411,21 @@ int mcs48_execute(mcs48_t *c, int cycles)
     c->base.budget = c->base.icount = cycles;
     if (c->in_reset) {
         c->base.icount = 0;
+        c->rep_valid = false;
         return c->base.budget;
     }
+    /* the last slice ended in a run of one NOP or MOV A,Rr (its effect
+       made, A still equal to the register): go on with the run */
+    if (c->rep_valid && (c->rep_op == 0x00 || c->a == *reg(c, c->rep_op & 7))) {
+        skip_repeats(c, c->rep_op);
+        if (c->base.icount <= 0)
+            return c->base.budget - c->base.icount;
+    }
+    int last_rep = -1;
     while (c->base.icount > 0) {
         if (c->irq_pending) {
             take_irq(c);
+            last_rep = -1;
             continue;
         }
         u8 op = fetch(c);
@@ -424,9 +434,15 @@ int mcs48_execute(mcs48_t *c, int cycles)
         if (c->tc_mode == TC_TIMER)
             timer_tick(c, n);
         exec(c, op);
-        if (op >= 0xf8 || op == 0x00)
+        if (op >= 0xf8 || op == 0x00) {
             skip_repeats(c, op);
+            last_rep = op;
+        } else {
+            last_rep = -1;
+        }
     }
+    c->rep_valid = last_rep >= 0;
+    c->rep_op = (u8)last_rep;
     return c->base.budget - c->base.icount;
 }
 
@@ -449,6 +465,7 @@ void mcs48_set_variant(mcs48_t *c, int variant)
 /* CY and AC survive reset; F0, F1, SP, bank and MB are cleared. */
 void mcs48_reset(mcs48_t *c)
 {
+    c->rep_valid = false;
     c->pc = 0;
     set_psw(c, c->psw & (MCS48_CY | MCS48_AC));
     c->a11 = 0;
@@ -523,6 +540,7 @@ void mcs48_serialize(mcs48_t *c, state_io *io)
     st_u8(io, &c->int_line);
     st_bytes(io, c->ram, sizeof(c->ram));
     if (io->loading) {
+        c->rep_valid = false;
         c->pc &= 0xfff;
         c->a11 &= 0x800;
         c->prescaler &= 31;
