@@ -190,29 +190,31 @@ static double mix_amp_cyc(dkong_discrete *d, const double *in)
 
 #define OSC_WARMUP 48000 /* samples before the reference state is taken */
 
-static double osc_cycle_step(disc_inverter_osc *o, dkong_osc_cycle *c)
+/* warmed up: the state now is the reference, the recording starts */
+static void osc_cycle_start(disc_inverter_osc *o, dkong_osc_cycle *c)
 {
-    if (c->mode == 2) {
-        double out = c->tab[c->pos][2];
-        if (++c->pos == c->len)
-            c->pos = 0;
-        o->v_cap = c->tab[c->pos][0];
-        o->v_g2_old = c->tab[c->pos][1];
-        return out;
-    }
-    if (c->mode == 0) {
-        if (++c->n < OSC_WARMUP)
-            return disc_inverter_osc_step(o);
-        c->mode = 1;
-        c->len = 0;
-        c->ref[0] = bits(o->v_cap);
-        c->ref[1] = bits(o->v_g2_old);
-    }
+    c->mode = 1;
+    c->len = 0;
+    for (int i = 0; i < DKONG_OSC_CYCLE_MAX; i++)
+        c->cv[i].valid = 0; /* a new table: the CV steps remembered for the old one go */
+    c->ref[0] = bits(o->v_cap);
+    c->ref[1] = bits(o->v_g2_old);
+}
+
+/* the step while recording, or the first replayed one (back at the
+   reference) */
+static double osc_cycle_record(disc_inverter_osc *o, dkong_osc_cycle *c)
+{
     if (c->len > 0 && bits(o->v_cap) == c->ref[0] && bits(o->v_g2_old) == c->ref[1]) {
         /* back at the reference: the state of entry 0 */
         c->mode = 2;
         c->pos = 0;
-        return osc_cycle_step(o, c);
+        c->cur = 0;
+        double out = c->tab[0][2];
+        c->pos = c->len > 1 ? 1 : 0;
+        o->v_cap = c->tab[c->pos][0];
+        o->v_g2_old = c->tab[c->pos][1];
+        return out;
     }
     if (c->len == DKONG_OSC_CYCLE_MAX) {
         /* no cycle this long from that reference: try again later */
@@ -225,6 +227,45 @@ static double osc_cycle_step(disc_inverter_osc *o, dkong_osc_cycle *c)
     e[1] = o->v_g2_old;
     e[2] = disc_inverter_osc_step(o);
     return e[2];
+}
+
+static inline double osc_cycle_step(disc_inverter_osc *o, dkong_osc_cycle *c)
+{
+    if (c->mode == 2) {
+        c->cur = c->pos;
+        double out = c->tab[c->pos][2];
+        if (++c->pos == c->len)
+            c->pos = 0;
+        o->v_cap = c->tab[c->pos][0];
+        o->v_g2_old = c->tab[c->pos][1];
+        return out;
+    }
+    c->cur = -1;
+    if (c->mode == 0) {
+        if (++c->n < OSC_WARMUP)
+            return disc_inverter_osc_step(o);
+        osc_cycle_start(o, c);
+    }
+    return osc_cycle_record(o, c);
+}
+
+/* the CV network's step, remembered per replayed oscillator entry */
+static double cv_cycle_step(disc_cv_mix *m, dkong_osc_cycle *c, int in1, double osc)
+{
+    if (c->cur < 0)
+        return disc_cv_mix_step(m, in1, osc);
+    u64 before;
+    memcpy(&before, &m->out, sizeof(before));
+    if (c->cv[c->cur].valid && c->cv[c->cur].in == (in1 != 0) && c->cv[c->cur].before == before) {
+        memcpy(&m->out, &c->cv[c->cur].after, sizeof(m->out));
+        return m->out;
+    }
+    double out = disc_cv_mix_step(m, in1, osc);
+    c->cv[c->cur].before = before;
+    memcpy(&c->cv[c->cur].after, &m->out, sizeof(m->out));
+    c->cv[c->cur].in = in1 != 0;
+    c->cv[c->cur].valid = 1;
+    return out;
 }
 
 static void stomp_init(dkong_stomp *s, double rate)
@@ -289,7 +330,7 @@ double dkong_jump_step(dkong_jump *j, bool on)
 {
     int inv = on ? 0 : 1;
     double osc = osc_cycle_step(&j->osc, &j->osc_cycle);
-    double cv = disc_cv_mix_step(&j->cv, inv, osc);
+    double cv = cv_cycle_step(&j->cv, &j->osc_cycle, inv, osc);
     double vco = disc_555_astable_step(&j->vco, cv);
     double pulse = rcdisc_mod_memo(&j->pulse, &j->m_pulse, inv, 0);
     double env = rcdisc2_memo(&j->env, &j->m_env, pulse > 0.6, VCC, 0);
@@ -301,7 +342,7 @@ double dkong_walk_step(dkong_walk *w, bool on)
 {
     int inv = on ? 0 : 1;
     double osc = osc_cycle_step(&w->osc, &w->osc_cycle);
-    double cv = disc_cv_mix_step(&w->cv, inv, osc);
+    double cv = cv_cycle_step(&w->cv, &w->osc_cycle, inv, osc);
     double vco = disc_555_astable_step(&w->vco, cv);
     double env = rcdisc_mod_memo(&w->env, &w->m_env, inv, vco);
     return crfilter_memo(&w->hp, &w->m_hp, env) * 0.5; /* R15 / (R15 + R16) */

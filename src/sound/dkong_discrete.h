@@ -58,6 +58,11 @@ typedef struct dkong_osc_cycle {
     int n, len, pos;
     u64 ref[2];
     double tab[DKONG_OSC_CYCLE_MAX][3]; /* v_cap, v_g2_old before the step; the output */
+    int cur; /* the entry replayed for this sample, -1: none */
+    /* the CV network the oscillator drives, per entry while replaying: its
+       output before and after the step with the logic input cv_in (a
+       pure function of those and the entry's oscillator output) */
+    struct { u64 before, after; u8 in, valid; } cv[DKONG_OSC_CYCLE_MAX];
 } dkong_osc_cycle;
 
 /* The same for a bigger block (up to 4 state variables and 8 input and
