@@ -250,7 +250,7 @@ static inline double osc_cycle_step(disc_inverter_osc *o, dkong_osc_cycle *c)
 }
 
 /* the CV network's step, remembered per replayed oscillator entry */
-static double cv_cycle_step(disc_cv_mix *m, dkong_osc_cycle *c, int in1, double osc)
+static inline double cv_cycle_step(disc_cv_mix *m, dkong_osc_cycle *c, int in1, double osc)
 {
     if (c->cur < 0)
         return disc_cv_mix_step(m, in1, osc);
