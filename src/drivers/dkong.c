@@ -87,6 +87,7 @@ typedef struct dkong_sprite_info {
 
 typedef struct dkong_sprite_cache {
     bool valid, flip;
+    bool dirty;          /* sprite RAM written since the lists were checked */
     int base;
     u8 snap[0x200];      /* the bank as the lists were built from it */
     u8 count[256];       /* per vf (the line buffer's line counter) */
@@ -146,6 +147,15 @@ static void dkong_vram_w(void *ctx, offs_t offset, u8 data)
         s->vram[offset] = data;
         tilemap_mark_tile_dirty(s->bg, offset);
     }
+}
+
+/* sprite RAM (also the DMA's target): notes the change for the sprite
+   line lists */
+static void dkong_sprite_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    s->sprite_ram[offset & 0x3ff] = data;
+    s->spr_cache.dirty = true;
 }
 
 static u8 dkong_in2_r(void *ctx, offs_t offset)
@@ -277,6 +287,7 @@ static const mem_map_entry dkong_map[] = {
     MAP_VALUE(0x4000, 0x4fff, 0, 0x00),
     MAP_RAM(0x6000, 0x6bff, 0, dkong_state, wram),
     MAP_RAM(0x7000, 0x73ff, 0, dkong_state, sprite_ram),
+    MAP_WRITE(0x7000, 0x73ff, 0, dkong_sprite_w),
     MAP_RAM(0x7400, 0x77ff, 0, dkong_state, vram),
     MAP_WRITE(0x7400, 0x77ff, 0, dkong_vram_w),
     MAP_DEVICE(0x7800, 0x780f, 0, "dma8257", i8257_map_r, i8257_map_w),
@@ -298,6 +309,7 @@ static const mem_map_entry dkongjr_map[] = {
     MAP_RAM(0x6000, 0x6bff, 0, dkong_state, wram),
     MAP_RAM(0x6c00, 0x6fff, 0, dkong_state, wram_jr),
     MAP_RAM(0x7000, 0x73ff, 0, dkong_state, sprite_ram),
+    MAP_WRITE(0x7000, 0x73ff, 0, dkong_sprite_w),
     MAP_RAM(0x7400, 0x77ff, 0, dkong_state, vram),
     MAP_WRITE(0x7400, 0x77ff, 0, dkong_vram_w),
     MAP_DEVICE(0x7800, 0x780f, 0, "dma8257", i8257_map_r, i8257_map_w),
@@ -507,8 +519,12 @@ static void sprite_lists_update(dkong_state *s)
     bool flip = ls259_q(s->ctl, Q_FLIP);
     int base = ls259_q(s->ctl, Q_SPRITE_BANK) << 9;
     const u8 *ram = &s->sprite_ram[base];
-    if (sc->valid && sc->flip == flip && sc->base == base && memcmp(sc->snap, ram, sizeof(sc->snap)) == 0)
+    if (sc->valid && sc->flip == flip && sc->base == base &&
+        (!sc->dirty || memcmp(sc->snap, ram, sizeof(sc->snap)) == 0)) {
+        sc->dirty = false;
         return;
+    }
+    sc->dirty = false;
     sc->valid = true;
     sc->flip = flip;
     sc->base = base;
