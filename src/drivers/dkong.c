@@ -659,6 +659,8 @@ static void dkong_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t
             draw_sprite_line_gfx(s, bm, clip, r);
         return;
     }
+    if (clip->min_y == 0)
+        s->spr_cache.dirty = true; /* once a frame, also the writes that bypass the map (the debugger's) */
     sprite_lists_update(s);
     for (int r = clip->min_y; r <= clip->max_y; r++)
         draw_sprite_line(s, bm, clip, r);
