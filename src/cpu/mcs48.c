@@ -349,16 +349,83 @@ static inline void exec(mcs48_t *c, u8 op)
     }
 }
 
+/* How many times `op` follows at the PC (in ROM pages, along the 2K
+   wrap), up to max: the run of a 1-cycle instruction with no effect but
+   its first (NOP, MOV A,Rr), which a program idling in filler (0xff is
+   MOV A,R7) spends its time in. */
+static inline __attribute__((always_inline)) int same_op_run(const mcs48_t *c, u8 op, u16 *pc_out, int max)
+{
+    const address_space_t *as = c->program;
+    u16 pc = c->pc;
+    int n = 0;
+    while (n < max) {
+        offs_t a = pc & as->addr_mask;
+        const bus_page *p = &as->pages[a >> as->page_shift];
+        if (!p->rbase)
+            break;
+        /* within this page and this 2K bank */
+        offs_t off = a & as->page_mask;
+        int room = (int)(as->page_mask - off) + 1, bank = 0x800 - (pc & 0x7ff);
+        room = room < bank ? room : bank;
+        room = room < max - n ? room : max - n;
+        const u8 *b = p->rbase + off;
+        int k = 0;
+        while (k < room && b[k] == op)
+            k++;
+        n += k;
+        pc = (u16)((pc & 0x800) | ((pc + k) & 0x7ff));
+        if (k < room)
+            break;
+    }
+    *pc_out = pc;
+    return n;
+}
+
+/* After a NOP or MOV A,Rr: the same instruction again changes nothing but
+   the PC, the cycles and the timer, so a run of them is taken at once
+   (stopping short of a timer overflow, which may raise the interrupt). */
+static inline __attribute__((always_inline)) void skip_repeats(mcs48_t *c, u8 op)
+{
+    int max = c->base.icount;
+    if (c->tc_mode == TC_TIMER) {
+        int to_ovf = (256 - c->timer) * 32 - c->prescaler; /* cycles until the overflowing tick */
+        max = max < to_ovf - 1 ? max : to_ovf - 1;
+    }
+    if (max <= 0 || c->irq_pending)
+        return;
+    u16 pc;
+    int n = same_op_run(c, op, &pc, max);
+    if (!n)
+        return;
+    c->pc = pc;
+    c->base.icount -= n;
+    if (c->tc_mode == TC_TIMER) {
+        int total = c->prescaler + n;
+        c->timer = (u8)(c->timer + total / 32);
+        c->prescaler = (u8)(total % 32);
+    }
+}
+
 int mcs48_execute(mcs48_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
     if (c->in_reset) {
         c->base.icount = 0;
+        c->rep_valid = false;
         return c->base.budget;
     }
+    /* the last slice ended in a run of one NOP or MOV A,Rr (its effect
+       made, A still equal to the register): go on with the run */
+    if (c->rep_valid && (c->rep_op == 0x00 || c->a == *reg(c, c->rep_op & 7))) {
+        skip_repeats(c, c->rep_op);
+        if (c->base.icount <= 0)
+            return c->base.budget - c->base.icount;
+    }
+    int last_rep = -1;
     while (c->base.icount > 0) {
         if (c->irq_pending) {
             take_irq(c);
+            last_rep = -1;
             continue;
         }
         u8 op = fetch(c);
@@ -367,7 +434,15 @@ int mcs48_execute(mcs48_t *c, int cycles)
         if (c->tc_mode == TC_TIMER)
             timer_tick(c, n);
         exec(c, op);
+        if (op >= 0xf8 || op == 0x00) {
+            skip_repeats(c, op);
+            last_rep = op;
+        } else {
+            last_rep = -1;
+        }
     }
+    c->rep_valid = last_rep >= 0;
+    c->rep_op = (u8)last_rep;
     return c->base.budget - c->base.icount;
 }
 
@@ -390,6 +465,7 @@ void mcs48_set_variant(mcs48_t *c, int variant)
 /* CY and AC survive reset; F0, F1, SP, bank and MB are cleared. */
 void mcs48_reset(mcs48_t *c)
 {
+    c->rep_valid = false;
     c->pc = 0;
     set_psw(c, c->psw & (MCS48_CY | MCS48_AC));
     c->a11 = 0;
@@ -464,6 +540,7 @@ void mcs48_serialize(mcs48_t *c, state_io *io)
     st_u8(io, &c->int_line);
     st_bytes(io, c->ram, sizeof(c->ram));
     if (io->loading) {
+        c->rep_valid = false;
         c->pc &= 0xfff;
         c->a11 &= 0x800;
         c->prescaler &= 31;

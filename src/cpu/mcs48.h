@@ -58,6 +58,8 @@ typedef struct mcs48 {
     bool t0, t1;
     bool in_reset;
     u8 int_line;          /* LINE_CLEAR / LINE_ASSERT / LINE_HOLD on /INT */
+    bool rep_valid;       /* the last slice ended on rep_op, a NOP or MOV A,Rr (not saved) */
+    u8 rep_op;
     u8 ram[256];
     /* 8243 expander: op is MCS48_EXP_*, port 4-7, data the low nibble of A;
        returns the port's nibble for MCS48_EXP_READ. NULL: no expander. */

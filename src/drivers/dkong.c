@@ -64,6 +64,8 @@
 #include "video/resnet.h"
 #include "video/tilemap.h"
 
+#include <string.h>
+
 #define MASTER_CLOCK 61440000u
 #define CLOCK_1H (MASTER_CLOCK / 5 / 4)
 #define PIXEL_CLOCK (MASTER_CLOCK / 10)
@@ -73,6 +75,27 @@
 
 /* the 7d80-7d87 latch */
 enum { Q_AUDIO_IRQ, Q_GRID_ENABLE, Q_FLIP, Q_SPRITE_BANK, Q_NMI_MASK, Q_DRQ, Q_PALBANK0, Q_PALBANK1 };
+
+/* the sprite line buffer's choices per line, see sprite_lists_update */
+typedef struct dkong_sprite_info {
+    u16 code;
+    u8 color;      /* the colour code without the palette bank */
+    u8 yoff;       /* y + the line buffer's offset: row (yoff + vf) & 15 */
+    bool fx, fy;   /* after the screen flip */
+    int x, x2;     /* the sprite, and its copy 256 dots away */
+} dkong_sprite_info;
+
+typedef struct dkong_sprite_cache {
+    bool valid, flip;
+    bool dirty;          /* sprite RAM written since the lists were checked */
+    int base;
+    u8 snap[0x200];      /* the bank as the lists were built from it */
+    u8 count[256];       /* per vf (the line buffer's line counter) */
+    u8 idx[256][16];     /* sprite numbers in the bank, in RAM order */
+    dkong_sprite_info info[128];
+} dkong_sprite_cache;
+
+#define DKONG_MAX_SPRITES 256 /* codes with row tables (Donkey Kong has 128) */
 
 typedef struct dkong_state {
     u8 wram[0xc00];
@@ -101,6 +124,15 @@ typedef struct dkong_state {
     const u8 *color_codes; /* PROM 5E */
     const gfx_element *sprites;
     int port_in2, port_service;
+    dkong_sprite_cache spr_cache;
+    bool row_masks; /* the rows below are built (16x16 sprites of 2 bits that fit) */
+    /* per code, row and x flip: bit x set = column x (after the flip) not
+       pen 0; the row's pixels, 2 bits each, column x at bit 2x */
+    u16 row_opaque[DKONG_MAX_SPRITES][16][2];
+    u32 row_pix[DKONG_MAX_SPRITES][16][2];
+    /* the same as 16-bit lanes, four to a word (laid out as u16[16]):
+       0xffff where not pen 0, and the pixel values */
+    struct { u64 mask[4], pix[4]; } row16[DKONG_MAX_SPRITES][16][2];
 } dkong_state;
 
 /* ---- memory handlers ---- */
@@ -115,6 +147,15 @@ static void dkong_vram_w(void *ctx, offs_t offset, u8 data)
         s->vram[offset] = data;
         tilemap_mark_tile_dirty(s->bg, offset);
     }
+}
+
+/* sprite RAM (also the DMA's target): notes the change for the sprite
+   line lists */
+static void dkong_sprite_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    s->sprite_ram[offset & 0x3ff] = data;
+    s->spr_cache.dirty = true;
 }
 
 static u8 dkong_in2_r(void *ctx, offs_t offset)
@@ -246,6 +287,7 @@ static const mem_map_entry dkong_map[] = {
     MAP_VALUE(0x4000, 0x4fff, 0, 0x00),
     MAP_RAM(0x6000, 0x6bff, 0, dkong_state, wram),
     MAP_RAM(0x7000, 0x73ff, 0, dkong_state, sprite_ram),
+    MAP_WRITE(0x7000, 0x73ff, 0, dkong_sprite_w),
     MAP_RAM(0x7400, 0x77ff, 0, dkong_state, vram),
     MAP_WRITE(0x7400, 0x77ff, 0, dkong_vram_w),
     MAP_DEVICE(0x7800, 0x780f, 0, "dma8257", i8257_map_r, i8257_map_w),
@@ -267,6 +309,7 @@ static const mem_map_entry dkongjr_map[] = {
     MAP_RAM(0x6000, 0x6bff, 0, dkong_state, wram),
     MAP_RAM(0x6c00, 0x6fff, 0, dkong_state, wram_jr),
     MAP_RAM(0x7000, 0x73ff, 0, dkong_state, sprite_ram),
+    MAP_WRITE(0x7000, 0x73ff, 0, dkong_sprite_w),
     MAP_RAM(0x7400, 0x77ff, 0, dkong_state, vram),
     MAP_WRITE(0x7400, 0x77ff, 0, dkong_vram_w),
     MAP_DEVICE(0x7800, 0x780f, 0, "dma8257", i8257_map_r, i8257_map_w),
@@ -465,10 +508,116 @@ static void dkong_tile_info(void *ctx, u32 index, tile_info *ti)
     ti->color = (u32)(s->color_codes[index % 32 + 32 * (index / 32 / 4)] & 0x0f) + 0x10u * s->palette_bank;
 }
 
+/* The sprite line buffer's choice for each line (the first 16 sprites in
+   RAM order whose 16-line band holds it) and what each sprite draws depend
+   only on the bank's bytes, the flip and the bank: they are built for all
+   256 lines at once and kept while those stay the same (sprite RAM
+   normally changes once a frame). */
+static void sprite_lists_update(dkong_state *s)
+{
+    dkong_sprite_cache *sc = &s->spr_cache;
+    bool flip = ls259_q(s->ctl, Q_FLIP);
+    int base = ls259_q(s->ctl, Q_SPRITE_BANK) << 9;
+    const u8 *ram = &s->sprite_ram[base];
+    if (sc->valid && sc->flip == flip && sc->base == base &&
+        (!sc->dirty || memcmp(sc->snap, ram, sizeof(sc->snap)) == 0)) {
+        sc->dirty = false;
+        return;
+    }
+    sc->dirty = false;
+    sc->valid = true;
+    sc->flip = flip;
+    sc->base = base;
+    memcpy(sc->snap, ram, sizeof(sc->snap));
+    memset(sc->count, 0, sizeof(sc->count));
+    int add_y = flip ? 0xf7 : 0xf9, add_x = 0xf7;
+    for (int n = 0; n < 128; n++) {
+        const u8 *spr = &ram[n * 4];
+        dkong_sprite_info *p = &sc->info[n];
+        p->code = (u16)(((u32)(spr[1] & 0x7f) + ((u32)(spr[2] & 0x40) << 1)) % (u32)s->sprites->total);
+        p->color = spr[2] & 0x0f;
+        p->yoff = (u8)(spr[0] + add_y + 1);
+        p->fx = spr[2] & 0x80;
+        p->fy = spr[1] & 0x80;
+        p->x = (spr[3] + add_x + 1) & 0xff;
+        if (flip) {
+            p->x = (p->x ^ 0xff) - 15;
+            p->fx = !p->fx;
+        }
+        p->x2 = flip ? p->x + 256 : p->x - 256;
+        /* ((yoff + vf) & 0xf0) == 0xf0: 16 consecutive vf */
+        int first = (0xf0 - p->yoff) & 0xff;
+        for (int k = 0; k < 16; k++) {
+            int vf = (first + k) & 0xff;
+            if (sc->count[vf] < 16)
+                sc->idx[vf][sc->count[vf]++] = (u8)n;
+        }
+    }
+}
+
+/* the pixels of mask m (bit x: column sx + x) inside min_x..max_x */
+static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, const u64 *mask16,
+                                     const u64 *pix16, u16 pen_base)
+{
+    if (sx > max_x || sx + 15 < min_x)
+        return;
+    if (sx >= min_x && sx + 15 <= max_x) {
+        /* all 16 columns inside: four columns to a word (pen + pixel stays
+           within its 16 bits) */
+        u64 pen = (u64)pen_base * 0x0001000100010001ull;
+        u16 *o = out + sx;
+        for (int q = 0; q < 4; q++) {
+            u64 v;
+            memcpy(&v, o + 4 * q, sizeof(v));
+            v = (v & ~mask16[q]) | ((pix16[q] + pen) & mask16[q]);
+            memcpy(o + 4 * q, &v, sizeof(v));
+        }
+        return;
+    }
+    int x0 = min_x > sx ? min_x - sx : 0, x1 = max_x - sx < 15 ? max_x - sx : 15;
+    m &= (0xffffu >> (15 - x1)) & (0xffffu << x0);
+    while (m) {
+        int x = __builtin_ctz(m);
+        m &= m - 1;
+        out[sx + x] = (u16)(pen_base + (pix >> 2 * x & 3));
+    }
+}
+
 /* The sprites of raw line `line`: the first 16 in RAM order whose 16-line
    band holds it (with the line buffer's offsets), each drawn on this line
    only, and again 256 dots away (x wraps). */
 static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *clip, int row)
+{
+    const dkong_sprite_cache *sc = &s->spr_cache;
+    int line = row + VBEND;
+    int vf = (line - 1) & 0xff;
+    if (sc->flip)
+        vf ^= 0xff;
+    rect_t full = { 0, bm->width - 1, 0, bm->height - 1 };
+    rect_t c = rect_intersect((rect_t){ clip->min_x, clip->max_x, row, row }, full);
+    if (c.min_y > c.max_y)
+        return;
+    const gfx_element *g = s->sprites;
+    u16 *out = bitmap_row(bm, row);
+    const u8 *list = sc->idx[vf];
+    for (int i = 0, n = sc->count[vf]; i < n; i++) {
+        const dkong_sprite_info *p = &sc->info[list[i]];
+        int yr = (p->yoff + vf) & 0x0f, sr = p->fy ? 15 - yr : yr;
+        u32 m = s->row_opaque[p->code][sr][p->fx];
+        if (!m)
+            continue; /* all pen 0 */
+        u32 color = p->color + 16u * s->palette_bank;
+        u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
+        u32 pix = s->row_pix[p->code][sr][p->fx];
+        const u64 *mask16 = s->row16[p->code][sr][p->fx].mask, *pix16 = s->row16[p->code][sr][p->fx].pix;
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, mask16, pix16, pen_base);
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pix, mask16, pix16, pen_base);
+    }
+}
+
+/* The same through gfx_draw: for pixel provenance, and sprites the row
+   tables do not fit. */
+static void draw_sprite_line_gfx(dkong_state *s, bitmap_ind16 *bm, const rect_t *clip, int row)
 {
     int line = row + VBEND;
     bool flip = ls259_q(s->ctl, Q_FLIP);
@@ -505,6 +654,14 @@ static void dkong_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t
     dkong_state *s = drv;
     tilemap_set_flip(s->bg, ls259_q(s->ctl, Q_FLIP) ? TILEMAP_FLIPX | TILEMAP_FLIPY : 0);
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
+    if (bm->prov || !s->row_masks) {
+        for (int r = clip->min_y; r <= clip->max_y; r++)
+            draw_sprite_line_gfx(s, bm, clip, r);
+        return;
+    }
+    if (clip->min_y == 0)
+        s->spr_cache.dirty = true; /* once a frame, also the writes that bypass the map (the debugger's) */
+    sprite_lists_update(s);
     for (int r = clip->min_y; r <= clip->max_y; r++)
         draw_sprite_line(s, bm, clip, r);
 }
@@ -567,6 +724,32 @@ static int dkong_start(machine_t *m, void *drv)
         return -1;
     s->color_codes = prom->data + 0x200;
     s->sprites = &m->gfx[1];
+    s->row_masks = s->sprites->total <= DKONG_MAX_SPRITES && s->sprites->width == 16 && s->sprites->height == 16;
+    for (int code = 0; s->row_masks && code < s->sprites->total; code++)
+        for (int y = 0; y < 16; y++) {
+            const u8 *row = s->sprites->data + ((size_t)code * 16 + (size_t)y) * 16;
+            u16 mask = 0, rev = 0;
+            u32 pix = 0, pix_rev = 0;
+            u16 m16[2][16], p16[2][16];
+            for (int x = 0; x < 16; x++) {
+                m16[0][x] = m16[1][15 - x] = row[x] ? 0xffff : 0;
+                p16[0][x] = p16[1][15 - x] = row[x];
+                if (row[x] > 3)
+                    s->row_masks = false;
+                mask |= (u16)((row[x] != 0) << x);
+                rev |= (u16)((row[x] != 0) << (15 - x));
+                pix |= (u32)(row[x] & 3) << 2 * x;
+                pix_rev |= (u32)(row[x] & 3) << 2 * (15 - x);
+            }
+            s->row_opaque[code][y][0] = mask;
+            s->row_opaque[code][y][1] = rev;
+            s->row_pix[code][y][0] = pix;
+            s->row_pix[code][y][1] = pix_rev;
+            for (int f = 0; f < 2; f++) {
+                memcpy(s->row16[code][y][f].mask, m16[f], sizeof(m16[f]));
+                memcpy(s->row16[code][y][f].pix, p16[f], sizeof(p16[f]));
+            }
+        }
     s->port_in2 = input_port_index(&m->inputs, "IN2");
     s->port_service = input_port_index(&m->inputs, "SERVICE1");
     if (s->port_in2 < 0 || s->port_service < 0)
@@ -616,6 +799,7 @@ static void dkong_post_load(machine_t *m, void *drv)
     (void)m;
     dkong_state *s = drv;
     tilemap_mark_all_dirty(s->bg);
+    s->spr_cache.valid = false;
 }
 
 static const i8257_params dkong_dma = {

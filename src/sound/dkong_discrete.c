@@ -1,5 +1,6 @@
 #include "sound/dkong_discrete.h"
 
+#include <string.h>
 
 #define VCC 5.0
 #define DIODE_1 0.4 /* 1N5553 at 1 mA */
@@ -11,6 +12,260 @@
 static double par(double a, double b)
 {
     return a * b / (a + b);
+}
+
+static u64 bits(double v)
+{
+    u64 b;
+    memcpy(&b, &v, sizeof(b));
+    return b;
+}
+
+/* A step already taken from this state (s0, s1) with this input: the
+   state it left and its output (*s0, *s1, *out updated), or false. */
+static inline bool memo_find(const dkong_memo *m, u64 in, u64 *s0, u64 *s1, double *out)
+{
+    for (int e = 0; e < DKONG_MEMO_WAYS; e++) {
+        const dkong_memo_entry *x = &m->e[e];
+        if (x->valid && x->in == in && x->before[0] == *s0 && x->before[1] == *s1) {
+            *s0 = x->after[0];
+            *s1 = x->after[1];
+            *out = x->out;
+            return true;
+        }
+    }
+    return false;
+}
+
+static inline void memo_store(dkong_memo *m, u64 in, u64 b0, u64 b1, u64 a0, u64 a1, double out)
+{
+    dkong_memo_entry *x = &m->e[m->next];
+    m->next ^= 1;
+    x->in = in;
+    x->before[0] = b0;
+    x->before[1] = b1;
+    x->after[0] = a0;
+    x->after[1] = a1;
+    x->out = out;
+    x->valid = true;
+}
+
+static inline double from_bits(u64 b)
+{
+    double v;
+    memcpy(&v, &b, sizeof(v));
+    return v;
+}
+
+/* The cheap blocks (one state variable) only skip a step while settled:
+   the last step, with these inputs, left the state as it was. */
+static inline bool settled_hit(const dkong_settled *m, u64 in, double *out)
+{
+    if (m->settled && m->in == in) {
+        *out = m->out;
+        return true;
+    }
+    return false;
+}
+
+static inline void settled_set(dkong_settled *m, u64 in, double before, double after, double out)
+{
+    m->in = in;
+    m->out = out;
+    m->settled = bits(before) == bits(after);
+}
+
+static double rcdisc_mod_memo(disc_rcdisc_mod *b, dkong_settled *m, double in1, double in2)
+{
+    u64 key = (u64)(in1 > 0.5) | (u64)(in2 > 0.6) << 1; /* all the step looks at */
+    double out;
+    if (settled_hit(m, key, &out))
+        return out;
+    double before = b->v_cap;
+    out = disc_rcdisc_mod_step(b, in1, in2);
+    settled_set(m, key, before, b->v_cap, out);
+    return out;
+}
+
+/* (in0 and in1 are the same at every call: the key is sw) */
+static double rcdisc2_memo(disc_rcdisc2 *b, dkong_settled *m, int sw, double in0, double in1)
+{
+    u64 key = sw != 0;
+    double out;
+    if (settled_hit(m, key, &out))
+        return out;
+    double before = b->v;
+    out = disc_rcdisc2_step(b, sw, in0, in1);
+    settled_set(m, key, before, b->v, out);
+    return out;
+}
+
+static double crfilter_memo(disc_crfilter *b, dkong_settled *m, double in)
+{
+    u64 key = bits(in);
+    double out;
+    if (settled_hit(m, key, &out))
+        return out;
+    double before = b->vc;
+    out = disc_crfilter_step(b, in);
+    settled_set(m, key, before, b->vc, out);
+    return out;
+}
+
+/* (this one also meets a two-sample cycle: the jump's output stage with
+   its input held swings between two states) */
+static double rcintegrate_memo(disc_rcintegrate *b, dkong_memo *m, double in)
+{
+    u64 key = bits(in);
+    u64 s0 = bits(b->v_cap), s1 = bits(b->v_ce), b0 = s0, b1 = s1;
+    double out;
+    if (memo_find(m, key, &s0, &s1, &out)) {
+        b->v_cap = from_bits(s0);
+        b->v_ce = from_bits(s1);
+        return out;
+    }
+    out = disc_rcintegrate_step(b, in);
+    memo_store(m, key, b0, b1, bits(b->v_cap), bits(b->v_ce), out);
+    return out;
+}
+
+/* the entry whose key (nk words) matches, or -1 */
+static inline int cyc_find(dkong_cyc *m, const u64 *key, int nk)
+{
+    for (int t = 0; t < DKONG_CYC_WAYS; t++) {
+        int e = (m->predict + t) % DKONG_CYC_WAYS;
+        if (!(m->valid >> e & 1))
+            continue;
+        const u64 *k = m->e[e].key;
+        int i = 0;
+        while (i < nk && k[i] == key[i])
+            i++;
+        if (i == nk) {
+            m->predict = (u8)((e + 1) % DKONG_CYC_WAYS);
+            return e;
+        }
+    }
+    return -1;
+}
+
+static inline void cyc_store(dkong_cyc *m, const u64 *key, int nk, const u64 *after, int ns, double out)
+{
+    dkong_cyc_entry *x = &m->e[m->next];
+    for (int i = 0; i < nk; i++)
+        x->key[i] = key[i];
+    for (int i = 0; i < ns; i++)
+        x->after[i] = after[i];
+    x->out = out;
+    m->valid |= (u8)(1u << m->next);
+    m->next = (u8)((m->next + 1) % DKONG_CYC_WAYS);
+    m->predict = m->next;
+}
+
+/* the resistor mixer and the amplifier's transistor stage */
+static double mix_amp_step(dkong_discrete *d, const double *in)
+{
+    double v = disc_rmix_step(&d->mixer, in);
+    /* the amplifier's bias divider (100K / 43K) */
+    return disc_rcintegrate_step(&d->amp, v + VCC * 43.0 / (100.0 + 43.0));
+}
+
+static double mix_amp_cyc(dkong_discrete *d, const double *in)
+{
+    u64 key[8] = { bits(in[0]),        bits(in[1]),          bits(in[2]),        bits(in[3]),
+                   bits(d->mixer.v_f), bits(d->mixer.v_amp), bits(d->amp.v_cap), bits(d->amp.v_ce) };
+    int e = cyc_find(&d->m_mix, key, 8);
+    if (e >= 0) {
+        const u64 *a = d->m_mix.e[e].after;
+        d->mixer.v_f = from_bits(a[0]);
+        d->mixer.v_amp = from_bits(a[1]);
+        d->amp.v_cap = from_bits(a[2]);
+        d->amp.v_ce = from_bits(a[3]);
+        return d->m_mix.e[e].out;
+    }
+    double out = mix_amp_step(d, in);
+    u64 after[4] = { bits(d->mixer.v_f), bits(d->mixer.v_amp), bits(d->amp.v_cap), bits(d->amp.v_ce) };
+    cyc_store(&d->m_mix, key, 8, after, 4, out);
+    return out;
+}
+
+#define OSC_WARMUP 48000 /* samples before the reference state is taken */
+
+/* warmed up: the state now is the reference, the recording starts */
+static void osc_cycle_start(disc_inverter_osc *o, dkong_osc_cycle *c)
+{
+    c->mode = 1;
+    c->len = 0;
+    for (int i = 0; i < DKONG_OSC_CYCLE_MAX; i++)
+        c->cv[i].valid = 0; /* a new table: the CV steps remembered for the old one go */
+    c->ref[0] = bits(o->v_cap);
+    c->ref[1] = bits(o->v_g2_old);
+}
+
+/* the step while recording, or the first replayed one (back at the
+   reference) */
+static double osc_cycle_record(disc_inverter_osc *o, dkong_osc_cycle *c)
+{
+    if (c->len > 0 && bits(o->v_cap) == c->ref[0] && bits(o->v_g2_old) == c->ref[1]) {
+        /* back at the reference: the state of entry 0 */
+        c->mode = 2;
+        c->pos = 0;
+        c->cur = 0;
+        double out = c->tab[0][2];
+        c->pos = c->len > 1 ? 1 : 0;
+        o->v_cap = c->tab[c->pos][0];
+        o->v_g2_old = c->tab[c->pos][1];
+        return out;
+    }
+    if (c->len == DKONG_OSC_CYCLE_MAX) {
+        /* no cycle this long from that reference: try again later */
+        c->mode = 0;
+        c->n = 0;
+        return disc_inverter_osc_step(o);
+    }
+    double *e = c->tab[c->len++];
+    e[0] = o->v_cap;
+    e[1] = o->v_g2_old;
+    e[2] = disc_inverter_osc_step(o);
+    return e[2];
+}
+
+static inline double osc_cycle_step(disc_inverter_osc *o, dkong_osc_cycle *c)
+{
+    if (c->mode == 2) {
+        c->cur = c->pos;
+        double out = c->tab[c->pos][2];
+        if (++c->pos == c->len)
+            c->pos = 0;
+        o->v_cap = c->tab[c->pos][0];
+        o->v_g2_old = c->tab[c->pos][1];
+        return out;
+    }
+    c->cur = -1;
+    if (c->mode == 0) {
+        if (++c->n < OSC_WARMUP)
+            return disc_inverter_osc_step(o);
+        osc_cycle_start(o, c);
+    }
+    return osc_cycle_record(o, c);
+}
+
+/* the CV network's step, remembered per replayed oscillator entry */
+static inline double cv_cycle_step(disc_cv_mix *m, dkong_osc_cycle *c, int in1, double osc)
+{
+    if (c->cur < 0)
+        return disc_cv_mix_step(m, in1, osc);
+    u64 before;
+    memcpy(&before, &m->out, sizeof(before));
+    if (c->cv[c->cur].valid && c->cv[c->cur].in == (in1 != 0) && c->cv[c->cur].before == before) {
+        memcpy(&m->out, &c->cv[c->cur].after, sizeof(m->out));
+        return m->out;
+    }
+    double out = disc_cv_mix_step(m, in1, osc);
+    c->cv[c->cur].before = before;
+    memcpy(&c->cv[c->cur].after, &m->out, sizeof(m->out));
+    c->cv[c->cur].in = in1 != 0;
+    c->cv[c->cur].valid = 1;
+    return out;
 }
 
 static void stomp_init(dkong_stomp *s, double rate)
@@ -42,6 +297,7 @@ static void walk_init(dkong_walk *w, double rate)
 
 void dkong_discrete_init(dkong_discrete *d, double rate, bool circuits)
 {
+    memset(d, 0, sizeof(*d));
     d->dt = 1.0 / rate;
     d->circuits = circuits;
     for (int i = 0; i < 3; i++)
@@ -64,32 +320,32 @@ double dkong_stomp_step(dkong_stomp *s, bool on, double dt)
 {
     double count = disc_lfsr_counter_step(&s->noise, dt);
     double square = count > 3 ? VCC : 0;
-    double pulse = disc_rcdisc_mod_step(&s->pulse, on ? 0 : 1, 0);
-    double env = disc_rcdisc2_step(&s->env, pulse > 0.6, VCC, 0);
+    double pulse = rcdisc_mod_memo(&s->pulse, &s->m_pulse, on ? 0 : 1, 0);
+    double env = rcdisc2_memo(&s->env, &s->m_env, pulse > 0.6, VCC, 0);
     double mix = disc_diode_mix2(env, DIODE_1, square, DIODE_2);
-    return disc_rcintegrate_step(&s->out, mix) * (5.1e3 / (5.1e3 + 2e3));
+    return rcintegrate_memo(&s->out, &s->m_out, mix) * (5.1e3 / (5.1e3 + 2e3));
 }
 
 double dkong_jump_step(dkong_jump *j, bool on)
 {
     int inv = on ? 0 : 1;
-    double osc = disc_inverter_osc_step(&j->osc);
-    double cv = disc_cv_mix_step(&j->cv, inv, osc);
+    double osc = osc_cycle_step(&j->osc, &j->osc_cycle);
+    double cv = cv_cycle_step(&j->cv, &j->osc_cycle, inv, osc);
     double vco = disc_555_astable_step(&j->vco, cv);
-    double pulse = disc_rcdisc_mod_step(&j->pulse, inv, 0);
-    double env = disc_rcdisc2_step(&j->env, pulse > 0.6, VCC, 0);
+    double pulse = rcdisc_mod_memo(&j->pulse, &j->m_pulse, inv, 0);
+    double env = rcdisc2_memo(&j->env, &j->m_env, pulse > 0.6, VCC, 0);
     double mix = disc_diode_mix2(env, DIODE_1, vco, DIODE_2);
-    return disc_rcintegrate_step(&j->out, mix) * (5.1e3 / (5.1e3 + 2e3));
+    return rcintegrate_memo(&j->out, &j->m_out, mix) * (5.1e3 / (5.1e3 + 2e3));
 }
 
 double dkong_walk_step(dkong_walk *w, bool on)
 {
     int inv = on ? 0 : 1;
-    double osc = disc_inverter_osc_step(&w->osc);
-    double cv = disc_cv_mix_step(&w->cv, inv, osc);
+    double osc = osc_cycle_step(&w->osc, &w->osc_cycle);
+    double cv = cv_cycle_step(&w->cv, &w->osc_cycle, inv, osc);
     double vco = disc_555_astable_step(&w->vco, cv);
-    double env = disc_rcdisc_mod_step(&w->env, inv, vco);
-    return disc_crfilter_step(&w->hp, env) * 0.5; /* R15 / (R15 + R16) */
+    double env = rcdisc_mod_memo(&w->env, &w->m_env, inv, vco);
+    return crfilter_memo(&w->hp, &w->m_hp, env) * 0.5; /* R15 / (R15 + R16) */
 }
 
 double dkong_discrete_step(dkong_discrete *d, double dac_v)
@@ -100,10 +356,8 @@ double dkong_discrete_step(dkong_discrete *d, double dac_v)
         in[1] = dkong_jump_step(&d->jump, d->on[1]);
         in[3] = dkong_walk_step(&d->walk, d->on[0]);
     }
-    in[2] = disc_sallen_key_step(&d->dac_lp, dac_v) * VR2;
-    double v = disc_rmix_step(&d->mixer, in);
-    /* the amplifier's bias divider (100K / 43K) */
-    v = disc_rcintegrate_step(&d->amp, v + VCC * 43.0 / (100.0 + 43.0));
+    in[2] = disc_sallen_key_step(&d->dac_lp, dac_v) * VR2; /* cheaper than a memo */
+    double v = mix_amp_cyc(d, in);
     v = disc_crfilter_step(&d->amp_hp1, v);
     v = disc_crfilter_step(&d->amp_hp2, v);
     return v * OUT_GAIN;
@@ -138,6 +392,18 @@ static void walk_serialize(dkong_walk *w, state_io *io)
 
 void dkong_discrete_serialize(dkong_discrete *d, state_io *io)
 {
+    if (io->loading) {
+        /* the state may be anywhere: forget the memos and the cycles */
+        dkong_settled *settled[] = { &d->stomp.m_pulse, &d->stomp.m_env, &d->jump.m_pulse,
+                                     &d->jump.m_env,    &d->walk.m_env,  &d->walk.m_hp };
+        for (size_t i = 0; i < sizeof(settled) / sizeof(settled[0]); i++)
+            settled[i]->settled = false;
+        memset(&d->stomp.m_out, 0, sizeof(d->stomp.m_out));
+        memset(&d->jump.m_out, 0, sizeof(d->jump.m_out));
+        memset(&d->m_mix, 0, sizeof(d->m_mix));
+        d->jump.osc_cycle.mode = d->walk.osc_cycle.mode = 0;
+        d->jump.osc_cycle.n = d->walk.osc_cycle.n = 0;
+    }
     for (int i = 0; i < 3; i++)
         st_bool(io, &d->on[i]);
     stomp_serialize(&d->stomp, io);

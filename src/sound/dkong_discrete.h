@@ -22,11 +22,74 @@
 #include "sound/disc_osc.h"
 #include "sound/disc_rc.h"
 
+/* A block's last steps: the inputs and the state before (as bits), the
+   state after and the output. The step is a pure function of state and
+   inputs, so meeting the same pair again (a settled block, or one in a
+   two-sample cycle) gives its result without computing it: bit for bit the
+   same. Not saved: cleared on load. */
+#define DKONG_MEMO_WAYS 2
+typedef struct dkong_memo_entry {
+    u64 in, before[2], after[2];
+    double out;
+    bool valid;
+} dkong_memo_entry;
+
+typedef struct dkong_memo {
+    dkong_memo_entry e[DKONG_MEMO_WAYS];
+    u8 next;
+} dkong_memo;
+
+/* For the cheap blocks: the last step's input and output, and whether it
+   left the state unchanged (then the same input gives the same again). */
+typedef struct dkong_settled {
+    u64 in;
+    double out;
+    bool settled;
+} dkong_settled;
+
+/* The CD4049 oscillators run free (no input), so their states settle into
+   an exact cycle (the walk's: 4046 samples): after a warm-up one state is
+   taken as the reference and each step recorded (the state before it, its
+   output) until the reference state comes back; from then on the table is
+   replayed, bit for bit the same steps. Cleared on load. */
+#define DKONG_OSC_CYCLE_MAX 8192
+typedef struct dkong_osc_cycle {
+    u8 mode; /* 0: stepping (warming up), 1: recording, 2: replaying */
+    int n, len, pos;
+    u64 ref[2];
+    double tab[DKONG_OSC_CYCLE_MAX][3]; /* v_cap, v_g2_old before the step; the output */
+    int cur; /* the entry replayed for this sample, -1: none */
+    /* the CV network the oscillator drives, per entry while replaying: its
+       output before and after the step with the logic input cv_in (a
+       pure function of those and the entry's oscillator output) */
+    struct { u64 before, after; u8 in, valid; } cv[DKONG_OSC_CYCLE_MAX];
+} dkong_osc_cycle;
+
+/* The same for a bigger block (up to 4 state variables and 8 input and
+   state words), remembering 4 steps: the mixer and the amplifier's stage,
+   which cycle every 2 samples once the circuits are idle (the DAC filter
+   before them, with the DAC held, every 4 in its last bits). The entry
+   after the last one hit is tried first. */
+#define DKONG_CYC_WAYS 4
+typedef struct dkong_cyc_entry {
+    u64 key[8];   /* inputs, then the state before */
+    u64 after[4];
+    double out;
+} dkong_cyc_entry;
+
+typedef struct dkong_cyc {
+    dkong_cyc_entry e[DKONG_CYC_WAYS];
+    u8 valid; /* bit per entry */
+    u8 next, predict;
+} dkong_cyc;
+
 typedef struct dkong_stomp {
     disc_lfsr_counter noise;
     disc_rcdisc_mod pulse;
     disc_rcdisc2 env;
     disc_rcintegrate out;
+    dkong_settled m_pulse, m_env;
+    dkong_memo m_out;
 } dkong_stomp;
 
 typedef struct dkong_jump {
@@ -36,6 +99,9 @@ typedef struct dkong_jump {
     disc_rcdisc_mod pulse;
     disc_rcdisc2 env;
     disc_rcintegrate out;
+    dkong_settled m_pulse, m_env;
+    dkong_memo m_out;
+    dkong_osc_cycle osc_cycle;
 } dkong_jump;
 
 typedef struct dkong_walk {
@@ -44,6 +110,8 @@ typedef struct dkong_walk {
     disc_555_astable vco;
     disc_rcdisc_mod env;
     disc_crfilter hp;
+    dkong_settled m_env, m_hp;
+    dkong_osc_cycle osc_cycle;
 } dkong_walk;
 
 typedef struct dkong_discrete {
@@ -57,6 +125,7 @@ typedef struct dkong_discrete {
     disc_rmix mixer;
     disc_rcintegrate amp;
     disc_crfilter amp_hp1, amp_hp2;
+    dkong_cyc m_mix;
 } dkong_discrete;
 
 void dkong_discrete_init(dkong_discrete *d, double rate, bool circuits);

@@ -485,6 +485,37 @@ static void test_two_instances(void)
     rig_free(ref_b);
 }
 
+/* Filler (NOP runs and 0xff, MOV A,R7) with the timer interrupt running:
+   the core takes runs of a repeated NOP or MOV A,Rr at once, also across
+   slices; in one slice or in slices of 7 it ends exactly where one cycle
+   at a time ends. */
+static void test_filler_runs(void)
+{
+    /* MOV A,#$F0; MOV T,A; EN TCNTI; STRT T; MOV R7,#$5A */
+    static const u8 code[] = { 0x23, 0xf0, 0x62, 0x25, 0x55, 0xbf, 0x5a };
+    rig *a = rig_new(code, sizeof(code)), *b = rig_new(code, sizeof(code)), *c = rig_new(code, sizeof(code));
+    rig *rs[3] = { a, b, c };
+    for (int k = 0; k < 3; k++) {
+        u8 *rom = rs[k]->rom;
+        memset(rom + 0x17, 0x00, 0x200 - 0x17);
+        memset(rom + 0x200, 0xff, 0x100);
+        memset(rom + 0x303, 0xff, 0x340 - 0x303);
+        memset(rom + 0x343, 0xff, 0x800 - 0x343);
+    }
+    long total = run_to(a, 0, 50000, 50000);
+    run_to(b, 0, total, 1);
+    check_same("filler in one slice vs one cycle at a time", a, b);
+    /* slices of 7: a run carries on from one slice into the next */
+    CHECK_EQ("cycles in slices of 7", total, run_to(c, 0, total, 7));
+    check_same("filler in slices of 7 vs one cycle at a time", c, b);
+    CHECK_EQ("timer interrupts", b->cpu.ram[0x1c], a->cpu.ram[0x1c]);
+    CHECK_EQ("some were taken", 1, a->cpu.ram[0x1c] > 2);
+    CHECK_EQ("A from R7", 0x5a, a->cpu.a);
+    rig_free(a);
+    rig_free(b);
+    rig_free(c);
+}
+
 static void check_dasm(const char *expected, int expected_len, u32 pc, u8 b0, u8 b1)
 {
     char buf[64];
@@ -527,6 +558,7 @@ int main(void)
     test_abort_slice();
     test_variants();
     test_two_instances();
+    test_filler_runs();
     test_disasm();
     return check_report("test_mcs48_unit");
 }
