@@ -3,11 +3,18 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "emu/machine.h"
 #include "video/provenance.h"
 
-enum { PIXEL_OPAQUE = 0x10, PIXEL_CATEGORY = 0x0f };
+/* A flagsmap byte: the pixel's category and whether it is opaque, and for
+   its tile row (the tile_w pixels of one tile on that pixmap row) whether
+   any of them is transparent, and whether any is opaque, so that drawing
+   decides once per tile row: skip it, copy it, or test each pixel. */
+enum { PIXEL_OPAQUE = 0x10, PIXEL_CATEGORY = 0x0f, SEG_TRANSPARENT = 0x20, SEG_OPAQUE = 0x40 };
 
 u32 tilemap_scan_rows(int col, int row, int cols, int rows)
 {
@@ -225,25 +232,28 @@ static void draw_tile(tilemap_t *tm, int logical)
     const u8 *s = src + ((flags & TILE_FLIPY) ? (size_t)(th - 1) * (size_t)g->width : 0);
     u16 *d = tm->pixmap + (size_t)y0 * (size_t)tm->width + x0;
     u8 *f = tm->flagsmap + (size_t)y0 * (size_t)tm->width + x0;
-    u8 fv = cat | PIXEL_OPAQUE;
     for (int y = 0; y < th; y++, s += step, d += tm->width, f += tm->width) {
         if (flags & TILE_FLIPX)
-            for (int x = 0; x < tw; x++) {
+            for (int x = 0; x < tw; x++)
                 d[x] = (u16)(base + s[tw - 1 - x]);
-                f[x] = fv;
-            }
         else
-            for (int x = 0; x < tw; x++) {
+            for (int x = 0; x < tw; x++)
                 d[x] = (u16)(base + s[x]);
-                f[x] = fv;
-            }
-        if (opaque) /* the common case: no pen of this group is transparent */
+        if (opaque) { /* the common case: no pen of this group is transparent */
+            memset(f, cat | PIXEL_OPAQUE | SEG_OPAQUE, (size_t)tw);
             continue;
-        for (int x = 0; x < tw; x++) {
-            u8 pf_pix = pf[d[x] - base];
-            f[x] = pf_pix | cat;
-            any_transparent |= (u8)(pf_pix ^ PIXEL_OPAQUE);
         }
+        u8 any = 0, all = PIXEL_OPAQUE;
+        for (int x = 0; x < tw; x++) {
+            u8 pf_pix = pf[(u16)(d[x] - base)];
+            f[x] = pf_pix;
+            any |= pf_pix;
+            all &= pf_pix;
+        }
+        u8 row_flags = (u8)(cat | (any ? SEG_OPAQUE : 0) | (all ? 0 : SEG_TRANSPARENT));
+        for (int x = 0; x < tw; x++)
+            f[x] |= row_flags;
+        any_transparent |= (u8)(all ^ PIXEL_OPAQUE);
     }
     u8 kind = (u8)(cat | (any_transparent ? PIXEL_OPAQUE : 0)), old = tm->tile_kind[logical];
     tm->category_tiles[old & PIXEL_CATEGORY]--;
@@ -272,28 +282,101 @@ typedef struct blit {
     bitmap_ind16 *dst;
     bitmap_ind8 *pri;
     u8 mask, value, priority, primask;
+    u8 action[0x80]; /* by flagsmap byte (one tile row): SEG_SKIP, SEG_COPY or SEG_TEST */
 } blit;
 
-/* len pixels of pixmap row sy from column sx to dst row y from column x. */
-static void blit_span(const tilemap_t *tm, const blit *b, int y, int x, int sy, int sx, int len)
+enum { SEG_SKIP, SEG_COPY, SEG_TEST };
+
+static inline void copy_pens(u16 *restrict out, const u16 *restrict src, int n)
+{
+    if (n == 8) /* one tile row: a fixed-size copy the compiler inlines */
+        memcpy(out, src, 8 * sizeof(u16));
+    else
+        memcpy(out, src, (size_t)n * sizeof(u16));
+}
+
+static inline void mark_pri(const blit *b, u8 *pri, int n)
+{
+    for (int i = 0; i < n; i++)
+        pri[i] = (u8)((pri[i] & b->primask) | b->priority);
+}
+
+/* out = src where (fl & mask) == value, eight pixels at a time */
+#if defined(__SSE2__)
+static inline void blend8(u16 *restrict out, const u16 *restrict src, const u8 *restrict fl, __m128i vmask,
+                          __m128i vvalue)
+{
+    __m128i f = _mm_cmpeq_epi8(_mm_and_si128(_mm_loadl_epi64((const __m128i *)fl), vmask), vvalue);
+    __m128i m = _mm_unpacklo_epi8(f, f);
+    __m128i o = _mm_loadu_si128((const __m128i *)out), sv = _mm_loadu_si128((const __m128i *)src);
+    _mm_storeu_si128((__m128i *)out, _mm_or_si128(_mm_and_si128(m, sv), _mm_andnot_si128(m, o)));
+}
+#endif
+
+static inline void blend(u16 *restrict out, const u16 *restrict src, const u8 *restrict fl, u8 mask, u8 value, int n)
+{
+#if defined(__SSE2__)
+    __m128i vmask = _mm_set1_epi8((char)mask), vvalue = _mm_set1_epi8((char)value);
+    if (n == 8) {
+        blend8(out, src, fl, vmask, vvalue);
+        return;
+    }
+    for (; n >= 8; n -= 8, out += 8, src += 8, fl += 8)
+        blend8(out, src, fl, vmask, vvalue);
+#endif
+    for (int i = 0; i < n; i++)
+        if ((fl[i] & mask) == value)
+            out[i] = src[i];
+}
+
+/* A masked span without a priority bitmap: first is the length of the
+   first tile row (the span may start inside one), then tile_w each. */
+static void span_masked(const u8 *restrict action, u16 *restrict out, const u16 *restrict src,
+                        const u8 *restrict fl, int len, int first, int tw, u8 mask, u8 value)
+{
+    for (int i = 0, n = first; i < len; i += n, n = tw) {
+        if (n > len - i)
+            n = len - i;
+        u8 act = action[fl[i] & 0x7f];
+        if (act == SEG_COPY) {
+            /* with the tile rows after it that are copied too */
+            while (i + n < len && action[fl[i + n] & 0x7f] == SEG_COPY)
+                n = i + n + tw <= len ? n + tw : len - i;
+            copy_pens(out + i, src + i, n);
+        } else if (act == SEG_TEST)
+            blend(out + i, src + i, fl + i, mask, value, n);
+    }
+}
+
+/* len pixels of pixmap row sy from column sx to dst row y from column x;
+   the span stays inside the pixmap row. */
+static inline void blit_span(const tilemap_t *tm, const blit *b, int y, int x, int sy, int sx, int len)
 {
     const u16 *src = tm->pixmap + (size_t)sy * (size_t)tm->width + sx;
-    const u8 *fl = tm->flagsmap + (size_t)sy * (size_t)tm->width + sx;
     u16 *out = bitmap_row(b->dst, y) + x;
     u8 *pri = b->pri ? bitmap8_row(b->pri, y) + x : NULL;
     if (!b->mask) {
-        memcpy(out, src, (size_t)len * sizeof(u16));
+        copy_pens(out, src, len);
         if (pri)
-            for (int i = 0; i < len; i++)
-                pri[i] = (u8)((pri[i] & b->primask) | b->priority);
+            mark_pri(b, pri, len);
         return;
     }
-    for (int i = 0; i < len; i++)
-        if ((fl[i] & b->mask) == b->value) {
-            out[i] = src[i];
-            if (pri)
-                pri[i] = (u8)((pri[i] & b->primask) | b->priority);
-        }
+    const u8 *fl = tm->flagsmap + (size_t)sy * (size_t)tm->width + sx;
+    int tw = tm->cfg.tile_w;
+    if (!pri) {
+        span_masked(b->action, out, src, fl, len, tw - sx % tw, tw, b->mask, b->value);
+        return;
+    }
+    for (int i = 0, n = tw - sx % tw; i < len; i += n, n = tw) {
+        if (n > len - i)
+            n = len - i;
+        u8 act = b->action[fl[i] & 0x7f];
+        for (int j = i; act != SEG_SKIP && j < i + n; j++)
+            if (act == SEG_COPY || (fl[j] & b->mask) == b->value) {
+                out[j] = src[j];
+                pri[j] = (u8)((pri[j] & b->primask) | b->priority);
+            }
+    }
 }
 
 static int wrap(int v, int n)
@@ -362,10 +445,24 @@ static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
         if (len > c->max_x - x + 1)
             len = c->max_x - x + 1;
         int sy = wrap(c->min_y + offset_y(tm, b->dst->height, colscroll_at(tm, band)), tm->height);
+        if (b->mask && !b->pri && len == tm->cfg.tile_w && sx % len == 0) {
+            /* a band of one tile column (Crazy Climber): one tile row per line */
+            for (int y = c->min_y; y <= c->max_y; y++) {
+                size_t at = (size_t)sy * (size_t)tm->width + (size_t)sx;
+                u8 act = b->action[tm->flagsmap[at] & 0x7f];
+                if (act == SEG_COPY)
+                    copy_pens(bitmap_row(b->dst, y) + x, tm->pixmap + at, len);
+                else if (act == SEG_TEST)
+                    blend(bitmap_row(b->dst, y) + x, tm->pixmap + at, tm->flagsmap + at, b->mask, b->value, len);
+                if (++sy == tm->height)
+                    sy = 0;
+            }
+            x += len;
+            continue;
+        }
         for (int y = c->min_y; y <= c->max_y; y++) {
             if (!b->mask && !b->pri) /* an opaque copy */
-                memcpy(bitmap_row(b->dst, y) + x, tm->pixmap + (size_t)sy * (size_t)tm->width + sx,
-                       (size_t)len * sizeof(u16));
+                copy_pens(bitmap_row(b->dst, y) + x, tm->pixmap + (size_t)sy * (size_t)tm->width + sx, len);
             else
                 blit_span(tm, b, y, x, sy, sx, len);
             if (++sy == tm->height)
@@ -408,7 +505,7 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
     tilemap_update(tm);
     rect_t full = { 0, dst->width - 1, 0, dst->height - 1 };
     rect_t c = clip ? rect_intersect(*clip, full) : full;
-    blit b = { dst, pri, 0, 0, priority, primask };
+    blit b = { dst, pri, 0, 0, priority, primask, { 0 } };
     if (!(flags & TILEMAP_DRAW_ALL_CATEGORIES)) {
         b.mask |= PIXEL_CATEGORY;
         b.value |= (u8)TILEMAP_DRAW_CATEGORY(flags);
@@ -425,6 +522,21 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
     if ((b.mask & PIXEL_OPAQUE) && !tm->transparent_tiles) {
         b.mask &= (u8)~PIXEL_OPAQUE;
         b.value &= (u8)~PIXEL_OPAQUE;
+    }
+    /* per tile row, by its flags: skipped when its category fails or none
+       of its pixels passes, copied when all pass, else tested pixel by pixel */
+    if (b.mask) {
+        for (int k = 0; k < 0x80; k++) {
+            int seg = k & (SEG_OPAQUE | SEG_TRANSPARENT);
+            if ((k & b.mask & PIXEL_CATEGORY) != (b.value & PIXEL_CATEGORY))
+                b.action[k] = SEG_SKIP;
+            else if (!(b.mask & PIXEL_OPAQUE) || seg == SEG_OPAQUE)
+                b.action[k] = SEG_COPY;
+            else if (seg == SEG_TRANSPARENT)
+                b.action[k] = SEG_SKIP;
+            else
+                b.action[k] = SEG_TEST;
+        }
     }
     if (dst->prov)
         note_provenance(tm, &b, &c);
