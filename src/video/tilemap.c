@@ -209,6 +209,38 @@ void tilemap_set_transmask(tilemap_t *tm, int group, u32 mask)
 
 /* ---- the pixmap ---- */
 
+/* The pens and flags of a tile's th rows of tw pixels; pf NULL when no pen
+   of its group is transparent. Whether any pixel is transparent. */
+static inline bool draw_tile_rows(u16 *restrict d, u8 *restrict f, const u8 *restrict s, int tw, int th,
+                                  int pitch, ptrdiff_t step, bool flipx, u16 base, const u8 *restrict pf, u8 cat)
+{
+    u8 any_transparent = 0;
+    for (int y = 0; y < th; y++, s += step, d += pitch, f += pitch) {
+        if (flipx)
+            for (int x = 0; x < tw; x++)
+                d[x] = (u16)(base + s[tw - 1 - x]);
+        else
+            for (int x = 0; x < tw; x++)
+                d[x] = (u16)(base + s[x]);
+        if (!pf) { /* the common case */
+            memset(f, cat | PIXEL_OPAQUE | SEG_OPAQUE, (size_t)tw);
+            continue;
+        }
+        u8 any = 0, all = PIXEL_OPAQUE;
+        for (int x = 0; x < tw; x++) {
+            u8 pf_pix = pf[flipx ? s[tw - 1 - x] : s[x]];
+            f[x] = pf_pix;
+            any |= pf_pix;
+            all &= pf_pix;
+        }
+        u8 row_flags = (u8)(cat | (any ? SEG_OPAQUE : 0) | (all ? 0 : SEG_TRANSPARENT));
+        for (int x = 0; x < tw; x++)
+            f[x] |= row_flags;
+        any_transparent |= (u8)(all ^ PIXEL_OPAQUE);
+    }
+    return any_transparent != 0;
+}
+
 static void draw_tile(tilemap_t *tm, int logical)
 {
     int col = logical % tm->cfg.cols, row = logical / tm->cfg.cols;
@@ -226,35 +258,20 @@ static void draw_tile(tilemap_t *tm, int logical)
     if (tm->flip & TILEMAP_FLIPY)
         y0 = tm->height - th - y0;
     u8 flags = (u8)(ti.flags ^ tm->flip);
-    u8 any_transparent = 0;
     bool opaque = tm->group_opaque[ti.group % TILEMAP_GROUPS];
     ptrdiff_t step = (flags & TILE_FLIPY) ? -g->width : g->width;
     const u8 *s = src + ((flags & TILE_FLIPY) ? (size_t)(th - 1) * (size_t)g->width : 0);
     u16 *d = tm->pixmap + (size_t)y0 * (size_t)tm->width + x0;
     u8 *f = tm->flagsmap + (size_t)y0 * (size_t)tm->width + x0;
-    for (int y = 0; y < th; y++, s += step, d += tm->width, f += tm->width) {
-        if (flags & TILE_FLIPX)
-            for (int x = 0; x < tw; x++)
-                d[x] = (u16)(base + s[tw - 1 - x]);
-        else
-            for (int x = 0; x < tw; x++)
-                d[x] = (u16)(base + s[x]);
-        if (opaque) { /* the common case: no pen of this group is transparent */
-            memset(f, cat | PIXEL_OPAQUE | SEG_OPAQUE, (size_t)tw);
-            continue;
-        }
-        u8 any = 0, all = PIXEL_OPAQUE;
-        for (int x = 0; x < tw; x++) {
-            u8 pf_pix = pf[(u16)(d[x] - base)];
-            f[x] = pf_pix;
-            any |= pf_pix;
-            all &= pf_pix;
-        }
-        u8 row_flags = (u8)(cat | (any ? SEG_OPAQUE : 0) | (all ? 0 : SEG_TRANSPARENT));
-        for (int x = 0; x < tw; x++)
-            f[x] |= row_flags;
-        any_transparent |= (u8)(all ^ PIXEL_OPAQUE);
+    bool flipx = flags & TILE_FLIPX;
+    if (flipx && g->data_flipx) { /* the mirrored copy, read forwards */
+        s = g->data_flipx + (s - g->data);
+        flipx = false;
     }
+    /* 8-pixel tiles get their own copy of the loops, which the compiler
+       unrolls and vectorizes */
+    u8 any_transparent = tw == 8 ? draw_tile_rows(d, f, s, 8, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat)
+                                 : draw_tile_rows(d, f, s, tw, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat);
     u8 kind = (u8)(cat | (any_transparent ? PIXEL_OPAQUE : 0)), old = tm->tile_kind[logical];
     tm->category_tiles[old & PIXEL_CATEGORY]--;
     tm->transparent_tiles -= (old & PIXEL_OPAQUE) != 0;
@@ -432,6 +449,26 @@ static void draw_unscrolled(const tilemap_t *tm, const blit *b, const rect_t *c)
     }
 }
 
+/* rows tile rows of one tile column, from pixmap row sy down (wrapping),
+   to out and the lines below it. */
+static void column_masked(const blit *b, u16 *restrict out, const u16 *restrict pix, const u8 *restrict fm, int pw,
+                          int ph, int sy, int rows, int tw)
+{
+    const u8 *restrict action = b->action;
+    u8 mask = b->mask, value = b->value;
+    ptrdiff_t pitch = b->dst->width;
+    for (int y = 0; y < rows; y++, out += pitch) {
+        size_t at = (size_t)sy * (size_t)pw;
+        u8 act = action[fm[at] & 0x7f];
+        if (act == SEG_COPY)
+            copy_pens(out, pix + at, tw);
+        else if (act == SEG_TEST)
+            blend(out, pix + at, fm + at, mask, value, tw);
+        if (++sy == ph)
+            sy = 0;
+    }
+}
+
 /* Column scroll only (Galaxian): the pixmap row of each column band moves
    down by one per screen row, so it is found once per band, not per span. */
 static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
@@ -447,16 +484,8 @@ static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
         int sy = wrap(c->min_y + offset_y(tm, b->dst->height, colscroll_at(tm, band)), tm->height);
         if (b->mask && !b->pri && len == tm->cfg.tile_w && sx % len == 0) {
             /* a band of one tile column (Crazy Climber): one tile row per line */
-            for (int y = c->min_y; y <= c->max_y; y++) {
-                size_t at = (size_t)sy * (size_t)tm->width + (size_t)sx;
-                u8 act = b->action[tm->flagsmap[at] & 0x7f];
-                if (act == SEG_COPY)
-                    copy_pens(bitmap_row(b->dst, y) + x, tm->pixmap + at, len);
-                else if (act == SEG_TEST)
-                    blend(bitmap_row(b->dst, y) + x, tm->pixmap + at, tm->flagsmap + at, b->mask, b->value, len);
-                if (++sy == tm->height)
-                    sy = 0;
-            }
+            column_masked(b, bitmap_row(b->dst, c->min_y) + x, tm->pixmap + sx, tm->flagsmap + sx, tm->width,
+                          tm->height, sy, c->max_y - c->min_y + 1, len);
             x += len;
             continue;
         }
