@@ -57,21 +57,33 @@ int gfx_decode(gfx_element *g, const gfx_decode_entry *e, const region_list *reg
         snprintf(err, errlen, "gfx: out of memory");
         return -1;
     }
+    /* the offsets resolved once; an element reads no bit past its highest */
+    u32 po[8], xo[32], yo[32], max_p = 0, max_x = 0, max_y = 0;
+    for (int p = 0; p < l->planes; p++)
+        if ((po[p] = frac_resolve(l->planeoffset[p], region_bits)) > max_p)
+            max_p = po[p];
+    for (int x = 0; x < l->width; x++)
+        if ((xo[x] = frac_resolve(l->xoffset[x], region_bits)) > max_x)
+            max_x = xo[x];
+    for (int y = 0; y < l->height; y++)
+        if ((yo[y] = frac_resolve(l->yoffset[y], region_bits)) > max_y)
+            max_y = yo[y];
+    u64 avail = (u64)(r->size - e->offset);
     for (u32 c = 0; c < total; c++) {
         u8 *dst = g->data + (size_t)c * (size_t)g->width * l->height;
+        u32 cbase = c * l->charincrement;
+        if (((u64)cbase + max_p + max_x + max_y) / 8 >= avail) {
+            snprintf(err, errlen, "gfx: layout reads past the end of region \"%s\"", e->region);
+            gfx_free(g);
+            return -1;
+        }
         for (int y = 0; y < l->height; y++) {
             for (int x = 0; x < l->width; x++) {
+                u32 at = cbase + yo[y] + xo[x];
                 u8 pix = 0;
                 for (int p = 0; p < l->planes; p++) {
-                    u32 bit = c * l->charincrement + frac_resolve(l->planeoffset[p], region_bits) +
-                              frac_resolve(l->yoffset[y], region_bits) + frac_resolve(l->xoffset[x], region_bits);
-                    if (bit / 8 >= r->size - e->offset) {
-                        snprintf(err, errlen, "gfx: layout reads past the end of region \"%s\"", e->region);
-                        gfx_free(g);
-                        return -1;
-                    }
-                    if (src[bit / 8] & (0x80 >> (bit % 8)))
-                        pix |= (u8)(1 << (l->planes - 1 - p));
+                    u32 bit = at + po[p];
+                    pix = (u8)(pix << 1 | (src[bit / 8] >> (7 - bit % 8) & 1));
                 }
                 dst[y * g->width + x] = pix;
             }
