@@ -209,21 +209,38 @@ void tilemap_set_transmask(tilemap_t *tm, int group, u32 mask)
 
 /* ---- the pixmap ---- */
 
+/* pen_flags standing for a group none of whose pens (of the element's
+   granularity) is opaque: Crazy Climber's big sprite outside its quarter */
+static const u8 all_transparent[1] = { 0 };
+
 /* The pens and flags of a tile's th rows of tw pixels; pf NULL when no pen
-   of its group is transparent. Whether any pixel is transparent. */
+   of its group is transparent, all_transparent when none is opaque.
+   Whether any pixel is transparent. */
 static inline bool draw_tile_rows(u16 *restrict d, u8 *restrict f, const u8 *restrict s, int tw, int th,
                                   int pitch, ptrdiff_t step, bool flipx, u16 base, const u8 *restrict pf, u8 cat)
 {
     u8 any_transparent = 0;
+#if defined(__SSE2__)
+    __m128i vbase = _mm_set1_epi16((short)base), zero = _mm_setzero_si128();
+#endif
     for (int y = 0; y < th; y++, s += step, d += pitch, f += pitch) {
         if (flipx)
             for (int x = 0; x < tw; x++)
                 d[x] = (u16)(base + s[tw - 1 - x]);
+#if defined(__SSE2__)
+        else if (tw == 8)
+            _mm_storeu_si128((__m128i *)d, _mm_add_epi16(_mm_unpacklo_epi8(_mm_loadl_epi64((const __m128i *)s), zero), vbase));
+#endif
         else
             for (int x = 0; x < tw; x++)
                 d[x] = (u16)(base + s[x]);
         if (!pf) { /* the common case */
             memset(f, cat | PIXEL_OPAQUE | SEG_OPAQUE, (size_t)tw);
+            continue;
+        }
+        if (pf == all_transparent) {
+            memset(f, cat | SEG_TRANSPARENT, (size_t)tw);
+            any_transparent = 1;
             continue;
         }
         u8 any = 0, all = PIXEL_OPAQUE;
@@ -268,8 +285,15 @@ static void draw_tile(tilemap_t *tm, int logical)
         s = g->data_flipx + (s - g->data);
         flipx = false;
     }
+    if (!opaque) {
+        u8 any_opaque = 0;
+        for (int p = 0; p < g->granularity && p < 256; p++)
+            any_opaque |= pf[p];
+        if (!any_opaque)
+            pf = all_transparent;
+    }
     /* 8-pixel tiles get their own copy of the loops, which the compiler
-       unrolls and vectorizes */
+       unrolls */
     u8 any_transparent = tw == 8 ? draw_tile_rows(d, f, s, 8, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat)
                                  : draw_tile_rows(d, f, s, tw, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat);
     u8 kind = (u8)(cat | (any_transparent ? PIXEL_OPAQUE : 0)), old = tm->tile_kind[logical];
