@@ -370,23 +370,46 @@ static inline void blend(u16 *restrict out, const u16 *restrict src, const u8 *r
             out[i] = src[i];
 }
 
+/* One tile row's part of a masked span: n pixels from i. */
+static inline void seg_masked(u8 act, u16 *restrict out, const u16 *restrict src, const u8 *restrict fl, int n,
+                              u8 mask, u8 value)
+{
+    if (act == SEG_COPY)
+        copy_pens(out, src, n);
+    else if (act == SEG_TEST)
+        blend(out, src, fl, mask, value, n);
+}
+
 /* A masked span without a priority bitmap: first is the length of the
    first tile row (the span may start inside one), then tile_w each. */
+static inline void span_masked_tw(const u8 *restrict action, u16 *restrict out, const u16 *restrict src,
+                                  const u8 *restrict fl, int len, int first, int tw, u8 mask, u8 value)
+{
+    int i = first < len ? first : len;
+    seg_masked(action[fl[0] & 0x7f], out, src, fl, i, mask, value);
+    for (; i + tw <= len; i += tw) {
+        u8 act = action[fl[i] & 0x7f];
+        if (act == SEG_COPY) {
+            /* with the whole tile rows after it that are copied too */
+            int n = tw;
+            while (i + n + tw <= len && action[fl[i + n] & 0x7f] == SEG_COPY)
+                n += tw;
+            copy_pens(out + i, src + i, n);
+            i += n - tw;
+        } else if (act == SEG_TEST)
+            blend(out + i, src + i, fl + i, mask, value, tw);
+    }
+    if (i < len)
+        seg_masked(action[fl[i] & 0x7f], out + i, src + i, fl + i, len - i, mask, value);
+}
+
 static void span_masked(const u8 *restrict action, u16 *restrict out, const u16 *restrict src,
                         const u8 *restrict fl, int len, int first, int tw, u8 mask, u8 value)
 {
-    for (int i = 0, n = first; i < len; i += n, n = tw) {
-        if (n > len - i)
-            n = len - i;
-        u8 act = action[fl[i] & 0x7f];
-        if (act == SEG_COPY) {
-            /* with the tile rows after it that are copied too */
-            while (i + n < len && action[fl[i + n] & 0x7f] == SEG_COPY)
-                n = i + n + tw <= len ? n + tw : len - i;
-            copy_pens(out + i, src + i, n);
-        } else if (act == SEG_TEST)
-            blend(out + i, src + i, fl + i, mask, value, n);
-    }
+    if (tw == 8)
+        span_masked_tw(action, out, src, fl, len, first, 8, mask, value);
+    else
+        span_masked_tw(action, out, src, fl, len, first, tw, mask, value);
 }
 
 /* len pixels of pixmap row sy from column sx to dst row y from column x;
