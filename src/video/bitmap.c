@@ -24,11 +24,15 @@ void bitmap_fill(bitmap_ind16 *bm, const rect_t *clip, u16 pen)
 {
     rect_t full = { 0, bm->width - 1, 0, bm->height - 1 };
     rect_t r = clip ? rect_intersect(*clip, full) : full;
-    for (int y = r.min_y; y <= r.max_y; y++) {
-        u16 *row = bitmap_row(bm, y);
-        for (int x = r.min_x; x <= r.max_x; x++)
-            row[x] = pen;
-    }
+    if (r.min_x > r.max_x || r.min_y > r.max_y)
+        return;
+    /* the first row, then copies of it */
+    u16 *first = bitmap_row(bm, r.min_y) + r.min_x;
+    size_t n = (size_t)(r.max_x - r.min_x + 1);
+    for (size_t x = 0; x < n; x++)
+        first[x] = pen;
+    for (int y = r.min_y + 1; y <= r.max_y; y++)
+        memcpy(bitmap_row(bm, y) + r.min_x, first, n * sizeof(u16));
 }
 
 int bitmap8_alloc(bitmap_ind8 *bm, int width, int height)

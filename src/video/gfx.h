@@ -42,6 +42,7 @@ typedef struct gfx_element {
     int granularity;          /* pens per colour code: 1 << planes */
     u16 color_base, total_colors;
     u8 *data;                 /* total * height * width pixels */
+    u8 *data_flipx;           /* the same mirrored left-right, for X-flipped draws (NULL: none) */
 } gfx_element;
 
 /* The bit (from the entry's offset; bit 0 = 0x80 of the first byte) that

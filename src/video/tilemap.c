@@ -3,11 +3,18 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "emu/machine.h"
 #include "video/provenance.h"
 
-enum { PIXEL_OPAQUE = 0x10, PIXEL_CATEGORY = 0x0f };
+/* A flagsmap byte: the pixel's category and whether it is opaque, and for
+   its tile row (the tile_w pixels of one tile on that pixmap row) whether
+   any of them is transparent, and whether any is opaque, so that drawing
+   decides once per tile row: skip it, copy it, or test each pixel. */
+enum { PIXEL_OPAQUE = 0x10, PIXEL_CATEGORY = 0x0f, SEG_TRANSPARENT = 0x20, SEG_OPAQUE = 0x40 };
 
 u32 tilemap_scan_rows(int col, int row, int cols, int rows)
 {
@@ -202,6 +209,55 @@ void tilemap_set_transmask(tilemap_t *tm, int group, u32 mask)
 
 /* ---- the pixmap ---- */
 
+/* pen_flags standing for a group none of whose pens (of the element's
+   granularity) is opaque: Crazy Climber's big sprite outside its quarter */
+static const u8 all_transparent[1] = { 0 };
+
+/* The pens and flags of a tile's th rows of tw pixels; pf NULL when no pen
+   of its group is transparent, all_transparent when none is opaque.
+   Whether any pixel is transparent. */
+static inline bool draw_tile_rows(u16 *restrict d, u8 *restrict f, const u8 *restrict s, int tw, int th,
+                                  int pitch, ptrdiff_t step, bool flipx, u16 base, const u8 *restrict pf, u8 cat)
+{
+    u8 any_transparent = 0;
+#if defined(__SSE2__)
+    __m128i vbase = _mm_set1_epi16((short)base), zero = _mm_setzero_si128();
+#endif
+    for (int y = 0; y < th; y++, s += step, d += pitch, f += pitch) {
+        if (flipx)
+            for (int x = 0; x < tw; x++)
+                d[x] = (u16)(base + s[tw - 1 - x]);
+#if defined(__SSE2__)
+        else if (tw == 8)
+            _mm_storeu_si128((__m128i *)d, _mm_add_epi16(_mm_unpacklo_epi8(_mm_loadl_epi64((const __m128i *)s), zero), vbase));
+#endif
+        else
+            for (int x = 0; x < tw; x++)
+                d[x] = (u16)(base + s[x]);
+        if (!pf) { /* the common case */
+            memset(f, cat | PIXEL_OPAQUE | SEG_OPAQUE, (size_t)tw);
+            continue;
+        }
+        if (pf == all_transparent) {
+            memset(f, cat | SEG_TRANSPARENT, (size_t)tw);
+            any_transparent = 1;
+            continue;
+        }
+        u8 any = 0, all = PIXEL_OPAQUE;
+        for (int x = 0; x < tw; x++) {
+            u8 pf_pix = pf[flipx ? s[tw - 1 - x] : s[x]];
+            f[x] = pf_pix;
+            any |= pf_pix;
+            all &= pf_pix;
+        }
+        u8 row_flags = (u8)(cat | (any ? SEG_OPAQUE : 0) | (all ? 0 : SEG_TRANSPARENT));
+        for (int x = 0; x < tw; x++)
+            f[x] |= row_flags;
+        any_transparent |= (u8)(all ^ PIXEL_OPAQUE);
+    }
+    return any_transparent != 0;
+}
+
 static void draw_tile(tilemap_t *tm, int logical)
 {
     int col = logical % tm->cfg.cols, row = logical / tm->cfg.cols;
@@ -219,32 +275,27 @@ static void draw_tile(tilemap_t *tm, int logical)
     if (tm->flip & TILEMAP_FLIPY)
         y0 = tm->height - th - y0;
     u8 flags = (u8)(ti.flags ^ tm->flip);
-    u8 any_transparent = 0;
     bool opaque = tm->group_opaque[ti.group % TILEMAP_GROUPS];
     ptrdiff_t step = (flags & TILE_FLIPY) ? -g->width : g->width;
     const u8 *s = src + ((flags & TILE_FLIPY) ? (size_t)(th - 1) * (size_t)g->width : 0);
     u16 *d = tm->pixmap + (size_t)y0 * (size_t)tm->width + x0;
     u8 *f = tm->flagsmap + (size_t)y0 * (size_t)tm->width + x0;
-    u8 fv = cat | PIXEL_OPAQUE;
-    for (int y = 0; y < th; y++, s += step, d += tm->width, f += tm->width) {
-        if (flags & TILE_FLIPX)
-            for (int x = 0; x < tw; x++) {
-                d[x] = (u16)(base + s[tw - 1 - x]);
-                f[x] = fv;
-            }
-        else
-            for (int x = 0; x < tw; x++) {
-                d[x] = (u16)(base + s[x]);
-                f[x] = fv;
-            }
-        if (opaque) /* the common case: no pen of this group is transparent */
-            continue;
-        for (int x = 0; x < tw; x++) {
-            u8 pf_pix = pf[d[x] - base];
-            f[x] = pf_pix | cat;
-            any_transparent |= (u8)(pf_pix ^ PIXEL_OPAQUE);
-        }
+    bool flipx = flags & TILE_FLIPX;
+    if (flipx && g->data_flipx) { /* the mirrored copy, read forwards */
+        s = g->data_flipx + (s - g->data);
+        flipx = false;
     }
+    if (!opaque) {
+        u8 any_opaque = 0;
+        for (int p = 0; p < g->granularity && p < 256; p++)
+            any_opaque |= pf[p];
+        if (!any_opaque)
+            pf = all_transparent;
+    }
+    /* 8-pixel tiles get their own copy of the loops, which the compiler
+       unrolls */
+    u8 any_transparent = tw == 8 ? draw_tile_rows(d, f, s, 8, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat)
+                                 : draw_tile_rows(d, f, s, tw, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat);
     u8 kind = (u8)(cat | (any_transparent ? PIXEL_OPAQUE : 0)), old = tm->tile_kind[logical];
     tm->category_tiles[old & PIXEL_CATEGORY]--;
     tm->transparent_tiles -= (old & PIXEL_OPAQUE) != 0;
@@ -272,28 +323,124 @@ typedef struct blit {
     bitmap_ind16 *dst;
     bitmap_ind8 *pri;
     u8 mask, value, priority, primask;
+    u8 action[0x80]; /* by flagsmap byte (one tile row): SEG_SKIP, SEG_COPY or SEG_TEST */
 } blit;
 
-/* len pixels of pixmap row sy from column sx to dst row y from column x. */
-static void blit_span(const tilemap_t *tm, const blit *b, int y, int x, int sy, int sx, int len)
+enum { SEG_SKIP, SEG_COPY, SEG_TEST };
+
+static inline void copy_pens(u16 *restrict out, const u16 *restrict src, int n)
+{
+    if (n == 8) /* one tile row: a fixed-size copy the compiler inlines */
+        memcpy(out, src, 8 * sizeof(u16));
+    else
+        memcpy(out, src, (size_t)n * sizeof(u16));
+}
+
+static inline void mark_pri(const blit *b, u8 *pri, int n)
+{
+    for (int i = 0; i < n; i++)
+        pri[i] = (u8)((pri[i] & b->primask) | b->priority);
+}
+
+/* out = src where (fl & mask) == value, eight pixels at a time */
+#if defined(__SSE2__)
+static inline void blend8(u16 *restrict out, const u16 *restrict src, const u8 *restrict fl, __m128i vmask,
+                          __m128i vvalue)
+{
+    __m128i f = _mm_cmpeq_epi8(_mm_and_si128(_mm_loadl_epi64((const __m128i *)fl), vmask), vvalue);
+    __m128i m = _mm_unpacklo_epi8(f, f);
+    __m128i o = _mm_loadu_si128((const __m128i *)out), sv = _mm_loadu_si128((const __m128i *)src);
+    _mm_storeu_si128((__m128i *)out, _mm_or_si128(_mm_and_si128(m, sv), _mm_andnot_si128(m, o)));
+}
+#endif
+
+static inline void blend(u16 *restrict out, const u16 *restrict src, const u8 *restrict fl, u8 mask, u8 value, int n)
+{
+#if defined(__SSE2__)
+    __m128i vmask = _mm_set1_epi8((char)mask), vvalue = _mm_set1_epi8((char)value);
+    if (n == 8) {
+        blend8(out, src, fl, vmask, vvalue);
+        return;
+    }
+    for (; n >= 8; n -= 8, out += 8, src += 8, fl += 8)
+        blend8(out, src, fl, vmask, vvalue);
+#endif
+    for (int i = 0; i < n; i++)
+        if ((fl[i] & mask) == value)
+            out[i] = src[i];
+}
+
+/* One tile row's part of a masked span: n pixels from i. */
+static inline void seg_masked(u8 act, u16 *restrict out, const u16 *restrict src, const u8 *restrict fl, int n,
+                              u8 mask, u8 value)
+{
+    if (act == SEG_COPY)
+        copy_pens(out, src, n);
+    else if (act == SEG_TEST)
+        blend(out, src, fl, mask, value, n);
+}
+
+/* A masked span without a priority bitmap: first is the length of the
+   first tile row (the span may start inside one), then tile_w each. */
+static inline void span_masked_tw(const u8 *restrict action, u16 *restrict out, const u16 *restrict src,
+                                  const u8 *restrict fl, int len, int first, int tw, u8 mask, u8 value)
+{
+    int i = first < len ? first : len;
+    seg_masked(action[fl[0] & 0x7f], out, src, fl, i, mask, value);
+    for (; i + tw <= len; i += tw) {
+        u8 act = action[fl[i] & 0x7f];
+        if (act == SEG_COPY) {
+            /* with the whole tile rows after it that are copied too */
+            int n = tw;
+            while (i + n + tw <= len && action[fl[i + n] & 0x7f] == SEG_COPY)
+                n += tw;
+            copy_pens(out + i, src + i, n);
+            i += n - tw;
+        } else if (act == SEG_TEST)
+            blend(out + i, src + i, fl + i, mask, value, tw);
+    }
+    if (i < len)
+        seg_masked(action[fl[i] & 0x7f], out + i, src + i, fl + i, len - i, mask, value);
+}
+
+static void span_masked(const u8 *restrict action, u16 *restrict out, const u16 *restrict src,
+                        const u8 *restrict fl, int len, int first, int tw, u8 mask, u8 value)
+{
+    if (tw == 8)
+        span_masked_tw(action, out, src, fl, len, first, 8, mask, value);
+    else
+        span_masked_tw(action, out, src, fl, len, first, tw, mask, value);
+}
+
+/* len pixels of pixmap row sy from column sx to dst row y from column x;
+   the span stays inside the pixmap row. */
+static inline void blit_span(const tilemap_t *tm, const blit *b, int y, int x, int sy, int sx, int len)
 {
     const u16 *src = tm->pixmap + (size_t)sy * (size_t)tm->width + sx;
-    const u8 *fl = tm->flagsmap + (size_t)sy * (size_t)tm->width + sx;
     u16 *out = bitmap_row(b->dst, y) + x;
     u8 *pri = b->pri ? bitmap8_row(b->pri, y) + x : NULL;
     if (!b->mask) {
-        memcpy(out, src, (size_t)len * sizeof(u16));
+        copy_pens(out, src, len);
         if (pri)
-            for (int i = 0; i < len; i++)
-                pri[i] = (u8)((pri[i] & b->primask) | b->priority);
+            mark_pri(b, pri, len);
         return;
     }
-    for (int i = 0; i < len; i++)
-        if ((fl[i] & b->mask) == b->value) {
-            out[i] = src[i];
-            if (pri)
-                pri[i] = (u8)((pri[i] & b->primask) | b->priority);
-        }
+    const u8 *fl = tm->flagsmap + (size_t)sy * (size_t)tm->width + sx;
+    int tw = tm->cfg.tile_w;
+    if (!pri) {
+        span_masked(b->action, out, src, fl, len, tw - sx % tw, tw, b->mask, b->value);
+        return;
+    }
+    for (int i = 0, n = tw - sx % tw; i < len; i += n, n = tw) {
+        if (n > len - i)
+            n = len - i;
+        u8 act = b->action[fl[i] & 0x7f];
+        for (int j = i; act != SEG_SKIP && j < i + n; j++)
+            if (act == SEG_COPY || (fl[j] & b->mask) == b->value) {
+                out[j] = src[j];
+                pri[j] = (u8)((pri[j] & b->primask) | b->priority);
+            }
+    }
 }
 
 static int wrap(int v, int n)
@@ -349,6 +496,26 @@ static void draw_unscrolled(const tilemap_t *tm, const blit *b, const rect_t *c)
     }
 }
 
+/* rows tile rows of one tile column, from pixmap row sy down (wrapping),
+   to out and the lines below it. */
+static void column_masked(const blit *b, u16 *restrict out, const u16 *restrict pix, const u8 *restrict fm, int pw,
+                          int ph, int sy, int rows, int tw)
+{
+    const u8 *restrict action = b->action;
+    u8 mask = b->mask, value = b->value;
+    ptrdiff_t pitch = b->dst->width;
+    for (int y = 0; y < rows; y++, out += pitch) {
+        size_t at = (size_t)sy * (size_t)pw;
+        u8 act = action[fm[at] & 0x7f];
+        if (act == SEG_COPY)
+            copy_pens(out, pix + at, tw);
+        else if (act == SEG_TEST)
+            blend(out, pix + at, fm + at, mask, value, tw);
+        if (++sy == ph)
+            sy = 0;
+    }
+}
+
 /* Column scroll only (Galaxian): the pixmap row of each column band moves
    down by one per screen row, so it is found once per band, not per span. */
 static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
@@ -362,10 +529,16 @@ static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
         if (len > c->max_x - x + 1)
             len = c->max_x - x + 1;
         int sy = wrap(c->min_y + offset_y(tm, b->dst->height, colscroll_at(tm, band)), tm->height);
+        if (b->mask && !b->pri && len == tm->cfg.tile_w && sx % len == 0) {
+            /* a band of one tile column (Crazy Climber): one tile row per line */
+            column_masked(b, bitmap_row(b->dst, c->min_y) + x, tm->pixmap + sx, tm->flagsmap + sx, tm->width,
+                          tm->height, sy, c->max_y - c->min_y + 1, len);
+            x += len;
+            continue;
+        }
         for (int y = c->min_y; y <= c->max_y; y++) {
             if (!b->mask && !b->pri) /* an opaque copy */
-                memcpy(bitmap_row(b->dst, y) + x, tm->pixmap + (size_t)sy * (size_t)tm->width + sx,
-                       (size_t)len * sizeof(u16));
+                copy_pens(bitmap_row(b->dst, y) + x, tm->pixmap + (size_t)sy * (size_t)tm->width + sx, len);
             else
                 blit_span(tm, b, y, x, sy, sx, len);
             if (++sy == tm->height)
@@ -408,7 +581,7 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
     tilemap_update(tm);
     rect_t full = { 0, dst->width - 1, 0, dst->height - 1 };
     rect_t c = clip ? rect_intersect(*clip, full) : full;
-    blit b = { dst, pri, 0, 0, priority, primask };
+    blit b = { dst, pri, 0, 0, priority, primask, { 0 } };
     if (!(flags & TILEMAP_DRAW_ALL_CATEGORIES)) {
         b.mask |= PIXEL_CATEGORY;
         b.value |= (u8)TILEMAP_DRAW_CATEGORY(flags);
@@ -425,6 +598,21 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
     if ((b.mask & PIXEL_OPAQUE) && !tm->transparent_tiles) {
         b.mask &= (u8)~PIXEL_OPAQUE;
         b.value &= (u8)~PIXEL_OPAQUE;
+    }
+    /* per tile row, by its flags: skipped when its category fails or none
+       of its pixels passes, copied when all pass, else tested pixel by pixel */
+    if (b.mask) {
+        for (int k = 0; k < 0x80; k++) {
+            int seg = k & (SEG_OPAQUE | SEG_TRANSPARENT);
+            if ((k & b.mask & PIXEL_CATEGORY) != (b.value & PIXEL_CATEGORY))
+                b.action[k] = SEG_SKIP;
+            else if (!(b.mask & PIXEL_OPAQUE) || seg == SEG_OPAQUE)
+                b.action[k] = SEG_COPY;
+            else if (seg == SEG_TRANSPARENT)
+                b.action[k] = SEG_SKIP;
+            else
+                b.action[k] = SEG_TEST;
+        }
     }
     if (dst->prov)
         note_provenance(tm, &b, &c);

@@ -77,7 +77,7 @@ typedef struct tilemap {
                                      no pen is transparent, drawing is a plain copy */
     bool any_dirty;
     u16 *pixmap;                  /* pens */
-    u8 *flagsmap;                 /* category | 0x10 where opaque */
+    u8 *flagsmap;                 /* category | 0x10 where opaque, | 0x20 / 0x40 if its tile row has a transparent / opaque pixel */
     u8 pen_flags[TILEMAP_GROUPS][256];
     bool group_opaque[TILEMAP_GROUPS]; /* no transparent pen in the group */
     u8 flip;                      /* TILEMAP_FLIPX | TILEMAP_FLIPY */

@@ -50,7 +50,7 @@ static u16 map_pen(const ctx *c, int x, int y)
 
 static gfx_element make_gfx(void)
 {
-    gfx_element g = { 2, 2, 1, 16, 0, 16, malloc(4) };
+    gfx_element g = { 2, 2, 1, 16, 0, 16, malloc(4), NULL };
     for (int i = 0; i < 4; i++)
         g.data[i] = (u8)i;
     return g;
@@ -84,8 +84,158 @@ static int flip_x(int x, int y) { (void)y; return W - 1 - x; }
 static int flip_y(int x, int y) { (void)x; return H - 1 - y; }
 static int flip_scroll_x(int x, int y) { (void)y; return W - 1 - x + 3; }
 
+/* ---- 8x8 tiles against a pixel-by-pixel reference: the draw decides per
+   tile row (skip, copy, or test each pixel), so rows all transparent, all
+   opaque and mixed must each come out as the per-pixel rule says ---- */
+
+#define BCOLS 8
+#define BROWS 4
+#define BW (BCOLS * 8)
+#define BH (BROWS * 8)
+
+typedef struct big_ctx {
+    u8 code[BCOLS * BROWS], cat[BCOLS * BROWS], group[BCOLS * BROWS], flags[BCOLS * BROWS];
+} big_ctx;
+
+static void big_info(void *p, u32 index, tile_info *ti)
+{
+    const big_ctx *c = p;
+    ti->code = c->code[index];
+    ti->color = index % 4;
+    ti->category = c->cat[index];
+    ti->group = c->group[index];
+    ti->flags = c->flags[index];
+}
+
+static u32 rng_state = 12345;
+
+static u32 rng(void)
+{
+    rng_state = rng_state * 1103515245u + 12345u;
+    return rng_state >> 16;
+}
+
+/* Element 0 all pen 0, 1 without pen 0, the rest random with some rows of
+   either kind. */
+static gfx_element make_big_gfx(void)
+{
+    gfx_element g = { 8, 8, 16, 4, 0, 4, malloc(16 * 64), NULL };
+    for (int i = 0; i < 16 * 64; i++) {
+        int code = i / 64, row = i / 8 % 8;
+        u8 v = (u8)(rng() % 4);
+        if (code == 0 || (code > 1 && row == 2))
+            v = 0;
+        else if (code == 1 || (code > 1 && row == 5))
+            v = (u8)(1 + rng() % 3);
+        g.data[i] = v;
+    }
+    return g;
+}
+
+static int big_draw_mismatches(tilemap_t *tm, bitmap_ind16 *b, bitmap_ind8 *pri, const rect_t *clip, u32 flags)
+{
+    static u16 before[40 * 20];
+    static u8 pri_before[40 * 20];
+    for (int i = 0; i < b->width * b->height; i++) {
+        before[i] = b->pix[i] = (u16)(0x8000 + rng() % 100);
+        if (pri)
+            pri_before[i] = pri->pix[i] = (u8)(rng() % 4);
+    }
+    tilemap_draw(tm, b, clip, flags, pri, 0x40, 0x03);
+    int bad = 0;
+    for (int y = 0; y < b->height; y++)
+        for (int x = 0; x < b->width; x++) {
+            int i = y * b->width + x, pmx, pmy;
+            bool in = !clip || (x >= clip->min_x && x <= clip->max_x && y >= clip->min_y && y <= clip->max_y);
+            tilemap_pixmap_coord(tm, b->width, b->height, x, y, &pmx, &pmy);
+            u8 fl = tm->flagsmap[pmy * tm->width + pmx];
+            bool pass = in && ((flags & TILEMAP_DRAW_OPAQUE) || (fl & 0x10)) &&
+                        ((flags & TILEMAP_DRAW_ALL_CATEGORIES) || (fl & 0x0f) == TILEMAP_DRAW_CATEGORY(flags));
+            u16 want = pass ? tm->pixmap[pmy * tm->width + pmx] : before[i];
+            bad += b->pix[i] != want;
+            if (pri)
+                bad += pri->pix[i] != (pass ? (u8)((pri_before[i] & 0x03) | 0x40) : pri_before[i]);
+        }
+    return bad;
+}
+
+static void test_tile_rows(void)
+{
+    gfx_element g = make_big_gfx();
+    big_ctx c;
+    for (int i = 0; i < BCOLS * BROWS; i++) {
+        c.code[i] = (u8)(rng() % 16);
+        c.cat[i] = (u8)(rng() % 2);
+        c.group[i] = (u8)(rng() % 2);
+        c.flags[i] = (u8)(rng() % 4);
+    }
+    bitmap_ind16 b;
+    bitmap_ind8 pri;
+    bitmap_alloc(&b, 40, 20);
+    bitmap8_alloc(&pri, 40, 20);
+    tilemap_t *tm = tilemap_alloc(&(tilemap_config){ tilemap_scan_rows, big_info, 8, 8, BCOLS, BROWS }, &g, &c);
+    CHECK_TRUE(tm != NULL);
+    tilemap_set_transmask(tm, 0, 0x01); /* group 0: pen 0 clear */
+    tilemap_set_transmask(tm, 1, 0x0a); /* group 1: pens 1 and 3 */
+    /* the flags of every pixel follow its pen */
+    tilemap_update(tm);
+    int bad = 0;
+    for (int y = 0; y < BH; y++)
+        for (int x = 0; x < BW; x++) {
+            int i = y * BW + x;
+            int tile = (y / 8) * BCOLS + x / 8;
+            u8 v = (u8)(tm->pixmap[i] - 4 * (tile % 4));
+            bool opaque = c.group[tile] ? !(0x0a >> v & 1) : v != 0;
+            bad += ((tm->flagsmap[i] & 0x10) != 0) != opaque;
+            bad += (tm->flagsmap[i] & 0x0f) != c.cat[tile];
+        }
+    CHECK_EQ("pixel flags follow the pens and groups", 0, bad);
+
+    static const u32 draw_flags[] = { 0, TILEMAP_DRAW_CATEGORY(1), TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_CATEGORY(1),
+                                      TILEMAP_DRAW_ALL_CATEGORIES, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES };
+    rect_t clip = { 3, 33, 2, 17 };
+    bad = 0;
+    for (int round = 0; round < 40; round++) {
+        tilemap_set_flip(tm, (u8)(round % 4));
+        tilemap_set_scroll_rows(tm, 1);
+        tilemap_set_scroll_cols(tm, 1);
+        if (round % 3 == 1) { /* column scroll, bands one tile wide */
+            tilemap_set_scroll_cols(tm, BCOLS);
+            for (int i = 0; i < BCOLS; i++)
+                tilemap_set_scrolly(tm, i, (int)(rng() % 64));
+            tilemap_set_scrollx(tm, 0, round % 2 ? 8 * (int)(rng() % 8) : (int)(rng() % 64));
+        } else if (round % 3 == 2) { /* row scroll */
+            tilemap_set_scroll_rows(tm, BROWS);
+            for (int i = 0; i < BROWS; i++)
+                tilemap_set_scrollx(tm, i, (int)(rng() % 128));
+            tilemap_set_scrolly(tm, 0, (int)(rng() % 64));
+        } else {
+            tilemap_set_scrollx(tm, 0, (int)(rng() % 128));
+            tilemap_set_scrolly(tm, 0, (int)(rng() % 64));
+        }
+        for (size_t f = 0; f < sizeof(draw_flags) / sizeof(draw_flags[0]); f++) {
+            bad += big_draw_mismatches(tm, &b, NULL, NULL, draw_flags[f]);
+            bad += big_draw_mismatches(tm, &b, NULL, &clip, draw_flags[f]);
+            bad += big_draw_mismatches(tm, &b, &pri, &clip, draw_flags[f]);
+        }
+        /* a few tiles change between rounds */
+        for (int k = 0; k < 3; k++) {
+            int t = (int)(rng() % (BCOLS * BROWS));
+            c.code[t] = (u8)(rng() % 16);
+            c.flags[t] = (u8)(rng() % 4);
+            tilemap_mark_tile_dirty(tm, (u32)t);
+        }
+    }
+    CHECK_EQ("8x8 tiles: every draw as the per-pixel rule says", 0, bad);
+    tilemap_free(tm);
+    bitmap8_free(&pri);
+    bitmap_free(&b);
+    gfx_free(&g);
+}
+
 int main(void)
 {
+    test_tile_rows();
     gfx_element g = make_gfx();
     ctx c = { .calls = 0 };
     for (int i = 0; i < COLS * ROWS; i++)
