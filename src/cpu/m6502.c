@@ -57,17 +57,36 @@ INLINE void write_slow(m6502_t *c, u16 a, u8 v)
     drop_pages(c);
 }
 
+/* Once the slice is used up, MAME's core stops before the next access and
+   resumes after the timers due by then: they fire here instead, so the
+   access still lands after what they do (partial updates, IRQs, clocks). */
+static __attribute__((noinline, cold)) void slice_end(m6502_t *c)
+{
+    if (c->base.slice_end) {
+        c->base.slice_end(c->base.slice_end_ctx);
+        drop_pages(c);
+    }
+}
+
+/* One clock, spent on the access that follows. */
+INLINE void tick(m6502_t *c)
+{
+    if (__builtin_expect(c->base.icount <= 0, 0))
+        slice_end(c);
+    c->base.icount--;
+}
+
 INLINE u8 rd(m6502_t *c, u16 addr)
 {
     u32 a = addr;
-    c->base.icount--;
+    tick(c);
     return (a >> 8) == c->rd_page ? c->rd_base[a & 0xff] : read_slow(c, addr, &c->rd_base, &c->rd_page);
 }
 
 INLINE void wr(m6502_t *c, u16 addr, u8 v)
 {
     u32 a = addr;
-    c->base.icount--;
+    tick(c);
     if ((a >> 8) == c->wr_page)
         c->wr_base[a & 0xff] = v;
     else
@@ -78,7 +97,7 @@ INLINE void wr(m6502_t *c, u16 addr, u8 v)
 INLINE u8 rd_pc(m6502_t *c, u16 addr)
 {
     u32 a = addr;
-    c->base.icount--;
+    tick(c);
     return (a >> 8) == c->pc_page ? c->pc_base[a & 0xff] : read_slow(c, addr, &c->pc_base, &c->pc_page);
 }
 
@@ -850,6 +869,10 @@ static void step(m6502_t *c)
 static void sync_out(m6502_t *c)
 {
     c->in_sync = true;
+    /* SYNC is MAME's prefetch access: timers due before it fire first, and
+       lines they change are polled with it */
+    if (c->base.icount <= 0)
+        slice_end(c);
     cpu_output(&c->base, CPU_OUT_SYNC, 1);
     c->in_sync = false;
     drop_pages(c);

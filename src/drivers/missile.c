@@ -48,6 +48,7 @@ typedef struct missile_state {
     u8 slow;               /* V >= 224: every access takes two clocks */
     s8 madsel;             /* accesses since a MADSEL opcode's SYNC; -1: none */
     u8 prefetched;         /* the next access is the opcode fetch SYNC paid for */
+    u8 no_stop;            /* the extra MADSEL clock overran the slice (see extra_clock) */
     u8 track_rev;          /* PORT_REVERSE ports (bit per TRACKn_X/Y) */
     u16 pens4[256][4];     /* a video byte's four pixels (colour bits 2-1), made at start */
     machine_t *machine;
@@ -109,6 +110,19 @@ static u8 peek(const missile_state *s, u16 a)
     return a >= 0x5000 ? s->rom[a] : 0;
 }
 
+/* A cycle at half speed is two of the 1.25 MHz clock. MAME runs the CPU at
+   625 kHz there and stops it before an access once its slice (in whole slow
+   cycles) is used up: when a timer falls in the first half of the access, it
+   fires first (the core handles the case where it falls before it). */
+static void slow_cycle(missile_state *s)
+{
+    if (!s->slow)
+        return;
+    if (s->core->icount == 0 && !s->no_stop)
+        sched_fire_inside(s->machine);
+    cpu_stall(s->core, 1);
+}
+
 /* SYNC: /IRQ takes the flip-flop's state; a (zp,X) opcode arms MADSEL.
    MAME's 6502 fetches the next opcode as the last cycle of an instruction,
    so a slice (and the clock in force) ends after that fetch: its cycle is
@@ -118,7 +132,9 @@ static void missile_cpu_output(void *drv, int line, int state)
     missile_state *s = drv;
     if (line != CPU_OUT_SYNC || !state)
         return;
-    cpu_stall(s->core, s->slow ? 2 : 1);
+    cpu_stall(s->core, 1);
+    slow_cycle(s);
+    s->no_stop = 0;
     s->prefetched = 1;
     if (s->irq_state != s->irq_pin) {
         s->irq_pin = s->irq_state;
@@ -136,9 +152,23 @@ static u16 bit3_addr(u16 pix)
     return (u16)(((pix & 0x0800) >> 1) | ((~pix & 0x0800) >> 2) | ((pix & 0x07f8) >> 2) | ((pix & 0x1000) >> 12));
 }
 
+/* MAME takes the extra clock off the count of the slice; when that was used
+   up, the count goes negative and its 6502 (which stops only at exactly
+   zero) runs on to the end of the instruction, prefetch included. */
 static void extra_clock(missile_state *s)
 {
+    int before = s->core->icount;
     cpu_stall(s->core, s->slow ? 2 : 1);
+    if (before >= 0 && s->core->icount < 0)
+        s->no_stop = 1;
+}
+
+/* cpu_base.slice_end: the timers due fire unless the slice was overrun. */
+static void missile_slice_end(void *ctx)
+{
+    missile_state *s = ctx;
+    if (!s->no_stop)
+        sched_fire_inside(s->machine);
 }
 
 static void madsel_w(missile_state *s, u16 a, u8 data)
@@ -250,8 +280,8 @@ static u8 missile_bus_r(void *ctx, offs_t offset)
     if (s->prefetched) {
         s->prefetched = 0;
         cpu_stall(s->core, -1);
-    } else if (s->slow) {
-        cpu_stall(s->core, 1);
+    } else {
+        slow_cycle(s);
     }
     if (madsel_cycle(s))
         return madsel_r(s, a);
@@ -265,8 +295,7 @@ static void missile_bus_w(void *ctx, offs_t offset, u8 data)
 {
     missile_state *s = ctx;
     u16 a = (u16)offset;
-    if (s->slow)
-        cpu_stall(s->core, 1);
+    slow_cycle(s);
     if (madsel_cycle(s)) {
         madsel_w(s, a, data);
         return;
@@ -335,6 +364,8 @@ static int missile_start(machine_t *m, void *drv)
     if (!s->cpu || !s->pokey || !s->watchdog || !rom || rom->size < 0x8000 || !prom || prom->size < 0x20)
         return -1;
     s->core = s->cpu->core;
+    s->core->slice_end = missile_slice_end;
+    s->core->slice_end_ctx = s;
     s->rom = rom->data;
     s->prom = prom->data;
     s->port_in0 = input_port_index(s->in, "IN0");
@@ -368,6 +399,7 @@ static void missile_reset(machine_t *m, void *drv)
     s->irq_pin = s->irq_state = 0;
     s->madsel = -1;
     s->prefetched = 0;
+    s->no_stop = 0;
 }
 
 static void missile_serialize(machine_t *m, void *drv, state_io *io)
