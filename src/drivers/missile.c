@@ -51,6 +51,12 @@ typedef struct missile_state {
     u8 no_stop;            /* the extra MADSEL clock overran the slice (see extra_clock) */
     u8 track_rev;          /* PORT_REVERSE ports (bit per TRACKn_X/Y) */
     u16 pens4[256][4];     /* a video byte's four pixels (colour bits 2-1), made at start */
+    /* Two views of the bus for the 6502: the machine's (every access through
+       missile_bus_r/w, as the slowed clock and MADSEL need) and a fast one with
+       RAM and ROM as direct pages, used while neither is in force (set_space). */
+    address_space_t *full_space;
+    address_space_t fast_space;
+    bus_page fast_pages[256];
     machine_t *machine;
     cpu_slot *cpu;
     cpu_base *core;
@@ -79,6 +85,14 @@ static int vblank_now(const missile_state *s)
 
 /* ---- IRQ and clock timers ---- */
 
+/* The fast view while the clock is full speed, no MADSEL access is due and
+   no opcode fetch is waiting for its refund (prefetched). */
+static void set_space(missile_state *s)
+{
+    ((m6502_t *)s->core)->program = s->slow || s->madsel >= 0 || s->prefetched ? s->full_space : &s->fast_space;
+}
+
+
 static void schedule_irq(missile_state *s, int v)
 {
     /* the flip-flop is clocked by 16V (or /16V): every 32 lines */
@@ -98,6 +112,7 @@ static void cpu_speed(machine_t *m, void *ctx, s32 v)
 {
     missile_state *s = ctx;
     s->slow = v == 224;
+    set_space(s);
     v ^= 224;
     timer_adjust(m, s->cpu_timer, screen_time_until_line(m, line_of_v(s, v)), v, ET_ZERO);
 }
@@ -140,8 +155,15 @@ static void missile_cpu_output(void *drv, int line, int state)
         s->irq_pin = s->irq_state;
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, s->irq_pin ? LINE_ASSERT : LINE_CLEAR);
     }
-    if (!s->irq_pin && (peek(s, (u16)s->cpu->ops->get_pc(s->core)) & 0x1f) == 0x01)
+    if (!s->irq_pin && (peek(s, ((m6502_t *)s->core)->pc) & 0x1f) == 0x01)
         s->madsel = 0;
+    if (!s->slow && s->madsel < 0 && s->core->icount > 0) {
+        /* the fetch will be a direct read, charged by the core itself; when
+           the slice ends first, the handler takes the charge back as usual */
+        s->prefetched = 0;
+        cpu_stall(s->core, -1);
+    }
+    set_space(s);
 }
 
 /* ---- MADSEL video accesses ---- */
@@ -368,6 +390,17 @@ static int missile_start(machine_t *m, void *drv)
     s->core->slice_end_ctx = s;
     s->rom = rom->data;
     s->prom = prom->data;
+    s->full_space = ((m6502_t *)s->core)->program;
+    address_space_t *as = &s->fast_space;
+    *as = (address_space_t){ .name = "program", .addr_mask = 0xffff, .page_shift = 8, .page_mask = 0xff,
+                             .pages = s->fast_pages, .unmap_value = 0xff };
+    memset(s->fast_pages, 0, sizeof(s->fast_pages));
+    as->handlers[0] = (bus_handler){ missile_bus_r, missile_bus_w, s, 0, 0xffff };
+    as->num_handlers = 1;
+    for (offs_t hi = 0; hi <= 0x8000; hi += 0x8000) {
+        as_map_ram(as, hi, hi + 0x3fff, s->videoram);
+        as_map_rom(as, hi + 0x5000, hi + 0x7fff, s->rom + 0x5000);
+    }
     s->port_in0 = input_port_index(s->in, "IN0");
     s->port_in1 = input_port_index(s->in, "IN1");
     s->port_r10 = input_port_index(s->in, "R10");
@@ -400,6 +433,7 @@ static void missile_reset(machine_t *m, void *drv)
     s->madsel = -1;
     s->prefetched = 0;
     s->no_stop = 0;
+    set_space(s);
 }
 
 static void missile_serialize(machine_t *m, void *drv, state_io *io)
@@ -425,6 +459,7 @@ static void missile_post_load(machine_t *m, void *drv)
     missile_state *s = drv;
     if (s->madsel > 5)
         s->madsel = -1;
+    set_space(s);
     for (int i = 0; i < 8; i++)
         colour_set(s, i);
 }
