@@ -10,9 +10,10 @@ enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
 
 /* Three one-page caches (fetches at PC, data reads, data writes) hold the
    direct pointer of the 256-byte page last used. A page's pointer only
-   changes when code runs: a memory handler (banking), the SYNC output, the
-   IRQ acknowledge, or anything between two execute calls; the caches are
-   dropped at each of those points, so a hit sees the page table as it is. */
+   changes when code runs: a memory handler (banking), a timer fired inside
+   the slice, the IRQ acknowledge, or anything between two execute calls; the
+   caches are dropped at each of those points (and when the SYNC output
+   switches the program space), so a hit sees the page table as it is. */
 #define INLINE static inline __attribute__((always_inline))
 #define M6502_NO_PAGE 0xffffffffu
 
@@ -865,9 +866,12 @@ static void step(m6502_t *c)
 
 /* SYNC for the next opcode fetch. MAME's core fetches the next opcode as the
    last cycle of the instruction before, so SYNC (and what a board latches on
-   it) belongs to the slice of the instruction just finished. */
-static void sync_out(m6502_t *c)
+   it) belongs to the slice of the instruction just finished. A board may
+   switch the core's program space there (Missile Command): the page caches
+   go when it does; its SYNC handler is expected not to remap pages otherwise. */
+INLINE void sync_out(m6502_t *c)
 {
+    const address_space_t *as = c->program;
     c->in_sync = true;
     /* SYNC is MAME's prefetch access: timers due before it fire first, and
        lines they change are polled with it */
@@ -875,7 +879,8 @@ static void sync_out(m6502_t *c)
         slice_end(c);
     cpu_output(&c->base, CPU_OUT_SYNC, 1);
     c->in_sync = false;
-    drop_pages(c);
+    if (c->program != as)
+        drop_pages(c);
 }
 
 int m6502_execute(m6502_t *c, int cycles)

@@ -51,6 +51,7 @@ typedef struct missile_state {
     u8 no_stop;            /* the extra MADSEL clock overran the slice (see extra_clock) */
     u8 track_rev;          /* PORT_REVERSE ports (bit per TRACKn_X/Y) */
     u16 pens4[256][4];     /* a video byte's four pixels (colour bits 2-1), made at start */
+    u16 bit3x8[256][8];    /* a third-plane byte's eight pixels (colour bit 0) */
     /* Two views of the bus for the 6502: the machine's (every access through
        missile_bus_r/w, as the slowed clock and MADSEL need) and a fast one with
        RAM and ROM as direct pages, used while neither is in force (set_space). */
@@ -147,23 +148,26 @@ static void missile_cpu_output(void *drv, int line, int state)
     missile_state *s = drv;
     if (line != CPU_OUT_SYNC || !state)
         return;
-    cpu_stall(s->core, 1);
+    cpu_base *b = s->core;
+    b->icount--;
     slow_cycle(s);
     s->no_stop = 0;
-    s->prefetched = 1;
     if (s->irq_state != s->irq_pin) {
         s->irq_pin = s->irq_state;
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, s->irq_pin ? LINE_ASSERT : LINE_CLEAR);
     }
-    if (!s->irq_pin && (peek(s, ((m6502_t *)s->core)->pc) & 0x1f) == 0x01)
+    if (!s->irq_pin && (peek(s, ((m6502_t *)b)->pc) & 0x1f) == 0x01)
         s->madsel = 0;
-    if (!s->slow && s->madsel < 0 && s->core->icount > 0) {
+    if (s->slow || s->madsel >= 0 || b->icount <= 0) {
+        s->prefetched = 1;
+        ((m6502_t *)b)->program = s->full_space;
+    } else {
         /* the fetch will be a direct read, charged by the core itself; when
            the slice ends first, the handler takes the charge back as usual */
         s->prefetched = 0;
-        cpu_stall(s->core, -1);
+        b->icount++;
+        ((m6502_t *)b)->program = &s->fast_space;
     }
-    set_space(s);
 }
 
 /* ---- MADSEL video accesses ---- */
@@ -351,8 +355,11 @@ static void missile_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
             for (int i = 0; i < 64; i++)
                 memcpy(dst + 4 * i, s->pens4[src[i]], sizeof(s->pens4[0]));
             if (src3)
-                for (int x = 0; x < 256; x++)
-                    dst[x] |= (src3[(x >> 3) * 2] >> (x & 7)) & 1;
+                for (int i = 0; i < 32; i++) {
+                    const u16 *b = s->bit3x8[src3[i * 2]];
+                    for (int n = 0; n < 8; n++)
+                        dst[8 * i + n] |= b[n];
+                }
             continue;
         }
         for (int x = clip->min_x; x <= clip->max_x; x++) {
@@ -388,6 +395,8 @@ static int missile_start(machine_t *m, void *drv)
     s->core = s->cpu->core;
     s->core->slice_end = missile_slice_end;
     s->core->slice_end_ctx = s;
+    s->core->output = missile_cpu_output; /* SYNC every instruction: no glue in between */
+    s->core->output_ctx = s;
     s->rom = rom->data;
     s->prom = prom->data;
     s->full_space = ((m6502_t *)s->core)->program;
@@ -413,6 +422,9 @@ static int missile_start(machine_t *m, void *drv)
     for (int b = 0; b < 256; b++)
         for (int n = 0; n < 4; n++)
             s->pens4[b][n] = (u16)((b >> (n + 4) & 1) << 2 | (b >> n & 1) << 1);
+    for (int b = 0; b < 256; b++)
+        for (int n = 0; n < 8; n++)
+            s->bit3x8[b][n] = (u16)(b >> n & 1);
     s->track_rev = 0x0e; /* MAME's PORT_REVERSE: player 1 Y, cocktail X and Y */
     s->madsel = -1;
     s->irq_timer = timer_alloc(m, irq_clock, s);
