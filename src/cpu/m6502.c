@@ -22,13 +22,40 @@ static void drop_pages(m6502_t *c)
     c->pc_page = c->rd_page = c->wr_page = M6502_NO_PAGE;
 }
 
+/* Once the slice is used up, MAME's core stops before the next access and
+   resumes after the timers due by then: they fire here instead, so the
+   access still lands after what they do (partial updates, IRQs, clocks).
+   Checking every access would cost the fast path dearly, so only the last
+   M6502_NEAR_END cycles of a slice are watched: from there on the page
+   caches stay empty and every access comes through read_slow/write_slow,
+   which call this with the access's clock already taken. */
+enum { M6502_NEAR_END = 32 };
+
+static __attribute__((noinline, cold)) void slice_end(m6502_t *c)
+{
+    if (c->base.slice_end) {
+        c->base.slice_end(c->base.slice_end_ctx);
+        drop_pages(c);
+    }
+}
+
+INLINE void check_slice_end(m6502_t *c)
+{
+    if (__builtin_expect(c->base.icount < 0, 0)) {
+        c->base.icount++;
+        slice_end(c);
+        c->base.icount--;
+    }
+}
+
 INLINE u8 read_slow(m6502_t *c, u16 a, const u8 **cbase, u32 *page)
 {
+    check_slice_end(c);
     address_space_t *as = c->program;
     offs_t m = a & as->addr_mask;
     const bus_page *bp = &as->pages[m >> as->page_shift];
     if (bp->rbase) {
-        if (as->page_shift >= 8) {
+        if (as->page_shift >= 8 && !c->near_end) {
             *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
             *page = (u32)(a >> 8);
         }
@@ -42,11 +69,12 @@ INLINE u8 read_slow(m6502_t *c, u16 a, const u8 **cbase, u32 *page)
 
 INLINE void write_slow(m6502_t *c, u16 a, u8 v)
 {
+    check_slice_end(c);
     address_space_t *as = c->program;
     offs_t m = a & as->addr_mask;
     const bus_page *bp = &as->pages[m >> as->page_shift];
     if (bp->wbase) {
-        if (as->page_shift >= 8) {
+        if (as->page_shift >= 8 && !c->near_end) {
             c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
             c->wr_page = (u32)(a >> 8);
         }
@@ -58,22 +86,9 @@ INLINE void write_slow(m6502_t *c, u16 a, u8 v)
     drop_pages(c);
 }
 
-/* Once the slice is used up, MAME's core stops before the next access and
-   resumes after the timers due by then: they fire here instead, so the
-   access still lands after what they do (partial updates, IRQs, clocks). */
-static __attribute__((noinline, cold)) void slice_end(m6502_t *c)
-{
-    if (c->base.slice_end) {
-        c->base.slice_end(c->base.slice_end_ctx);
-        drop_pages(c);
-    }
-}
-
 /* One clock, spent on the access that follows. */
 INLINE void tick(m6502_t *c)
 {
-    if (__builtin_expect(c->base.icount <= 0, 0))
-        slice_end(c);
     c->base.icount--;
 }
 
@@ -888,7 +903,12 @@ int m6502_execute(m6502_t *c, int cycles)
     c->base.budget = c->base.icount = cycles;
     c->running = true;
     drop_pages(c); /* the page table may have changed since the last call */
+    c->near_end = false;
     while (c->base.icount > 0) {
+        if (c->base.icount <= M6502_NEAR_END && !c->near_end) {
+            c->near_end = true;
+            drop_pages(c);
+        }
         if (c->attention && service(c)) {
             if (c->base.output && !c->halted && !c->in_reset && !c->jammed)
                 sync_out(c);
