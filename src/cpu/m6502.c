@@ -28,8 +28,10 @@ static void drop_pages(m6502_t *c)
    Checking every access would cost the fast path dearly, so only the last
    M6502_NEAR_END cycles of a slice are watched: from there on the page
    caches stay empty and every access comes through read_slow/write_slow,
-   which call this with the access's clock already taken. */
-enum { M6502_NEAR_END = 32 };
+   which call this with the access's clock already taken. 16 covers the
+   longest run from an instruction's start to its last access: 7 accesses
+   at two clocks each (Missile Command's slowed lines) and an extra clock. */
+enum { M6502_NEAR_END = 16 };
 
 static __attribute__((noinline, cold)) void slice_end(m6502_t *c)
 {

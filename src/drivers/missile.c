@@ -142,7 +142,10 @@ static void slow_cycle(missile_state *s)
 /* SYNC: /IRQ takes the flip-flop's state; a (zp,X) opcode arms MADSEL.
    MAME's 6502 fetches the next opcode as the last cycle of an instruction,
    so a slice (and the clock in force) ends after that fetch: its cycle is
-   charged here, at the present speed, and the fetch itself costs nothing. */
+   charged here, at the present speed, and the fetch itself costs nothing
+   (missile_bus_r takes the charge back). Through the fast view the fetch is
+   a direct read the core charges: SYNC takes nothing then, which is the same
+   unless the slice ends before the fetch (then the full view is kept). */
 static void missile_cpu_output(void *drv, int line, int state)
 {
     missile_state *s = drv;
