@@ -37,6 +37,11 @@ typedef struct cpu_base {
     /* Output-line hook (CPU_OUT_*), NULL when nothing listens. */
     void (*output)(void *ctx, int line, int state);
     void *output_ctx;
+    /* Called by a core that can stop between bus accesses (the 6502) before
+       an access once icount <= 0: the machine fires the timers due by then
+       (sched_fire_inside). NULL when nothing listens. */
+    void (*slice_end)(void *ctx);
+    void *slice_end_ctx;
 } cpu_base;
 
 static inline void cpu_output(const cpu_base *b, int line, int state)

@@ -10,9 +10,10 @@ enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
 
 /* Three one-page caches (fetches at PC, data reads, data writes) hold the
    direct pointer of the 256-byte page last used. A page's pointer only
-   changes when code runs: a memory handler (banking), the SYNC output, the
-   IRQ acknowledge, or anything between two execute calls; the caches are
-   dropped at each of those points, so a hit sees the page table as it is. */
+   changes when code runs: a memory handler (banking), a timer fired inside
+   the slice, the IRQ acknowledge, or anything between two execute calls; the
+   caches are dropped at each of those points (and when the SYNC output
+   switches the program space), so a hit sees the page table as it is. */
 #define INLINE static inline __attribute__((always_inline))
 #define M6502_NO_PAGE 0xffffffffu
 
@@ -21,13 +22,42 @@ static void drop_pages(m6502_t *c)
     c->pc_page = c->rd_page = c->wr_page = M6502_NO_PAGE;
 }
 
+/* Once the slice is used up, MAME's core stops before the next access and
+   resumes after the timers due by then: they fire here instead, so the
+   access still lands after what they do (partial updates, IRQs, clocks).
+   Checking every access would cost the fast path dearly, so only the last
+   M6502_NEAR_END cycles of a slice are watched: from there on the page
+   caches stay empty and every access comes through read_slow/write_slow,
+   which call this with the access's clock already taken. 16 covers the
+   longest run from an instruction's start to its last access: 7 accesses
+   at two clocks each (Missile Command's slowed lines) and an extra clock. */
+enum { M6502_NEAR_END = 16 };
+
+static __attribute__((noinline, cold)) void slice_end(m6502_t *c)
+{
+    if (c->base.slice_end) {
+        c->base.slice_end(c->base.slice_end_ctx);
+        drop_pages(c);
+    }
+}
+
+INLINE void check_slice_end(m6502_t *c)
+{
+    if (__builtin_expect(c->base.icount < 0, 0)) {
+        c->base.icount++;
+        slice_end(c);
+        c->base.icount--;
+    }
+}
+
 INLINE u8 read_slow(m6502_t *c, u16 a, const u8 **cbase, u32 *page)
 {
+    check_slice_end(c);
     address_space_t *as = c->program;
     offs_t m = a & as->addr_mask;
     const bus_page *bp = &as->pages[m >> as->page_shift];
     if (bp->rbase) {
-        if (as->page_shift >= 8) {
+        if (as->page_shift >= 8 && !c->near_end) {
             *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
             *page = (u32)(a >> 8);
         }
@@ -41,11 +71,12 @@ INLINE u8 read_slow(m6502_t *c, u16 a, const u8 **cbase, u32 *page)
 
 INLINE void write_slow(m6502_t *c, u16 a, u8 v)
 {
+    check_slice_end(c);
     address_space_t *as = c->program;
     offs_t m = a & as->addr_mask;
     const bus_page *bp = &as->pages[m >> as->page_shift];
     if (bp->wbase) {
-        if (as->page_shift >= 8) {
+        if (as->page_shift >= 8 && !c->near_end) {
             c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
             c->wr_page = (u32)(a >> 8);
         }
@@ -57,17 +88,23 @@ INLINE void write_slow(m6502_t *c, u16 a, u8 v)
     drop_pages(c);
 }
 
+/* One clock, spent on the access that follows. */
+INLINE void tick(m6502_t *c)
+{
+    c->base.icount--;
+}
+
 INLINE u8 rd(m6502_t *c, u16 addr)
 {
     u32 a = addr;
-    c->base.icount--;
+    tick(c);
     return (a >> 8) == c->rd_page ? c->rd_base[a & 0xff] : read_slow(c, addr, &c->rd_base, &c->rd_page);
 }
 
 INLINE void wr(m6502_t *c, u16 addr, u8 v)
 {
     u32 a = addr;
-    c->base.icount--;
+    tick(c);
     if ((a >> 8) == c->wr_page)
         c->wr_base[a & 0xff] = v;
     else
@@ -78,7 +115,7 @@ INLINE void wr(m6502_t *c, u16 addr, u8 v)
 INLINE u8 rd_pc(m6502_t *c, u16 addr)
 {
     u32 a = addr;
-    c->base.icount--;
+    tick(c);
     return (a >> 8) == c->pc_page ? c->pc_base[a & 0xff] : read_slow(c, addr, &c->pc_base, &c->pc_page);
 }
 
@@ -846,13 +883,21 @@ static void step(m6502_t *c)
 
 /* SYNC for the next opcode fetch. MAME's core fetches the next opcode as the
    last cycle of the instruction before, so SYNC (and what a board latches on
-   it) belongs to the slice of the instruction just finished. */
-static void sync_out(m6502_t *c)
+   it) belongs to the slice of the instruction just finished. A board may
+   switch the core's program space there (Missile Command): the page caches
+   go when it does; its SYNC handler is expected not to remap pages otherwise. */
+INLINE void sync_out(m6502_t *c)
 {
+    const address_space_t *as = c->program;
     c->in_sync = true;
+    /* SYNC is MAME's prefetch access: timers due before it fire first, and
+       lines they change are polled with it */
+    if (c->base.icount <= 0)
+        slice_end(c);
     cpu_output(&c->base, CPU_OUT_SYNC, 1);
     c->in_sync = false;
-    drop_pages(c);
+    if (c->program != as)
+        drop_pages(c);
 }
 
 int m6502_execute(m6502_t *c, int cycles)
@@ -860,7 +905,12 @@ int m6502_execute(m6502_t *c, int cycles)
     c->base.budget = c->base.icount = cycles;
     c->running = true;
     drop_pages(c); /* the page table may have changed since the last call */
+    c->near_end = false;
     while (c->base.icount > 0) {
+        if (c->base.icount <= M6502_NEAR_END && !c->near_end) {
+            c->near_end = true;
+            drop_pages(c);
+        }
         if (c->attention && service(c)) {
             if (c->base.output && !c->halted && !c->in_reset && !c->jammed)
                 sync_out(c);

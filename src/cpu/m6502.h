@@ -42,6 +42,7 @@ typedef struct m6502 {
     bool in_reset;   /* CPU_LINE_RESET asserted */
     bool attention;  /* any of the above needs a look between instructions */
     bool in_sync;    /* inside the CPU_OUT_SYNC call: line changes come before the poll */
+    bool near_end;   /* the slice's last cycles: every access checks for its end (m6502.c) */
     /* direct pointers of the last page used by each kind of access, valid
        while *_page == address >> 8 (m6502.c: not state, rebuilt on demand) */
     const u8 *pc_base, *rd_base;

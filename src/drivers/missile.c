@@ -48,8 +48,16 @@ typedef struct missile_state {
     u8 slow;               /* V >= 224: every access takes two clocks */
     s8 madsel;             /* accesses since a MADSEL opcode's SYNC; -1: none */
     u8 prefetched;         /* the next access is the opcode fetch SYNC paid for */
+    u8 no_stop;            /* the extra MADSEL clock overran the slice (see extra_clock) */
     u8 track_rev;          /* PORT_REVERSE ports (bit per TRACKn_X/Y) */
     u16 pens4[256][4];     /* a video byte's four pixels (colour bits 2-1), made at start */
+    u16 bit3x8[256][8];    /* a third-plane byte's eight pixels (colour bit 0) */
+    /* Two views of the bus for the 6502: the machine's (every access through
+       missile_bus_r/w, as the slowed clock and MADSEL need) and a fast one with
+       RAM and ROM as direct pages, used while neither is in force (set_space). */
+    address_space_t *full_space;
+    address_space_t fast_space;
+    bus_page fast_pages[256];
     machine_t *machine;
     cpu_slot *cpu;
     cpu_base *core;
@@ -78,6 +86,14 @@ static int vblank_now(const missile_state *s)
 
 /* ---- IRQ and clock timers ---- */
 
+/* The fast view while the clock is full speed, no MADSEL access is due and
+   no opcode fetch is waiting for its refund (prefetched). */
+static void set_space(missile_state *s)
+{
+    ((m6502_t *)s->core)->program = s->slow || s->madsel >= 0 || s->prefetched ? s->full_space : &s->fast_space;
+}
+
+
 static void schedule_irq(missile_state *s, int v)
 {
     /* the flip-flop is clocked by 16V (or /16V): every 32 lines */
@@ -97,6 +113,7 @@ static void cpu_speed(machine_t *m, void *ctx, s32 v)
 {
     missile_state *s = ctx;
     s->slow = v == 224;
+    set_space(s);
     v ^= 224;
     timer_adjust(m, s->cpu_timer, screen_time_until_line(m, line_of_v(s, v)), v, ET_ZERO);
 }
@@ -109,23 +126,51 @@ static u8 peek(const missile_state *s, u16 a)
     return a >= 0x5000 ? s->rom[a] : 0;
 }
 
+/* A cycle at half speed is two of the 1.25 MHz clock. MAME runs the CPU at
+   625 kHz there and stops it before an access once its slice (in whole slow
+   cycles) is used up: when a timer falls in the first half of the access, it
+   fires first (the core handles the case where it falls before it). */
+static void slow_cycle(missile_state *s)
+{
+    if (!s->slow)
+        return;
+    if (s->core->icount == 0 && !s->no_stop)
+        sched_fire_inside(s->machine);
+    cpu_stall(s->core, 1);
+}
+
 /* SYNC: /IRQ takes the flip-flop's state; a (zp,X) opcode arms MADSEL.
    MAME's 6502 fetches the next opcode as the last cycle of an instruction,
    so a slice (and the clock in force) ends after that fetch: its cycle is
-   charged here, at the present speed, and the fetch itself costs nothing. */
+   charged here, at the present speed, and the fetch itself costs nothing
+   (missile_bus_r takes the charge back). Through the fast view the fetch is
+   a direct read the core charges: SYNC takes nothing then, which is the same
+   unless the slice ends before the fetch (then the full view is kept). */
 static void missile_cpu_output(void *drv, int line, int state)
 {
     missile_state *s = drv;
     if (line != CPU_OUT_SYNC || !state)
         return;
-    cpu_stall(s->core, s->slow ? 2 : 1);
-    s->prefetched = 1;
+    cpu_base *b = s->core;
+    b->icount--;
+    slow_cycle(s);
+    s->no_stop = 0;
     if (s->irq_state != s->irq_pin) {
         s->irq_pin = s->irq_state;
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, s->irq_pin ? LINE_ASSERT : LINE_CLEAR);
     }
-    if (!s->irq_pin && (peek(s, (u16)s->cpu->ops->get_pc(s->core)) & 0x1f) == 0x01)
+    if (!s->irq_pin && (peek(s, ((m6502_t *)b)->pc) & 0x1f) == 0x01)
         s->madsel = 0;
+    if (s->slow || s->madsel >= 0 || b->icount <= 0) {
+        s->prefetched = 1;
+        ((m6502_t *)b)->program = s->full_space;
+    } else {
+        /* the fetch will be a direct read, charged by the core itself; when
+           the slice ends first, the handler takes the charge back as usual */
+        s->prefetched = 0;
+        b->icount++;
+        ((m6502_t *)b)->program = &s->fast_space;
+    }
 }
 
 /* ---- MADSEL video accesses ---- */
@@ -136,9 +181,23 @@ static u16 bit3_addr(u16 pix)
     return (u16)(((pix & 0x0800) >> 1) | ((~pix & 0x0800) >> 2) | ((pix & 0x07f8) >> 2) | ((pix & 0x1000) >> 12));
 }
 
+/* MAME takes the extra clock off the count of the slice; when that was used
+   up, the count goes negative and its 6502 (which stops only at exactly
+   zero) runs on to the end of the instruction, prefetch included. */
 static void extra_clock(missile_state *s)
 {
+    int before = s->core->icount;
     cpu_stall(s->core, s->slow ? 2 : 1);
+    if (before >= 0 && s->core->icount < 0)
+        s->no_stop = 1;
+}
+
+/* cpu_base.slice_end: the timers due fire unless the slice was overrun. */
+static void missile_slice_end(void *ctx)
+{
+    missile_state *s = ctx;
+    if (!s->no_stop)
+        sched_fire_inside(s->machine);
 }
 
 static void madsel_w(missile_state *s, u16 a, u8 data)
@@ -250,8 +309,8 @@ static u8 missile_bus_r(void *ctx, offs_t offset)
     if (s->prefetched) {
         s->prefetched = 0;
         cpu_stall(s->core, -1);
-    } else if (s->slow) {
-        cpu_stall(s->core, 1);
+    } else {
+        slow_cycle(s);
     }
     if (madsel_cycle(s))
         return madsel_r(s, a);
@@ -265,8 +324,7 @@ static void missile_bus_w(void *ctx, offs_t offset, u8 data)
 {
     missile_state *s = ctx;
     u16 a = (u16)offset;
-    if (s->slow)
-        cpu_stall(s->core, 1);
+    slow_cycle(s);
     if (madsel_cycle(s)) {
         madsel_w(s, a, data);
         return;
@@ -300,8 +358,11 @@ static void missile_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
             for (int i = 0; i < 64; i++)
                 memcpy(dst + 4 * i, s->pens4[src[i]], sizeof(s->pens4[0]));
             if (src3)
-                for (int x = 0; x < 256; x++)
-                    dst[x] |= (src3[(x >> 3) * 2] >> (x & 7)) & 1;
+                for (int i = 0; i < 32; i++) {
+                    const u16 *b = s->bit3x8[src3[i * 2]];
+                    for (int n = 0; n < 8; n++)
+                        dst[8 * i + n] |= b[n];
+                }
             continue;
         }
         for (int x = clip->min_x; x <= clip->max_x; x++) {
@@ -335,8 +396,23 @@ static int missile_start(machine_t *m, void *drv)
     if (!s->cpu || !s->pokey || !s->watchdog || !rom || rom->size < 0x8000 || !prom || prom->size < 0x20)
         return -1;
     s->core = s->cpu->core;
+    s->core->slice_end = missile_slice_end;
+    s->core->slice_end_ctx = s;
+    s->core->output = missile_cpu_output; /* SYNC every instruction: no glue in between */
+    s->core->output_ctx = s;
     s->rom = rom->data;
     s->prom = prom->data;
+    s->full_space = ((m6502_t *)s->core)->program;
+    address_space_t *as = &s->fast_space;
+    *as = (address_space_t){ .name = "program", .addr_mask = 0xffff, .page_shift = 8, .page_mask = 0xff,
+                             .pages = s->fast_pages, .unmap_value = 0xff };
+    memset(s->fast_pages, 0, sizeof(s->fast_pages));
+    as->handlers[0] = (bus_handler){ missile_bus_r, missile_bus_w, s, 0, 0xffff };
+    as->num_handlers = 1;
+    for (offs_t hi = 0; hi <= 0x8000; hi += 0x8000) {
+        as_map_ram(as, hi, hi + 0x3fff, s->videoram);
+        as_map_rom(as, hi + 0x5000, hi + 0x7fff, s->rom + 0x5000);
+    }
     s->port_in0 = input_port_index(s->in, "IN0");
     s->port_in1 = input_port_index(s->in, "IN1");
     s->port_r10 = input_port_index(s->in, "R10");
@@ -349,6 +425,9 @@ static int missile_start(machine_t *m, void *drv)
     for (int b = 0; b < 256; b++)
         for (int n = 0; n < 4; n++)
             s->pens4[b][n] = (u16)((b >> (n + 4) & 1) << 2 | (b >> n & 1) << 1);
+    for (int b = 0; b < 256; b++)
+        for (int n = 0; n < 8; n++)
+            s->bit3x8[b][n] = (u16)(b >> n & 1);
     s->track_rev = 0x0e; /* MAME's PORT_REVERSE: player 1 Y, cocktail X and Y */
     s->madsel = -1;
     s->irq_timer = timer_alloc(m, irq_clock, s);
@@ -368,6 +447,8 @@ static void missile_reset(machine_t *m, void *drv)
     s->irq_pin = s->irq_state = 0;
     s->madsel = -1;
     s->prefetched = 0;
+    s->no_stop = 0;
+    set_space(s);
 }
 
 static void missile_serialize(machine_t *m, void *drv, state_io *io)
@@ -393,6 +474,7 @@ static void missile_post_load(machine_t *m, void *drv)
     missile_state *s = drv;
     if (s->madsel > 5)
         s->madsel = -1;
+    set_space(s);
     for (int i = 0; i < 8; i++)
         colour_set(s, i);
 }

@@ -21,6 +21,11 @@ static void cpu_output_glue(void *ctx, int line, int state)
     p->output(c->dev->machine->drv, line, state);
 }
 
+static void cpu_slice_end_glue(void *ctx)
+{
+    sched_fire_inside(ctx);
+}
+
 /* Map entries may name devices listed after the CPU: their instances are
    allocated before any CPU's map is built. */
 static void *map_device(void *ctx, const char *tag)
@@ -75,6 +80,8 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
         b->output = cpu_output_glue;
         b->output_ctx = c;
     }
+    b->slice_end = cpu_slice_end_glue;
+    b->slice_end_ctx = m;
     return 0;
 }
 

@@ -68,6 +68,30 @@ static void fire_due_timers(machine_t *m)
     }
 }
 
+/* A core that can stop between bus accesses (MAME's 6502 does) calls this
+   before an access once its slice is used up: the timers due by that cycle
+   fire now, at their own time, so the access lands after what they do (a
+   partial update, an IRQ, a clock change), as in MAME. Single-CPU machines
+   only: with more, the others have not reached that time yet. */
+void sched_fire_inside(machine_t *m)
+{
+    cpu_slot *c = m->running;
+    if (!c || m->num_cpus != 1)
+        return;
+    u64 at = c->total_cycles + (u64)cpu_cycles_run((const cpu_base *)c->core);
+    emu_timer *t;
+    while ((t = next_timer(m)) != NULL && et_to_cycles(t->expire, c->rate) <= at) {
+        m->now = et_max(m->now, t->expire);
+        m->running = NULL;
+        if (et_cmp(t->period, ET_ZERO) > 0)
+            t->expire = et_add(t->expire, t->period);
+        else
+            t->enabled = false;
+        t->fn(m, t->ctx, t->param);
+        m->running = c;
+    }
+}
+
 /* Runs one CPU up to `target`; returns false when it stopped early
    (sched_sync from inside the slice). */
 static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target)

@@ -33,5 +33,8 @@ void sched_sync(machine_t *m);
    command, so the two CPUs interleave finely for a while). */
 void sched_boost(machine_t *m, emu_time quantum, emu_time duration);
 void sched_run_until(machine_t *m, emu_time end);
+/* For cpu_base.slice_end (sched.c): fires the timers due at the running
+   CPU's present cycle, from inside its slice. */
+void sched_fire_inside(machine_t *m);
 
 #endif
