@@ -56,6 +56,7 @@ typedef struct missile_state {
        missile_bus_r/w, as the slowed clock and MADSEL need) and a fast one with
        RAM and ROM as direct pages, used while neither is in force (set_space). */
     address_space_t *full_space;
+    int full_handlers;     /* the machine view's handlers as built */
     address_space_t fast_space;
     bus_page fast_pages[256];
     machine_t *machine;
@@ -87,10 +88,12 @@ static int vblank_now(const missile_state *s)
 /* ---- IRQ and clock timers ---- */
 
 /* The fast view while the clock is full speed, no MADSEL access is due and
-   no opcode fetch is waiting for its refund (prefetched). */
+   no opcode fetch is waiting for its refund (prefetched), and while nothing
+   (the debugger's watchpoints) has added handlers to the machine's view. */
 static void set_space(missile_state *s)
 {
-    ((m6502_t *)s->core)->program = s->slow || s->madsel >= 0 || s->prefetched ? s->full_space : &s->fast_space;
+    bool full = s->slow || s->madsel >= 0 || s->prefetched || s->full_space->num_handlers != s->full_handlers;
+    ((m6502_t *)s->core)->program = full ? s->full_space : &s->fast_space;
 }
 
 
@@ -196,6 +199,7 @@ static void extra_clock(missile_state *s)
 static void missile_slice_end(void *ctx)
 {
     missile_state *s = ctx;
+    set_space(s); /* a watchpoint set in the debugger takes the machine's view from here on */
     if (!s->no_stop)
         sched_fire_inside(s->machine);
 }
@@ -403,6 +407,7 @@ static int missile_start(machine_t *m, void *drv)
     s->rom = rom->data;
     s->prom = prom->data;
     s->full_space = ((m6502_t *)s->core)->program;
+    s->full_handlers = s->full_space->num_handlers;
     address_space_t *as = &s->fast_space;
     *as = (address_space_t){ .name = "program", .addr_mask = 0xffff, .page_shift = 8, .page_mask = 0xff,
                              .pages = s->fast_pages, .unmap_value = 0xff };
