@@ -1,5 +1,6 @@
 #include "sound/stream.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,6 +128,48 @@ static void resample_whole(const s32 *src, u32 q, s32 *dst, size_t n)
     }
 }
 
+/* sum / c rounded toward zero as C's division, by a multiplication with
+   m = ceil(2^64 / c) (2^64 / c for a power of two): exact while
+   |sum| * c < 2^64, which s32 inputs keep for any c below 2^16. */
+typedef unsigned __int128 u128;
+
+static u64 reciprocal(u32 c)
+{
+    return c > 1 && c < 65536 ? UINT64_MAX / c + 1 : 0;
+}
+
+static s32 div_count(s64 sum, u32 c, u64 m)
+{
+    if (!m)
+        return c == 1 ? (s32)sum : (s32)(sum / (s64)c);
+    u64 x = sum < 0 ? -(u64)sum : (u64)sum;
+    u64 v = (u64)((u128)x * m >> 64);
+    return (s32)(sum < 0 ? -(s64)v : (s64)v);
+}
+
+/* resample_any's result when every output sample's inputs are complete
+   and downsampling (q >= 1): each is the average of its q or q + 1
+   inputs, from src on. */
+static void resample_down(const s32 *src, u32 q, u32 r, u32 rem, u32 out_rate, s32 *dst, size_t n)
+{
+    const u64 m0 = reciprocal(q), m1 = reciprocal(q + 1);
+    for (size_t i = 0; i < n; i++) {
+        u32 c = q;
+        u64 m = m0;
+        rem += r;
+        if (rem >= out_rate) {
+            rem -= out_rate;
+            c++;
+            m = m1;
+        }
+        s64 sum = 0;
+        for (u32 j = 0; j < c; j++)
+            sum += src[j];
+        src += c;
+        dst[i] = div_count(sum, c, m);
+    }
+}
+
 static void resample(const sound_stream *st, int output, u64 k0, u32 out_rate, s32 *dst, size_t n)
 {
     const u32 q = st->rate / out_rate, r = st->rate % out_rate;
@@ -134,6 +177,8 @@ static void resample(const sound_stream *st, int output, u64 k0, u32 out_rate, s
     u64 a = pos / out_rate;
     if (r == 0 && q && a >= st->base && a + (u64)n * q <= st->generated)
         resample_whole(st->buf[output] + (a - st->base), q, dst, n);
+    else if (q && a >= st->base && (k0 + n) * st->rate / out_rate <= st->generated)
+        resample_down(st->buf[output] + (a - st->base), q, r, (u32)(pos % out_rate), out_rate, dst, n);
     else
         resample_any(st, st->buf[output], a, (u32)(pos % out_rate), out_rate, dst, n);
 }
