@@ -149,24 +149,39 @@ static s32 div_count(s64 sum, u32 c, u64 m)
 
 /* resample_any's result when every output sample's inputs are complete
    and downsampling (q >= 1): each is the average of its q or q + 1
-   inputs, from src on. */
-static void resample_down(const s32 *src, u32 q, u32 r, u32 rem, u32 out_rate, s32 *dst, size_t n)
+   inputs, from src on. Inlined for each small constant q (the sum
+   unrolled) by resample_down. */
+static inline __attribute__((always_inline)) void resample_down_q(const s32 *src, const u32 q, u32 r, u32 rem,
+                                                                  u32 out_rate, s32 *dst, size_t n)
 {
     const u64 m0 = reciprocal(q), m1 = reciprocal(q + 1);
     for (size_t i = 0; i < n; i++) {
-        u32 c = q;
-        u64 m = m0;
+        s64 sum = 0;
+        for (u32 j = 0; j < q; j++)
+            sum += src[j];
         rem += r;
         if (rem >= out_rate) {
             rem -= out_rate;
-            c++;
-            m = m1;
+            sum += src[q];
+            src += q + 1;
+            dst[i] = div_count(sum, q + 1, m1);
+        } else {
+            src += q;
+            dst[i] = div_count(sum, q, m0);
         }
-        s64 sum = 0;
-        for (u32 j = 0; j < c; j++)
-            sum += src[j];
-        src += c;
-        dst[i] = div_count(sum, c, m);
+    }
+}
+
+static void resample_down(const s32 *src, u32 q, u32 r, u32 rem, u32 out_rate, s32 *dst, size_t n)
+{
+    switch (q) {
+    case 1: resample_down_q(src, 1, r, rem, out_rate, dst, n); break;
+    case 2: resample_down_q(src, 2, r, rem, out_rate, dst, n); break;
+    case 3: resample_down_q(src, 3, r, rem, out_rate, dst, n); break;
+    case 4: resample_down_q(src, 4, r, rem, out_rate, dst, n); break;
+    case 5: resample_down_q(src, 5, r, rem, out_rate, dst, n); break;
+    case 6: resample_down_q(src, 6, r, rem, out_rate, dst, n); break;
+    default: resample_down_q(src, q, r, rem, out_rate, dst, n); break;
     }
 }
 
