@@ -453,6 +453,38 @@ static void test_resample_exact(void)
         }
 }
 
+/* rc_stage_run against the stage formula written out, with inputs inside
+   and beyond the clamp limit (both of its loops), low- and high-pass. */
+static void test_stage_clamp(void)
+{
+    static s32 buf[3000], want[3000];
+    const rc_filter f[2] = { RC_LP(RES_K(10), CAP_N(10)), RC_HP(RES_K(10), CAP_N(100)) };
+    for (int fi = 0; fi < 2; fi++)
+        for (int big = 0; big < 2; big++) {
+            rc_stage st = { 0 };
+            rc_stage_set(&st, &f[fi], RATE);
+            s64 mem = 0, k = st.k;
+            u32 x = 99;
+            int bad = 0;
+            for (int pass = 0; pass < 3; pass++) {
+                for (int i = 0; i < 3000; i++) {
+                    x = x * 1103515245u + 12345u;
+                    s32 lim = big && i % 7 == 0 ? 3 * RC_IN_LIMIT : RC_IN_LIMIT;
+                    buf[i] = (s32)((x >> 4) % (u32)(2 * lim + 1)) - lim;
+                    s64 v = buf[i] > RC_IN_LIMIT ? RC_IN_LIMIT : buf[i] < -RC_IN_LIMIT ? -RC_IN_LIMIT : buf[i];
+                    v *= (s64)1 << RC_MEM_BITS;
+                    s64 before = mem;
+                    mem += ((v - mem) * k + ((s64)1 << (RC_K_BITS - 1))) >> RC_K_BITS;
+                    want[i] = (s32)(((fi ? v - before : mem) + ((s64)1 << (RC_MEM_BITS - 1))) >> RC_MEM_BITS);
+                }
+                rc_stage_run(&st, buf, 3000);
+                for (int i = 0; i < 3000; i++)
+                    bad += buf[i] != want[i];
+            }
+            CHECK(bad == 0, "stage %d, inputs %s the limit: %d samples differ", fi, big ? "beyond" : "within", bad);
+        }
+}
+
 int main(void)
 {
     test_coefficients();
@@ -463,6 +495,7 @@ int main(void)
     test_split_routes();
     test_upsampled_mixes();
     test_resample_exact();
+    test_stage_clamp();
     test_bad_routes();
     return check_report("test_sound");
 }
