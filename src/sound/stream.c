@@ -190,7 +190,7 @@ static void resample(const sound_stream *st, int output, u64 k0, u32 out_rate, s
     const u32 q = st->rate / out_rate, r = st->rate % out_rate;
     u64 pos = k0 * st->rate;
     u64 a = pos / out_rate;
-    if (r == 0 && q && a >= st->base && a + (u64)n * q <= st->generated)
+    if (r == 0 && (q == 1 || q > 6) && a >= st->base && a + (u64)n * q <= st->generated)
         resample_whole(st->buf[output] + (a - st->base), q, dst, n);
     else if (q && a >= st->base && (k0 + n) * st->rate / out_rate <= st->generated)
         resample_down(st->buf[output] + (a - st->base), q, r, (u32)(pos % out_rate), out_rate, dst, n);

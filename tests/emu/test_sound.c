@@ -416,7 +416,7 @@ static const device_type noisy_device = { .name = "Noisy", .shortname = "noisy",
    - 1, against the same device's samples regenerated here. */
 static void test_resample_exact(void)
 {
-    static const u32 in_rates[] = { 187500, 223721, 250000, 300000, 1789772, 96000, 48001 };
+    static const u32 in_rates[] = { 187500, 192000, 223721, 250000, 300000, 1789772, 96000, 48001 };
     static const u32 out_rates[] = { 48000, 44100, 11025, 22050 };
     for (size_t ii = 0; ii < sizeof(in_rates) / sizeof(in_rates[0]); ii++)
         for (size_t oi = 0; oi < sizeof(out_rates) / sizeof(out_rates[0]); oi++) {
