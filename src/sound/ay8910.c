@@ -207,26 +207,167 @@ static void step_envelope(ay8910_t *ay)
     }
 }
 
+/* One sample: every counter steps once (the reference behaviour the bulk
+   path below reproduces). */
+static void step_sample(ay8910_t *ay)
+{
+    for (int ch = 0; ch < 3; ch++) {
+        /* a period written below the count flips once per period passed */
+        u16 period = tone_period(ay, ch) ? tone_period(ay, ch) : 1;
+        for (ay->count[ch]++; ay->count[ch] >= period; ay->count[ch] -= period)
+            ay->output[ch] ^= 1;
+    }
+    step_noise(ay);
+    step_envelope(ay);
+}
+
+static s32 level(const ay8910_t *ay, int ch)
+{
+    u8 en = ay->regs[AY_ENABLE] >> ch;
+    bool on = ((ay->output[ch] | en) & ((ay->rng & 1) | en >> 3)) & 1;
+    u8 vol = ay->regs[AY_AVOL + ch];
+    return (vol & 0x10) ? ay->env_table[ch][on ? ay8910_env_volume(ay) : 0] : ay->vol_table[ch][on ? vol & 0x0f : 0];
+}
+
+static u32 noise_period(const ay8910_t *ay)
+{
+    u32 p = ay->regs[AY_NOISEPER] & 0x1f;
+    return p ? p : 1;
+}
+
+static u32 env_steps(const ay8910_t *ay)
+{
+    u32 p = env_period(ay) * 2;
+    return p ? p : 1;
+}
+
+static u32 min_u32(u32 a, u32 b)
+{
+    return a < b ? a : b;
+}
+
+/* How many of the next samples keep every output level, at most `limit`:
+   the steps before the next tone flip, noise bit change or envelope step
+   that some output depends on. 0 when a counter is at or above its period
+   (a period was written lower): the next sample takes the one-step path. */
+static u32 quiet_samples(const ay8910_t *ay, u32 limit)
+{
+    u32 q = limit;
+    bool noise_used = false, env_used = false;
+    for (int ch = 0; ch < 3; ch++) {
+        u32 period = tone_period(ay, ch) ? tone_period(ay, ch) : 1;
+        if (ay->count[ch] >= period)
+            return 0;
+        u8 vol = ay->regs[AY_AVOL + ch], en = ay->regs[AY_ENABLE] >> ch;
+        /* a channel whose level is the same on and off ignores its gate */
+        bool gated = (vol & 0x10) ? !ay->holding || ay->env_table[ch][ay8910_env_volume(ay)] != ay->env_table[ch][0]
+                                  : ay->vol_table[ch][vol & 0x0f] != ay->vol_table[ch][0];
+        if (!gated)
+            continue;
+        if (!(en & 0x01))
+            q = min_u32(q, period - ay->count[ch] - 1);
+        noise_used |= !(en & 0x08);
+        env_used |= (vol & 0x10) != 0;
+    }
+    u32 np = noise_period(ay);
+    if (ay->count_noise >= np)
+        return 0;
+    if (noise_used) {
+        /* the output is bit 0: after j shifts it is today's bit j */
+        u32 first = np - ay->count_noise + (ay->prescale_noise ? 0 : np);
+        u32 j = 1;
+        while (j < 16 && ((ay->rng >> j) & 1) == (ay->rng & 1))
+            j++;
+        q = min_u32(q, first - 1 + (j - 1) * 2 * np);
+    }
+    if (!ay->holding) {
+        u32 ep = env_steps(ay);
+        if (ay->count_env >= ep)
+            return 0;
+        if (env_used)
+            q = min_u32(q, ep - ay->count_env - 1);
+    }
+    return q;
+}
+
+/* Advances every counter k samples at once, as k one-sample steps would. */
+static void skip(ay8910_t *ay, u32 k)
+{
+    for (int ch = 0; ch < 3; ch++) {
+        u32 period = tone_period(ay, ch) ? tone_period(ay, ch) : 1;
+        u32 t = ay->count[ch] + k;
+        if (t >= period) {
+            ay->output[ch] ^= (t / period) & 1;
+            t %= period;
+        }
+        ay->count[ch] = (u16)t;
+    }
+    u32 np = noise_period(ay);
+    u32 t = ay->count_noise + k;
+    u32 events = ay->prescale_noise + t / np;
+    ay->count_noise = (u8)(t % np);
+    ay->prescale_noise = events & 1;
+    u32 rng = ay->rng;
+    for (u32 shifts = events / 2; shifts;) {
+        if (shifts >= 14) {
+            /* 14 shifts at once: each bit entering is bit s ^ bit s+3 of
+               today's register */
+            rng = rng >> 14 | ((rng ^ rng >> 3) & 0x3fff) << 3;
+            shifts -= 14;
+        } else {
+            rng = (rng >> 1) | ((rng ^ rng >> 3) & 1) << 16;
+            shifts--;
+        }
+    }
+    ay->rng = rng;
+    if (ay->holding)
+        return;
+    u32 ep = env_steps(ay);
+    t = ay->count_env + k;
+    u32 steps = t / ep;
+    ay->count_env = t % ep;
+    while (steps) {
+        if ((u32)ay->env_step >= steps) {
+            ay->env_step -= (s8)steps;
+            break;
+        }
+        steps -= (u32)ay->env_step + 1;
+        if (ay->alternate)
+            ay->attack ^= 0x0f;
+        if (ay->hold) {
+            ay->holding = 1;
+            ay->env_step = 0;
+            ay->count_env = 0;
+            break;
+        }
+        ay->env_step = 15;
+    }
+}
+
+/* Between events the levels are constant: runs of equal samples are
+   written at once and the counters advanced in bulk; the sample at each
+   event takes the one-step path. */
 static void ay8910_update(device_t *d, s32 *const *out, int n)
 {
     ay8910_t *ay = d->self;
-    for (int i = 0; i < n; i++) {
-        for (int ch = 0; ch < 3; ch++) {
-            /* a period written below the count flips once per period passed */
-            u16 period = tone_period(ay, ch) ? tone_period(ay, ch) : 1;
-            for (ay->count[ch]++; ay->count[ch] >= period; ay->count[ch] -= period)
-                ay->output[ch] ^= 1;
+    u32 i = 0, end = (u32)(n > 0 ? n : 0);
+    while (i < end) {
+        u32 q = quiet_samples(ay, end - i);
+        if (q) {
+            for (int ch = 0; ch < 3; ch++) {
+                s32 v = level(ay, ch), *o = out[ch] + i;
+                for (u32 j = 0; j < q; j++)
+                    o[j] = v;
+            }
+            skip(ay, q);
+            i += q;
+            if (i == end)
+                break;
         }
-        step_noise(ay);
-        step_envelope(ay);
-        u8 noise = ay->rng & 1;
-        u8 env = ay8910_env_volume(ay);
-        for (int ch = 0; ch < 3; ch++) {
-            u8 en = ay->regs[AY_ENABLE] >> ch;
-            bool on = ((ay->output[ch] | en) & (noise | en >> 3)) & 1;
-            u8 vol = ay->regs[AY_AVOL + ch];
-            out[ch][i] = (vol & 0x10) ? ay->env_table[ch][on ? env : 0] : ay->vol_table[ch][on ? vol & 0x0f : 0];
-        }
+        step_sample(ay);
+        for (int ch = 0; ch < 3; ch++)
+            out[ch][i] = level(ay, ch);
+        i++;
     }
 }
 

@@ -73,26 +73,45 @@ static s64 clamp_in(s32 v)
     return v > RC_IN_LIMIT ? RC_IN_LIMIT : v < -RC_IN_LIMIT ? -RC_IN_LIMIT : v;
 }
 
-/* Memory in Q12 and k in Q24 keep (x - y) * k within 60 bits; rounding
-   (not truncation) lets y settle within a fraction of a sample of x. */
-void rc_stage_run(rc_stage *s, s32 *buf, size_t n)
+static bool within_limit(const s32 *buf, size_t n)
 {
-    const s64 k = s->k, half_k = (s64)1 << (RC_K_BITS - 1), half_m = (s64)1 << (RC_MEM_BITS - 1);
-    s64 mem = s->mem;
-    if (!k)
-        return;
-    if (s->cfg.type == RC_HIGHPASS) {
-        for (size_t i = 0; i < n; i++) {
-            s64 x = clamp_in(buf[i]) * ((s64)1 << RC_MEM_BITS);
+    s32 lo = 0, hi = 0;
+    for (size_t i = 0; i < n; i++) {
+        lo = buf[i] < lo ? buf[i] : lo;
+        hi = buf[i] > hi ? buf[i] : hi;
+    }
+    return lo >= -RC_IN_LIMIT && hi <= RC_IN_LIMIT;
+}
+
+/* Memory in Q12 and k in Q24 keep (x - y) * k within 60 bits; rounding
+   (not truncation) lets y settle within a fraction of a sample of x. The
+   loops are inlined with and without the input clamp (a buffer within the
+   limit, the usual case, skips it per sample). */
+static inline __attribute__((always_inline)) s64 run_loop(s32 *buf, size_t n, s64 k, s64 mem, bool highpass,
+                                                          bool clamp)
+{
+    const s64 half_k = (s64)1 << (RC_K_BITS - 1), half_m = (s64)1 << (RC_MEM_BITS - 1);
+    for (size_t i = 0; i < n; i++) {
+        s64 x = (clamp ? clamp_in(buf[i]) : buf[i]) * ((s64)1 << RC_MEM_BITS);
+        if (highpass) {
             buf[i] = (s32)((x - mem + half_m) >> RC_MEM_BITS);
             mem += ((x - mem) * k + half_k) >> RC_K_BITS;
-        }
-    } else {
-        for (size_t i = 0; i < n; i++) {
-            s64 x = clamp_in(buf[i]) * ((s64)1 << RC_MEM_BITS);
+        } else {
             mem += ((x - mem) * k + half_k) >> RC_K_BITS;
             buf[i] = (s32)((mem + half_m) >> RC_MEM_BITS);
         }
     }
-    s->mem = mem;
+    return mem;
+}
+
+void rc_stage_run(rc_stage *s, s32 *buf, size_t n)
+{
+    const s64 k = s->k;
+    if (!k)
+        return;
+    bool hp = s->cfg.type == RC_HIGHPASS;
+    if (within_limit(buf, n))
+        s->mem = hp ? run_loop(buf, n, k, s->mem, true, false) : run_loop(buf, n, k, s->mem, false, false);
+    else
+        s->mem = hp ? run_loop(buf, n, k, s->mem, true, true) : run_loop(buf, n, k, s->mem, false, true);
 }

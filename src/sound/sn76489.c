@@ -91,24 +91,108 @@ static void sn_step_noise(sn76489_t *sn)
     sn->count[3] = sn->period[3];
 }
 
+static void sn_step(sn76489_t *sn)
+{
+    for (int i = 0; i < 3; i++) {
+        if (--sn->count[i] <= 0) {
+            sn->output[i] ^= 1;
+            sn->count[i] = sn->period[i];
+        }
+    }
+    if (--sn->count[3] <= 0)
+        sn_step_noise(sn);
+}
+
+static s32 sn_level(const sn76489_t *sn)
+{
+    s32 v = 0;
+    for (int i = 0; i < 4; i++)
+        if (sn->output[i])
+            v += sn->volume[i];
+    return -v;
+}
+
+static u32 min_u32(u32 a, u32 b)
+{
+    return a < b ? a : b;
+}
+
+/* Steps before the next reload of a counter (a counter at 0 or below
+   reloads at the next step). */
+static u32 steps_to_reload(s32 count)
+{
+    return count >= 1 ? (u32)count : 1;
+}
+
+/* How many of the next samples keep the level, at most `limit`: the steps
+   before the next flip of an audible channel, or the next noise shift that
+   changes the noise output (after j shifts, it is today's bit j). */
+static u32 sn_quiet(const sn76489_t *sn, u32 limit)
+{
+    u32 q = limit;
+    for (int i = 0; i < 3; i++)
+        if (sn->volume[i])
+            q = min_u32(q, steps_to_reload(sn->count[i]) - 1);
+    if (sn->volume[3]) {
+        u32 first = steps_to_reload(sn->count[3]);
+        u32 j = 1;
+        if (sn->period[3] >= 1)
+            while (j < 14 && ((sn->rng >> j) & 1) == sn->output[3])
+                j++;
+        q = min_u32(q, first - 1 + (j - 1) * (u32)(sn->period[3] >= 1 ? sn->period[3] : 1));
+    }
+    return q;
+}
+
+/* k steps of one counter at once; returns its reloads. */
+static u32 counter_skip(s32 *count, s32 period, u32 k)
+{
+    u32 first = steps_to_reload(*count);
+    if (k < first) {
+        *count -= (s32)k;
+        return 0;
+    }
+    u32 rest = k - first;
+    if (period < 1) {
+        *count = period;
+        return 1 + rest;
+    }
+    *count = period - (s32)(rest % (u32)period);
+    return 1 + rest / (u32)period;
+}
+
+static void sn_skip(sn76489_t *sn, u32 k)
+{
+    for (int i = 0; i < 3; i++)
+        sn->output[i] ^= counter_skip(&sn->count[i], sn->period[i], k) & 1;
+    u32 shifts = counter_skip(&sn->count[3], sn->period[3], k);
+    s32 count = sn->count[3];
+    for (; shifts; shifts--)
+        sn_step_noise(sn);
+    sn->count[3] = count; /* sn_step_noise reloads it: the bulk count stands */
+}
+
+/* Between flips the level is constant: runs of equal samples are written
+   at once and the counters advanced in bulk; each event sample takes the
+   one-step path. */
 static void sn_update(device_t *d, s32 *const *outs, int n)
 {
     sn76489_t *sn = d->self;
     s32 *out = outs[0];
-    for (int s = 0; s < n; s++) {
-        for (int i = 0; i < 3; i++) {
-            if (--sn->count[i] <= 0) {
-                sn->output[i] ^= 1;
-                sn->count[i] = sn->period[i];
-            }
+    u32 i = 0, end = (u32)(n > 0 ? n : 0);
+    while (i < end) {
+        u32 q = sn_quiet(sn, end - i);
+        if (q) {
+            s32 v = sn_level(sn);
+            for (u32 j = 0; j < q; j++)
+                out[i + j] = v;
+            sn_skip(sn, q);
+            i += q;
+            if (i == end)
+                break;
         }
-        if (--sn->count[3] <= 0)
-            sn_step_noise(sn);
-        s32 v = 0;
-        for (int i = 0; i < 4; i++)
-            if (sn->output[i])
-                v += sn->volume[i];
-        out[s] = -v;
+        sn_step(sn);
+        out[i++] = sn_level(sn);
     }
 }
 

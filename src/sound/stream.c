@@ -1,5 +1,6 @@
 #include "sound/stream.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,13 +128,72 @@ static void resample_whole(const s32 *src, u32 q, s32 *dst, size_t n)
     }
 }
 
+/* sum / c rounded toward zero as C's division, by a multiplication with
+   m = ceil(2^64 / c) (2^64 / c for a power of two): exact while
+   |sum| * c < 2^64, which s32 inputs keep for any c below 2^16. */
+typedef unsigned __int128 u128;
+
+static u64 reciprocal(u32 c)
+{
+    return c > 1 && c < 65536 ? UINT64_MAX / c + 1 : 0;
+}
+
+static s32 div_count(s64 sum, u32 c, u64 m)
+{
+    if (!m)
+        return c == 1 ? (s32)sum : (s32)(sum / (s64)c);
+    u64 x = sum < 0 ? -(u64)sum : (u64)sum;
+    u64 v = (u64)((u128)x * m >> 64);
+    return (s32)(sum < 0 ? -(s64)v : (s64)v);
+}
+
+/* resample_any's result when every output sample's inputs are complete
+   and downsampling (q >= 1): each is the average of its q or q + 1
+   inputs, from src on. Inlined for each small constant q (the sum
+   unrolled) by resample_down. */
+static inline __attribute__((always_inline)) void resample_down_q(const s32 *src, const u32 q, u32 r, u32 rem,
+                                                                  u32 out_rate, s32 *dst, size_t n)
+{
+    const u64 m0 = reciprocal(q), m1 = reciprocal(q + 1);
+    for (size_t i = 0; i < n; i++) {
+        s64 sum = 0;
+        for (u32 j = 0; j < q; j++)
+            sum += src[j];
+        rem += r;
+        if (rem >= out_rate) {
+            rem -= out_rate;
+            sum += src[q];
+            src += q + 1;
+            dst[i] = div_count(sum, q + 1, m1);
+        } else {
+            src += q;
+            dst[i] = div_count(sum, q, m0);
+        }
+    }
+}
+
+static void resample_down(const s32 *src, u32 q, u32 r, u32 rem, u32 out_rate, s32 *dst, size_t n)
+{
+    switch (q) {
+    case 1: resample_down_q(src, 1, r, rem, out_rate, dst, n); break;
+    case 2: resample_down_q(src, 2, r, rem, out_rate, dst, n); break;
+    case 3: resample_down_q(src, 3, r, rem, out_rate, dst, n); break;
+    case 4: resample_down_q(src, 4, r, rem, out_rate, dst, n); break;
+    case 5: resample_down_q(src, 5, r, rem, out_rate, dst, n); break;
+    case 6: resample_down_q(src, 6, r, rem, out_rate, dst, n); break;
+    default: resample_down_q(src, q, r, rem, out_rate, dst, n); break;
+    }
+}
+
 static void resample(const sound_stream *st, int output, u64 k0, u32 out_rate, s32 *dst, size_t n)
 {
     const u32 q = st->rate / out_rate, r = st->rate % out_rate;
     u64 pos = k0 * st->rate;
     u64 a = pos / out_rate;
-    if (r == 0 && q && a >= st->base && a + (u64)n * q <= st->generated)
+    if (r == 0 && (q == 1 || q > 6) && a >= st->base && a + (u64)n * q <= st->generated)
         resample_whole(st->buf[output] + (a - st->base), q, dst, n);
+    else if (q && a >= st->base && (k0 + n) * st->rate / out_rate <= st->generated)
+        resample_down(st->buf[output] + (a - st->base), q, r, (u32)(pos % out_rate), out_rate, dst, n);
     else
         resample_any(st, st->buf[output], a, (u32)(pos % out_rate), out_rate, dst, n);
 }

@@ -389,6 +389,102 @@ static void test_bad_routes(void)
         destroy(m);
 }
 
+/* A device writing pseudo-random levels (negative ones too, so the
+   averages' rounding toward zero shows). */
+typedef struct noisy {
+    u32 x;
+    s32 last;
+} noisy;
+
+static void noisy_update(device_t *d, s32 *const *out, int n)
+{
+    noisy *z = d->self;
+    for (int i = 0; i < n; i++) {
+        z->x = z->x * 1103515245u + 12345u;
+        if ((z->x >> 3) % 5) /* else runs of equal samples */
+            z->last = (s32)((z->x >> 8) % 60001) - 30000;
+        out[0][i] = z->last;
+    }
+}
+
+static const device_type noisy_device = { .name = "Noisy", .shortname = "noisy", .sound_update = noisy_update,
+                                          .outputs = 1 };
+
+/* The mixer's resampling, downsampling from several input rates to several
+   output rates, mixed at irregular moments: output sample k is the average
+   (rounded toward zero) of inputs floor(k in / out) .. floor((k+1) in / out)
+   - 1, against the same device's samples regenerated here. */
+static void test_resample_exact(void)
+{
+    static const u32 in_rates[] = { 187500, 192000, 223721, 250000, 300000, 1789772, 96000, 48001 };
+    static const u32 out_rates[] = { 48000, 44100, 11025, 22050 };
+    for (size_t ii = 0; ii < sizeof(in_rates) / sizeof(in_rates[0]); ii++)
+        for (size_t oi = 0; oi < sizeof(out_rates) / sizeof(out_rates[0]); oi++) {
+            u32 in = in_rates[ii], outr = out_rates[oi];
+            noisy z = { 1, 0 }, ref = { 1, 0 };
+            device_t dev = { .type = &noisy_device, .tag = "noisy", .self = &z };
+            sound_stream *st = stream_create(&dev, in, 1);
+            mixer mx = { .out_rate = outr };
+            char err[64];
+            CHECK_EQ("route", 0, mixer_add_routes(&mx, st, ROUTES(ROUTE(0, SPEAKER_MONO, 256)), err, sizeof(err)));
+            s32 *want_in = malloc(sizeof(s32) * (in + 16));
+            s32 *slots[1] = { want_in };
+            noisy_update(&(device_t){ .self = &ref }, slots, (int)in + 16);
+            int bad = 0;
+            u64 done = 0, usec = 0;
+            for (int call = 0; usec < 900000; call++) {
+                usec += 1000 + (u64)(call * 7919 % 20011);
+                mixer_begin_frame(&mx);
+                int got = mixer_update(&mx, &st, 1, et_from_usec(usec));
+                for (int k = 0; k < got; k++, done++) {
+                    u64 a = done * in / outr, b = (done + 1) * in / outr;
+                    s64 sum = 0;
+                    for (u64 j = a; j < b; j++)
+                        sum += want_in[j];
+                    s64 v = sum / (s64)(b - a);
+                    bad += mx.out[2 * k] != v || mx.out[2 * k + 1] != v;
+                }
+            }
+            CHECK(bad == 0 && done > outr / 2, "%u Hz to %u Hz: %d of %llu samples differ", in, outr, bad,
+                  (unsigned long long)done);
+            free(want_in);
+            mixer_free(&mx);
+            stream_destroy(st);
+        }
+}
+
+/* rc_stage_run against the stage formula written out, with inputs inside
+   and beyond the clamp limit (both of its loops), low- and high-pass. */
+static void test_stage_clamp(void)
+{
+    static s32 buf[3000], want[3000];
+    const rc_filter f[2] = { RC_LP(RES_K(10), CAP_N(10)), RC_HP(RES_K(10), CAP_N(100)) };
+    for (int fi = 0; fi < 2; fi++)
+        for (int big = 0; big < 2; big++) {
+            rc_stage st = { 0 };
+            rc_stage_set(&st, &f[fi], RATE);
+            s64 mem = 0, k = st.k;
+            u32 x = 99;
+            int bad = 0;
+            for (int pass = 0; pass < 3; pass++) {
+                for (int i = 0; i < 3000; i++) {
+                    x = x * 1103515245u + 12345u;
+                    s32 lim = big && i % 7 == 0 ? 3 * RC_IN_LIMIT : RC_IN_LIMIT;
+                    buf[i] = (s32)((x >> 4) % (u32)(2 * lim + 1)) - lim;
+                    s64 v = buf[i] > RC_IN_LIMIT ? RC_IN_LIMIT : buf[i] < -RC_IN_LIMIT ? -RC_IN_LIMIT : buf[i];
+                    v *= (s64)1 << RC_MEM_BITS;
+                    s64 before = mem;
+                    mem += ((v - mem) * k + ((s64)1 << (RC_K_BITS - 1))) >> RC_K_BITS;
+                    want[i] = (s32)(((fi ? v - before : mem) + ((s64)1 << (RC_MEM_BITS - 1))) >> RC_MEM_BITS);
+                }
+                rc_stage_run(&st, buf, 3000);
+                for (int i = 0; i < 3000; i++)
+                    bad += buf[i] != want[i];
+            }
+            CHECK(bad == 0, "stage %d, inputs %s the limit: %d samples differ", fi, big ? "beyond" : "within", bad);
+        }
+}
+
 int main(void)
 {
     test_coefficients();
@@ -398,6 +494,8 @@ int main(void)
     test_mono_routes();
     test_split_routes();
     test_upsampled_mixes();
+    test_resample_exact();
+    test_stage_clamp();
     test_bad_routes();
     return check_report("test_sound");
 }

@@ -283,6 +283,148 @@ static void test_noise(void)
     chip_free(c);
 }
 
+/* A one-sample-at-a-time model of the counters (the rules in ay8910.h),
+   independent of the device's bulk path, to compare whole runs with. */
+typedef struct ref_ay {
+    u8 regs[16];
+    u16 count[3];
+    u8 output[3];
+    u8 count_noise, prescale_noise;
+    u32 rng, count_env;
+    int env_step;
+    u8 hold, alternate, attack, holding;
+} ref_ay;
+
+static void ref_write(ref_ay *r, u8 reg, u8 v)
+{
+    r->regs[reg] = v;
+    if (reg != AY_ESHAPE)
+        return;
+    r->attack = (v & 4) ? 15 : 0;
+    if (!(v & 8)) {
+        r->hold = 1;
+        r->alternate = r->attack;
+    } else {
+        r->hold = v & 1;
+        r->alternate = v & 2;
+    }
+    r->env_step = 15;
+    r->holding = 0;
+}
+
+static void ref_render(ref_ay *r, const ay8910_t *ay, s32 (*out)[MAXN], int n)
+{
+    for (int i = 0; i < n; i++) {
+        for (int ch = 0; ch < 3; ch++) {
+            int p = r->regs[2 * ch] | (r->regs[2 * ch + 1] & 15) << 8;
+            p = p ? p : 1;
+            r->count[ch]++;
+            while (r->count[ch] >= p) {
+                r->count[ch] -= (u16)p;
+                r->output[ch] ^= 1;
+            }
+        }
+        if (++r->count_noise >= (r->regs[AY_NOISEPER] & 0x1f)) {
+            r->count_noise = 0;
+            r->prescale_noise ^= 1;
+            if (!r->prescale_noise)
+                r->rng = lfsr_next(r->rng);
+        }
+        u32 ep = (r->regs[AY_EFINE] | (u32)r->regs[AY_ECOARSE] << 8) * 2;
+        if (!r->holding && ++r->count_env >= ep) {
+            r->count_env = 0;
+            if (--r->env_step < 0) {
+                if (r->alternate)
+                    r->attack ^= 15;
+                if (r->hold) {
+                    r->holding = 1;
+                    r->env_step = 0;
+                } else {
+                    r->env_step = 15;
+                }
+            }
+        }
+        for (int ch = 0; ch < 3; ch++) {
+            int en = r->regs[AY_ENABLE] >> ch;
+            int on = (r->output[ch] | en) & ((r->rng & 1) | en >> 3) & 1;
+            int vol = r->regs[AY_AVOL + ch];
+            out[ch][i] = (vol & 0x10) ? ay->env_table[ch][on ? (r->env_step ^ r->attack) & 15 : 0]
+                                      : ay->vol_table[ch][on ? vol & 15 : 0];
+        }
+    }
+}
+
+static u32 rnd_state = 12345;
+static u32 rnd(u32 n)
+{
+    rnd_state = rnd_state * 1103515245u + 12345u;
+    return (rnd_state >> 8) % n;
+}
+
+/* The device's bulk rendering (runs of equal levels, counters advanced at
+   once) against the one-step model: random register writes (short and long
+   periods, the envelope shapes and periods 0-3, noise on and off, volumes
+   0 and envelope mode, periods lowered below the counts) at random points,
+   rendered in random chunk sizes, sample for sample. */
+static void test_bulk_matches_steps(void)
+{
+    static s32 want[3][MAXN];
+    int bad = 0, total = 0;
+    for (int round = 0; round < 300 && bad == 0; round++) {
+        chip *c = chip_new(NULL);
+        ref_ay r = { .rng = 1, .env_step = 15, .hold = 1 };
+        for (int reg = 0; reg < AY_PORTA; reg++)
+            ref_write(&r, (u8)reg, 0);
+        for (int w = 0; w < 40 && bad == 0; w++) {
+            int writes = 1 + (int)rnd(3);
+            for (int k = 0; k < writes; k++) {
+                u8 reg = (u8)rnd(14), v;
+                switch (reg) {
+                case AY_AFINE: case AY_BFINE: case AY_CFINE:
+                    v = (u8)(rnd(4) ? rnd(256) : rnd(4));
+                    break;
+                case AY_ACOARSE: case AY_BCOARSE: case AY_CCOARSE:
+                    v = (u8)(rnd(3) ? 0 : rnd(16));
+                    break;
+                case AY_EFINE:
+                    v = (u8)(rnd(2) ? rnd(4) : rnd(256));
+                    break;
+                case AY_ECOARSE:
+                    v = (u8)(rnd(4) ? 0 : rnd(3));
+                    break;
+                case AY_AVOL: case AY_BVOL: case AY_CVOL:
+                    v = (u8)(rnd(3) ? rnd(32) : rnd(2) ? 0x10 : 0);
+                    break;
+                default:
+                    v = (u8)rnd(256);
+                    break;
+                }
+                wr(c, reg, v);
+                ref_write(&r, reg, v);
+            }
+            int len = (int)rnd(rnd(4) ? 600 : MAXN) + 1;
+            for (int done = 0; done < len;) {
+                int chunk = (int)rnd((u32)(len - done)) + 1;
+                render(c, chunk);
+                ref_render(&r, &c->ay, want, chunk);
+                for (int ch = 0; ch < 3; ch++)
+                    for (int i = 0; i < chunk; i++)
+                        bad += c->out[ch][i] != want[ch][i];
+                total += chunk;
+                done += chunk;
+            }
+            bad += c->ay.rng != r.rng || c->ay.count_env != r.count_env || c->ay.env_step != r.env_step ||
+                   c->ay.count_noise != r.count_noise || c->ay.prescale_noise != r.prescale_noise ||
+                   c->ay.holding != r.holding || c->ay.attack != r.attack;
+            for (int ch = 0; ch < 3; ch++)
+                bad += c->ay.count[ch] != r.count[ch] || c->ay.output[ch] != r.output[ch];
+            CHECK(bad == 0, "bulk path: round %d write %d differs from the one-step model", round, w);
+        }
+        chip_free(c);
+    }
+    CHECK(total > 1000000, "bulk path compared over %d samples", total);
+}
+
 /* Position k (0-63) of each shape's envelope, from the datasheet's
    pictures: the first ramp, then hold low, hold high, repeat or reverse. */
 static int shape_level(int shape, int k)
@@ -596,5 +738,6 @@ int main(void)
     test_ports();
     test_save_state();
     test_in_machine();
+    test_bulk_matches_steps();
     return check_report("test_ay8910");
 }
