@@ -263,33 +263,58 @@ static void playfield_info(void *ctx, u32 index, tile_info *ti)
 
 static const tilemap_config centiped_playfield = { tilemap_scan_rows, playfield_info, 8, 8, 32, 30 };
 
+/* The 16 sprites in draw order; colors: 64 or 256 colour codes; mill: the
+   Millipede wiring, where X flip is the screen's (VIDROT), which also
+   inverts Y flip. */
+int centiped_sprite_list(centiped_state *s, viewer_sprite *out, int max, int colors, bool mill)
+{
+    bool flip = centiped_flipped(s);
+    u32 base = viewer_ram_address(s->machine, offsetof(centiped_state, spriteram));
+    const u8 *sp = s->spriteram;
+    int n = 0;
+    for (int i = 0; i < 16 && n < max; i++) {
+        u8 pic = sp[i];
+        bool fx = mill ? flip : (pic & 0x40) != 0, fy = (pic & 0x80) != 0;
+        if (mill && flip)
+            fy = !fy;
+        out[n++] = (viewer_sprite){ .index = i, .gfx = 1, .code = ((pic & 0x3eu) >> 1) | ((pic & 0x01u) << 6),
+                                    .color = sp[i + 0x30] & (u8)(colors - 1), .flipx = fx, .flipy = fy,
+                                    .sx = sp[i + 0x20], .sy = 240 - sp[i + 0x10], .addr = base + (u32)i,
+                                    .attr = { sp[i], sp[i + 0x10], sp[i + 0x20], sp[i + 0x30] }, .nattr = 4 };
+    }
+    return n;
+}
+
 void centiped_draw_sprites(centiped_state *s, bitmap_ind16 *bm, const rect_t *clip, int colors, bool mill)
 {
     const gfx_element *sprites = &s->machine->gfx[1];
-    bool flip = centiped_flipped(s);
     rect_t sclip = *clip;
-    if (flip)
+    if (centiped_flipped(s))
         sclip.min_x += 8;
     else
         sclip.max_x -= 8;
-    for (int i = 0; i < 16; i++) {
-        u8 pic = s->spriteram[i], color = s->spriteram[i + 0x30] & (u8)(colors - 1);
-        u32 code = ((pic & 0x3eu) >> 1) | ((pic & 0x01u) << 6);
-        int x = s->spriteram[i + 0x20], y = 240 - s->spriteram[i + 0x10];
-        if (y > clip->max_y || y + 15 < clip->min_y)
+    viewer_sprite spr[16];
+    int n = centiped_sprite_list(s, spr, 16, colors, mill);
+    for (int i = 0; i < n; i++) {
+        const viewer_sprite *v = &spr[i];
+        if (v->sy > clip->max_y || v->sy + 15 < clip->min_y)
             continue; /* not in this band */
         /* pen 0 is clear, and so is any pen whose colour field is 0 */
         u32 mask = 1;
         for (int p = 1; p <= 3; p++)
-            if (!(color >> (2 * (p - 1)) & 3))
+            if (!(v->color >> (2 * (p - 1)) & 3))
                 mask |= 1u << p;
-        /* Millipede: X flip is the screen's (VIDROT), which also inverts Y flip */
-        bool fx = mill ? flip : (pic & 0x40) != 0, fy = (pic & 0x80) != 0;
-        if (mill && flip)
-            fy = !fy;
-        gfx_draw(bm, &sclip, sprites, code, color, fx, fy, x, y, mask);
+        gfx_draw(bm, &sclip, sprites, v->code, v->color, v->flipx, v->flipy, v->sx, v->sy, mask);
     }
 }
+
+static int centiped_viewer_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
+{
+    (void)m;
+    return centiped_sprite_list(drv, out, max, 64, false);
+}
+
+static const viewer_desc centiped_viewer = { centiped_viewer_sprites, NULL };
 
 static void centiped_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
@@ -424,7 +449,7 @@ static const machine_config centiped_config = {
     .drv_state_size = sizeof(centiped_state),
     .quantum_hz = 0,
     .screen = { 3932160, 256, 0, 256, 256, 0, 240, NULL },
-    .video = { NULL, centiped_update, centiped_gfx, 4 + 4 * 64, 0 },
+    .video = { NULL, centiped_update, centiped_gfx, 4 + 4 * 64, 0, &centiped_viewer },
     .start = centiped_start,
     .reset = centiped_reset,
     .serialize = centiped_serialize,

@@ -11,6 +11,7 @@
 #include "machine/ls259.h"
 #include "sound/pokey.h"
 #include "video/tilemap.h"
+#include "video/viewer.h"
 
 #define CENTIPED_CLOCK 12096000
 
@@ -64,6 +65,8 @@ void centiped_videoram_w(void *ctx, offs_t offset, u8 data);
 /* Sprites as MAME's screen_update_centiped/milliped: `colors` colour codes
    in the sprite element (a power of two), `mill` Millipede's flips. */
 void centiped_draw_sprites(centiped_state *s, bitmap_ind16 *bm, const rect_t *clip, int colors, bool mill);
+/* The sprite list centiped_draw_sprites draws (for the viewers and provenance). */
+int centiped_sprite_list(centiped_state *s, viewer_sprite *out, int max, int colors, bool mill);
 
 void centiped_reset(machine_t *m, void *drv);
 void centiped_serialize(machine_t *m, void *drv, state_io *io);

@@ -233,6 +233,21 @@ static void mazeinv_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
     centiped_draw_sprites(s, bm, clip, 256, false);
 }
 
+static int milliped_viewer_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
+{
+    (void)m;
+    return centiped_sprite_list(drv, out, max, 256, true);
+}
+
+static int mazeinv_viewer_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
+{
+    (void)m;
+    return centiped_sprite_list(drv, out, max, 256, false);
+}
+
+static const viewer_desc milliped_viewer = { milliped_viewer_sprites, NULL };
+static const viewer_desc mazeinv_viewer = { mazeinv_viewer_sprites, NULL };
+
 /* ---- machine ---- */
 
 static int milliped_start(machine_t *m, void *drv)
@@ -276,13 +291,13 @@ static const pokey_params milliped_pokey2 = { .allpot_r = pokey2_allpot };
 static const device_config milliped_devices[] = { MILLIPED_DEVICES(milliped_map, milliped_outlatch) };
 static const device_config mazeinv_devices[] = { MILLIPED_DEVICES(mazeinv_map, mazeinv_outlatch) };
 
-#define MILLIPED_CONFIG(devs, startfn, updatefn, ...) \
+#define MILLIPED_CONFIG(devs, startfn, updatefn, viewer, ...) \
     { \
         .devices = (devs), \
         .drv_state_size = sizeof(centiped_state), \
         .quantum_hz = 0, \
         .screen = { 3932160, 256, 0, 256, 256, 0, 240, NULL }, \
-        .video = { NULL, (updatefn), milliped_gfx, 16 + 4 * 256, 0 }, \
+        .video = { NULL, (updatefn), milliped_gfx, 16 + 4 * 256, 0, (viewer) }, \
         .start = (startfn), \
         .reset = centiped_reset, \
         .serialize = centiped_serialize, \
@@ -297,8 +312,9 @@ static const device_config mazeinv_devices[] = { MILLIPED_DEVICES(mazeinv_map, m
     }
 
 static const machine_config milliped_config =
-    MILLIPED_CONFIG(milliped_devices, milliped_start, milliped_update, 50, 10, true);
-static const machine_config mazeinv_config = MILLIPED_CONFIG(mazeinv_devices, mazeinv_start, mazeinv_update, 0);
+    MILLIPED_CONFIG(milliped_devices, milliped_start, milliped_update, &milliped_viewer, 50, 10, true);
+static const machine_config mazeinv_config =
+    MILLIPED_CONFIG(mazeinv_devices, mazeinv_start, mazeinv_update, &mazeinv_viewer, 0);
 
 /* ---- inputs ---- */
 
