@@ -77,6 +77,34 @@ static void playfield_info(void *ctx, u32 index, tile_info *ti)
 
 static const tilemap_config warlords_playfield = { tilemap_scan_rows, playfield_info, 8, 8, 32, 30 };
 
+/* The 16 sprites in draw order, 8 x 8. */
+static int warlords_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
+{
+    centiped_state *s = drv;
+    u8 up = upright(s);
+    const u8 *sp = s->spriteram;
+    u32 base = viewer_ram_address(m, offsetof(centiped_state, spriteram));
+    int n = 0;
+    for (int i = 0; i < 16 && n < max; i++) {
+        u8 pic = sp[i];
+        int x = sp[i + 0x20], y = 248 - sp[i + 0x10];
+        /* the colour is the quadrant of the sprite's corner (MAME's
+           approximation: the board changes it within a sprite) */
+        u32 color = (u32)((y & 0x80) >> 6 | (x & 0x80) >> 7 | up >> 5);
+        bool fx = pic & 0x40;
+        if (up) {
+            x = 248 - x;
+            fx = !fx;
+        }
+        out[n++] = (viewer_sprite){ .index = i, .gfx = 1, .code = pic & 0x3fu, .color = color, .flipx = fx,
+                                    .flipy = pic & 0x80, .sx = x, .sy = y, .addr = base + (u32)i,
+                                    .attr = { sp[i], sp[i + 0x10], sp[i + 0x20], sp[i + 0x30] }, .nattr = 4 };
+    }
+    return n;
+}
+
+static const viewer_desc warlords_viewer = { warlords_sprites, NULL };
+
 static void warlords_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     centiped_state *s = drv;
@@ -87,20 +115,13 @@ static void warlords_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
         tilemap_mark_all_dirty(s->playfield);
     }
     tilemap_draw(s->playfield, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
-    for (int i = 0; i < 16; i++) {
-        u8 pic = s->spriteram[i];
-        int x = s->spriteram[i + 0x20], y = 248 - s->spriteram[i + 0x10];
-        /* the colour is the quadrant of the sprite's corner (MAME's
-           approximation: the board changes it within a sprite) */
-        u32 color = (u32)((y & 0x80) >> 6 | (x & 0x80) >> 7 | up >> 5);
-        bool fx = pic & 0x40;
-        if (up) {
-            x = 248 - x;
-            fx = !fx;
-        }
-        if (y > clip->max_y || y + 7 < clip->min_y)
+    viewer_sprite spr[16];
+    int n = warlords_sprites(m, s, spr, 16);
+    for (int i = 0; i < n; i++) {
+        const viewer_sprite *v = &spr[i];
+        if (v->sy > clip->max_y || v->sy + 7 < clip->min_y)
             continue;
-        gfx_draw(bm, clip, &m->gfx[1], pic & 0x3fu, color, fx, pic & 0x80, x, y, 1);
+        gfx_draw(bm, clip, &m->gfx[1], v->code, v->color, v->flipx, v->flipy, v->sx, v->sy, 1);
     }
 }
 
@@ -173,7 +194,7 @@ static const machine_config warlords_config = {
     .drv_state_size = sizeof(centiped_state),
     .quantum_hz = 0,
     .screen = { 3932160, 256, 0, 256, 256, 0, 240, NULL },
-    .video = { warlords_palette, warlords_update, warlords_gfx, 64, 0 },
+    .video = { warlords_palette, warlords_update, warlords_gfx, 64, 0, &warlords_viewer },
     .start = warlords_start,
     .reset = centiped_reset,
     .serialize = centiped_serialize,
