@@ -75,47 +75,24 @@ INLINE void sync_in(const i8080_t *c, hot *h)
    or I/O handler, an interrupt acknowledge, the INTE output, or anything
    between two execute calls; all three are dropped at each of those points. */
 
-#define NO_PAGE 0xffffffffu
-
 static void drop_pages(i8080_t *c)
 {
-    c->op_page = c->rd_page = c->wr_page = NO_PAGE;
+    c->op_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
 }
 
 static __attribute__((noinline)) u8 read_slow(i8080_t *c, u16 a, const u8 **cbase, u32 *page)
 {
-    address_space_t *as = c->program;
-    offs_t m = a & as->addr_mask;
-    const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (bp->rbase) {
-        if (as->page_shift >= 8) {
-            *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
-            *page = (u32)(a >> 8);
-        }
-        return bp->rbase[m & as->page_mask];
-    }
-    const bus_handler *h = &as->handlers[bp->rh];
-    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
-    drop_pages(c);
+    bool handler;
+    u8 v = as_read_miss(c->program, a, cbase, page, &handler);
+    if (handler)
+        drop_pages(c);
     return v;
 }
 
 static __attribute__((noinline)) void write_slow(i8080_t *c, u16 a, u8 v)
 {
-    address_space_t *as = c->program;
-    offs_t m = a & as->addr_mask;
-    const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (bp->wbase) {
-        if (as->page_shift >= 8) {
-            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
-            c->wr_page = (u32)(a >> 8);
-        }
-        bp->wbase[m & as->page_mask] = v;
-        return;
-    }
-    const bus_handler *h = &as->handlers[bp->wh];
-    h->w(h->ctx, (m & h->amask) - h->base, v);
-    drop_pages(c);
+    if (as_write_miss(c->program, a, v, &c->wr_base, &c->wr_page))
+        drop_pages(c);
 }
 
 /* A read through the page table (cache miss or handler), the state synced around it. */

@@ -15,11 +15,10 @@ enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
    caches are dropped at each of those points (and when the SYNC output
    switches the program space), so a hit sees the page table as it is. */
 #define INLINE static inline __attribute__((always_inline))
-#define M6502_NO_PAGE 0xffffffffu
 
 static void drop_pages(m6502_t *c)
 {
-    c->pc_page = c->rd_page = c->wr_page = M6502_NO_PAGE;
+    c->pc_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
 }
 
 /* Once the slice is used up, MAME's core stops before the next access and
@@ -53,39 +52,19 @@ INLINE void check_slice_end(m6502_t *c)
 INLINE u8 read_slow(m6502_t *c, u16 a, const u8 **cbase, u32 *page)
 {
     check_slice_end(c);
-    address_space_t *as = c->program;
-    offs_t m = a & as->addr_mask;
-    const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (bp->rbase) {
-        if (as->page_shift >= 8 && !c->near_end) {
-            *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
-            *page = (u32)(a >> 8);
-        }
-        return bp->rbase[m & as->page_mask];
-    }
-    const bus_handler *h = &as->handlers[bp->rh];
-    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
-    drop_pages(c);
+    bool handler;
+    /* near a slice end every access takes this path, so nothing is cached */
+    u8 v = as_read_miss(c->program, a, c->near_end ? NULL : cbase, page, &handler);
+    if (handler)
+        drop_pages(c);
     return v;
 }
 
 INLINE void write_slow(m6502_t *c, u16 a, u8 v)
 {
     check_slice_end(c);
-    address_space_t *as = c->program;
-    offs_t m = a & as->addr_mask;
-    const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (bp->wbase) {
-        if (as->page_shift >= 8 && !c->near_end) {
-            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
-            c->wr_page = (u32)(a >> 8);
-        }
-        bp->wbase[m & as->page_mask] = v;
-        return;
-    }
-    const bus_handler *h = &as->handlers[bp->wh];
-    h->w(h->ctx, (m & h->amask) - h->base, v);
-    drop_pages(c);
+    if (as_write_miss(c->program, a, v, c->near_end ? NULL : &c->wr_base, &c->wr_page))
+        drop_pages(c);
 }
 
 /* One clock, spent on the access that follows. */

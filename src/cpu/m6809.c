@@ -39,28 +39,13 @@ enum { STACK_ALL = 0xff, STACK_PC_CC = 0x81 };
    from the page table after a handler and dropped at the other points, so
    a hit always sees the page table as it is. */
 
-#define NO_PAGE 0xffffffffu
 #define INLINE static inline __attribute__((always_inline))
 
 static void drop_pages(m6809_t *c)
 {
-    c->code_page = c->rd_page = c->wr_page = NO_PAGE;
+    c->code_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
     c->vma_direct = false;
     c->spin_clean = false;
-}
-
-/* A handler may have re-pointed pages (banking): the cached pages are read
-   again from the page table rather than dropped. */
-static void refresh_read(const address_space_t *as, u32 *page, const u8 **base)
-{
-    if (*page == NO_PAGE)
-        return;
-    offs_t m = (*page << 8) & as->addr_mask;
-    const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (bp->rbase)
-        *base = bp->rbase + (m & as->page_mask);
-    else
-        *page = NO_PAGE;
 }
 
 static void refresh_pages(m6809_t *c)
@@ -68,65 +53,38 @@ static void refresh_pages(m6809_t *c)
     const address_space_t *as = c->program;
     if (as->page_shift == 8 && as->addr_mask == 0xffff) { /* a page per cache entry */
         const bus_page *p = as->pages;
-        if (c->code_page != NO_PAGE && !(c->code_base = p[c->code_page].rbase))
-            c->code_page = NO_PAGE;
-        if (c->rd_page != NO_PAGE && !(c->rd_base = p[c->rd_page].rbase))
-            c->rd_page = NO_PAGE;
-        if (c->wr_page != NO_PAGE && !(c->wr_base = p[c->wr_page].wbase))
-            c->wr_page = NO_PAGE;
+        if (c->code_page != BUS_NO_PAGE && !(c->code_base = p[c->code_page].rbase))
+            c->code_page = BUS_NO_PAGE;
+        if (c->rd_page != BUS_NO_PAGE && !(c->rd_base = p[c->rd_page].rbase))
+            c->rd_page = BUS_NO_PAGE;
+        if (c->wr_page != BUS_NO_PAGE && !(c->wr_base = p[c->wr_page].wbase))
+            c->wr_page = BUS_NO_PAGE;
         if (c->vma_direct)
             c->vma_direct = p[0xff].rbase != NULL;
         return;
     }
-    refresh_read(as, &c->code_page, &c->code_base);
-    refresh_read(as, &c->rd_page, &c->rd_base);
-    if (c->wr_page != NO_PAGE) {
-        offs_t m = (c->wr_page << 8) & as->addr_mask;
-        const bus_page *bp = &as->pages[m >> as->page_shift];
-        if (bp->wbase)
-            c->wr_base = bp->wbase + (m & as->page_mask);
-        else
-            c->wr_page = NO_PAGE;
-    }
+    as_refresh_read(as, &c->code_page, &c->code_base);
+    as_refresh_read(as, &c->rd_page, &c->rd_base);
+    as_refresh_write(as, &c->wr_page, &c->wr_base);
     if (c->vma_direct)
         c->vma_direct = as->pages[(0xffff & as->addr_mask) >> as->page_shift].rbase != NULL;
 }
 
 static __attribute__((noinline)) u8 read_slow(m6809_t *c, u16 a, const u8 **cbase, u32 *page)
 {
-    address_space_t *as = c->program;
-    offs_t m = a & as->addr_mask;
-    const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (bp->rbase) {
-        if (as->page_shift >= 8) {
-            *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
-            *page = (u32)(a >> 8);
-        }
-        return bp->rbase[m & as->page_mask];
+    bool handler;
+    u8 v = as_read_miss(c->program, a, cbase, page, &handler);
+    if (handler) {
+        refresh_pages(c);
+        c->spin_clean = false;
     }
-    const bus_handler *h = &as->handlers[bp->rh];
-    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
-    refresh_pages(c);
-    c->spin_clean = false;
     return v;
 }
 
 static __attribute__((noinline)) void write_slow(m6809_t *c, u16 a, u8 v)
 {
-    address_space_t *as = c->program;
-    offs_t m = a & as->addr_mask;
-    const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (bp->wbase) {
-        if (as->page_shift >= 8) {
-            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
-            c->wr_page = (u32)(a >> 8);
-        }
-        bp->wbase[m & as->page_mask] = v;
-        return;
-    }
-    const bus_handler *h = &as->handlers[bp->wh];
-    h->w(h->ctx, (m & h->amask) - h->base, v);
-    refresh_pages(c);
+    if (as_write_miss(c->program, a, v, &c->wr_base, &c->wr_page))
+        refresh_pages(c);
 }
 
 INLINE u8 rd(m6809_t *c, u16 a)
@@ -196,9 +154,9 @@ INLINE void dummy_pc(m6809_t *c)
 static __attribute__((noinline)) void vma_slow(m6809_t *c)
 {
     const u8 *base;
-    u32 page = NO_PAGE;
+    u32 page = BUS_NO_PAGE;
     read_slow(c, 0xffff, &base, &page);
-    c->vma_direct = page != NO_PAGE;
+    c->vma_direct = page != BUS_NO_PAGE;
 }
 
 /* Dead cycle with VMA low: the chip drives $FFFF. */

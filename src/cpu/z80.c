@@ -21,7 +21,6 @@ enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x
 #define INLINE static inline __attribute__((always_inline))
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
-#define Z80_NO_PAGE 0xffffffffu
 
 /* The state execute() works on. Pairs are plain 16-bit values (halves by
    shifts) so nothing needs the struct's address. */
@@ -130,28 +129,10 @@ INLINE void sync_in(z80_run *c)
 
 INLINE void drop_pages(z80_run *c)
 {
-    c->op_page = c->arg_page = c->rd_page = c->wr_page = Z80_NO_PAGE;
+    c->op_page = c->arg_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
 }
 
-/* The direct pointer of the 256-byte part of a's page, or NULL when a
-   handler serves a or its page is shorter than 256 bytes. */
-static const u8 *read_page(const address_space_t *as, u16 a)
-{
-    offs_t m = a & as->addr_mask;
-    const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (!bp->rbase || as->page_shift < 8)
-        return NULL;
-    return bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
-}
 
-static u8 *write_page(const address_space_t *as, u16 a)
-{
-    offs_t m = a & as->addr_mask;
-    const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (!bp->wbase || as->page_shift < 8)
-        return NULL;
-    return bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
-}
 
 /* A handler (or a page too small to cache): the registers are written back
    for it, and every cached page may have changed (banking). */
@@ -178,7 +159,7 @@ enum { PG_OP, PG_ARG, PG_RD };
 
 INLINE u8 read_miss(z80_run *c, address_space_t *as, u16 a, int kind)
 {
-    const u8 *p = read_page(as, a);
+    const u8 *p = as_read_block(as, a);
     if (UNLIKELY(!p))
         return read_call(c, as, a);
     switch (kind) {
@@ -191,7 +172,7 @@ INLINE u8 read_miss(z80_run *c, address_space_t *as, u16 a, int kind)
 
 INLINE void write_miss(z80_run *c, u16 a, u8 v)
 {
-    u8 *p = write_page(c->z->program, a);
+    u8 *p = as_write_block(c->z->program, a);
     if (UNLIKELY(!p)) {
         sync_out(c);
         write_handler(c->z, a, v);

@@ -6,6 +6,7 @@
 #ifndef CABINET_BUS_H
 #define CABINET_BUS_H
 
+#include <stdbool.h>
 #include "util/types.h"
 
 typedef u8 (*read8_fn)(void *ctx, offs_t offset);
@@ -64,6 +65,90 @@ static inline void as_write8(address_space_t *as, offs_t a, u8 d)
     }
     const bus_handler *h = &as->handlers[p->wh];
     h->w(h->ctx, (a & h->amask) - h->base, d);
+}
+
+/* ---- one-block caches for CPU cores ----
+   A core keeps, for each kind of access, the direct pointer of the 256-byte
+   block it used last, valid while its block number equals address >> 8
+   (BUS_NO_PAGE: none). A miss goes through the helpers below, which fill
+   the cache when the block is plain memory and the space's pages are at
+   least 256 bytes. A handler may re-point pages (banking), so after one
+   the core drops or refreshes its cached blocks. */
+#define BUS_NO_PAGE 0xffffffffu
+
+/* The direct pointer to the 256-byte block holding a, or NULL when a
+   handler serves a or the pages are shorter than 256 bytes. */
+static inline const u8 *as_read_block(const address_space_t *as, offs_t a)
+{
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    return bp->rbase && as->page_shift >= 8 ? bp->rbase + (m & as->page_mask & ~(offs_t)0xff) : NULL;
+}
+
+static inline u8 *as_write_block(const address_space_t *as, offs_t a)
+{
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    return bp->wbase && as->page_shift >= 8 ? bp->wbase + (m & as->page_mask & ~(offs_t)0xff) : NULL;
+}
+
+/* A cache miss on a read: the byte, with a's block cached in base and page
+   when it can be (base NULL: never). True in *handler when a handler ran. */
+static inline u8 as_read_miss(address_space_t *as, offs_t a, const u8 **base, u32 *page, bool *handler)
+{
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    *handler = !bp->rbase;
+    if (bp->rbase) {
+        if (base && as->page_shift >= 8) {
+            *base = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
+            *page = (u32)(a >> 8);
+        }
+        return bp->rbase[m & as->page_mask];
+    }
+    const bus_handler *h = &as->handlers[bp->rh];
+    return h->r(h->ctx, (m & h->amask) - h->base);
+}
+
+/* The same for a write; returns true when a handler ran. */
+static inline bool as_write_miss(address_space_t *as, offs_t a, u8 d, u8 **base, u32 *page)
+{
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->wbase) {
+        if (base && as->page_shift >= 8) {
+            *base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+            *page = (u32)(a >> 8);
+        }
+        bp->wbase[m & as->page_mask] = d;
+        return false;
+    }
+    const bus_handler *h = &as->handlers[bp->wh];
+    h->w(h->ctx, (m & h->amask) - h->base, d);
+    return true;
+}
+
+/* A cached block read again from the page table (after a handler). */
+static inline void as_refresh_read(const address_space_t *as, u32 *page, const u8 **base)
+{
+    if (*page == BUS_NO_PAGE)
+        return;
+    const u8 *p = as_read_block(as, (offs_t)*page << 8);
+    if (p)
+        *base = p;
+    else
+        *page = BUS_NO_PAGE;
+}
+
+static inline void as_refresh_write(const address_space_t *as, u32 *page, u8 **base)
+{
+    if (*page == BUS_NO_PAGE)
+        return;
+    u8 *p = as_write_block(as, (offs_t)*page << 8);
+    if (p)
+        *base = p;
+    else
+        *page = BUS_NO_PAGE;
 }
 
 /* Building spaces (memory.c). Ranges are inclusive and page aligned unless a
