@@ -29,6 +29,11 @@ enum { CPU_OUT_INTE = 0, CPU_OUT_BA = 1, CPU_OUT_HALT = 2, CPU_OUT_SYNC = 3 };
 typedef struct cpu_base {
     int icount;
     int budget;
+    /* Cycles of the scheduler's slice beyond this execute() call's budget:
+       0, except while the debugger runs a slice one instruction at a time
+       (then icount + slice_extra is what icount would be in one call, and
+       logic that depends on where the slice ends uses cpu_slice_left). */
+    int slice_extra;
     /* Called when the core takes a maskable interrupt; returns the byte the
        device puts on the data bus (Z80 IM0/IM2, 8080 RST). NULL: 0xff. A line
        held with LINE_HOLD is cleared by the core before this call. */
@@ -63,6 +68,13 @@ static inline void cpu_abort_slice(cpu_base *b)
 static inline void cpu_stall(cpu_base *b, int n)
 {
     b->icount -= n;
+}
+
+/* Cycles left before the scheduler's slice ends (the next timer): negative
+   once an access has overrun it. */
+static inline int cpu_slice_left(const cpu_base *b)
+{
+    return b->icount + b->slice_extra;
 }
 
 /* Cycles consumed so far in the current execute() call. */

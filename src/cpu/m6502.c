@@ -42,7 +42,7 @@ static __attribute__((noinline, cold)) void slice_end(m6502_t *c)
 
 INLINE void check_slice_end(m6502_t *c)
 {
-    if (__builtin_expect(c->base.icount < 0, 0)) {
+    if (__builtin_expect(cpu_slice_left(&c->base) < 0, 0)) {
         c->base.icount++;
         slice_end(c);
         c->base.icount--;
@@ -516,7 +516,7 @@ static void jam(m6502_t *c)
 static void update_attention(m6502_t *c)
 {
     c->attention = c->nmi_pending || c->irq_state != LINE_CLEAR || c->i_override_set || c->jammed ||
-                   c->halted || c->in_reset;
+                   c->halted || c->in_reset || c->reset_clocks;
 }
 
 static void take_irq(m6502_t *c)
@@ -548,12 +548,32 @@ static bool too_late(const m6502_t *c, bool *stamped, int stamp, bool *late)
     return r;
 }
 
+/* The reset sequence's bus cycles, as MAME's 6502 spends them before the
+   first opcode fetch: two reads at the old PC, three stack reads (the
+   pushes of a BRK turned into reads) and the vector. m6502_reset has set
+   the registers already. */
+static void reset_sequence(m6502_t *c)
+{
+    c->reset_clocks = false;
+    rd(c, c->reset_pc);
+    rd(c, c->reset_pc);
+    for (int i = 3; i > 0; i--)
+        rd(c, (u16)(0x100 | (u8)(c->s + i)));
+    rd(c, RESET_VECTOR);
+    rd(c, RESET_VECTOR + 1);
+    update_attention(c);
+}
+
 /* Runs between instructions when something is pending. Returns true when it
    used cycles instead of letting an instruction run. */
 static bool service(m6502_t *c)
 {
     if (c->in_reset || c->halted) {
         c->base.icount = 0;
+        return true;
+    }
+    if (c->reset_clocks) {
+        reset_sequence(c);
         return true;
     }
     if (c->jammed) {
@@ -628,6 +648,8 @@ void m6502_init(m6502_t *c, address_space_t *program, address_space_t *io)
    three lower, I is set, D is left alone (NMOS). */
 void m6502_reset(m6502_t *c)
 {
+    c->reset_pc = c->pc;
+    c->reset_clocks = true;
     c->s = (u8)(c->s - 3);
     c->p |= M6502_I | M6502_U;
     c->jammed = false;
@@ -657,6 +679,8 @@ void m6502_serialize(m6502_t *c, state_io *io)
     st_bool(io, &c->jammed);
     st_bool(io, &c->halted);
     st_bool(io, &c->in_reset);
+    st_bool(io, &c->reset_clocks);
+    st_u16(io, &c->reset_pc);
     if (io->loading)
         update_attention(c);
 }
@@ -871,7 +895,7 @@ INLINE void sync_out(m6502_t *c)
     c->in_sync = true;
     /* SYNC is MAME's prefetch access: timers due before it fire first, and
        lines they change are polled with it */
-    if (c->base.icount <= 0)
+    if (cpu_slice_left(&c->base) <= 0)
         slice_end(c);
     cpu_output(&c->base, CPU_OUT_SYNC, 1);
     c->in_sync = false;

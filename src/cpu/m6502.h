@@ -40,6 +40,10 @@ typedef struct m6502 {
     bool jammed;     /* a JAM opcode stopped the core; only reset recovers */
     bool halted;     /* CPU_LINE_HALT (RDY) asserted */
     bool in_reset;   /* CPU_LINE_RESET asserted */
+    /* The reset sequence's seven clocks are still to be spent (m6502_reset
+       sets the registers at once; the clocks come before the first fetch). */
+    bool reset_clocks;
+    u16 reset_pc;    /* PC before the reset: the sequence's first reads */
     bool attention;  /* any of the above needs a look between instructions */
     bool in_sync;    /* inside the CPU_OUT_SYNC call: line changes come before the poll */
     bool near_end;   /* the slice's last cycles: every access checks for its end (m6502.c) */

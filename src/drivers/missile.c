@@ -137,7 +137,7 @@ static void slow_cycle(missile_state *s)
 {
     if (!s->slow)
         return;
-    if (s->core->icount == 0 && !s->no_stop)
+    if (cpu_slice_left(s->core) == 0 && !s->no_stop)
         sched_fire_inside(s->machine);
     cpu_stall(s->core, 1);
 }
@@ -164,7 +164,7 @@ static void missile_cpu_output(void *drv, int line, int state)
     }
     if (!s->irq_pin && (peek(s, ((m6502_t *)b)->pc) & 0x1f) == 0x01)
         s->madsel = 0;
-    if (s->slow || s->madsel >= 0 || b->icount <= 0) {
+    if (s->slow || s->madsel >= 0 || cpu_slice_left(b) <= 0) {
         s->prefetched = 1;
         ((m6502_t *)b)->program = s->full_space;
     } else {
@@ -189,9 +189,9 @@ static u16 bit3_addr(u16 pix)
    zero) runs on to the end of the instruction, prefetch included. */
 static void extra_clock(missile_state *s)
 {
-    int before = s->core->icount;
+    int before = cpu_slice_left(s->core);
     cpu_stall(s->core, s->slow ? 2 : 1);
-    if (before >= 0 && s->core->icount < 0)
+    if (before >= 0 && cpu_slice_left(s->core) < 0)
         s->no_stop = 1;
 }
 

@@ -103,13 +103,28 @@ static void install_counting_handlers(rig *g)
     poke(g, 0x0400, nmi, sizeof(nmi));
 }
 
+/* Reset, then the sequence's seven clocks (MAME's 6502: two reads at PC,
+   three stack reads, the vector), so the program starts at cycle 0. */
+static void reset_cpu(rig *g)
+{
+    m6502_reset(&g->cpu);
+    CHECK_EQ("reset sequence clocks", 7, m6502_execute(&g->cpu, 1));
+}
+
 static void test_reset(void)
 {
     rig *g = rig_new();
+    static const u8 prog[] = { 0xea, 0xea }; /* NOP; NOP */
+    poke(g, 0x0200, prog, sizeof(prog));
     m6502_reset(&g->cpu);
     CHECK_EQ("reset pc", 0x0200, g->cpu.pc);
     CHECK_EQ("reset s", 0xfd, g->cpu.s);
     CHECK_EQ("reset p has I", M6502_I, g->cpu.p & M6502_I);
+    /* the seven clocks come before the first fetch, even with room for more */
+    CHECK_EQ("reset + NOP", 9, m6502_execute(&g->cpu, 8));
+    CHECK_EQ("pc after the NOP", 0x0201, g->cpu.pc);
+    CHECK_EQ("no more reset clocks", 2, m6502_execute(&g->cpu, 2));
+    CHECK_EQ("pc after the second NOP", 0x0202, g->cpu.pc);
     rig_free(g);
 }
 
@@ -120,7 +135,7 @@ static void test_cli_delay(void)
     static const u8 prog[] = { 0x58, 0xea, 0xea, 0x4c, 0x03, 0x02 }; /* CLI; NOP; NOP; JMP $0203 */
     poke(g, 0x0200, prog, sizeof(prog));
     install_counting_handlers(g);
-    m6502_reset(&g->cpu);
+    reset_cpu(g);
     m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_HOLD);
     CHECK_EQ("CLI+NOP+IRQ cycles", 11, m6502_execute(&g->cpu, 11));
     CHECK_EQ("pc at IRQ handler", 0x0300, g->cpu.pc);
@@ -143,7 +158,7 @@ static void test_cli_sei(void)
     static const u8 prog[] = { 0x58, 0x78, 0x4c, 0x02, 0x02 }; /* CLI; SEI; JMP $0202 */
     poke(g, 0x0200, prog, sizeof(prog));
     install_counting_handlers(g);
-    m6502_reset(&g->cpu);
+    reset_cpu(g);
     m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
     CHECK_EQ("CLI+SEI+IRQ cycles", 11, m6502_execute(&g->cpu, 11));
     CHECK_EQ("pc at IRQ handler", 0x0300, g->cpu.pc);
@@ -163,7 +178,7 @@ static void late_line_case(int line, u8 opcode, u8 want_pcl, int want_cycles)
     const u8 prog[] = { 0x58, opcode, 0x00, 0x80, 0xea, 0xea, 0x4c, 0x06, 0x02 }; /* CLI; op $8000; NOP; NOP; JMP * */
     poke(g, 0x0200, prog, sizeof(prog));
     install_counting_handlers(g);
-    m6502_reset(&g->cpu);
+    reset_cpu(g);
     g->line_on_io_write = line;
     CHECK_EQ("cycles to the handler", want_cycles, m6502_execute(&g->cpu, want_cycles));
     CHECK_EQ("in the handler", line == CPU_LINE_NMI ? 0x0400 : 0x0300, g->cpu.pc);
@@ -186,7 +201,7 @@ static void test_level_irq(void)
     static const u8 prog[] = { 0x58, 0x4c, 0x01, 0x02 }; /* CLI; JMP $0201 */
     poke(g, 0x0200, prog, sizeof(prog));
     install_counting_handlers(g);
-    m6502_reset(&g->cpu);
+    reset_cpu(g);
     m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_ASSERT);
     CHECK_EQ("first round", 23, m6502_execute(&g->cpu, 23)); /* CLI 2, JMP 3, IRQ 7, INC 5, RTI 6 */
     CHECK_EQ("count after one", 1, g->ram[0x11]);
@@ -207,7 +222,7 @@ static void test_nmi_edge(void)
     static const u8 prog[] = { 0x4c, 0x00, 0x02 }; /* JMP $0200 */
     poke(g, 0x0200, prog, sizeof(prog));
     install_counting_handlers(g);
-    m6502_reset(&g->cpu);
+    reset_cpu(g);
     m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
     m6502_execute(&g->cpu, 100);
     CHECK_EQ("one NMI per edge", 1, g->ram[0x10]);
@@ -236,7 +251,7 @@ static void test_brk_hijack(void)
     static const u8 spin[] = { 0x4c, 0x00, 0x04 }; /* NMI: JMP $0400 */
     poke(g, 0x0200, prog, sizeof(prog));
     poke(g, 0x0400, spin, sizeof(spin));
-    m6502_reset(&g->cpu);
+    reset_cpu(g);
     g->nmi_on_stack_write = true;
     CHECK_EQ("BRK cycles", 7, m6502_execute(&g->cpu, 7));
     g->nmi_on_stack_write = false;
@@ -255,14 +270,14 @@ static void test_jam(void)
     static const u8 prog[] = { 0xa9, 0x42, 0x02 }; /* LDA #$42; JAM */
     poke(g, 0x0200, prog, sizeof(prog));
     install_counting_handlers(g);
-    m6502_reset(&g->cpu);
+    reset_cpu(g);
     CHECK_EQ("cycles burnt", 100, m6502_execute(&g->cpu, 100));
     CHECK_EQ("jammed", 1, g->cpu.jammed);
     CHECK_EQ("pc stays on the JAM", 0x0202, g->cpu.pc);
     m6502_set_line(&g->cpu, CPU_LINE_NMI, LINE_ASSERT);
     CHECK_EQ("still burning", 50, m6502_execute(&g->cpu, 50));
     CHECK_EQ("NMI does not wake it", 0, g->ram[0x10]);
-    m6502_reset(&g->cpu);
+    reset_cpu(g);
     CHECK_EQ("reset recovers", 0, g->cpu.jammed);
     CHECK_EQ("pc after reset", 0x0200, g->cpu.pc);
     m6502_execute(&g->cpu, 2);
@@ -276,7 +291,7 @@ static void test_abort_slice(void)
     rig *g = rig_new();
     static const u8 prog[] = { 0xa9, 0x01, 0x8d, 0x00, 0x80, 0x4c, 0x05, 0x02 }; /* LDA #1; STA $8000; JMP * */
     poke(g, 0x0200, prog, sizeof(prog));
-    m6502_reset(&g->cpu);
+    reset_cpu(g);
     g->abort_on_io_write = true;
     CHECK_EQ("stops after the STA", 6, m6502_execute(&g->cpu, 1000));
     CHECK_EQ("pc after STA", 0x0205, g->cpu.pc);
@@ -292,7 +307,7 @@ static rig *counting_rig(u8 step)
     /* CLC; loop: LDA $10; ADC #step; STA $10; JMP loop */
     const u8 prog[] = { 0x18, 0xa5, 0x10, 0x69, step, 0x85, 0x10, 0x4c, 0x01, 0x02 };
     poke(g, 0x0200, prog, sizeof(prog));
-    m6502_reset(&g->cpu);
+    reset_cpu(g);
     return g;
 }
 

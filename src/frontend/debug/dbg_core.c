@@ -116,7 +116,8 @@ static void after_step(debugger *d, int cpu, const char *dasm, u32 sp_before)
     (void)c;
 }
 
-static int step_one(debugger *d, int cpu, cpu_slot *c)
+/* One instruction of cpu c, with `left` cycles of the scheduler's slice to go. */
+static int step_one(debugger *d, int cpu, cpu_slot *c, int left)
 {
     u32 pc = dbg_pc(c), sp = 0;
     u8 bytes[8];
@@ -134,7 +135,10 @@ static int step_one(debugger *d, int cpu, cpu_slot *c)
     if (d->interactive && d->mode == RUN_OUT)
         sp = dbg_sp(c);
     d->step_pc = pc;
+    cpu_base *b = c->core;
+    b->slice_extra = left - 1; /* where the slice ends stays where one call would see it */
     int n = c->ops->execute(c->core, 1);
+    b->slice_extra = 0;
     c->total_cycles += (u64)(n > 0 ? n : 0);
     u32 *h = d->history[cpu];
     h[d->history_len[cpu]++ % DBG_HISTORY] = pc;
@@ -170,7 +174,7 @@ static int dbg_exec(void *ctx, cpu_slot *c, int want)
             check_break(d, cpu, c);
         u32 syncs = m->sync_count;
         bool idle = dbg_cpu_idle(c);
-        ran += step_one(d, cpu, c);
+        ran += step_one(d, cpu, c, want - ran);
         if (m->sync_count != syncs)
             break; /* sched_sync: the slice ends here, as execute() would end it */
         if (idle && dbg_cpu_idle(c) && ran < want) {
