@@ -340,8 +340,16 @@ static void missile_bus_w(void *ctx, offs_t offset, u8 data)
         io_w(s, a, data);
 }
 
+/* The debugger's view: video RAM and ROM (a MADSEL access can't be known
+   without making it) */
+static int missile_peek(void *ctx, offs_t offset)
+{
+    u16 a = (u16)(offset & 0x7fff);
+    return a < 0x4000 || a >= 0x5000 ? peek(ctx, a) : -1;
+}
+
 static const mem_map_entry missile_map[] = {
-    MAP_IO(0x0000, 0xffff, 0, missile_bus_r, missile_bus_w),
+    MAP_IO_PEEK(0x0000, 0xffff, 0, missile_bus_r, missile_bus_w, missile_peek),
     MAP_END,
 };
 

@@ -21,6 +21,10 @@ typedef enum {
     MAP_KIND_WRITEONLY, /* writes land in the driver state; reads unmapped */
 } map_kind;
 
+/* A side-effect-free read for the debugger (dump, disassembly, traces):
+   the byte at offset, or -1 when it can't be known without the access. */
+typedef int (*peek8_fn)(void *ctx, offs_t offset);
+
 typedef struct mem_map_entry {
     offs_t start, end, mirror; /* mirror: address bits that are ignored */
     map_kind kind;
@@ -31,32 +35,36 @@ typedef struct mem_map_entry {
     write8_fn w;
     u8 bank;                   /* BANK: bank number */
     const char *rname, *wname; /* C names for the debugger's map: IO, DEVICE handlers; RAM field */
+    peek8_fn peek;             /* IO: the byte a read would give, without its side effects (optional) */
+    const char *pname;         /* its C name */
 } mem_map_entry;
 
-#define MAP_ROM(s, e, mir, rgn, off) { (s), (e), (mir), MAP_KIND_ROM, (rgn), (off), 0, NULL, NULL, 0, NULL, NULL }
-#define MAP_RAM(s, e, mir, T, field) { (s), (e), (mir), MAP_KIND_RAM, NULL, 0, offsetof(T, field), NULL, NULL, 0, #field, NULL }
-#define MAP_REGION_RAM(s, e, mir, rgn, off) { (s), (e), (mir), MAP_KIND_RGN_RAM, (rgn), (off), 0, NULL, NULL, 0, NULL, NULL }
-#define MAP_IO(s, e, mir, rf, wf) { (s), (e), (mir), MAP_KIND_IO, NULL, 0, 0, (rf), (wf), 0, #rf, #wf }
+#define MAP_ROM(s, e, mir, rgn, off) { (s), (e), (mir), MAP_KIND_ROM, (rgn), (off), 0, NULL, NULL, 0, NULL, NULL, NULL, NULL }
+#define MAP_RAM(s, e, mir, T, field) { (s), (e), (mir), MAP_KIND_RAM, NULL, 0, offsetof(T, field), NULL, NULL, 0, #field, NULL, NULL, NULL }
+#define MAP_REGION_RAM(s, e, mir, rgn, off) { (s), (e), (mir), MAP_KIND_RGN_RAM, (rgn), (off), 0, NULL, NULL, 0, NULL, NULL, NULL, NULL }
+#define MAP_IO(s, e, mir, rf, wf) { (s), (e), (mir), MAP_KIND_IO, NULL, 0, 0, (rf), (wf), 0, #rf, #wf, NULL, NULL }
+/* MAP_IO whose reads the debugger may make through pf (a peek8_fn) */
+#define MAP_IO_PEEK(s, e, mir, rf, wf, pf) { (s), (e), (mir), MAP_KIND_IO, NULL, 0, 0, (rf), (wf), 0, #rf, #wf, (pf), #pf }
 #define MAP_READ(s, e, mir, rf) MAP_IO(s, e, mir, rf, NULL)
 #define MAP_WRITE(s, e, mir, wf) MAP_IO(s, e, mir, NULL, wf)
-#define MAP_NOP(s, e, mir) { (s), (e), (mir), MAP_KIND_NOP, NULL, 0, 0, NULL, NULL, 0, NULL, NULL }
-#define MAP_BANK(s, e, mir, id) { (s), (e), (mir), MAP_KIND_BANK, NULL, 0, 0, NULL, NULL, (id), NULL, NULL }
+#define MAP_NOP(s, e, mir) { (s), (e), (mir), MAP_KIND_NOP, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL, NULL }
+#define MAP_BANK(s, e, mir, id) { (s), (e), (mir), MAP_KIND_BANK, NULL, 0, 0, NULL, NULL, (id), NULL, NULL, NULL, NULL }
 /* MAME's .portr("IN0"): reads give the port's value latched for this frame. */
-#define MAP_PORT(s, e, mir, tag) { (s), (e), (mir), MAP_KIND_PORT, (tag), 0, 0, NULL, NULL, 0, NULL, NULL }
+#define MAP_PORT(s, e, mir, tag) { (s), (e), (mir), MAP_KIND_PORT, (tag), 0, 0, NULL, NULL, 0, NULL, NULL, NULL, NULL }
 /* MAME's .rw("soundlatch", ...): handlers called with the device's instance
    (e.g. gen_latch_r, watchdog_reset_w, ls259_d0_w), so a driver needs no
    forwarding handler. */
-#define MAP_DEVICE(s, e, mir, tag, rf, wf) { (s), (e), (mir), MAP_KIND_DEVICE, (tag), 0, 0, (rf), (wf), 0, #rf, #wf }
+#define MAP_DEVICE(s, e, mir, tag, rf, wf) { (s), (e), (mir), MAP_KIND_DEVICE, (tag), 0, 0, (rf), (wf), 0, #rf, #wf, NULL, NULL }
 #define MAP_DEVICE_READ(s, e, mir, tag, rf) MAP_DEVICE(s, e, mir, tag, rf, NULL)
 #define MAP_DEVICE_WRITE(s, e, mir, tag, wf) MAP_DEVICE(s, e, mir, tag, NULL, wf)
 /* A range whose reads give a fixed byte, e.g. MAP_VALUE(0x4800, 0x4bff,
    0xa000, 0xbf) for a bus that floats to BFh. */
-#define MAP_VALUE(s, e, mir, v) { (s), (e), (mir), MAP_KIND_VALUE, NULL, (v), 0, NULL, NULL, 0, NULL, NULL }
+#define MAP_VALUE(s, e, mir, v) { (s), (e), (mir), MAP_KIND_VALUE, NULL, (v), 0, NULL, NULL, 0, NULL, NULL, NULL, NULL }
 /* MAME's .writeonly().share(): a latch or RAM the CPU writes and something
    else reads (sprite coordinates, an interrupt vector). */
 #define MAP_WRITEONLY(s, e, mir, T, field) \
-    { (s), (e), (mir), MAP_KIND_WRITEONLY, NULL, 0, offsetof(T, field), NULL, NULL, 0, #field, NULL }
-#define MAP_END { 0, 0, 0, MAP_KIND_END, NULL, 0, 0, NULL, NULL, 0, NULL, NULL }
+    { (s), (e), (mir), MAP_KIND_WRITEONLY, NULL, 0, offsetof(T, field), NULL, NULL, 0, #field, NULL, NULL, NULL }
+#define MAP_END { 0, 0, 0, MAP_KIND_END, NULL, 0, 0, NULL, NULL, 0, NULL, NULL, NULL, NULL }
 
 /* Builds `as` from `map`. Later entries override earlier ones where they
    overlap. Ranges that do not cover whole pages are dispatched through a

@@ -6,6 +6,9 @@ add_test(NAME debug_session_cabpac
 add_test(NAME debug_map_pacman
   COMMAND sh ${_dbg}/run_session.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms cabpac
           ${_dbg}/pacman_map.dbg ${_dbg}/pacman_map.expected)
+add_test(NAME debug_missile_peek
+  COMMAND sh ${_dbg}/run_session.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms/missile_test missile
+          ${_dbg}/missile_peek.dbg ${_dbg}/missile_peek.expected)
 add_test(NAME debug_trace_checks
   COMMAND sh ${_dbg}/trace_checks.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
           ${CMAKE_SOURCE_DIR}/games/cabpac/attract.inp)
@@ -20,7 +23,7 @@ foreach(_set cabpac:.:5 dkong:dkong_sound:3 invaders:invaders_test:3 missile:mis
   add_test(NAME debug_same_frames_${_sys}
     COMMAND sh ${_dbg}/same_frames.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms ${_sys} ${_dir} ${_secs})
 endforeach()
-set_tests_properties(debug_session_cabpac debug_map_pacman debug_trace_checks debug_same_frames_cabpac
+set_tests_properties(debug_session_cabpac debug_map_pacman debug_missile_peek debug_trace_checks debug_same_frames_cabpac
   debug_same_frames_dkong debug_same_frames_invaders debug_same_frames_missile debug_same_frames_joust
   debug_same_frames_frogger
   PROPERTIES SKIP_RETURN_CODE 77)

@@ -1,5 +1,6 @@
 /* Memory as the debugger sees it: the driver's map entries (kinds, regions,
-   handler names), side-effect-free reads that never call a handler, and the
+   handler names), side-effect-free reads that never call a handler (only
+   the driver's peek function of a handler range, when it gives one), and the
    disassembly of any CPU's code. */
 #include <string.h>
 #include <strings.h>
@@ -95,6 +96,13 @@ bool dbg_read_nofx(machine_t *m, int cpu, int space, u32 a, u8 *v)
             *v = (u8)e->region_offset;
             return true;
         }
+        if (e->kind == MAP_KIND_IO && e->peek) {
+            int b = e->peek(space_of(m, cpu, space)->drv, (a & ~e->mirror) - e->start);
+            if (b >= 0) {
+                *v = (u8)b;
+                return true;
+            }
+        }
     }
     return false;
 }
@@ -161,6 +169,8 @@ static void handler_names(FILE *out, const mem_map_entry *e)
         fprintf(out, " r=%s", e->rname ? e->rname : "?");
     if (e->w)
         fprintf(out, " w=%s", e->wname ? e->wname : "?");
+    if (e->peek)
+        fprintf(out, " peek=%s", e->pname ? e->pname : "?");
 }
 
 static void print_entry(FILE *out, const mem_map_entry *e, int digits)
