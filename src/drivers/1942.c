@@ -52,6 +52,7 @@ typedef struct c1942_state {
     u8 snd_ram[0x800];
     u8 scroll[2];
     u8 palette_bank, control, bank, vector;
+    machine_t *machine;
     cpu_slot *cpu, *audiocpu;
     mem_region *rom;
     tilemap_t *bg, *fg;
@@ -98,6 +99,7 @@ static void c1942_control_w(void *ctx, offs_t offset, u8 data)
     (void)offset;
     c1942_state *s = ctx;
     s->control = data;
+    machine_coin_counter_w(s->machine, 0, data & 0x01);
     cpu_set_line(s->audiocpu, CPU_LINE_RESET, data & 0x10 ? LINE_ASSERT : LINE_CLEAR);
     c1942_apply_control(s);
 }
@@ -334,6 +336,7 @@ static void c1942_line(machine_t *m, void *ctx, int line)
 static int c1942_start(machine_t *m, void *drv)
 {
     c1942_state *s = drv;
+    s->machine = m;
     s->cpu = machine_cpu(m, "maincpu");
     s->audiocpu = machine_cpu(m, "audiocpu");
     s->rom = machine_region(m, "maincpu");

@@ -290,6 +290,9 @@ static void io_w(missile_state *s, u16 a, u8 data)
     case 0x4800:
         s->ctrld = data & 1;
         s->flip = !(data & 0x40);
+        machine_coin_counter_w(s->machine, 0, data & 0x20);
+        machine_coin_counter_w(s->machine, 1, data & 0x10);
+        machine_coin_counter_w(s->machine, 2, data & 0x08);
         break;
     case 0x4b00:
         s->colours[a & 7] = data;
