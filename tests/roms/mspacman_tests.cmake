@@ -12,5 +12,5 @@ cabinet_test_set(mspacman_auxboard SYSTEM mspacman DIR auxboard ASM z80asm pasmo
   SOURCE mspacman/auxboard.asm INCLUDE ${_pacsrc} DEPENDS ${_pacsrc}/common.asm ${_pacsrc}/tail.asm
   ENCODE mspacman_encode pacman.6e pacman.6f pacman.6h pacman.6j u5 u6 u7
   ROMGEN pacman_romgen MAKE "gfx 5e 5f" "proms 82s123.7f 82s126.4a 82s126.1m 82s126.3m")
-cabinet_board_test(mspacman_frames_auxboard SET mspacman_auxboard REFS mspacman/auxboard HEAVY 1
-  FRAMES 2 10 30 45 60 61 62 120 200 300 LABELS pacman)
+cabinet_board_test(mspacman_frames_auxboard SET mspacman_auxboard REFS mspacman/auxboard
+  FRAMES 1 2 10 30 45 60 61 62 120 200 300 LABELS pacman)

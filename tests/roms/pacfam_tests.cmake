@@ -23,8 +23,8 @@ function(pacfam_set set mode)
   cabinet_test_set(pacfam_${set} SYSTEM ${set} DIR pacfam_${set} ASM z80asm pasmo
     SOURCE pacfam/${_src}.asm INCLUDE ${_pacsrc} DEPENDS ${_pacsrc}/common.asm ${_pf}/family_body.asm
     ENCODE pacfam_encode_${mode} ${ARGN})
-  cabinet_board_test(pacfam_frames_${set} SET pacfam_${set} REFS pacfam/${set} HEAVY 1
-    FRAMES 2 30 60 100 160 DETERMINISM SAVESTATE 60 3 LABELS roms pacfam)
+  cabinet_board_test(pacfam_frames_${set} SET pacfam_${set} REFS pacfam/${set}
+    FRAMES 1 2 30 60 100 160 DETERMINISM SAVESTATE 60 3 LABELS roms pacfam)
 endfunction()
 
 set(_pacproms 82s123.7f 82s126.4a 82s126.1m 82s126.3m)
@@ -45,8 +45,8 @@ cabinet_test_set(pacfam_pengo SYSTEM pengo DIR pacfam_pengo ASM z80asm pasmo SOU
   ENCODE pacfam_encode_pengo epr-1689c.ic8 epr-1690b.ic7 epr-1691b.ic15 epr-1692b.ic14 epr-1693b.ic21
   epr-1694b.ic20 epr-5118b.ic32 epr-5119c.ic31 epr-1640.ic92 epr-1695.ic105
   pr1633.ic78 pr1634.ic88 pr1635.ic51 pr1636.ic70)
-cabinet_board_test(pacfam_frames_pengo SET pacfam_pengo REFS pacfam/pengo HEAVY 1
-  FRAMES 2 30 40 70 100 140 200 270 DETERMINISM SAVESTATE 100 5 LABELS roms pacfam)
+cabinet_board_test(pacfam_frames_pengo SET pacfam_pengo REFS pacfam/pengo
+  FRAMES 1 2 30 40 70 100 140 200 270 DETERMINISM SAVESTATE 100 5 LABELS roms pacfam)
 
 # Crush Roller / Make Trax: protect.asm reads the protection chip through its
 # table, then with its fixed answers
@@ -60,8 +60,8 @@ foreach(set crush maketrax)
     SOURCE pacfam/protect.asm INCLUDE ${_pacsrc} DEPENDS ${_pacsrc}/common.asm ${_pacsrc}/tail.asm
     SPLIT 4096 ${_prog}
     ROMGEN pacman_romgen MAKE "gfx maketrax.5e maketrax.5f" "proms 82s123.7f 2s140.4a 82s126.1m 82s126.3m")
-  cabinet_board_test(pacfam_frames_${set} SET pacfam_${set} REFS pacfam/${set} HEAVY 1
-    FRAMES 2 20 60 120 239 240 241 300 400 450 DETERMINISM SAVESTATE 200 4 LABELS roms pacfam)
+  cabinet_board_test(pacfam_frames_${set} SET pacfam_${set} REFS pacfam/${set}
+    FRAMES 1 2 20 60 120 239 240 241 300 400 450 DETERMINISM SAVESTATE 200 4 LABELS roms pacfam)
 endforeach()
 
 # Piranha (woodpek map, vector byte FAh stored as 78h) and Naughty Mouse
