@@ -121,3 +121,18 @@ cabinet_test_set(dkong_watchdog SYSTEM dkong ASM z80asm SOURCE dkong/dkong_watch
   SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
   ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
 cabinet_board_test(dkong_watchdog SET dkong_watchdog REFS dkong_watchdog FRAMES 100 200 290 300 305 320 400)
+
+# Radar Scope's board (dkong/radarscp_test.asm: dkong_main.asm with the grid
+# enable and colour, and blank tiles over half the screen): the blue
+# background, the radar grid and the stars of the dot table (dkgen dots,
+# trs2v3ec) behind tiles and sprites, the flipped table half, its palette
+# (sound board: dkgen ans8035, P2 = E0h, the grid's ANS line set).
+cabinet_test_set(radarscp_main SYSTEM radarscp ASM z80asm SOURCE dkong/radarscp_test.asm INCLUDE ${_dksrc}
+  DEPENDS ${_dksrc}/dkong_main.asm
+  SPLIT 4096 trs2c5fd trs2c5gd trs2c5hd trs2c5kd
+  ROMGEN dkong_dkgen MAKE "tiles trs2v3gc trs2v3hc" "sprites trs2v3dc trs2v3cc trs2v3bc trs2v3ac"
+  "proms rs2-x.xxx rs2-c.xxx rs2-v.1hc" "dots trs2v3ec" "ans8035 trs2s3i")
+cabinet_board_test(radarscp_frames SET radarscp_main REFS radarscp
+  FRAMES 2 3 10 17 33 50 64 66 97 100 129 150 161 200 230 255 300)
+cabinet_board_test(radarscp_determinism SET radarscp_main SECONDS 6 DETERMINISM)
+cabinet_board_test(radarscp_savestate SET radarscp_main SAVESTATE 100 4)
