@@ -464,6 +464,22 @@ static void dkong_6h_stomp(void *drv, int state)
 }
 
 static const ls259_params dkong_6h = { { dkong_6h_walk, dkong_6h_jump, dkong_6h_stomp, NULL, dkong_t1, dkong_t0, NULL, NULL } };
+/* Radar Scope: Q0-Q2 SOUND0-2, Q6 the noise counter and SOUND0's 555, Q7 SOUND7 */
+static void radarscp_6h_q6(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, 6, state);
+}
+
+static void radarscp_6h_q7(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, 7, state);
+}
+
+static const ls259_params radarscp_6h = {
+    { dkong_6h_walk, dkong_6h_jump, dkong_6h_stomp, NULL, dkong_t1, dkong_t0, radarscp_6h_q6, radarscp_6h_q7 }
+};
 /* Donkey Kong Jr.: Q0-Q2 walk, jump, climb; Q7 the walk's variant */
 static void dkongjr_6h_q7(void *drv, int state)
 {
@@ -849,8 +865,8 @@ static const watchdog_params dkong_watchdog = { 0, 3000000 };
    all in the "discrete" device (sound/dkong_discrete.h, or
    sound/dkongjr_discrete.h for Donkey Kong Jr.), in MAME's output scale,
    with MAME's route gain (0.9, 0.5). */
-static const dkong_dac_params dkong_snd = { 0.9, false }, dkongjr_snd = { 0.5, true };
-static const dkong_dac_params radarscp_snd = { 0.7, false };
+static const dkong_dac_params dkong_snd = { 0.9, false, false }, dkongjr_snd = { 0.5, true, false };
+static const dkong_dac_params radarscp_snd = { 0.7, false, true };
 
 #define DKONG_SOUND_DEVICES(sound_map, sound_io, snd)                                                            \
     CPU_DEVICE("soundcpu", mcs48_core, I8035_CLOCK, .program = sound_map, .io = sound_io, .program_bits = 12, \
@@ -898,7 +914,7 @@ static const device_config radarscp_devices[] = {
     CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map),
     DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io, radarscp_snd),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
-    DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
+    DEVICE("ls259.6h", ls259_device, 0, &radarscp_6h),
     DEVICE_END,
 };
 

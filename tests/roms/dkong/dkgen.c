@@ -14,7 +14,7 @@
                                            MOV A,R7: the sets without a sound
                                            program)
      dkgen sound4k OUT                     4K of FFh (Donkey Kong Jr.'s sound ROM)
-     dkgen sound8035 OUT_3I OUT_3J         the sound test's 8035 program
+     dkgen sound8035 OUT_3I [OUT_3J]       the sound test's 8035 program
                                            (snd8035.c) and tune ROM
      dkgen dots OUT                        2K: Radar Scope's dot table (gfx3):
                                            per line a run of rising x / 4
@@ -178,6 +178,8 @@ int main(int argc, char **argv)
     }
     if (argc == 4 && !strcmp(argv[1], "sound8035"))
         return snd8035_write(argv[2], argv[3]);
-    fprintf(stderr, "usage: dkgen tiles LO HI | sprites 4M 4N 4R 4S | proms 2K 2J 5E | tiles512 LO HI | sound 3I 3J | sound4k OUT | sound8035 3I 3J | dots OUT | ans8035 OUT\n");
+    if (argc == 3 && !strcmp(argv[1], "sound8035"))
+        return snd8035_write(argv[2], NULL);
+    fprintf(stderr, "usage: dkgen tiles LO HI | sprites 4M 4N 4R 4S | proms 2K 2J 5E | tiles512 LO HI | sound 3I 3J | sound4k OUT | sound8035 3I [3J] | dots OUT | ans8035 OUT\n");
     return 2;
 }
