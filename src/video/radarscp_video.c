@@ -149,10 +149,20 @@ void radarscp_video_draw(const radarscp_video *v, bitmap_ind16 *bm, const rect_t
             continue;
         u16 *p = bitmap_row(bm, y);
         const u16 *bg = v->rows[y];
-        int x1 = clip->max_x < 255 ? clip->max_x : 255;
-        for (int x = clip->min_x < 0 ? 0 : clip->min_x; x <= x1; x++)
-            if (!(p[x] & 3))
-                p[x] = bg[x];
+        int x = clip->min_x < 0 ? 0 : clip->min_x, x1 = clip->max_x < 255 ? clip->max_x : 255;
+        for (; x <= x1 && (x & 3); x++)
+            p[x] = (p[x] & 3) ? p[x] : bg[x];
+        /* four pixels to a word: a lane keeps its pen where bits 0-1 are set */
+        for (; x + 3 <= x1; x += 4) {
+            u64 v, b;
+            memcpy(&v, p + x, sizeof(v));
+            memcpy(&b, bg + x, sizeof(b));
+            u64 keep = ((v | v >> 1) & 0x0001000100010001ull) * 0xffff;
+            v = (v & keep) | (b & ~keep);
+            memcpy(p + x, &v, sizeof(v));
+        }
+        for (; x <= x1; x++)
+            p[x] = (p[x] & 3) ? p[x] : bg[x];
     }
 }
 
