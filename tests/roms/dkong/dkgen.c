@@ -107,7 +107,8 @@ static int make_proms(const char *p2k, const char *p2j, const char *p5e)
 /* Radar Scope's dots: for each of the 224 visible lines a run of x / 4
    values, strictly rising; every run ends right of where the next one
    starts, so each is one line. Normal half: grid columns at 64 and 192,
-   a grid row every 32 lines (a dot every 16 pixels), one star a line;
+   a grid row every 32 lines (a dot every 16 pixels), one star a line,
+   dots right of the visible 256 and past the line's end;
    flipped half: columns 32 and 160, rows every 24 lines. */
 static int make_dots(const char *path)
 {
@@ -123,7 +124,7 @@ static int make_dots(const char *path)
                 continue;
             }
             int star = half ? (line * 37 + 5) % 64 : (line * 23 + 11) % 64;
-            int v[3] = { c1, c2, star | 0x80 };
+            int v[5] = { c1, c2, star | 0x80 };
             int k = star == c1 || star == c2 ? 2 : 3;
             /* sorted by x */
             for (int a = 0; a < k; a++)
@@ -133,6 +134,13 @@ static int make_dots(const char *path)
                         v[a] = v[b];
                         v[b] = tmp;
                     }
+            /* the normal half also has dots the screen does not show:
+               right of x 256 (every other line) and past the line's end
+               (x 448, every third line; passed over) */
+            if (half && line % 2 == 0)
+                v[k++] = 0x50;
+            if (half && line % 3 == 0)
+                v[k++] = 0x70 | 0x80;
             for (int a = 0; a < k; a++)
                 t[base + n++] = (unsigned char)v[a];
         }
