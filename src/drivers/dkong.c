@@ -695,15 +695,21 @@ static void dkong_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t
     if (bm->prov || !s->row_masks) {
         for (int r = clip->min_y; r <= clip->max_y; r++)
             draw_sprite_line_gfx(s, bm, clip, r);
-    } else {
-        if (clip->min_y == 0)
-            s->spr_cache.dirty = true; /* once a frame, also the writes that bypass the map (the debugger's) */
-        sprite_lists_update(s);
-        for (int r = clip->min_y; r <= clip->max_y; r++)
-            draw_sprite_line(s, bm, clip, r);
+        return;
     }
-    if (s->radarscp)
-        radarscp_video_draw(&s->rs, bm, clip);
+    if (clip->min_y == 0)
+        s->spr_cache.dirty = true; /* once a frame, also the writes that bypass the map (the debugger's) */
+    sprite_lists_update(s);
+    for (int r = clip->min_y; r <= clip->max_y; r++)
+        draw_sprite_line(s, bm, clip, r);
+}
+
+/* Radar Scope: the background behind the tiles' and sprites' pen 0 */
+static void radarscp_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    dkong_state *s = drv;
+    dkong_update(m, drv, bm, clip);
+    radarscp_video_draw(&s->rs, bm, clip);
 }
 
 /* MAME draws each line at its start (a scanline timer's update_partial) */
@@ -923,7 +929,7 @@ static const machine_config radarscp_config = {
     .drv_state_size = sizeof(dkong_state),
     .quantum_hz = 60000, /* MAME's maximum quantum for this board */
     .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
-    .video = { radarscp_palette, dkong_update, dkong_gfx, NUM_COLORS, 0 },
+    .video = { radarscp_palette, radarscp_update, dkong_gfx, NUM_COLORS, 0 },
     .start = dkong_start,
     .reset = dkong_reset,
     .serialize = dkong_serialize,
