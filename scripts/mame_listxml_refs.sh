@@ -6,7 +6,7 @@
 set -e
 MAME=${MAME:-/usr/games/mame}
 root=$(cd "$(dirname "$0")/.." && pwd)
-systems=${*:-"1942 1942a ballbomb bombjack bombjack2 boothill bubbles cclimber cclimberj centiped centiped2 crush defender defenderg desterth dkong dkongj dkongjr dkongjrj eggor eyes galaxian galaxiana galxwars grescue gunfight gunfighto invaders invadpt2 invadpt2a invadpt2br joust joustr jumpshot lizwiz lrescue lrescuem maketrax mazeinv millipdd milliped missile missile2 mlander moonbase moonbasea mrdo mrdoy mrtnt mspacman nmouse ozmawars ozmawars2 pacman pacplus pengo piranha ponpoko puckman robotron robotronyo seawolf seawolfo shootbul sinistar sitv spcewarl spclaser splat stargate timeplt timepltc tornbase warlords woodpeck"}
+systems=${*:-"1942 1942a ballbomb bombjack bombjack2 boothill bubbles cclimber cclimberj centiped centiped2 crush defender defenderg desterth dkong dkongj dkongjr dkongjrj eggor eyes galaxian galaxiana galxwars grescue gunfight gunfighto invaders invadpt2 invadpt2a invadpt2br joust joustr jumpshot lizwiz lrescue lrescuem maketrax mazeinv millipdd milliped missile missile2 mlander moonbase moonbasea mrdo mrdoy mrtnt mspacman nmouse ozmawars ozmawars2 pacman pacplus pengo piranha ponpoko puckman radarscp robotron robotronyo seawolf seawolfo shootbul sinistar sitv spcewarl spclaser splat stargate timeplt timepltc tornbase warlords woodpeck"}
 "$MAME" -version | grep -q '^0\.251' || { echo "needs MAME 0.251" >&2; exit 1; }
 # shellcheck disable=SC2086
 "$MAME" -listxml $systems > "$root/tests/golden/listxml/mame0251.xml"

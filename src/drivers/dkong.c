@@ -1,5 +1,7 @@
 /* Nintendo Donkey Kong hardware (TKG-04 two-board set): Donkey Kong, and
-   Donkey Kong Jr. through hooks (its map, tile bank, sound latch wiring).
+   Donkey Kong Jr. through hooks (its map, tile bank, sound latch wiring),
+   and Radar Scope's TRS-02 boards (its analog background, the sound
+   board's own circuits).
 
    CPU:    Z80 at 61.44 MHz / 5 / 4 = 3.072 MHz (1H); NMI at VBLANK start
            while the NMI mask (7d84) is set, cleared by writing it 0
@@ -52,7 +54,16 @@
            from the latches (inverted); IN2 bit 6 is not connected (high).
            Its discrete circuits (sound/dkongjr_discrete.h): the 6H latch's
            Q0-Q2 walk, jump, climb, Q7 the walk's variant; the 5H latch
-           (7d81) the fall. */
+           (7d81) the fall.
+   Radar Scope (TRS-02): Donkey Kong's map and sound board, no watchdog,
+           2-way joysticks. Video: behind tiles and sprites (where they
+           show pen 0) the blue background, the radar grid (7d81 enable
+           AND the 8035's P2 bit 5, colour 7c80) and the stars of the dot
+           table (gfx3), drawn line by line (video/radarscp_video.h); its
+           own palette (PROMs into 470/680 ohm pull-ups, 256 blues, 8 grid
+           colours, the star red). Sound: the DAC path and its own
+           circuits (sound/radarscp_discrete.h) from the 6H latch's Q0-Q2,
+           Q6, Q7. */
 #include "cpu/mcs48.h"
 #include "cpu/z80.h"
 #include "emu/machine.h"
@@ -61,6 +72,7 @@
 #include "machine/ls259.h"
 #include "machine/watchdog.h"
 #include "sound/dkong_dac.h"
+#include "video/radarscp_video.h"
 #include "video/resnet.h"
 #include "video/tilemap.h"
 
@@ -110,6 +122,7 @@ typedef struct dkong_state {
     u8 vp2;            /* the 8035's P2 as last written (MAME's virtual_p2 latch) */
     u8 gfx_bank;       /* Donkey Kong Jr.: tile codes + 256 */
     bool jr;           /* Donkey Kong Jr.'s board (set in start from the config) */
+    bool radarscp;     /* Radar Scope's TRS-02 (it has the gfx3 dot table) */
     cpu_slot *maincpu, *soundcpu;
     dkong_dac *dac;
     i8257_t *dma;
@@ -133,6 +146,7 @@ typedef struct dkong_state {
     /* the same as 16-bit lanes, four to a word (laid out as u16[16]):
        0xffff where not pen 0, and the pixel values */
     struct { u64 mask[4], pix[4]; } row16[DKONG_MAX_SPRITES][16][2];
+    radarscp_video rs; /* Radar Scope's background, grid and stars */
 } dkong_state;
 
 /* ---- memory handlers ---- */
@@ -162,7 +176,8 @@ static u8 dkong_in2_r(void *ctx, offs_t offset)
 {
     (void)offset;
     dkong_state *s = ctx;
-    watchdog_kick(s->watchdog);
+    if (s->watchdog)
+        watchdog_kick(s->watchdog);
     const input_ports *ip = &s->machine->inputs;
     u8 r = (u8)input_port_read(ip, s->port_in2);
     if (!s->jr)
@@ -449,6 +464,22 @@ static void dkong_6h_stomp(void *drv, int state)
 }
 
 static const ls259_params dkong_6h = { { dkong_6h_walk, dkong_6h_jump, dkong_6h_stomp, NULL, dkong_t1, dkong_t0, NULL, NULL } };
+/* Radar Scope: Q0-Q2 SOUND0-2, Q6 the noise counter and SOUND0's 555, Q7 SOUND7 */
+static void radarscp_6h_q6(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, 6, state);
+}
+
+static void radarscp_6h_q7(void *drv, int state)
+{
+    dkong_state *s = drv;
+    dkong_dac_sound_line(s->dac, 7, state);
+}
+
+static const ls259_params radarscp_6h = {
+    { dkong_6h_walk, dkong_6h_jump, dkong_6h_stomp, NULL, dkong_t1, dkong_t0, radarscp_6h_q6, radarscp_6h_q7 }
+};
 /* Donkey Kong Jr.: Q0-Q2 walk, jump, climb; Q7 the walk's variant */
 static void dkongjr_6h_q7(void *drv, int state)
 {
@@ -499,6 +530,13 @@ static void dkong2b_palette(machine_t *m, void *drv, palette_t *pal)
                           (u8)resnet_net_level(b, 2, net));
     }
     palette_normalize_range(pal, 0, 255, 0, 255);
+}
+
+static void radarscp_palette(machine_t *m, void *drv, palette_t *pal)
+{
+    (void)drv;
+    const mem_region *prom = machine_region(m, "proms");
+    radarscp_video_palette(pal, prom && prom->size >= 0x300 ? prom->data : NULL);
 }
 
 static void dkong_tile_info(void *ctx, u32 index, tile_info *ti)
@@ -666,10 +704,21 @@ static void dkong_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t
         draw_sprite_line(s, bm, clip, r);
 }
 
+/* Radar Scope: the background behind the tiles' and sprites' pen 0 */
+static void radarscp_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
+{
+    dkong_state *s = drv;
+    dkong_update(m, drv, bm, clip);
+    radarscp_video_draw(&s->rs, bm, clip);
+}
+
 /* MAME draws each line at its start (a scanline timer's update_partial) */
 static void dkong_scanline(machine_t *m, void *ctx, int line)
 {
-    (void)ctx;
+    dkong_state *s = ctx;
+    if (s->radarscp) /* the grid needs 7d81 and the 8035's P2 bit 5 (ANS) */
+        radarscp_video_line(&s->rs, line, ls259_q(s->ctl, Q_FLIP), ls259_q(s->snd_signals, 2),
+                            ls259_q(s->ctl, Q_GRID_ENABLE) && (s->vp2 & 0x20), s->grid_color);
     screen_update_partial(m, line);
 }
 
@@ -719,7 +768,12 @@ static int dkong_start(machine_t *m, void *drv)
     s->latch_4h = s->jr ? machine_device_self(m, "ls259.4h") : NULL;
     s->watchdog = machine_device_self(m, "watchdog");
     const mem_region *prom = machine_region(m, "proms");
-    if (!s->maincpu || !s->soundcpu || !s->dac || !s->dma || !s->ctl || !s->snd_signals || !s->watchdog || !prom || prom->size < 0x300 ||
+    const mem_region *dots = machine_region(m, "gfx3");
+    s->radarscp = dots != NULL; /* MACHINE_START: TRS-02 */
+    if (s->radarscp)
+        radarscp_video_init(&s->rs, dots->data, (int)dots->size);
+    if (!s->maincpu || !s->soundcpu || !s->dac || !s->dma || !s->ctl || !s->snd_signals ||
+        (!s->watchdog && !s->radarscp) || !prom || prom->size < 0x300 ||
         m->num_gfx != 2)
         return -1;
     s->color_codes = prom->data + 0x200;
@@ -772,7 +826,7 @@ static void dkong_reset(machine_t *m, void *drv)
     cpu_set_line(s->soundcpu, MCS48_LINE_T0, 1); /* the 6H latch cleared: T0 = T1 = 1 */
     cpu_set_line(s->soundcpu, MCS48_LINE_T1, 1);
     /* MAME's watchdog without a configured period: off until the first kick */
-    if (s->watchdog->timer)
+    if (s->watchdog && s->watchdog->timer)
         timer_disable(s->watchdog->timer);
 }
 
@@ -792,6 +846,8 @@ static void dkong_serialize(machine_t *m, void *drv, state_io *io)
     st_u8(io, &s->gfx_bank);
     st_u8(io, &s->ctl_latch.q);
     st_bytes(io, s->wram_jr, sizeof(s->wram_jr));
+    if (s->radarscp)
+        radarscp_video_serialize(&s->rs, io);
 }
 
 static void dkong_post_load(machine_t *m, void *drv)
@@ -815,7 +871,8 @@ static const watchdog_params dkong_watchdog = { 0, 3000000 };
    all in the "discrete" device (sound/dkong_discrete.h, or
    sound/dkongjr_discrete.h for Donkey Kong Jr.), in MAME's output scale,
    with MAME's route gain (0.9, 0.5). */
-static const dkong_dac_params dkong_snd = { 0.9, false }, dkongjr_snd = { 0.5, true };
+static const dkong_dac_params dkong_snd = { 0.9, false, false }, dkongjr_snd = { 0.5, true, false };
+static const dkong_dac_params radarscp_snd = { 0.7, false, true };
 
 #define DKONG_SOUND_DEVICES(sound_map, sound_io, snd)                                                            \
     CPU_DEVICE("soundcpu", mcs48_core, I8035_CLOCK, .program = sound_map, .io = sound_io, .program_bits = 12, \
@@ -858,6 +915,30 @@ static const machine_config dkong_config = {
     .device_refs = (const char *const[]){ "z80", "i8257", "screen", "gfxdecode", "palette", "latch8", "latch8", "latch8", "mb8884", "speaker", "discrete", "watchdog", NULL },
 };
 
+/* Radar Scope: the Donkey Kong board without the watchdog */
+static const device_config radarscp_devices[] = {
+    CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map),
+    DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io, radarscp_snd),
+    DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
+    DEVICE("ls259.6h", ls259_device, 0, &radarscp_6h),
+    DEVICE_END,
+};
+
+static const machine_config radarscp_config = {
+    .devices = radarscp_devices,
+    .drv_state_size = sizeof(dkong_state),
+    .quantum_hz = 60000, /* MAME's maximum quantum for this board */
+    .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
+    .video = { radarscp_palette, radarscp_update, dkong_gfx, NUM_COLORS, 0 },
+    .start = dkong_start,
+    .reset = dkong_reset,
+    .serialize = dkong_serialize,
+    .post_load = dkong_post_load,
+    .speaker_tag = "mono",
+    .joy_ways = 2,
+    .device_refs = (const char *const[]){ "z80", "i8257", "screen", "gfxdecode", "palette", "latch8", "latch8", "latch8", "mb8884", "speaker", "discrete", NULL },
+};
+
 static const machine_config dkongjr_config = {
     .devices = dkongjr_devices,
     .drv_state_size = sizeof(dkong_state),
@@ -888,6 +969,58 @@ static const machine_config dkongjr_config = {
 static const input_def dkong_inputs[] = {
     DKONG_JOY("IN0", 1),
     DKONG_JOY("IN1", 2),
+    PORT_START("IN2"),
+    PORT_SERVICE_KEY(0x01, 0x00),
+    PORT_BIT(0x02, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x04, 0x00, IPT_START1),
+    PORT_BIT(0x08, 0x00, IPT_START2),
+    PORT_BIT(0x30, 0x00, IPT_UNKNOWN),
+    PORT_BIT(0x40, 0x40, IPT_CUSTOM),  /* the sound CPU's status (P2 bit 4, inverted) */
+    PORT_BIT(0x80, 0x00, IPT_COIN1),
+    PORT_START("SERVICE1"),
+    PORT_BIT(0x01, 0x00, IPT_SERVICE1),
+    PORT_START("DSW0"),
+    PORT_DIPNAME(0x03, 0x00, "Lives"),
+    PORT_DIPSETTING(0x00, "3"),
+    PORT_DIPSETTING(0x01, "4"),
+    PORT_DIPSETTING(0x02, "5"),
+    PORT_DIPSETTING(0x03, "6"),
+    PORT_DIPLOCATION("SW1:!1,!2"),
+    PORT_DIPNAME(0x0c, 0x00, "Bonus Life"),
+    PORT_DIPSETTING(0x00, "7000"),
+    PORT_DIPSETTING(0x04, "10000"),
+    PORT_DIPSETTING(0x08, "15000"),
+    PORT_DIPSETTING(0x0c, "20000"),
+    PORT_DIPLOCATION("SW1:!3,!4"),
+    PORT_DIPNAME(0x70, 0x00, "Coinage"),
+    PORT_DIPSETTING(0x70, "5 Coins/1 Credit"),
+    PORT_DIPSETTING(0x50, "4 Coins/1 Credit"),
+    PORT_DIPSETTING(0x30, "3 Coins/1 Credit"),
+    PORT_DIPSETTING(0x10, "2 Coins/1 Credit"),
+    PORT_DIPSETTING(0x00, "1 Coin/1 Credit"),
+    PORT_DIPSETTING(0x20, "1 Coin/2 Credits"),
+    PORT_DIPSETTING(0x40, "1 Coin/3 Credits"),
+    PORT_DIPSETTING(0x60, "1 Coin/4 Credits"),
+    PORT_DIPLOCATION("SW1:!5,!6,!7"),
+    PORT_DIPNAME(0x80, 0x80, "Cabinet"),
+    PORT_DIPSETTING(0x80, "Upright"),
+    PORT_DIPSETTING(0x00, "Cocktail"),
+    PORT_DIPLOCATION("SW1:!8"),
+    INPUT_END,
+};
+
+/* Radar Scope: left, right and fire */
+#define RADARSCP_JOY(tag, player)                               \
+    PORT_START(tag),                                            \
+    PORT_BIT_P(0x01, 0x00, IPT_JOYSTICK_RIGHT, player),         \
+    PORT_BIT_P(0x02, 0x00, IPT_JOYSTICK_LEFT, player),          \
+    PORT_BIT(0x0c, 0x00, IPT_UNUSED),                           \
+    PORT_BIT_P(0x10, 0x00, IPT_BUTTON1, player),                \
+    PORT_BIT(0xe0, 0x00, IPT_UNUSED)
+
+static const input_def radarscp_inputs[] = {
+    RADARSCP_JOY("IN0", 1),
+    RADARSCP_JOY("IN1", 2),
     PORT_START("IN2"),
     PORT_SERVICE_KEY(0x01, 0x00),
     PORT_BIT(0x02, 0x00, IPT_UNKNOWN),
@@ -979,3 +1112,5 @@ GAME(1982, dkongjr, NULL, dkongjr_config, dkongjr_inputs, NULL,
      ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo of America", "Donkey Kong Junior (US set F-2)");
 GAME(1982, dkongjrj, "dkongjr", dkongjr_config, dkongjr_inputs, NULL,
      ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo", "Donkey Kong Jr. (Japan)");
+GAME(1980, radarscp, NULL, radarscp_config, radarscp_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE, "Nintendo",
+     "Radar Scope (TRS02, rev. D)");

@@ -52,9 +52,10 @@ void disc_inverter_osc_init(disc_inverter_osc *o, int type, double r, double rp,
 
 double disc_inverter_osc_step(disc_inverter_osc *o)
 {
-    double vi = o->v_cap + o->v_g2_old, g2, g3, diff;
-    if (o->type == 1) {
-        g2 = inverter_tf(o, inverter_tf(o, vi));
+    double vi = o->v_cap + o->v_g2_old, g1 = 0, g2, g3, diff;
+    if (o->type == 1 || o->type == 3) {
+        g1 = inverter_tf(o, vi);
+        g2 = inverter_tf(o, g1);
         g3 = inverter_tf(o, g2);
     } else {
         g3 = inverter_tf(o, vi);
@@ -79,7 +80,7 @@ double disc_inverter_osc_step(disc_inverter_osc *o)
     }
     o->v_cap += diff;
     o->v_g2_old = g2;
-    return g3;
+    return o->type == 3 ? g1 : g3;
 }
 
 void disc_inverter_osc_serialize(disc_inverter_osc *o, state_io *io)

@@ -5,7 +5,8 @@
    disc_inverter_osc: three CD4049 inverters with an RC (CD40xx transfer
    curve: 2%/98% outputs, inputs switching at 1.5/3.5 V of 5, a 0.1 V input
    clamp). Type 1 takes the output after three inverters, type 2 after one
-   (the other two form the feedback).
+   (the other two form the feedback), type 3 is type 1's circuit with the
+   output after the first inverter (Radar Scope's near-sine oscillator).
    disc_555_astable: an NE555 astable with a voltage on CV (thresholds CV and
    CV / 2), output as the "energy" of the sample: the high level times the
    fraction of the sample spent high.

@@ -16,8 +16,10 @@ static int dkong_dac_start(device_t *d, char *err, size_t errlen)
     d->sound_rate = d->machine->mix.out_rate;
     disc_rcdisc_init(&s->decay, RES_K(10), CAP_U(10), d->sound_rate);
     s->jr = p && p->jr;
+    s->rs = p && p->radarscp;
     dkong_discrete_init(&s->circuits, (double)d->sound_rate, !s->jr);
     dkongjr_discrete_init(&s->jr_circuits, (double)d->sound_rate);
+    radarscp_discrete_init(&s->rs_circuits, (double)d->sound_rate);
     return 0;
 }
 
@@ -40,6 +42,8 @@ static void dkong_dac_serialize(device_t *d, state_io *io)
     disc_rcdisc_serialize(&s->decay, io);
     if (s->jr)
         dkongjr_discrete_serialize(&s->jr_circuits, io);
+    else if (s->rs)
+        radarscp_discrete_serialize(&s->rs_circuits, io);
     else
         dkong_discrete_serialize(&s->circuits, io);
 }
@@ -52,7 +56,9 @@ static void dkong_dac_update(device_t *d, s32 *const *outs, int n)
     for (int i = 0; i < n; i++) {
         u32 gain = s->discharge ? disc_rcdisc_step(&s->decay) : DISC_ONE;
         double dac = volts * gain * (1.0 / DISC_ONE);
-        double v = (s->jr ? dkongjr_discrete_step(&s->jr_circuits, dac) : dkong_discrete_step(&s->circuits, dac)) *
+        double v = (s->jr   ? dkongjr_discrete_step(&s->jr_circuits, dac)
+                    : s->rs ? radarscp_discrete_step(&s->rs_circuits, dac)
+                            : dkong_discrete_step(&s->circuits, dac)) *
                    s->gain;
         v = v < -2147483000.0 ? -2147483000.0 : v > 2147483000.0 ? 2147483000.0 : v;
         out[i] = (s32)lrint(v);
@@ -79,6 +85,15 @@ void dkong_dac_p2_bit7(dkong_dac *d, int state)
 
 void dkong_dac_sound_line(dkong_dac *d, int line, int state)
 {
+    if (d->rs) {
+        static const s8 index[8] = { RS_SOUND0, RS_SOUND1, RS_SOUND2, -1, -1, -1, RS_SOUND6, RS_SOUND7 };
+        int i = line >= 0 && line < 8 ? index[line] : -1;
+        if (i < 0 || d->rs_circuits.on[i] == (state != 0))
+            return;
+        device_stream_update(d->dev);
+        d->rs_circuits.on[i] = state != 0;
+        return;
+    }
     bool *in = d->jr ? &d->jr_circuits.in[0] : &d->circuits.on[0];
     if (line < 0 || line >= (d->jr ? DKJR_LINES : 3) || in[line] == (state != 0))
         return;

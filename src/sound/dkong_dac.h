@@ -12,13 +12,15 @@
 #include "sound/discrete.h"
 #include "sound/dkong_discrete.h"
 #include "sound/dkongjr_discrete.h"
+#include "sound/radarscp_discrete.h"
 
 /* the device's parameters: the route's gain into the speaker (MAME's
-   0.9 for Donkey Kong, 0.5 for Donkey Kong Jr.) and which board's
-   circuits follow the DAC */
+   0.9 for Donkey Kong, 0.5 for Donkey Kong Jr., 0.7 for Radar Scope) and
+   which board's circuits follow the DAC */
 typedef struct dkong_dac_params {
     double route_gain;
     bool jr;
+    bool radarscp;
 } dkong_dac_params;
 
 typedef struct dkong_dac {
@@ -30,6 +32,8 @@ typedef struct dkong_dac {
     bool jr;
     dkong_discrete circuits;     /* the rest of the board, sound/dkong_discrete.h */
     dkongjr_discrete jr_circuits; /* or Donkey Kong Jr.'s, sound/dkongjr_discrete.h */
+    bool rs;
+    radarscp_discrete rs_circuits; /* or Radar Scope's, sound/radarscp_discrete.h */
 } dkong_dac;
 
 extern const device_type dkong_dac_device;
@@ -38,7 +42,8 @@ void dkong_dac_write(dkong_dac *d, u8 value);
 /* P2 bit 7 as the 8035 writes it. */
 void dkong_dac_p2_bit7(dkong_dac *d, int state);
 /* the circuits' input lines as the latches write them: Donkey Kong's 6H
-   Q0-Q2 (walk, jump, stomp: 0-2), Donkey Kong Jr.'s DKJR_* lines */
+   Q0-Q2 (walk, jump, stomp: 0-2), Donkey Kong Jr.'s DKJR_* lines, Radar
+   Scope's 6H Q0-Q2, Q6, Q7 (0-2, 6, 7) */
 void dkong_dac_sound_line(dkong_dac *d, int line, int state);
 
 #endif

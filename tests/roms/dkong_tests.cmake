@@ -121,3 +121,55 @@ cabinet_test_set(dkong_watchdog SYSTEM dkong ASM z80asm SOURCE dkong/dkong_watch
   SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
   ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
 cabinet_board_test(dkong_watchdog SET dkong_watchdog REFS dkong_watchdog FRAMES 100 200 290 300 305 320 400)
+
+# Radar Scope's board (dkong/radarscp_test.asm: dkong_main.asm with the grid
+# enable and colour, and blank tiles over half the screen): the blue
+# background, the radar grid and the stars of the dot table (dkgen dots,
+# trs2v3ec) behind tiles and sprites, the flipped table half, its palette
+# (sound board: dkgen ans8035, P2 = E0h, the grid's ANS line set).
+cabinet_test_set(radarscp_main SYSTEM radarscp ASM z80asm SOURCE dkong/radarscp_test.asm INCLUDE ${_dksrc}
+  DEPENDS ${_dksrc}/dkong_main.asm
+  SPLIT 4096 trs2c5fd trs2c5gd trs2c5hd trs2c5kd
+  ROMGEN dkong_dkgen MAKE "tiles trs2v3gc trs2v3hc" "sprites trs2v3dc trs2v3cc trs2v3bc trs2v3ac"
+  "proms rs2-x.xxx rs2-c.xxx rs2-v.1hc" "dots trs2v3ec" "ans8035 trs2s3i")
+cabinet_board_test(radarscp_frames SET radarscp_main REFS radarscp
+  FRAMES 2 3 10 17 33 50 64 66 97 100 129 150 161 200 230 255 300)
+cabinet_board_test(radarscp_determinism SET radarscp_main SECONDS 6 DETERMINISM)
+cabinet_board_test(radarscp_savestate SET radarscp_main SAVESTATE 100 4)
+
+# Radar Scope's discrete circuits (dkong/radarscp_discrete.asm): SOUND0,
+# SOUND1, SOUND2 (with Q6: the noise counter, SOUND0's 555) and SOUND7
+# triggered one by one; measured as dkong_discrete's
+# (dkong/discrete_measure.py --rs) against MAME 0.251.
+cabinet_test_set(radarscp_discrete SYSTEM radarscp ASM z80asm SOURCE dkong/radarscp_discrete.asm
+  SPLIT 4096 trs2c5fd trs2c5gd trs2c5hd trs2c5kd
+  ROMGEN dkong_dkgen MAKE "tiles trs2v3gc trs2v3hc" "sprites trs2v3dc trs2v3cc trs2v3bc trs2v3ac"
+  "proms rs2-x.xxx rs2-c.xxx rs2-v.1hc" "dots trs2v3ec" "ans8035 trs2s3i")
+if(Python3_Interpreter_FOUND)
+  cabinet_board_test(radarscp_discrete_sounds SET radarscp_discrete REFS radarscp_discrete SECONDS 16
+    OPTIONS -samplerate 48000 FRAMES 60
+    AUDIO mame_discrete.txt ${Python3_EXECUTABLE} ${_dksrc}/discrete_measure.py --rs check @REF@ @WAV@
+    MAKE_REF ${Python3_EXECUTABLE} ${_dksrc}/discrete_measure.py --rs @WAV@)
+endif()
+cabinet_board_test(radarscp_discrete_determinism SET radarscp_discrete SECONDS 6 DETERMINISM)
+cabinet_board_test(radarscp_discrete_savestate SET radarscp_discrete SAVESTATE 280 8)
+
+# The DAC path on Radar Scope's board (dkong/dkong_sound.asm, the sound
+# program of dkong_sound on the 8035, no tune ROM): the tones' runs and
+# pitch, and the mixed level (VR2 at 35 %, the 10K mixer, the amplifier)
+# against MAME 0.251's WAV.
+cabinet_test_set(radarscp_sound SYSTEM radarscp ASM z80asm SOURCE dkong/dkong_sound.asm
+  SPLIT 4096 trs2c5fd trs2c5gd trs2c5hd trs2c5kd
+  ROMGEN dkong_dkgen MAKE "tiles trs2v3gc trs2v3hc" "sprites trs2v3dc trs2v3cc trs2v3bc trs2v3ac"
+  "proms rs2-x.xxx rs2-c.xxx rs2-v.1hc" "dots trs2v3ec" "sound8035 trs2s3i")
+cabinet_board_test(radarscp_sound_tones SET radarscp_sound REFS radarscp_sound SECONDS 12 OPTIONS -samplerate 48000
+  FRAMES 60 120
+  AUDIO tone_ref.txt dkong_tone_check check @REF@ @WAV@ 0.8 11.5
+  MAKE_REF dkong_tone_check analyse @WAV@ 0.8 11.5)
+if(Python3_Interpreter_FOUND)
+  cabinet_board_test(radarscp_sound_level SET radarscp_sound REFS radarscp_sound SECONDS 12 OPTIONS -samplerate 48000
+    FRAMES 60
+    AUDIO mame_level.txt ${Python3_EXECUTABLE} ${_dksrc}/level_measure.py check @REF@ @WAV@
+    MAKE_REF ${Python3_EXECUTABLE} ${_dksrc}/level_measure.py @WAV@)
+endif()
+cabinet_board_test(radarscp_sound_savestate SET radarscp_sound SAVESTATE 150 4)

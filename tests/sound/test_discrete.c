@@ -3,7 +3,9 @@
    astable frequency at the standard thresholds, the Sallen-Key low-pass's
    gain at DC and at its corner, the resistor mixer's divider, the
    trigger pulse of Donkey Kong's jump circuit, the LFSR counter's
-   clocking, a 74LS624 against breadboard measurements, the LS123's width. */
+   clocking, a 74LS624 against breadboard measurements, the LS123's width,
+   the inverter oscillator's type 3 (type 1's circuit, the first
+   inverter's output). */
 #include <math.h>
 
 #include "sound/disc_mix.h"
@@ -195,8 +197,32 @@ static void test_oneshot(void)
     CHECK(fabs((n + 6001) / RATE - (6000 + 1) / RATE - want) <= 2.0 / RATE, "retriggered pulse %d samples", n);
 }
 
+/* type 3 steps as type 1 and shows the first inverter: the same
+   capacitor every sample, and its output on the same side as type 1's
+   (two more inversions), at Radar Scope's SOUND7 values */
+static void test_inverter_type3(void)
+{
+    disc_inverter_osc a, b;
+    disc_inverter_osc_init(&a, 1, 18e3, 3.3e6, 22e-6, 5.0, RATE);
+    disc_inverter_osc_init(&b, 3, 18e3, 3.3e6, 22e-6, 5.0, RATE);
+    int same = 1, agree = 0, n = 0, low = 0;
+    for (int i = 0; i < 4 * 48000; i++) {
+        double o1 = disc_inverter_osc_step(&a), o3 = disc_inverter_osc_step(&b);
+        same &= a.v_cap == b.v_cap;
+        if (o1 < 1.0 || o1 > 4.0) {
+            n++;
+            agree += (o1 < 1.0) == (o3 < 2.5);
+            low += o1 < 1.0;
+        }
+    }
+    CHECK(same, "type 3's capacitor follows type 1's");
+    CHECK(n > 0 && agree == n, "type 3's output on type 1's side: %d of %d", agree, n);
+    CHECK(low > 0 && low < n, "it oscillates: %d low of %d", low, n);
+}
+
 int main(void)
 {
+    test_inverter_type3();
     test_ls624();
     test_oneshot();
     test_rc();

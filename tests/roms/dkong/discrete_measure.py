@@ -6,8 +6,9 @@ within 90% of the peak), the decay time (from the attack until the level is
 below 1/10 of the peak after it, in 5 ms RMS windows) and the dominant frequency (zero crossings
 of the mean-removed signal) in the first 50 ms after the attack and 50 ms
 before the end of the sound, so a sweep shows as two values.
-    discrete_measure.py [--jr] WAV       prints one line per trigger
-        (--jr: Donkey Kong Jr.'s set, dkongjr_discrete.asm)
+    discrete_measure.py [--jr|--rs] WAV       prints one line per trigger
+        (--jr: Donkey Kong Jr.'s set, dkongjr_discrete.asm; --rs: Radar
+        Scope's, radarscp_discrete.asm)
     discrete_measure.py [--jr] check REF WAV    compares WAV with REF (lines as
         printed): the peak level within 10%, the attack within 10 ms, the
         decay within 15% (+10 ms), each frequency within 5% (+3 Hz);
@@ -29,6 +30,15 @@ TRIGGERS_JR = [("walk", 66, 6), ("walk_q7", 163, 6), ("jump", 260, 6), ("climb",
 WIDER_JR = {("walk", "attack"): (0, 0.015), ("walk", "freq_start"): (0.20, 3),
             ("walk", "freq_end"): (0.20, 3), ("walk_q7", "freq_start"): (0.12, 3),
             ("walk_q7", "freq_end"): (0.12, 3)}
+# --rs: radarscp_discrete.asm's (SOUND0, 1, 2 with Q6 on, SOUND7 with it off)
+TRIGGERS_RS = [("s0_6", 61, 6), ("s0_30", 157, 30), ("s1_6", 277, 6), ("s1_30", 373, 30),
+               ("s2_6", 493, 6), ("s2_30", 589, 30), ("s7_6", 710, 6), ("s7_30", 806, 30)]
+# --rs: Cabinet's waveform is MAME's one sample (21 us) earlier (zero
+# crossings compared over each sound); in the noise sounds' tails that moves
+# the measured windows: SOUND1's end frequency (a few crossings of decaying
+# noise) and SOUND2's attack (the 90% window of a noisy envelope).
+WIDER_RS = {("s1_30", "freq_end"): (0.20, 3), ("s1_6", "freq_end"): (0.20, 3), ("s2_30", "attack"): (0, 0.020),
+            ("s2_6", "attack"): (0, 0.020)}
 WIDER = {}
 SPAN = 1.5  # seconds measured after each trigger
 
@@ -117,6 +127,10 @@ def main():
     if len(sys.argv) > 1 and sys.argv[1] == "--jr":
         TRIGGERS = TRIGGERS_JR
         WIDER = WIDER_JR
+        del sys.argv[1]
+    elif len(sys.argv) > 1 and sys.argv[1] == "--rs":
+        TRIGGERS = TRIGGERS_RS
+        WIDER = WIDER_RS
         del sys.argv[1]
     if len(sys.argv) == 4 and sys.argv[1] == "check":
         sys.exit(check(sys.argv[2], sys.argv[3]))

@@ -14,8 +14,15 @@
                                            MOV A,R7: the sets without a sound
                                            program)
      dkgen sound4k OUT                     4K of FFh (Donkey Kong Jr.'s sound ROM)
-     dkgen sound8035 OUT_3I OUT_3J         the sound test's 8035 program
+     dkgen sound8035 OUT_3I [OUT_3J]       the sound test's 8035 program
                                            (snd8035.c) and tune ROM
+     dkgen dots OUT                        2K: Radar Scope's dot table (gfx3):
+                                           per line a run of rising x / 4
+                                           (bit 7: a star), the flipped half
+                                           at 000h, the normal one at 400h
+     dkgen ans8035 OUT                     2K: an 8035 program that sets P2 to
+                                           E0h (bit 5, ANS: the grid's enable
+                                           on Radar Scope) and loops
    A tile or sprite row is one byte per plane, pixel x at bit 7 - x. Every
    tile and sprite differs, and none is symmetric, so flips show. */
 #include <stdio.h>
@@ -97,8 +104,68 @@ static int make_proms(const char *p2k, const char *p2j, const char *p5e)
     return romtool_write(p2k, k, 256) || romtool_write(p2j, j, 256) || romtool_write(p5e, e, 256);
 }
 
+/* Radar Scope's dots: for each of the 224 visible lines a run of x / 4
+   values, strictly rising; every run ends right of where the next one
+   starts, so each is one line. Normal half: grid columns at 64 and 192,
+   a grid row every 32 lines (a dot every 16 pixels), one star a line,
+   dots right of the visible 256 and past the line's end;
+   flipped half: columns 32 and 160, rows every 24 lines. */
+static int make_dots(const char *path)
+{
+    static unsigned char t[2048];
+    for (int half = 0; half < 2; half++) {
+        int base = half ? 0x400 : 0x000;
+        int n = 0;
+        int c1 = half ? 16 : 8, c2 = half ? 48 : 40, rows = half ? 32 : 24;
+        for (int line = 0; line < 224 && n < 0x3f0; line++) {
+            if (line % rows == 0) {
+                for (int x = 0; x < 64; x += 4)
+                    t[base + n++] = (unsigned char)x;
+                continue;
+            }
+            int star = half ? (line * 37 + 5) % 64 : (line * 23 + 11) % 64;
+            int v[5] = { c1, c2, star | 0x80 };
+            int k = star == c1 || star == c2 ? 2 : 3;
+            /* sorted by x */
+            for (int a = 0; a < k; a++)
+                for (int b = a + 1; b < k; b++)
+                    if ((v[b] & 0x7f) < (v[a] & 0x7f)) {
+                        int tmp = v[a];
+                        v[a] = v[b];
+                        v[b] = tmp;
+                    }
+            /* the normal half also has dots the screen does not show:
+               right of x 256 (every other line) and past the line's end
+               (x 448, every third line; passed over) */
+            if (half && line % 2 == 0)
+                v[k++] = 0x50;
+            if (half && line % 3 == 0)
+                v[k++] = 0x70 | 0x80;
+            for (int a = 0; a < k; a++)
+                t[base + n++] = (unsigned char)v[a];
+        }
+    }
+    return romtool_write(path, t, sizeof(t));
+}
+
+/* the 8035: P2 = E0h for ever (jmp 010h; 010h: dis i, mov a,#E0h,
+   outl p2,a; loop: jmp loop) */
+static int make_ans8035(const char *path)
+{
+    static unsigned char rom[2048];
+    const unsigned char code[] = { 0x04, 0x10 };
+    const unsigned char body[] = { 0x15, 0x23, 0xe0, 0x3a, 0x04, 0x14 };
+    memcpy(rom, code, sizeof(code));
+    memcpy(rom + 0x10, body, sizeof(body));
+    return romtool_write(path, rom, sizeof(rom));
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && !strcmp(argv[1], "dots"))
+        return make_dots(argv[2]);
+    if (argc == 3 && !strcmp(argv[1], "ans8035"))
+        return make_ans8035(argv[2]);
     if (argc == 4 && !strcmp(argv[1], "tiles"))
         return make_tiles(argv[2], argv[3], 256);
     if (argc == 4 && !strcmp(argv[1], "tiles512"))
@@ -119,6 +186,8 @@ int main(int argc, char **argv)
     }
     if (argc == 4 && !strcmp(argv[1], "sound8035"))
         return snd8035_write(argv[2], argv[3]);
-    fprintf(stderr, "usage: dkgen tiles LO HI | sprites 4M 4N 4R 4S | proms 2K 2J 5E | tiles512 LO HI | sound 3I 3J | sound4k OUT | sound8035 3I 3J\n");
+    if (argc == 3 && !strcmp(argv[1], "sound8035"))
+        return snd8035_write(argv[2], NULL);
+    fprintf(stderr, "usage: dkgen tiles LO HI | sprites 4M 4N 4R 4S | proms 2K 2J 5E | tiles512 LO HI | sound 3I 3J | sound4k OUT | sound8035 3I [3J] | dots OUT | ans8035 OUT\n");
     return 2;
 }

@@ -25,6 +25,10 @@
 ;     shows the cycles the DMA took from the Z80 (BUSRQ/BUSAK), from frame
 ;     320 on (MAME's count depends on its scheduler's interleave of the 8257
 ;     and the Z80: compared for information only).
+;   - Radar Scope only (RS = 1, radarscp_test.asm): tile rows 14-29 hold
+;     tile 0 (all pen 0: the background, grid and stars show), the grid
+;     enable (7d81h) = NOT (frame >> 6) & 1, the grid colour (7c80h) =
+;     (frame >> 3) & 7.
 ; The NMI (VBLANK, masked by 7d84h) kicks the watchdog (reading IN2) and
 ; does every video write, the DMA first.
 
@@ -42,6 +46,8 @@ NMIMASK: equ 0x7d84
 DRQ:     equ 0x7d85
 PALBANK: equ 0x7d86
 GFXBANK: equ 0x7c80         ; Donkey Kong Jr.
+GRIDCOL: equ 0x7c80         ; Radar Scope
+GRIDEN:  equ 0x7d81         ; Radar Scope
 
 frame:   equ 0x6000         ; 16-bit frame counter
 passes:  equ 0x6002         ; main-loop passes, copied at each NMI
@@ -89,6 +95,13 @@ vloop:  ld (hl), l
         ld a, h
         cp 0x78
         jr nz, vloop
+        if RS
+        ld hl, VRAM + 14 * 32
+        ld de, VRAM + 14 * 32 + 1
+        ld bc, 16 * 32 - 1
+        ld (hl), 0
+        ldir
+        endif
         call init_sprites
         xor a
         ld (FLIP), a
@@ -209,6 +222,18 @@ do_frame:
         ld (PALBANK + 1), a ; D0 = bit 6
         rrca
         ld (FLIP), a        ; D0 = bit 7
+        if RS
+        ld a, l             ; grid enable = NOT bit 6
+        rlca
+        rlca
+        cpl
+        ld (GRIDEN), a
+        ld a, l             ; grid colour = bits 3-5
+        rrca
+        rrca
+        rrca
+        ld (GRIDCOL), a
+        endif
         ld a, l             ; sprite bank = (frame >> 4) & 1
         rrca
         rrca

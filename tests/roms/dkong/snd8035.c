@@ -126,5 +126,5 @@ int snd8035_write(const char *out_3i, const char *out_3j)
     memcpy(rom + TABLE, table, sizeof(table));
     static unsigned char tune[2048];
     memset(tune, 0xff, sizeof(tune));
-    return romtool_write(out_3i, rom, sizeof(rom)) || romtool_write(out_3j, tune, sizeof(tune));
+    return romtool_write(out_3i, rom, sizeof(rom)) || (out_3j && romtool_write(out_3j, tune, sizeof(tune)));
 }
