@@ -22,13 +22,7 @@ TRIGGERS = [("walk6", 60, 6), ("walk30", 156, 30), ("jump6", 276, 6), ("jump30",
             ("stomp6", 492, 6), ("stomp30", 588, 30)]
 # --jr: dkongjr_discrete.asm's (the walk, jump and climb start at the release)
 TRIGGERS_JR = [("walk", 66, 6), ("walk_q7", 163, 6), ("jump", 260, 6), ("climb", 386, 6), ("fall", 476, 60)]
-# wider bounds where Cabinet's model is known to approximate MAME's
-# (sound/dkongjr_discrete.h): the walk's logic is sampled where MAME carries
-# sub-sample edge times through it (measured: pitch 7-15% low, the attack
-# 5-10 ms off).
-WIDER_JR = {("walk", "attack"): (0, 0.015), ("walk", "freq_start"): (0.20, 3),
-            ("walk", "freq_end"): (0.20, 3), ("walk_q7", "freq_start"): (0.12, 3),
-            ("walk_q7", "freq_end"): (0.12, 3)}
+# (trigger, field) -> (relative, absolute) bounds wider than BOUNDS: none now
 WIDER = {}
 SPAN = 1.5  # seconds measured after each trigger
 
@@ -113,10 +107,9 @@ def check(ref_path, wav_path):
 
 
 def main():
-    global TRIGGERS, WIDER
+    global TRIGGERS
     if len(sys.argv) > 1 and sys.argv[1] == "--jr":
         TRIGGERS = TRIGGERS_JR
-        WIDER = WIDER_JR
         del sys.argv[1]
     if len(sys.argv) == 4 and sys.argv[1] == "check":
         sys.exit(check(sys.argv[2], sys.argv[3]))
