@@ -171,6 +171,7 @@ static u8 dkong_in2_r(void *ctx, offs_t offset)
     if (!s->jr)
         r = (u8)((r & ~0x40) | (~s->vp2 >> 4 & 1) << 6); /* the sound CPU's status */
     s->coin_counter = r >> 7; /* MAME: the counter follows bit 7 as read */
+    machine_coin_counter_w(s->machine, 0, s->coin_counter);
     if (input_port_read(ip, s->port_service) & 1)
         r |= 0x80; /* service adds a coin */
     return r;

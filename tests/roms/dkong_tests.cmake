@@ -121,3 +121,10 @@ cabinet_test_set(dkong_watchdog SYSTEM dkong ASM z80asm SOURCE dkong/dkong_watch
   SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
   ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
 cabinet_board_test(dkong_watchdog SET dkong_watchdog REFS dkong_watchdog FRAMES 100 200 290 300 305 320 400)
+
+# The coin counter: IN2 bit 7 as read drives bookkeeping's counter 0, as
+# MAME's dkong_in2_r (no ROMs needed).
+add_executable(test_dkong_coin ${CMAKE_SOURCE_DIR}/tests/emu/test_dkong_coin.c)
+target_link_libraries(test_dkong_coin cabinet_core)
+add_test(NAME test_dkong_coin COMMAND test_dkong_coin)
+set_tests_properties(test_dkong_coin PROPERTIES LABELS dkong)
