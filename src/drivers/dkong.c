@@ -1032,6 +1032,6 @@ GAME(1981, dkong, NULL, dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_SUPPO
 GAME(1981, dkongj, "dkong", dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
      "Nintendo", "Donkey Kong (Japan set 1)");
 GAME(1982, dkongjr, NULL, dkongjr_config, dkongjr_inputs, NULL,
-     ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo of America", "Donkey Kong Junior (US set F-2)");
+     ROT270 | MACHINE_SUPPORTS_SAVE, "Nintendo of America", "Donkey Kong Junior (US set F-2)");
 GAME(1982, dkongjrj, "dkongjr", dkongjr_config, dkongjr_inputs, NULL,
-     ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo", "Donkey Kong Jr. (Japan)");
+     ROT270 | MACHINE_SUPPORTS_SAVE, "Nintendo", "Donkey Kong Jr. (Japan)");
