@@ -51,12 +51,13 @@ static int bit(u32 v, int n)
     return v >> n & 1;
 }
 
-/* a logic signal's fraction of the last sample spent high: x is the
-   fraction since its last edge (0: no edge in the sample), as MAME's
-   x_time */
-static double high_part(int state, double x)
+/* a gate's output volts averaged over the sample (MAME's x_time energy):
+   state after the sample, x the fraction of it since the edge (0: none) */
+static double gate_volts(int state, double x, double lo, double hi)
 {
-    return x == 0 ? state : state ? x : 1.0 - x;
+    if (x == 0)
+        return state ? hi : lo;
+    return lo + (hi - lo) * (state ? x : 1.0 - x);
 }
 
 /* walk: returns the NAND's output volts (averaged over the sample); also
@@ -85,19 +86,18 @@ static double walk_step(dkongjr_discrete *d)
     disc_ls624_step(&d->vco_tone, pulse ? 0.151 : 4.14, VCC);
     /* 5J inverts bit 11/12: 0.135 V low, 4.15 V high, averaged over the
        sample when the bit changed in it */
-    disc_ls624_step(&d->vco_clk, 0.135 + (4.15 - 0.135) * high_part(!sel_b, xb), VCC);
+    disc_ls624_step(&d->vco_clk, gate_volts(!sel_b, xb, 0.135, 4.15), VCC);
     if (!pulse)
         return 4.9;
     int tone = q7_inv ? d->vco_tone.ff : 0;
-    double h = high_part(sel_a ^ tone, xa);
-    return 4.9 - (4.9 - 0.2) * h;
+    return gate_volts(!(sel_a ^ tone), xa, 0.2, 4.9);
 }
 
 static double jump_step(dkongjr_discrete *d)
 {
     bool pulse = disc_oneshot_step(&d->jump_pulse, !d->in[DKJR_JUMP]);
     /* bit 11 through the inverter 7N, averaged over the sample */
-    double in[2] = { pulse ? 4.14 : 0.151, 0.151 + (4.14 - 0.151) * high_part(!bit(d->counter, 11), d->x11) };
+    double in[2] = { pulse ? 4.14 : 0.151, gate_volts(!bit(d->counter, 11), d->x11, 0.151, 4.14) };
     double cv = disc_rmix_step(&d->jump_cv, in);
     disc_ls624_step(&d->vco_jump, cv, VCC);
     double v = disc_rcdisc_mod_step(&d->jump_env, pulse ? 0 : 1, disc_ls624_energy(&d->vco_jump));
