@@ -75,7 +75,10 @@
 #include "video/radarscp_video.h"
 #include "video/resnet.h"
 #include "video/tilemap.h"
+#include "video/viewer.h"
 
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MASTER_CLOCK 61440000u
@@ -183,6 +186,7 @@ static u8 dkong_in2_r(void *ctx, offs_t offset)
     if (!s->jr)
         r = (u8)((r & ~0x40) | (~s->vp2 >> 4 & 1) << 6); /* the sound CPU's status */
     s->coin_counter = r >> 7; /* MAME: the counter follows bit 7 as read */
+    machine_coin_counter_w(s->machine, 0, s->coin_counter);
     if (input_port_read(ip, s->port_service) & 1)
         r |= 0x80; /* service adds a coin */
     return r;
@@ -551,18 +555,9 @@ static void dkong_tile_info(void *ctx, u32 index, tile_info *ti)
    only on the bank's bytes, the flip and the bank: they are built for all
    256 lines at once and kept while those stay the same (sprite RAM
    normally changes once a frame). */
-static void sprite_lists_update(dkong_state *s)
+static void sprite_lists_build(const dkong_state *s, dkong_sprite_cache *sc, bool flip, int base)
 {
-    dkong_sprite_cache *sc = &s->spr_cache;
-    bool flip = ls259_q(s->ctl, Q_FLIP);
-    int base = ls259_q(s->ctl, Q_SPRITE_BANK) << 9;
     const u8 *ram = &s->sprite_ram[base];
-    if (sc->valid && sc->flip == flip && sc->base == base &&
-        (!sc->dirty || memcmp(sc->snap, ram, sizeof(sc->snap)) == 0)) {
-        sc->dirty = false;
-        return;
-    }
-    sc->dirty = false;
     sc->valid = true;
     sc->flip = flip;
     sc->base = base;
@@ -592,6 +587,84 @@ static void sprite_lists_update(dkong_state *s)
         }
     }
 }
+
+static void sprite_lists_update(dkong_state *s)
+{
+    dkong_sprite_cache *sc = &s->spr_cache;
+    bool flip = ls259_q(s->ctl, Q_FLIP);
+    int base = ls259_q(s->ctl, Q_SPRITE_BANK) << 9;
+    bool same = sc->valid && sc->flip == flip && sc->base == base &&
+                (!sc->dirty || memcmp(sc->snap, &s->sprite_ram[base], sizeof(sc->snap)) == 0);
+    sc->dirty = false;
+    if (!same)
+        sprite_lists_build(s, sc, flip, base);
+}
+
+/* the line buffer's line counter for bitmap row `row` */
+static int sprite_vf(bool flip, int row)
+{
+    int vf = (row + VBEND - 1) & 0xff;
+    return flip ? vf ^ 0xff : vf;
+}
+
+/* Sprite n of the lists as the viewers see it and the provenance path
+   draws it: one 16x16 element at its top-left corner. The line buffer
+   shows row (yoff + vf) & 15 on the line of counter vf; with the screen
+   flipped vf runs backwards, which is the element flipped in y. Its copy
+   256 dots away (x wraps) is the second draw: to the left (wrap256), or,
+   flipped, to the right, listed then as the sprite 256 dots right of its
+   own place and wrapped back to it. */
+static viewer_sprite dkong_sprite_entry(const dkong_state *s, const dkong_sprite_cache *sc, int n, u32 ram_addr)
+{
+    const dkong_sprite_info *p = &sc->info[n];
+    const u8 *spr = &sc->snap[n * 4];
+    int first = (0xf0 - p->yoff) & 0xff; /* vf of the element's row 0 */
+    viewer_sprite v = { .index = n, .gfx = 1, .code = p->code, .color = p->color + 16u * s->palette_bank,
+                        .flipx = p->fx, .flipy = p->fy, .sx = p->x, .sy = first - (VBEND - 1), .wrap256 = true,
+                        .addr = ram_addr + (u32)sc->base + (u32)n * 4, .attr = { spr[0], spr[1], spr[2], spr[3] },
+                        .nattr = 4 };
+    if (sc->flip) {
+        v.flipy = !p->fy;
+        v.sy = 0xf0 - first - 15;
+        v.wrap256 = p->x < 0;
+        if (v.wrap256)
+            v.sx = p->x2;
+    }
+    return v;
+}
+
+/* The sprites the line buffer shows on some visible line, in draw (RAM)
+   order. */
+static int dkong_sprite_list(const dkong_state *s, const dkong_sprite_cache *sc, viewer_sprite *out, int max)
+{
+    bool shown[128] = { false };
+    for (int row = 0; row < s->machine->bitmap.height; row++) {
+        int vf = sprite_vf(sc->flip, row);
+        for (int i = 0; i < sc->count[vf]; i++)
+            shown[sc->idx[vf][i]] = true;
+    }
+    u32 ram = viewer_ram_address(s->machine, offsetof(dkong_state, sprite_ram));
+    int k = 0;
+    for (int n = 0; n < 128 && k < max; n++)
+        if (shown[n])
+            out[k++] = dkong_sprite_entry(s, sc, n, ram);
+    return k;
+}
+
+static int dkong_viewer_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
+{
+    (void)m;
+    const dkong_state *s = drv;
+    dkong_sprite_cache *sc = malloc(sizeof(*sc));
+    if (!sc)
+        return 0;
+    sprite_lists_build(s, sc, ls259_q(s->ctl, Q_FLIP), ls259_q(s->ctl, Q_SPRITE_BANK) << 9);
+    int n = dkong_sprite_list(s, sc, out, max);
+    free(sc);
+    return n;
+}
+
+static const viewer_desc dkong_viewer = { dkong_viewer_sprites, NULL };
 
 /* the pixels of mask m (bit x: column sx + x) inside min_x..max_x */
 static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, const u64 *mask16,
@@ -653,53 +726,36 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
     }
 }
 
-/* The same through gfx_draw: for pixel provenance, and sprites the row
-   tables do not fit. */
-static void draw_sprite_line_gfx(dkong_state *s, bitmap_ind16 *bm, const rect_t *clip, int row)
+/* The same through gfx_draw from the sprites' list entries (what the
+   viewers list): for pixel provenance, and sprites the row tables do not
+   fit. */
+static void draw_sprite_line_gfx(dkong_state *s, bitmap_ind16 *bm, const rect_t *clip, int row, u32 ram_addr)
 {
-    int line = row + VBEND;
-    bool flip = ls259_q(s->ctl, Q_FLIP);
-    int vf = (line - 1) & 0xff, add_y = 0xf9, add_x = 0xf7;
-    if (flip) {
-        vf ^= 0xff;
-        add_y = 0xf7;
-    }
+    const dkong_sprite_cache *sc = &s->spr_cache;
+    int vf = sprite_vf(sc->flip, row);
     rect_t c = { clip->min_x, clip->max_x, row, row };
-    int base = ls259_q(s->ctl, Q_SPRITE_BANK) << 9;
-    for (int offs = base, n = 0; n < 16 && offs < base + 0x200; offs += 4) {
-        const u8 *spr = &s->sprite_ram[offs];
-        int y = spr[0];
-        if (((y + add_y + 1 + vf) & 0xf0) != 0xf0)
-            continue;
-        u32 code = ((u32)(spr[1] & 0x7f) + ((u32)(spr[2] & 0x40) << 1)) % (u32)s->sprites->total;
-        u32 color = (spr[2] & 0x0fu) + 16u * s->palette_bank;
-        bool fx = spr[2] & 0x80, fy = spr[1] & 0x80;
-        int x = (spr[3] + add_x + 1) & 0xff;
-        if (flip) {
-            x = (x ^ 0xff) - 15;
-            fx = !fx;
-        }
-        int sy = (line & 0xff) - ((y + add_y + 1 + vf) & 0x0f) - VBEND;
-        gfx_draw(bm, &c, s->sprites, code, color, fx, fy, x, sy, 1);
-        gfx_draw(bm, &c, s->sprites, code, color, fx, fy, flip ? x + 256 : x - 256, sy, 1);
-        n++;
+    for (int i = 0; i < sc->count[vf]; i++) {
+        viewer_sprite v = dkong_sprite_entry(s, sc, sc->idx[vf][i], ram_addr);
+        gfx_draw(bm, &c, s->sprites, v.code, v.color, v.flipx, v.flipy, v.sx, v.sy, 1);
+        if (v.wrap256)
+            gfx_draw(bm, &c, s->sprites, v.code, v.color, v.flipx, v.flipy, v.sx - 256, v.sy, 1);
     }
 }
 
 static void dkong_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
-    (void)m;
     dkong_state *s = drv;
     tilemap_set_flip(s->bg, ls259_q(s->ctl, Q_FLIP) ? TILEMAP_FLIPX | TILEMAP_FLIPY : 0);
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE, NULL, 0, 0);
-    if (bm->prov || !s->row_masks) {
-        for (int r = clip->min_y; r <= clip->max_y; r++)
-            draw_sprite_line_gfx(s, bm, clip, r);
-        return;
-    }
     if (clip->min_y == 0)
         s->spr_cache.dirty = true; /* once a frame, also the writes that bypass the map (the debugger's) */
     sprite_lists_update(s);
+    if (bm->prov || !s->row_masks) {
+        u32 ram = viewer_ram_address(m, offsetof(dkong_state, sprite_ram));
+        for (int r = clip->min_y; r <= clip->max_y; r++)
+            draw_sprite_line_gfx(s, bm, clip, r, ram);
+        return;
+    }
     for (int r = clip->min_y; r <= clip->max_y; r++)
         draw_sprite_line(s, bm, clip, r);
 }
@@ -904,7 +960,7 @@ static const machine_config dkong_config = {
     .drv_state_size = sizeof(dkong_state),
     .quantum_hz = 60000, /* MAME's maximum quantum for this board */
     .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
-    .video = { dkong2b_palette, dkong_update, dkong_gfx, NUM_COLORS, 0 },
+    .video = { dkong2b_palette, dkong_update, dkong_gfx, NUM_COLORS, 0, &dkong_viewer },
     .start = dkong_start,
     .reset = dkong_reset,
     .serialize = dkong_serialize,
@@ -944,7 +1000,7 @@ static const machine_config dkongjr_config = {
     .drv_state_size = sizeof(dkong_state),
     .quantum_hz = 60000, /* MAME's maximum quantum for this board */
     .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
-    .video = { dkong2b_palette, dkong_update, dkong_gfx, NUM_COLORS, 0 },
+    .video = { dkong2b_palette, dkong_update, dkong_gfx, NUM_COLORS, 0, &dkong_viewer },
     .start = dkong_start,
     .reset = dkong_reset,
     .serialize = dkong_serialize,
@@ -1109,8 +1165,8 @@ GAME(1981, dkong, NULL, dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_SUPPO
 GAME(1981, dkongj, "dkong", dkong_config, dkong_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE,
      "Nintendo", "Donkey Kong (Japan set 1)");
 GAME(1982, dkongjr, NULL, dkongjr_config, dkongjr_inputs, NULL,
-     ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo of America", "Donkey Kong Junior (US set F-2)");
+     ROT270 | MACHINE_SUPPORTS_SAVE, "Nintendo of America", "Donkey Kong Junior (US set F-2)");
 GAME(1982, dkongjrj, "dkongjr", dkongjr_config, dkongjr_inputs, NULL,
-     ROT270 | MACHINE_IMPERFECT_SOUND | MACHINE_SUPPORTS_SAVE, "Nintendo", "Donkey Kong Jr. (Japan)");
+     ROT270 | MACHINE_SUPPORTS_SAVE, "Nintendo", "Donkey Kong Jr. (Japan)");
 GAME(1980, radarscp, NULL, radarscp_config, radarscp_inputs, NULL, ROT270 | MACHINE_SUPPORTS_SAVE, "Nintendo",
      "Radar Scope (TRS02, rev. D)");

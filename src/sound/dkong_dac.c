@@ -2,6 +2,7 @@
 
 #include "emu/machine.h"
 #include "sound/filter.h"
+#include "sound/stream.h"
 
 #include <math.h>
 
@@ -97,7 +98,18 @@ void dkong_dac_sound_line(dkong_dac *d, int line, int state)
     bool *in = d->jr ? &d->jr_circuits.in[0] : &d->circuits.on[0];
     if (line < 0 || line >= (d->jr ? DKJR_LINES : 3) || in[line] == (state != 0))
         return;
-    device_stream_update(d->dev);
+    if (d->jr && d->dev->stream) {
+        /* as MAME's discrete inputs: the stream is brought to the end of
+           the sample the change falls in, so it acts from the next one */
+        sound_stream *st = d->dev->stream;
+        emu_time now = machine_time(d->dev->machine);
+        u64 n = et_to_cycles(now, st->rate);
+        if (et_cmp(et_from_cycles(n, st->rate), now) < 0)
+            n++;
+        stream_update(st, et_add(et_from_cycles(n, st->rate), (emu_time){ 0, 1 }));
+    } else {
+        device_stream_update(d->dev);
+    }
     in[line] = state != 0;
 }
 

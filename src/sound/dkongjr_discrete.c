@@ -23,6 +23,7 @@ void dkongjr_discrete_init(dkongjr_discrete *d, double rate)
     for (int i = 0; i < DKJR_LINES; i++)
         d->in[i] = false;
     d->counter = 0;
+    d->x11 = 0;
     disc_ls624_init(&d->vco_clk, 4.7e-9, 20e3, 3.3e-6, 1e3, rate);   /* C19, R11, C16, R33 */
     disc_ls624_init(&d->vco_tone, 22e-9, 10e3, 3.3e-6, 1e3, rate);   /* C18, R10, C17, R33 */
     disc_oneshot_init(&d->walk_pulse, 47e3, 4.7e-6, rate);           /* R8, C14 */
@@ -50,47 +51,53 @@ static int bit(u32 v, int n)
     return v >> n & 1;
 }
 
-/* the fraction of the last sample a logic signal spent high: x is the
-   fraction since its last edge (0: no edge), as MAME's x_time */
-static double high_part(int state, double x)
+/* a gate's output volts averaged over the sample (MAME's x_time energy):
+   state after the sample, x the fraction of it since the edge (0: none) */
+static double gate_volts(int state, double x, double lo, double hi)
 {
-    return x == 0 ? state : state ? x : 1.0 - x;
+    if (x == 0)
+        return state ? hi : lo;
+    return lo + (hi - lo) * (state ? x : 1.0 - x);
 }
 
 /* walk: returns the NAND's output volts (averaged over the sample); also
-   leaves the counter for the jump circuit (bit 11) */
+   leaves the counter for the jump circuit (bit 11). As MAME's description:
+   the edge instants ("x_time") travel from the clock VCO through the
+   counter and its bit decoders; the inverter 5J turns bit 11/12 into an
+   averaged level for the VCO's control; the XOR (6N) passes only the
+   counter bit's edge instant (MAME's gate keeps the other input's state
+   but not its instant), and the NAND (5N) averages the result. */
 static double walk_step(dkongjr_discrete *d)
 {
     bool q7_inv = !d->in[DKJR_Q7];
     /* the counter counts the falling edges of the clock VCO's last sample
-       (MAME steps the counter before the VCO) */
+       (MAME steps the counter before the VCO); its edge instant is the
+       VCO's last edge in that sample */
     u32 old = d->counter;
     d->counter = (d->counter + (u32)d->vco_clk.falls) & 0x3fff;
     double cx = d->vco_clk.falls ? d->vco_clk.x : 0;
-    int na = q7_inv ? 3 : 6;
+    int na = q7_inv ? 3 : 6, nb = q7_inv ? 11 : 12;
     int sel_a = bit(d->counter, na);
     double xa = bit(old ^ d->counter, na) ? cx : 0;
-    int sel_b = q7_inv ? bit(d->counter, 11) : bit(d->counter, 12);
+    int sel_b = bit(d->counter, nb);
+    double xb = bit(old ^ d->counter, nb) ? cx : 0;
+    d->x11 = bit(old ^ d->counter, 11) ? cx : 0;
     bool pulse = disc_oneshot_step(&d->walk_pulse, !d->in[DKJR_WALK]);
     disc_ls624_step(&d->vco_tone, pulse ? 0.151 : 4.14, VCC);
-    disc_ls624_step(&d->vco_clk, sel_b ? 0.135 : 4.15, VCC); /* through the inverter 5J */
+    /* 5J inverts bit 11/12: 0.135 V low, 4.15 V high, averaged over the
+       sample when the bit changed in it */
+    disc_ls624_step(&d->vco_clk, gate_volts(!sel_b, xb, 0.135, 4.15), VCC);
     if (!pulse)
         return 4.9;
-    /* the XOR of the tone (when selected) and the counter bit */
-    double ha = high_part(sel_a, xa), h;
-    if (q7_inv) {
-        double ht = high_part(d->vco_tone.ff, d->vco_tone.x);
-        h = ha * (1.0 - ht) + ht * (1.0 - ha);
-    } else {
-        h = ha;
-    }
-    return 4.9 - (4.9 - 0.2) * h;
+    int tone = q7_inv ? d->vco_tone.ff : 0;
+    return gate_volts(!(sel_a ^ tone), xa, 0.2, 4.9);
 }
 
 static double jump_step(dkongjr_discrete *d)
 {
     bool pulse = disc_oneshot_step(&d->jump_pulse, !d->in[DKJR_JUMP]);
-    double in[2] = { pulse ? 4.14 : 0.151, bit(d->counter, 11) ? 0.151 : 4.14 };
+    /* bit 11 through the inverter 7N, averaged over the sample */
+    double in[2] = { pulse ? 4.14 : 0.151, gate_volts(!bit(d->counter, 11), d->x11, 0.151, 4.14) };
     double cv = disc_rmix_step(&d->jump_cv, in);
     disc_ls624_step(&d->vco_jump, cv, VCC);
     double v = disc_rcdisc_mod_step(&d->jump_env, pulse ? 0 : 1, disc_ls624_energy(&d->vco_jump));

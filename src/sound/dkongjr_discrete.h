@@ -12,14 +12,17 @@
    - fall (5H Q1): a 74LS624 (7P) gated by the line through a NAND;
    - the DAC stage (Sallen-Key) and all into the resistor mixer (10 nF,
      1 uF) and the amplifier's coupling (1K / 4.7 uF).
-   Approximation: MAME carries the sub-sample switching instant ("x_time")
-   through the counter, the bit decoders, the inverters, the XOR and the
-   NANDs; here the logic between them is sampled (the LS624s' own outputs
-   keep their sub-sample energy where MAME uses it directly). Measured by
-   the dkongjr_discrete_sounds test: the walk's pitch 7-15% below MAME's
-   (its tones sit at 3-14 kHz, near the 48 kHz rate), its level within 7%;
-   jump, climb and fall within 2% in level and pitch, their timing exact. Inputs: the latch lines
-   as written (1 = high). */
+   As MAME, the switching instants ("x_time": where in a sample a logic
+   signal changed) travel from the walk's clock VCO through the counter,
+   its bit decoders and the inverters, XOR and NAND, which average the
+   sample from them; MAME's XOR keeps only the counter bit's instant (the
+   tone's state, not its instant), and so does this. The latch lines act
+   from the sample after the one they change in (MAME brings its stream
+   to the end of that sample first): the walk's tones sit at 3-14 kHz, so
+   its waveform follows these sample-level details. Against MAME 0.251's
+   WAV of the dkongjr_discrete test set, each of the walk (both
+   variants), jump, climb and fall is the same waveform within 2 LSB
+   (MAME's WAV one sample later), and the test's measures within 1%. Inputs: the latch lines as written (1 = high). */
 #ifndef CABINET_DKONGJR_DISCRETE_H
 #define CABINET_DKONGJR_DISCRETE_H
 
@@ -34,6 +37,7 @@ typedef struct dkongjr_discrete {
     bool in[DKJR_LINES];
     /* walk */
     u32 counter;        /* 6L */
+    double x11;         /* bit 11's instant in this sample (0: none), for the jump */
     disc_ls624 vco_clk; /* 5K pin 10: the counter's clock */
     disc_ls624 vco_tone; /* 5K pin 7 */
     disc_oneshot walk_pulse;

@@ -12,6 +12,8 @@ run $pac -why 99,31 -why_frame 60 >"$here/expected/why_tile.txt"
 run $pac -why 64,28 -why_frame 60 >"$here/expected/why_sprite.txt"
 run $pac -why 65,31 -why_frame 60 >"$here/expected/why_transparent.txt"
 run cclimber -rompath "$b/roms/cclimber_test" -seconds_to_run 3 -why 60,140 -why_frame 150 >"$here/expected/why_cclimber.txt"
+run dkong -rompath "$b/roms/dkong_main" -seconds_to_run 2 -why 5,108 -why_frame 60 >"$here/expected/why_dkong.txt"
+run dkong -rompath "$b/roms/dkong_main" -seconds_to_run 3 -why 3,80 -why_frame 161 >"$here/expected/why_dkong_flip.txt"
 d=$(mktemp -d)
 run $pac -dumpgfx "$d" -dumpgfx_frame 60
 run galaxian -rompath "$b/roms/galaxian_test" -seconds_to_run 2 -dumpgfx "$d" -dumpgfx_frame 90

@@ -6,6 +6,11 @@
 #    ROM and PROM bytes checked against the set's files themselves;
 #  - -dumpgfx PNGs and listings of one frame of pacman and of galaxian
 #    (expected/dumpgfx.sha1: SHA-1 of the listings and of the PNGs' pixels);
+#  - Donkey Kong (when its test set is built): a sprite pixel's chain at
+#    frame 60 and, with the screen flipped, one of a sprite's copy wrapped
+#    256 dots (expected/why_dkong*.txt), the sprite number, its attribute
+#    address and the ROM bytes from the set's files; its frames equal with
+#    and without a recorder (its update draws through gfx_draw then);
 #  - frame and audio hashes identical with and without a -why recorder;
 #  - bad values: one line and exit code 6.
 # usage: test_hwview.sh CABINET ROMS SRCDIR PNG_SHA1   (regenerate: make_expected.sh)
@@ -66,6 +71,29 @@ run $pac -framehash -why 64,28 >"$work/why.txt" || bad "-framehash -why exited w
 grep -v '^ \|^pixel\|^draws\|^winner' "$work/why.txt" >"$work/why_hash.txt"
 [ -s "$work/plain.txt" ] && cmp -s "$work/plain.txt" "$work/why_hash.txt" \
     || bad "frame/audio hashes differ with a -why recorder: $(cat "$work/plain.txt" "$work/why_hash.txt" | tr '\n' ' ')"
+
+# Donkey Kong: the line buffer's sprites from the driver's list. gfx2 is
+# l_4m_b (plane 1) .. l_4r_b (plane 0, from gfx2+0x1000), 2K each.
+if [ -d "$roms/dkong_main/dkong" ]; then
+    dk="dkong -rompath $roms/dkong_main"
+    run $dk -seconds_to_run 2 -why 5,108 -why_frame 60 >"$work/why_dkong.txt"
+    run $dk -seconds_to_run 3 -why 3,80 -why_frame 161 >"$work/why_dkong_flip.txt"
+    for f in why_dkong why_dkong_flip; do
+        cmp -s "$work/$f.txt" "$here/expected/$f.txt" \
+            || bad "dkong $f differs: $(diff "$here/expected/$f.txt" "$work/$f.txt" | head -6 | tr '\n' ' ')"
+    done
+    dkbyte() { od -An -tx1 -j "$2" -N1 "$roms/dkong_main/dkong/$1" | tr -d ' '; }
+    grep -q "^  2. sprite 0 (attributes at 0x7200): gfx 1 code 0x00 colour 0x10 at 0,103, .* -- drawn$" "$work/why_dkong.txt" \
+        && grep -q "plane 0 = gfx2+0x1005 bit 2 (byte 0x$(dkbyte l_4r_b.bin 5)) = 1, plane 1 = gfx2+0x0005 bit 2 (byte 0x$(dkbyte l_4m_b.bin 5)) = 0 -> value 2" "$work/why_dkong.txt" \
+        && grep -q "^winner: draw 2, the sprite$" "$work/why_dkong.txt" || bad "dkong chain: sprite 0 or its ROM bytes"
+    grep -q "^  2. sprite 26 (attributes at 0x7268): gfx 1 code 0x46 colour 0x06 flipx flipy at -7,73, .* -- drawn$" "$work/why_dkong_flip.txt" \
+        && grep -q "plane 1 = gfx2+0x0468 bit 2 (byte 0x$(dkbyte l_4m_b.bin $((0x468)))) = 1 -> value 1" "$work/why_dkong_flip.txt" \
+        || bad "dkong flipped chain: sprite 26's wrapped copy or its ROM byte"
+    run $dk -seconds_to_run 4 -framehash >"$work/dk_plain.txt" || bad "dkong -framehash exited with $?"
+    run $dk -seconds_to_run 4 -framehash -why 3,80 | grep -v '^ \|^pixel\|^draws\|^winner' >"$work/dk_why.txt"
+    [ -s "$work/dk_plain.txt" ] && cmp -s "$work/dk_plain.txt" "$work/dk_why.txt" \
+        || bad "dkong frame/audio hashes differ with a -why recorder: $(cat "$work/dk_plain.txt" "$work/dk_why.txt" | tr '\n' ' ')"
+fi
 
 # Bad values: one line, exit 6.
 for args in "-why 300,10" "-why 5" "-why 10,10 -why_frame 500" "-dumpgfx $work/d2 -dumpgfx_frame 500"; do

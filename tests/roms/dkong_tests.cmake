@@ -173,3 +173,10 @@ if(Python3_Interpreter_FOUND)
     MAKE_REF ${Python3_EXECUTABLE} ${_dksrc}/level_measure.py @WAV@)
 endif()
 cabinet_board_test(radarscp_sound_savestate SET radarscp_sound SAVESTATE 150 4)
+
+# The coin counter: IN2 bit 7 as read drives bookkeeping's counter 0, as
+# MAME's dkong_in2_r (no ROMs needed).
+add_executable(test_dkong_coin ${CMAKE_SOURCE_DIR}/tests/emu/test_dkong_coin.c)
+target_link_libraries(test_dkong_coin cabinet_core)
+add_test(NAME test_dkong_coin COMMAND test_dkong_coin)
+set_tests_properties(test_dkong_coin PROPERTIES LABELS dkong)

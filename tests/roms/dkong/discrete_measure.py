@@ -23,13 +23,6 @@ TRIGGERS = [("walk6", 60, 6), ("walk30", 156, 30), ("jump6", 276, 6), ("jump30",
             ("stomp6", 492, 6), ("stomp30", 588, 30)]
 # --jr: dkongjr_discrete.asm's (the walk, jump and climb start at the release)
 TRIGGERS_JR = [("walk", 66, 6), ("walk_q7", 163, 6), ("jump", 260, 6), ("climb", 386, 6), ("fall", 476, 60)]
-# wider bounds where Cabinet's model is known to approximate MAME's
-# (sound/dkongjr_discrete.h): the walk's logic is sampled where MAME carries
-# sub-sample edge times through it (measured: pitch 7-15% low, the attack
-# 5-10 ms off).
-WIDER_JR = {("walk", "attack"): (0, 0.015), ("walk", "freq_start"): (0.20, 3),
-            ("walk", "freq_end"): (0.20, 3), ("walk_q7", "freq_start"): (0.12, 3),
-            ("walk_q7", "freq_end"): (0.12, 3)}
 # --rs: radarscp_discrete.asm's (SOUND0, 1, 2 with Q6 on, SOUND7 with it off)
 TRIGGERS_RS = [("s0_6", 61, 6), ("s0_30", 157, 30), ("s1_6", 277, 6), ("s1_30", 373, 30),
                ("s2_6", 493, 6), ("s2_30", 589, 30), ("s7_6", 710, 6), ("s7_30", 806, 30)]
@@ -126,7 +119,6 @@ def main():
     global TRIGGERS, WIDER
     if len(sys.argv) > 1 and sys.argv[1] == "--jr":
         TRIGGERS = TRIGGERS_JR
-        WIDER = WIDER_JR
         del sys.argv[1]
     elif len(sys.argv) > 1 and sys.argv[1] == "--rs":
         TRIGGERS = TRIGGERS_RS
