@@ -84,6 +84,22 @@ void dkong_dac_p2_bit7(dkong_dac *d, int state)
     disc_rcdisc_enable(&d->decay, discharge);
 }
 
+/* As MAME's discrete inputs: the stream is brought to the end of the sample
+   a change falls in, so the change acts from the next sample. */
+static void update_past_sample(dkong_dac *d)
+{
+    sound_stream *st = d->dev->stream;
+    if (!st) {
+        device_stream_update(d->dev);
+        return;
+    }
+    emu_time now = machine_time(d->dev->machine);
+    u64 n = et_to_cycles(now, st->rate);
+    if (et_cmp(et_from_cycles(n, st->rate), now) < 0)
+        n++;
+    stream_update(st, et_add(et_from_cycles(n, st->rate), (emu_time){ 0, 1 }));
+}
+
 void dkong_dac_sound_line(dkong_dac *d, int line, int state)
 {
     if (d->rs) {
@@ -91,25 +107,14 @@ void dkong_dac_sound_line(dkong_dac *d, int line, int state)
         int i = line >= 0 && line < 8 ? index[line] : -1;
         if (i < 0 || d->rs_circuits.on[i] == (state != 0))
             return;
-        device_stream_update(d->dev);
+        update_past_sample(d);
         d->rs_circuits.on[i] = state != 0;
         return;
     }
     bool *in = d->jr ? &d->jr_circuits.in[0] : &d->circuits.on[0];
     if (line < 0 || line >= (d->jr ? DKJR_LINES : 3) || in[line] == (state != 0))
         return;
-    if (d->jr && d->dev->stream) {
-        /* as MAME's discrete inputs: the stream is brought to the end of
-           the sample the change falls in, so it acts from the next one */
-        sound_stream *st = d->dev->stream;
-        emu_time now = machine_time(d->dev->machine);
-        u64 n = et_to_cycles(now, st->rate);
-        if (et_cmp(et_from_cycles(n, st->rate), now) < 0)
-            n++;
-        stream_update(st, et_add(et_from_cycles(n, st->rate), (emu_time){ 0, 1 }));
-    } else {
-        device_stream_update(d->dev);
-    }
+    update_past_sample(d);
     in[line] = state != 0;
 }
 
