@@ -47,7 +47,24 @@ typedef struct cpu_base {
        (sched_fire_inside). NULL when nothing listens. */
     void (*slice_end)(void *ctx);
     void *slice_end_ctx;
+    /* The interrupt the core last took (cpu_note_interrupt), for the
+       debugger's trace, which clears int_kind before a step and reads it
+       after. Not machine state: nothing in the emulation reads it. */
+    u8 int_kind;     /* CPU_INT_* */
+    s16 int_bus;     /* the byte the device put on the data bus, -1: none */
+    s32 int_vector;  /* the vector's address (6502, 6800, 6809), the handler
+                        (Z80 IM1 and NMI, MCS-48, 8080 RST), the table entry
+                        (Z80 IM2: I << 8 | the bus byte); -1: none */
 } cpu_base;
+
+enum { CPU_INT_NONE, CPU_INT_IRQ, CPU_INT_NMI, CPU_INT_FIRQ, CPU_INT_TIMER };
+
+static inline void cpu_note_interrupt(cpu_base *b, int kind, int bus, s32 vector)
+{
+    b->int_kind = (u8)kind;
+    b->int_bus = (s16)bus;
+    b->int_vector = vector;
+}
 
 static inline void cpu_output(const cpu_base *b, int line, int state)
 {

@@ -526,6 +526,7 @@ static int take_interrupt(i8080_t *c)
         c->int_line = LINE_CLEAR;
     cpu_base *b = &c->base;
     u8 op = b->irq_ack ? (u8)b->irq_ack(b->irq_ctx, CPU_LINE_IRQ0) : 0xff;
+    cpu_note_interrupt(b, CPU_INT_IRQ, op, (op & 0xc7) == 0xc7 ? op & 0x38 : -1);
     b->icount -= cycle_table[op];
     if ((op & 0xcf) == 0xcd) {
         u8 lo = b->irq_ack ? (u8)b->irq_ack(b->irq_ctx, CPU_LINE_IRQ0) : 0xff;
@@ -535,6 +536,7 @@ static int take_interrupt(i8080_t *c)
         sync_in(c, &h);
         push16(c, &h, c->pc);
         h.pc = (u16)(lo | hi << 8);
+        b->int_vector = h.pc;
         sync_out(c, &h);
         return -1;
     }

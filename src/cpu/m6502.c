@@ -465,6 +465,8 @@ static void interrupt_sequence(m6502_t *c, u16 vector, bool brk)
         c->nmi_pending = false;
         vector = NMI_VECTOR;
     }
+    if (!brk) /* a BRK (even one an NMI hijacks) is an instruction */
+        cpu_note_interrupt(&c->base, vector == NMI_VECTOR ? CPU_INT_NMI : CPU_INT_IRQ, -1, vector);
     c->p |= M6502_I;
     u16 lo = rd(c, vector);
     c->pc = (u16)(lo | rd(c, (u16)(vector + 1)) << 8);

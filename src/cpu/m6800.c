@@ -439,6 +439,7 @@ static void op_illegal(m6800_t *c, u8 op)
 
 static void take_interrupt(m6800_t *c, u16 vector)
 {
+    cpu_note_interrupt(&c->base, vector == VEC_NMI ? CPU_INT_NMI : CPU_INT_IRQ, -1, vector);
     if (c->waiting) {
         c->waiting = false;
         c->base.icount -= 4;

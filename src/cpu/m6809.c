@@ -516,8 +516,10 @@ INLINE int pending_line(const m6809_t *c)
     return -1;
 }
 
-static u16 line_vector(int line)
+static u16 note_vector(m6809_t *c, int line)
 {
+    cpu_note_interrupt(&c->base, line == CPU_LINE_NMI ? CPU_INT_NMI : line == CPU_LINE_IRQ1 ? CPU_INT_FIRQ : CPU_INT_IRQ,
+                       -1, line == CPU_LINE_NMI ? VEC_NMI : line == CPU_LINE_IRQ1 ? VEC_FIRQ : VEC_IRQ);
     return line == CPU_LINE_NMI ? VEC_NMI : line == CPU_LINE_IRQ1 ? VEC_FIRQ : VEC_IRQ;
 }
 
@@ -538,7 +540,7 @@ static void take_interrupt(m6809_t *c, int line)
     }
     c->cc |= (u8)(line == CPU_LINE_IRQ0 ? CC_I : CC_I | CC_F);
     acknowledge(c, line);
-    vector_fetch(c, line_vector(line));
+    vector_fetch(c, note_vector(c, line));
 }
 
 /* CWAI has already stacked everything; an unmasked interrupt just vectors. */
@@ -552,7 +554,7 @@ static bool wake_from_cwai(m6809_t *c)
     c->cc |= (u8)(line == CPU_LINE_IRQ0 ? CC_I : CC_I | CC_F);
     acknowledge(c, line);
     c->wait = M6809_RUN;
-    vector_fetch(c, line_vector(line));
+    vector_fetch(c, note_vector(c, line));
     return true;
 }
 

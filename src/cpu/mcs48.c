@@ -108,6 +108,7 @@ static void take_irq(mcs48_t *c)
         timer_tick(c, 2);
     c->irq_in_progress = true;
     push_pc_psw(c);
+    cpu_note_interrupt(&c->base, ext ? CPU_INT_IRQ : CPU_INT_TIMER, -1, ext ? 0x003 : 0x007);
     if (ext) {
         c->pc = 0x003;
         if (c->int_line == LINE_HOLD)

@@ -1446,6 +1446,7 @@ INLINE void take_nmi(z80_run *c)
     set_halted(c, 0);
     c->r++;
     c->z->iff1 = 0;
+    cpu_note_interrupt(&c->z->base, CPU_INT_NMI, -1, 0x66);
     CYCLES(5);
     call_to(c, 0x66);
 }
@@ -1490,15 +1491,18 @@ INLINE int take_irq(z80_run *c)
     /* IM 1 and IM 2 acknowledge in 7 T-states before pushing PC */
     switch (z->im) {
     case 2:
+        cpu_note_interrupt(&z->base, CPU_INT_IRQ, -1, (s32)(z->i << 8 | (vec & 0xff)));
         CYCLES(7);
         push(c, c->pc);
         c->pc = c->wz = rd16(c, (u16)(z->i << 8 | (vec & 0xff)));
         return SVC_DONE;
     case 1:
+        cpu_note_interrupt(&z->base, CPU_INT_IRQ, -1, 0x38);
         CYCLES(7);
         call_to(c, 0x38);
         return SVC_DONE;
     default:
+        cpu_note_interrupt(&z->base, CPU_INT_IRQ, (int)(vec & 0xff), -1);
         return im0(c, vec);
     }
 }

@@ -170,26 +170,31 @@ static const mem_map_entry c1942_audio_program[] = {
 
 /* ---- video ---- */
 
-/* 220, 470, 1K, 2.2K ohm weights as MAME rounds them */
-static u8 c1942_gun(u8 v)
-{
-    return (u8)(0x0e * (v & 1) + 0x1f * (v >> 1 & 1) + 0x43 * (v >> 2 & 1) + 0x8f * (v >> 3 & 1));
-}
+/* Three 4-bit PROMs (red, green, blue), each bit through 2.2K, 1K, 470,
+   220 ohm, with the weights MAME rounds them to; lookup PROMs for the
+   characters (colours 128-143), the four tile banks (bank b: colours
+   16b..16b+15) and the sprites (64-79). */
+#define C1942_GUN(k) { 4, { k, k, k, k }, { 0, 1, 2, 3 }, { 2200, 1000, 470, 220 }, { 0x0e, 0x1f, 0x43, 0x8f }, 0, 0 }
+static const palette_lookup c1942_lut[6] = {
+    { 0, 256, "charprom", 0, 0, 0xff, 0x80, 0, 0, 0 },
+    { 256, 256, "tileprom", 0, 0, 0xff, 0x00, 0, 0, 0 },
+    { 512, 256, "tileprom", 0, 0, 0xff, 0x10, 0, 0, 0 },
+    { 768, 256, "tileprom", 0, 0, 0xff, 0x20, 0, 0, 0 },
+    { 1024, 256, "tileprom", 0, 0, 0xff, 0x30, 0, 0, 0 },
+    { 1280, 256, "sprprom", 0, 0, 0xff, 0x40, 0, 0, 0 },
+};
+static const palette_source c1942_palette_source = {
+    .count = 256, .nproms = 3,
+    .proms = { { "palproms", 0, { 0, 0 }, { 0xff, 0 } }, { "palproms", 0x100, { 0, 0 }, { 0xff, 0 } },
+               { "palproms", 0x200, { 0, 0 }, { 0xff, 0 } } },
+    .ch = { C1942_GUN(0), C1942_GUN(1), C1942_GUN(2) },
+    .kind = PALSRC_WEIGHTS, .lut = c1942_lut, .nlut = 6,
+};
 
 static void c1942_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    const mem_region *rgb = machine_region(m, "palproms"), *chr = machine_region(m, "charprom");
-    const mem_region *til = machine_region(m, "tileprom"), *spr = machine_region(m, "sprprom");
-    for (int i = 0; i < 256; i++)
-        palette_set_color(pal, i, c1942_gun(rgb->data[i]), c1942_gun(rgb->data[i + 256]),
-                          c1942_gun(rgb->data[i + 512]));
-    for (int i = 0; i < 256; i++) {
-        palette_set_pen_color(pal, i, (0x80 | chr->data[i]) & 0xff);
-        for (int b = 0; b < 4; b++)
-            palette_set_pen_color(pal, 256 + b * 256 + i, (b * 0x10 | til->data[i]) & 0xff);
-        palette_set_pen_color(pal, 256 + 1024 + i, (0x40 | spr->data[i]) & 0xff);
-    }
+    palette_source_apply(m, pal, &c1942_palette_source);
 }
 
 static void c1942_fg_info(void *drv, u32 index, tile_info *ti)
@@ -262,7 +267,7 @@ static int c1942_list(machine_t *m, void *drv, viewer_sprite *out, int max)
     return n + c1942_half_list(m, drv, true, out + n, max - n);
 }
 
-static const viewer_desc c1942_viewer = { c1942_list, NULL };
+static const viewer_desc c1942_viewer = { c1942_list, &c1942_palette_source };
 
 static void c1942_sprite_run(machine_t *m, c1942_state *s, bitmap_ind16 *bm, const rect_t *run, bool half)
 {

@@ -209,23 +209,18 @@ static int cclimberj_init(machine_t *m, region_list *regions)
 /* ---- video ---- */
 
 /* One PROM byte per colour: R bits 0-2, G 3-5, B 6-7 through 1K, 470, 220 ohm. */
-static const int cclimber_ohms[3] = { 1000, 470, 220 };
 static const palette_source cclimber_palette_source = {
-    "proms", 0, 16 * 4 + 8 * 4, { 0, 3, 6 },
-    { { 3, cclimber_ohms, 0, 0 }, { 3, cclimber_ohms, 0, 0 }, { 2, cclimber_ohms + 1, 0, 0 } },
-    NULL, 0, 0, 0,
+    .count = 16 * 4 + 8 * 4, .nproms = 1, .proms = { { "proms", 0, { 0, 0 }, { 0x7f, 0 } } },
+    .ch = { { 3, { 0, 0, 0 }, { 0, 1, 2 }, { 1000, 470, 220 }, { 0 }, 0, 0 },
+            { 3, { 0, 0, 0 }, { 3, 4, 5 }, { 1000, 470, 220 }, { 0 }, 0, 0 },
+            { 2, { 0, 0 }, { 6, 7 }, { 470, 220 }, { 0 }, 0, 0 } },
+    .kind = PALSRC_RESNET,
 };
 
 static void cclimber_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    const resnet_net *nets = cclimber_palette_source.nets;
-    resnet_channel rgb[3];
-    resnet_compute(0, 255, -1.0, 3, nets, rgb);
-    const u8 *prom = machine_region(m, "proms")->data;
-    for (int i = 0; i < 16 * 4 + 8 * 4; i++)
-        palette_set_color(pal, i, resnet_level(&rgb[0], prom[i]), resnet_level(&rgb[1], prom[i] >> 3),
-                          resnet_level(&rgb[2], prom[i] >> 6));
+    palette_source_apply(m, pal, &cclimber_palette_source);
 }
 
 /* A vertically flipped tile takes its code and colour from index ^ 20h. */

@@ -519,21 +519,36 @@ static const resnet_info dkong_net_bck = {
       { RESNET_AMP_EMITTER, 680, 0, 0, { 0 } } },
 };
 
+static int dkong_level(const palette_source *ps, int color, int channel, u32 value)
+{
+    (void)ps;
+    return resnet_net_level((int)value, channel, color & 3 ? &dkong_net : &dkong_net_bck);
+}
+
+/* 2K and 2J: red from 2J bits 1-3, green from 2K bits
+   2-3 and 2J bit 0, blue from 2K bits 0-1 (the tile colour code carries
+   the palette bank, colours 16 x bank). Pen 0 of each colour code
+   disables the PROMs: only the pull-ups drive the guns. Then MAME's
+   normalize_range over the 256 colours. */
+static const palette_source dkong_palette_source = {
+    .count = 256, .nproms = 2,
+    .proms = { { "proms", 0x000, { 0, 0 }, { 0xff, 0 } }, { "proms", 0x100, { 0, 0 }, { 0xff, 0 } } },
+    .ch = { { 3, { 1, 1, 1 }, { 1, 2, 3 }, { 1000, 470, 220 }, { 0 }, 0, 470 },
+            { 3, { 0, 0, 1 }, { 2, 3, 0 }, { 1000, 470, 220 }, { 0 }, 0, 470 },
+            { 2, { 0, 0 }, { 0, 1 }, { 470, 220 }, { 0 }, 0, 680 } },
+    .kind = PALSRC_LEVELS, .level = dkong_level,
+    .network = "MB7052 TTL outputs, 470 ohm pull-ups (blue 680), Darlington (red, green) or emitter follower "
+               "(blue), Sanyo EZV20 inverting input",
+    .force_mask = 3, .force_match = 0,
+    .force_why = "pen 0 of its colour code: PROM outputs off, the pull-ups alone",
+    .normalize = true,
+};
+
+
 static void dkong2b_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    const mem_region *prom = machine_region(m, "proms");
-    for (int i = 0; i < 256; i++) {
-        u8 k = prom && prom->size >= 0x300 ? prom->data[i] : 0;      /* 2K */
-        u8 j = prom && prom->size >= 0x300 ? prom->data[0x100 + i] : 0; /* 2J */
-        int r = j >> 1 & 7, g = (j << 2 & 4) | (k >> 2 & 3), b = k & 3;
-        const resnet_info *net = i & 3 ? &dkong_net : &dkong_net_bck;
-        if (!(i & 3))
-            r = g = b = 1;
-        palette_set_color(pal, i, (u8)resnet_net_level(r, 0, net), (u8)resnet_net_level(g, 1, net),
-                          (u8)resnet_net_level(b, 2, net));
-    }
-    palette_normalize_range(pal, 0, 255, 0, 255);
+    palette_source_apply(m, pal, &dkong_palette_source);
 }
 
 static void radarscp_palette(machine_t *m, void *drv, palette_t *pal)
@@ -664,7 +679,8 @@ static int dkong_viewer_sprites(machine_t *m, void *drv, viewer_sprite *out, int
     return n;
 }
 
-static const viewer_desc dkong_viewer = { dkong_viewer_sprites, NULL };
+static const viewer_desc dkong_viewer = { dkong_viewer_sprites, &dkong_palette_source };
+static const viewer_desc radarscp_viewer = { dkong_viewer_sprites, NULL }; /* its palette is not the PROM chain */
 
 /* the pixels of mask m (bit x: column sx + x) inside min_x..max_x */
 static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, const u64 *mask16,
@@ -985,7 +1001,7 @@ static const machine_config radarscp_config = {
     .drv_state_size = sizeof(dkong_state),
     .quantum_hz = 60000, /* MAME's maximum quantum for this board */
     .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
-    .video = { radarscp_palette, radarscp_update, dkong_gfx, NUM_COLORS, 0 },
+    .video = { radarscp_palette, radarscp_update, dkong_gfx, NUM_COLORS, 0, &radarscp_viewer },
     .start = dkong_start,
     .reset = dkong_reset,
     .serialize = dkong_serialize,

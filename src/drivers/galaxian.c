@@ -241,27 +241,37 @@ static const mem_map_entry galaxian_map[] = {
 
 /* ---- video ---- */
 
+/* R and G: 1K, 470, 220 ohm; B: 470, 220 ohm; each with a 470 ohm
+   pull-down, one scale for the three guns to 224, leaving headroom for the
+   stars and shells (MAME's RGB_MAXIMUM). Pixel value 0 is transparent in
+   tiles and sprites, so entries 0, 4, ... 28 never show: black here, which
+   lets the tilemap be copied opaque with the background showing through. */
+static const palette_note galaxian_notes[] = {
+    { PEN_STARS, 64, "a star: 2 bits per gun (red 5-4, green 3-2, blue 1-0 of the pen) through 150 and 100 ohm, "
+                     "drawn by the driver" },
+    { PEN_SHELL, 1, "a shell (bullet): white, drawn by the driver" },
+    { PEN_MISSILE, 1, "the player's missile: yellow, drawn by the driver" },
+    { PEN_FROGGER_WATER, 1, "Frogger's river: blue 390 ohm against the tile resistors" },
+    { PEN_SCRAMBLE_BLUE, 1, "Scramble's background blue: 390 ohm" },
+    { PEN_RGB_BG, 8, "the background colour latch: red 390, green 470, blue 390 ohm" },
+    { PEN_THEEND_SHELL, 1, "The End's shell: white" },
+    { PEN_THEEND_MISSILE, 1, "The End's missile: magenta (green and blue swapped)" },
+};
+static const palette_source galaxian_palette_source = {
+    .count = 32, .nproms = 1, .proms = { { "proms", 0, { 0, 0 }, { 0x1f, 0 } } },
+    .ch = { { 3, { 0, 0, 0 }, { 0, 1, 2 }, { 1000, 470, 220 }, { 0 }, 470, 0 },
+            { 3, { 0, 0, 0 }, { 3, 4, 5 }, { 1000, 470, 220 }, { 0 }, 470, 0 },
+            { 2, { 0, 0 }, { 6, 7 }, { 470, 220 }, { 0 }, 470, 0 } },
+    .kind = PALSRC_RESNET, .max = 224,
+    .force_mask = 3, .force_match = 0,
+    .force_why = "pixel value 0 of its colour code, transparent in tiles and sprites: black",
+    .notes = galaxian_notes, .nnotes = (int)(sizeof(galaxian_notes) / sizeof(galaxian_notes[0])),
+};
+
 void galaxian_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    /* R and G: 1K, 470, 220 ohm; B: 470, 220 ohm; each with a 470 ohm
-       pull-down, one scale for the three guns to 224, leaving headroom
-       for the stars and shells (MAME's RGB_MAXIMUM) */
-    static const int ohms[3] = { 1000, 470, 220 };
-    const resnet_net nets[3] = { { 3, ohms, 470, 0 }, { 3, ohms, 470, 0 }, { 2, ohms + 1, 470, 0 } };
-    resnet_channel rgb[3];
-    resnet_compute(0, 224, -1.0, 3, nets, rgb);
-    const mem_region *prom = machine_region(m, "proms");
-    for (int i = 0; i < 32; i++) {
-        u8 v = prom && (size_t)i < prom->size ? prom->data[i] : 0;
-        /* pixel value 0 is transparent in tiles and sprites, so entries
-           0, 4, ... 28 never show: black here, which lets the tilemap be
-           copied opaque with the background showing through it */
-        if (!(i & 3))
-            v = 0;
-        palette_set_color(pal, i, resnet_level(&rgb[0], v), resnet_level(&rgb[1], v >> 3),
-                          resnet_level(&rgb[2], v >> 6));
-    }
+    palette_source_apply(m, pal, &galaxian_palette_source);
     /* stars: 150 ohm (LSB) and 100 ohm (MSB) per gun against the ~130 ohm
        of the tile resistors at 224, compressed into the range above */
     const int minval = 224 * 130 / 150, midval = 224 * 130 / 100, maxval = 224 * 130 / 60;
@@ -461,7 +471,7 @@ static int galaxian_sprites(machine_t *m, void *drv, viewer_sprite *out, int max
     return count;
 }
 
-const viewer_desc galaxian_viewer = { galaxian_sprites, NULL };
+const viewer_desc galaxian_viewer = { galaxian_sprites, &galaxian_palette_source };
 
 static void draw_sprites(machine_t *m, galaxian_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {

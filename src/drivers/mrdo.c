@@ -147,26 +147,38 @@ static void mrdo_weights(int *weight)
     }
 }
 
+static int mrdo_level(const palette_source *ps, int color, int channel, u32 value)
+{
+    (void)ps, (void)color, (void)channel;
+    int w[16];
+    mrdo_weights(w);
+    return w[value & 15];
+}
+
+/* Two PROMs per colour: each gun takes two bits of each (the low pair from
+   the PROM at 20h), four resistors 150, 120, 100, 75 ohm in parallel
+   against a 220 ohm pull-down, less a diode drop. Tiles use colours
+   directly; sprites through the lookup PROM at 40h (one nibble per pen,
+   nibble bits 2-3 also select bits 5-6 of the colour). */
+#define MRDO_GUN(c) { 4, { 1, 1, 0, 0 }, { 2 * (c), 2 * (c) + 1, 2 * (c), 2 * (c) + 1 }, { 150, 120, 100, 75 }, { 0 }, 0, 0 }
+static const palette_lookup mrdo_lut[3] = {
+    { 0, 0x100, NULL, 0, 0, 0, 0, 0, 0, 0 },
+    { 0x100, 0x20, "proms", 0x40, 0, 0x0f, 0, 0x0c, 3, 0 },
+    { 0x120, 0x20, "proms", 0x40, 4, 0x0f, 0, 0x0c, 3, 0 },
+};
+static const palette_source mrdo_palette_source = {
+    .count = 0x100, .nproms = 2,
+    .proms = { { "proms", 0x00, { 0, 0 }, { 0x1f, 0 } }, { "proms", 0x20, { 3, 0 }, { 0x1c, 3 } } },
+    .ch = { MRDO_GUN(0), MRDO_GUN(1), MRDO_GUN(2) },
+    .kind = PALSRC_LEVELS, .level = mrdo_level,
+    .network = "150/120/100/75 ohm in parallel, 220 ohm pull-down, minus 0.7 V diode, 0-255 at all four",
+    .lut = mrdo_lut, .nlut = 3,
+};
+
 static void mrdo_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    int w[16];
-    mrdo_weights(w);
-    const u8 *prom = machine_region(m, "proms")->data;
-    for (int i = 0; i < 0x100; i++) {
-        int lo = prom[((i >> 3) & 0x1c) + (i & 3) + 0x20], hi = prom[(i & 0x1c) + (i & 3)];
-        int rgb[3];
-        for (int c = 0; c < 3; c++)
-            rgb[c] = w[((lo >> (2 * c)) & 3) + (((hi >> (2 * c)) & 3) << 2)];
-        palette_set_color(pal, i, (u8)rgb[0], (u8)rgb[1], (u8)rgb[2]);
-    }
-    for (int i = 0; i < 0x100; i++)
-        palette_set_pen_color(pal, i, i);
-    for (int i = 0; i < 0x40; i++) {
-        int e = prom[0x40 + (i & 0x1f)];
-        e = i & 0x20 ? e >> 4 : e & 0x0f;
-        palette_set_pen_color(pal, 0x100 + i, e + ((e & 0x0c) << 3));
-    }
+    palette_source_apply(m, pal, &mrdo_palette_source);
 }
 
 /* Group 1 (attribute bit 6): the whole tile opaque. */
@@ -209,7 +221,7 @@ static int mrdo_sprites(machine_t *m, void *drv, viewer_sprite *out, int max)
     return n;
 }
 
-static const viewer_desc mrdo_viewer = { mrdo_sprites, NULL };
+static const viewer_desc mrdo_viewer = { mrdo_sprites, &mrdo_palette_source };
 
 static void mrdo_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {

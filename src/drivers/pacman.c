@@ -245,32 +245,26 @@ static int mspacman_init(machine_t *m, region_list *regions)
 
 /* ---- video ---- */
 
-static const int pacman_ohms[3] = { 1000, 470, 220 };
-
 /* The palette's source, for the viewers and pixel provenance: 82s123 bytes
    (red bits 0-2, green 3-5, blue 6-7 through 1k/470/220 ohms) and the
-   82s126 lookup (pen -> low four bits). */
+   82s126 lookup (pen -> low four bits; Pengo's palette bank: PROM colours
+   16-31 for pens 256-511). */
+static const palette_lookup pacman_lut[2] = {
+    { 0, 64 * 4, "proms", 0x20, 0, 0x0f, 0, 0, 0, 0 },
+    { 64 * 4, 64 * 4, "proms", 0x20, 0, 0x0f, 0x10, 0, 0, 128 * 4 },
+};
 static const palette_source pacman_palette_source = {
-    "proms", 0, 32, { 0, 3, 6 },
-    { { 3, pacman_ohms, 0, 0 }, { 3, pacman_ohms, 0, 0 }, { 2, pacman_ohms + 1, 0, 0 } },
-    "proms", 0x20, 0x0f, 64 * 4,
+    .count = 32, .nproms = 1, .proms = { { "proms", 0, { 0, 0 }, { 0x1f, 0 } } },
+    .ch = { { 3, { 0, 0, 0 }, { 0, 1, 2 }, { 1000, 470, 220 }, { 0 }, 0, 0 },
+            { 3, { 0, 0, 0 }, { 3, 4, 5 }, { 1000, 470, 220 }, { 0 }, 0, 0 },
+            { 2, { 0, 0 }, { 6, 7 }, { 470, 220 }, { 0 }, 0, 0 } },
+    .kind = PALSRC_RESNET, .lut = pacman_lut, .nlut = 2,
 };
 
 static void pacman_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    const resnet_net *nets = pacman_palette_source.nets;
-    resnet_channel rgb[3];
-    resnet_compute(0, 255, -1.0, 3, nets, rgb);
-    const u8 *prom = machine_region(m, "proms")->data;
-    for (int i = 0; i < 32; i++)
-        palette_set_color(pal, i, resnet_level(&rgb[0], prom[i]), resnet_level(&rgb[1], prom[i] >> 3),
-                          resnet_level(&rgb[2], prom[i] >> 6));
-    for (int i = 0; i < 64 * 4; i++) {
-        palette_set_pen_color(pal, i, prom[0x20 + i] & 0x0f);
-        if (pal->num_pens >= 128 * 4) /* Pengo's palette bank: PROM colours 16-31 */
-            palette_set_pen_color(pal, i + 64 * 4, 0x10 | (prom[0x20 + i] & 0x0f));
-    }
+    palette_source_apply(m, pal, &pacman_palette_source);
 }
 
 /* 36 x 28 tiles: the native screen's two columns at each side come from

@@ -183,29 +183,30 @@ static const ls259_params timeplt_latch = {
 
 /* ---- video ---- */
 
-/* 1.2k, 820, 560, 470, 390 ohm weights as MAME rounds them */
-static u8 timeplt_gun(unsigned bits)
-{
-    static const u8 w[5] = { 0x19, 0x24, 0x35, 0x40, 0x4d };
-    unsigned v = 0;
-    for (int i = 0; i < 5; i++)
-        v += (bits >> i & 1) * w[i];
-    return (u8)v;
-}
+/* Two PROMs make a 16-bit colour: red from bits 1-5 of the one at 20h,
+   green from its bits 6-7 and bits 0-2 of the one at 0, blue from bits 3-7
+   of that one; each gun through 1.2k, 820, 560, 470, 390 ohm, with the
+   weights MAME rounds them to. Lookup PROMs: sprites (e9, colours 0-15)
+   and tiles (e12, colours 16-31). */
+#define TIMEPLT_GUN(p0, b0, p1, b1, p2, b2, p3, b3, p4, b4) \
+    { 5, { p0, p1, p2, p3, p4 }, { b0, b1, b2, b3, b4 }, { 1200, 820, 560, 470, 390 }, \
+      { 0x19, 0x24, 0x35, 0x40, 0x4d }, 0, 0 }
+static const palette_lookup timeplt_lut[2] = {
+    { 0, 128, "proms", 0x140, 0, 0x0f, 0x10, 0, 0, 0 },
+    { 128, 256, "proms", 0x40, 0, 0x0f, 0x00, 0, 0, 0 },
+};
+static const palette_source timeplt_palette_source = {
+    .count = 32, .nproms = 2,
+    .proms = { { "proms", 0x00, { 0, 0 }, { 0x1f, 0 } }, { "proms", 0x20, { 0, 0 }, { 0x1f, 0 } } },
+    .ch = { TIMEPLT_GUN(1, 1, 1, 2, 1, 3, 1, 4, 1, 5), TIMEPLT_GUN(1, 6, 1, 7, 0, 0, 0, 1, 0, 2),
+            TIMEPLT_GUN(0, 3, 0, 4, 0, 5, 0, 6, 0, 7) },
+    .kind = PALSRC_WEIGHTS, .lut = timeplt_lut, .nlut = 2,
+};
 
 static void timeplt_palette(machine_t *m, void *drv, palette_t *pal)
 {
     (void)drv;
-    const u8 *p = machine_region(m, "proms")->data;
-    for (int i = 0; i < 32; i++) {
-        unsigned lo = p[i + 32], hi = p[i];
-        palette_set_color(pal, i, timeplt_gun(lo >> 1), timeplt_gun((lo >> 6) | (hi & 7) << 2),
-                          timeplt_gun(hi >> 3));
-    }
-    for (int i = 0; i < 256; i++) /* sprites: PROM e9, colours 0-15 */
-        palette_set_pen_color(pal, 128 + i, p[0x40 + i] & 0x0f);
-    for (int i = 0; i < 128; i++) /* tiles: PROM e12, colours 16-31 */
-        palette_set_pen_color(pal, i, (p[0x140 + i] & 0x0f) + 0x10);
+    palette_source_apply(m, pal, &timeplt_palette_source);
 }
 
 static void timeplt_tile_info(void *drv, u32 index, tile_info *ti)
@@ -235,7 +236,7 @@ static int timeplt_list(machine_t *m, void *drv, viewer_sprite *out, int max)
     return n;
 }
 
-static const viewer_desc timeplt_viewer = { timeplt_list, NULL };
+static const viewer_desc timeplt_viewer = { timeplt_list, &timeplt_palette_source };
 
 static void timeplt_sprites(machine_t *m, timeplt_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {

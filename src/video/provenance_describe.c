@@ -84,14 +84,77 @@ static void print_rom_bits(machine_t *m, const prov_event *e, FILE *out)
     fprintf(out, " -> value %u\n", e->value);
 }
 
-static void print_channel(const palette_source *ps, const resnet_channel *ch, int c, u8 byte, FILE *out)
+/* "bits 0-2" (one PROM) or "proms+0x020 bits 6-7, proms+0x000 bits 0-2":
+   the channel's inputs in runs of consecutive bits of one PROM. */
+static void print_inputs(const palette_source *ps, const palette_channel *ch, const u32 *addr, FILE *out)
+{
+    for (int b = 0; b < ch->bits;) {
+        int e = b;
+        while (e + 1 < ch->bits && ch->prom[e + 1] == ch->prom[b] && ch->bit[e + 1] == ch->bit[e] + 1)
+            e++;
+        if (b)
+            fprintf(out, ", ");
+        if (ps->nproms > 1)
+            fprintf(out, "%s+0x%03x ", ps->proms[ch->prom[b]].region, addr[ch->prom[b]]);
+        if (e > b)
+            fprintf(out, "bits %d-%d", ch->bit[b], ch->bit[e]);
+        else
+            fprintf(out, "bit %d", ch->bit[b]);
+        b = e + 1;
+    }
+}
+
+static void print_prom_chain(const machine_t *m, const palette_source *ps, int color, FILE *out)
 {
     static const char *const names[3] = { "red", "green", "blue" };
-    u32 v = (u32)byte >> ps->shift[c] & ((1u << ch->bits) - 1);
-    fprintf(out, "    %-5s = bits %d-%d = %u:", names[c], ps->shift[c], ps->shift[c] + ch->bits - 1, v);
-    for (int b = 0; b < ch->bits; b++)
-        fprintf(out, " %s%d ohm (%.2f)", v >> b & 1 ? "+" : "-", ps->nets[c].ohms[b], ch->weight[b] / 65536.0);
-    fprintf(out, " -> %u\n", resnet_level(ch, v));
+    u32 addr[3];
+    u8 byte[3];
+    fprintf(out, "  palette PROM%s: ", ps->nproms > 1 ? "s" : "");
+    for (int k = 0; k < ps->nproms; k++) {
+        palette_source_byte(m, ps, k, color, &addr[k], &byte[k]);
+        fprintf(out, "%s%s+0x%03x = 0x%02x", k ? ", " : "", ps->proms[k].region, addr[k], byte[k]);
+    }
+    resnet_channel rc[3];
+    if (ps->kind == PALSRC_RESNET) {
+        palette_source_nets(ps, rc);
+        fprintf(out, ", resistor weights scaled to 0-%d:\n", ps->max ? ps->max : 255);
+    } else if (ps->kind == PALSRC_WEIGHTS) {
+        fprintf(out, ", each resistor's level at 1 (summed):\n");
+    } else {
+        fprintf(out, ", through %s:\n", ps->network);
+    }
+    bool force = ps->force_mask && ((u32)color & ps->force_mask) == ps->force_match;
+    if (force)
+        fprintf(out, "    colour 0x%02x is forced: %s (its inputs read as 0)\n", color, ps->force_why);
+    u32 sum = 0;
+    for (int c = 0; c < 3; c++) {
+        const palette_channel *ch = &ps->ch[c];
+        u32 v = palette_source_value(m, ps, color, c);
+        int level = palette_source_level(ps, rc, color, c, v);
+        fprintf(out, "    %-5s = ", names[c]);
+        print_inputs(ps, ch, addr, out);
+        fprintf(out, " = %u:", v);
+        for (int b = 0; b < ch->bits; b++) {
+            fprintf(out, " %s%d ohm", v >> b & 1 ? "+" : "-", ch->ohms[b]);
+            if (ps->kind == PALSRC_RESNET)
+                fprintf(out, " (%.2f)", rc[c].weight[b] / 65536.0);
+            else if (ps->kind == PALSRC_WEIGHTS)
+                fprintf(out, " (%u)", ch->weight[b]);
+        }
+        if (ch->pulldown)
+            fprintf(out, ", %d ohm pull-down", ch->pulldown);
+        if (ch->pullup)
+            fprintf(out, ", %d ohm pull-up", ch->pullup);
+        fprintf(out, " -> %d\n", level);
+        sum = sum << 8 | (u32)(level & 0xff);
+    }
+    u32 have = m->palette.colors[color] & 0xffffff;
+    if (ps->normalize)
+        fprintf(out, "  normalized (luminance of colours 0-%d stretched to 0-255): #%06x -> #%06x\n", ps->count - 1,
+                sum, have);
+    else if (sum != have)
+        fprintf(out, "  (the palette holds #%06x, not these levels: the driver's palette source is out of date)\n",
+                have);
 }
 
 void provenance_pen(machine_t *m, int pen, FILE *out)
@@ -106,30 +169,32 @@ void provenance_pen(machine_t *m, int pen, FILE *out)
     const palette_source *ps = vd ? vd->palette : NULL;
     if (pal->indirect) {
         fprintf(out, "  colour lookup: pen 0x%03x -> colour 0x%02x", pen, color);
-        const mem_region *lr = ps && ps->lut_region ? region_find_const(&m->regions, ps->lut_region) : NULL;
-        if (lr && ps->lut_count) {
-            u32 at = ps->lut_offset + (u32)(pen % ps->lut_count);
-            if (at < lr->size)
-                fprintf(out, " (%s+0x%03x = 0x%02x, & 0x%02x)", ps->lut_region, at, lr->data[at], ps->lut_mask);
+        u32 at;
+        u8 byte;
+        int lc;
+        const palette_lookup *l = ps ? palette_source_lookup(m, ps, pal->num_pens, pen, &at, &byte, &lc) : NULL;
+        if (l && !l->region) {
+            fprintf(out, " (direct)");
+        } else if (l) {
+            fprintf(out, " (%s+0x%03x = 0x%02x", l->region, at, byte);
+            if (l->shift)
+                fprintf(out, ", >> %d", l->shift);
+            fprintf(out, ", & 0x%02x", l->mask);
+            if (l->add)
+                fprintf(out, ", | 0x%02x", l->add);
+            if (l->spread_mask)
+                fprintf(out, ", bits of 0x%02x also << %d", l->spread_mask, l->spread_shift);
+            fprintf(out, ")");
+            if (lc != color)
+                fprintf(out, " (the description gives colour 0x%02x: the driver's palette source is out of date)", lc);
         }
         fprintf(out, "\n");
     }
-    const mem_region *cr = ps ? region_find_const(&m->regions, ps->region) : NULL;
-    if (cr && ps->offset + (u32)(color % ps->count) < cr->size) {
-        u32 at = ps->offset + (u32)(color % ps->count);
-        u8 byte = cr->data[at];
-        resnet_channel ch[3];
-        resnet_compute(0, 255, -1.0, 3, ps->nets, ch);
-        fprintf(out, "  palette PROM: %s+0x%03x = 0x%02x, resistor weights scaled to 0-255:\n", ps->region, at, byte);
-        u32 sum = 0;
-        for (int c = 0; c < 3; c++) {
-            print_channel(ps, &ch[c], c, byte, out);
-            sum = sum << 8 | resnet_level(&ch[c], (u32)byte >> ps->shift[c]);
-        }
-        if (sum != (pal->colors[color] & 0xffffff))
-            fprintf(out, "  (the palette holds #%06x, not these levels: the driver's palette source is out of date)\n",
-                    pal->colors[color] & 0xffffff);
-    }
+    if (ps && color < ps->count)
+        print_prom_chain(m, ps, color, out);
+    for (int i = 0; ps && i < ps->nnotes; i++)
+        if (color >= ps->notes[i].pen && color < ps->notes[i].pen + ps->notes[i].count)
+            fprintf(out, "  not from a PROM: %s\n", ps->notes[i].text);
     u32 rgb = pal->colors[color];
     fprintf(out, "  RGB: #%06x (colour 0x%02x)\n", rgb & 0xffffff, color);
 }

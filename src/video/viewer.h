@@ -25,19 +25,93 @@ typedef struct viewer_sprite {
     int nattr;
 } viewer_sprite;
 
-/* A colour PROM of one byte per colour through resistor networks (MAME's
-   compute_resistor_weights), and an optional pen -> colour lookup PROM. */
-typedef struct palette_source {
-    const char *region;   /* the colour PROM */
+/* Where a palette came from, for the viewers and pixel provenance, and
+   what the driver's palette init computes it from (palette_source_apply):
+   one description, shown and used, so the two cannot drift apart.
+
+   Colour i (0..count-1) reads a byte from each of up to three PROMs; each
+   channel's inputs (least significant first) are bits of those bytes, each
+   through a resistor. The level of a channel is, by `kind`:
+     PALSRC_RESNET   resnet_compute over the three channels (MAME's
+                     compute_resistor_weights), scaled to 0..max;
+     PALSRC_WEIGHTS  the sum of the fixed weight of each input at 1;
+     PALSRC_LEVELS   the driver's level() (a network the other two cannot
+                     describe; `network` says what it is).
+   Pens reach colours directly or through lookup ranges. */
+enum { PALSRC_RESNET, PALSRC_WEIGHTS, PALSRC_LEVELS };
+#define PALSRC_MAX_BITS 8
+
+/* Colour i reads offset + (i >> shift[0] & mask[0]) + (i >> shift[1] & mask[1]). */
+typedef struct palette_prom {
+    const char *region;
     u32 offset;
-    int count;
-    u8 shift[3];          /* red, green, blue: the channel's first bit in the byte */
-    resnet_net nets[3];   /* the channel's resistors, as the driver gives them to resnet_compute */
-    const char *lut_region; /* NULL: no lookup PROM */
-    u32 lut_offset;
-    u8 lut_mask;
-    int lut_count;
-} palette_source;
+    u8 shift[2];
+    u16 mask[2];
+} palette_prom;
+
+typedef struct palette_channel {
+    int bits;
+    u8 prom[PALSRC_MAX_BITS];    /* input k: bit bit[k] of PROM prom[k]'s byte */
+    u8 bit[PALSRC_MAX_BITS];
+    int ohms[PALSRC_MAX_BITS];
+    u8 weight[PALSRC_MAX_BITS];  /* PALSRC_WEIGHTS: what an input at 1 adds */
+    int pulldown, pullup;        /* PALSRC_RESNET: ohms, 0 = absent */
+} palette_channel;
+
+/* Pens pen..pen+count-1 (only when the palette has at least min_pens):
+   pen p reads byte offset + (p - pen) of region; v = byte >> shift & mask;
+   colour = v | add | (v & spread_mask) << spread_shift. No region: colour
+   = add + (p - pen). */
+typedef struct palette_lookup {
+    int pen, count;
+    const char *region;
+    u32 offset;
+    u8 shift, mask;
+    u16 add;
+    u8 spread_mask, spread_shift;
+    int min_pens;
+} palette_lookup;
+
+/* Pens the PROMs do not make (the driver sets them): what they are. */
+typedef struct palette_note {
+    int pen, count;
+    const char *text;
+} palette_note;
+
+typedef struct palette_source palette_source;
+struct palette_source {
+    int count;                   /* colours from the PROMs */
+    int nproms;
+    palette_prom proms[3];
+    palette_channel ch[3];       /* red, green, blue */
+    u8 kind;                     /* PALSRC_* */
+    u8 max;                      /* PALSRC_RESNET: the top level (0: 255) */
+    int (*level)(const palette_source *ps, int color, int channel, u32 value); /* PALSRC_LEVELS */
+    const char *network;         /* PALSRC_LEVELS: the network, in words */
+    u32 force_mask, force_match; /* colours with (i & mask) == match read every input as 0 */
+    const char *force_why;
+    bool normalize;              /* then MAME's normalize_range over all colours to 0..255 */
+    const palette_lookup *lut;
+    int nlut;
+    const palette_note *notes;
+    int nnotes;
+};
+
+/* The palette init of a driver with a palette_source: colours 0..count-1
+   and the lookup ranges, from the regions named. */
+void palette_source_apply(machine_t *m, palette_t *pal, const palette_source *ps);
+/* Colour `color`'s byte of PROM k and its address (false: no such byte,
+   read as 0). */
+bool palette_source_byte(const machine_t *m, const palette_source *ps, int k, int color, u32 *addr, u8 *byte);
+/* Channel c's input value for colour `color` (0 for forced colours). */
+u32 palette_source_value(const machine_t *m, const palette_source *ps, int color, int c);
+/* The channel's level for that value; rc: resnet_compute of the source's
+   nets (PALSRC_RESNET), from palette_source_nets. */
+int palette_source_level(const palette_source *ps, const resnet_channel *rc, int color, int c, u32 value);
+void palette_source_nets(const palette_source *ps, resnet_channel rc[3]);
+/* The lookup range holding pen (NULL: none) and the colour it gives. */
+const palette_lookup *palette_source_lookup(const machine_t *m, const palette_source *ps, int num_pens, int pen,
+                                            u32 *addr, u8 *byte, int *color);
 
 typedef struct viewer_desc {
     /* Fills out[0..max-1] with the sprites the next update would draw, in

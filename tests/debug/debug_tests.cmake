@@ -27,3 +27,7 @@ set_tests_properties(debug_session_cabpac debug_map_pacman debug_missile_peek de
   debug_same_frames_dkong debug_same_frames_invaders debug_same_frames_missile debug_same_frames_joust
   debug_same_frames_frogger
   PROPERTIES SKIP_RETURN_CODE 77)
+# interrupt acknowledges as their own trace lines (Pac-Man homebrew's VBLANK IRQ)
+add_test(NAME debug_trace_irq
+  COMMAND sh ${_dbg}/trace_irq.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms)
+set_tests_properties(debug_trace_irq PROPERTIES SKIP_RETURN_CODE 77)

@@ -17,3 +17,8 @@ add_executable(test_why_redraw ${CMAKE_CURRENT_LIST_DIR}/test_why_redraw.c)
 target_link_libraries(test_why_redraw cabinet_core)
 add_test(NAME hwview_why_redraw COMMAND test_why_redraw ${CMAKE_BINARY_DIR}/roms ${CMAKE_CURRENT_LIST_DIR}/expected)
 set_tests_properties(hwview_why_redraw PROPERTIES SKIP_RETURN_CODE 77 LABELS video)
+# PROM chains of palettes from several PROMs (1942, Time Pilot, Mr. Do!, Donkey Kong, Galaxian).
+add_test(NAME hwview_prom_chains
+  COMMAND ${CMAKE_CURRENT_LIST_DIR}/test_prom_chains.sh $<TARGET_FILE:cabinet> ${CMAKE_BINARY_DIR}/roms
+          ${CMAKE_CURRENT_LIST_DIR})
+set_tests_properties(hwview_prom_chains PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240 LABELS video)

@@ -16,6 +16,8 @@
 #define DBG_COND_LEN 160
 #define DBG_HISTORY 256
 #define DBG_MAX_REGS 20
+/* a history entry for an interrupt acknowledge: kind << 24 | vector (24 bits, all ones: none) */
+#define DBG_HIST_IRQ 0x80000000u
 
 typedef struct dbg_bp {
     int id;
@@ -153,6 +155,13 @@ int dbg_trace_open(debugger *d, const char *path, int cpu, bool binary, char *er
 void dbg_trace_close(debugger *d);
 /* After an instruction at pc (bytes: its opcode bytes) ran on cpu. */
 void dbg_trace_step(debugger *d, int cpu, u32 pc, const u8 *bytes, int len);
+/* After a step that was an interrupt acknowledge (the core's int_kind set):
+   its own line, "--- IRQ (vector 0038) ---" with the registers after it. */
+void dbg_trace_interrupt(debugger *d, int cpu);
+/* "--- IRQ (bus FF, vector 0038) ---" (CPU_INT_* kind; bus, vector -1: none) */
+int dbg_interrupt_label(char *buf, size_t n, int kind, int bus, s32 vector);
+/* The trace line of an interrupt: the label where PC and disassembly go. */
+int dbg_trace_irq_line(char *buf, size_t n, const char *tag, const char *label, u64 cycles, const char *regs);
 /* -tracedump FILE: the binary trace as text, on out. Exit code. */
 int dbg_tracedump(const char *path, FILE *out, FILE *err);
 /* The text line for one instruction: shared by the trace and its reader. */
@@ -161,6 +170,8 @@ int dbg_trace_line(char *buf, size_t n, const char *tag, const char *dasm, u32 p
 /* the console (dbg_console.c): reads and runs commands until one resumes */
 void dbg_console(debugger *d);
 void dbg_print_break(debugger *d, const char *why);
+/* The trace's interrupt line for the acknowledge cpu just made. */
+void dbg_print_interrupt(debugger *d, int cpu);
 void dbg_state_pending(debugger *d);
 
 /* the step loop (dbg_core.c) */

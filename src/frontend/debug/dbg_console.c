@@ -78,6 +78,17 @@ static void print_pc_line(debugger *d, int cpu)
     fputs(line, d->out);
 }
 
+void dbg_print_interrupt(debugger *d, int cpu)
+{
+    cpu_slot *c = &d->m->cpus[cpu];
+    const cpu_base *b = c->core;
+    char label[64], regs[256], line[600];
+    dbg_interrupt_label(label, sizeof(label), b->int_kind, b->int_bus, b->int_vector);
+    dbg_regs_format(c, regs, sizeof(regs));
+    dbg_trace_irq_line(line, sizeof(line), c->dev->tag, label, c->total_cycles, regs);
+    fputs(line, d->out);
+}
+
 void dbg_print_break(debugger *d, const char *why)
 {
     if (why)
@@ -393,6 +404,13 @@ static int cmd_history(debugger *d, cmd_args *a)
         n = have;
     for (u32 i = len - (u32)n; i != len; i++) {
         u32 pc = d->history[d->focus][i % DBG_HISTORY];
+        if (pc & DBG_HIST_IRQ) {
+            char label[64];
+            u32 vec = pc & 0xffffff;
+            dbg_interrupt_label(label, sizeof(label), (int)(pc >> 24 & 0x7f), -1, vec == 0xffffff ? -1 : (s32)vec);
+            fprintf(d->out, "%s\n", label);
+            continue;
+        }
         char dasm[64];
         dbg_disasm(d->m, d->focus, pc, dasm, sizeof(dasm), NULL);
         fprintf(d->out, "%04X: %s\n", (unsigned)pc, dasm);

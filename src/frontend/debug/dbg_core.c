@@ -137,15 +137,26 @@ static int step_one(debugger *d, int cpu, cpu_slot *c, int left)
     d->step_pc = pc;
     cpu_base *b = c->core;
     b->slice_extra = left - 1; /* where the slice ends stays where one call would see it */
+    b->int_kind = CPU_INT_NONE;
     int n = c->ops->execute(c->core, 1);
     b->slice_extra = 0;
     c->total_cycles += (u64)(n > 0 ? n : 0);
     u32 *h = d->history[cpu];
-    h[d->history_len[cpu]++ % DBG_HISTORY] = pc;
-    if (tracing)
-        dbg_trace_step(d, cpu, pc, bytes, len);
-    if (d->interactive)
-        after_step(d, cpu, dasm, sp);
+    /* an interrupt acknowledge is a step of its own: no instruction ran */
+    bool irq = b->int_kind != CPU_INT_NONE;
+    h[d->history_len[cpu]++ % DBG_HISTORY] =
+        irq ? DBG_HIST_IRQ | (u32)b->int_kind << 24 | ((u32)b->int_vector & 0xffffff) : pc;
+    if (tracing) {
+        if (irq)
+            dbg_trace_interrupt(d, cpu);
+        else
+            dbg_trace_step(d, cpu, pc, bytes, len);
+    }
+    if (d->interactive) {
+        if (irq && cpu == d->focus && d->mode == RUN_STEP)
+            dbg_print_interrupt(d, cpu);
+        after_step(d, cpu, irq ? "" : dasm, sp);
+    }
     return n > 0 ? n : 0;
 }
 

@@ -1,10 +1,14 @@
 /* Instruction traces: one line per instruction (CPU, PC, disassembly,
-   registers after it, the CPU's cycle count after it), or the same facts in
-   a compact binary form that `cabinet -tracedump FILE` turns back into the
-   very same lines. Binary layout (little-endian):
-     "CABTRACE" u8 version(1) u8 ncpus, per CPU: u8 len, tag, u8 len, core id
+   registers after it, the CPU's cycle count after it) and one per interrupt
+   acknowledge ("--- IRQ (vector 0038) ---" instead of PC and disassembly),
+   or the same facts in a compact binary form that `cabinet -tracedump FILE`
+   turns back into the very same lines. Binary layout (little-endian):
+     "CABTRACE" u8 version(2) u8 ncpus, per CPU: u8 len, tag, u8 len, core id
      records: u8 cpu, u8 n, n opcode bytes, varint pc, varint cycle delta,
-              varint changed-register mask, then a u16 per changed register */
+              varint changed-register mask, then a u16 per changed register;
+              an interrupt: u8 0x80|cpu, u8 kind (CPU_INT_*), varint bus+1,
+              varint vector+1 (0: none), then as an instruction from the
+              cycle delta on. Version 1 files (no interrupt records) read too. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +85,25 @@ int dbg_trace_line(char *buf, size_t n, const char *tag, const char *dasm, u32 p
     return (int)(p - buf);
 }
 
+int dbg_interrupt_label(char *buf, size_t n, int kind, int bus, s32 vector)
+{
+    static const char *const names[] = { "interrupt", "IRQ", "NMI", "FIRQ", "TIMER" };
+    const char *name = kind >= 0 && kind < (int)(sizeof(names) / sizeof(names[0])) ? names[kind] : names[0];
+    char bus_s[16] = "", vec_s[24] = "";
+    if (bus >= 0)
+        snprintf(bus_s, sizeof(bus_s), "bus %02X", bus & 0xff);
+    if (vector >= 0)
+        snprintf(vec_s, sizeof(vec_s), "vector %0*X", vector > 0xffff ? 6 : 4, (unsigned)vector);
+    if (bus < 0 && vector < 0)
+        return snprintf(buf, n, "--- %s ---", name);
+    return snprintf(buf, n, "--- %s (%s%s%s) ---", name, bus_s, bus >= 0 && vector >= 0 ? ", " : "", vec_s);
+}
+
+int dbg_trace_irq_line(char *buf, size_t n, const char *tag, const char *label, u64 cycles, const char *regs)
+{
+    return snprintf(buf, n, "%-8s %-28s %s cyc=%llu\n", tag, label, regs, (unsigned long long)cycles);
+}
+
 static size_t put_varint(u8 *p, u64 v)
 {
     size_t n = 0;
@@ -98,7 +121,7 @@ static void write_header(debugger *d)
 {
     machine_t *m = d->m;
     fwrite(magic, 1, sizeof(magic), d->trace.f);
-    fputc(1, d->trace.f);
+    fputc(2, d->trace.f);
     fputc(m->num_cpus, d->trace.f);
     for (int i = 0; i < m->num_cpus; i++) {
         const char *s[2] = { m->cpus[i].dev->tag, m->cpus[i].ops->id };
@@ -184,19 +207,9 @@ static u16 reg_value(const dbg_trace *t, const cpu_slot *c, int cpu, int i)
     }
 }
 
-static void trace_binary(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
+/* The cycle delta and the changed registers, from rec + n on; the record's length. */
+static size_t binary_tail(dbg_trace *t, const cpu_slot *c, int cpu, u8 *rec, size_t n)
 {
-    dbg_trace *t = &d->trace;
-    cpu_slot *c = &d->m->cpus[cpu];
-    if (t->len > sizeof(t->buf) - 128)
-        flush_buf(t);
-    u8 *rec = t->buf + t->len;
-    size_t n = 0;
-    rec[n++] = (u8)cpu;
-    rec[n++] = (u8)len;
-    memcpy(rec + n, bytes, (size_t)len);
-    n += (size_t)len;
-    n += put_varint(rec + n, pc);
     n += put_varint(rec + n, c->total_cycles - t->last_cycles[cpu]);
     t->last_cycles[cpu] = c->total_cycles;
     int count = t->nregs[cpu];
@@ -216,7 +229,23 @@ static void trace_binary(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
     t->started[cpu] = true;
     n += put_varint(rec + n, mask);
     memcpy(rec + n, vals, nv);
-    t->len += n + nv;
+    return n + nv;
+}
+
+static void trace_binary(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
+{
+    dbg_trace *t = &d->trace;
+    cpu_slot *c = &d->m->cpus[cpu];
+    if (t->len > sizeof(t->buf) - 128)
+        flush_buf(t);
+    u8 *rec = t->buf + t->len;
+    size_t n = 0;
+    rec[n++] = (u8)cpu;
+    rec[n++] = (u8)len;
+    memcpy(rec + n, bytes, (size_t)len);
+    n += (size_t)len;
+    n += put_varint(rec + n, pc);
+    t->len += binary_tail(t, c, cpu, rec, n);
 }
 
 /* Code runs in loops: the text trace keeps each instruction's disassembly,
@@ -296,6 +325,32 @@ void dbg_trace_step(debugger *d, int cpu, u32 pc, const u8 *bytes, int len)
         trace_text(t, &d->m->cpus[cpu], cpu, pc, bytes);
 }
 
+void dbg_trace_interrupt(debugger *d, int cpu)
+{
+    dbg_trace *t = &d->trace;
+    if (!t->f || (t->cpu >= 0 && t->cpu != cpu))
+        return;
+    cpu_slot *c = &d->m->cpus[cpu];
+    const cpu_base *b = c->core;
+    if (t->len > sizeof(t->buf) - 600)
+        flush_buf(t);
+    if (t->binary) {
+        u8 *rec = t->buf + t->len;
+        size_t n = 0;
+        rec[n++] = (u8)(0x80 | cpu);
+        rec[n++] = b->int_kind;
+        n += put_varint(rec + n, (u64)(b->int_bus + 1));
+        n += put_varint(rec + n, (u64)((s64)b->int_vector + 1));
+        t->len += binary_tail(t, c, cpu, rec, n);
+        return;
+    }
+    char label[64], regs[320];
+    dbg_interrupt_label(label, sizeof(label), b->int_kind, b->int_bus, b->int_vector);
+    format_regs(t, c, cpu, regs);
+    t->len += (size_t)dbg_trace_irq_line((char *)t->buf + t->len, sizeof(t->buf) - t->len, c->dev->tag, label,
+                                         c->total_cycles, regs);
+}
+
 /* ---- the reader ---- */
 
 static const cpu_core_ops *const known_cores[] = { &z80_core, &i8080_core, &m6502_core, &m6809_core,
@@ -341,7 +396,10 @@ static int read_str(FILE *f, char *buf, size_t n)
 static int read_header(FILE *f, reader_cpu *cpus, int *ncpus)
 {
     char m[8], id[256];
-    if (fread(m, 1, 8, f) != 8 || memcmp(m, magic, 8) || fgetc(f) != 1)
+    if (fread(m, 1, 8, f) != 8 || memcmp(m, magic, 8))
+        return -1;
+    int version = fgetc(f);
+    if (version != 1 && version != 2)
         return -1;
     *ncpus = fgetc(f);
     if (*ncpus < 1 || *ncpus > MAX_CPUS)
@@ -356,21 +414,12 @@ static int read_header(FILE *f, reader_cpu *cpus, int *ncpus)
     return 0;
 }
 
-/* One record; 1: clean end of file, -1: damaged. */
-static int dump_record(FILE *f, FILE *out, reader_cpu *cpus, int ncpus)
+/* The cycle delta and changed registers of a record into r; -1: damaged. */
+static int read_tail(FILE *f, reader_cpu *r)
 {
-    int cpu = fgetc(f);
-    if (cpu == EOF)
-        return 1;
-    int len = fgetc(f);
-    u8 op[8];
-    memset(op, 0xff, sizeof(op));
-    if (cpu >= ncpus || len < 1 || len > 8 || fread(op, 1, (size_t)len, f) != (size_t)len)
+    u64 delta, mask;
+    if (get_varint(f, &delta) || get_varint(f, &mask))
         return -1;
-    u64 pc, delta, mask;
-    if (get_varint(f, &pc) || get_varint(f, &delta) || get_varint(f, &mask))
-        return -1;
-    reader_cpu *r = &cpus[cpu];
     int n = dbg_reg_count(&r->slot);
     for (int i = 0; i < n; i++) {
         if (!(mask & (1u << i)))
@@ -381,6 +430,43 @@ static int dump_record(FILE *f, FILE *out, reader_cpu *cpus, int ncpus)
         dbg_reg_set(&r->slot, i, (u32)(lo | hi << 8));
     }
     r->cycles += delta;
+    return 0;
+}
+
+static int dump_interrupt(FILE *f, FILE *out, reader_cpu *r)
+{
+    int kind = fgetc(f);
+    u64 bus, vector;
+    if (kind == EOF || get_varint(f, &bus) || get_varint(f, &vector) || bus > 0x100 || vector > 0x1000000 ||
+        read_tail(f, r))
+        return -1;
+    char label[64], regs[256], line[600];
+    dbg_interrupt_label(label, sizeof(label), kind, (int)bus - 1, (s32)vector - 1);
+    dbg_regs_format(&r->slot, regs, sizeof(regs));
+    dbg_trace_irq_line(line, sizeof(line), r->tag, label, r->cycles, regs);
+    fputs(line, out);
+    return 0;
+}
+
+/* One record; 1: clean end of file, -1: damaged. */
+static int dump_record(FILE *f, FILE *out, reader_cpu *cpus, int ncpus)
+{
+    int cpu = fgetc(f);
+    if (cpu == EOF)
+        return 1;
+    if (cpu & 0x80)
+        return (cpu & 0x7f) < ncpus ? dump_interrupt(f, out, &cpus[cpu & 0x7f]) : -1;
+    int len = fgetc(f);
+    u8 op[8];
+    memset(op, 0xff, sizeof(op));
+    if (cpu >= ncpus || len < 1 || len > 8 || fread(op, 1, (size_t)len, f) != (size_t)len)
+        return -1;
+    u64 pc;
+    if (get_varint(f, &pc))
+        return -1;
+    reader_cpu *r = &cpus[cpu];
+    if (read_tail(f, r))
+        return -1;
     char dasm[64], regs[256], line[600];
     r->slot.ops->disasm(dasm, sizeof(dasm), (u32)pc, op);
     dbg_regs_format(&r->slot, regs, sizeof(regs));
