@@ -57,7 +57,7 @@ typedef struct cpu_base {
                         (Z80 IM2: I << 8 | the bus byte); -1: none */
 } cpu_base;
 
-enum { CPU_INT_NONE, CPU_INT_IRQ, CPU_INT_NMI, CPU_INT_FIRQ, CPU_INT_TIMER };
+enum { CPU_INT_NONE, CPU_INT_IRQ, CPU_INT_NMI, CPU_INT_FIRQ, CPU_INT_TIMER, CPU_INT_RESET };
 
 static inline void cpu_note_interrupt(cpu_base *b, int kind, int bus, s32 vector)
 {

@@ -563,6 +563,7 @@ static void reset_sequence(m6502_t *c)
         rd(c, (u16)(0x100 | (u8)(c->s + i)));
     rd(c, RESET_VECTOR);
     rd(c, RESET_VECTOR + 1);
+    cpu_note_interrupt(&c->base, CPU_INT_RESET, -1, RESET_VECTOR);
     update_attention(c);
 }
 

@@ -87,7 +87,7 @@ int dbg_trace_line(char *buf, size_t n, const char *tag, const char *dasm, u32 p
 
 int dbg_interrupt_label(char *buf, size_t n, int kind, int bus, s32 vector)
 {
-    static const char *const names[] = { "interrupt", "IRQ", "NMI", "FIRQ", "TIMER" };
+    static const char *const names[] = { "interrupt", "IRQ", "NMI", "FIRQ", "TIMER", "RESET" };
     const char *name = kind >= 0 && kind < (int)(sizeof(names) / sizeof(names[0])) ? names[kind] : names[0];
     char bus_s[16] = "", vec_s[24] = "";
     if (bus >= 0)
