@@ -52,6 +52,13 @@ typedef struct pokey {
     u32 sub;                /* clocks of the current sample already stepped */
     u64 clocks;             /* clocks stepped since start (samples * 28 + sub) */
     bool irq_out;
+    /* Silent channels run lazily (pokey.c, detach): not state, rebuilt on demand */
+    u64 now;                /* clocks run since start, bulk included */
+    u8 detached;            /* bit per channel */
+    struct {
+        u64 at;             /* clock of the detach */
+        u8 counter, div;    /* the channel's counter and the prescaler then */
+    } lazy[4];
     pokey_polys polys;      /* constant after start */
 } pokey_t;
 
