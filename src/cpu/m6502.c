@@ -879,6 +879,17 @@ INLINE void sync_out(m6502_t *c)
         drop_pages(c);
 }
 
+/* True unless the board's filter says this SYNC can be left out. The next
+   opcode is read through the fetch cache when it holds PC's page; a miss
+   calls the handler, which reads the opcode itself. */
+INLINE bool sync_wanted(const m6502_t *c)
+{
+    if (!c->sync_ops || c->sync_all || c->base.icount <= M6502_NEAR_END)
+        return true;
+    u32 a = c->pc;
+    return (a >> 8) != c->pc_page || c->sync_ops[c->pc_base[a & 0xff]];
+}
+
 int m6502_execute(m6502_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
@@ -896,7 +907,7 @@ int m6502_execute(m6502_t *c, int cycles)
             continue;
         }
         step(c);
-        if (c->base.output)
+        if (c->base.output && sync_wanted(c))
             sync_out(c);
     }
     c->running = false;

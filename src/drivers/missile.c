@@ -59,6 +59,7 @@ typedef struct missile_state {
     int full_handlers;     /* the machine view's handlers as built */
     address_space_t fast_space;
     bus_page fast_pages[256];
+    u8 sync_ops[256];      /* the opcodes SYNC must see in the fast view: (zp,X) */
     machine_t *machine;
     cpu_slot *cpu;
     cpu_base *core;
@@ -90,10 +91,22 @@ static int vblank_now(const missile_state *s)
 /* The fast view while the clock is full speed, no MADSEL access is due and
    no opcode fetch is waiting for its refund (prefetched), and while nothing
    (the debugger's watchpoints) has added handlers to the machine's view. */
+/* In the fast view SYNC has nothing to do (the clock is full speed, no
+   MADSEL is armed, nothing is prefetched) except for a (zp,X) opcode, which
+   may arm MADSEL, and a change of the IRQ flip-flop, which /IRQ latches: the
+   core leaves the other SYNCs out (m6502_t.sync_ops). Called after every
+   change of the view or of irq_state / irq_pin. */
+static void sync_filter(missile_state *s)
+{
+    m6502_t *c = (m6502_t *)s->core;
+    c->sync_all = c->program != &s->fast_space || s->irq_state != s->irq_pin;
+}
+
 static void set_space(missile_state *s)
 {
     bool full = s->slow || s->madsel >= 0 || s->prefetched || s->full_space->num_handlers != s->full_handlers;
     ((m6502_t *)s->core)->program = full ? s->full_space : &s->fast_space;
+    sync_filter(s);
 }
 
 
@@ -108,6 +121,7 @@ static void irq_clock(machine_t *m, void *ctx, s32 v)
 {
     missile_state *s = ctx;
     s->irq_state = !(v & 0x20);
+    sync_filter(s);
     screen_update_partial(m, line_of_v(s, v));
     schedule_irq(s, v);
 }
@@ -174,6 +188,7 @@ static void missile_cpu_output(void *drv, int line, int state)
         b->icount++;
         ((m6502_t *)b)->program = &s->fast_space;
     }
+    sync_filter(s);
 }
 
 /* ---- MADSEL video accesses ---- */
@@ -300,6 +315,7 @@ static void io_w(missile_state *s, u16 a, u8 data)
         break;
     case 0x4d00:
         s->irq_state = 0;
+        sync_filter(s);
         break;
     default:
         break;
@@ -404,6 +420,9 @@ static int missile_start(machine_t *m, void *drv)
     s->core->slice_end_ctx = s;
     s->core->output = missile_cpu_output; /* SYNC every instruction: no glue in between */
     s->core->output_ctx = s;
+    for (int op = 0; op < 256; op++)
+        s->sync_ops[op] = (op & 0x1f) == 0x01;
+    ((m6502_t *)s->core)->sync_ops = s->sync_ops;
     s->rom = rom->data;
     s->prom = prom->data;
     s->full_space = ((m6502_t *)s->core)->program;
