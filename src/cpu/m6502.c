@@ -29,10 +29,13 @@ typedef struct m6502_run {
     u16 pc;
     u8 a, x, y, s, p;
     bool near_end; /* the slice's last cycles: every access checks for its end */
+    u8 sync_mode;  /* SYNC_*: what the board's SYNC output wants (load) */
     const u8 *pc_base, *rd_base;
     u8 *wr_base;
     u32 pc_page, rd_page, wr_page;
 } R;
+
+enum { SYNC_NONE, SYNC_ALL, SYNC_FILTERED };
 
 INLINE void save(const R *c)
 {
@@ -56,6 +59,7 @@ INLINE void load(R *c)
     c->y = z->y;
     c->s = z->s;
     c->p = z->p;
+    c->sync_mode = !z->base.output ? SYNC_NONE : z->sync_ops && !z->sync_all ? SYNC_FILTERED : SYNC_ALL;
 }
 
 INLINE void drop_pages(R *c)
@@ -957,7 +961,9 @@ INLINE void sync_out(R *c)
    calls the handler, which reads the opcode itself. */
 INLINE bool sync_wanted(const R *c)
 {
-    if (!c->z->sync_ops || c->z->sync_all || c->icount <= M6502_NEAR_END)
+    if (c->sync_mode != SYNC_FILTERED)
+        return c->sync_mode == SYNC_ALL;
+    if (c->icount <= M6502_NEAR_END)
         return true;
     u32 a = c->pc;
     return (a >> 8) != c->pc_page || c->z->sync_ops[c->pc_base[a & 0xff]];
@@ -982,7 +988,7 @@ int m6502_execute(m6502_t *z, int cycles)
             continue;
         }
         step(c);
-        if (z->base.output && sync_wanted(c))
+        if (sync_wanted(c))
             sync_out(c);
     }
     save(c);
