@@ -60,6 +60,14 @@ typedef struct missile_state {
     address_space_t fast_space;
     bus_page fast_pages[256];
     u8 sync_ops[256];      /* the opcodes SYNC must see in the fast view: (zp,X) */
+    /* A MADSEL instruction at full speed away from a slice end runs in the
+       fast view with only the page of its MADSEL access given to the
+       handler (madsel_space: fast_pages with that page patched), which
+       knows that access by its cycle (see missile_cpu_output). */
+    address_space_t madsel_space;
+    bus_page madsel_pages[256];
+    int madsel_page;       /* the patched page; -1: none */
+    int madsel_when;       /* cpu_cycles_run at the MADSEL access */
     machine_t *machine;
     cpu_slot *cpu;
     cpu_base *core;
@@ -102,8 +110,17 @@ static void sync_filter(missile_state *s)
     c->sync_all = c->program != &s->fast_space || s->irq_state != s->irq_pin;
 }
 
+static void madsel_unpatch(missile_state *s)
+{
+    if (s->madsel_page >= 0) {
+        s->madsel_pages[s->madsel_page] = s->fast_pages[s->madsel_page];
+        s->madsel_page = -1;
+    }
+}
+
 static void set_space(missile_state *s)
 {
+    madsel_unpatch(s);
     bool full = s->slow || s->madsel >= 0 || s->prefetched || s->full_space->num_handlers != s->full_handlers;
     ((m6502_t *)s->core)->program = full ? s->full_space : &s->fast_space;
     sync_filter(s);
@@ -156,6 +173,47 @@ static void slow_cycle(missile_state *s)
     cpu_stall(s->core, 1);
 }
 
+/* MADSEL at full speed with the slice end far off: no timer can fire and
+   no clock change come inside the instruction, and its accesses before the
+   MADSEL one (opcode, operand, the zero-page dummy read and pointer) are
+   plain reads, so the MADSEL address is known at SYNC and only its page
+   needs the handler; the access is the sixth, at a known cycle. The full
+   view counts the same accesses one by one (madsel_cycle). False when the
+   operand is not in RAM or ROM or a debugger watchpoint is set. */
+enum { MADSEL_MARGIN = 32 };
+
+static bool madsel_patch(missile_state *s)
+{
+    cpu_base *b = s->core;
+    m6502_t *c = (m6502_t *)b;
+    u16 op = (u16)((c->pc + 1) & 0x7fff);
+    if (s->slow || b->icount <= MADSEL_MARGIN || (op >= 0x4000 && op < 0x5000) ||
+        s->full_space->num_handlers != s->full_handlers)
+        return false;
+    u8 z = (u8)(peek(s, op) + c->x);
+    u16 a = (u16)(s->videoram[z] | s->videoram[(u8)(z + 1)] << 8);
+    b->icount++; /* no prefetch: the core charges the fetch */
+    s->madsel = -1;
+    s->prefetched = 0;
+    s->madsel_page = a >> 8;
+    s->madsel_pages[a >> 8] = (bus_page){ NULL, NULL, 0, 0 };
+    s->madsel_when = cpu_cycles_run(b) + 6;
+    c->program = &s->madsel_space;
+    sync_filter(s);
+    return true;
+}
+
+/* True (and back to the fast view) for the patched MADSEL access. */
+static bool madsel_patched(missile_state *s)
+{
+    if (s->madsel_page < 0 || cpu_cycles_run(s->core) != s->madsel_when)
+        return false;
+    madsel_unpatch(s);
+    ((m6502_t *)s->core)->program = &s->fast_space;
+    sync_filter(s);
+    return true;
+}
+
 /* SYNC: /IRQ takes the flip-flop's state; a (zp,X) opcode arms MADSEL.
    MAME's 6502 fetches the next opcode as the last cycle of an instruction,
    so a slice (and the clock in force) ends after that fetch: its cycle is
@@ -168,6 +226,7 @@ static void missile_cpu_output(void *drv, int line, int state)
     missile_state *s = drv;
     if (line != CPU_OUT_SYNC || !state)
         return;
+    madsel_unpatch(s); /* (done by its access already) */
     cpu_base *b = s->core;
     b->icount--;
     slow_cycle(s);
@@ -176,8 +235,11 @@ static void missile_cpu_output(void *drv, int line, int state)
         s->irq_pin = s->irq_state;
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, s->irq_pin ? LINE_ASSERT : LINE_CLEAR);
     }
-    if (!s->irq_pin && (peek(s, ((m6502_t *)b)->pc) & 0x1f) == 0x01)
+    if (!s->irq_pin && (peek(s, ((m6502_t *)b)->pc) & 0x1f) == 0x01) {
         s->madsel = 0;
+        if (madsel_patch(s))
+            return;
+    }
     if (s->slow || s->madsel >= 0 || b->icount <= 0) {
         s->prefetched = 1;
         ((m6502_t *)b)->program = s->full_space;
@@ -326,6 +388,8 @@ static u8 missile_bus_r(void *ctx, offs_t offset)
 {
     missile_state *s = ctx;
     u16 a = (u16)offset;
+    if (madsel_patched(s))
+        return madsel_r(s, a);
     if (s->prefetched) {
         s->prefetched = 0;
         cpu_stall(s->core, -1);
@@ -344,6 +408,10 @@ static void missile_bus_w(void *ctx, offs_t offset, u8 data)
 {
     missile_state *s = ctx;
     u16 a = (u16)offset;
+    if (madsel_patched(s)) {
+        madsel_w(s, a, data);
+        return;
+    }
     slow_cycle(s);
     if (madsel_cycle(s)) {
         madsel_w(s, a, data);
@@ -437,6 +505,10 @@ static int missile_start(machine_t *m, void *drv)
         as_map_ram(as, hi, hi + 0x3fff, s->videoram);
         as_map_rom(as, hi + 0x5000, hi + 0x7fff, s->rom + 0x5000);
     }
+    s->madsel_space = *as;
+    s->madsel_space.pages = s->madsel_pages;
+    memcpy(s->madsel_pages, s->fast_pages, sizeof(s->madsel_pages));
+    s->madsel_page = -1;
     s->port_in0 = input_port_index(s->in, "IN0");
     s->port_in1 = input_port_index(s->in, "IN1");
     s->port_r10 = input_port_index(s->in, "R10");
