@@ -97,6 +97,18 @@ INLINE void check_slice_end(R *c)
     }
 }
 
+/* The second clock of an access through slow_space (nothing is cached
+   there, so every access comes through read_slow/write_slow). */
+INLINE bool slow_clock(R *c, const address_space_t *as)
+{
+    if (__builtin_expect(as != c->z->slow_space, 1))
+        return false;
+    if (c->icount == 0)
+        slice_end(c);
+    c->icount--;
+    return true;
+}
+
 INLINE u8 read_slow(R *c, u16 a, const u8 **cbase, u32 *page)
 {
     check_slice_end(c);
@@ -105,6 +117,8 @@ INLINE u8 read_slow(R *c, u16 a, const u8 **cbase, u32 *page)
     const bus_page *bp = &as->pages[m >> as->page_shift];
     if (bp->rbase) {
         /* near a slice end every access takes this path, so nothing is cached */
+        if (slow_clock(c, as))
+            return bp->rbase[m & as->page_mask];
         if (!c->near_end && as->page_shift >= 8) {
             *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
             *page = (u32)(a >> 8);
@@ -126,6 +140,10 @@ INLINE void write_slow(R *c, u16 a, u8 v)
     offs_t m = a & as->addr_mask;
     const bus_page *bp = &as->pages[m >> as->page_shift];
     if (bp->wbase) {
+        if (slow_clock(c, as)) {
+            bp->wbase[m & as->page_mask] = v;
+            return;
+        }
         if (!c->near_end && as->page_shift >= 8) {
             c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
             c->wr_page = (u32)(a >> 8);

@@ -48,6 +48,11 @@ typedef struct m6502 {
        and while sync_all is set (m6502.c, sync_wanted). */
     const u8 *sync_ops;
     bool sync_all;
+    /* Plain memory accesses through this space take a second clock, after
+       the slice-end check of a board handler's first (Missile Command's
+       slowed lines): when the slice is used up on the first clock, the
+       slice_end hook runs before the second (m6502.c, slow_clock). */
+    const address_space_t *slow_space;
 } m6502_t;
 
 void m6502_init(m6502_t *c, address_space_t *program, address_space_t *io);

@@ -66,6 +66,10 @@ typedef struct missile_state {
        knows that access by its cycle (see missile_cpu_output). */
     address_space_t madsel_space;
     bus_page madsel_pages[256];
+    /* At half speed between a SYNC's opcode fetch and the next SYNC, with no
+       MADSEL armed: RAM and ROM direct, their second clock charged by the
+       core (m6502_t.slow_space); I/O through missile_bus_r/w as before. */
+    address_space_t slow_space;
     int madsel_page;       /* the patched page; -1: none */
     int madsel_when;       /* cpu_cycles_run at the MADSEL access */
     machine_t *machine;
@@ -121,8 +125,12 @@ static void madsel_unpatch(missile_state *s)
 static void set_space(missile_state *s)
 {
     madsel_unpatch(s);
-    bool full = s->slow || s->madsel >= 0 || s->prefetched || s->full_space->num_handlers != s->full_handlers;
-    ((m6502_t *)s->core)->program = full ? s->full_space : &s->fast_space;
+    address_space_t *as = &s->fast_space;
+    if (s->madsel >= 0 || s->prefetched || s->full_space->num_handlers != s->full_handlers)
+        as = s->full_space;
+    else if (s->slow)
+        as = &s->slow_space;
+    ((m6502_t *)s->core)->program = as;
     sync_filter(s);
 }
 
@@ -393,11 +401,16 @@ static u8 missile_bus_r(void *ctx, offs_t offset)
     if (s->prefetched) {
         s->prefetched = 0;
         cpu_stall(s->core, -1);
+        if (s->slow && s->madsel < 0)
+            set_space(s); /* the slow view from here on */
     } else {
         slow_cycle(s);
     }
-    if (madsel_cycle(s))
+    if (madsel_cycle(s)) {
+        if (s->slow)
+            set_space(s);
         return madsel_r(s, a);
+    }
     a &= 0x7fff;
     if (a < 0x4000)
         return s->videoram[a];
@@ -414,6 +427,8 @@ static void missile_bus_w(void *ctx, offs_t offset, u8 data)
     }
     slow_cycle(s);
     if (madsel_cycle(s)) {
+        if (s->slow)
+            set_space(s);
         madsel_w(s, a, data);
         return;
     }
@@ -507,6 +522,8 @@ static int missile_start(machine_t *m, void *drv)
     }
     s->madsel_space = *as;
     s->madsel_space.pages = s->madsel_pages;
+    s->slow_space = *as;
+    ((m6502_t *)s->core)->slow_space = &s->slow_space;
     memcpy(s->madsel_pages, s->fast_pages, sizeof(s->madsel_pages));
     s->madsel_page = -1;
     s->port_in0 = input_port_index(s->in, "IN0");
