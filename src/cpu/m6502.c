@@ -29,7 +29,8 @@ typedef struct m6502_run {
     u16 pc;
     u8 a, x, y, s, p;
     bool near_end; /* the slice's last cycles: every access checks for its end */
-    u8 sync_mode;  /* SYNC_*: what the board's SYNC output wants (load) */
+    u8 sync_mode;  /* SYNC_*: what the board's SYNC output wants (execute entry) */
+    bool sync_all; /* m6502_t.sync_all (load) */
     const u8 *pc_base, *rd_base;
     u8 *wr_base;
     u32 pc_page, rd_page, wr_page;
@@ -59,7 +60,7 @@ INLINE void load(R *c)
     c->y = z->y;
     c->s = z->s;
     c->p = z->p;
-    c->sync_mode = !z->base.output ? SYNC_NONE : z->sync_ops && !z->sync_all ? SYNC_FILTERED : SYNC_ALL;
+    c->sync_all = z->sync_all;
 }
 
 INLINE void drop_pages(R *c)
@@ -981,7 +982,7 @@ INLINE bool sync_wanted(const R *c)
 {
     if (c->sync_mode != SYNC_FILTERED)
         return c->sync_mode == SYNC_ALL;
-    if (c->icount <= M6502_NEAR_END)
+    if (c->sync_all || c->icount <= M6502_NEAR_END)
         return true;
     u32 a = c->pc;
     return (a >> 8) != c->pc_page || c->z->sync_ops[c->pc_base[a & 0xff]];
@@ -992,6 +993,7 @@ int m6502_execute(m6502_t *z, int cycles)
     R run = { .z = z }, *c = &run;
     z->base.budget = z->base.icount = cycles;
     load(c);
+    c->sync_mode = !z->base.output ? SYNC_NONE : z->sync_ops ? SYNC_FILTERED : SYNC_ALL;
     z->running = true;
     drop_pages(c); /* the page table may have changed since the last call */
     c->near_end = false;

@@ -458,8 +458,13 @@ static void missile_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
         u16 *dst = bitmap_row(bm, y);
         if (clip->min_x == 0 && clip->max_x == 255) {
             /* whole lines: four pixels a byte from the table */
-            for (int i = 0; i < 64; i++)
-                memcpy(dst + 4 * i, s->pens4[src[i]], sizeof(s->pens4[0]));
+            for (int i = 0; i < 64; i += 4) {
+                u16 *d = dst + 4 * i;
+                memcpy(d, s->pens4[src[i]], sizeof(s->pens4[0]));
+                memcpy(d + 4, s->pens4[src[i + 1]], sizeof(s->pens4[0]));
+                memcpy(d + 8, s->pens4[src[i + 2]], sizeof(s->pens4[0]));
+                memcpy(d + 12, s->pens4[src[i + 3]], sizeof(s->pens4[0]));
+            }
             if (src3)
                 for (int i = 0; i < 32; i++) {
                     const u16 *b = s->bit3x8[src3[i * 2]];
