@@ -976,8 +976,8 @@ INLINE void sync_out(R *c)
 }
 
 /* True unless the board's filter says this SYNC can be left out. The next
-   opcode is read through the fetch cache when it holds PC's page; a miss
-   calls the handler, which reads the opcode itself. */
+   opcode is read through the fetch cache or the page table; when a handler
+   serves PC, SYNC is called (its handler reads the opcode itself). */
 INLINE bool sync_wanted(const R *c)
 {
     if (c->sync_mode != SYNC_FILTERED)
@@ -985,7 +985,12 @@ INLINE bool sync_wanted(const R *c)
     if (c->sync_all || c->icount <= M6502_NEAR_END)
         return true;
     u32 a = c->pc;
-    return (a >> 8) != c->pc_page || c->z->sync_ops[c->pc_base[a & 0xff]];
+    if ((a >> 8) == c->pc_page)
+        return c->z->sync_ops[c->pc_base[a & 0xff]];
+    const address_space_t *as = c->z->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    return !bp->rbase || c->z->sync_ops[bp->rbase[m & as->page_mask]];
 }
 
 int m6502_execute(m6502_t *z, int cycles)

@@ -106,12 +106,15 @@ static int vblank_now(const missile_state *s)
 /* In the fast view SYNC has nothing to do (the clock is full speed, no
    MADSEL is armed, nothing is prefetched) except for a (zp,X) opcode, which
    may arm MADSEL, and a change of the IRQ flip-flop, which /IRQ latches: the
-   core leaves the other SYNCs out (m6502_t.sync_ops). Called after every
-   change of the view or of irq_state / irq_pin. */
+   core leaves the other SYNCs out (m6502_t.sync_ops). In the slow view a
+   SYNC left out means the fetch's two clocks are charged by the fetch
+   instead of by SYNC: the same count, and the core calls SYNC whenever a
+   slice end is near enough for a timer to fire in between. Called after
+   every change of the view or of irq_state / irq_pin. */
 static void sync_filter(missile_state *s)
 {
     m6502_t *c = (m6502_t *)s->core;
-    c->sync_all = c->program != &s->fast_space || s->irq_state != s->irq_pin;
+    c->sync_all = (c->program != &s->fast_space && c->program != &s->slow_space) || s->irq_state != s->irq_pin;
 }
 
 static void madsel_unpatch(missile_state *s)
