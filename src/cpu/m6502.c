@@ -16,7 +16,54 @@ enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
    switches the program space), so a hit sees the page table as it is. */
 #define INLINE static inline __attribute__((always_inline))
 
-static void drop_pages(m6502_t *c)
+/* m6502_execute keeps the registers, the cycle count and the page caches in
+   a local struct (R) that the compiler holds in host registers: every helper
+   is inlined into the one loop and no pointer to the struct leaves it.
+   Before anything outside the core can look (a memory handler, the slice
+   end, the IRQ acknowledge, the SYNC output, the return) save() writes them
+   back to the m6502_t, and load() reloads them after (handlers stall the
+   clock, and a debugger may change registers). */
+typedef struct m6502_run {
+    m6502_t *z;
+    int icount;
+    u16 pc;
+    u8 a, x, y, s, p;
+    bool near_end; /* the slice's last cycles: every access checks for its end */
+    u8 sync_mode;  /* SYNC_*: what the board's SYNC output wants (execute entry) */
+    bool sync_all; /* m6502_t.sync_all (load) */
+    const u8 *pc_base, *rd_base;
+    u8 *wr_base;
+    u32 pc_page, rd_page, wr_page;
+} R;
+
+enum { SYNC_NONE, SYNC_ALL, SYNC_FILTERED };
+
+INLINE void save(const R *c)
+{
+    m6502_t *z = c->z;
+    z->base.icount = c->icount;
+    z->pc = c->pc;
+    z->a = c->a;
+    z->x = c->x;
+    z->y = c->y;
+    z->s = c->s;
+    z->p = c->p;
+}
+
+INLINE void load(R *c)
+{
+    const m6502_t *z = c->z;
+    c->icount = z->base.icount;
+    c->pc = z->pc;
+    c->a = z->a;
+    c->x = z->x;
+    c->y = z->y;
+    c->s = z->s;
+    c->p = z->p;
+    c->sync_all = z->sync_all;
+}
+
+INLINE void drop_pages(R *c)
 {
     c->pc_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
 }
@@ -32,55 +79,100 @@ static void drop_pages(m6502_t *c)
    at two clocks each (Missile Command's slowed lines) and an extra clock. */
 enum { M6502_NEAR_END = 16 };
 
-static __attribute__((noinline, cold)) void slice_end(m6502_t *c)
+INLINE void slice_end(R *c)
 {
-    if (c->base.slice_end) {
-        c->base.slice_end(c->base.slice_end_ctx);
+    if (c->z->base.slice_end) {
+        save(c);
+        c->z->base.slice_end(c->z->base.slice_end_ctx);
+        load(c);
         drop_pages(c);
     }
 }
 
-INLINE void check_slice_end(m6502_t *c)
+INLINE void check_slice_end(R *c)
 {
-    if (__builtin_expect(cpu_slice_left(&c->base) < 0, 0)) {
-        c->base.icount++;
+    if (__builtin_expect(c->icount + c->z->base.slice_extra < 0, 0)) { /* cpu_slice_left */
+        c->icount++;
         slice_end(c);
-        c->base.icount--;
+        c->icount--;
     }
 }
 
-INLINE u8 read_slow(m6502_t *c, u16 a, const u8 **cbase, u32 *page)
+/* The second clock of an access through slow_space (nothing is cached
+   there, so every access comes through read_slow/write_slow). */
+INLINE bool slow_clock(R *c, const address_space_t *as)
+{
+    if (__builtin_expect(as != c->z->slow_space, 1))
+        return false;
+    if (c->icount == 0)
+        slice_end(c);
+    c->icount--;
+    return true;
+}
+
+INLINE u8 read_slow(R *c, u16 a, const u8 **cbase, u32 *page)
 {
     check_slice_end(c);
-    bool handler;
-    /* near a slice end every access takes this path, so nothing is cached */
-    u8 v = as_read_miss(c->program, a, c->near_end ? NULL : cbase, page, &handler);
-    if (handler)
-        drop_pages(c);
+    address_space_t *as = c->z->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->rbase) {
+        /* near a slice end every access takes this path, so nothing is cached */
+        if (slow_clock(c, as))
+            return bp->rbase[m & as->page_mask];
+        if (!c->near_end && as->page_shift >= 8) {
+            *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
+            *page = (u32)(a >> 8);
+        }
+        return bp->rbase[m & as->page_mask];
+    }
+    const bus_handler *h = &as->handlers[bp->rh];
+    save(c);
+    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
+    load(c);
+    drop_pages(c);
     return v;
 }
 
-INLINE void write_slow(m6502_t *c, u16 a, u8 v)
+INLINE void write_slow(R *c, u16 a, u8 v)
 {
     check_slice_end(c);
-    if (as_write_miss(c->program, a, v, c->near_end ? NULL : &c->wr_base, &c->wr_page))
-        drop_pages(c);
+    address_space_t *as = c->z->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    if (bp->wbase) {
+        if (slow_clock(c, as)) {
+            bp->wbase[m & as->page_mask] = v;
+            return;
+        }
+        if (!c->near_end && as->page_shift >= 8) {
+            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+            c->wr_page = (u32)(a >> 8);
+        }
+        bp->wbase[m & as->page_mask] = v;
+        return;
+    }
+    const bus_handler *h = &as->handlers[bp->wh];
+    save(c);
+    h->w(h->ctx, (m & h->amask) - h->base, v);
+    load(c);
+    drop_pages(c);
 }
 
 /* One clock, spent on the access that follows. */
-INLINE void tick(m6502_t *c)
+INLINE void tick(R *c)
 {
-    c->base.icount--;
+    c->icount--;
 }
 
-INLINE u8 rd(m6502_t *c, u16 addr)
+INLINE u8 rd(R *c, u16 addr)
 {
     u32 a = addr;
     tick(c);
     return (a >> 8) == c->rd_page ? c->rd_base[a & 0xff] : read_slow(c, addr, &c->rd_base, &c->rd_page);
 }
 
-INLINE void wr(m6502_t *c, u16 addr, u8 v)
+INLINE void wr(R *c, u16 addr, u8 v)
 {
     u32 a = addr;
     tick(c);
@@ -91,31 +183,31 @@ INLINE void wr(m6502_t *c, u16 addr, u8 v)
 }
 
 /* A read at PC (opcode, operand or the dummy read of the next opcode). */
-INLINE u8 rd_pc(m6502_t *c, u16 addr)
+INLINE u8 rd_pc(R *c, u16 addr)
 {
     u32 a = addr;
     tick(c);
     return (a >> 8) == c->pc_page ? c->pc_base[a & 0xff] : read_slow(c, addr, &c->pc_base, &c->pc_page);
 }
 
-INLINE u8 fetch(m6502_t *c)
+INLINE u8 fetch(R *c)
 {
     return rd_pc(c, c->pc++);
 }
 
 /* The second cycle of every one-byte instruction re-reads the next opcode. */
-INLINE void idle(m6502_t *c)
+INLINE void idle(R *c)
 {
     rd_pc(c, c->pc);
 }
 
-INLINE void push(m6502_t *c, u8 v)
+INLINE void push(R *c, u8 v)
 {
     wr(c, 0x100 | c->s, v);
     c->s--;
 }
 
-INLINE u8 pull(m6502_t *c)
+INLINE u8 pull(R *c)
 {
     c->s++;
     return rd(c, 0x100 | c->s);
@@ -123,12 +215,12 @@ INLINE u8 pull(m6502_t *c)
 
 /* ---- flags ------------------------------------------------------------ */
 
-INLINE void set_nz(m6502_t *c, u8 v)
+INLINE void set_nz(R *c, u8 v)
 {
     c->p = (u8)((c->p & ~(M6502_N | M6502_Z)) | (v & M6502_N) | (v ? 0 : M6502_Z));
 }
 
-INLINE void set_flag(m6502_t *c, u8 flag, bool on)
+INLINE void set_flag(R *c, u8 flag, bool on)
 {
     c->p = on ? (u8)(c->p | flag) : (u8)(c->p & ~flag);
 }
@@ -141,27 +233,27 @@ INLINE u8 p_from_stack(u8 v)
 
 /* ---- effective addresses ---------------------------------------------- */
 
-INLINE u16 ea_zp(m6502_t *c)
+INLINE u16 ea_zp(R *c)
 {
     return fetch(c);
 }
 
 /* zp,X / zp,Y: the unindexed address is read while the adder works. */
-INLINE u16 ea_zpi(m6502_t *c, u8 index)
+INLINE u16 ea_zpi(R *c, u8 index)
 {
     u8 z = fetch(c);
     rd(c, z);
     return (u8)(z + index);
 }
 
-INLINE u16 ea_abs(m6502_t *c)
+INLINE u16 ea_abs(R *c)
 {
     u16 lo = fetch(c);
     return (u16)(lo | fetch(c) << 8);
 }
 
 /* Indexed reads touch the wrong page first only when a carry is needed. */
-INLINE u16 fix_page_read(m6502_t *c, u16 base, u8 index)
+INLINE u16 fix_page_read(R *c, u16 base, u8 index)
 {
     u16 ea = (u16)(base + index);
     if ((ea ^ base) & 0x100)
@@ -170,25 +262,25 @@ INLINE u16 fix_page_read(m6502_t *c, u16 base, u8 index)
 }
 
 /* Writes and read-modify-writes always spend the fix-up cycle. */
-INLINE u16 fix_page_write(m6502_t *c, u16 base, u8 index)
+INLINE u16 fix_page_write(R *c, u16 base, u8 index)
 {
     u16 ea = (u16)(base + index);
     rd(c, (u16)((base & 0xff00) | (ea & 0xff)));
     return ea;
 }
 
-INLINE u16 ea_absi_r(m6502_t *c, u8 index)
+INLINE u16 ea_absi_r(R *c, u8 index)
 {
     return fix_page_read(c, ea_abs(c), index);
 }
 
-INLINE u16 ea_absi_w(m6502_t *c, u8 index)
+INLINE u16 ea_absi_w(R *c, u8 index)
 {
     return fix_page_write(c, ea_abs(c), index);
 }
 
 /* (zp,X): pointer bytes wrap within page zero. */
-INLINE u16 ea_indx(m6502_t *c)
+INLINE u16 ea_indx(R *c)
 {
     u8 z = fetch(c);
     rd(c, z);
@@ -197,26 +289,26 @@ INLINE u16 ea_indx(m6502_t *c)
     return (u16)(lo | rd(c, (u8)(z + 1)) << 8);
 }
 
-INLINE u16 ind_pointer(m6502_t *c)
+INLINE u16 ind_pointer(R *c)
 {
     u8 z = fetch(c);
     u16 lo = rd(c, z);
     return (u16)(lo | rd(c, (u8)(z + 1)) << 8);
 }
 
-INLINE u16 ea_indy_r(m6502_t *c)
+INLINE u16 ea_indy_r(R *c)
 {
     return fix_page_read(c, ind_pointer(c), c->y);
 }
 
-INLINE u16 ea_indy_w(m6502_t *c)
+INLINE u16 ea_indy_w(R *c)
 {
     return fix_page_write(c, ind_pointer(c), c->y);
 }
 
 /* ---- ALU -------------------------------------------------------------- */
 
-INLINE void adc_binary(m6502_t *c, u8 v)
+INLINE void adc_binary(R *c, u8 v)
 {
     unsigned sum = c->a + v + (c->p & M6502_C);
     set_flag(c, M6502_V, ~(c->a ^ v) & (c->a ^ sum) & 0x80);
@@ -227,7 +319,7 @@ INLINE void adc_binary(m6502_t *c, u8 v)
 
 /* NMOS decimal add: Z comes from the binary sum, N and V from the sum after
    only the low-digit adjustment. */
-static void adc_decimal(m6502_t *c, u8 v)
+INLINE void adc_decimal(R *c, u8 v)
 {
     unsigned carry = c->p & M6502_C;
     unsigned lo = (c->a & 0x0f) + (v & 0x0f) + carry;
@@ -248,7 +340,7 @@ static void adc_decimal(m6502_t *c, u8 v)
     c->a = (u8)(hi << 4 | (lo & 0x0f));
 }
 
-INLINE void adc(m6502_t *c, u8 v)
+INLINE void adc(R *c, u8 v)
 {
     if (c->p & M6502_D)
         adc_decimal(c, v);
@@ -257,7 +349,7 @@ INLINE void adc(m6502_t *c, u8 v)
 }
 
 /* NMOS decimal subtract: all flags as in binary; only A is adjusted. */
-static void sbc_decimal(m6502_t *c, u8 v)
+INLINE void sbc_decimal(R *c, u8 v)
 {
     int borrow = !(c->p & M6502_C);
     int lo = (c->a & 0x0f) - (v & 0x0f) - borrow;
@@ -272,7 +364,7 @@ static void sbc_decimal(m6502_t *c, u8 v)
     c->a = (u8)(((unsigned)hi & 0x0f) << 4 | ((unsigned)lo & 0x0f));
 }
 
-INLINE void sbc(m6502_t *c, u8 v)
+INLINE void sbc(R *c, u8 v)
 {
     if (c->p & M6502_D)
         sbc_decimal(c, v);
@@ -280,30 +372,30 @@ INLINE void sbc(m6502_t *c, u8 v)
         adc_binary(c, (u8)~v);
 }
 
-INLINE void compare(m6502_t *c, u8 reg, u8 v)
+INLINE void compare(R *c, u8 reg, u8 v)
 {
     set_flag(c, M6502_C, reg >= v);
     set_nz(c, (u8)(reg - v));
 }
 
-INLINE void ora(m6502_t *c, u8 v) { c->a |= v; set_nz(c, c->a); }
-INLINE void and(m6502_t *c, u8 v) { c->a &= v; set_nz(c, c->a); }
-INLINE void eor(m6502_t *c, u8 v) { c->a ^= v; set_nz(c, c->a); }
-INLINE void lda(m6502_t *c, u8 v) { c->a = v; set_nz(c, v); }
-INLINE void ldx(m6502_t *c, u8 v) { c->x = v; set_nz(c, v); }
-INLINE void ldy(m6502_t *c, u8 v) { c->y = v; set_nz(c, v); }
-INLINE void lax(m6502_t *c, u8 v) { c->a = c->x = v; set_nz(c, v); }
-INLINE void cmp(m6502_t *c, u8 v) { compare(c, c->a, v); }
-INLINE void cpx(m6502_t *c, u8 v) { compare(c, c->x, v); }
-INLINE void cpy(m6502_t *c, u8 v) { compare(c, c->y, v); }
+INLINE void ora(R *c, u8 v) { c->a |= v; set_nz(c, c->a); }
+INLINE void and(R *c, u8 v) { c->a &= v; set_nz(c, c->a); }
+INLINE void eor(R *c, u8 v) { c->a ^= v; set_nz(c, c->a); }
+INLINE void lda(R *c, u8 v) { c->a = v; set_nz(c, v); }
+INLINE void ldx(R *c, u8 v) { c->x = v; set_nz(c, v); }
+INLINE void ldy(R *c, u8 v) { c->y = v; set_nz(c, v); }
+INLINE void lax(R *c, u8 v) { c->a = c->x = v; set_nz(c, v); }
+INLINE void cmp(R *c, u8 v) { compare(c, c->a, v); }
+INLINE void cpx(R *c, u8 v) { compare(c, c->x, v); }
+INLINE void cpy(R *c, u8 v) { compare(c, c->y, v); }
 
-INLINE void bit(m6502_t *c, u8 v)
+INLINE void bit(R *c, u8 v)
 {
     c->p = (u8)((c->p & ~(M6502_N | M6502_V | M6502_Z)) | (v & (M6502_N | M6502_V)) |
                 ((c->a & v) ? 0 : M6502_Z));
 }
 
-INLINE u8 asl(m6502_t *c, u8 v)
+INLINE u8 asl(R *c, u8 v)
 {
     set_flag(c, M6502_C, v & 0x80);
     v = (u8)(v << 1);
@@ -311,7 +403,7 @@ INLINE u8 asl(m6502_t *c, u8 v)
     return v;
 }
 
-INLINE u8 lsr(m6502_t *c, u8 v)
+INLINE u8 lsr(R *c, u8 v)
 {
     set_flag(c, M6502_C, v & 1);
     v >>= 1;
@@ -319,7 +411,7 @@ INLINE u8 lsr(m6502_t *c, u8 v)
     return v;
 }
 
-INLINE u8 rol(m6502_t *c, u8 v)
+INLINE u8 rol(R *c, u8 v)
 {
     u8 r = (u8)(v << 1 | (c->p & M6502_C));
     set_flag(c, M6502_C, v & 0x80);
@@ -327,7 +419,7 @@ INLINE u8 rol(m6502_t *c, u8 v)
     return r;
 }
 
-INLINE u8 ror(m6502_t *c, u8 v)
+INLINE u8 ror(R *c, u8 v)
 {
     u8 r = (u8)(v >> 1 | (c->p & M6502_C) << 7);
     set_flag(c, M6502_C, v & 1);
@@ -335,32 +427,32 @@ INLINE u8 ror(m6502_t *c, u8 v)
     return r;
 }
 
-INLINE u8 inc(m6502_t *c, u8 v) { v++; set_nz(c, v); return v; }
-INLINE u8 dec(m6502_t *c, u8 v) { v--; set_nz(c, v); return v; }
+INLINE u8 inc(R *c, u8 v) { v++; set_nz(c, v); return v; }
+INLINE u8 dec(R *c, u8 v) { v--; set_nz(c, v); return v; }
 
 /* Undocumented read-modify-write combinations. */
-INLINE u8 slo(m6502_t *c, u8 v) { v = asl(c, v); ora(c, v); return v; }
-INLINE u8 rla(m6502_t *c, u8 v) { v = rol(c, v); and(c, v); return v; }
-INLINE u8 sre(m6502_t *c, u8 v) { v = lsr(c, v); eor(c, v); return v; }
-INLINE u8 rra(m6502_t *c, u8 v) { v = ror(c, v); adc(c, v); return v; }
-INLINE u8 dcp(m6502_t *c, u8 v) { v--; cmp(c, v); return v; }
-INLINE u8 isc(m6502_t *c, u8 v) { v++; sbc(c, v); return v; }
+INLINE u8 slo(R *c, u8 v) { v = asl(c, v); ora(c, v); return v; }
+INLINE u8 rla(R *c, u8 v) { v = rol(c, v); and(c, v); return v; }
+INLINE u8 sre(R *c, u8 v) { v = lsr(c, v); eor(c, v); return v; }
+INLINE u8 rra(R *c, u8 v) { v = ror(c, v); adc(c, v); return v; }
+INLINE u8 dcp(R *c, u8 v) { v--; cmp(c, v); return v; }
+INLINE u8 isc(R *c, u8 v) { v++; sbc(c, v); return v; }
 
 /* Undocumented immediate operations. */
-INLINE void anc(m6502_t *c, u8 v)
+INLINE void anc(R *c, u8 v)
 {
     and(c, v);
     set_flag(c, M6502_C, c->a & 0x80);
 }
 
-INLINE void alr(m6502_t *c, u8 v)
+INLINE void alr(R *c, u8 v)
 {
     c->a = lsr(c, c->a & v);
 }
 
 /* ARR: AND then ROR, with C and V taken from the adder's view of the result;
    in decimal mode the NMOS chip also applies a BCD-style fix-up. */
-static void arr(m6502_t *c, u8 v)
+INLINE void arr(R *c, u8 v)
 {
     u8 t = c->a & v;
     u8 r = (u8)(t >> 1 | (c->p & M6502_C) << 7);
@@ -381,7 +473,7 @@ static void arr(m6502_t *c, u8 v)
     c->a = r;
 }
 
-INLINE void sbx(m6502_t *c, u8 v)
+INLINE void sbx(R *c, u8 v)
 {
     u8 t = c->a & c->x;
     set_flag(c, M6502_C, t >= v);
@@ -390,24 +482,24 @@ INLINE void sbx(m6502_t *c, u8 v)
 }
 
 /* ANE and LXA mix in a chip-dependent constant; 0xEE matches the test data. */
-INLINE void ane(m6502_t *c, u8 v) { lda(c, (c->a | 0xee) & c->x & v); }
-INLINE void lxa(m6502_t *c, u8 v) { lax(c, (c->a | 0xee) & v); }
+INLINE void ane(R *c, u8 v) { lda(c, (c->a | 0xee) & c->x & v); }
+INLINE void lxa(R *c, u8 v) { lax(c, (c->a | 0xee) & v); }
 
-INLINE void las(m6502_t *c, u8 v)
+INLINE void las(R *c, u8 v)
 {
     c->s &= v;
     lax(c, c->s);
 }
 
 /* SHA/SHX/SHY/TAS store the register ANDed with the target high byte + 1. */
-INLINE void sh_store(m6502_t *c, u16 ea, u8 v)
+INLINE void sh_store(R *c, u16 ea, u8 v)
 {
     wr(c, ea, v & (u8)((ea >> 8) + 1));
 }
 
 /* ---- control flow ----------------------------------------------------- */
 
-INLINE void branch(m6502_t *c, bool taken)
+INLINE void branch(R *c, bool taken)
 {
     s8 off = (s8)fetch(c);
     if (!taken)
@@ -419,7 +511,7 @@ INLINE void branch(m6502_t *c, bool taken)
     c->pc = target;
 }
 
-static void jsr(m6502_t *c)
+INLINE void jsr(R *c)
 {
     u8 lo = fetch(c);
     rd(c, 0x100 | c->s);
@@ -428,7 +520,7 @@ static void jsr(m6502_t *c)
     c->pc = (u16)(lo | rd_pc(c, c->pc) << 8);
 }
 
-static void rts(m6502_t *c)
+INLINE void rts(R *c)
 {
     idle(c);
     rd(c, 0x100 | c->s);
@@ -437,7 +529,7 @@ static void rts(m6502_t *c)
     fetch(c);
 }
 
-static void rti(m6502_t *c)
+INLINE void rti(R *c)
 {
     idle(c);
     rd(c, 0x100 | c->s);
@@ -447,7 +539,7 @@ static void rti(m6502_t *c)
 }
 
 /* JMP ($xxFF) takes the high byte from $xx00: the pointer does not carry. */
-static void jmp_indirect(m6502_t *c)
+INLINE void jmp_indirect(R *c)
 {
     u16 ptr = ea_abs(c);
     u16 lo = rd(c, ptr);
@@ -456,45 +548,45 @@ static void jmp_indirect(m6502_t *c)
 
 /* Pushes PC and P and loads a vector. An NMI that arrives before the vector
    fetch takes over the sequence (the "BRK hijack"). */
-static void interrupt_sequence(m6502_t *c, u16 vector, bool brk)
+INLINE void interrupt_sequence(R *c, u16 vector, bool brk)
 {
     push(c, (u8)(c->pc >> 8));
     push(c, (u8)c->pc);
     push(c, (u8)(c->p | M6502_U | (brk ? M6502_B : 0)));
-    if (c->nmi_pending) {
-        c->nmi_pending = false;
+    if (c->z->nmi_pending) {
+        c->z->nmi_pending = false;
         vector = NMI_VECTOR;
     }
     if (!brk) /* a BRK (even one an NMI hijacks) is an instruction */
-        cpu_note_interrupt(&c->base, vector == NMI_VECTOR ? CPU_INT_NMI : CPU_INT_IRQ, -1, vector);
+        cpu_note_interrupt(&c->z->base, vector == NMI_VECTOR ? CPU_INT_NMI : CPU_INT_IRQ, -1, vector);
     c->p |= M6502_I;
     u16 lo = rd(c, vector);
     c->pc = (u16)(lo | rd(c, (u16)(vector + 1)) << 8);
 }
 
-static void brk(m6502_t *c)
+INLINE void brk(R *c)
 {
     fetch(c); /* signature byte, skipped */
     interrupt_sequence(c, IRQ_VECTOR, true);
 }
 
 /* Flags changed by CLI/SEI/PLP take effect after the interrupt poll. */
-INLINE void set_i_late(m6502_t *c, u8 new_p)
+INLINE void set_i_late(R *c, u8 new_p)
 {
-    c->i_override = c->p & M6502_I;
-    c->i_override_set = true;
-    c->attention = true;
+    c->z->i_override = c->p & M6502_I;
+    c->z->i_override_set = true;
+    c->z->attention = true;
     c->p = new_p;
 }
 
-static void plp(m6502_t *c)
+INLINE void plp(R *c)
 {
     idle(c);
     rd(c, 0x100 | c->s);
     set_i_late(c, p_from_stack(pull(c)));
 }
 
-static void pla(m6502_t *c)
+INLINE void pla(R *c)
 {
     idle(c);
     rd(c, 0x100 | c->s);
@@ -503,14 +595,14 @@ static void pla(m6502_t *c)
 
 /* JAM: the chip locks up after these reads; the test data leaves PC on the
    opcode. Only reset gets it going again. */
-static void jam(m6502_t *c)
+INLINE void jam(R *c)
 {
     u16 at = (u16)(c->pc - 1);
     idle(c);
     idle(c);
     c->pc = at;
-    c->jammed = true;
-    c->attention = true;
+    c->z->jammed = true;
+    c->z->attention = true;
 }
 
 /* ---- interrupts and the line state ------------------------------------ */
@@ -521,21 +613,24 @@ static void update_attention(m6502_t *c)
                    c->halted || c->in_reset || c->reset_clocks;
 }
 
-static void take_irq(m6502_t *c)
+INLINE void take_irq(R *c)
 {
-    if (c->irq_state == LINE_HOLD)
-        c->irq_state = LINE_CLEAR;
-    if (c->base.irq_ack)
-        c->base.irq_ack(c->base.irq_ctx, CPU_LINE_IRQ0);
+    if (c->z->irq_state == LINE_HOLD)
+        c->z->irq_state = LINE_CLEAR;
+    if (c->z->base.irq_ack) {
+        save(c);
+        c->z->base.irq_ack(c->z->base.irq_ctx, CPU_LINE_IRQ0);
+        load(c);
+    }
     drop_pages(c);
     idle(c);
     idle(c);
     interrupt_sequence(c, IRQ_VECTOR, false);
 }
 
-static void take_nmi(m6502_t *c)
+INLINE void take_nmi(R *c)
 {
-    c->nmi_pending = false;
+    c->z->nmi_pending = false;
     idle(c);
     idle(c);
     interrupt_sequence(c, NMI_VECTOR, false);
@@ -543,9 +638,9 @@ static void take_nmi(m6502_t *c)
 
 /* True when the line changed during the last cycle of the instruction just
    finished; the note is used up either way. */
-static bool too_late(const m6502_t *c, bool *stamped, int stamp, bool *late)
+INLINE bool too_late(const R *c, bool *stamped, int stamp, bool *late)
 {
-    bool r = *late || (*stamped && stamp == cpu_cycles_run(&c->base));
+    bool r = *late || (*stamped && stamp == (c->z->base.budget - c->icount));
     *stamped = *late = false;
     return r;
 }
@@ -554,48 +649,48 @@ static bool too_late(const m6502_t *c, bool *stamped, int stamp, bool *late)
    first opcode fetch: two reads at the old PC, three stack reads (the
    pushes of a BRK turned into reads) and the vector. m6502_reset has set
    the registers already. */
-static void reset_sequence(m6502_t *c)
+INLINE void reset_sequence(R *c)
 {
-    c->reset_clocks = false;
-    rd(c, c->reset_pc);
-    rd(c, c->reset_pc);
+    c->z->reset_clocks = false;
+    rd(c, c->z->reset_pc);
+    rd(c, c->z->reset_pc);
     for (int i = 3; i > 0; i--)
         rd(c, (u16)(0x100 | (u8)(c->s + i)));
     rd(c, RESET_VECTOR);
     rd(c, RESET_VECTOR + 1);
-    cpu_note_interrupt(&c->base, CPU_INT_RESET, -1, RESET_VECTOR);
-    update_attention(c);
+    cpu_note_interrupt(&c->z->base, CPU_INT_RESET, -1, RESET_VECTOR);
+    update_attention(c->z);
 }
 
 /* Runs between instructions when something is pending. Returns true when it
    used cycles instead of letting an instruction run. */
-static bool service(m6502_t *c)
+INLINE bool service(R *c)
 {
-    if (c->in_reset || c->halted) {
-        c->base.icount = 0;
+    if (c->z->in_reset || c->z->halted) {
+        c->icount = 0;
         return true;
     }
-    if (c->reset_clocks) {
+    if (c->z->reset_clocks) {
         reset_sequence(c);
         return true;
     }
-    if (c->jammed) {
-        while (c->base.icount > 0)
+    if (c->z->jammed) {
+        while (c->icount > 0)
             rd(c, 0xffff);
         return true;
     }
-    u8 i_flag = c->i_override_set ? c->i_override : (c->p & M6502_I);
-    c->i_override_set = false;
-    bool nmi_late = too_late(c, &c->nmi_stamped, c->nmi_stamp, &c->nmi_late);
-    bool irq_late = too_late(c, &c->irq_stamped, c->irq_stamp, &c->irq_late);
+    u8 i_flag = c->z->i_override_set ? c->z->i_override : (c->p & M6502_I);
+    c->z->i_override_set = false;
+    bool nmi_late = too_late(c, &c->z->nmi_stamped, c->z->nmi_stamp, &c->z->nmi_late);
+    bool irq_late = too_late(c, &c->z->irq_stamped, c->z->irq_stamp, &c->z->irq_late);
     bool took = true;
-    if (c->nmi_pending && !nmi_late)
+    if (c->z->nmi_pending && !nmi_late)
         take_nmi(c);
-    else if (c->irq_state != LINE_CLEAR && !i_flag && !irq_late)
+    else if (c->z->irq_state != LINE_CLEAR && !i_flag && !irq_late)
         take_irq(c);
     else
         took = false;
-    update_attention(c);
+    update_attention(c->z);
     return took;
 }
 
@@ -644,7 +739,6 @@ void m6502_init(m6502_t *c, address_space_t *program, address_space_t *io)
     *c = (m6502_t){ 0 };
     c->program = program;
     c->p = M6502_U | M6502_I;
-    drop_pages(c);
 }
 
 /* The reset sequence is a BRK whose pushes are turned into reads: S ends up
@@ -728,7 +822,7 @@ void m6502_serialize(m6502_t *c, state_io *io)
 
 #define ACC(fn) idle(c); c->a = fn(c, c->a); break;
 
-static void step(m6502_t *c)
+INLINE void step(R *c)
 {
     u8 op = fetch(c);
     switch (op) {
@@ -892,47 +986,71 @@ static void step(m6502_t *c)
    it) belongs to the slice of the instruction just finished. A board may
    switch the core's program space there (Missile Command): the page caches
    go when it does; its SYNC handler is expected not to remap pages otherwise. */
-INLINE void sync_out(m6502_t *c)
+INLINE void sync_out(R *c)
 {
-    const address_space_t *as = c->program;
-    c->in_sync = true;
+    const address_space_t *as = c->z->program;
+    c->z->in_sync = true;
     /* SYNC is MAME's prefetch access: timers due before it fire first, and
        lines they change are polled with it */
-    if (cpu_slice_left(&c->base) <= 0)
+    if (c->icount + c->z->base.slice_extra <= 0) /* cpu_slice_left */
         slice_end(c);
-    cpu_output(&c->base, CPU_OUT_SYNC, 1);
-    c->in_sync = false;
-    if (c->program != as)
+    save(c);
+    cpu_output(&c->z->base, CPU_OUT_SYNC, 1);
+    load(c);
+    c->z->in_sync = false;
+    if (c->z->program != as)
         drop_pages(c);
 }
 
-int m6502_execute(m6502_t *c, int cycles)
+/* True unless the board's filter says this SYNC can be left out. The next
+   opcode is read through the fetch cache or the page table; when a handler
+   serves PC, SYNC is called (its handler reads the opcode itself). */
+INLINE bool sync_wanted(const R *c)
 {
-    c->base.budget = c->base.icount = cycles;
-    c->running = true;
+    if (c->sync_mode != SYNC_FILTERED)
+        return c->sync_mode == SYNC_ALL;
+    if (c->sync_all || c->icount + c->z->base.slice_extra <= M6502_NEAR_END)
+        return true;
+    u32 a = c->pc;
+    if ((a >> 8) == c->pc_page)
+        return c->z->sync_ops[c->pc_base[a & 0xff]];
+    const address_space_t *as = c->z->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    return !bp->rbase || c->z->sync_ops[bp->rbase[m & as->page_mask]];
+}
+
+int m6502_execute(m6502_t *z, int cycles)
+{
+    R run = { .z = z }, *c = &run;
+    z->base.budget = z->base.icount = cycles;
+    load(c);
+    c->sync_mode = !z->base.output ? SYNC_NONE : z->sync_ops ? SYNC_FILTERED : SYNC_ALL;
+    z->running = true;
     drop_pages(c); /* the page table may have changed since the last call */
     c->near_end = false;
-    while (c->base.icount > 0) {
-        if (c->base.icount <= M6502_NEAR_END && !c->near_end) {
+    while (c->icount > 0) {
+        if (c->icount <= M6502_NEAR_END && !c->near_end) {
             c->near_end = true;
             drop_pages(c);
         }
-        if (c->attention && service(c)) {
-            if (c->base.output && !c->halted && !c->in_reset && !c->jammed)
+        if (z->attention && service(c)) {
+            if (z->base.output && !z->halted && !z->in_reset && !z->jammed)
                 sync_out(c);
             continue;
         }
         step(c);
-        if (c->base.output)
+        if (sync_wanted(c))
             sync_out(c);
     }
-    c->running = false;
-    int ran = cpu_cycles_run(&c->base);
-    if (c->irq_stamped)
-        c->irq_late = c->irq_stamp == ran;
-    if (c->nmi_stamped)
-        c->nmi_late = c->nmi_stamp == ran;
-    c->irq_stamped = c->nmi_stamped = false;
+    save(c);
+    z->running = false;
+    int ran = cpu_cycles_run(&z->base);
+    if (z->irq_stamped)
+        z->irq_late = z->irq_stamp == ran;
+    if (z->nmi_stamped)
+        z->nmi_late = z->nmi_stamp == ran;
+    z->irq_stamped = z->nmi_stamped = false;
     return ran;
 }
 

@@ -46,12 +46,17 @@ typedef struct m6502 {
     u16 reset_pc;    /* PC before the reset: the sequence's first reads */
     bool attention;  /* any of the above needs a look between instructions */
     bool in_sync;    /* inside the CPU_OUT_SYNC call: line changes come before the poll */
-    bool near_end;   /* the slice's last cycles: every access checks for its end (m6502.c) */
-    /* direct pointers of the last page used by each kind of access, valid
-       while *_page == address >> 8 (m6502.c: not state, rebuilt on demand) */
-    const u8 *pc_base, *rd_base;
-    u8 *wr_base;
-    u32 pc_page, rd_page, wr_page;
+    /* SYNC output filter, set by a board whose SYNC handler does nothing for
+       most opcodes: with sync_ops non-NULL the handler runs only for opcodes
+       with a non-zero entry, near a slice end, after an interrupt sequence
+       and while sync_all is set (m6502.c, sync_wanted). */
+    const u8 *sync_ops;
+    bool sync_all;
+    /* Plain memory accesses through this space take a second clock, after
+       the slice-end check of a board handler's first (Missile Command's
+       slowed lines): when the slice is used up on the first clock, the
+       slice_end hook runs before the second (m6502.c, slow_clock). */
+    const address_space_t *slow_space;
 } m6502_t;
 
 void m6502_init(m6502_t *c, address_space_t *program, address_space_t *io);

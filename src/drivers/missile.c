@@ -59,6 +59,19 @@ typedef struct missile_state {
     int full_handlers;     /* the machine view's handlers as built */
     address_space_t fast_space;
     bus_page fast_pages[256];
+    u8 sync_ops[256];      /* the opcodes SYNC must see in the fast view: (zp,X) */
+    /* A MADSEL instruction at full speed away from a slice end runs in the
+       fast view with only the page of its MADSEL access given to the
+       handler (madsel_space: fast_pages with that page patched), which
+       knows that access by its cycle (see missile_cpu_output). */
+    address_space_t madsel_space;
+    bus_page madsel_pages[256];
+    /* At half speed between a SYNC's opcode fetch and the next SYNC, with no
+       MADSEL armed: RAM and ROM direct, their second clock charged by the
+       core (m6502_t.slow_space); I/O through missile_bus_r/w as before. */
+    address_space_t slow_space;
+    int madsel_page;       /* the patched page; -1: none */
+    int madsel_when;       /* cpu_cycles_run at the MADSEL access */
     machine_t *machine;
     cpu_slot *cpu;
     cpu_base *core;
@@ -90,10 +103,38 @@ static int vblank_now(const missile_state *s)
 /* The fast view while the clock is full speed, no MADSEL access is due and
    no opcode fetch is waiting for its refund (prefetched), and while nothing
    (the debugger's watchpoints) has added handlers to the machine's view. */
+/* In the fast view SYNC has nothing to do (the clock is full speed, no
+   MADSEL is armed, nothing is prefetched) except for a (zp,X) opcode, which
+   may arm MADSEL, and a change of the IRQ flip-flop, which /IRQ latches: the
+   core leaves the other SYNCs out (m6502_t.sync_ops). In the slow view a
+   SYNC left out means the fetch's two clocks are charged by the fetch
+   instead of by SYNC: the same count, and the core calls SYNC whenever a
+   slice end is near enough for a timer to fire in between. Called after
+   every change of the view or of irq_state / irq_pin. */
+static void sync_filter(missile_state *s)
+{
+    m6502_t *c = (m6502_t *)s->core;
+    c->sync_all = (c->program != &s->fast_space && c->program != &s->slow_space) || s->irq_state != s->irq_pin;
+}
+
+static void madsel_unpatch(missile_state *s)
+{
+    if (s->madsel_page >= 0) {
+        s->madsel_pages[s->madsel_page] = s->fast_pages[s->madsel_page];
+        s->madsel_page = -1;
+    }
+}
+
 static void set_space(missile_state *s)
 {
-    bool full = s->slow || s->madsel >= 0 || s->prefetched || s->full_space->num_handlers != s->full_handlers;
-    ((m6502_t *)s->core)->program = full ? s->full_space : &s->fast_space;
+    madsel_unpatch(s);
+    address_space_t *as = &s->fast_space;
+    if (s->madsel >= 0 || s->prefetched || s->full_space->num_handlers != s->full_handlers)
+        as = s->full_space;
+    else if (s->slow)
+        as = &s->slow_space;
+    ((m6502_t *)s->core)->program = as;
+    sync_filter(s);
 }
 
 
@@ -108,6 +149,7 @@ static void irq_clock(machine_t *m, void *ctx, s32 v)
 {
     missile_state *s = ctx;
     s->irq_state = !(v & 0x20);
+    sync_filter(s);
     screen_update_partial(m, line_of_v(s, v));
     schedule_irq(s, v);
 }
@@ -142,6 +184,47 @@ static void slow_cycle(missile_state *s)
     cpu_stall(s->core, 1);
 }
 
+/* MADSEL at full speed with the slice end far off: no timer can fire and
+   no clock change come inside the instruction, and its accesses before the
+   MADSEL one (opcode, operand, the zero-page dummy read and pointer) are
+   plain reads, so the MADSEL address is known at SYNC and only its page
+   needs the handler; the access is the sixth, at a known cycle. The full
+   view counts the same accesses one by one (madsel_cycle). False when the
+   operand is not in RAM or ROM or a debugger watchpoint is set. */
+enum { MADSEL_MARGIN = 32 };
+
+static bool madsel_patch(missile_state *s)
+{
+    cpu_base *b = s->core;
+    m6502_t *c = (m6502_t *)b;
+    u16 op = (u16)((c->pc + 1) & 0x7fff);
+    if (s->slow || b->icount <= MADSEL_MARGIN || (op >= 0x4000 && op < 0x5000) ||
+        s->full_space->num_handlers != s->full_handlers)
+        return false;
+    u8 z = (u8)(peek(s, op) + c->x);
+    u16 a = (u16)(s->videoram[z] | s->videoram[(u8)(z + 1)] << 8);
+    b->icount++; /* no prefetch: the core charges the fetch */
+    s->madsel = -1;
+    s->prefetched = 0;
+    s->madsel_page = a >> 8;
+    s->madsel_pages[a >> 8] = (bus_page){ NULL, NULL, 0, 0 };
+    s->madsel_when = cpu_cycles_run(b) + 6;
+    c->program = &s->madsel_space;
+    sync_filter(s);
+    return true;
+}
+
+/* True (and back to the fast view) for the patched MADSEL access. */
+static bool madsel_patched(missile_state *s)
+{
+    if (s->madsel_page < 0 || cpu_cycles_run(s->core) != s->madsel_when)
+        return false;
+    madsel_unpatch(s);
+    ((m6502_t *)s->core)->program = &s->fast_space;
+    sync_filter(s);
+    return true;
+}
+
 /* SYNC: /IRQ takes the flip-flop's state; a (zp,X) opcode arms MADSEL.
    MAME's 6502 fetches the next opcode as the last cycle of an instruction,
    so a slice (and the clock in force) ends after that fetch: its cycle is
@@ -154,6 +237,7 @@ static void missile_cpu_output(void *drv, int line, int state)
     missile_state *s = drv;
     if (line != CPU_OUT_SYNC || !state)
         return;
+    madsel_unpatch(s); /* (done by its access already) */
     cpu_base *b = s->core;
     b->icount--;
     slow_cycle(s);
@@ -162,8 +246,11 @@ static void missile_cpu_output(void *drv, int line, int state)
         s->irq_pin = s->irq_state;
         cpu_set_line(s->cpu, CPU_LINE_IRQ0, s->irq_pin ? LINE_ASSERT : LINE_CLEAR);
     }
-    if (!s->irq_pin && (peek(s, ((m6502_t *)b)->pc) & 0x1f) == 0x01)
+    if (!s->irq_pin && (peek(s, ((m6502_t *)b)->pc) & 0x1f) == 0x01) {
         s->madsel = 0;
+        if (madsel_patch(s))
+            return;
+    }
     if (s->slow || s->madsel >= 0 || cpu_slice_left(b) <= 0) {
         s->prefetched = 1;
         ((m6502_t *)b)->program = s->full_space;
@@ -174,6 +261,7 @@ static void missile_cpu_output(void *drv, int line, int state)
         b->icount++;
         ((m6502_t *)b)->program = &s->fast_space;
     }
+    sync_filter(s);
 }
 
 /* ---- MADSEL video accesses ---- */
@@ -303,6 +391,7 @@ static void io_w(missile_state *s, u16 a, u8 data)
         break;
     case 0x4d00:
         s->irq_state = 0;
+        sync_filter(s);
         break;
     default:
         break;
@@ -313,14 +402,21 @@ static u8 missile_bus_r(void *ctx, offs_t offset)
 {
     missile_state *s = ctx;
     u16 a = (u16)offset;
+    if (madsel_patched(s))
+        return madsel_r(s, a);
     if (s->prefetched) {
         s->prefetched = 0;
         cpu_stall(s->core, -1);
+        if (s->slow && s->madsel < 0)
+            set_space(s); /* the slow view from here on */
     } else {
         slow_cycle(s);
     }
-    if (madsel_cycle(s))
+    if (madsel_cycle(s)) {
+        if (s->slow)
+            set_space(s);
         return madsel_r(s, a);
+    }
     a &= 0x7fff;
     if (a < 0x4000)
         return s->videoram[a];
@@ -331,8 +427,14 @@ static void missile_bus_w(void *ctx, offs_t offset, u8 data)
 {
     missile_state *s = ctx;
     u16 a = (u16)offset;
+    if (madsel_patched(s)) {
+        madsel_w(s, a, data);
+        return;
+    }
     slow_cycle(s);
     if (madsel_cycle(s)) {
+        if (s->slow)
+            set_space(s);
         madsel_w(s, a, data);
         return;
     }
@@ -370,8 +472,13 @@ static void missile_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
         u16 *dst = bitmap_row(bm, y);
         if (clip->min_x == 0 && clip->max_x == 255) {
             /* whole lines: four pixels a byte from the table */
-            for (int i = 0; i < 64; i++)
-                memcpy(dst + 4 * i, s->pens4[src[i]], sizeof(s->pens4[0]));
+            for (int i = 0; i < 64; i += 4) {
+                u16 *d = dst + 4 * i;
+                memcpy(d, s->pens4[src[i]], sizeof(s->pens4[0]));
+                memcpy(d + 4, s->pens4[src[i + 1]], sizeof(s->pens4[0]));
+                memcpy(d + 8, s->pens4[src[i + 2]], sizeof(s->pens4[0]));
+                memcpy(d + 12, s->pens4[src[i + 3]], sizeof(s->pens4[0]));
+            }
             if (src3)
                 for (int i = 0; i < 32; i++) {
                     const u16 *b = s->bit3x8[src3[i * 2]];
@@ -415,6 +522,9 @@ static int missile_start(machine_t *m, void *drv)
     s->core->slice_end_ctx = s;
     s->core->output = missile_cpu_output; /* SYNC every instruction: no glue in between */
     s->core->output_ctx = s;
+    for (int op = 0; op < 256; op++)
+        s->sync_ops[op] = (op & 0x1f) == 0x01;
+    ((m6502_t *)s->core)->sync_ops = s->sync_ops;
     s->rom = rom->data;
     s->prom = prom->data;
     s->full_space = ((m6502_t *)s->core)->program;
@@ -429,6 +539,12 @@ static int missile_start(machine_t *m, void *drv)
         as_map_ram(as, hi, hi + 0x3fff, s->videoram);
         as_map_rom(as, hi + 0x5000, hi + 0x7fff, s->rom + 0x5000);
     }
+    s->madsel_space = *as;
+    s->madsel_space.pages = s->madsel_pages;
+    s->slow_space = *as;
+    ((m6502_t *)s->core)->slow_space = &s->slow_space;
+    memcpy(s->madsel_pages, s->fast_pages, sizeof(s->madsel_pages));
+    s->madsel_page = -1;
     s->port_in0 = input_port_index(s->in, "IN0");
     s->port_in1 = input_port_index(s->in, "IN1");
     s->port_r10 = input_port_index(s->in, "R10");

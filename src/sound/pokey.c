@@ -145,7 +145,9 @@ static void pot_step(pokey_t *p)
 static inline void step(pokey_t *p)
 {
     bool changed = false;
+    p->now++;
     if (p->skctl & SK_RESET) {
+        u8 det = p->detached;
         bool t28 = ++p->div28 >= 28, t114 = ++p->div114 >= 114;
         if (t28)
             p->div28 = 0;
@@ -161,20 +163,22 @@ static inline void step(pokey_t *p)
             p->p17 = 0;
         u8 ctl = p->audctl;
         bool base = (ctl & AUDCTL_15KHZ) ? t114 : t28;
-        if (ctl & AUDCTL_CH1_HICLK) {
+        if (det & 1) {
+        } else if (ctl & AUDCTL_CH1_HICLK) {
             if (chan_clock(&p->ch[0], (ctl & AUDCTL_LINK12) ? 7 : 4))
                 timer_irq(p, IRQ_TIMR1);
         } else if (base && chan_clock(&p->ch[0], 1)) {
             timer_irq(p, IRQ_TIMR1);
         }
-        if (ctl & AUDCTL_CH3_HICLK)
+        if (det & 4) {
+        } else if (ctl & AUDCTL_CH3_HICLK)
             chan_clock(&p->ch[2], (ctl & AUDCTL_LINK34) ? 7 : 4);
         else if (base)
             chan_clock(&p->ch[2], 1);
         if (base) {
-            if (!(ctl & AUDCTL_LINK12) && chan_clock(&p->ch[1], 1))
+            if (!(ctl & AUDCTL_LINK12) && !(det & 2) && chan_clock(&p->ch[1], 1))
                 timer_irq(p, IRQ_TIMR2);
-            if (!(ctl & AUDCTL_LINK34) && chan_clock(&p->ch[3], 1))
+            if (!(ctl & AUDCTL_LINK34) && !(det & 8) && chan_clock(&p->ch[3], 1))
                 timer_irq(p, IRQ_TIMR4);
         }
         if ((t114 || (p->skctl & SK_PADDLE)) && p->pot_counter < POT_MAX)
@@ -249,13 +253,16 @@ static u32 quiet_clocks(const pokey_t *p)
         return 0;
     if (!(p->skctl & SK_RESET))
         return UINT32_MAX; /* held in initialisation: nothing counts */
-    u8 ctl = p->audctl;
+    u8 ctl = p->audctl, det = p->detached;
     u32 period = (ctl & AUDCTL_15KHZ) ? 114 : 28, div = (ctl & AUDCTL_15KHZ) ? p->div114 : p->div28;
-    u32 k = (ctl & AUDCTL_CH1_HICLK) ? 255u - p->ch[0].counter : base_limit(p->ch[0].counter, period, div);
-    k = min_u32(k, (ctl & AUDCTL_CH3_HICLK) ? 255u - p->ch[2].counter : base_limit(p->ch[2].counter, period, div));
-    if (!(ctl & AUDCTL_LINK12))
+    u32 k = UINT32_MAX;
+    if (!(det & 1))
+        k = (ctl & AUDCTL_CH1_HICLK) ? 255u - p->ch[0].counter : base_limit(p->ch[0].counter, period, div);
+    if (!(det & 4))
+        k = min_u32(k, (ctl & AUDCTL_CH3_HICLK) ? 255u - p->ch[2].counter : base_limit(p->ch[2].counter, period, div));
+    if (!(ctl & AUDCTL_LINK12) && !(det & 2))
         k = min_u32(k, base_limit(p->ch[1].counter, period, div));
-    if (!(ctl & AUDCTL_LINK34))
+    if (!(ctl & AUDCTL_LINK34) && !(det & 8))
         k = min_u32(k, base_limit(p->ch[3].counter, period, div));
     return k;
 }
@@ -270,6 +277,7 @@ static inline u32 wrap_add(u32 pos, u32 k, u32 len)
    caller accounts for it). */
 static void skip(pokey_t *p, u32 k)
 {
+    p->now += k;
     if (!(p->skctl & SK_RESET) || k == 0)
         return;
     u32 t28 = (p->div28 + k) / 28, t114 = (p->div114 + k) / 114;
@@ -281,11 +289,14 @@ static void skip(pokey_t *p, u32 k)
     p->p17 = wrap_add(p->p17, k, 131071);
     u8 ctl = p->audctl;
     u32 base = (ctl & AUDCTL_15KHZ) ? t114 : t28;
-    p->ch[0].counter = (u8)(p->ch[0].counter + ((ctl & AUDCTL_CH1_HICLK) ? k : base));
-    p->ch[2].counter = (u8)(p->ch[2].counter + ((ctl & AUDCTL_CH3_HICLK) ? k : base));
-    if (!(ctl & AUDCTL_LINK12))
+    u8 det = p->detached; /* detached counters are worked out when they come back */
+    if (!(det & 1))
+        p->ch[0].counter = (u8)(p->ch[0].counter + ((ctl & AUDCTL_CH1_HICLK) ? k : base));
+    if (!(det & 4))
+        p->ch[2].counter = (u8)(p->ch[2].counter + ((ctl & AUDCTL_CH3_HICLK) ? k : base));
+    if (!(ctl & AUDCTL_LINK12) && !(det & 2))
         p->ch[1].counter = (u8)(p->ch[1].counter + base);
-    if (!(ctl & AUDCTL_LINK34))
+    if (!(ctl & AUDCTL_LINK34) && !(det & 8))
         p->ch[3].counter = (u8)(p->ch[3].counter + base);
     u32 pots = (p->skctl & SK_PADDLE) ? k : t114;
     if (pots && p->pot_counter < POT_MAX) {
@@ -295,6 +306,138 @@ static void skip(pokey_t *p, u32 k)
             if (p->pot[i] < p->pot_counter || p->pot_counter == POT_MAX)
                 p->allpot |= (u8)(1u << i);
     }
+}
+
+/* ---- silent channels ----
+   A channel that nothing can hear or see (volume 0, not linked, its timer
+   IRQ disabled, no high-pass filter using it or changed by it) still counts
+   and pulses, and its output flip-flop and counter must be right when a
+   register write makes it matter again. Such a channel is detached: bulk
+   stepping ignores it, so its pulses no longer cut the quiet stretches,
+   and before any register write its state is worked out from the clock of
+   the detach. Between the two nothing about it may change (every register
+   write reattaches first), so its pulses fall at fixed intervals and the
+   polynomial positions at each are known (they move one per clock). */
+
+static const u8 chan_irq_bit[4] = { IRQ_TIMR1, IRQ_TIMR2, 0, IRQ_TIMR4 };
+
+static bool chan_hiclk(const pokey_t *p, int i)
+{
+    return (i == 0 && (p->audctl & AUDCTL_CH1_HICLK)) || (i == 2 && (p->audctl & AUDCTL_CH3_HICLK));
+}
+
+static bool can_detach(const pokey_t *p, int i)
+{
+    const pokey_channel *c = &p->ch[i];
+    u8 ctl = p->audctl;
+    if (!(p->skctl & SK_RESET) || c->borrow || (c->audc & AUDC_VOLUME) || (p->irqen & chan_irq_bit[i]))
+        return false;
+    if (ctl & (i < 2 ? AUDCTL_LINK12 : AUDCTL_LINK34))
+        return false;
+    if (ctl & ((i & 1) ? AUDCTL_FILTER24 : AUDCTL_FILTER13))
+        return false;
+    /* channel 3's pulse sets channel 1's filter to 1 (4's, 2's): no change if already 1 */
+    return i < 2 || p->ch[i - 2].filter == 1;
+}
+
+static void try_detach(pokey_t *p)
+{
+    for (int i = 0; i < 4; i++)
+        if (!(p->detached >> i & 1) && can_detach(p, i)) {
+            p->lazy[i].at = p->now;
+            p->lazy[i].counter = p->ch[i].counter;
+            p->lazy[i].div = (p->audctl & AUDCTL_15KHZ) ? p->div114 : p->div28;
+            p->detached |= (u8)(1u << i);
+        }
+}
+
+/* Position of a polynomial counter `back` clocks ago. */
+static u32 pos_back(u32 pos, u64 back, u32 len)
+{
+    u32 b = (u32)(back % len);
+    return pos >= b ? pos - b : pos + len - b;
+}
+
+static bool pulse_gated(const pokey_t *p, const pokey_channel *c, u64 back)
+{
+    return (c->audc & AUDC_NOTPOLY5) || (p->polys.p5[pos_back(p->p5, back, 31)] & 1);
+}
+
+/* The output after n pulses, the last `last` clocks ago, q clocks apart. */
+static void lazy_pulses(pokey_t *p, pokey_channel *c, u64 last, u64 q, u64 n)
+{
+    u32 q31 = (u32)(q % 31);
+    if (c->audc & AUDC_PURE) {
+        u64 count;
+        if (c->audc & AUDC_NOTPOLY5) {
+            count = n;
+        } else if (q31 == 0) {
+            count = pulse_gated(p, c, last) ? n : 0;
+        } else {
+            /* 31 pulses in a row meet every 5-bit position once */
+            u32 ones = 0;
+            for (int j = 0; j < 31; j++)
+                ones += p->polys.p5[j] & 1;
+            count = n / 31 * ones;
+            for (u64 j = 0; j < n % 31; j++)
+                count += pulse_gated(p, c, last + j * q);
+        }
+        c->output ^= (u8)(count & 1);
+        return;
+    }
+    u64 look = n < 31 ? n : 31;
+    for (u64 j = 0; j < look; j++) {
+        u64 back = last + j * q;
+        if (!pulse_gated(p, c, back))
+            continue;
+        if (c->audc & AUDC_POLY4)
+            c->output = p->polys.p4[pos_back(p->p4, back, 15)] & 1;
+        else if (p->audctl & AUDCTL_POLY9)
+            c->output = p->polys.p9[pos_back(p->p9, back, 511)] & 1;
+        else
+            c->output = p->polys.p17[pos_back(p->p17, back, 131071)] & 1;
+        return;
+    }
+}
+
+/* Channel i as step() would have left it at clock p->now. A base-clocked
+   counter takes its ticks from the prescaler and borrows on the tick of its
+   wrap; a chip-clocked one borrows 3 clocks after the wrap (chan_clock). */
+static void reattach(pokey_t *p, int i)
+{
+    pokey_channel *c = &p->ch[i];
+    u64 t = p->now, d = p->lazy[i].at;
+    u32 c0 = p->lazy[i].counter;
+    bool hi = chan_hiclk(p, i);
+    u64 per = hi ? 1 : (p->audctl & AUDCTL_15KHZ) ? 114 : 28;
+    u64 q = hi ? c->audf + 4u : (c->audf + 1u) * per;
+    u64 first = hi ? d + (256 - c0) + 3 : d + (per - p->lazy[i].div) + (255 - c0) * per;
+    p->detached &= (u8)~(1u << i);
+    u64 from = d, next = first; /* the last reload (or the detach) and the next pulse */
+    u32 start = c0;
+    if (t >= first) {
+        u64 n = (t - first) / q + 1;
+        from = first + (n - 1) * q;
+        next = from + q;
+        start = c->audf ^ 0xffu;
+        lazy_pulses(p, c, t - from, q, n);
+    } else if (!hi) {
+        c->counter = (u8)(c0 + (t - d + p->lazy[i].div) / per);
+        return;
+    }
+    if (!hi) {
+        c->counter = (u8)(start + (t - from) / per); /* from is a tick */
+        return;
+    }
+    c->counter = (u8)(start + (t - from));
+    c->borrow = t + 3 >= next ? (u8)(next - t) : 0;
+}
+
+static void reattach_all(pokey_t *p)
+{
+    for (int i = 0; i < 4; i++)
+        if (p->detached >> i & 1)
+            reattach(p, i);
 }
 
 /* Runs n clocks of the current sample, adding the level of each to acc. */
@@ -324,6 +467,8 @@ static void pokey_update(device_t *d, s32 *const *outs, int n)
 {
     s32 *out = outs[0];
     pokey_t *p = d->self;
+    if (p->detached != 0x0f)
+        try_detach(p);
     for (int i = 0; i < n;) {
         if (p->sub == 0 && p->acc == 0) {
             /* whole samples with nothing but counting: the level throughout */
@@ -386,6 +531,7 @@ static void pokey_reset(device_t *d)
 static void pokey_serialize(device_t *d, state_io *io)
 {
     pokey_t *p = d->self;
+    reattach_all(p); /* the whole state, as stepped; a load starts with none detached */
     for (int i = 0; i < 4; i++) {
         pokey_channel *c = &p->ch[i];
         st_u8(io, &c->audf);
@@ -470,6 +616,7 @@ static void potgo(pokey_t *p)
 void pokey_write(pokey_t *p, offs_t offset, u8 data)
 {
     catch_up(p);
+    reattach_all(p);
     offset &= 0x0f;
     if (offset < 8) {
         pokey_channel *c = &p->ch[offset >> 1];
@@ -478,6 +625,7 @@ void pokey_write(pokey_t *p, offs_t offset, u8 data)
         else
             c->audf = data;
         compute_level(p);
+        try_detach(p);
         return;
     }
     switch (offset) {
@@ -521,6 +669,7 @@ void pokey_write(pokey_t *p, offs_t offset, u8 data)
     default:
         break;
     }
+    try_detach(p);
 }
 
 const device_type pokey_device = {

@@ -6,7 +6,9 @@
 
    The chip is emulated clock for clock, exactly, but only the clocks on
    which a counter wraps or a borrow is pending are stepped singly; the
-   plain counting between them is done in bulk. The stream runs at
+   plain counting between them is done in bulk, and a channel nothing can
+   hear or see (volume 0, unlinked, no timer IRQ, no filter role) is left
+   out until the next register write, which works out its state. The stream runs at
    clock/28 (54 kHz for 1.512 MHz) and each sample is the average of its 28
    clocks, so every pitch is exact. Register reads and writes first bring
    the chip to the current clock, so RANDOM and POT reads and the timing of
@@ -52,6 +54,13 @@ typedef struct pokey {
     u32 sub;                /* clocks of the current sample already stepped */
     u64 clocks;             /* clocks stepped since start (samples * 28 + sub) */
     bool irq_out;
+    /* Silent channels run lazily (pokey.c, detach): not state, rebuilt on demand */
+    u64 now;                /* clocks run since start, bulk included */
+    u8 detached;            /* bit per channel */
+    struct {
+        u64 at;             /* clock of the detach */
+        u8 counter, div;    /* the channel's counter and the prescaler then */
+    } lazy[4];
     pokey_polys polys;      /* constant after start */
 } pokey_t;
 
