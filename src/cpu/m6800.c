@@ -488,6 +488,34 @@ static bool service_interrupts(m6800_t *c)
     return true;
 }
 
+/* ---- delay loops ------------------------------------------------------- */
+
+/* A countdown "DECx / BNE to it" (the sound boards' delay loops): with
+   nothing pending, each pass is the same six cycles with no data access, so
+   the passes that finish before the budget runs out and before the count
+   would reach zero are counted without being run. Called at the DEC (dec
+   cycles, already taken); the DEC itself then runs, setting the flags the
+   last skipped one would have left behind. */
+static u32 countdown_skip(m6800_t *c, u32 count, u32 wrap, int dec)
+{
+    u32 pc = c->pc;
+    if ((pc >> 8) != c->code_page || (pc & 0xff) >= 0xfe || c->code_base[pc & 0xff] != 0x26 ||
+        c->code_base[(pc & 0xff) + 1] != 0xfd)
+        return 0;
+    u32 lines;
+    memcpy(&lines, &c->irq_state, sizeof(lines));
+    if (lines && needs_attention(c))
+        return 0;
+    int before = c->base.icount + dec, pass = dec + 4; /* icount at the DEC's fetch; BNE is 4 */
+    if (before <= pass)
+        return 0;
+    u32 k = (u32)(before - 1) / (u32)pass, passes = (count ? count : wrap) - 1;
+    if (k > passes)
+        k = passes;
+    c->base.icount -= (int)((u32)pass * k);
+    return k;
+}
+
 /* ---- instruction decoder ----------------------------------------------- */
 
 #define RMW(EA, FN)                \
@@ -505,7 +533,9 @@ static bool service_interrupts(m6800_t *c)
     case ROW + 0x7: R = op_asr(c, R); break;            \
     case ROW + 0x8: R = op_asl(c, R); break;            \
     case ROW + 0x9: R = op_rol(c, R); break;            \
-    case ROW + 0xa: R = op_dec(c, R); break;            \
+    case ROW + 0xa:                                     \
+        R = op_dec(c, (u8)(R - countdown_skip(c, R, 0x100, 2))); \
+        break;                                          \
     case ROW + 0xc: R = op_inc(c, R); break;            \
     case ROW + 0xd: op_tst(c, R); break;                \
     case ROW + 0xf: R = op_clr(c); break;
@@ -560,7 +590,9 @@ INLINE void execute_op(m6800_t *c, u8 op)
     case 0x06: op_set_cc(c, c->a | M6800_CC_ONES); break;         /* TAP */
     case 0x07: c->a = c->cc; break;                                /* TPA */
     case 0x08: c->x = op_index(c, c->x + 1); break;                /* INX */
-    case 0x09: c->x = op_index(c, c->x - 1); break;                /* DEX */
+    case 0x09:                                                     /* DEX */
+        c->x = op_index(c, (u16)(c->x - countdown_skip(c, c->x, 0x10000, 4)) - 1);
+        break;
     case 0x0a: c->cc &= (u8)~CC_V; break;                          /* CLV */
     case 0x0b: c->cc |= CC_V; break;                               /* SEV */
     case 0x0c: c->cc &= (u8)~CC_C; break;                          /* CLC */

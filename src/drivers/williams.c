@@ -134,17 +134,34 @@ static void palette_init(machine_t *m, void *drv, palette_t *pal)
                           resnet_level(&rgb[2], (u32)i >> 6));
 }
 
-/* Two pens a byte: the pair table follows palette RAM (rebuilt when it changed). */
+/* Two pens a byte: the pair table follows palette RAM (the entries of a
+   changed pen are rebuilt; programs rewrite a pen or two mid-frame). */
+static void set_pair(williams_state *s, int i)
+{
+    u16 pair[2] = { s->pairs_pal[i >> 4], s->pairs_pal[i & 0x0f] };
+    memcpy(&s->pairs[i], pair, sizeof(pair));
+}
+
 static void update_pairs(williams_state *s)
 {
-    if (s->pairs_valid && !memcmp(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal)))
+    if (!s->pairs_valid) {
+        memcpy(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal));
+        for (int i = 0; i < 256; i++)
+            set_pair(s, i);
+        s->pairs_valid = 1;
         return;
-    memcpy(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal));
-    for (int i = 0; i < 256; i++) {
-        u16 pair[2] = { s->paletteram[i >> 4], s->paletteram[i & 0x0f] };
-        memcpy(&s->pairs[i], pair, sizeof(pair));
     }
-    s->pairs_valid = 1;
+    if (!memcmp(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal)))
+        return;
+    for (int p = 0; p < 16; p++) {
+        if (s->pairs_pal[p] == s->paletteram[p])
+            continue;
+        s->pairs_pal[p] = s->paletteram[p];
+        for (int j = 0; j < 16; j++) {
+            set_pair(s, p << 4 | j);
+            set_pair(s, j << 4 | p);
+        }
+    }
 }
 
 static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
