@@ -1,4 +1,4 @@
-/* Unit tests for the MC6800 core: WAI woken by IRQ and NMI (stacked
+/* Unit tests for the MC6800 core: countdown-loop skipping, WAI woken by IRQ and NMI (stacked
    registers and cycle counts), IRQ masking and the CLI delay, the NMI edge,
    SWI, slice aborts from a memory handler, disassembler text, two
    interleaved instances and a save-state round trip. */
@@ -304,6 +304,38 @@ static void test_interleaved(void)
     rig_free(r2);
 }
 
+/* Countdown loops (DECx / BNE to it) are counted without being run: a long
+   slice must end where one-instruction slices (which never skip) end, with the same registers. */
+static void test_countdown(void)
+{
+    /* CLRA; LDAB #n; loop: DECB; BNE loop; INCA; BRA to LDAB (B = 0: 256 passes) */
+    static const u8 decb[] = { 0x4f, 0xc6, 0x07, 0x5a, 0x26, 0xfd, 0x4c, 0x20, 0xf8 };
+    static const u8 decb0[] = { 0x4f, 0xc6, 0x00, 0x5a, 0x26, 0xfd, 0x4c, 0x20, 0xf8 };
+    /* CLRA; LDX #n; loop: DEX; BNE loop; INCA; BRA to LDX */
+    static const u8 dex[] = { 0x4f, 0xce, 0x01, 0x23, 0x09, 0x26, 0xfd, 0x4c, 0x20, 0xf7 };
+    static const u8 *const progs[] = { decb, decb0, dex };
+    static const size_t lens[] = { sizeof(decb), sizeof(decb0), sizeof(dex) };
+    for (int p = 0; p < 3; p++)
+        for (int budget = 1; budget < 3000; budget += 97) {
+            rig *a = rig_new(progs[p], lens[p]);
+            rig *b = rig_new(progs[p], lens[p]);
+            int cyc_a = 0, cyc_b = 0;
+            for (int round = 0; round < 4; round++) {
+                cyc_a += m6800_execute(&a->cpu, budget + round);
+                while (cyc_b < cyc_a)
+                    cyc_b += m6800_execute(&b->cpu, 1);
+                CHECK_EQ("countdown cycles", cyc_a, cyc_b);
+                CHECK_EQ("countdown pc", b->cpu.pc, a->cpu.pc);
+                CHECK_EQ("countdown cc", b->cpu.cc, a->cpu.cc);
+                CHECK_EQ("countdown a", b->cpu.a, a->cpu.a);
+                CHECK_EQ("countdown b", b->cpu.b, a->cpu.b);
+                CHECK_EQ("countdown x", b->cpu.x, a->cpu.x);
+            }
+            rig_free(a);
+            rig_free(b);
+        }
+}
+
 int main(void)
 {
     test_wai_irq();
@@ -313,5 +345,6 @@ int main(void)
     test_abort_slice();
     test_disasm();
     test_interleaved();
+    test_countdown();
     return check_report("test_m6800_unit");
 }
