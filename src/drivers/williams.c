@@ -134,6 +134,9 @@ static void palette_init(machine_t *m, void *drv, palette_t *pal)
                           resnet_level(&rgb[2], (u32)i >> 6));
 }
 
+/* Two 16-bit pixels stored as one word (rows are only 2-byte aligned). */
+typedef u32 __attribute__((may_alias, aligned(2))) u32_pixels;
+
 /* Two pens a byte: the pair table follows palette RAM (the entries of a
    changed pen are rebuilt; programs rewrite a pen or two mid-frame). */
 static void set_pair(williams_state *s, int i)
@@ -181,13 +184,20 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
         const u32 *pairs = s->pairs;
         u16 *d = &dst[x];
         int n = (max_x - x + 1) >> 1; /* whole bytes: two pixels each */
-        for (; n >= 4; n -= 4, col += 1024, d += 8) {
-            const u32 p0 = pairs[col[0]], p1 = pairs[col[256]], p2 = pairs[col[512]], p3 = pairs[col[768]];
-            memcpy(d, &p0, 4);
-            memcpy(d + 2, &p1, 4);
-            memcpy(d + 4, &p2, 4);
-            memcpy(d + 6, &p3, 4);
+        /* one 32-bit store a byte: gathering the pairs into vector stores
+           costs more than it saves */
+        u32_pixels *d32 = (u32_pixels *)(void *)d;
+        for (; n >= 8; n -= 8, col += 2048, d32 += 8) {
+            d32[0] = pairs[col[0]];
+            d32[1] = pairs[col[0x100]];
+            d32[2] = pairs[col[0x200]];
+            d32[3] = pairs[col[0x300]];
+            d32[4] = pairs[col[0x400]];
+            d32[5] = pairs[col[0x500]];
+            d32[6] = pairs[col[0x600]];
+            d32[7] = pairs[col[0x700]];
         }
+        d = (u16 *)(void *)d32;
         for (; n > 0; n--, col += 256, d += 2)
             memcpy(d, &pairs[*col], 4);
         if ((max_x - x + 1) & 1) /* an even last pixel: the high nibble */
