@@ -69,6 +69,7 @@ typedef struct williams_hw {
     u16 clip;               /* blitter window limit (Sinistar) */
     u16 cmos_size;          /* bytes kept in NVRAM */
     const struct pia6821_intf *pia0, *pia2;
+    bool sound_ram_128;     /* Defender: the 6808's own RAM only (0000-007f) */
 } williams_hw;
 
 typedef struct williams_state {
@@ -411,6 +412,19 @@ static void defender_page_w(void *ctx, offs_t offset, u8 data)
     ((williams_state *)ctx)->page = data & 0x0f;
 }
 
+/* Defender's sound RAM is 0000-007f, the rest of its page unmapped: reads
+   of the page come straight from snd_ram, whose upper half holds what an
+   unmapped read gives (writes keep the map's split page, so writes there
+   are still dropped). Only -log's report of unmapped reads is lost. */
+static void defender_sound_page(williams_state *s)
+{
+    address_space_t *as = &s->soundcpu->program.as;
+    if (!s->hw->sound_ram_128 || as->page_shift != 8 || as->pages[0].rh == BUS_HANDLER_UNMAPPED)
+        return;
+    memset(s->snd_ram + 0x80, as->unmap_value, 0x80);
+    as->pages[0].rbase = s->snd_ram;
+}
+
 /* ---- memory maps ---- */
 
 /* Stargate's board; the others add the special chip */
@@ -507,6 +521,7 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
         return -1;
     williams_blitter_init(&s->blitter, hw->sc1, hw->clip);
     s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
+    defender_sound_page(s);
     return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_event, s) ? 0 : -1;
 }
 
@@ -555,6 +570,7 @@ static void williams_post_load(machine_t *m, void *drv)
     williams_state *s = drv;
     s->pairs_valid = 0; /* the pen-pair cache is re-derived from palette RAM */
     apply_bank(s);
+    defender_sound_page(s);
 }
 
 static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)
@@ -590,13 +606,13 @@ static const device_config sinistar_devices[] = {
 
 /* the hooks: MAME's williams_base, williams_b1 (+ init_robotron), joust,
    splat, bubbles and sinistar_upright configs */
-static const williams_hw defender_hw = { false, 0xc000, 0x100, &pia0_intf, &pia2_intf };
-static const williams_hw stargate_hw = { false, 0xc000, 0x400, &pia0_intf, &pia2_intf };
-static const williams_hw robotron_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf };
-static const williams_hw joust_hw = { true, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf };
-static const williams_hw splat_hw = { false, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf };
-static const williams_hw bubbles_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf };
-static const williams_hw sinistar_hw = { true, 0x7400, 0x400, &pia0_49way_intf, &pia2_cvsd_intf };
+static const williams_hw defender_hw = { false, 0xc000, 0x100, &pia0_intf, &pia2_intf, true };
+static const williams_hw stargate_hw = { false, 0xc000, 0x400, &pia0_intf, &pia2_intf, false };
+static const williams_hw robotron_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf, false };
+static const williams_hw joust_hw = { true, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf, false };
+static const williams_hw splat_hw = { false, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf, false };
+static const williams_hw bubbles_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf, false };
+static const williams_hw sinistar_hw = { true, 0x7400, 0x400, &pia0_49way_intf, &pia2_cvsd_intf, false };
 
 #define WILLIAMS_START(name) \
     static int name##_start(machine_t *m, void *drv) { return williams_start(m, drv, &name##_hw); }
