@@ -110,6 +110,7 @@ static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target)
     if (c->suspended) {
         c->total_cycles = et_to_cycles(target, c->rate);
         c->local = target;
+        c->local_stale = false;
         return true;
     }
     u64 goal = et_to_cycles(target, c->rate);
@@ -120,8 +121,13 @@ static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target)
     int ran = m->exec_hook ? m->exec_hook(m->exec_hook_ctx, c, want) : c->ops->execute(c->core, want);
     m->running = NULL;
     c->total_cycles += (u64)(ran > 0 ? ran : 0);
+    if (ran >= want) {
+        c->local_stale = true; /* read only after an early stop and by save states */
+        return true;
+    }
     c->local = et_from_cycles(c->total_cycles, c->rate);
-    return ran >= want;
+    c->local_stale = false;
+    return false;
 }
 
 /* t: the earliest timer when known (nothing ran since fire_due_timers
