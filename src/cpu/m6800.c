@@ -88,14 +88,14 @@ static __attribute__((noinline)) u8 read_slow(m6800_t *c, u16 a, const u8 **cbas
 {
     bool handler;
     u8 v = as_read_miss(c->program, a, cbase, page, &handler);
-    if (handler)
+    if (handler && !c->program->fixed_pages)
         refresh_pages(c);
     return v;
 }
 
 static __attribute__((noinline)) void write_slow(m6800_t *c, u16 a, u8 v)
 {
-    if (as_write_miss(c->program, a, v, &c->wr_base, &c->wr_page))
+    if (as_write_miss(c->program, a, v, &c->wr_base, &c->wr_page) && !c->program->fixed_pages)
         refresh_pages(c);
 }
 

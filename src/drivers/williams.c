@@ -522,6 +522,8 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
     williams_blitter_init(&s->blitter, hw->sc1, hw->clip);
     s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
     defender_sound_page(s);
+    /* no sound board handler re-points a page (no banking there) */
+    s->soundcpu->program.as.fixed_pages = true;
     return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_event, s) ? 0 : -1;
 }
 

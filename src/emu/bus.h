@@ -43,6 +43,9 @@ typedef struct address_space {
     void (*log_unmapped)(void *ctx, const struct address_space *as, offs_t a, bool write);
     void *log_ctx;
     bool logged_unmapped;
+    /* set by a machine whose handlers in this space never re-point pages:
+       cores may then keep their cached blocks across handler calls */
+    bool fixed_pages;
 } address_space_t;
 
 static inline u8 as_read8(address_space_t *as, offs_t a)
