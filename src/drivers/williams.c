@@ -87,6 +87,13 @@ typedef struct williams_state {
     u8 page;                /* Defender's c000 window */
     u32 pairs[256];         /* two pens per bitmap byte, for pairs_pal */
     u8 pairs_pal[16], pairs_valid;
+    /* Blitter boards: bitmap writes (CPU and blitter) go through vram_w,
+       which marks the row (address & ff) changed; a line whose row is
+       unchanged since it was drawn, with the same palette, is still right
+       in the bitmap and is not drawn again. */
+    bool track_rows;
+    u8 row_dirty[256];      /* also set for rows the bitmap may not hold */
+    u8 drawn_pal[256][16];
     u8 watchdog_armed;
     const williams_hw *hw;
     machine_t *machine;
@@ -168,12 +175,30 @@ static void update_pairs(williams_state *s)
     }
 }
 
+static void vram_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    s->vram[offset] = data;
+    s->row_dirty[offset & 0xff] = 1;
+}
+
 static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     williams_state *s = drv;
     const int x0 = m->config->screen.hbend, y0 = m->config->screen.vbend;
     update_pairs(s);
+    /* whole lines only, and none skipped while pixel provenance is recorded */
+    const bool track = s->track_rows && clip->min_x == 0 && clip->max_x == bm->width - 1;
+    const bool skip = track && !bm->prov;
     for (int y = clip->min_y; y <= clip->max_y; y++) {
+        const int row = (y + y0) & 0xff;
+        if (track) {
+            if (skip && !s->row_dirty[row] && !memcmp(s->drawn_pal[row], s->paletteram, 16))
+                continue;
+            s->row_dirty[row] = 0;
+            memcpy(s->drawn_pal[row], s->paletteram, 16);
+        } else
+            s->row_dirty[row] = 1;
         const u8 *src = &s->vram[y + y0];
         u16 *dst = bitmap_row(bm, y);
         int x = clip->min_x, rx = x + x0;
@@ -447,12 +472,14 @@ static const mem_map_entry williams_map[] = {
 
 static const mem_map_entry williams_blitter_map[] = {
     WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0x0000, 0x97ff, 0, vram_w),
     MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
     MAP_END,
 };
 
 static const mem_map_entry bubbles_map[] = {
     WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0x0000, 0x97ff, 0, vram_w),
     MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
     MAP_WRITE(0xcc00, 0xcfff, 0, cmos_8bit_w),
     MAP_END,
@@ -460,6 +487,7 @@ static const mem_map_entry bubbles_map[] = {
 
 static const mem_map_entry sinistar_map[] = {
     WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0x0000, 0x97ff, 0, vram_w),
     MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
     MAP_WRITE(0xc900, 0xc9ff, 0, sinistar_vram_select_w),
     MAP_RAM(0xd000, 0xdfff, 0, williams_state, sram),
@@ -522,6 +550,9 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
     williams_blitter_init(&s->blitter, hw->sc1, hw->clip);
     s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
     defender_sound_page(s);
+    address_space_t *mas = &s->maincpu->program.as;
+    s->track_rows = !mas->pages[0].wbase && mas->handlers[mas->pages[0].wh].w == vram_w;
+    memset(s->row_dirty, 1, sizeof(s->row_dirty));
     /* no sound board handler re-points a page (no banking there) */
     s->soundcpu->program.as.fixed_pages = true;
     return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_event, s) ? 0 : -1;
@@ -543,6 +574,7 @@ static void williams_reset(machine_t *m, void *drv)
     s->watchdog_armed = 0;
     watchdog_enable(s->watchdog, false);
     apply_bank(s);
+    memset(s->row_dirty, 1, sizeof(s->row_dirty));
 }
 
 static void williams_serialize(machine_t *m, void *drv, state_io *io)
@@ -573,6 +605,7 @@ static void williams_post_load(machine_t *m, void *drv)
     s->pairs_valid = 0; /* the pen-pair cache is re-derived from palette RAM */
     apply_bank(s);
     defender_sound_page(s);
+    memset(s->row_dirty, 1, sizeof(s->row_dirty)); /* the bitmap may hold another timeline */
 }
 
 static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)
