@@ -467,6 +467,7 @@ static void defender_sound_page(williams_state *s)
 
 static const mem_map_entry williams_map[] = {
     WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0x0000, 0x97ff, 0, vram_w),
     MAP_END,
 };
 
@@ -497,6 +498,7 @@ static const mem_map_entry sinistar_map[] = {
 
 static const mem_map_entry defender_map[] = {
     MAP_RAM(0x0000, 0xbfff, 0, williams_state, vram),
+    MAP_WRITE(0x0000, 0x97ff, 0, vram_w),
     MAP_IO(0xc000, 0xcfff, 0, defender_c000_r, defender_c000_w),
     MAP_ROM(0xd000, 0xffff, 0, "maincpu", 0xd000),
     MAP_WRITE(0xd000, 0xdfff, 0, defender_page_w),
@@ -552,6 +554,8 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
     defender_sound_page(s);
     address_space_t *mas = &s->maincpu->program.as;
     s->track_rows = !mas->pages[0].wbase && mas->handlers[mas->pages[0].wh].w == vram_w;
+    if (s->track_rows)
+        mas->handlers[mas->pages[0].wh].keeps_pages = true;
     memset(s->row_dirty, 1, sizeof(s->row_dirty));
     /* no sound board handler re-points a page (no banking there) */
     s->soundcpu->program.as.fixed_pages = true;

@@ -19,6 +19,9 @@ typedef struct bus_handler {
     write8_fn w;
     void *ctx;
     offs_t base, amask;
+    /* set by a machine for a handler that never re-points pages (plain
+       RAM with side bookkeeping): cores may keep their cached blocks */
+    bool keeps_pages;
 } bus_handler;
 
 typedef struct bus_page {
