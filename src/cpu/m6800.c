@@ -64,6 +64,7 @@ static const u8 cycle_table[256] = {
 static void drop_pages(m6800_t *c)
 {
     c->code_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
+    c->spin_clean = c->spin_prev_clean = false;
 }
 
 static void refresh_pages(m6800_t *c)
@@ -88,13 +89,34 @@ static __attribute__((noinline)) u8 read_slow(m6800_t *c, u16 a, const u8 **cbas
 {
     bool handler;
     u8 v = as_read_miss(c->program, a, cbase, page, &handler);
-    if (handler && !c->program->fixed_pages)
-        refresh_pages(c);
+    if (handler) {
+        c->spin_clean = false;
+        if (!c->program->fixed_pages)
+            refresh_pages(c);
+    }
     return v;
+}
+
+/* A write the idle-loop test may let through: the first handler write of
+   the pass, to an offset its handler marks repeat-safe. */
+static void note_write(m6800_t *c, u16 a, u8 v)
+{
+    const address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    const bus_handler *h = &as->handlers[bp->wh];
+    offs_t off = (m & h->amask) - h->base;
+    if (bp->wbase || c->spin_nw || off >= 32 || !(h->repeat_safe >> off & 1))
+        c->spin_clean = false;
+    c->spin_nw = 1;
+    c->spin_wa = a;
+    c->spin_wd = v;
 }
 
 static __attribute__((noinline)) void write_slow(m6800_t *c, u16 a, u8 v)
 {
+    if (c->spin_clean)
+        note_write(c, a, v);
     if (as_write_miss(c->program, a, v, &c->wr_base, &c->wr_page) && !c->program->fixed_pages)
         refresh_pages(c);
 }
@@ -108,9 +130,10 @@ INLINE u8 rd(m6800_t *c, u16 a)
 INLINE void wr(m6800_t *c, u16 a, u8 d)
 {
     u32 a32 = a;
-    if ((a32 >> 8) == c->wr_page)
+    if ((a32 >> 8) == c->wr_page) {
         c->wr_base[a32 & 0xff] = d;
-    else
+        c->spin_clean = false;
+    } else
         write_slow(c, a, d);
 }
 
@@ -366,11 +389,47 @@ static void op_daa(m6800_t *c)
 
 /* ---- control flow ------------------------------------------------------ */
 
+/* Idle loops: a taken backward branch compares every register with the
+   previous one. When they match, and this pass and the one before made no
+   memory write, no handler read and no interrupt, and either no handler
+   write or both the same single write of the same byte to a repeat-safe
+   handler offset (which changed nothing the second time), the code
+   repeats exactly, so the whole passes
+   that end before the budget runs out are counted without being run. */
+static __attribute__((noinline)) void backward_branch(m6800_t *c)
+{
+    int run = c->base.budget - c->base.icount;
+    const u16 r16[3] = { c->pc, c->sp, c->x };
+    const u8 r8[3] = { c->a, c->b, c->cc };
+    bool same = !memcmp(r16, c->spin_r16, sizeof(r16)) && !memcmp(r8, c->spin_r8, sizeof(r8));
+    if (same && c->spin_clean && c->spin_prev_clean && c->spin_nw == c->spin_prev_nw &&
+        (!c->spin_nw || (c->spin_wa == c->spin_prev_wa && c->spin_wd == c->spin_prev_wd))) {
+        int period = run - c->spin_run;
+        if (period > 0 && c->base.icount > period) {
+            c->base.icount -= (c->base.icount - 1) / period * period;
+            run = c->base.budget - c->base.icount;
+        }
+    } else if (!same) {
+        memcpy(c->spin_r16, r16, sizeof(r16));
+        memcpy(c->spin_r8, r8, sizeof(r8));
+    }
+    c->spin_prev_clean = c->spin_clean;
+    c->spin_prev_nw = c->spin_nw;
+    c->spin_prev_wa = c->spin_wa;
+    c->spin_prev_wd = c->spin_wd;
+    c->spin_clean = true;
+    c->spin_nw = 0;
+    c->spin_run = run;
+}
+
 INLINE void branch(m6800_t *c, bool taken)
 {
     s8 off = (s8)imm8(c);
-    if (taken)
+    if (taken) {
         c->pc = (u16)(c->pc + off);
+        if (off < 0)
+            backward_branch(c);
+    }
 }
 
 /* N xor V, for the signed branches. */
@@ -439,6 +498,7 @@ static void op_illegal(m6800_t *c, u8 op)
 
 static void take_interrupt(m6800_t *c, u16 vector)
 {
+    c->spin_clean = c->spin_prev_clean = false;
     if (c->waiting) {
         c->waiting = false;
         c->base.icount -= 4;
@@ -692,20 +752,28 @@ int m6800_execute(m6800_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
     refresh_pages(c); /* the page table may have changed since the last call */
+    if (!c->program->solo)
+        c->spin_clean = c->spin_prev_clean = false; /* and memory, or an input line */
     while (c->base.icount > 0) {
         u32 lines;
         memcpy(&lines, &c->irq_state, sizeof(lines)); /* irq_state, nmi_pending, waiting, int_delay */
-        if (lines && needs_attention(c) && !service_interrupts(c))
-            continue;
+        if (lines && needs_attention(c)) {
+            c->spin_clean = c->spin_prev_clean = false;
+            if (!service_interrupts(c))
+                continue;
+        }
         u8 op = imm8(c);
         c->base.icount -= cycle_table[op];
         execute_op(c, op);
     }
-    return c->base.budget - c->base.icount;
+    int ran = c->base.budget - c->base.icount;
+    c->spin_run -= ran; /* the next call counts from 0 */
+    return ran;
 }
 
 void m6800_set_line(m6800_t *c, int line, int state)
 {
+    c->spin_clean = c->spin_prev_clean = false;
     if (line == CPU_LINE_IRQ0) {
         c->irq_state = (u8)state;
     } else if (line == CPU_LINE_NMI) {
@@ -719,6 +787,7 @@ void m6800_set_line(m6800_t *c, int line, int state)
 
 void m6800_serialize(m6800_t *c, state_io *io)
 {
+    c->spin_clean = c->spin_prev_clean = false;
     st_u16(io, &c->pc);
     st_u16(io, &c->sp);
     st_u16(io, &c->x);

@@ -450,6 +450,35 @@ static void defender_sound_page(williams_state *s)
     as->pages[0].rbase = s->snd_ram;
 }
 
+/* Writes to the sound PIA's page (0400-04ff, mirror 8000) straight to the
+   PIA rather than through the map's split page; the rest of the page stays
+   unmapped. Port A (offset 0) is the DAC or its DDR: writing the byte it
+   already holds changes nothing, which lets the 6808's idle loops that
+   keep rewriting the DAC be skipped (m6800.c). */
+static void snd_io_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    if (offset < 4) {
+        pia6821_write(&s->pia[2], offset, data);
+        return;
+    }
+    address_space_t *as = &s->soundcpu->program.as;
+    as->handlers[BUS_HANDLER_UNMAPPED].w(as, 0x0400 + offset, data);
+}
+
+static void sound_io_page(williams_state *s)
+{
+    address_space_t *as = &s->soundcpu->program.as;
+    if (as->page_shift != 8 || as->pages[0x04].wbase || as->pages[0x84].wbase)
+        return;
+    int h = as_add_handler(as, NULL, snd_io_w, s, 0x0400, 0x7fff);
+    if (h < 0)
+        return;
+    as->handlers[h].repeat_safe = 1;
+    as->handlers[h].keeps_pages = true;
+    as->pages[0x04].wh = as->pages[0x84].wh = (u8)h;
+}
+
 /* ---- memory maps ---- */
 
 /* Stargate's board; the others add the special chip */
@@ -557,8 +586,12 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
     if (s->track_rows)
         mas->handlers[mas->pages[0].wh].keeps_pages = true;
     memset(s->row_dirty, 1, sizeof(s->row_dirty));
+    sound_io_page(s);
     /* no sound board handler re-points a page (no banking there) */
     s->soundcpu->program.as.fixed_pages = true;
+    /* the main board reaches it only through the PIA's CB1 and port B,
+       which raise IRQs */
+    s->soundcpu->program.as.solo = true;
     return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_event, s) ? 0 : -1;
 }
 
