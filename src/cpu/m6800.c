@@ -64,6 +64,7 @@ static const u8 cycle_table[256] = {
 static void drop_pages(m6800_t *c)
 {
     c->code_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
+    c->spin_clean = c->spin_prev_clean = false;
 }
 
 static void refresh_pages(m6800_t *c)
@@ -88,14 +89,35 @@ static __attribute__((noinline)) u8 read_slow(m6800_t *c, u16 a, const u8 **cbas
 {
     bool handler;
     u8 v = as_read_miss(c->program, a, cbase, page, &handler);
-    if (handler)
-        refresh_pages(c);
+    if (handler) {
+        c->spin_clean = false;
+        if (!c->program->fixed_pages)
+            refresh_pages(c);
+    }
     return v;
+}
+
+/* A write the idle-loop test may let through: the first handler write of
+   the pass, to an offset its handler marks repeat-safe. */
+static void note_write(m6800_t *c, u16 a, u8 v)
+{
+    const address_space_t *as = c->program;
+    offs_t m = a & as->addr_mask;
+    const bus_page *bp = &as->pages[m >> as->page_shift];
+    const bus_handler *h = &as->handlers[bp->wh];
+    offs_t off = (m & h->amask) - h->base;
+    if (bp->wbase || c->spin_nw || off >= 32 || !(h->repeat_safe >> off & 1))
+        c->spin_clean = false;
+    c->spin_nw = 1;
+    c->spin_wa = a;
+    c->spin_wd = v;
 }
 
 static __attribute__((noinline)) void write_slow(m6800_t *c, u16 a, u8 v)
 {
-    if (as_write_miss(c->program, a, v, &c->wr_base, &c->wr_page))
+    if (c->spin_clean)
+        note_write(c, a, v);
+    if (as_write_miss(c->program, a, v, &c->wr_base, &c->wr_page) && !c->program->fixed_pages)
         refresh_pages(c);
 }
 
@@ -108,9 +130,10 @@ INLINE u8 rd(m6800_t *c, u16 a)
 INLINE void wr(m6800_t *c, u16 a, u8 d)
 {
     u32 a32 = a;
-    if ((a32 >> 8) == c->wr_page)
+    if ((a32 >> 8) == c->wr_page) {
         c->wr_base[a32 & 0xff] = d;
-    else
+        c->spin_clean = false;
+    } else
         write_slow(c, a, d);
 }
 
@@ -366,11 +389,47 @@ static void op_daa(m6800_t *c)
 
 /* ---- control flow ------------------------------------------------------ */
 
+/* Idle loops: a taken backward branch compares every register with the
+   previous one. When they match, and this pass and the one before made no
+   memory write, no handler read and no interrupt, and either no handler
+   write or both the same single write of the same byte to a repeat-safe
+   handler offset (which changed nothing the second time), the code
+   repeats exactly, so the whole passes
+   that end before the budget runs out are counted without being run. */
+static __attribute__((noinline)) void backward_branch(m6800_t *c)
+{
+    int run = c->base.budget - c->base.icount;
+    const u16 r16[3] = { c->pc, c->sp, c->x };
+    const u8 r8[3] = { c->a, c->b, c->cc };
+    bool same = !memcmp(r16, c->spin_r16, sizeof(r16)) && !memcmp(r8, c->spin_r8, sizeof(r8));
+    if (same && c->spin_clean && c->spin_prev_clean && c->spin_nw == c->spin_prev_nw &&
+        (!c->spin_nw || (c->spin_wa == c->spin_prev_wa && c->spin_wd == c->spin_prev_wd))) {
+        int period = run - c->spin_run;
+        if (period > 0 && c->base.icount > period) {
+            c->base.icount -= (c->base.icount - 1) / period * period;
+            run = c->base.budget - c->base.icount;
+        }
+    } else if (!same) {
+        memcpy(c->spin_r16, r16, sizeof(r16));
+        memcpy(c->spin_r8, r8, sizeof(r8));
+    }
+    c->spin_prev_clean = c->spin_clean;
+    c->spin_prev_nw = c->spin_nw;
+    c->spin_prev_wa = c->spin_wa;
+    c->spin_prev_wd = c->spin_wd;
+    c->spin_clean = true;
+    c->spin_nw = 0;
+    c->spin_run = run;
+}
+
 INLINE void branch(m6800_t *c, bool taken)
 {
     s8 off = (s8)imm8(c);
-    if (taken)
+    if (taken) {
         c->pc = (u16)(c->pc + off);
+        if (off < 0)
+            backward_branch(c);
+    }
 }
 
 /* N xor V, for the signed branches. */
@@ -440,6 +499,7 @@ static void op_illegal(m6800_t *c, u8 op)
 static void take_interrupt(m6800_t *c, u16 vector)
 {
     cpu_note_interrupt(&c->base, vector == VEC_NMI ? CPU_INT_NMI : CPU_INT_IRQ, -1, vector);
+    c->spin_clean = c->spin_prev_clean = false;
     if (c->waiting) {
         c->waiting = false;
         c->base.icount -= 4;
@@ -489,6 +549,34 @@ static bool service_interrupts(m6800_t *c)
     return true;
 }
 
+/* ---- delay loops ------------------------------------------------------- */
+
+/* A countdown "DECx / BNE to it" (the sound boards' delay loops): with
+   nothing pending, each pass is the same six cycles with no data access, so
+   the passes that finish before the budget runs out and before the count
+   would reach zero are counted without being run. Called at the DEC (dec
+   cycles, already taken); the DEC itself then runs, setting the flags the
+   last skipped one would have left behind. */
+static u32 countdown_skip(m6800_t *c, u32 count, u32 wrap, int dec)
+{
+    u32 pc = c->pc;
+    if ((pc >> 8) != c->code_page || (pc & 0xff) >= 0xfe || c->code_base[pc & 0xff] != 0x26 ||
+        c->code_base[(pc & 0xff) + 1] != 0xfd)
+        return 0;
+    u32 lines;
+    memcpy(&lines, &c->irq_state, sizeof(lines));
+    if (lines && needs_attention(c))
+        return 0;
+    int before = c->base.icount + dec, pass = dec + 4; /* icount at the DEC's fetch; BNE is 4 */
+    if (before <= pass)
+        return 0;
+    u32 k = (u32)(before - 1) / (u32)pass, passes = (count ? count : wrap) - 1;
+    if (k > passes)
+        k = passes;
+    c->base.icount -= (int)((u32)pass * k);
+    return k;
+}
+
 /* ---- instruction decoder ----------------------------------------------- */
 
 #define RMW(EA, FN)                \
@@ -506,7 +594,9 @@ static bool service_interrupts(m6800_t *c)
     case ROW + 0x7: R = op_asr(c, R); break;            \
     case ROW + 0x8: R = op_asl(c, R); break;            \
     case ROW + 0x9: R = op_rol(c, R); break;            \
-    case ROW + 0xa: R = op_dec(c, R); break;            \
+    case ROW + 0xa:                                     \
+        R = op_dec(c, (u8)(R - countdown_skip(c, R, 0x100, 2))); \
+        break;                                          \
     case ROW + 0xc: R = op_inc(c, R); break;            \
     case ROW + 0xd: op_tst(c, R); break;                \
     case ROW + 0xf: R = op_clr(c); break;
@@ -561,7 +651,9 @@ INLINE void execute_op(m6800_t *c, u8 op)
     case 0x06: op_set_cc(c, c->a | M6800_CC_ONES); break;         /* TAP */
     case 0x07: c->a = c->cc; break;                                /* TPA */
     case 0x08: c->x = op_index(c, c->x + 1); break;                /* INX */
-    case 0x09: c->x = op_index(c, c->x - 1); break;                /* DEX */
+    case 0x09:                                                     /* DEX */
+        c->x = op_index(c, (u16)(c->x - countdown_skip(c, c->x, 0x10000, 4)) - 1);
+        break;
     case 0x0a: c->cc &= (u8)~CC_V; break;                          /* CLV */
     case 0x0b: c->cc |= CC_V; break;                               /* SEV */
     case 0x0c: c->cc &= (u8)~CC_C; break;                          /* CLC */
@@ -661,20 +753,28 @@ int m6800_execute(m6800_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
     refresh_pages(c); /* the page table may have changed since the last call */
+    if (!c->program->solo)
+        c->spin_clean = c->spin_prev_clean = false; /* and memory, or an input line */
     while (c->base.icount > 0) {
         u32 lines;
         memcpy(&lines, &c->irq_state, sizeof(lines)); /* irq_state, nmi_pending, waiting, int_delay */
-        if (lines && needs_attention(c) && !service_interrupts(c))
-            continue;
+        if (lines && needs_attention(c)) {
+            c->spin_clean = c->spin_prev_clean = false;
+            if (!service_interrupts(c))
+                continue;
+        }
         u8 op = imm8(c);
         c->base.icount -= cycle_table[op];
         execute_op(c, op);
     }
-    return c->base.budget - c->base.icount;
+    int ran = c->base.budget - c->base.icount;
+    c->spin_run -= ran; /* the next call counts from 0 */
+    return ran;
 }
 
 void m6800_set_line(m6800_t *c, int line, int state)
 {
+    c->spin_clean = c->spin_prev_clean = false;
     if (line == CPU_LINE_IRQ0) {
         c->irq_state = (u8)state;
     } else if (line == CPU_LINE_NMI) {
@@ -688,6 +788,7 @@ void m6800_set_line(m6800_t *c, int line, int state)
 
 void m6800_serialize(m6800_t *c, state_io *io)
 {
+    c->spin_clean = c->spin_prev_clean = false;
     st_u16(io, &c->pc);
     st_u16(io, &c->sp);
     st_u16(io, &c->x);

@@ -33,6 +33,15 @@ typedef struct m6800 {
     u32 code_page, rd_page, wr_page;
     const u8 *code_base, *rd_base;
     u8 *wr_base;
+    /* idle loops (m6800.c): what the code since the last taken backward
+       branch did, and the one before; within one execute call, not state */
+    bool spin_clean, spin_prev_clean;
+    u8 spin_nw, spin_prev_nw; /* handler writes, each repeat-safe (at most 1) */
+    u8 spin_wd, spin_prev_wd;
+    u16 spin_wa, spin_prev_wa;
+    int spin_run;
+    u16 spin_r16[3];
+    u8 spin_r8[3];
 } m6800_t;
 
 void m6800_init(m6800_t *c, address_space_t *program, address_space_t *io);

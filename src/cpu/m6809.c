@@ -83,7 +83,10 @@ static __attribute__((noinline)) u8 read_slow(m6809_t *c, u16 a, const u8 **cbas
 
 static __attribute__((noinline)) void write_slow(m6809_t *c, u16 a, u8 v)
 {
-    if (as_write_miss(c->program, a, v, &c->wr_base, &c->wr_page))
+    const address_space_t *as = c->program;
+    const bus_page *bp = &as->pages[(a & as->addr_mask) >> as->page_shift];
+    bool keeps = !bp->wbase && as->handlers[bp->wh].keeps_pages;
+    if (as_write_miss(c->program, a, v, &c->wr_base, &c->wr_page) && !keeps)
         refresh_pages(c);
 }
 

@@ -533,7 +533,7 @@ static int missile_start(machine_t *m, void *drv)
     *as = (address_space_t){ .name = "program", .addr_mask = 0xffff, .page_shift = 8, .page_mask = 0xff,
                              .pages = s->fast_pages, .unmap_value = 0xff };
     memset(s->fast_pages, 0, sizeof(s->fast_pages));
-    as->handlers[0] = (bus_handler){ missile_bus_r, missile_bus_w, s, 0, 0xffff };
+    as->handlers[0] = (bus_handler){ missile_bus_r, missile_bus_w, s, 0, 0xffff, false, 0 };
     as->num_handlers = 1;
     for (offs_t hi = 0; hi <= 0x8000; hi += 0x8000) {
         as_map_ram(as, hi, hi + 0x3fff, s->videoram);

@@ -69,6 +69,7 @@ typedef struct williams_hw {
     u16 clip;               /* blitter window limit (Sinistar) */
     u16 cmos_size;          /* bytes kept in NVRAM */
     const struct pia6821_intf *pia0, *pia2;
+    bool sound_ram_128;     /* Defender: the 6808's own RAM only (0000-007f) */
 } williams_hw;
 
 typedef struct williams_state {
@@ -86,6 +87,13 @@ typedef struct williams_state {
     u8 page;                /* Defender's c000 window */
     u32 pairs[256];         /* two pens per bitmap byte, for pairs_pal */
     u8 pairs_pal[16], pairs_valid;
+    /* Blitter boards: bitmap writes (CPU and blitter) go through vram_w,
+       which marks the row (address & ff) changed; a line whose row is
+       unchanged since it was drawn, with the same palette, is still right
+       in the bitmap and is not drawn again. */
+    bool track_rows;
+    u8 row_dirty[256];      /* also set for rows the bitmap may not hold */
+    u8 drawn_pal[256][16];
     u8 watchdog_armed;
     const williams_hw *hw;
     machine_t *machine;
@@ -134,17 +142,44 @@ static void palette_init(machine_t *m, void *drv, palette_t *pal)
                           resnet_level(&rgb[2], (u32)i >> 6));
 }
 
-/* Two pens a byte: the pair table follows palette RAM (rebuilt when it changed). */
+/* Two 16-bit pixels stored as one word (rows are only 2-byte aligned). */
+typedef u32 __attribute__((may_alias, aligned(2))) u32_pixels;
+
+/* Two pens a byte: the pair table follows palette RAM (the entries of a
+   changed pen are rebuilt; programs rewrite a pen or two mid-frame). */
+static void set_pair(williams_state *s, int i)
+{
+    u16 pair[2] = { s->pairs_pal[i >> 4], s->pairs_pal[i & 0x0f] };
+    memcpy(&s->pairs[i], pair, sizeof(pair));
+}
+
 static void update_pairs(williams_state *s)
 {
-    if (s->pairs_valid && !memcmp(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal)))
+    if (!s->pairs_valid) {
+        memcpy(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal));
+        for (int i = 0; i < 256; i++)
+            set_pair(s, i);
+        s->pairs_valid = 1;
         return;
-    memcpy(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal));
-    for (int i = 0; i < 256; i++) {
-        u16 pair[2] = { s->paletteram[i >> 4], s->paletteram[i & 0x0f] };
-        memcpy(&s->pairs[i], pair, sizeof(pair));
     }
-    s->pairs_valid = 1;
+    if (!memcmp(s->pairs_pal, s->paletteram, sizeof(s->pairs_pal)))
+        return;
+    for (int p = 0; p < 16; p++) {
+        if (s->pairs_pal[p] == s->paletteram[p])
+            continue;
+        s->pairs_pal[p] = s->paletteram[p];
+        for (int j = 0; j < 16; j++) {
+            set_pair(s, p << 4 | j);
+            set_pair(s, j << 4 | p);
+        }
+    }
+}
+
+static void vram_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    s->vram[offset] = data;
+    s->row_dirty[offset & 0xff] = 1;
 }
 
 static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
@@ -152,7 +187,18 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
     williams_state *s = drv;
     const int x0 = m->config->screen.hbend, y0 = m->config->screen.vbend;
     update_pairs(s);
+    /* whole lines only, and none skipped while pixel provenance is recorded */
+    const bool track = s->track_rows && clip->min_x == 0 && clip->max_x == bm->width - 1;
+    const bool skip = track && !bm->prov;
     for (int y = clip->min_y; y <= clip->max_y; y++) {
+        const int row = (y + y0) & 0xff;
+        if (track) {
+            if (skip && !s->row_dirty[row] && !memcmp(s->drawn_pal[row], s->paletteram, 16))
+                continue;
+            s->row_dirty[row] = 0;
+            memcpy(s->drawn_pal[row], s->paletteram, 16);
+        } else
+            s->row_dirty[row] = 1;
         const u8 *src = &s->vram[y + y0];
         u16 *dst = bitmap_row(bm, y);
         int x = clip->min_x, rx = x + x0;
@@ -164,13 +210,20 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
         const u32 *pairs = s->pairs;
         u16 *d = &dst[x];
         int n = (max_x - x + 1) >> 1; /* whole bytes: two pixels each */
-        for (; n >= 4; n -= 4, col += 1024, d += 8) {
-            const u32 p0 = pairs[col[0]], p1 = pairs[col[256]], p2 = pairs[col[512]], p3 = pairs[col[768]];
-            memcpy(d, &p0, 4);
-            memcpy(d + 2, &p1, 4);
-            memcpy(d + 4, &p2, 4);
-            memcpy(d + 6, &p3, 4);
+        /* one 32-bit store a byte: gathering the pairs into vector stores
+           costs more than it saves */
+        u32_pixels *d32 = (u32_pixels *)(void *)d;
+        for (; n >= 8; n -= 8, col += 2048, d32 += 8) {
+            d32[0] = pairs[col[0]];
+            d32[1] = pairs[col[0x100]];
+            d32[2] = pairs[col[0x200]];
+            d32[3] = pairs[col[0x300]];
+            d32[4] = pairs[col[0x400]];
+            d32[5] = pairs[col[0x500]];
+            d32[6] = pairs[col[0x600]];
+            d32[7] = pairs[col[0x700]];
         }
+        d = (u16 *)(void *)d32;
         for (; n > 0; n--, col += 256, d += 2)
             memcpy(d, &pairs[*col], 4);
         if ((max_x - x + 1) & 1) /* an even last pixel: the high nibble */
@@ -384,6 +437,48 @@ static void defender_page_w(void *ctx, offs_t offset, u8 data)
     ((williams_state *)ctx)->page = data & 0x0f;
 }
 
+/* Defender's sound RAM is 0000-007f, the rest of its page unmapped: reads
+   of the page come straight from snd_ram, whose upper half holds what an
+   unmapped read gives (writes keep the map's split page, so writes there
+   are still dropped). Only -log's report of unmapped reads is lost. */
+static void defender_sound_page(williams_state *s)
+{
+    address_space_t *as = &s->soundcpu->program.as;
+    if (!s->hw->sound_ram_128 || as->page_shift != 8 || as->pages[0].rh == BUS_HANDLER_UNMAPPED)
+        return;
+    memset(s->snd_ram + 0x80, as->unmap_value, 0x80);
+    as->pages[0].rbase = s->snd_ram;
+}
+
+/* Writes to the sound PIA's page (0400-04ff, mirror 8000) straight to the
+   PIA rather than through the map's split page; the rest of the page stays
+   unmapped. Port A (offset 0) is the DAC or its DDR: writing the byte it
+   already holds changes nothing, which lets the 6808's idle loops that
+   keep rewriting the DAC be skipped (m6800.c). */
+static void snd_io_w(void *ctx, offs_t offset, u8 data)
+{
+    williams_state *s = ctx;
+    if (offset < 4) {
+        pia6821_write(&s->pia[2], offset, data);
+        return;
+    }
+    address_space_t *as = &s->soundcpu->program.as;
+    as->handlers[BUS_HANDLER_UNMAPPED].w(as, 0x0400 + offset, data);
+}
+
+static void sound_io_page(williams_state *s)
+{
+    address_space_t *as = &s->soundcpu->program.as;
+    if (as->page_shift != 8 || as->pages[0x04].wbase || as->pages[0x84].wbase)
+        return;
+    int h = as_add_handler(as, NULL, snd_io_w, s, 0x0400, 0x7fff);
+    if (h < 0)
+        return;
+    as->handlers[h].repeat_safe = 1;
+    as->handlers[h].keeps_pages = true;
+    as->pages[0x04].wh = as->pages[0x84].wh = (u8)h;
+}
+
 /* ---- memory maps ---- */
 
 /* Stargate's board; the others add the special chip */
@@ -401,17 +496,20 @@ static void defender_page_w(void *ctx, offs_t offset, u8 data)
 
 static const mem_map_entry williams_map[] = {
     WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0x0000, 0x97ff, 0, vram_w),
     MAP_END,
 };
 
 static const mem_map_entry williams_blitter_map[] = {
     WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0x0000, 0x97ff, 0, vram_w),
     MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
     MAP_END,
 };
 
 static const mem_map_entry bubbles_map[] = {
     WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0x0000, 0x97ff, 0, vram_w),
     MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
     MAP_WRITE(0xcc00, 0xcfff, 0, cmos_8bit_w),
     MAP_END,
@@ -419,6 +517,7 @@ static const mem_map_entry bubbles_map[] = {
 
 static const mem_map_entry sinistar_map[] = {
     WILLIAMS_MAP_COMMON,
+    MAP_WRITE(0x0000, 0x97ff, 0, vram_w),
     MAP_WRITE(0xca00, 0xca07, 0x00f8, blitter_w),
     MAP_WRITE(0xc900, 0xc9ff, 0, sinistar_vram_select_w),
     MAP_RAM(0xd000, 0xdfff, 0, williams_state, sram),
@@ -428,6 +527,7 @@ static const mem_map_entry sinistar_map[] = {
 
 static const mem_map_entry defender_map[] = {
     MAP_RAM(0x0000, 0xbfff, 0, williams_state, vram),
+    MAP_WRITE(0x0000, 0x97ff, 0, vram_w),
     MAP_IO(0xc000, 0xcfff, 0, defender_c000_r, defender_c000_w),
     MAP_ROM(0xd000, 0xffff, 0, "maincpu", 0xd000),
     MAP_WRITE(0xd000, 0xdfff, 0, defender_page_w),
@@ -480,6 +580,18 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
         return -1;
     williams_blitter_init(&s->blitter, hw->sc1, hw->clip);
     s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
+    defender_sound_page(s);
+    address_space_t *mas = &s->maincpu->program.as;
+    s->track_rows = !mas->pages[0].wbase && mas->handlers[mas->pages[0].wh].w == vram_w;
+    if (s->track_rows)
+        mas->handlers[mas->pages[0].wh].keeps_pages = true;
+    memset(s->row_dirty, 1, sizeof(s->row_dirty));
+    sound_io_page(s);
+    /* no sound board handler re-points a page (no banking there) */
+    s->soundcpu->program.as.fixed_pages = true;
+    /* the main board reaches it only through the PIA's CB1 and port B,
+       which raise IRQs */
+    s->soundcpu->program.as.solo = true;
     return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_event, s) ? 0 : -1;
 }
 
@@ -499,6 +611,7 @@ static void williams_reset(machine_t *m, void *drv)
     s->watchdog_armed = 0;
     watchdog_enable(s->watchdog, false);
     apply_bank(s);
+    memset(s->row_dirty, 1, sizeof(s->row_dirty));
 }
 
 static void williams_serialize(machine_t *m, void *drv, state_io *io)
@@ -528,6 +641,8 @@ static void williams_post_load(machine_t *m, void *drv)
     williams_state *s = drv;
     s->pairs_valid = 0; /* the pen-pair cache is re-derived from palette RAM */
     apply_bank(s);
+    defender_sound_page(s);
+    memset(s->row_dirty, 1, sizeof(s->row_dirty)); /* the bitmap may hold another timeline */
 }
 
 static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)
@@ -563,13 +678,13 @@ static const device_config sinistar_devices[] = {
 
 /* the hooks: MAME's williams_base, williams_b1 (+ init_robotron), joust,
    splat, bubbles and sinistar_upright configs */
-static const williams_hw defender_hw = { false, 0xc000, 0x100, &pia0_intf, &pia2_intf };
-static const williams_hw stargate_hw = { false, 0xc000, 0x400, &pia0_intf, &pia2_intf };
-static const williams_hw robotron_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf };
-static const williams_hw joust_hw = { true, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf };
-static const williams_hw splat_hw = { false, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf };
-static const williams_hw bubbles_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf };
-static const williams_hw sinistar_hw = { true, 0x7400, 0x400, &pia0_49way_intf, &pia2_cvsd_intf };
+static const williams_hw defender_hw = { false, 0xc000, 0x100, &pia0_intf, &pia2_intf, true };
+static const williams_hw stargate_hw = { false, 0xc000, 0x400, &pia0_intf, &pia2_intf, false };
+static const williams_hw robotron_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf, false };
+static const williams_hw joust_hw = { true, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf, false };
+static const williams_hw splat_hw = { false, 0xc000, 0x400, &pia0_muxed_intf, &pia2_intf, false };
+static const williams_hw bubbles_hw = { true, 0xc000, 0x400, &pia0_intf, &pia2_intf, false };
+static const williams_hw sinistar_hw = { true, 0x7400, 0x400, &pia0_49way_intf, &pia2_cvsd_intf, false };
 
 #define WILLIAMS_START(name) \
     static int name##_start(machine_t *m, void *drv) { return williams_start(m, drv, &name##_hw); }

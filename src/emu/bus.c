@@ -38,7 +38,7 @@ int as_init(address_space_t *as, const char *name, int addr_bits, int page_shift
     if (!as->pages)
         return -1;
     /* handler 0: unmapped; addresses are passed through whole for the log */
-    as->handlers[0] = (bus_handler){ unmapped_r, unmapped_w, as, 0, as->addr_mask };
+    as->handlers[0] = (bus_handler){ unmapped_r, unmapped_w, as, 0, as->addr_mask, false, 0 };
     as->num_handlers = 1;
     return 0;
 }
@@ -56,7 +56,7 @@ int as_add_handler(address_space_t *as, read8_fn r, write8_fn w, void *ctx, offs
     if (as->num_handlers >= BUS_MAX_HANDLERS)
         return -1;
     int id = as->num_handlers++;
-    as->handlers[id] = (bus_handler){ r, w, ctx, base, amask & as->addr_mask };
+    as->handlers[id] = (bus_handler){ r, w, ctx, base, amask & as->addr_mask, false, 0 };
     return id;
 }
 

@@ -19,6 +19,12 @@ typedef struct bus_handler {
     write8_fn w;
     void *ctx;
     offs_t base, amask;
+    /* set by a machine for a handler that never re-points pages (plain
+       RAM with side bookkeeping): cores may keep their cached blocks */
+    bool keeps_pages;
+    /* bit n set: writing offset n the byte it last got changes nothing
+       (a DAC's latch), so an idle loop rewriting it may be skipped */
+    u32 repeat_safe;
 } bus_handler;
 
 typedef struct bus_page {
@@ -43,6 +49,13 @@ typedef struct address_space {
     void (*log_unmapped)(void *ctx, const struct address_space *as, offs_t a, bool write);
     void *log_ctx;
     bool logged_unmapped;
+    /* set by a machine whose handlers in this space never re-point pages:
+       cores may then keep their cached blocks across handler calls */
+    bool fixed_pages;
+    /* set by a machine when nothing but this space's CPU changes its memory
+       or its handlers' state (others reach it only by interrupt lines): a
+       core may then carry what its idle-loop test learnt across slices */
+    bool solo;
 } address_space_t;
 
 static inline u8 as_read8(address_space_t *as, offs_t a)

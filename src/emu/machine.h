@@ -102,7 +102,8 @@ typedef struct cpu_slot {
     bool has_opcodes;
     u64 rate;           /* cycles per second */
     u64 total_cycles;
-    emu_time local;     /* time reached by this CPU */
+    emu_time local;     /* time reached by this CPU (when local_stale: */
+    bool local_stale;   /* total_cycles' time, worked out when needed) */
     bool suspended;
 } cpu_slot;
 

@@ -84,6 +84,9 @@ static void serialize_machine(machine_t *m, state_io *io)
     for (int i = 0; i < m->num_cpus; i++) {
         cpu_slot *c = &m->cpus[i];
         st_u64(io, &c->total_cycles);
+        if (c->local_stale)
+            c->local = et_from_cycles(c->total_cycles, c->rate);
+        c->local_stale = false;
         st_time(io, &c->local);
         st_bool(io, &c->suspended);
         c->ops->serialize(c->core, io);

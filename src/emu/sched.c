@@ -17,6 +17,14 @@ void timer_adjust(machine_t *m, emu_timer *t, emu_time delay, s32 param, emu_tim
     t->enabled = true;
 }
 
+void timer_set_at(emu_timer *t, emu_time at, s32 param)
+{
+    t->expire = at;
+    t->param = param;
+    t->period = ET_ZERO;
+    t->enabled = true;
+}
+
 void timer_disable(emu_timer *t)
 {
     t->enabled = false;
@@ -56,7 +64,9 @@ static emu_timer *next_timer(machine_t *m)
     return best;
 }
 
-static void fire_due_timers(machine_t *m)
+/* Fires the timers due; returns the earliest one left (NULL: none), which
+   stays right until a timer is adjusted or code runs. */
+static emu_timer *fire_due_timers(machine_t *m)
 {
     emu_timer *t;
     while ((t = next_timer(m)) != NULL && et_cmp(t->expire, m->now) <= 0) {
@@ -66,6 +76,7 @@ static void fire_due_timers(machine_t *m)
             t->enabled = false;
         t->fn(m, t->ctx, t->param);
     }
+    return t;
 }
 
 /* A core that can stop between bus accesses (MAME's 6502 does) calls this
@@ -99,6 +110,7 @@ static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target)
     if (c->suspended) {
         c->total_cycles = et_to_cycles(target, c->rate);
         c->local = target;
+        c->local_stale = false;
         return true;
     }
     u64 goal = et_to_cycles(target, c->rate);
@@ -109,15 +121,23 @@ static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target)
     int ran = m->exec_hook ? m->exec_hook(m->exec_hook_ctx, c, want) : c->ops->execute(c->core, want);
     m->running = NULL;
     c->total_cycles += (u64)(ran > 0 ? ran : 0);
+    if (ran >= want) {
+        c->local_stale = true; /* read only after an early stop and by save states */
+        return true;
+    }
     c->local = et_from_cycles(c->total_cycles, c->rate);
-    return ran >= want;
+    c->local_stale = false;
+    return false;
 }
 
-static void timeslice(machine_t *m, emu_time end)
+/* t: the earliest timer when known (nothing ran since fire_due_timers
+   found it). Returns the earliest timer after the slice, NULL if unknown. */
+static emu_timer *timeslice(machine_t *m, emu_time end, emu_timer *t, bool known)
 {
     bool boosted = et_cmp(m->now, m->boost_end) < 0;
     emu_time target = et_add(m->now, boosted ? m->boost_quantum : m->quantum);
-    emu_timer *t = next_timer(m);
+    if (!known)
+        t = next_timer(m);
     if (t)
         target = et_min(target, t->expire);
     target = et_min(target, end);
@@ -131,15 +151,21 @@ static void timeslice(machine_t *m, emu_time end)
             target = et_max(m->cpus[i].local, m->now);
     }
     m->now = target;
-    fire_due_timers(m);
+    t = fire_due_timers(m);
     if (m->reset_pending) {
         m->reset_pending = false;
         machine_reset(m);
+        return NULL;
     }
+    return t;
 }
 
 void sched_run_until(machine_t *m, emu_time end)
 {
-    while (et_cmp(m->now, end) < 0)
-        timeslice(m, end);
+    emu_timer *next = NULL;
+    bool known = false;
+    while (et_cmp(m->now, end) < 0) {
+        next = timeslice(m, end, next, known);
+        known = next != NULL;
+    }
 }

@@ -23,6 +23,8 @@ typedef struct emu_timer {
    state can refer to them by index. */
 emu_timer *timer_alloc(machine_t *m, timer_fn fn, void *ctx);
 void timer_adjust(machine_t *m, emu_timer *t, emu_time delay, s32 param, emu_time period);
+/* One-shot at the absolute time `at` (not before now). */
+void timer_set_at(emu_timer *t, emu_time at, s32 param);
 void timer_disable(emu_timer *t);
 
 /* Current emulated time, including the running CPU's progress in its slice. */

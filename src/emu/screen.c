@@ -41,7 +41,9 @@ emu_time screen_line_period(const machine_t *m)
     return et_from_ratio(s->htotal, s->pixclock);
 }
 
-emu_time screen_time_until_line(const machine_t *m, int line)
+/* The time the beam next reaches the start of `line` (exact: the time of
+   that pixel). */
+static emu_time next_line_time(const machine_t *m, int line)
 {
     const screen_config *s = &m->config->screen;
     u64 frame_pix = (u64)s->htotal * s->vtotal;
@@ -50,8 +52,12 @@ emu_time screen_time_until_line(const machine_t *m, int line)
     u64 target = (now_pix / frame_pix) * frame_pix + (u64)line * s->htotal;
     if (target <= now_pix)
         target += frame_pix;
-    /* exact: the time of pixel `target`, minus now */
-    return et_sub(et_from_ratio(target - phase, s->pixclock), machine_time(m));
+    return et_from_ratio(target - phase, s->pixclock);
+}
+
+emu_time screen_time_until_line(const machine_t *m, int line)
+{
+    return et_sub(next_line_time(m, line), machine_time(m));
 }
 
 static bool update_in_frame(machine_t *m, u64 frame, int line);
@@ -111,7 +117,7 @@ static void scanline_tick(machine_t *m, void *ctx, s32 param)
     int next = param + st->step;
     if (next >= m->config->screen.vtotal)
         next = st->first;
-    timer_adjust(m, st->timer, screen_time_until_line(m, next), next, ET_ZERO);
+    timer_set_at(st->timer, next_line_time(m, next), next);
     st->fn(m, st->ctx, param);
 }
 

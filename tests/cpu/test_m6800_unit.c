@@ -1,4 +1,4 @@
-/* Unit tests for the MC6800 core: WAI woken by IRQ and NMI (stacked
+/* Unit tests for the MC6800 core: countdown and idle-loop skipping, WAI woken by IRQ and NMI (stacked
    registers and cycle counts), IRQ masking and the CLI delay, the NMI edge,
    SWI, slice aborts from a memory handler, disassembler text, two
    interleaved instances and a save-state round trip. */
@@ -304,6 +304,93 @@ static void test_interleaved(void)
     rig_free(r2);
 }
 
+/* Countdown loops (DECx / BNE to it) are counted without being run: a long
+   slice must end where one-instruction slices (which never skip) end, with the same registers. */
+static void test_countdown(void)
+{
+    /* CLRA; LDAB #n; loop: DECB; BNE loop; INCA; BRA to LDAB (B = 0: 256 passes) */
+    static const u8 decb[] = { 0x4f, 0xc6, 0x07, 0x5a, 0x26, 0xfd, 0x4c, 0x20, 0xf8 };
+    static const u8 decb0[] = { 0x4f, 0xc6, 0x00, 0x5a, 0x26, 0xfd, 0x4c, 0x20, 0xf8 };
+    /* CLRA; LDX #n; loop: DEX; BNE loop; INCA; BRA to LDX */
+    static const u8 dex[] = { 0x4f, 0xce, 0x01, 0x23, 0x09, 0x26, 0xfd, 0x4c, 0x20, 0xf7 };
+    static const u8 *const progs[] = { decb, decb0, dex };
+    static const size_t lens[] = { sizeof(decb), sizeof(decb0), sizeof(dex) };
+    for (int p = 0; p < 3; p++)
+        for (int budget = 1; budget < 3000; budget += 97) {
+            rig *a = rig_new(progs[p], lens[p]);
+            rig *b = rig_new(progs[p], lens[p]);
+            int cyc_a = 0, cyc_b = 0;
+            for (int round = 0; round < 4; round++) {
+                /* b runs the same slice one instruction a call */
+                int goal = cyc_b + budget + round;
+                cyc_a += m6800_execute(&a->cpu, budget + round);
+                while (cyc_b < goal)
+                    cyc_b += m6800_execute(&b->cpu, 1);
+                CHECK_EQ("countdown cycles", cyc_a, cyc_b);
+                CHECK_EQ("countdown pc", b->cpu.pc, a->cpu.pc);
+                CHECK_EQ("countdown cc", b->cpu.cc, a->cpu.cc);
+                CHECK_EQ("countdown a", b->cpu.a, a->cpu.a);
+                CHECK_EQ("countdown b", b->cpu.b, a->cpu.b);
+                CHECK_EQ("countdown x", b->cpu.x, a->cpu.x);
+            }
+            rig_free(a);
+            rig_free(b);
+        }
+}
+
+/* Idle loops are counted without being run, also across slices on a solo
+   space, with a repeat-safe handler write in them: long slices must end
+   where one-instruction slices (which never skip) end. */
+static void dac_w(void *ctx, offs_t a, u8 d)
+{
+    (void)a;
+    rig *r = ctx;
+    if (d != r->latch)
+        r->ack_calls++; /* changes of the "DAC" */
+    r->latch = d;
+}
+
+static void test_idle_loop(void)
+{
+    /* loop: LDAB $10; BEQ silent; DECB; STAB $10; LDAA #$40; STAA $9000; BRA loop;
+       silent: LDAA #$80; STAA $9000; BRA loop */
+    static const u8 prog[] = { 0xd6, 0x10, 0x27, 0x0a, 0x5a, 0xd7, 0x10, 0x86, 0x40, 0xb7, 0x90, 0x00,
+                               0x20, 0xf2, 0x86, 0x80, 0xb7, 0x90, 0x00, 0x20, 0xeb };
+    for (int solo = 0; solo < 2; solo++)
+        for (int budget = 5; budget < 400; budget += 37) {
+            rig *a = rig_new(prog, sizeof(prog));
+            rig *b = rig_new(prog, sizeof(prog));
+            rig *rs[2] = { a, b };
+            for (int i = 0; i < 2; i++) {
+                int h = as_add_handler(&rs[i]->prog, latch_r, dac_w, rs[i], 0x9000, 0xffff);
+                rs[i]->prog.handlers[h].repeat_safe = 1;
+                as_map_handler(&rs[i]->prog, 0x9000, 0x90ff, h, h);
+                rs[i]->prog.solo = solo;
+                rs[i]->ram[0x10] = 3;
+            }
+            int cyc_a = 0, cyc_b = 0;
+            for (int round = 0; round < 6; round++) {
+                if (round == 4 && !solo) /* a solo space: only the CPU writes its memory */
+                    a->ram[0x10] = b->ram[0x10] = 2; /* between slices: a new count */
+                /* b runs the same slice one instruction a call */
+                int goal = cyc_b + budget + round;
+                cyc_a += m6800_execute(&a->cpu, budget + round);
+                while (cyc_b < goal)
+                    cyc_b += m6800_execute(&b->cpu, 1);
+                CHECK_EQ("idle cycles", cyc_a, cyc_b);
+                CHECK_EQ("idle pc", b->cpu.pc, a->cpu.pc);
+                CHECK_EQ("idle cc", b->cpu.cc, a->cpu.cc);
+                CHECK_EQ("idle a", b->cpu.a, a->cpu.a);
+                CHECK_EQ("idle b", b->cpu.b, a->cpu.b);
+                CHECK_EQ("idle dac", b->latch, a->latch);
+                CHECK_EQ("idle dac changes", b->ack_calls, a->ack_calls);
+                CHECK_EQ("idle memory", 0, memcmp(a->ram, b->ram, sizeof(a->ram)));
+            }
+            rig_free(a);
+            rig_free(b);
+        }
+}
+
 int main(void)
 {
     test_wai_irq();
@@ -313,5 +400,7 @@ int main(void)
     test_abort_slice();
     test_disasm();
     test_interleaved();
+    test_countdown();
+    test_idle_loop();
     return check_report("test_m6800_unit");
 }

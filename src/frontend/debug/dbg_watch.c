@@ -104,6 +104,7 @@ static void wrap_page(debugger *d, int cpu, int space, u32 page, int h)
     d->wpages = n;
     n[d->num_wpages++] = (dbg_watch_page){ cpu, space, page, as->pages[page] };
     as->pages[page] = (bus_page){ NULL, NULL, (u8)h, (u8)h };
+    as->fixed_pages = false; /* watchpoints may come and go inside a handler (a break) */
 }
 
 void dbg_watch_apply(debugger *d)
