@@ -252,7 +252,11 @@ static void timeplt_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
     /* with the video off MAME draws nothing: the bitmap keeps what it had */
     if (!s->video_enable)
         return;
-    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_CATEGORY(0), NULL, 0, 0);
+    /* MAME draws the category 0 tiles, the sprites, then the category 1
+       tiles. The tiles have no transparent pen, so the second pass covers
+       every category 1 tile whole: the first may copy the whole map (a
+       plain copy instead of a masked one), the same picture. */
+    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
     timeplt_sprites(m, s, bm, clip);
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_CATEGORY(1), NULL, 0, 0);
 }
