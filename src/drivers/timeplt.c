@@ -69,6 +69,8 @@ static void timeplt_redraw_before(timeplt_state *s, const u8 *ram, u8 data)
 static void timeplt_colorram_w(void *ctx, offs_t offset, u8 data)
 {
     timeplt_state *s = ctx;
+    if (s->colorram[offset & 0x3ff] == data) /* the tile stays as drawn */
+        return;
     timeplt_redraw_before(s, &s->colorram[offset & 0x3ff], data);
     s->colorram[offset & 0x3ff] = data;
     tilemap_mark_tile_dirty(s->bg, offset & 0x3ff);
@@ -77,6 +79,8 @@ static void timeplt_colorram_w(void *ctx, offs_t offset, u8 data)
 static void timeplt_videoram_w(void *ctx, offs_t offset, u8 data)
 {
     timeplt_state *s = ctx;
+    if (s->videoram[offset & 0x3ff] == data) /* the tile stays as drawn */
+        return;
     timeplt_redraw_before(s, &s->videoram[offset & 0x3ff], data);
     s->videoram[offset & 0x3ff] = data;
     tilemap_mark_tile_dirty(s->bg, offset & 0x3ff);
