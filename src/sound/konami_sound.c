@@ -165,9 +165,6 @@ static void frogger_ay_w(void *ctx, offs_t offset, u8 data)
         ay8910_address_w(ks->ay[0], data);
 }
 
-/* the sound RAM: the device's ram[] (set at start) */
-#define KONAMI_SOUND_RAM_BANK 0
-
 const mem_map_entry konami_sound_map[] = {
     MAP_ROM(0x0000, 0x1fff, 0, "audiocpu", 0),
     MAP_BANK(0x8000, 0x83ff, 0x6c00, KONAMI_SOUND_RAM_BANK),
