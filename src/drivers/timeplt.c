@@ -53,6 +53,10 @@ typedef struct timeplt_state {
     ls259_t *latch;
     konami_sound_t *snd;
     tilemap_t *bg;
+    /* C000's line, a function of the main CPU's cycle count: the value at
+       cycles line_from .. line_until - 1 (a cache, not state) */
+    u64 line_from, line_until;
+    u8 line_value;
 } timeplt_state;
 
 /* ---- bus ---- */
@@ -100,11 +104,47 @@ static void timeplt_spriteram1_w(void *ctx, offs_t offset, u8 data)
     s->spriteram[1][offset & 0xff] = data;
 }
 
+/* The beam's line after `cyc` main CPU cycles, as screen_vpos computes it */
+static u64 beam_at_cycle(const timeplt_state *s, const machine_t *m, u64 cyc)
+{
+    return screen_beam_at(m, et_from_cycles(cyc, s->cpu->rate));
+}
+
+static int line_of(const machine_t *m, u64 beam)
+{
+    const screen_config *sc = &m->config->screen;
+    return (int)(beam % ((u64)sc->htotal * sc->vtotal) / sc->htotal);
+}
+
+/* The program polls C000 several times a line: the line is found once with
+   the cycle at which it ends (the beam only moves forward, so every cycle
+   between two with the same line, less than a line apart, has it too). */
 static u8 timeplt_scanline_r(void *ctx, offs_t offset)
 {
     (void)offset;
     timeplt_state *s = ctx;
-    return (u8)screen_vpos(s->cpu->dev->machine);
+    machine_t *m = s->cpu->dev->machine;
+    if (m->running != s->cpu)
+        return (u8)screen_vpos(m);
+    u64 cyc = s->cpu->total_cycles + (u64)cpu_cycles_run((const cpu_base *)s->cpu->core);
+    if (cyc >= s->line_from && cyc < s->line_until)
+        return s->line_value;
+    const screen_config *sc = &m->config->screen;
+    u64 beam = beam_at_cycle(s, m, cyc);
+    int v = line_of(m, beam);
+    /* the first cycle on the next line: estimated, then checked both sides */
+    u64 left = sc->htotal - beam % sc->htotal;
+    u64 k = left * s->cpu->rate / sc->pixclock;
+    if (k < 1)
+        k = 1;
+    while (line_of(m, beam_at_cycle(s, m, cyc + k)) == v)
+        k++;
+    while (k > 1 && line_of(m, beam_at_cycle(s, m, cyc + k - 1)) != v)
+        k--;
+    s->line_from = cyc;
+    s->line_until = cyc + k;
+    s->line_value = (u8)v;
+    return (u8)v;
 }
 
 static void timeplt_latch_w(void *ctx, offs_t offset, u8 data)
