@@ -393,9 +393,13 @@ void paint_under(bitmap_ind16 *bm, const rect_t *clip, int from, int to, u16 pen
     int x1 = to * XSCALE - 1 < clip->max_x ? to * XSCALE - 1 : clip->max_x;
     for (int r = clip->min_y; r <= clip->max_y; r++) {
         u16 *row = bitmap_row(bm, r);
-        for (int x = x0; x <= x1; x++)
-            if (background(row[x]))
-                row[x] = pen;
+        /* background(): below PEN_STARS with bits 0-1 clear, i.e. no bit
+           but 2-4 set; written as a select so that it vectorizes */
+        _Static_assert(PEN_STARS == 32, "the mask below is background()");
+        for (int x = x0; x <= x1; x++) {
+            u16 v = row[x];
+            row[x] = (v & (u16)~0x1c) ? v : pen;
+        }
     }
 }
 

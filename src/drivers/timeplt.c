@@ -53,6 +53,10 @@ typedef struct timeplt_state {
     ls259_t *latch;
     konami_sound_t *snd;
     tilemap_t *bg;
+    /* C000's line, a function of the main CPU's cycle count: the value at
+       cycles line_from .. line_until - 1 (a cache, not state) */
+    u64 line_from, line_until;
+    u8 line_value;
 } timeplt_state;
 
 /* ---- bus ---- */
@@ -69,6 +73,8 @@ static void timeplt_redraw_before(timeplt_state *s, const u8 *ram, u8 data)
 static void timeplt_colorram_w(void *ctx, offs_t offset, u8 data)
 {
     timeplt_state *s = ctx;
+    if (s->colorram[offset & 0x3ff] == data) /* the tile stays as drawn */
+        return;
     timeplt_redraw_before(s, &s->colorram[offset & 0x3ff], data);
     s->colorram[offset & 0x3ff] = data;
     tilemap_mark_tile_dirty(s->bg, offset & 0x3ff);
@@ -77,6 +83,8 @@ static void timeplt_colorram_w(void *ctx, offs_t offset, u8 data)
 static void timeplt_videoram_w(void *ctx, offs_t offset, u8 data)
 {
     timeplt_state *s = ctx;
+    if (s->videoram[offset & 0x3ff] == data) /* the tile stays as drawn */
+        return;
     timeplt_redraw_before(s, &s->videoram[offset & 0x3ff], data);
     s->videoram[offset & 0x3ff] = data;
     tilemap_mark_tile_dirty(s->bg, offset & 0x3ff);
@@ -96,11 +104,47 @@ static void timeplt_spriteram1_w(void *ctx, offs_t offset, u8 data)
     s->spriteram[1][offset & 0xff] = data;
 }
 
+/* The beam's line after `cyc` main CPU cycles, as screen_vpos computes it */
+static u64 beam_at_cycle(const timeplt_state *s, const machine_t *m, u64 cyc)
+{
+    return screen_beam_at(m, et_from_cycles(cyc, s->cpu->rate));
+}
+
+static int line_of(const machine_t *m, u64 beam)
+{
+    const screen_config *sc = &m->config->screen;
+    return (int)(beam % ((u64)sc->htotal * sc->vtotal) / sc->htotal);
+}
+
+/* The program polls C000 several times a line: the line is found once with
+   the cycle at which it ends (the beam only moves forward, so every cycle
+   between two with the same line, less than a line apart, has it too). */
 static u8 timeplt_scanline_r(void *ctx, offs_t offset)
 {
     (void)offset;
     timeplt_state *s = ctx;
-    return (u8)screen_vpos(s->cpu->dev->machine);
+    machine_t *m = s->cpu->dev->machine;
+    if (m->running != s->cpu)
+        return (u8)screen_vpos(m);
+    u64 cyc = s->cpu->total_cycles + (u64)cpu_cycles_run((const cpu_base *)s->cpu->core);
+    if (cyc >= s->line_from && cyc < s->line_until)
+        return s->line_value;
+    const screen_config *sc = &m->config->screen;
+    u64 beam = beam_at_cycle(s, m, cyc);
+    int v = line_of(m, beam);
+    /* the first cycle on the next line: estimated, then checked both sides */
+    u64 left = sc->htotal - beam % sc->htotal;
+    u64 k = left * s->cpu->rate / sc->pixclock;
+    if (k < 1)
+        k = 1;
+    while (line_of(m, beam_at_cycle(s, m, cyc + k)) == v)
+        k++;
+    while (k > 1 && line_of(m, beam_at_cycle(s, m, cyc + k - 1)) != v)
+        k--;
+    s->line_from = cyc;
+    s->line_until = cyc + k;
+    s->line_value = (u8)v;
+    return (u8)v;
 }
 
 static void timeplt_latch_w(void *ctx, offs_t offset, u8 data)
@@ -253,7 +297,11 @@ static void timeplt_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
     /* with the video off MAME draws nothing: the bitmap keeps what it had */
     if (!s->video_enable)
         return;
-    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_CATEGORY(0), NULL, 0, 0);
+    /* MAME draws the category 0 tiles, the sprites, then the category 1
+       tiles. The tiles have no transparent pen, so the second pass covers
+       every category 1 tile whole: the first may copy the whole map (a
+       plain copy instead of a masked one), the same picture. */
+    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
     timeplt_sprites(m, s, bm, clip);
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_CATEGORY(1), NULL, 0, 0);
 }

@@ -38,6 +38,8 @@ static void serialize_stream(state_io *io, sound_stream *st)
     for (int o = 0; o < st->outputs; o++)
         for (u32 i = 0; i < pending; i++)
             st_s32(io, &st->buf[o][i]);
+    if (io->loading)
+        stream_forget_flat(st);
 }
 
 /* The filter stages a route declares: components (a board may have changed

@@ -9,10 +9,15 @@ static u64 screen_phase_pix(const screen_config *s)
 }
 
 /* Pixels since line 0 of the power-on frame, to the nearest. */
-static u64 screen_beam_pix(const machine_t *m)
+u64 screen_beam_at(const machine_t *m, emu_time t)
 {
     const screen_config *s = &m->config->screen;
-    return (et_to_cycles(machine_time(m), 2ull * s->pixclock) + 1) / 2 + screen_phase_pix(s);
+    return (et_to_cycles(t, 2ull * s->pixclock) + 1) / 2 + screen_phase_pix(s);
+}
+
+static u64 screen_beam_pix(const machine_t *m)
+{
+    return screen_beam_at(m, machine_time(m));
 }
 
 int screen_vpos(const machine_t *m)

@@ -37,6 +37,9 @@ typedef struct screen_state {
    the nearest pixel: a CPU cycle's time is whole attoseconds, a hair short. */
 int screen_vpos(const machine_t *m);
 int screen_hpos(const machine_t *m);
+/* The beam at emulated time t, in pixels since line 0 of the power-on frame
+   (screen_vpos(m) is this at the current time, modulo a frame, over htotal). */
+u64 screen_beam_at(const machine_t *m, emu_time t);
 /* The frame counter as it stands now (m->frame_number is only brought up to
    date between CPU slices). */
 u64 screen_frame_number(const machine_t *m);

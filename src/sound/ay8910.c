@@ -351,6 +351,9 @@ static void ay8910_update(device_t *d, s32 *const *out, int n)
 {
     ay8910_t *ay = d->self;
     u32 i = 0, end = (u32)(n > 0 ? n : 0);
+    /* per channel: the value of its last run and where that run began */
+    s32 cur[3] = { 0, 0, 0 };
+    u32 from[3] = { 0, 0, 0 };
     while (i < end) {
         u32 q = quiet_samples(ay, end - i);
         if (q) {
@@ -358,6 +361,10 @@ static void ay8910_update(device_t *d, s32 *const *out, int n)
                 s32 v = level(ay, ch), *o = out[ch] + i;
                 for (u32 j = 0; j < q; j++)
                     o[j] = v;
+                if (!i || v != cur[ch]) {
+                    cur[ch] = v;
+                    from[ch] = i;
+                }
             }
             skip(ay, q);
             i += q;
@@ -365,10 +372,19 @@ static void ay8910_update(device_t *d, s32 *const *out, int n)
                 break;
         }
         step_sample(ay);
-        for (int ch = 0; ch < 3; ch++)
-            out[ch][i] = level(ay, ch);
+        for (int ch = 0; ch < 3; ch++) {
+            s32 v = level(ay, ch);
+            out[ch][i] = v;
+            if (!i || v != cur[ch]) {
+                cur[ch] = v;
+                from[ch] = i;
+            }
+        }
         i++;
     }
+    if (d->stream && end)
+        for (int ch = 0; ch < 3; ch++)
+            d->stream->tail[ch] = end - from[ch];
 }
 
 static int ay8910_start(device_t *d, char *err, size_t errlen)

@@ -73,14 +73,19 @@ static s64 clamp_in(s32 v)
     return v > RC_IN_LIMIT ? RC_IN_LIMIT : v < -RC_IN_LIMIT ? -RC_IN_LIMIT : v;
 }
 
-static bool within_limit(const s32 *buf, size_t n)
+enum { BUF_CONST, BUF_WITHIN, BUF_OVER };
+
+/* Whether the buffer (n > 0) holds one value, or else is within the input
+   limit (written with | so that it vectorizes) */
+static int buf_kind(const s32 *buf, size_t n)
 {
-    s32 lo = 0, hi = 0;
+    const s32 b0 = buf[0];
+    u32 diff = 0, over = 0;
     for (size_t i = 0; i < n; i++) {
-        lo = buf[i] < lo ? buf[i] : lo;
-        hi = buf[i] > hi ? buf[i] : hi;
+        diff |= (u32)(buf[i] ^ b0);
+        over |= (u32)(buf[i] > RC_IN_LIMIT) | (u32)(buf[i] < -RC_IN_LIMIT);
     }
-    return lo >= -RC_IN_LIMIT && hi <= RC_IN_LIMIT;
+    return !diff ? BUF_CONST : over ? BUF_OVER : BUF_WITHIN;
 }
 
 /* Memory in Q12 and k in Q24 keep (x - y) * k within 60 bits; rounding
@@ -104,13 +109,45 @@ static inline __attribute__((always_inline)) s64 run_loop(s32 *buf, size_t n, s6
     return mem;
 }
 
+/* A constant input x: the same recursion, until a step leaves the memory
+   unchanged; from there every sample is the same (a silent or held
+   channel costs nothing once its filters have settled). */
+static s64 run_const(s32 *buf, size_t n, s64 k, s64 mem, bool highpass, s32 xin)
+{
+    const s64 half_k = (s64)1 << (RC_K_BITS - 1), half_m = (s64)1 << (RC_MEM_BITS - 1);
+    const s64 x = clamp_in(xin) * ((s64)1 << RC_MEM_BITS);
+    size_t i = 0;
+    for (; i < n; i++) {
+        s64 d = ((x - mem) * k + half_k) >> RC_K_BITS;
+        if (!d)
+            break;
+        if (highpass) {
+            buf[i] = (s32)((x - mem + half_m) >> RC_MEM_BITS);
+            mem += d;
+        } else {
+            mem += d;
+            buf[i] = (s32)((mem + half_m) >> RC_MEM_BITS);
+        }
+    }
+    if (i < n) {
+        s32 y = (s32)((highpass ? x - mem + half_m : mem + half_m) >> RC_MEM_BITS);
+        if (y != xin)
+            for (; i < n; i++)
+                buf[i] = y;
+    }
+    return mem;
+}
+
 void rc_stage_run(rc_stage *s, s32 *buf, size_t n)
 {
     const s64 k = s->k;
-    if (!k)
+    if (!k || !n)
         return;
     bool hp = s->cfg.type == RC_HIGHPASS;
-    if (within_limit(buf, n))
+    int kind = buf_kind(buf, n);
+    if (kind == BUF_CONST)
+        s->mem = run_const(buf, n, k, s->mem, hp, buf[0]);
+    else if (kind == BUF_WITHIN)
         s->mem = hp ? run_loop(buf, n, k, s->mem, true, false) : run_loop(buf, n, k, s->mem, false, false);
     else
         s->mem = hp ? run_loop(buf, n, k, s->mem, true, true) : run_loop(buf, n, k, s->mem, false, true);

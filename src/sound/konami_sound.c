@@ -167,7 +167,7 @@ static void frogger_ay_w(void *ctx, offs_t offset, u8 data)
 
 const mem_map_entry konami_sound_map[] = {
     MAP_ROM(0x0000, 0x1fff, 0, "audiocpu", 0),
-    MAP_DEVICE(0x8000, 0x83ff, 0x6c00, "konami", konami_sound_ram_r, konami_sound_ram_w),
+    MAP_BANK(0x8000, 0x83ff, 0x6c00, KONAMI_SOUND_RAM_BANK),
     MAP_DEVICE_WRITE(0x9000, 0x9fff, 0x6000, "konami", konami_sound_filter_w),
     MAP_END,
 };
@@ -179,14 +179,14 @@ const mem_map_entry konami_sound_io[] = {
 
 const mem_map_entry frogger_sound_map[] = {
     MAP_ROM(0x0000, 0x1fff, 0x8000, "audiocpu", 0),
-    MAP_DEVICE(0x4000, 0x43ff, 0x9c00, "konami", konami_sound_ram_r, konami_sound_ram_w),
+    MAP_BANK(0x4000, 0x43ff, 0x9c00, KONAMI_SOUND_RAM_BANK),
     MAP_DEVICE_WRITE(0x6000, 0x6fff, 0x9000, "konami", konami_sound_filter_w),
     MAP_END,
 };
 
 const mem_map_entry timeplt_sound_map[] = {
     MAP_ROM(0x0000, 0x2fff, 0, "timeplt_audio:tpsound", 0),
-    MAP_DEVICE(0x3000, 0x33ff, 0x0c00, "timeplt_audio", konami_sound_ram_r, konami_sound_ram_w),
+    MAP_BANK(0x3000, 0x33ff, 0x0c00, KONAMI_SOUND_RAM_BANK),
     MAP_DEVICE(0x4000, 0x4000, 0x0fff, "timeplt_audio:ay1", ay8910_data_map_r, ay8910_data_map_w),
     MAP_DEVICE_WRITE(0x5000, 0x5000, 0x0fff, "timeplt_audio:ay1", ay8910_address_map_w),
     MAP_DEVICE(0x6000, 0x6000, 0x0fff, "timeplt_audio:ay2", ay8910_data_map_r, ay8910_data_map_w),
@@ -281,6 +281,8 @@ static int konami_sound_start(device_t *d, char *err, size_t errlen)
         snprintf(err, errlen, "konami_sound: the CPU, latch and AYs must come before it");
         return -1;
     }
+    /* the RAM as direct pages (the CPU's wait loops on it can be skipped) */
+    mem_space_set_bank(&ks->cpu->program, KONAMI_SOUND_RAM_BANK, ks->ram, true);
     ks->irq_sync = timer_alloc(ks->m, irq_sync_done, ks);
     if (!ks->irq_sync) {
         snprintf(err, errlen, "konami_sound: no timer left");

@@ -114,6 +114,10 @@ extern const ay8910_params konami_sound_timeplt_ay_params;
    to 7fff; I/O: A6 data, A7 address, reads A6). */
 extern const mem_map_entry konami_sound_map[], konami_sound_io[];
 extern const mem_map_entry frogger_sound_map[], frogger_sound_io[];
+/* The maps' sound RAM is a bank (direct pages, so that the sound CPU's wait
+   loops on it can be skipped): at start the part points this bank of the
+   sound CPU's program space at its RAM. */
+#define KONAMI_SOUND_RAM_BANK 0
 
 /* Time Pilot's board, with MAME's tags: the device "timeplt_audio", its CPU
    "timeplt_audio:tpsound" (ROM region of that name), AYs
@@ -132,7 +136,8 @@ void konami_sound_irq_line_w(konami_sound_t *ks, int state);
 void konami_sound_mute_w(konami_sound_t *ks, int state);
 
 /* Bus handlers (MAP_DEVICE entries, ctx: the konami_sound_t), for boards
-   with their own sound maps. */
+   with their own sound maps (which may map the RAM as
+   MAP_BANK(..., KONAMI_SOUND_RAM_BANK) instead). */
 u8 konami_sound_ram_r(void *ks, offs_t offset);
 void konami_sound_ram_w(void *ks, offs_t offset, u8 data);
 void konami_sound_filter_w(void *ks, offs_t offset, u8 data);

@@ -54,10 +54,26 @@ void stream_update(sound_stream *st, emu_time now)
     if (!stream_reserve(st, have + n))
         return;
     s32 *out[SOUND_MAX_OUTPUTS];
-    for (int o = 0; o < st->outputs; o++)
+    for (int o = 0; o < st->outputs; o++) {
         out[o] = st->buf[o] + have;
+        st->tail[o] = 0;
+    }
     st->dev->type->sound_update(st->dev, out, (int)n);
+    for (int o = 0; o < st->outputs; o++) {
+        size_t t = st->tail[o] < n ? st->tail[o] : n;
+        s32 last = out[o][n - 1];
+        if (t == n && st->flat_from[o] < st->generated && st->flat_val[o] == last)
+            continue; /* the flat run goes on */
+        st->flat_from[o] = target - t;
+        st->flat_val[o] = last;
+    }
     st->generated = target;
+}
+
+void stream_forget_flat(sound_stream *st)
+{
+    for (int o = 0; o < st->outputs; o++)
+        st->flat_from[o] = st->generated;
 }
 
 /* Drops input samples no later output sample needs. */
@@ -190,6 +206,13 @@ static void resample(const sound_stream *st, int output, u64 k0, u32 out_rate, s
     const u32 q = st->rate / out_rate, r = st->rate % out_rate;
     u64 pos = k0 * st->rate;
     u64 a = pos / out_rate;
+    if (n && q && a >= st->base && a >= st->flat_from[output] && (k0 + n) * st->rate / out_rate <= st->generated) {
+        /* every input is the same value: so is every average */
+        const s32 v = st->flat_val[output];
+        for (size_t i = 0; i < n; i++)
+            dst[i] = v;
+        return;
+    }
     if (r == 0 && (q == 1 || q > 6) && a >= st->base && a + (u64)n * q <= st->generated)
         resample_whole(st->buf[output] + (a - st->base), q, dst, n);
     else if (q && a >= st->base && (k0 + n) * st->rate / out_rate <= st->generated)

@@ -21,12 +21,22 @@ struct sound_stream {
     u64 generated;   /* absolute samples rendered so far */
     s32 *buf[SOUND_MAX_OUTPUTS];
     size_t cap;
+    /* the samples from flat_from[o] to generated all equal flat_val[o]
+       (flat_from == generated: none known); from what the device's update
+       reports in tail[o]: how many samples at the end of the chunk it just
+       wrote are equal (0: not known). A silent channel is then resampled
+       without reading it. */
+    u64 flat_from[SOUND_MAX_OUTPUTS];
+    s32 flat_val[SOUND_MAX_OUTPUTS];
+    u32 tail[SOUND_MAX_OUTPUTS];
 };
 
 sound_stream *stream_create(device_t *dev, u32 rate, int outputs);
 void stream_destroy(sound_stream *st);
 /* Renders the samples due by `now` with the device's current settings. */
 void stream_update(sound_stream *st, emu_time now);
+/* Drops what is known about flat runs (after a state load rewrote the buffers). */
+void stream_forget_flat(sound_stream *st);
 /* Makes room for len samples per output (save states); false: no memory. */
 bool stream_reserve(sound_stream *st, size_t len);
 

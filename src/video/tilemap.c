@@ -536,11 +536,30 @@ static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
             x += len;
             continue;
         }
+        if (!b->mask && !b->pri) {
+            /* an opaque copy; the following bands with the same scroll join
+               this one (Scramble's playfield); Galaxian's bands are 24
+               pixels wide (3 x 8) */
+            int cs = colscroll_at(tm, band);
+            while (x + len <= c->max_x && sx + len < tm->width && colscroll_at(tm, (sx + len) / band_w) == cs)
+                len += band_w < c->max_x - (x + len) + 1 ? band_w : c->max_x - (x + len) + 1;
+            u16 *out = bitmap_row(b->dst, c->min_y) + x;
+            ptrdiff_t pitch = b->dst->width;
+            const u16 *pix = tm->pixmap + sx;
+            for (int y = c->min_y; y <= c->max_y; y++, out += pitch) {
+                const u16 *src = pix + (size_t)sy * (size_t)tm->width;
+                if (len == 24)
+                    memcpy(out, src, 24 * sizeof(u16));
+                else
+                    copy_pens(out, src, len);
+                if (++sy == tm->height)
+                    sy = 0;
+            }
+            x += len;
+            continue;
+        }
         for (int y = c->min_y; y <= c->max_y; y++) {
-            if (!b->mask && !b->pri) /* an opaque copy */
-                copy_pens(bitmap_row(b->dst, y) + x, tm->pixmap + (size_t)sy * (size_t)tm->width + sx, len);
-            else
-                blit_span(tm, b, y, x, sy, sx, len);
+            blit_span(tm, b, y, x, sy, sx, len);
             if (++sy == tm->height)
                 sy = 0;
         }

@@ -410,6 +410,28 @@ static void noisy_update(device_t *d, s32 *const *out, int n)
 static const device_type noisy_device = { .name = "Noisy", .shortname = "noisy", .sound_update = noisy_update,
                                           .outputs = 1 };
 
+/* Long runs of equal samples, reported to the stream as an AY does (the
+   stream's flat-run shortcut) */
+static void runs_update(device_t *d, s32 *const *out, int n)
+{
+    noisy *z = d->self;
+    for (int i = 0; i < n; i++) {
+        z->x = z->x * 1103515245u + 12345u;
+        if ((z->x >> 8) % 4000 == 0)
+            z->last = (s32)((z->x >> 4) % 60001) - 30000;
+        out[0][i] = z->last;
+    }
+    if (d->stream && n > 0) {
+        int t = 1;
+        while (t < n && out[0][n - 1 - t] == out[0][n - 1])
+            t++;
+        d->stream->tail[0] = (u32)t;
+    }
+}
+
+static const device_type runs_device = { .name = "Runs", .shortname = "runs", .sound_update = runs_update,
+                                         .outputs = 1 };
+
 /* The mixer's resampling, downsampling from several input rates to several
    output rates, mixed at irregular moments: output sample k is the average
    (rounded toward zero) of inputs floor(k in / out) .. floor((k+1) in / out)
@@ -418,18 +440,20 @@ static void test_resample_exact(void)
 {
     static const u32 in_rates[] = { 187500, 192000, 223721, 250000, 300000, 1789772, 96000, 48001 };
     static const u32 out_rates[] = { 48000, 44100, 11025, 22050 };
+    for (int runs = 0; runs < 2; runs++)
     for (size_t ii = 0; ii < sizeof(in_rates) / sizeof(in_rates[0]); ii++)
         for (size_t oi = 0; oi < sizeof(out_rates) / sizeof(out_rates[0]); oi++) {
             u32 in = in_rates[ii], outr = out_rates[oi];
             noisy z = { 1, 0 }, ref = { 1, 0 };
-            device_t dev = { .type = &noisy_device, .tag = "noisy", .self = &z };
+            device_t dev = { .type = runs ? &runs_device : &noisy_device, .tag = "noisy", .self = &z };
             sound_stream *st = stream_create(&dev, in, 1);
+            dev.stream = st;
             mixer mx = { .out_rate = outr };
             char err[64];
             CHECK_EQ("route", 0, mixer_add_routes(&mx, st, ROUTES(ROUTE(0, SPEAKER_MONO, 256)), err, sizeof(err)));
             s32 *want_in = malloc(sizeof(s32) * (in + 16));
             s32 *slots[1] = { want_in };
-            noisy_update(&(device_t){ .self = &ref }, slots, (int)in + 16);
+            (runs ? runs_update : noisy_update)(&(device_t){ .self = &ref }, slots, (int)in + 16);
             int bad = 0;
             u64 done = 0, usec = 0;
             for (int call = 0; usec < 900000; call++) {
@@ -485,6 +509,36 @@ static void test_stage_clamp(void)
         }
 }
 
+/* rc_stage_run on constant buffers (the settled shortcut) against the
+   stage formula: steps between levels, each held for a buffer or more. */
+static void test_stage_flat(void)
+{
+    static s32 buf[700], want[700];
+    const rc_filter f[2] = { RC_LP(RES_K(10), CAP_N(10)), RC_HP(RES_K(10), CAP_N(100)) };
+    static const s32 levels[] = { 0, 12000, 12000, 12000, -7, -7, 3 * RC_IN_LIMIT, 3 * RC_IN_LIMIT, 1, 1, 1, 1 };
+    for (int fi = 0; fi < 2; fi++) {
+        rc_stage st = { 0 };
+        rc_stage_set(&st, &f[fi], RATE);
+        s64 mem = 0, k = st.k;
+        int bad = 0;
+        for (size_t p = 0; p < sizeof(levels) / sizeof(levels[0]); p++) {
+            int n = 100 + (int)p * 53;
+            for (int i = 0; i < n; i++) {
+                buf[i] = levels[p];
+                s64 v = buf[i] > RC_IN_LIMIT ? RC_IN_LIMIT : buf[i] < -RC_IN_LIMIT ? -RC_IN_LIMIT : buf[i];
+                v *= (s64)1 << RC_MEM_BITS;
+                s64 before = mem;
+                mem += ((v - mem) * k + ((s64)1 << (RC_K_BITS - 1))) >> RC_K_BITS;
+                want[i] = (s32)(((fi ? v - before : mem) + ((s64)1 << (RC_MEM_BITS - 1))) >> RC_MEM_BITS);
+            }
+            rc_stage_run(&st, buf, (size_t)n);
+            for (int i = 0; i < n; i++)
+                bad += buf[i] != want[i];
+        }
+        CHECK(bad == 0 && st.mem == mem, "stage %d, constant buffers: %d samples differ", fi, bad);
+    }
+}
+
 int main(void)
 {
     test_coefficients();
@@ -496,6 +550,7 @@ int main(void)
     test_upsampled_mixes();
     test_resample_exact();
     test_stage_clamp();
+    test_stage_flat();
     test_bad_routes();
     return check_report("test_sound");
 }
