@@ -55,7 +55,7 @@ sets="$*"
     missile:roms/missile_bench invaders:roms/invaders_test seawolf:roms/mw8080_test
     gunfight:roms/mw8080_test robotron:roms/williams_blitter defender:roms/williams_defender
     dkong:roms/dkong_main 1942:roms/c1942_test bombjack:roms/bombjack_test mrdo:roms/mrdo_test
-    cclimber:roms/cclimber_test timeplt:roms/timeplt_test"
+    cclimber:roms/cclimber_test timeplt:roms/timeplt_test radarscp:roms/radarscp_main"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -298,18 +298,20 @@ static void test_three_cores(void)
        comes after the rest of that LD (3), call (17), ld b (7), 256 djnz
        (3323), ret (10), ld a (7) and 10 T of the LD, plus the 74 T of the
        IM 1 handler that took C's reply meanwhile: T3500, then T6951.
-       6502: reads A in its IRQ handler 15 us after the Z80's write landed
-       (end of the JMP, 7-cycle IRQ entry, PHA, LDA abs), writes B 15
-       cycles later (STA abs,Y 5, INY, CLC, ADC 2 each, STA abs's 4th).
+       6502: starts after its 7-cycle reset sequence; A lands (13 us)
+       during its CLI, so the IRQ waits for the JMP after it (CLI's
+       one-instruction delay): 7-cycle entry at cycle 18, PHA, LDA abs
+       reads at 32; writes B 15 cycles later (STA abs,Y 5, INY, CLC, ADC 2
+       each, STA abs's 4th). Later rounds: the JMP loop's phase.
        6809: 19-cycle IRQ entry and LDA ext after B lands; writes C 25
        cycles after its read (LDX 6, STA ,X+ 6, STX 6, ASLA 2, STA 5).
        Z80: takes C's reply about 45 T after it lands (end of JR, 13-T IM 1
        acknowledge, PUSH AF, LD A,(nn)): with the 1 us boost no slice lets
        it run ahead of the 6809. */
     const u64 want_times[3][6] = {
-        { 49, 28, 43, 87, 112, 344 },
-        { 3500, 889, 904, 1381, 1407, 3795 },
-        { 6951, 1753, 1768, 2676, 2700, 7240 },
+        { 49, 32, 47, 93, 118, 357 },
+        { 3500, 890, 905, 1381, 1407, 3795 },
+        { 6951, 1754, 1769, 2679, 2703, 7252 },
     };
     for (int i = 0; i < 3; i++) {
         u64 got[6] = { cyc(s->z80, s->ev[LA].wrote[i]), cyc(s->c6502, s->ev[LA].read[i]),
@@ -337,7 +339,7 @@ static void test_three_cores(void)
 
 /* Without the boost the Z80, first in order, has already run to the end of
    the 100 us slice in which the 6809 replies: it takes the reply only in
-   the next slice, 80 us late (T617 instead of T344); the 6502 and 6809,
+   the next slice, 68 us late (T630 instead of T357); the 6502 and 6809,
    which run after their writers, are unaffected. */
 static void test_three_cores_unboosted(void)
 {
@@ -347,9 +349,9 @@ static void test_three_cores_unboosted(void)
     tri_state *s = m->drv;
     machine_run_frame(m);
     CHECK_EQ("z80 gets the first reply", 0x24, s->z80_ram[0]);
-    CHECK_EQ("6502 reads A", 28, cyc(s->c6502, s->ev[LA].read[0]));
-    CHECK_EQ("6809 writes C", 112, cyc(s->c6809, s->ev[LC].wrote[0]));
-    CHECK_EQ("z80 reads C a slice late", 617, cyc(s->z80, s->ev[LC].read[0]));
+    CHECK_EQ("6502 reads A", 32, cyc(s->c6502, s->ev[LA].read[0]));
+    CHECK_EQ("6809 writes C", 118, cyc(s->c6809, s->ev[LC].wrote[0]));
+    CHECK_EQ("z80 reads C a slice late", 630, cyc(s->z80, s->ev[LC].read[0]));
     machine_destroy(m);
 }
 
