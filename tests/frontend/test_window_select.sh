@@ -30,11 +30,16 @@ fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 tap() { echo "$1:$2:down,$1:$2:up"; }
 val() { echo "$2" | awk -v k="$1" '{ for (i = 1; i < NF; i++) if ($i == k) { print $(i + 1); exit } }'; }
-xrun() { # log-file cabinet-arguments...
+xrun() { # log-file cabinet-arguments...: returns cabinet's own exit status (xvfb-run's can be
+    # its own: 5 when removing its temporary directory fails)
     log=$1
     shift
-    SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null CABINET_WINDOWSHOT=$work/shots timeout 120 \
-        xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" "$@" >"$log" 2>&1
+    rm -f "$work/rc"
+    SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null CABINET_WINDOWSHOT=$work/shots CABINET_RC=$work/rc timeout 120 \
+        xvfb-run -a -s "-screen 0 1024x768x24" sh -c '"$0" "$@"; echo $? >"$CABINET_RC"' "$cabinet" "$@" >"$log" 2>&1
+    xr=$?
+    [ -s "$work/rc" ] && return "$(cat "$work/rc")"
+    return $xr
 }
 rompath="$roms/galaxian_test;$roms"
 
