@@ -4,6 +4,7 @@
 # the Tab menu (DIP switch, remap) and its cfg file, audio via SDL's disk
 # driver, and the headless fallback without a display.
 # usage: test_window.sh CABINET ROMDIR FRONTEND_CHECK FRAME_COMPARE
+xvfb="$(cd "$(dirname "$0")/../tools" && pwd)/xvfb_run.sh" # xvfb-run, returning the program's status
 set -u
 cabinet=$1 roms=$2 check=$3 cmp=$4
 if ! command -v xvfb-run >/dev/null 2>&1; then
@@ -26,7 +27,7 @@ run() { # seconds, autokeys, extra options...
     shift 2
     started=$(date +%s)
     CABINET_AUTOKEYS=$keys SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE="$work/audio.raw" \
-        xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" cabz80 -rompath "$roms" -seconds_to_run "$secs" \
+        sh "$xvfb" "$cabinet" cabz80 -rompath "$roms" -seconds_to_run "$secs" \
         -verbose "$@" >"$work/out.txt" 2>&1
     rc=$?
     wall=$(($(date +%s) - started + 1))

@@ -6,6 +6,7 @@
 # held, then back to the centre by as much per frame after release; a
 # -record of the window run plays back headless to the same frames.
 # usage: test_window_analogkeys.sh CABINET ROMDIR
+xvfb="$(cd "$(dirname "$0")/../tools" && pwd)/xvfb_run.sh" # xvfb-run, returning the program's status
 set -u
 cabinet=$1 roms=$2
 if ! command -v xvfb-run >/dev/null 2>&1; then
@@ -22,7 +23,7 @@ common="warlords -rompath $roms/warlords_test -seconds_to_run 1 -framehash -nvra
 window() { # autokeys extra-options...
     keys=$1
     shift
-    CABINET_AUTOKEYS="$keys" SDL_AUDIODRIVER=dummy xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" $common "$@" \
+    CABINET_AUTOKEYS="$keys" SDL_AUDIODRIVER=dummy sh "$xvfb" "$cabinet" $common "$@" \
         >win.txt 2>err.txt || bad "window run ($keys) exited with $?"
     grep -q "running headless" err.txt && { echo "SKIP: no window could be opened under Xvfb"; exit 77; }
     grep frame_sha1 win.txt

@@ -5,6 +5,7 @@
 # snapshot (invaders), SDL2_mixer and plain-queue audio via SDL's disk
 # driver, cabinet.ini and the command line's override order, -createconfig.
 # usage: test_window_play.sh CABINET ROMDIR FRONTEND_CHECK ARTDIR FRAME_COMPARE
+xvfb="$(cd "$(dirname "$0")/../tools" && pwd)/xvfb_run.sh" # xvfb-run, returning the program's status
 set -u
 cabinet=$1 roms=$2 check=$3 art=$4 cmp=$5
 if ! command -v xvfb-run >/dev/null 2>&1; then
@@ -16,7 +17,7 @@ trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
-xrun() { xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" "$@"; }
+xrun() { sh "$xvfb" "$cabinet" "$@"; }
 hashes() { grep -E "^(frames|frame_sha1|audio_sha1) " "$1"; }
 
 # --- NVRAM: the centiped test program writes 5A to EAROM cell 0 and shows
@@ -40,7 +41,7 @@ grep -q "nv/centiped/earom: 3 bytes, expected 64; NVRAM not loaded" err3.txt || 
 # to the window run's hashes).
 for sig in INT TERM HUP; do
     rm -rf nv w.inp w.sta
-    SDL_AUDIODRIVER=dummy xvfb-run -a -s "-screen 0 1024x768x24" sh -c \
+    SDL_AUDIODRIVER=dummy sh "$xvfb" sh -c \
         "\"$cabinet\" centiped -rompath \"$roms/centiped_test\" -nvram_directory nv -record w.inp -savestate w.sta -skip_gameinfo \
          -framehash >wsig.txt & p=\$!; sleep 4; kill -$sig \$p; wait \$p" \
         >/dev/null 2>&1 || bad "window did not exit cleanly on SIG$sig"

@@ -15,6 +15,7 @@
 #    window, exactly the lines printed on stderr, and exits 2;
 #  - F12 snapshots: native pixels by default (Galaxian 224x768, oriented), -snapsize WxH scales.
 # usage: test_window_select.sh CABINET ROMDIR FRONTEND_CHECK
+xvfb="$(cd "$(dirname "$0")/../tools" && pwd)/xvfb_run.sh" # xvfb-run, returning the program's status
 set -u
 cabinet=$1 roms=$2 check=$3
 if ! command -v xvfb-run >/dev/null 2>&1; then
@@ -30,16 +31,11 @@ fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 tap() { echo "$1:$2:down,$1:$2:up"; }
 val() { echo "$2" | awk -v k="$1" '{ for (i = 1; i < NF; i++) if ($i == k) { print $(i + 1); exit } }'; }
-xrun() { # log-file cabinet-arguments...: returns cabinet's own exit status (xvfb-run's can be
-    # its own: 5 when removing its temporary directory fails)
+xrun() { # log-file cabinet-arguments...
     log=$1
     shift
-    rm -f "$work/rc"
-    SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null CABINET_WINDOWSHOT=$work/shots CABINET_RC=$work/rc timeout 120 \
-        xvfb-run -a -s "-screen 0 1024x768x24" sh -c '"$0" "$@"; echo $? >"$CABINET_RC"' "$cabinet" "$@" >"$log" 2>&1
-    xr=$?
-    [ -s "$work/rc" ] && return "$(cat "$work/rc")"
-    return $xr
+    SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null CABINET_WINDOWSHOT=$work/shots timeout 120 \
+        sh "$xvfb" "$cabinet" "$@" >"$log" 2>&1
 }
 rompath="$roms/galaxian_test;$roms"
 

@@ -5,6 +5,7 @@
 # size) against the native F12 snapshot of the same frame, from the
 # bounding boxes of their non-black pixels (frontend_check shape).
 # usage: test_window_shape.sh CABINET ROMDIR FRONTEND_CHECK
+xvfb="$(cd "$(dirname "$0")/../tools" && pwd)/xvfb_run.sh" # xvfb-run, returning the program's status
 set -u
 cabinet=$1 roms=$2 check=$3
 if ! command -v xvfb-run >/dev/null 2>&1; then
@@ -30,7 +31,7 @@ shot() {
     n=$((n + 1))
     rm -rf snap shots
     CABINET_WINDOWSHOT=$work/shots CABINET_AUTOKEYS="30:PrintScreen:down,30:PrintScreen:up,30:F12:down,30:F12:up" \
-        xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" "$sys" -rompath "$roms/$dir" -seconds_to_run 1 \
+        sh "$xvfb" "$cabinet" "$sys" -rompath "$roms/$dir" -seconds_to_run 1 \
         -sound none -verbose "$@" >"out$n.txt" 2>&1 || bad "$name: exited with $?"
     grep -q "running headless" "out$n.txt" && { echo "SKIP: no window could be opened under Xvfb"; exit 77; }
     if [ -f shots/0000.png ] && [ -f "snap/$sys/0000.png" ]; then

@@ -10,6 +10,7 @@
 #   frames 1-60 was heard twice); a run-ahead run's recording as well;
 # - F12 with -runahead 2 after frame 60 saves the frame shown, frame 62.
 # usage: test_window_timeshift.sh CABINET ROMDIR LAG_ROMDIR
+xvfb="$(cd "$(dirname "$0")/../tools" && pwd)/xvfb_run.sh" # xvfb-run, returning the program's status
 set -u
 cabinet=$1 roms=$2 lag=$3
 if ! command -v xvfb-run >/dev/null 2>&1; then
@@ -26,7 +27,7 @@ hashes() { grep -E "^(frames|frame_sha1|audio_sha1) " "$1"; }
 win() { # output, autokeys, options...
     out=$1 keys=$2
     shift 2
-    CABINET_AUTOKEYS=$keys SDL_AUDIODRIVER=dummy xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" cabz80 \
+    CABINET_AUTOKEYS=$keys SDL_AUDIODRIVER=dummy sh "$xvfb" "$cabinet" cabz80 \
         -verbose -sound none -cfg_directory cfg "$@" >"$out" 2>&1 || bad "$out: exit $?: $(tail -3 "$out")"
 }
 

@@ -6,6 +6,7 @@
 # lines and glyph height in window pixels, and for a message exactly the
 # font's pixels of the whole text at a whole scale (nothing cut).
 # usage: test_window_ui.sh CABINET ROMDIR FRONTEND_CHECK
+xvfb="$(cd "$(dirname "$0")/../tools" && pwd)/xvfb_run.sh" # xvfb-run, returning the program's status
 set -u
 cabinet=$1 roms=$2 check=$3
 if ! command -v xvfb-run >/dev/null 2>&1; then
@@ -29,7 +30,7 @@ run() { # name options...
     name=$1
     shift
     rm -rf shots
-    CABINET_WINDOWSHOT=$work/shots CABINET_AUTOKEYS="$keys" SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" galaxian \
+    CABINET_WINDOWSHOT=$work/shots CABINET_AUTOKEYS="$keys" SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null sh "$xvfb" "$cabinet" galaxian \
         -rompath "$roms/galaxian_test" -seconds_to_run 2 -verbose "$@" >"$name.txt" 2>&1 \
         || bad "$name: exited with $?"
     grep -q "running headless" "$name.txt" && { echo "SKIP: no window could be opened under Xvfb"; exit 77; }
@@ -88,7 +89,7 @@ grep -Eq "^audio: [0-9]+ underruns$" speed.txt || bad "speed: -verbose does not 
 # reports its relative mouse mode after each change (-verbose).
 if [ -d "$roms/centiped_test" ]; then
     keys="$(tap Tab),$(tap Escape),$(tap P),$(tap P),$(tap ScrollLock),40:ScrollLock:down,40:ScrollLock:up"
-    CABINET_AUTOKEYS="$keys" xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" centiped -rompath "$roms/centiped_test" \
+    CABINET_AUTOKEYS="$keys" sh "$xvfb" "$cabinet" centiped -rompath "$roms/centiped_test" \
         -seconds_to_run 1 -sound none -verbose >mouse.txt 2>&1 || bad "mouse: exited with $?"
     grep "^mouse: " mouse.txt >got.txt
     printf '%s\n' "released (menu), relative mode off" "captured, relative mode on" \
@@ -107,14 +108,14 @@ fi
 # -seconds_to_run. Without -debug the key does nothing.
 if [ -d "$roms/cabz80" ]; then
     printf 'g\nprint frame\nquit\n' | CABINET_AUTOKEYS='30:`:down,31:`:up' SDL_AUDIODRIVER=disk \
-        SDL_DISKAUDIOFILE=/dev/null xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" cabz80 -rompath "$roms" \
+        SDL_DISKAUDIOFILE=/dev/null sh "$xvfb" "$cabinet" cabz80 -rompath "$roms" \
         -debug -seconds_to_run 20 -verbose >debug.txt 2>&1
     grep -q "^Debugger: break (the console reads commands)$" debug.txt || bad "debug: \` did not break"
     grep -qx ">print frame" debug.txt && [ "$(grep -A1 '^>print frame$' debug.txt | tail -1)" = 1E ] \
         || bad "debug: the break was not at frame 30 ($(grep -A1 '^>print frame$' debug.txt | tail -1))"
     grep -q "^>quit$" debug.txt || bad "debug: the console did not read quit"
     CABINET_AUTOKEYS='30:`:down,31:`:up' SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null \
-        xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" cabz80 -rompath "$roms" -seconds_to_run 1 -verbose \
+        sh "$xvfb" "$cabinet" cabz80 -rompath "$roms" -seconds_to_run 1 -verbose \
         </dev/null >nodebug.txt 2>&1 || bad "no debug: exited with $?"
     grep -q "^Debugger" nodebug.txt && bad "no debug: \` did something without -debug"
 else

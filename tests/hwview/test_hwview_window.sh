@@ -5,6 +5,7 @@
 # differ from each other and from the game; the game shots before opening
 # and after closing are the same frame (paused while open: no frame ran).
 # usage: test_hwview_window.sh CABINET ROMS PNG_SHA1
+xvfb="$(cd "$(dirname "$0")/../tools" && pwd)/xvfb_run.sh" # xvfb-run, returning the program's status
 set -u
 cabinet=$1 roms=$2 pngsha1=$3
 command -v xvfb-run >/dev/null 2>&1 || { echo "SKIP: xvfb-run is not installed"; exit 77; }
@@ -20,7 +21,7 @@ keys="$(tap 40 P),$(tap 40 PrintScreen),$(tap 40 F4),$(tap 40 PrintScreen)"
 for k in 1 2 3 4; do keys="$keys,$(tap 40 Return),$(tap 40 PrintScreen)"; done
 keys="$keys,$(tap 40 F4),$(tap 40 PrintScreen),$(tap 40 P)"
 CABINET_WINDOWSHOT=$work/shots CABINET_AUTOKEYS="$keys" SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null \
-    timeout 60 xvfb-run -a -s "-screen 0 1024x768x24" "$cabinet" pacman -rompath "$roms/sprites" -seconds_to_run 3 \
+    timeout 60 sh "$xvfb" "$cabinet" pacman -rompath "$roms/sprites" -seconds_to_run 3 \
     -noreadconfig -verbose >out.txt 2>&1
 grep -q "running headless" out.txt && { echo "SKIP: no window could be opened under Xvfb"; exit 77; }
 n=$(ls shots 2>/dev/null | wc -l)
