@@ -14,7 +14,18 @@ enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
    the slice, the IRQ acknowledge, or anything between two execute calls; the
    caches are dropped at each of those points (and when the SYNC output
    switches the program space), so a hit sees the page table as it is. */
+/* clang with the sanitizers (the fuzz build) spends many minutes on the one
+   loop that forced inlining makes of this core: there, inlining is left to it */
+#if defined(__clang__) && defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#define M6502_PLAIN_INLINE 1
+#endif
+#endif
+#ifdef M6502_PLAIN_INLINE
+#define INLINE static inline
+#else
 #define INLINE static inline __attribute__((always_inline))
+#endif
 
 /* m6502_execute keeps the registers, the cycle count and the page caches in
    a local struct (R) that the compiler holds in host registers: every helper
