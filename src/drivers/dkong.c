@@ -1038,46 +1038,50 @@ static const machine_config dkongjr_config = {
     PORT_BIT_P(0x10, 0x00, IPT_BUTTON1, player),                \
     PORT_BIT(0xe0, 0x00, IPT_UNKNOWN)
 
+/* IN2 (start, coin, the sound CPU's status), the service coin and DSW0: the same on both boards */
+#define DKONG_SYSTEM_PORTS                                                                \
+    PORT_START("IN2"),                                                                    \
+    PORT_SERVICE_KEY(0x01, 0x00),                                                         \
+    PORT_BIT(0x02, 0x00, IPT_UNKNOWN),                                                    \
+    PORT_BIT(0x04, 0x00, IPT_START1),                                                     \
+    PORT_BIT(0x08, 0x00, IPT_START2),                                                     \
+    PORT_BIT(0x30, 0x00, IPT_UNKNOWN),                                                    \
+    PORT_BIT(0x40, 0x40, IPT_CUSTOM), /* the sound CPU's status (P2 bit 4, inverted) */ \
+    PORT_BIT(0x80, 0x00, IPT_COIN1),                                                      \
+    PORT_START("SERVICE1"),                                                               \
+    PORT_BIT(0x01, 0x00, IPT_SERVICE1),                                                   \
+    PORT_START("DSW0"),                                                                   \
+    PORT_DIPNAME(0x03, 0x00, "Lives"),                                                    \
+    PORT_DIPSETTING(0x00, "3"),                                                           \
+    PORT_DIPSETTING(0x01, "4"),                                                           \
+    PORT_DIPSETTING(0x02, "5"),                                                           \
+    PORT_DIPSETTING(0x03, "6"),                                                           \
+    PORT_DIPLOCATION("SW1:!1,!2"),                                                        \
+    PORT_DIPNAME(0x0c, 0x00, "Bonus Life"),                                               \
+    PORT_DIPSETTING(0x00, "7000"),                                                        \
+    PORT_DIPSETTING(0x04, "10000"),                                                       \
+    PORT_DIPSETTING(0x08, "15000"),                                                       \
+    PORT_DIPSETTING(0x0c, "20000"),                                                       \
+    PORT_DIPLOCATION("SW1:!3,!4"),                                                        \
+    PORT_DIPNAME(0x70, 0x00, "Coinage"),                                                  \
+    PORT_DIPSETTING(0x70, "5 Coins/1 Credit"),                                            \
+    PORT_DIPSETTING(0x50, "4 Coins/1 Credit"),                                            \
+    PORT_DIPSETTING(0x30, "3 Coins/1 Credit"),                                            \
+    PORT_DIPSETTING(0x10, "2 Coins/1 Credit"),                                            \
+    PORT_DIPSETTING(0x00, "1 Coin/1 Credit"),                                             \
+    PORT_DIPSETTING(0x20, "1 Coin/2 Credits"),                                            \
+    PORT_DIPSETTING(0x40, "1 Coin/3 Credits"),                                            \
+    PORT_DIPSETTING(0x60, "1 Coin/4 Credits"),                                            \
+    PORT_DIPLOCATION("SW1:!5,!6,!7"),                                                     \
+    PORT_DIPNAME(0x80, 0x80, "Cabinet"),                                                  \
+    PORT_DIPSETTING(0x80, "Upright"),                                                     \
+    PORT_DIPSETTING(0x00, "Cocktail"),                                                    \
+    PORT_DIPLOCATION("SW1:!8")
+
 static const input_def dkong_inputs[] = {
     DKONG_JOY("IN0", 1),
     DKONG_JOY("IN1", 2),
-    PORT_START("IN2"),
-    PORT_SERVICE_KEY(0x01, 0x00),
-    PORT_BIT(0x02, 0x00, IPT_UNKNOWN),
-    PORT_BIT(0x04, 0x00, IPT_START1),
-    PORT_BIT(0x08, 0x00, IPT_START2),
-    PORT_BIT(0x30, 0x00, IPT_UNKNOWN),
-    PORT_BIT(0x40, 0x40, IPT_CUSTOM),  /* the sound CPU's status (P2 bit 4, inverted) */
-    PORT_BIT(0x80, 0x00, IPT_COIN1),
-    PORT_START("SERVICE1"),
-    PORT_BIT(0x01, 0x00, IPT_SERVICE1),
-    PORT_START("DSW0"),
-    PORT_DIPNAME(0x03, 0x00, "Lives"),
-    PORT_DIPSETTING(0x00, "3"),
-    PORT_DIPSETTING(0x01, "4"),
-    PORT_DIPSETTING(0x02, "5"),
-    PORT_DIPSETTING(0x03, "6"),
-    PORT_DIPLOCATION("SW1:!1,!2"),
-    PORT_DIPNAME(0x0c, 0x00, "Bonus Life"),
-    PORT_DIPSETTING(0x00, "7000"),
-    PORT_DIPSETTING(0x04, "10000"),
-    PORT_DIPSETTING(0x08, "15000"),
-    PORT_DIPSETTING(0x0c, "20000"),
-    PORT_DIPLOCATION("SW1:!3,!4"),
-    PORT_DIPNAME(0x70, 0x00, "Coinage"),
-    PORT_DIPSETTING(0x70, "5 Coins/1 Credit"),
-    PORT_DIPSETTING(0x50, "4 Coins/1 Credit"),
-    PORT_DIPSETTING(0x30, "3 Coins/1 Credit"),
-    PORT_DIPSETTING(0x10, "2 Coins/1 Credit"),
-    PORT_DIPSETTING(0x00, "1 Coin/1 Credit"),
-    PORT_DIPSETTING(0x20, "1 Coin/2 Credits"),
-    PORT_DIPSETTING(0x40, "1 Coin/3 Credits"),
-    PORT_DIPSETTING(0x60, "1 Coin/4 Credits"),
-    PORT_DIPLOCATION("SW1:!5,!6,!7"),
-    PORT_DIPNAME(0x80, 0x80, "Cabinet"),
-    PORT_DIPSETTING(0x80, "Upright"),
-    PORT_DIPSETTING(0x00, "Cocktail"),
-    PORT_DIPLOCATION("SW1:!8"),
+    DKONG_SYSTEM_PORTS,
     INPUT_END,
 };
 
@@ -1093,43 +1097,7 @@ static const input_def dkong_inputs[] = {
 static const input_def radarscp_inputs[] = {
     RADARSCP_JOY("IN0", 1),
     RADARSCP_JOY("IN1", 2),
-    PORT_START("IN2"),
-    PORT_SERVICE_KEY(0x01, 0x00),
-    PORT_BIT(0x02, 0x00, IPT_UNKNOWN),
-    PORT_BIT(0x04, 0x00, IPT_START1),
-    PORT_BIT(0x08, 0x00, IPT_START2),
-    PORT_BIT(0x30, 0x00, IPT_UNKNOWN),
-    PORT_BIT(0x40, 0x40, IPT_CUSTOM),  /* the sound CPU's status (P2 bit 4, inverted) */
-    PORT_BIT(0x80, 0x00, IPT_COIN1),
-    PORT_START("SERVICE1"),
-    PORT_BIT(0x01, 0x00, IPT_SERVICE1),
-    PORT_START("DSW0"),
-    PORT_DIPNAME(0x03, 0x00, "Lives"),
-    PORT_DIPSETTING(0x00, "3"),
-    PORT_DIPSETTING(0x01, "4"),
-    PORT_DIPSETTING(0x02, "5"),
-    PORT_DIPSETTING(0x03, "6"),
-    PORT_DIPLOCATION("SW1:!1,!2"),
-    PORT_DIPNAME(0x0c, 0x00, "Bonus Life"),
-    PORT_DIPSETTING(0x00, "7000"),
-    PORT_DIPSETTING(0x04, "10000"),
-    PORT_DIPSETTING(0x08, "15000"),
-    PORT_DIPSETTING(0x0c, "20000"),
-    PORT_DIPLOCATION("SW1:!3,!4"),
-    PORT_DIPNAME(0x70, 0x00, "Coinage"),
-    PORT_DIPSETTING(0x70, "5 Coins/1 Credit"),
-    PORT_DIPSETTING(0x50, "4 Coins/1 Credit"),
-    PORT_DIPSETTING(0x30, "3 Coins/1 Credit"),
-    PORT_DIPSETTING(0x10, "2 Coins/1 Credit"),
-    PORT_DIPSETTING(0x00, "1 Coin/1 Credit"),
-    PORT_DIPSETTING(0x20, "1 Coin/2 Credits"),
-    PORT_DIPSETTING(0x40, "1 Coin/3 Credits"),
-    PORT_DIPSETTING(0x60, "1 Coin/4 Credits"),
-    PORT_DIPLOCATION("SW1:!5,!6,!7"),
-    PORT_DIPNAME(0x80, 0x80, "Cabinet"),
-    PORT_DIPSETTING(0x80, "Upright"),
-    PORT_DIPSETTING(0x00, "Cocktail"),
-    PORT_DIPLOCATION("SW1:!8"),
+    DKONG_SYSTEM_PORTS,
     INPUT_END,
 };
 
