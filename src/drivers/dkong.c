@@ -112,6 +112,17 @@ typedef struct dkong_sprite_cache {
 
 #define DKONG_MAX_SPRITES 256 /* codes with row tables (Donkey Kong has 128) */
 
+/* MAME's scheduler around the DMA (dkong_dma_write_timing); times in 1/50
+   of a Z80 clock, the sound CPU's as a count of its clocks */
+typedef struct dkong_dma_sched {
+    bool live;         /* perfect interleave since the last 7d85 write */
+    bool awake_next;   /* the 8257 runs in the next round */
+    u64 perfect_end;   /* Z80 clock where the interleave ends */
+    u64 base;          /* the next round's start */
+    u64 dma_at;        /* the 8257's time */
+    u64 snd_clk;       /* the sound CPU's last clock edge reached */
+} dkong_dma_sched;
+
 typedef struct dkong_state {
     u8 wram[0xc00];
     u8 wram_jr[0x400];
@@ -129,6 +140,7 @@ typedef struct dkong_state {
     cpu_slot *maincpu, *soundcpu;
     dkong_dac *dac;
     i8257_t *dma;
+    dkong_dma_sched dma_sched;
     /* the 7d80 latch: as MAME, machine resets leave it alone (MAME keeps
        the NMI mask, flip, banks in plain members), so it is a bare latch
        in the state, not a device */
@@ -245,19 +257,183 @@ static void dkong_ctl_w(void *ctx, offs_t offset, u8 data)
         dkong_dac_sound_line(s->dac, DKJR_FALL, data & 1);
 }
 
+/* ---- the DMA's bus hold as MAME 0.251 times it ----
+
+   MAME runs the 8257 as its own execute device between the Z80 and the
+   sound CPU, and its scheduler decides where the transfer starts: each
+   write to the 8257 (a register, or a DREQ through 7d85) triggers it, and
+   the 7d85 handler also asks for perfect interleave (rounds of 2 Z80
+   clocks, the second-smallest device quantum) for 100 us. In a round the
+   devices run in order (the Z80, the 8257 while awake, the sound CPU, the
+   8257 while asleep at the end of the list); a device that stops short of
+   the round's end (a whole number of its own clocks, or the 8257 going back
+   to sleep after one SI clock) ends the round there for those after it;
+   the Z80 runs whole instructions and starts one only when the round ends
+   a clock or more past its own time; the 8257, woken in one round, runs
+   from the next, from the time it had eaten to. The sound CPU's clocks are
+   2.5 us (7.68 Z80 clocks), so it cuts rounds off the Z80's grid. dkong's
+   scanline timer ends a round just before each line start. The transfer
+   (SI, S0, then S1-S4 a byte) starts at the 8257's time in the round it
+   finds the request in, which can be before the Z80 finished the 7d85
+   write, and the Z80, halted through BUSRQ and HALT, resumes at the start
+   of the last S4, as HRQ drops. This model of those rounds (in 1/50 of a
+   Z80 clock: the sound CPU's clock is 384, the +1 marks a time just after
+   (sound) or before (line timer) a Z80 clock edge, which MAME's attosecond
+   rounding puts there) reproduces every hold of MAME 0.251's trace of the
+   test program. */
+enum {
+    DMA_V_CLK = 50,            /* a Z80 / 8257 clock */
+    DMA_V_SND = 384,           /* the sound CPU's: 6 MHz / 15 */
+    DMA_V_LINE = 192 * 50,     /* a scanline */
+    DMA_V_ROUND = 2 * 50,      /* perfect interleave */
+    DMA_PERFECT_CLKS = 307,    /* 100 us */
+};
+
+static u64 dma_v_floor(u64 v)
+{
+    return v / DMA_V_CLK * DMA_V_CLK;
+}
+
+/* the sound CPU's k-th clock edge: 2.5 us is a few attoseconds longer than
+   7.68 Z80 clocks, so an edge on a Z80 edge comes just after it */
+static u64 dma_v_snd(u64 k)
+{
+    return k * DMA_V_SND + (k % 25 == 0);
+}
+
+/* One perfect-interleave round; z80_at: the Z80's time (v) at the start of
+   the instruction that writes the 8257 (UINT64_MAX: that write is done);
+   request: the 8257 sees a request once that write is done. Returns true
+   when the Z80 ran that instruction in the round; sets *start (v) when the
+   8257 began a transfer. */
+static bool dma_round(dkong_dma_sched *m, u64 z80_at, bool request, u64 *start)
+{
+    bool asleep = !m->awake_next; /* suspend changes apply at a round's start */
+    u64 t = m->base + DMA_V_ROUND;
+    u64 line = ((m->base + 1) / DMA_V_LINE + 1) * DMA_V_LINE - 1;
+    if (line < t)
+        t = line;
+    bool z80_ran = z80_at != UINT64_MAX && t >= z80_at + DMA_V_CLK;
+    if (z80_ran)
+        m->awake_next = true; /* the write triggers the 8257 */
+    bool pending = request && (z80_ran || z80_at == UINT64_MAX);
+    for (int turn = 0; turn < 2; turn++) {
+        if ((turn == 0) == !asleep) { /* the 8257 */
+            if (t < m->dma_at + DMA_V_CLK)
+                continue;
+            if (asleep) {
+                m->dma_at = dma_v_floor(t);
+            } else if (pending) {
+                *start = m->dma_at;
+                return true;
+            } else {
+                m->dma_at += DMA_V_CLK; /* SI, nothing to do: asleep again */
+                m->awake_next = false;
+            }
+            if (m->dma_at < t)
+                t = m->dma_at > m->base ? m->dma_at : m->base;
+        } else if (dma_v_snd(m->snd_clk + 1) <= t) { /* the sound CPU */
+            u64 k = t / DMA_V_SND;
+            if (dma_v_snd(k) > t)
+                k--;
+            m->snd_clk = k;
+            u64 at = dma_v_snd(k);
+            if (at < t)
+                t = at > m->base ? at : m->base;
+        }
+    }
+    m->base = t;
+    return z80_ran;
+}
+
+/* The Z80 instruction whose write is in progress: its first clock, from
+   the opcode before the PC (the stores a program uses on these ports); the
+   write is its last machine cycle. */
+static u64 dkong_write_insn_start(dkong_state *s, offs_t addr, u64 write_at)
+{
+    const z80_t *z = s->maincpu->core;
+    address_space_t *as = &s->maincpu->program.as;
+    u16 pc = z->pc.w;
+    if (as_read8(as, (u16)(pc - 3)) == 0x32 && as_read8(as, (u16)(pc - 2)) == (addr & 0xff) &&
+        as_read8(as, (u16)(pc - 1)) == addr >> 8)
+        return write_at - 10; /* LD (nn),A */
+    if (z->hl.w == addr) {
+        if (as_read8(as, (u16)(pc - 2)) == 0x36)
+            return write_at - 7; /* LD (HL),n */
+        u8 op = as_read8(as, (u16)(pc - 1));
+        if (op >= 0x70 && op <= 0x77)
+            return write_at - 4; /* LD (HL),r */
+    }
+    return write_at - 10;
+}
+
+/* A write to the 8257 (register or DREQ) at addr, in the Z80 instruction in
+   progress; returns the clock (Z80 time) where a transfer it lets start
+   begins (0 when it starts none). perfect: the write is 7d85's. */
+static u64 dkong_dma_write_timing(dkong_state *s, offs_t addr, bool perfect, bool request)
+{
+    dkong_dma_sched *m = &s->dma_sched;
+    cpu_slot *c = s->maincpu;
+    u64 w = c->total_cycles + (u64)cpu_cycles_run((const cpu_base *)c->core);
+    u64 begin = dkong_write_insn_start(s, addr, w);
+    u64 start = UINT64_MAX;
+    if (m->live && begin <= m->perfect_end) {
+        u64 at = begin * DMA_V_CLK;
+        if (m->base > at) /* never behind the rounds */
+            at = m->base;
+        while (!dma_round(m, at, request, &start))
+            ;
+        while (request && start == UINT64_MAX)
+            (void)dma_round(m, UINT64_MAX, request, &start);
+    } else if (perfect) {
+        /* out of perfect interleave: the Z80's write ends its round (the
+           timeslice abort), cut back to the sound CPU's last clock, which
+           the sleeping 8257 eats up to; it wakes in the next round */
+        u64 end = (w + 3) * DMA_V_CLK;
+        u64 k = end / DMA_V_SND;
+        if (dma_v_snd(k) > end)
+            k--;
+        m->snd_clk = k;
+        m->base = m->dma_at = dma_v_floor(dma_v_snd(k));
+        m->awake_next = true;
+        if (request)
+            start = m->dma_at;
+    }
+    if (perfect) {
+        m->live = true;
+        m->perfect_end = w + DMA_PERFECT_CLKS;
+    }
+    if (request)
+        m->live = false; /* the transfer outlasts the interleave */
+    return start == UINT64_MAX ? 0 : start / DMA_V_CLK;
+}
+
 /* 7d85: every write sets both DMA requests (not only a change: a channel
    that reached its count is served again after a new write); the transfer
-   runs at once and the Z80 waits for it, as MAME's perfect interleave of
-   the 8257 and the Z80's BUSRQ gives */
+   runs at once and the Z80 is charged the hold MAME gives it (above) */
 static void dkong_drq_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
     dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
     i8257_dreq_w(s->dma, 0, data & 1);
     i8257_dreq_w(s->dma, 1, data & 1);
-    int clocks = i8257_run(s->dma);
-    if (clocks)
-        cpu_stall(s->maincpu->core, clocks); /* same clock as the Z80 */
+    bool request = i8257_requesting(s->dma);
+    u64 start = dkong_dma_write_timing(s, 0x7d85, true, request);
+    if (!request)
+        return;
+    cpu_slot *c = s->maincpu;
+    u64 end = c->total_cycles + (u64)cpu_cycles_run((const cpu_base *)c->core) + 3;
+    u64 resume = start + (u64)i8257_run(s->dma) - 1; /* the last S4 */
+    if (resume > end)
+        cpu_stall(c->core, (int)(resume - end)); /* same clock as the Z80 */
+}
+
+/* 7800-780f: the 8257's registers; a write also wakes it (MAME's trigger) */
+static void dkong_dma_reg_w(void *ctx, offs_t offset, u8 data)
+{
+    dkong_state *s = ctx;
+    (void)dkong_dma_write_timing(s, 0x7800 + (offset & 15), false, false);
+    i8257_write(s->dma, offset, data);
 }
 
 /* the DMA's view of the bus: the Z80's program space */
@@ -310,6 +486,7 @@ static const mem_map_entry dkong_map[] = {
     MAP_RAM(0x7400, 0x77ff, 0, dkong_state, vram),
     MAP_WRITE(0x7400, 0x77ff, 0, dkong_vram_w),
     MAP_DEVICE(0x7800, 0x780f, 0, "dma8257", i8257_map_r, i8257_map_w),
+    MAP_WRITE(0x7800, 0x780f, 0, dkong_dma_reg_w),
     MAP_PORT(0x7c00, 0x7c00, 0, "IN0"),
     MAP_WRITE(0x7c00, 0x7c00, 0, dkong_sound_cmd_w),
     MAP_PORT(0x7c80, 0x7c80, 0, "IN1"),
@@ -332,6 +509,7 @@ static const mem_map_entry dkongjr_map[] = {
     MAP_RAM(0x7400, 0x77ff, 0, dkong_state, vram),
     MAP_WRITE(0x7400, 0x77ff, 0, dkong_vram_w),
     MAP_DEVICE(0x7800, 0x780f, 0, "dma8257", i8257_map_r, i8257_map_w),
+    MAP_WRITE(0x7800, 0x780f, 0, dkong_dma_reg_w),
     MAP_PORT(0x7c00, 0x7c00, 0, "IN0"),
     MAP_WRITE(0x7c00, 0x7c00, 0, dkong_sound_cmd_w),
     MAP_WRITE(0x7c80, 0x7c87, 0, dkongjr_4h_w),
@@ -910,6 +1088,12 @@ static void dkong_serialize(machine_t *m, void *drv, state_io *io)
     st_bytes(io, s->sprite_ram, sizeof(s->sprite_ram));
     st_bytes(io, s->vram, sizeof(s->vram));
     st_u8(io, &s->dma_latch);
+    st_bool(io, &s->dma_sched.live);
+    st_bool(io, &s->dma_sched.awake_next);
+    st_u64(io, &s->dma_sched.perfect_end);
+    st_u64(io, &s->dma_sched.base);
+    st_u64(io, &s->dma_sched.dma_at);
+    st_u64(io, &s->dma_sched.snd_clk);
     st_u8(io, &s->sound_cmd);
     st_u8(io, &s->grid_color);
     st_u8(io, &s->coin_counter);
@@ -975,7 +1159,7 @@ static const machine_config dkong_config = {
     .devices = dkong_devices,
     .drv_state_size = sizeof(dkong_state),
     .quantum_hz = 60000, /* MAME's maximum quantum for this board */
-    .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
+    .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank, .mame_frame_period = true },
     .video = { dkong2b_palette, dkong_update, dkong_gfx, NUM_COLORS, 0, &dkong_viewer },
     .start = dkong_start,
     .reset = dkong_reset,
@@ -1000,7 +1184,7 @@ static const machine_config radarscp_config = {
     .devices = radarscp_devices,
     .drv_state_size = sizeof(dkong_state),
     .quantum_hz = 60000, /* MAME's maximum quantum for this board */
-    .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
+    .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank, .mame_frame_period = true },
     .video = { radarscp_palette, radarscp_update, dkong_gfx, NUM_COLORS, 0, &radarscp_viewer },
     .start = dkong_start,
     .reset = dkong_reset,
@@ -1015,7 +1199,7 @@ static const machine_config dkongjr_config = {
     .devices = dkongjr_devices,
     .drv_state_size = sizeof(dkong_state),
     .quantum_hz = 60000, /* MAME's maximum quantum for this board */
-    .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank },
+    .screen = { PIXEL_CLOCK, 384, 0, 256, 264, VBEND, 240, dkong_vblank, .mame_frame_period = true },
     .video = { dkong2b_palette, dkong_update, dkong_gfx, NUM_COLORS, 0, &dkong_viewer },
     .start = dkong_start,
     .reset = dkong_reset,

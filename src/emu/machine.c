@@ -203,6 +203,10 @@ static int start_video(machine_t *m, char *err, size_t errlen)
         m->num_gfx++;
     }
     m->frame_period = et_from_ratio((u64)s->htotal * s->vtotal, s->pixclock);
+    if (s->mame_frame_period) {
+        unsigned __int128 atto = (unsigned __int128)(ATTO_PER_SEC / s->pixclock) * ((u64)s->htotal * s->vtotal);
+        m->frame_period = (emu_time){ (u64)(atto / ATTO_PER_SEC), (u64)(atto % ATTO_PER_SEC) };
+    }
     m->vblank_on = timer_alloc(m, vblank_on, NULL);
     m->vblank_off = timer_alloc(m, vblank_off, NULL);
     u64 vblank_pix = (u64)s->htotal * s->vbstart, frame_pix = (u64)s->htotal * s->vtotal;

@@ -28,6 +28,14 @@ typedef struct screen_config {
     u16 htotal, hbend, hbstart; /* visible columns: hbend .. hbstart-1 */
     u16 vtotal, vbend, vbstart; /* visible lines: vbend .. vbstart-1; VBLANK starts at vbstart */
     void (*vblank)(machine_t *m, void *drv, int state);
+    /* The frame period as MAME's raw screen has it: the pixel time truncated
+       to whole attoseconds, times htotal * vtotal, a few attoseconds short
+       of the exact frame, so each VBLANK comes just before the CPU clock
+       edge it would fall on and a CPU slice ending there stops a clock
+       earlier (Donkey Kong's NMI is taken an instruction sooner when one
+       ends on the clock before VBLANK, as in MAME 0.251). Opt-in: the other
+       boards' timing is matched with the exact period. */
+    bool mame_frame_period;
 } screen_config;
 /* The beam's phase, as MAME's screen has it: power-on is at the start of
    VBLANK, so the first VBLANK comes one frame later; frame_number counts

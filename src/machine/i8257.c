@@ -85,6 +85,11 @@ static void advance(i8257_t *dma, int ch)
     }
 }
 
+bool i8257_requesting(const i8257_t *dma)
+{
+    return (dma->request & dma->mode & 15) != 0;
+}
+
 int i8257_run(i8257_t *dma)
 {
     int ch = next_channel(dma);

@@ -22,9 +22,12 @@
      is set and its request dropped (TC stop also clears its enable bit;
      autoload reloads channel 2 from channel 3), otherwise count - 1 and
      address + 1;
-   - timing: the controller raises HRQ (1 clock), gets HLDA, then spends 4
-     clocks (S1-S4) per byte; i8257_run returns the clocks the whole
-     transfer took, which the board charges to the CPU it held off the bus. */
+   - timing: one clock in SI (a request seen), one in S0 (HRQ raised, HLDA
+     back at once on the boards here), then 4 clocks (S1-S4) per byte; HRQ
+     drops in the last byte's S4, so the CPU held off the bus gets it back
+     at the start of that clock: i8257_run returns the clocks from SI to the
+     end of the last S4 (2 + 4 a byte), the board works out from them when
+     its CPU resumes. */
 #ifndef CABINET_I8257_H
 #define CABINET_I8257_H
 
@@ -63,6 +66,8 @@ extern const device_type i8257_device;
 u8 i8257_read(i8257_t *dma, offs_t offset);
 void i8257_write(i8257_t *dma, offs_t offset, u8 data);
 void i8257_dreq_w(i8257_t *dma, int channel, int state);
+/* A channel has its DREQ high and its enable bit set (what SI looks for). */
+bool i8257_requesting(const i8257_t *dma);
 /* Serves every active request until none is left; returns the clocks used
    (0 when nothing was requested): 2 for HRQ/HLDA, 4 per byte. */
 int i8257_run(i8257_t *dma);

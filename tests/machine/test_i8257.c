@@ -116,10 +116,13 @@ static void test_dkong_copy(void)
     CHECK_EQ("reversed type ch1", 1, f->dma.ch[1].mode);
     (void)i8257_read(&f->dma, 1);
     CHECK_EQ("type reads back as written", 0x41, i8257_read(&f->dma, 1));
-    i8257_write(&f->dma, 8, 0x53); /* TC stop, rotating, ch0 + ch1 */
     i8257_dreq_w(&f->dma, 0, 1);
     i8257_dreq_w(&f->dma, 1, 1);
+    CHECK_TRUE(!i8257_requesting(&f->dma)); /* channels not enabled yet */
+    i8257_write(&f->dma, 8, 0x53); /* TC stop, rotating, ch0 + ch1 */
+    CHECK_TRUE(i8257_requesting(&f->dma));
     CHECK_EQ("clocks", 2 + 4 * 0x300, i8257_run(&f->dma));
+    CHECK_TRUE(!i8257_requesting(&f->dma)); /* both reached their count */
     CHECK_TRUE(!memcmp(f->b.mem + 0x6900, f->b.mem + 0x7000, 0x180));
     CHECK_EQ("byte after the block untouched", 0, f->b.mem[0x7180]);
     CHECK_EQ("alternating: first ch0", 0, f->b.order[0]);

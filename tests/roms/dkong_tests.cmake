@@ -22,13 +22,13 @@ cabinet_test_set(dkong_main SYSTEM dkong ASM z80asm SOURCE dkong/dkong_test.asm 
   DEPENDS ${_dksrc}/dkong_main.asm
   SPLIT 4096 c_5et_g.bin c_5ct_g.bin c_5bt_g.bin c_5at_g.bin
   ROMGEN dkong_dkgen MAKE ${DKONG_DATA} "sound s_3i_b.bin s_3j_b.bin")
-# HEAVY: from frame 320 on, the main-loop pass count as well: MAME's depends
-# on how its scheduler interleaves the 8257 and the Z80 (quantum 1/60000 s,
-# perfect for 100 us after the DRQ write), Cabinet's on the 8257's own
-# clocks (2 + 4 a byte) charged at the write: for information.
+# From frame 320 on the main-loop pass count shows too: it needs the DMA's
+# hold of the Z80 as MAME 0.251's scheduler gives it (dkong.c) and the NMI
+# at VBLANK an instruction early where MAME's frame, a few attoseconds
+# short, puts it (machine.c).
 cabinet_board_test(dkong_frames SET dkong_main REFS dkong
   FRAMES 2 3 10 17 33 50 66 97 100 129 150 161 200 230 255 300
-  HEAVY 330 333 340 347 400 401 450)
+  330 333 340 347 400 401 450)
 cabinet_board_test(dkong_determinism SET dkong_main SECONDS 6 DETERMINISM)
 # the Japanese set on the same board: the same program under its file names
 cabinet_test_set(dkongj_main SYSTEM dkongj ASM z80asm SOURCE dkong/dkong_test.asm INCLUDE ${_dksrc}

@@ -23,8 +23,9 @@
 ;   - tile row 2 (the first visible): the inputs (IN0, IN1, IN2 & BFh, DSW0) as tile codes and
 ;     the count of main-loop passes (20 cycles each) in the last frame, which
 ;     shows the cycles the DMA took from the Z80 (BUSRQ/BUSAK), from frame
-;     320 on (MAME's count depends on its scheduler's interleave of the 8257
-;     and the Z80: compared for information only).
+;     320 on (MAME's count depends on how its scheduler interleaves the 8257,
+;     the Z80 and the sound CPU, and on its VBLANK coming a few attoseconds
+;     before the Z80's clock edge: Cabinet models both).
 ;   - Radar Scope only (RS = 1, radarscp_test.asm): tile rows 14-29 hold
 ;     tile 0 (all pen 0: the background, grid and stars show), the grid
 ;     enable (7d81h) = NOT (frame >> 6) & 1, the grid colour (7c80h) =
