@@ -393,9 +393,13 @@ static inline __attribute__((always_inline)) int same_op_run(mcs48_t *c, u8 op, 
             int full = (int)(as->page_mask - off) + 1, bank2 = 0x800 - (pc & 0x7ff);
             full = full < bank2 ? full : bank2;
             int m = k;
-            if (k == room)
+            if (k == room) {
+                u64 ops = op * 0x0101010101010101ull, w;
+                while (m + 8 <= full && (memcpy(&w, b + m, 8), w == ops))
+                    m += 8;
                 while (m < full && b[m] == op)
                     m++;
+            }
             c->run_base = p->rbase;
             c->run_op = op;
             c->run_from = pc;
