@@ -799,8 +799,10 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
         u32 m = s->row_opaque[p->code][sr][p->fx];
         if (!m)
             continue; /* all pen 0 */
-        u32 color = p->color + 16u * s->palette_bank;
-        u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
+        u32 color = p->color + 16u * s->palette_bank, ncol = g->total_colors ? g->total_colors : 1;
+        if (color >= ncol) /* (never for these PROMs: no division per sprite and line) */
+            color %= ncol;
+        u16 pen_base = (u16)(g->color_base + g->granularity * color);
         u32 pix = s->row_pix[p->code][sr][p->fx];
         const u64 *mask16 = s->row16[p->code][sr][p->fx].mask, *pix16 = s->row16[p->code][sr][p->fx].pix;
         sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, mask16, pix16, pen_base);
