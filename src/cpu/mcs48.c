@@ -354,11 +354,25 @@ static inline void exec(mcs48_t *c, u8 op)
    wrap), up to max: the run of a 1-cycle instruction with no effect but
    its first (NOP, MOV A,Rr), which a program idling in filler (0xff is
    MOV A,R7) spends its time in. */
-static inline __attribute__((always_inline)) int same_op_run(const mcs48_t *c, u8 op, u16 *pc_out, int max)
+static inline __attribute__((always_inline)) int same_op_run(mcs48_t *c, u8 op, u16 *pc_out, int max)
 {
     const address_space_t *as = c->program;
     u16 pc = c->pc;
     int n = 0;
+    /* the run measured last (a slice of the filler takes a few cycles of
+       it): its end, while the page still reads from the same ROM */
+    if (c->run_base && op == c->run_op && pc >= c->run_from && pc < c->run_to &&
+        as->pages[(pc & as->addr_mask) >> as->page_shift].rbase == c->run_base) {
+        int k = c->run_to - pc;
+        if (k >= max) {
+            *pc_out = (u16)(pc + max);
+            return max;
+        }
+        if (!c->run_open) {
+            *pc_out = c->run_to;
+            return k;
+        }
+    }
     while (n < max) {
         offs_t a = pc & as->addr_mask;
         const bus_page *p = &as->pages[a >> as->page_shift];
@@ -373,6 +387,25 @@ static inline __attribute__((always_inline)) int same_op_run(const mcs48_t *c, u
         int k = 0;
         while (k < room && b[k] == op)
             k++;
+        if (n == 0) {
+            /* remember this page's part of the run: up to the first other
+               byte (closed), or to the end of what was looked at (open) */
+            int full = (int)(as->page_mask - off) + 1, bank2 = 0x800 - (pc & 0x7ff);
+            full = full < bank2 ? full : bank2;
+            int m = k;
+            if (k == room) {
+                u64 ops = op * 0x0101010101010101ull, w;
+                while (m + 8 <= full && (memcpy(&w, b + m, 8), w == ops))
+                    m += 8;
+                while (m < full && b[m] == op)
+                    m++;
+            }
+            c->run_base = p->rbase;
+            c->run_op = op;
+            c->run_from = pc;
+            c->run_to = (u16)(pc + m);
+            c->run_open = m == full;
+        }
         n += k;
         pc = (u16)((pc & 0x800) | ((pc + k) & 0x7ff));
         if (k < room)

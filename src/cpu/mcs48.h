@@ -60,6 +60,13 @@ typedef struct mcs48 {
     u8 int_line;          /* LINE_CLEAR / LINE_ASSERT / LINE_HOLD on /INT */
     bool rep_valid;       /* the last slice ended on rep_op, a NOP or MOV A,Rr (not saved) */
     u8 rep_op;
+    /* same_op_run's last run within one page (not saved): run_op from
+       run_from up to run_to (exclusive; open: the page or bank ended
+       there), read through run_base */
+    const u8 *run_base;
+    u16 run_from, run_to;
+    u8 run_op;
+    bool run_open;
     u8 ram[256];
     /* 8243 expander: op is MCS48_EXP_*, port 4-7, data the low nibble of A;
        returns the port's nibble for MCS48_EXP_READ. NULL: no expander. */

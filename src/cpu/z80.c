@@ -1614,6 +1614,7 @@ int z80_execute(z80_t *z, int cycles)
        have run since the last one) */
     c->z->lp.full = 0;
     while (c->icount > 0) {
+        z->insn_icount = c->icount;
         int s = SVC_FETCH;
         if (UNLIKELY(c->z->check)) {
             s = service(c);

@@ -40,6 +40,7 @@ typedef struct z80_t {
     u8 nmi_pending; /* NMI edge seen, not yet taken */
     u8 check;       /* nonzero: look at interrupts/HALT/EI before the next opcode */
     address_space_t *program, *io, *opcodes;
+    int insn_icount; /* base.icount when the instruction in progress began */
     /* z80.c's scratch during execute (not machine state): the wait-loop
        detector's count of writes, handler calls and interrupt services
        (events), the state after the last backward jump, and an IM 0 opcode
@@ -56,6 +57,13 @@ typedef struct z80_t {
 void z80_init(z80_t *c, address_space_t *program, address_space_t *io);
 void z80_reset(z80_t *c);
 int z80_execute(z80_t *c, int cycles);
+/* For a handler: the cycles this execute call had run when the instruction
+   making the access began (the scheduler's slice it belongs to; not valid
+   after a cpu_abort_slice in the same instruction). */
+static inline int z80_insn_start(const z80_t *c)
+{
+    return c->base.budget - c->insn_icount;
+}
 void z80_set_line(z80_t *c, int line, int state);
 void z80_serialize(z80_t *c, state_io *io);
 int z80_disasm(char *buf, size_t len, u32 pc, const u8 *op);

@@ -138,6 +138,7 @@ typedef struct dkong_state {
     bool jr;           /* Donkey Kong Jr.'s board (set in start from the config) */
     bool radarscp;     /* Radar Scope's TRS-02 (it has the gfx3 dot table) */
     cpu_slot *maincpu, *soundcpu;
+    emu_time mame_quantum; /* the slices the 8035 is kept in step with (sound_sync) */
     dkong_dac *dac;
     i8257_t *dma;
     dkong_dma_sched dma_sched;
@@ -163,6 +164,63 @@ typedef struct dkong_state {
     struct { u64 mask[4], pix[4]; } row16[DKONG_MAX_SPRITES][16][2];
     radarscp_video rs; /* Radar Scope's background, grid and stars */
 } dkong_state;
+
+/* ---- the two CPUs' interleave ----
+
+   MAME runs this board in slices of 1/60000 s (its maximum quantum): the
+   Z80 runs a slice, then the 8035 the same slice, so each sees what the
+   other did up to the end of the slice before. Cabinet gives the same: the
+   scheduler's slices only end at timers (line, VBLANK, watchdog: where
+   both CPUs have reached the same time anyway), and before each access of
+   the Z80 that the 8035 sees or that reads what the 8035 drives (the
+   sound latches, its IRQ, IN2's status bit; the discrete inputs, whose
+   stream must not run ahead of the 8035's DAC writes), the 8035 is brought
+   to the start of MAME's slice holding the Z80's instruction: where it
+   would stand then. Between such accesses the two share nothing, so the
+   8035 running in larger slices makes the same steps (the MCS-48 core
+   needs nothing of a slice's end). */
+static void sound_sync(dkong_state *s)
+{
+    machine_t *m = s->machine;
+    cpu_slot *z = s->maincpu, *c = s->soundcpu;
+    if (m->running != z)
+        return; /* outside the Z80 (timers, the frontend): both are at m->now */
+    /* MAME's slices from the start of this one: the first whose end is
+       past the instruction's start holds it (the Z80 starts instructions
+       while its cycle count is short of a slice's end) */
+    u64 start = z->total_cycles + (u64)z80_insn_start(z->core);
+    emu_time t = m->now;
+    for (;;) {
+        emu_time q = et_cmp(t, m->boost_end) < 0 ? m->boost_quantum : s->mame_quantum;
+        if (et_cmp(q, ET_ZERO) <= 0)
+            break;
+        emu_time next = et_add(t, q);
+        if (et_to_cycles(next, z->rate) > start)
+            break;
+        t = next;
+    }
+    u64 goal = et_to_cycles(t, c->rate);
+    if (goal <= c->total_cycles)
+        return;
+    if (c->suspended) {
+        c->total_cycles = goal;
+        c->local = t;
+        c->local_stale = false;
+        return;
+    }
+    /* as the scheduler runs a CPU */
+    int want = goal - c->total_cycles > 0x40000000 ? 0x40000000 : (int)(goal - c->total_cycles);
+    m->running = c;
+    int ran = m->exec_hook ? m->exec_hook(m->exec_hook_ctx, c, want) : c->ops->execute(c->core, want);
+    m->running = z;
+    c->total_cycles += (u64)(ran > 0 ? ran : 0);
+    if (ran >= want) {
+        c->local_stale = true;
+    } else {
+        c->local = et_from_cycles(c->total_cycles, c->rate);
+        c->local_stale = false;
+    }
+}
 
 /* ---- memory handlers ---- */
 
@@ -195,8 +253,10 @@ static u8 dkong_in2_r(void *ctx, offs_t offset)
         watchdog_kick(s->watchdog);
     const input_ports *ip = &s->machine->inputs;
     u8 r = (u8)input_port_read(ip, s->port_in2);
-    if (!s->jr)
+    if (!s->jr) {
+        sound_sync(s);
         r = (u8)((r & ~0x40) | (~s->vp2 >> 4 & 1) << 6); /* the sound CPU's status */
+    }
     s->coin_counter = r >> 7; /* MAME: the counter follows bit 7 as read */
     machine_coin_counter_w(s->machine, 0, s->coin_counter);
     if (input_port_read(ip, s->port_service) & 1)
@@ -208,6 +268,7 @@ static void dkong_sound_cmd_w(void *ctx, offs_t offset, u8 data)
 {
     (void)offset;
     dkong_state *s = ctx;
+    sound_sync(s);
     s->sound_cmd = data;
 }
 
@@ -225,6 +286,7 @@ static void dkongjr_gfxbank_w(void *ctx, offs_t offset, u8 data)
 static void dkongjr_4h_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
+    sound_sync(s);
     ls259_write_d0(s->latch_4h, offset, data);
 }
 
@@ -232,6 +294,7 @@ static void dkongjr_4h_w(void *ctx, offs_t offset, u8 data)
 static void dkong_audio_irq_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
+    sound_sync(s);
     dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
     cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, data ? LINE_ASSERT : LINE_CLEAR);
 }
@@ -246,12 +309,15 @@ static void dkong_grid_color_w(void *ctx, offs_t offset, u8 data)
 static void dkong_snd_signals_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
+    sound_sync(s);
     ls259_write_d0(s->snd_signals, offset, data);
 }
 
 static void dkong_ctl_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
+    if (s->jr && offset == 1)
+        sound_sync(s);
     dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
     if (s->jr && offset == 1) /* Donkey Kong Jr.'s 5H Q1: the falling sound */
         dkong_dac_sound_line(s->dac, DKJR_FALL, data & 1);
@@ -911,8 +977,10 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
         u32 m = s->row_opaque[p->code][sr][p->fx];
         if (!m)
             continue; /* all pen 0 */
-        u32 color = p->color + 16u * s->palette_bank;
-        u16 pen_base = (u16)(g->color_base + g->granularity * (color % (g->total_colors ? g->total_colors : 1)));
+        u32 color = p->color + 16u * s->palette_bank, ncol = g->total_colors ? g->total_colors : 1;
+        if (color >= ncol) /* (never for these PROMs: no division per sprite and line) */
+            color %= ncol;
+        u16 pen_base = (u16)(g->color_base + g->granularity * color);
         u32 pix = s->row_pix[p->code][sr][p->fx];
         const u64 *mask16 = s->row16[p->code][sr][p->fx].mask, *pix16 = s->row16[p->code][sr][p->fx].pix;
         sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, mask16, pix16, pen_base);
@@ -1010,6 +1078,10 @@ static int dkong_start(machine_t *m, void *drv)
     s->machine = m;
     s->maincpu = machine_cpu(m, "maincpu");
     s->soundcpu = machine_cpu(m, "soundcpu");
+    /* the scheduler's slices end at timers only: sound_sync keeps the
+       8035 in MAME's slices (the config's quantum) */
+    s->mame_quantum = m->quantum;
+    m->quantum = m->frame_period;
     s->dac = machine_device_self(m, "discrete");
     s->dma = machine_device_self(m, "dma8257");
     s->ctl = &s->ctl_latch;

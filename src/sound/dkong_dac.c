@@ -54,16 +54,22 @@ static void dkong_dac_update(device_t *d, s32 *const *outs, int n)
     s32 *out = outs[0];
     dkong_dac *s = d->self;
     double volts = s->value * (5.0 / 256.0);
-    for (int i = 0; i < n; i++) {
-        u32 gain = s->discharge ? disc_rcdisc_step(&s->decay) : DISC_ONE;
-        double dac = volts * gain * (1.0 / DISC_ONE);
-        double v = (s->jr   ? dkongjr_discrete_step(&s->jr_circuits, dac)
-                    : s->rs ? radarscp_discrete_step(&s->rs_circuits, dac)
-                            : dkong_discrete_step(&s->circuits, dac)) *
-                   s->gain;
-        v = v < -2147483000.0 ? -2147483000.0 : v > 2147483000.0 ? 2147483000.0 : v;
-        out[i] = (s32)lrint(v);
+    /* one loop per board: the choice is not made again for each sample */
+#define DKONG_DAC_LOOP(step, circuits)                                                             \
+    for (int i = 0; i < n; i++) {                                                                  \
+        u32 gain = s->discharge ? disc_rcdisc_step(&s->decay) : DISC_ONE;                          \
+        double dac = volts * gain * (1.0 / DISC_ONE);                                              \
+        double v = step(&s->circuits, dac) * s->gain;                                              \
+        v = v < -2147483000.0 ? -2147483000.0 : v > 2147483000.0 ? 2147483000.0 : v;               \
+        out[i] = (s32)lrint(v);                                                                    \
     }
+    if (s->jr)
+        DKONG_DAC_LOOP(dkongjr_discrete_step, jr_circuits)
+    else if (s->rs)
+        DKONG_DAC_LOOP(radarscp_discrete_step, rs_circuits)
+    else
+        DKONG_DAC_LOOP(dkong_discrete_step, circuits)
+#undef DKONG_DAC_LOOP
 }
 
 void dkong_dac_write(dkong_dac *d, u8 value)
