@@ -412,36 +412,15 @@ static bool dma_round(dkong_dma_sched *m, u64 z80_at, bool request, u64 *start)
     return z80_ran;
 }
 
-/* The Z80 instruction whose write is in progress: its first clock, from
-   the opcode before the PC (the stores a program uses on these ports); the
-   write is its last machine cycle. */
-static u64 dkong_write_insn_start(dkong_state *s, offs_t addr, u64 write_at)
-{
-    const z80_t *z = s->maincpu->core;
-    address_space_t *as = &s->maincpu->program.as;
-    u16 pc = z->pc.w;
-    if (as_read8(as, (u16)(pc - 3)) == 0x32 && as_read8(as, (u16)(pc - 2)) == (addr & 0xff) &&
-        as_read8(as, (u16)(pc - 1)) == addr >> 8)
-        return write_at - 10; /* LD (nn),A */
-    if (z->hl.w == addr) {
-        if (as_read8(as, (u16)(pc - 2)) == 0x36)
-            return write_at - 7; /* LD (HL),n */
-        u8 op = as_read8(as, (u16)(pc - 1));
-        if (op >= 0x70 && op <= 0x77)
-            return write_at - 4; /* LD (HL),r */
-    }
-    return write_at - 10;
-}
-
-/* A write to the 8257 (register or DREQ) at addr, in the Z80 instruction in
+/* A write to the 8257 (a register, or DREQ through 7d85) by the Z80 instruction in
    progress; returns the clock (Z80 time) where a transfer it lets start
    begins (0 when it starts none). perfect: the write is 7d85's. */
-static u64 dkong_dma_write_timing(dkong_state *s, offs_t addr, bool perfect, bool request)
+static u64 dkong_dma_write_timing(dkong_state *s, bool perfect, bool request)
 {
     dkong_dma_sched *m = &s->dma_sched;
     cpu_slot *c = s->maincpu;
     u64 w = c->total_cycles + (u64)cpu_cycles_run((const cpu_base *)c->core);
-    u64 begin = dkong_write_insn_start(s, addr, w);
+    u64 begin = c->total_cycles + (u64)z80_insn_start(c->core); /* the writing instruction's first clock */
     u64 start = UINT64_MAX;
     if (m->live && begin <= m->perfect_end) {
         u64 at = begin * DMA_V_CLK;
@@ -484,7 +463,7 @@ static void dkong_drq_w(void *ctx, offs_t offset, u8 data)
     i8257_dreq_w(s->dma, 0, data & 1);
     i8257_dreq_w(s->dma, 1, data & 1);
     bool request = i8257_requesting(s->dma);
-    u64 start = dkong_dma_write_timing(s, 0x7d85, true, request);
+    u64 start = dkong_dma_write_timing(s, true, request);
     if (!request)
         return;
     cpu_slot *c = s->maincpu;
@@ -498,7 +477,7 @@ static void dkong_drq_w(void *ctx, offs_t offset, u8 data)
 static void dkong_dma_reg_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
-    (void)dkong_dma_write_timing(s, 0x7800 + (offset & 15), false, false);
+    (void)dkong_dma_write_timing(s, false, false);
     i8257_write(s->dma, offset, data);
 }
 
