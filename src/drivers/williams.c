@@ -97,6 +97,7 @@ typedef struct williams_state {
     u8 watchdog_armed;
     const williams_hw *hw;
     machine_t *machine;
+    screen_state *screen;
     cpu_slot *maincpu, *soundcpu;
     watchdog_t *watchdog;
     dac_t *dac;
@@ -124,7 +125,7 @@ static void apply_bank(williams_state *s)
    lines whose start the main CPU has reached (screen_follow_cpu). */
 static inline void redraw_before(williams_state *s)
 {
-    screen_update_reached(s->machine, &s->machine->screen);
+    screen_update_reached(s->machine, s->screen);
 }
 
 static void vram_select_w(void *ctx, offs_t offset, u8 data)
@@ -184,10 +185,22 @@ static void update_pairs(williams_state *s)
     }
 }
 
+static __attribute__((noinline)) void vram_redraw_w(williams_state *s, offs_t offset, u8 data)
+{
+    screen_update_reached_slow(s->machine);
+    s->vram[offset] = data;
+    s->row_dirty[offset & 0xff] = 1;
+}
+
+/* (The blitter writes through here too: keep the usual case short.) */
 static void vram_w(void *ctx, offs_t offset, u8 data)
 {
     williams_state *s = ctx;
-    redraw_before(s);
+    const screen_state *ss = s->screen;
+    if (ss->reached_seq != ss->drawn_seq) {
+        vram_redraw_w(s, offset, data);
+        return;
+    }
     s->vram[offset] = data;
     s->row_dirty[offset & 0xff] = 1;
 }
@@ -573,6 +586,7 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
 {
     williams_state *s = drv;
     s->machine = m;
+    s->screen = &m->screen;
     s->hw = hw;
     s->maincpu = machine_cpu(m, "maincpu");
     s->soundcpu = machine_cpu(m, "soundcpu");

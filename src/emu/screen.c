@@ -136,11 +136,13 @@ emu_time screen_line_time(const machine_t *m, u64 frame, int line)
 static void beam_next(machine_t *m)
 {
     screen_state *ss = &m->screen;
+    /* from a line after time 0, a whole number of cycles later */
+    bool step = ss->beam_step && ss->beam_frame > 0;
     if (++ss->beam_line == m->config->screen.vtotal) {
         ss->beam_line = 0;
         ss->beam_frame++;
     }
-    ss->beam_goal = line_goal(m, ss->beam_frame, ss->beam_line);
+    ss->beam_goal = step ? ss->beam_goal + ss->beam_step : line_goal(m, ss->beam_frame, ss->beam_line);
 }
 
 void screen_beam_advance(machine_t *m, u64 total)
@@ -166,6 +168,12 @@ void screen_follow_cpu(machine_t *m, struct cpu_slot *cpu)
     const screen_config *s = &m->config->screen;
     screen_state *ss = &m->screen;
     ss->beam_cpu = cpu;
+    /* floor(pix * rate / clk) a line further on is beam_step more when
+       htotal * rate / clk is whole (and the times exact: line_goal) */
+    unsigned __int128 line_units = (unsigned __int128)s->htotal * cpu->rate;
+    ss->beam_step = ATTO_PER_SEC % s->pixclock == 0 && line_units % s->pixclock == 0
+                        ? (u64)(line_units / s->pixclock)
+                        : 0;
     /* from the next line 0 on, as a per-line timer started now */
     u64 frame_pix = (u64)s->htotal * s->vtotal;
     u64 now_pix = et_to_cycles(machine_time(m), s->pixclock) + screen_phase_pix(s);

@@ -37,6 +37,7 @@ typedef struct screen_state {
        boundaries tell which lines a per-line timer would have drawn. */
     struct cpu_slot *beam_cpu;
     u64 beam_goal;       /* the CPU's cycle count at the next line's start */
+    u64 beam_step;       /* cycles a line when whole and exact, else 0 */
     u64 beam_frame;      /* that line (frames counted from raw line 0) */
     int beam_line;
     int reached_line;    /* the line before it: the last one reached */
