@@ -21,7 +21,8 @@
            its pen through the resistor network (R, G: 1200/560/330 ohms,
            B: 560/330). MAME draws every line when the beam reaches it
            (VIDEO_UPDATE_SCANLINE), so palette and bitmap writes show from
-           the next line down.
+           the next line down; here lines are drawn lazily before such
+           writes (screen_follow_cpu), with the same result.
    IRQ:    VA11 (line bit 5) on PIA 1 CB1 at lines 0, 32, ... 224; COUNT240
            on CA1 (high from line 240 to the frame's end)
    Sound:  the sound board: M6808 at 3.579545 MHz (/ 4 inside), RAM 0000-00ff, PIA
