@@ -21,7 +21,8 @@
            its pen through the resistor network (R, G: 1200/560/330 ohms,
            B: 560/330). MAME draws every line when the beam reaches it
            (VIDEO_UPDATE_SCANLINE), so palette and bitmap writes show from
-           the next line down.
+           the next line down; here lines are drawn lazily before such
+           writes (screen_follow_cpu), with the same result.
    IRQ:    VA11 (line bit 5) on PIA 1 CB1 at lines 0, 32, ... 224; COUNT240
            on CA1 (high from line 240 to the frame's end)
    Sound:  the sound board: M6808 at 3.579545 MHz (/ 4 inside), RAM 0000-00ff, PIA
@@ -97,12 +98,14 @@ typedef struct williams_state {
     u8 watchdog_armed;
     const williams_hw *hw;
     machine_t *machine;
+    screen_state *screen;
     cpu_slot *maincpu, *soundcpu;
     watchdog_t *watchdog;
     dac_t *dac;
     hc55516_t *cvsd;        /* Sinistar */
     const u8 *rom; /* the banked ROM (region maincpu + 10000) */
     emu_timer *snd_cmd_timer;
+    emu_timer *line_timer;  /* VA11 and COUNT240 */
     int port_in[3];
     int port_mux[4];        /* INP1, INP2, INP1A, INP2A */
     int port_49way[2];
@@ -119,10 +122,18 @@ static void apply_bank(williams_state *s)
         as->pages[a >> as->page_shift].rbase = base + a;
 }
 
+/* Lines are drawn lazily: before a write that changes the picture, the
+   lines whose start the main CPU has reached (screen_follow_cpu). */
+static inline void redraw_before(williams_state *s)
+{
+    screen_update_reached(s->machine, s->screen);
+}
+
 static void vram_select_w(void *ctx, offs_t offset, u8 data)
 {
     (void)offset;
     williams_state *s = ctx;
+    redraw_before(s);
     s->bank = data & 1;
     s->cocktail = data >> 1 & 1;
     apply_bank(s);
@@ -175,9 +186,22 @@ static void update_pairs(williams_state *s)
     }
 }
 
+static __attribute__((noinline)) void vram_redraw_w(williams_state *s, offs_t offset, u8 data)
+{
+    screen_update_reached_slow(s->machine);
+    s->vram[offset] = data;
+    s->row_dirty[offset & 0xff] = 1;
+}
+
+/* (The blitter writes through here too: keep the usual case short.) */
 static void vram_w(void *ctx, offs_t offset, u8 data)
 {
     williams_state *s = ctx;
+    const screen_state *ss = s->screen;
+    if (ss->reached_seq != ss->drawn_seq) {
+        vram_redraw_w(s, offset, data);
+        return;
+    }
     s->vram[offset] = data;
     s->row_dirty[offset & 0xff] = 1;
 }
@@ -231,17 +255,25 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
     }
 }
 
-/* ---- the line counter: drawing and interrupts ---- */
-
-/* One timer a line, doing in order what MAME's three scanline timers do at
-   the same moment: draw the line the beam reached (VIDEO_UPDATE_SCANLINE),
-   VA11 (line bit 5) on PIA 1 CB1 at lines 0, 32, ... 224, COUNT240 on CA1
-   at lines 0 and 240. */
-static void line_event(machine_t *m, void *ctx, int line)
+static void palette_w(void *ctx, offs_t offset, u8 data)
 {
     williams_state *s = ctx;
-    screen_update_partial(m, line);
-    if ((line & 31) == 0 && line != 256)
+    redraw_before(s);
+    s->paletteram[offset & 0x0f] = data;
+}
+
+/* ---- the line counter: interrupts ---- */
+
+/* MAME's scanline timers: VA11 (line bit 5) on PIA 1 CB1 at lines 0, 32,
+   ... 224, COUNT240 on CA1 at lines 0 and 240. Its third one, which draws
+   each line as the beam reaches it (VIDEO_UPDATE_SCANLINE), is replaced by
+   lazy drawing (redraw_before). */
+static void line_irq_event(machine_t *m, void *ctx, s32 line)
+{
+    williams_state *s = ctx;
+    int next = line < 224 ? line + 32 : line == 224 ? 240 : 0;
+    timer_adjust(m, s->line_timer, screen_time_until_line(m, next), next, ET_ZERO);
+    if ((line & 31) == 0)
         pia6821_cb1_w(&s->pia[1], line >> 5 & 1);
     if (line == 0 || line == 240)
         pia6821_ca1_w(&s->pia[1], line >= 240);
@@ -421,6 +453,7 @@ static void defender_c000_w(void *ctx, offs_t offset, u8 data)
     if (s->page != 0)
         return;
     if (offset < 0x400) {
+        redraw_before(s);
         if ((offset & 0x1f) < 0x10)
             s->paletteram[offset & 0x0f] = data;
         else
@@ -484,7 +517,7 @@ static void sound_io_page(williams_state *s)
 /* Stargate's board; the others add the special chip */
 #define WILLIAMS_MAP_COMMON \
     MAP_RAM(0x0000, 0xbfff, 0, williams_state, vram), \
-    MAP_WRITEONLY(0xc000, 0xc00f, 0x03f0, williams_state, paletteram), \
+    MAP_WRITE(0xc000, 0xc00f, 0x03f0, palette_w), \
     MAP_IO(0xc804, 0xc807, 0x00f0, pia0_r, pia0_w), \
     MAP_IO(0xc80c, 0xc80f, 0x00f0, pia1_r, pia1_w), \
     MAP_WRITE(0xc900, 0xc9ff, 0, vram_select_w), \
@@ -554,6 +587,7 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
 {
     williams_state *s = drv;
     s->machine = m;
+    s->screen = &m->screen;
     s->hw = hw;
     s->maincpu = machine_cpu(m, "maincpu");
     s->soundcpu = machine_cpu(m, "soundcpu");
@@ -580,11 +614,15 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
         return -1;
     williams_blitter_init(&s->blitter, hw->sc1, hw->clip);
     s->snd_cmd_timer = timer_alloc(m, snd_cmd_event, s);
+    s->line_timer = timer_alloc(m, line_irq_event, s);
     defender_sound_page(s);
     address_space_t *mas = &s->maincpu->program.as;
     s->track_rows = !mas->pages[0].wbase && mas->handlers[mas->pages[0].wh].w == vram_w;
     if (s->track_rows)
         mas->handlers[mas->pages[0].wh].keeps_pages = true;
+    const bus_page *pal = &mas->pages[0xc000 >> mas->page_shift];
+    if (!pal->wbase && mas->handlers[pal->wh].w == palette_w)
+        mas->handlers[pal->wh].keeps_pages = true;
     memset(s->row_dirty, 1, sizeof(s->row_dirty));
     sound_io_page(s);
     /* no sound board handler re-points a page (no banking there) */
@@ -592,7 +630,11 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
     /* the main board reaches it only through the PIA's CB1 and port B,
        which raise IRQs */
     s->soundcpu->program.as.solo = true;
-    return s->snd_cmd_timer && screen_scanline_timer(m, 0, 1, line_event, s) ? 0 : -1;
+    if (!s->snd_cmd_timer || !s->line_timer)
+        return -1;
+    timer_adjust(m, s->line_timer, screen_time_until_line(m, 0), 0, ET_ZERO);
+    screen_follow_cpu(m, s->maincpu);
+    return 0;
 }
 
 static void williams_reset(machine_t *m, void *drv)

@@ -104,30 +104,53 @@ void sched_fire_inside(machine_t *m)
 }
 
 /* Runs one CPU up to `target`; returns false when it stopped early
-   (sched_sync from inside the slice). */
-static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target)
+   (sched_sync from inside the slice), with the time the other CPUs are to
+   reach in *stop_at. */
+static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target, emu_time *stop_at)
 {
+    bool follow = m->screen.beam_cpu == c;
     if (c->suspended) {
         c->total_cycles = et_to_cycles(target, c->rate);
         c->local = target;
         c->local_stale = false;
+        if (follow)
+            screen_beam_advance(m, c->total_cycles);
         return true;
     }
     u64 goal = et_to_cycles(target, c->rate);
     if (goal <= c->total_cycles)
         return true;
-    int want = goal - c->total_cycles > 0x40000000 ? 0x40000000 : (int)(goal - c->total_cycles);
-    m->running = c;
-    int ran = m->exec_hook ? m->exec_hook(m->exec_hook_ctx, c, want) : c->ops->execute(c->core, want);
-    m->running = NULL;
-    c->total_cycles += (u64)(ran > 0 ? ran : 0);
-    if (ran >= want) {
-        c->local_stale = true; /* read only after an early stop and by save states */
-        return true;
-    }
-    c->local = et_from_cycles(c->total_cycles, c->rate);
-    c->local_stale = false;
-    return false;
+    do {
+        /* the CPU the screen follows stops at each line's start too, where
+           a timer a line would have ended its slice */
+        bool at_line = follow && m->screen.beam_goal < goal && m->screen.beam_goal > c->total_cycles;
+        u64 stop = at_line ? m->screen.beam_goal : goal;
+        u64 line_frame = m->screen.beam_frame;
+        int line = m->screen.beam_line;
+        u32 syncs = m->sync_count;
+        int want = stop - c->total_cycles > 0x40000000 ? 0x40000000 : (int)(stop - c->total_cycles);
+        m->running = c;
+        int ran = m->exec_hook ? m->exec_hook(m->exec_hook_ctx, c, want) : c->ops->execute(c->core, want);
+        m->running = NULL;
+        c->total_cycles += (u64)(ran > 0 ? ran : 0);
+        if (follow)
+            screen_beam_advance(m, c->total_cycles);
+        if (ran < want) {
+            c->local = et_from_cycles(c->total_cycles, c->rate);
+            c->local_stale = false;
+            *stop_at = c->local;
+            return false;
+        }
+        if (at_line && m->sync_count != syncs) {
+            /* a sync in the instruction that crossed the line: the slice
+               ends at the line, as that timer's slice did */
+            c->local_stale = true;
+            *stop_at = screen_line_time(m, line_frame, line);
+            return false;
+        }
+    } while (goal > c->total_cycles);
+    c->local_stale = true; /* read only after an early stop and by save states */
+    return true;
 }
 
 /* t: the earliest timer when known (nothing ran since fire_due_timers
@@ -147,8 +170,9 @@ static emu_timer *timeslice(machine_t *m, emu_time end, emu_timer *t, bool known
     for (int i = 0; i < m->num_cpus; i++) {
         /* a CPU that stopped early (sched_sync) pulls the slice end back so
            the CPUs after it do not run past the moment it wanted seen */
-        if (!run_cpu(m, &m->cpus[i], target))
-            target = et_max(m->cpus[i].local, m->now);
+        emu_time stop_at;
+        if (!run_cpu(m, &m->cpus[i], target, &stop_at))
+            target = et_max(stop_at, m->now);
     }
     m->now = target;
     t = fire_due_timers(m);

@@ -109,11 +109,107 @@ static bool update_in_frame(machine_t *m, u64 frame, int line)
     return true;
 }
 
+/* The followed CPU's cycle count at the start of `line` of `frame`: where
+   a timer at that line (next_line_time) ends the CPU's slice. */
+static u64 line_goal(const machine_t *m, u64 frame, int line)
+{
+    const screen_config *s = &m->config->screen;
+    u64 pix = frame * s->htotal * s->vtotal + (u64)line * s->htotal, phase = screen_phase_pix(s);
+    if (pix < phase)
+        return 0;
+    pix -= phase;
+    u64 rate = m->screen.beam_cpu->rate, clk = s->pixclock;
+    /* a pixel clock dividing a second into whole attoseconds gives exact
+       times, and then the conversion is a plain floor(pix * rate / clk) */
+    if (ATTO_PER_SEC % clk == 0)
+        return pix / clk * rate + (u64)((unsigned __int128)(pix % clk) * rate / clk);
+    return et_to_cycles(et_from_ratio(pix, clk), rate);
+}
+
+emu_time screen_line_time(const machine_t *m, u64 frame, int line)
+{
+    const screen_config *s = &m->config->screen;
+    u64 pix = frame * s->htotal * s->vtotal + (u64)line * s->htotal, phase = screen_phase_pix(s);
+    return et_from_ratio(pix > phase ? pix - phase : 0, s->pixclock);
+}
+
+static void beam_next(machine_t *m)
+{
+    screen_state *ss = &m->screen;
+    /* from a line after time 0, a whole number of cycles later */
+    bool step = ss->beam_step && ss->beam_frame > 0;
+    if (++ss->beam_line == m->config->screen.vtotal) {
+        ss->beam_line = 0;
+        ss->beam_frame++;
+    }
+    ss->beam_goal = step ? ss->beam_goal + ss->beam_step : line_goal(m, ss->beam_frame, ss->beam_line);
+}
+
+void screen_beam_advance(machine_t *m, u64 total)
+{
+    screen_state *ss = &m->screen;
+    while (total >= ss->beam_goal) {
+        ss->reached_line = ss->beam_line;
+        ss->reached_frame = ss->beam_frame;
+        ss->reached_seq++;
+        beam_next(m);
+    }
+}
+
+bool screen_update_reached_slow(machine_t *m)
+{
+    screen_state *ss = &m->screen;
+    ss->drawn_seq = ss->reached_seq;
+    return update_in_frame(m, ss->reached_frame, ss->reached_line);
+}
+
+void screen_follow_cpu(machine_t *m, struct cpu_slot *cpu)
+{
+    const screen_config *s = &m->config->screen;
+    screen_state *ss = &m->screen;
+    ss->beam_cpu = cpu;
+    /* floor(pix * rate / clk) a line further on is beam_step more when
+       htotal * rate / clk is whole (and the times exact: line_goal) */
+    unsigned __int128 line_units = (unsigned __int128)s->htotal * cpu->rate;
+    ss->beam_step = ATTO_PER_SEC % s->pixclock == 0 && line_units % s->pixclock == 0
+                        ? (u64)(line_units / s->pixclock)
+                        : 0;
+    /* from the next line 0 on, as a per-line timer started now */
+    u64 frame_pix = (u64)s->htotal * s->vtotal;
+    u64 now_pix = et_to_cycles(machine_time(m), s->pixclock) + screen_phase_pix(s);
+    ss->beam_frame = now_pix / frame_pix + 1;
+    ss->beam_line = 0;
+    ss->beam_goal = line_goal(m, ss->beam_frame, 0);
+    ss->reached_seq = ss->drawn_seq = 0;
+}
+
 void screen_post_load(machine_t *m)
 {
     const screen_config *s = &m->config->screen;
-    m->screen.scan_frame = screen_beam_pix(m) / ((u64)s->htotal * s->vtotal);
-    m->screen.last_scan = screen_vpos(m);
+    screen_state *ss = &m->screen;
+    ss->scan_frame = screen_beam_pix(m) / ((u64)s->htotal * s->vtotal);
+    ss->last_scan = screen_vpos(m);
+    if (!ss->beam_cpu)
+        return;
+    /* the followed CPU's last line reached, from its cycle count */
+    u64 total = ss->beam_cpu->total_cycles;
+    u64 pix = (u64)((unsigned __int128)total * s->pixclock / ss->beam_cpu->rate) + screen_phase_pix(s);
+    u64 frame_pix = (u64)s->htotal * s->vtotal;
+    ss->beam_frame = pix / frame_pix;
+    ss->beam_line = (int)(pix % frame_pix / s->htotal);
+    ss->beam_goal = line_goal(m, ss->beam_frame, ss->beam_line);
+    while (ss->beam_goal > total && (ss->beam_frame || ss->beam_line)) { /* one line back at most */
+        if (ss->beam_line-- == 0) {
+            ss->beam_line = s->vtotal - 1;
+            ss->beam_frame--;
+        }
+        ss->beam_goal = line_goal(m, ss->beam_frame, ss->beam_line);
+    }
+    ss->reached_line = ss->beam_line;
+    ss->reached_frame = ss->beam_frame;
+    beam_next(m);
+    screen_beam_advance(m, total);
+    ss->drawn_seq = ss->reached_seq - 1; /* the next update draws through it */
 }
 
 static void scanline_tick(machine_t *m, void *ctx, s32 param)

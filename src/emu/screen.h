@@ -15,6 +15,7 @@
 #include "emu/sched.h"
 
 typedef struct machine machine_t;
+struct cpu_slot;
 
 /* Called at the start of a raw line. */
 typedef void (*scanline_fn)(machine_t *m, void *ctx, int line);
@@ -31,6 +32,18 @@ typedef struct screen_state {
         int first, step;
     } scanline[MAX_SCANLINE_TIMERS];
     int num_scanline;
+    /* Lines reached by one CPU (screen_follow_cpu): the scheduler ends that
+       CPU's execute() calls at each line's start, so its instruction
+       boundaries tell which lines a per-line timer would have drawn. */
+    struct cpu_slot *beam_cpu;
+    u64 beam_goal;       /* the CPU's cycle count at the next line's start */
+    u64 beam_step;       /* cycles a line when whole and exact, else 0 */
+    u64 beam_frame;      /* that line (frames counted from raw line 0) */
+    int beam_line;
+    int reached_line;    /* the line before it: the last one reached */
+    u64 reached_frame;
+    u32 reached_seq;     /* counts lines reached */
+    u32 drawn_seq;       /* reached_seq at the last screen_update_reached */
 } screen_state;
 
 /* Screen position now, from emulated time (0-based, raw lines/pixels), to
@@ -62,6 +75,27 @@ void screen_update_frame_end(machine_t *m);
 static inline bool screen_update_now(machine_t *m)
 {
     return screen_update_partial(m, screen_vpos(m));
+}
+
+/* Lazy drawing for a board whose picture MAME draws a line at a time
+   (VIDEO_UPDATE_SCANLINE) and which only `cpu` changes: in place of a timer
+   a line, the scheduler splits that CPU's execute() calls at line starts
+   (no slice for the other CPUs, no timer), and the driver calls
+   screen_update_reached before each write that changes the picture: it
+   draws through the last line whose start the CPU had reached when the
+   instruction making the write began, as the line's timer would have drawn
+   it. For a driver's start(). */
+void screen_follow_cpu(machine_t *m, struct cpu_slot *cpu);
+/* For the scheduler: the CPU followed has run to `total` cycles (at an
+   instruction boundary). */
+void screen_beam_advance(machine_t *m, u64 total);
+bool screen_update_reached_slow(machine_t *m);
+/* The time `line` of `frame` (counted from raw line 0) starts. */
+emu_time screen_line_time(const machine_t *m, u64 frame, int line);
+static inline void screen_update_reached(machine_t *m, screen_state *ss)
+{
+    if (ss->reached_seq != ss->drawn_seq)
+        screen_update_reached_slow(m);
 }
 
 /* A timer that calls fn at the start of lines first, first + step, ...
