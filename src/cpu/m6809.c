@@ -54,12 +54,10 @@ enum { STACK_ALL = 0xff, STACK_PC_CC = 0x81 };
 typedef struct m6809_run {
     m6809_t *z;
     int icount;
-    u16 pc, x, y, u, s, ea;
-    u8 a, b, dp, cc;
-    bool spin_clean, vma_direct;
-    u32 code_page, rd_page, wr_page;
-    const u8 *code_base, *rd_base;
-    u8 *wr_base;
+    u16 pc;
+    u32 code_page;
+    const u8 *code_base;
+    u8 cc;
 } R;
 
 INLINE void save(const R *c)
@@ -67,23 +65,9 @@ INLINE void save(const R *c)
     m6809_t *z = c->z;
     z->base.icount = c->icount;
     z->pc = c->pc;
-    z->x = c->x;
-    z->y = c->y;
-    z->u = c->u;
-    z->s = c->s;
-    z->ea = c->ea;
-    z->a = c->a;
-    z->b = c->b;
-    z->dp = c->dp;
-    z->cc = c->cc;
-    z->spin_clean = c->spin_clean;
-    z->vma_direct = c->vma_direct;
     z->code_page = c->code_page;
-    z->rd_page = c->rd_page;
-    z->wr_page = c->wr_page;
     z->code_base = c->code_base;
-    z->rd_base = c->rd_base;
-    z->wr_base = c->wr_base;
+    z->cc = c->cc;
 }
 
 INLINE void load(R *c)
@@ -91,23 +75,9 @@ INLINE void load(R *c)
     const m6809_t *z = c->z;
     c->icount = z->base.icount;
     c->pc = z->pc;
-    c->x = z->x;
-    c->y = z->y;
-    c->u = z->u;
-    c->s = z->s;
-    c->ea = z->ea;
-    c->a = z->a;
-    c->b = z->b;
-    c->dp = z->dp;
-    c->cc = z->cc;
-    c->spin_clean = z->spin_clean;
-    c->vma_direct = z->vma_direct;
     c->code_page = z->code_page;
-    c->rd_page = z->rd_page;
-    c->wr_page = z->wr_page;
     c->code_base = z->code_base;
-    c->rd_base = z->rd_base;
-    c->wr_base = z->wr_base;
+    c->cc = z->cc;
 }
 
 /* ---- bus access: one call, one cycle ---------------------------------- */
@@ -130,31 +100,31 @@ static void drop_pages(m6809_t *z)
 
 INLINE void drop_pages_r(R *c)
 {
-    c->code_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
-    c->vma_direct = false;
-    c->spin_clean = false;
+    c->code_page = c->z->rd_page = c->z->wr_page = BUS_NO_PAGE;
+    c->z->vma_direct = false;
+    c->z->spin_clean = false;
 }
 
-static void refresh_pages(m6809_t *c)
+static void refresh_pages(m6809_t *m)
 {
-    const address_space_t *as = c->program;
+    const address_space_t *as = m->program;
     if (as->page_shift == 8 && as->addr_mask == 0xffff) { /* a page per cache entry */
         const bus_page *p = as->pages;
-        if (c->code_page != BUS_NO_PAGE && !(c->code_base = p[c->code_page].rbase))
-            c->code_page = BUS_NO_PAGE;
-        if (c->rd_page != BUS_NO_PAGE && !(c->rd_base = p[c->rd_page].rbase))
-            c->rd_page = BUS_NO_PAGE;
-        if (c->wr_page != BUS_NO_PAGE && !(c->wr_base = p[c->wr_page].wbase))
-            c->wr_page = BUS_NO_PAGE;
-        if (c->vma_direct)
-            c->vma_direct = p[0xff].rbase != NULL;
+        if (m->code_page != BUS_NO_PAGE && !(m->code_base = p[m->code_page].rbase))
+            m->code_page = BUS_NO_PAGE;
+        if (m->rd_page != BUS_NO_PAGE && !(m->rd_base = p[m->rd_page].rbase))
+            m->rd_page = BUS_NO_PAGE;
+        if (m->wr_page != BUS_NO_PAGE && !(m->wr_base = p[m->wr_page].wbase))
+            m->wr_page = BUS_NO_PAGE;
+        if (m->vma_direct)
+            m->vma_direct = p[0xff].rbase != NULL;
         return;
     }
-    as_refresh_read(as, &c->code_page, &c->code_base);
-    as_refresh_read(as, &c->rd_page, &c->rd_base);
-    as_refresh_write(as, &c->wr_page, &c->wr_base);
-    if (c->vma_direct)
-        c->vma_direct = as->pages[(0xffff & as->addr_mask) >> as->page_shift].rbase != NULL;
+    as_refresh_read(as, &m->code_page, &m->code_base);
+    as_refresh_read(as, &m->rd_page, &m->rd_base);
+    as_refresh_write(as, &m->wr_page, &m->wr_base);
+    if (m->vma_direct)
+        m->vma_direct = as->pages[(0xffff & as->addr_mask) >> as->page_shift].rbase != NULL;
 }
 
 /* A read that the caches cannot serve from a block: a handler, or pages
@@ -199,8 +169,8 @@ INLINE u8 read_miss(R *c, u16 a, int kind)
             c->code_base = p;
             c->code_page = (u32)(a >> 8);
         } else {
-            c->rd_base = p;
-            c->rd_page = (u32)(a >> 8);
+            c->z->rd_base = p;
+            c->z->rd_page = (u32)(a >> 8);
         }
         return p[a & 0xff];
     }
@@ -214,8 +184,8 @@ INLINE void write_miss(R *c, u16 a, u8 v)
 {
     u8 *p = as_write_block(c->z->program, a);
     if (__builtin_expect(p != NULL, 1)) {
-        c->wr_base = p;
-        c->wr_page = (u32)(a >> 8);
+        c->z->wr_base = p;
+        c->z->wr_page = (u32)(a >> 8);
         p[a & 0xff] = v;
         return;
     }
@@ -228,16 +198,16 @@ INLINE u8 rd(R *c, u16 a)
 {
     c->icount--;
     u32 a32 = a;
-    return (a32 >> 8) == c->rd_page ? c->rd_base[a32 & 0xff] : read_miss(c, a, PG_RD);
+    return (a32 >> 8) == c->z->rd_page ? c->z->rd_base[a32 & 0xff] : read_miss(c, a, PG_RD);
 }
 
 INLINE void wr(R *c, u16 a, u8 v)
 {
     c->icount--;
-    c->spin_clean = false;
+    c->z->spin_clean = false;
     u32 a32 = a;
-    if ((a32 >> 8) == c->wr_page)
-        c->wr_base[a32 & 0xff] = v;
+    if ((a32 >> 8) == c->z->wr_page)
+        c->z->wr_base[a32 & 0xff] = v;
     else
         write_miss(c, a, v);
 }
@@ -246,9 +216,9 @@ INLINE void wr(R *c, u16 a, u8 v)
 INLINE u16 rd16(R *c, u16 a)
 {
     u32 a32 = a;
-    if ((a32 >> 8) == c->rd_page && (a32 & 0xff) != 0xff) {
+    if ((a32 >> 8) == c->z->rd_page && (a32 & 0xff) != 0xff) {
         c->icount -= 2;
-        return (u16)(c->rd_base[a32 & 0xff] << 8 | c->rd_base[(a32 & 0xff) + 1]);
+        return (u16)(c->z->rd_base[a32 & 0xff] << 8 | c->z->rd_base[(a32 & 0xff) + 1]);
     }
     u16 hi = rd(c, a);
     return (u16)(hi << 8 | rd(c, (u16)(a + 1)));
@@ -301,7 +271,7 @@ static __attribute__((noinline)) void vma_slow(m6809_t *z)
 INLINE void vma(R *c)
 {
     c->icount--;
-    if (!c->vma_direct) {
+    if (!c->z->vma_direct) {
         save(c);
         vma_slow(c->z);
         load(c);
@@ -316,13 +286,13 @@ INLINE void vma_n(R *c, int n)
 
 INLINE u16 get_d(const R *c)
 {
-    return (u16)(c->a << 8 | c->b);
+    return (u16)(c->z->a << 8 | c->z->b);
 }
 
 INLINE void set_d(R *c, u16 v)
 {
-    c->a = (u8)(v >> 8);
-    c->b = (u8)v;
+    c->z->a = (u8)(v >> 8);
+    c->z->b = (u8)v;
 }
 
 /* ---- flags ------------------------------------------------------------ */
@@ -482,36 +452,36 @@ INLINE u8 op_clr(R *c)
 
 INLINE u16 ea_dir(R *c)
 {
-    c->ea = (u16)(c->dp << 8 | fetch(c));
+    c->z->ea = (u16)(c->z->dp << 8 | fetch(c));
     vma(c);
-    return c->ea;
+    return c->z->ea;
 }
 
 INLINE u16 ea_ext(R *c)
 {
-    c->ea = fetch16(c);
+    c->z->ea = fetch16(c);
     vma(c);
-    return c->ea;
+    return c->z->ea;
 }
 
 /* Postbyte bits 6-5 pick X, Y, U or S. */
 INLINE u16 ireg_get(const R *c, u8 pb)
 {
     switch ((pb >> 5) & 3) {
-    case 0: return c->x;
-    case 1: return c->y;
-    case 2: return c->u;
-    default: return c->s;
+    case 0: return c->z->x;
+    case 1: return c->z->y;
+    case 2: return c->z->u;
+    default: return c->z->s;
     }
 }
 
 INLINE void ireg_set(R *c, u8 pb, u16 v)
 {
     switch ((pb >> 5) & 3) {
-    case 0: c->x = v; break;
-    case 1: c->y = v; break;
-    case 2: c->u = v; break;
-    default: c->s = v; break;
+    case 0: c->z->x = v; break;
+    case 1: c->z->y = v; break;
+    case 2: c->z->u = v; break;
+    default: c->z->s = v; break;
     }
 }
 
@@ -527,7 +497,7 @@ INLINE u16 ea_idx(R *c)
         t = (u16)(r + ((pb & 0x1f) ^ 0x10) - 0x10); /* 5-bit signed offset */
         dummy_pc(c);
         vma(c);
-        c->ea = t;
+        c->z->ea = t;
         return t;
     }
     switch (pb & 0x0f) {
@@ -536,8 +506,8 @@ INLINE u16 ea_idx(R *c)
     case 0x2: t = (u16)(r - 1); ireg_set(c, pb, t); dummy_pc(c); vma_n(c, 2); break;  /* ,-R */
     case 0x3: t = (u16)(r - 2); ireg_set(c, pb, t); dummy_pc(c); vma_n(c, 3); break;  /* ,--R */
     case 0x4: dummy_pc(c); t = r; break;                                              /* ,R */
-    case 0x5: dummy_pc(c); vma(c); t = (u16)(r + (s8)c->b); break;                    /* B,R */
-    case 0x6: dummy_pc(c); vma(c); t = (u16)(r + (s8)c->a); break;                    /* A,R */
+    case 0x5: dummy_pc(c); vma(c); t = (u16)(r + (s8)c->z->b); break;                    /* B,R */
+    case 0x6: dummy_pc(c); vma(c); t = (u16)(r + (s8)c->z->a); break;                    /* A,R */
     case 0x8: t = (u16)(r + (s8)fetch(c)); dummy_pc(c); break;                        /* n8,R */
     case 0x9: t = fetch16(c); vma_n(c, 3); t = (u16)(r + t); break;                   /* n16,R */
     case 0xb:                                                                         /* D,R */
@@ -552,11 +522,11 @@ INLINE u16 ea_idx(R *c)
     default: t = 0; break; /* undefined postbytes 7, A, E: no extra cycles, EA 0 */
     }
     if (pb & 0x10) {
-        c->ea = t;
+        c->z->ea = t;
         t = rd16(c, t);
         vma(c);
     }
-    c->ea = t;
+    c->z->ea = t;
     return t;
 }
 
@@ -566,8 +536,8 @@ INLINE u16 ea_idx(R *c)
    pointer (U when pushing on S, S when pushing on U). */
 INLINE void push_regs(R *c, bool on_s, u8 mask)
 {
-    u16 sp = on_s ? c->s : c->u;
-    u16 other = on_s ? c->u : c->s;
+    u16 sp = on_s ? c->z->s : c->z->u;
+    u16 other = on_s ? c->z->u : c->z->s;
     if (mask & 0x80) {
         wr(c, --sp, (u8)c->pc);
         wr(c, --sp, (u8)(c->pc >> 8));
@@ -577,25 +547,25 @@ INLINE void push_regs(R *c, bool on_s, u8 mask)
         wr(c, --sp, (u8)(other >> 8));
     }
     if (mask & 0x20) {
-        wr(c, --sp, (u8)c->y);
-        wr(c, --sp, (u8)(c->y >> 8));
+        wr(c, --sp, (u8)c->z->y);
+        wr(c, --sp, (u8)(c->z->y >> 8));
     }
     if (mask & 0x10) {
-        wr(c, --sp, (u8)c->x);
-        wr(c, --sp, (u8)(c->x >> 8));
+        wr(c, --sp, (u8)c->z->x);
+        wr(c, --sp, (u8)(c->z->x >> 8));
     }
     if (mask & 0x08)
-        wr(c, --sp, c->dp);
+        wr(c, --sp, c->z->dp);
     if (mask & 0x04)
-        wr(c, --sp, c->b);
+        wr(c, --sp, c->z->b);
     if (mask & 0x02)
-        wr(c, --sp, c->a);
+        wr(c, --sp, c->z->a);
     if (mask & 0x01)
         wr(c, --sp, c->cc);
     if (on_s)
-        c->s = sp;
+        c->z->s = sp;
     else
-        c->u = sp;
+        c->z->u = sp;
 }
 
 /* Pulls the registers in mask from S (on_s) or U; bit 6 goes to the other
@@ -603,39 +573,39 @@ INLINE void push_regs(R *c, bool on_s, u8 mask)
    stack pointer. */
 INLINE void pull_regs(R *c, bool on_s, u8 mask)
 {
-    u16 sp = on_s ? c->s : c->u;
+    u16 sp = on_s ? c->z->s : c->z->u;
     if (mask & 0x01)
         c->cc = rd(c, sp++);
     if (mask & 0x02)
-        c->a = rd(c, sp++);
+        c->z->a = rd(c, sp++);
     if (mask & 0x04)
-        c->b = rd(c, sp++);
+        c->z->b = rd(c, sp++);
     if (mask & 0x08)
-        c->dp = rd(c, sp++);
+        c->z->dp = rd(c, sp++);
     if (mask & 0x10) {
-        c->x = rd16(c, sp);
+        c->z->x = rd16(c, sp);
         sp += 2;
     }
     if (mask & 0x20) {
-        c->y = rd16(c, sp);
+        c->z->y = rd16(c, sp);
         sp += 2;
     }
     if (mask & 0x40) {
         u16 v = rd16(c, sp);
         sp += 2;
         if (on_s)
-            c->u = v;
+            c->z->u = v;
         else
-            c->s = v;
+            c->z->s = v;
     }
     if (mask & 0x80) {
         c->pc = rd16(c, sp);
         sp += 2;
     }
     if (on_s)
-        c->s = sp;
+        c->z->s = sp;
     else
-        c->u = sp;
+        c->z->u = sp;
     rd(c, sp);
 }
 
@@ -654,7 +624,7 @@ INLINE void call(R *c, u16 target)
 
 INLINE void vector_fetch(R *c, u16 vec)
 {
-    c->ea = vec;
+    c->z->ea = vec;
     vma(c);
     c->pc = rd16(c, vec);
     vma(c);
@@ -671,7 +641,7 @@ INLINE void acknowledge(R *c, int line)
         load(c);
         drop_pages_r(c);
     }
-    c->spin_clean = false;
+    c->z->spin_clean = false;
 }
 
 /* The highest-priority interrupt that is pending and unmasked, or -1. */
@@ -820,15 +790,15 @@ INLINE u16 exg_read(const R *c, int code, bool tfr)
 {
     switch (code) {
     case 0: return get_d(c);
-    case 1: return c->x;
-    case 2: return c->y;
-    case 3: return c->u;
-    case 4: return c->s;
+    case 1: return c->z->x;
+    case 2: return c->z->y;
+    case 3: return c->z->u;
+    case 4: return c->z->s;
     case 5: return c->pc;
-    case 8: return (u16)(0xff00 | c->a);
-    case 9: return (u16)(0xff00 | c->b);
+    case 8: return (u16)(0xff00 | c->z->a);
+    case 9: return (u16)(0xff00 | c->z->b);
     case 10: return (u16)((tfr ? c->cc << 8 : 0xff00) | c->cc);
-    case 11: return (u16)((tfr ? c->dp << 8 : 0xff00) | c->dp);
+    case 11: return (u16)((tfr ? c->z->dp << 8 : 0xff00) | c->z->dp);
     default: return 0xffff;
     }
 }
@@ -837,15 +807,15 @@ INLINE void exg_write(R *c, int code, u16 v)
 {
     switch (code) {
     case 0: set_d(c, v); break;
-    case 1: c->x = v; break;
-    case 2: c->y = v; break;
-    case 3: c->u = v; break;
-    case 4: c->s = v; break;
+    case 1: c->z->x = v; break;
+    case 2: c->z->y = v; break;
+    case 3: c->z->u = v; break;
+    case 4: c->z->s = v; break;
     case 5: c->pc = v; break;
-    case 8: c->a = (u8)v; break;
-    case 9: c->b = (u8)v; break;
+    case 8: c->z->a = (u8)v; break;
+    case 9: c->z->b = (u8)v; break;
     case 10: c->cc = (u8)v; break;
-    case 11: c->dp = (u8)v; break;
+    case 11: c->z->dp = (u8)v; break;
     default: break;
     }
 }
@@ -876,23 +846,23 @@ INLINE void op_tfr(R *c)
 
 INLINE void op_daa(R *c)
 {
-    u8 lsn = c->a & 0x0f, msn = c->a & 0xf0;
+    u8 lsn = c->z->a & 0x0f, msn = c->z->a & 0xf0;
     unsigned adj = 0;
     if (lsn > 9 || (c->cc & CC_H))
         adj |= 0x06;
     if ((msn > 0x80 && lsn > 9) || msn > 0x90 || (c->cc & CC_C))
         adj |= 0x60;
-    unsigned t = c->a + adj;
+    unsigned t = c->z->a + adj;
     c->cc &= (u8)~CC_V;
     if (t & 0x100)
         c->cc |= CC_C; /* never cleared: a carry from the add stays */
-    c->a = (u8)t;
-    set_nz8(c, c->a);
+    c->z->a = (u8)t;
+    set_nz8(c, c->z->a);
 }
 
 INLINE void op_mul(R *c)
 {
-    u16 r = (u16)(c->a * c->b);
+    u16 r = (u16)(c->z->a * c->z->b);
     set_d(c, r);
     c->cc = (u8)((c->cc & ~(CC_Z | CC_C)) | (r ? 0 : CC_Z) | ((r >> 7) & CC_C));
 }
@@ -924,9 +894,9 @@ INLINE void backward_branch(R *c)
 {
     m6809_t *z = c->z;
     int run = z->base.budget - c->icount;
-    if (c->spin_clean && c->pc == z->spin_r16[0] && c->x == z->spin_r16[1] && c->y == z->spin_r16[2] &&
-        c->u == z->spin_r16[3] && c->s == z->spin_r16[4] && c->ea == z->spin_r16[5] && c->a == z->spin_r8[0] &&
-        c->b == z->spin_r8[1] && c->dp == z->spin_r8[2] && c->cc == z->spin_r8[3]) {
+    if (c->z->spin_clean && c->pc == z->spin_r16[0] && c->z->x == z->spin_r16[1] && c->z->y == z->spin_r16[2] &&
+        c->z->u == z->spin_r16[3] && c->z->s == z->spin_r16[4] && c->z->ea == z->spin_r16[5] && c->z->a == z->spin_r8[0] &&
+        c->z->b == z->spin_r8[1] && c->z->dp == z->spin_r8[2] && c->cc == z->spin_r8[3]) {
         int period = run - z->spin_run;
         if (period > 0 && c->icount > period) {
             c->icount -= (c->icount - 1) / period * period;
@@ -934,16 +904,16 @@ INLINE void backward_branch(R *c)
         }
     } else {
         z->spin_r16[0] = c->pc;
-        z->spin_r16[1] = c->x;
-        z->spin_r16[2] = c->y;
-        z->spin_r16[3] = c->u;
-        z->spin_r16[4] = c->s;
-        z->spin_r16[5] = c->ea;
-        z->spin_r8[0] = c->a;
-        z->spin_r8[1] = c->b;
-        z->spin_r8[2] = c->dp;
+        z->spin_r16[1] = c->z->x;
+        z->spin_r16[2] = c->z->y;
+        z->spin_r16[3] = c->z->u;
+        z->spin_r16[4] = c->z->s;
+        z->spin_r16[5] = c->z->ea;
+        z->spin_r8[0] = c->z->a;
+        z->spin_r8[1] = c->z->b;
+        z->spin_r8[2] = c->z->dp;
         z->spin_r8[3] = c->cc;
-        c->spin_clean = true;
+        c->z->spin_clean = true;
     }
     z->spin_run = run;
 }
@@ -973,7 +943,7 @@ INLINE void op_lbranch(R *c, u8 op)
 
 /* Indexed opcodes find their effective address (ea_idx) before the
    dispatch; their bodies take it from the EA latch. */
-#define EA_IDX(c) ((c)->ea)
+#define EA_IDX(c) ((c)->z->ea)
 
 /* Read-modify-write on memory: read, a dead cycle, write back. */
 #define RMW_MEM(eafn, fn)                 \
@@ -987,8 +957,8 @@ INLINE void op_lbranch(R *c, u8 op)
 /* One RMW operation in its five forms: direct, A, B, indexed, extended. */
 #define RMW(op, fn)                                             \
     case op: RMW_MEM(ea_dir, fn); break;                        \
-    case op + 0x40: c->a = fn(c, c->a); dummy_pc(c); break;     \
-    case op + 0x50: c->b = fn(c, c->b); dummy_pc(c); break;     \
+    case op + 0x40: c->z->a = fn(c, c->z->a); dummy_pc(c); break;     \
+    case op + 0x50: c->z->b = fn(c, c->z->b); dummy_pc(c); break;     \
     case op + 0x60: RMW_MEM(EA_IDX, fn); break;                 \
     case op + 0x70: RMW_MEM(ea_ext, fn); break;
 
@@ -1012,7 +982,7 @@ INLINE void op_lbranch(R *c, u8 op)
 /* Stores: the "immediate" forms ($87, $8F, ...) are undefined; the 8-bit one
    writes to the stale EA latch, the 16-bit one only sets flags. */
 #define ST8(op, reg)                                                   \
-    case op: wr(c, c->ea, nzv8(c, reg)); break;                        \
+    case op: wr(c, c->z->ea, nzv8(c, reg)); break;                        \
     case op + 0x10: { u16 e = ea_dir(c); wr(c, e, nzv8(c, reg)); } break; \
     case op + 0x20: { u16 e = EA_IDX(c); wr(c, e, nzv8(c, reg)); } break; \
     case op + 0x30: { u16 e = ea_ext(c); wr(c, e, nzv8(c, reg)); } break;
@@ -1036,9 +1006,15 @@ INLINE void jsr(R *c, u16 target)
 /* Which opcodes have an indexed operand, for ea_idx before the dispatch:
    LEAx, $60-$6F, $A0-$AF, $E0-$EF; on page 2 CMPD, CMPY, LDY, STY, LDS,
    STS; on page 3 CMPU, CMPS. */
+#define IDX_OP(op) ((((op) & 0xfc) == 0x30 || ((op) & 0xf0) == 0x60 || ((op) & 0xb0) == 0xa0) ? 1 : 0)
+#define IDX4(n) IDX_OP(n), IDX_OP((n) + 1), IDX_OP((n) + 2), IDX_OP((n) + 3)
+#define IDX16(n) IDX4(n), IDX4((n) + 4), IDX4((n) + 8), IDX4((n) + 12)
+#define IDX64(n) IDX16(n), IDX16((n) + 16), IDX16((n) + 32), IDX16((n) + 48)
+static const u8 indexed_ops[256] = { IDX64(0), IDX64(64), IDX64(128), IDX64(192) };
+
 INLINE bool indexed_op(u8 op)
 {
-    return (op & 0xfc) == 0x30 || (op & 0xf0) == 0x60 || (op & 0xb0) == 0xa0;
+    return indexed_ops[op];
 }
 
 INLINE bool indexed_op2(u8 op)
@@ -1060,11 +1036,11 @@ INLINE void exec_page2(R *c, u8 op)
         break;
     case 0x3f: rare(c, VEC_SWI2); break;
     ARITH16(0x83, sub16(c, get_d(c), m))            /* CMPD */
-    ARITH16(0x8c, sub16(c, c->y, m))                /* CMPY */
-    ALU16(0x8e, c->y = nzv16(c, m))                 /* LDY */
-    ST16(0x8f, c->y)                                /* STY */
-    ALU16(0xce, c->s = nzv16(c, m); c->z->nmi_armed = true) /* LDS */
-    ST16(0xcf, c->s)                                /* STS */
+    ARITH16(0x8c, sub16(c, c->z->y, m))                /* CMPY */
+    ALU16(0x8e, c->z->y = nzv16(c, m))                 /* LDY */
+    ST16(0x8f, c->z->y)                                /* STY */
+    ALU16(0xce, c->z->s = nzv16(c, m); c->z->nmi_armed = true) /* LDS */
+    ST16(0xcf, c->z->s)                                /* STS */
     default: break; /* undefined: a two-byte no-op */
     }
 }
@@ -1073,8 +1049,8 @@ INLINE void exec_page3(R *c, u8 op)
 {
     switch (op) {
     case 0x3f: rare(c, VEC_SWI3); break;
-    ARITH16(0x83, sub16(c, c->u, m))                /* CMPU */
-    ARITH16(0x8c, sub16(c, c->s, m))                /* CMPS */
+    ARITH16(0x83, sub16(c, c->z->u, m))                /* CMPU */
+    ARITH16(0x8c, sub16(c, c->z->s, m))                /* CMPS */
     default: break;
     }
 }
@@ -1091,17 +1067,17 @@ INLINE void exec_one(R *c)
     RMW(0x06, op_ror) RMW(0x07, op_asr) RMW(0x08, op_asl) RMW(0x09, op_rol)
     RMW(0x0a, op_dec) RMW(0x0b, op_dec) RMW(0x0c, op_inc)
     case 0x0d: op_tst(c, rd(c, ea_dir(c))); vma_n(c, 2); break;
-    case 0x4d: op_tst(c, c->a); vma(c); break;
-    case 0x5d: op_tst(c, c->b); vma(c); break;
+    case 0x4d: op_tst(c, c->z->a); vma(c); break;
+    case 0x5d: op_tst(c, c->z->b); vma(c); break;
     case 0x6d: op_tst(c, rd(c, EA_IDX(c))); vma_n(c, 2); break;
     case 0x7d: op_tst(c, rd(c, ea_ext(c))); vma_n(c, 2); break;
     case 0x0e: c->pc = ea_dir(c); break;
-    case 0x4e: case 0x5e: c->pc = c->ea; break; /* JMP to the stale EA */
+    case 0x4e: case 0x5e: c->pc = c->z->ea; break; /* JMP to the stale EA */
     case 0x6e: c->pc = EA_IDX(c); break;
     case 0x7e: c->pc = ea_ext(c); break;
     case 0x0f: { u16 e = ea_dir(c); rd(c, e); dummy_pc(c); wr(c, e, op_clr(c)); } break;
-    case 0x4f: c->a = op_clr(c); dummy_pc(c); break;
-    case 0x5f: c->b = op_clr(c); dummy_pc(c); break;
+    case 0x4f: c->z->a = op_clr(c); dummy_pc(c); break;
+    case 0x5f: c->z->b = op_clr(c); dummy_pc(c); break;
     case 0x6f: { u16 e = EA_IDX(c); rd(c, e); dummy_pc(c); wr(c, e, op_clr(c)); } break;
     case 0x7f: { u16 e = ea_ext(c); rd(c, e); dummy_pc(c); wr(c, e, op_clr(c)); } break;
 
@@ -1122,15 +1098,15 @@ INLINE void exec_one(R *c)
     case 0x16: { u16 off = fetch16(c); vma(c); c->pc = (u16)(c->pc + off); vma(c); } break;
     case 0x17: {
         u16 off = fetch16(c);
-        c->ea = (u16)(c->pc + off);
+        c->z->ea = (u16)(c->pc + off);
         vma_n(c, 4);
-        call(c, c->ea);
+        call(c, c->z->ea);
     } break;
     case 0x19: op_daa(c); dummy_pc(c); break;
     case 0x1a: c->cc |= fetch(c); dummy_pc(c); break;
     case 0x1c: c->cc &= fetch(c); dummy_pc(c); break;
     case 0x1d: /* SEX: V is left alone */
-        c->a = (c->b & 0x80) ? 0xff : 0;
+        c->z->a = (c->z->b & 0x80) ? 0xff : 0;
         set_nz16(c, get_d(c));
         dummy_pc(c);
         break;
@@ -1142,66 +1118,66 @@ INLINE void exec_one(R *c)
         op_branch(c, op);
         break;
 
-    case 0x30: c->x = c->ea; c->cc = (u8)((c->cc & ~CC_Z) | (c->ea ? 0 : CC_Z)); LEA_END(c); break;
-    case 0x31: c->y = c->ea; c->cc = (u8)((c->cc & ~CC_Z) | (c->ea ? 0 : CC_Z)); LEA_END(c); break;
-    case 0x32: c->s = c->ea; LEA_END(c); c->z->nmi_armed = true; break;
-    case 0x33: c->u = c->ea; LEA_END(c); break;
-    case 0x34: { u8 m = fetch(c); vma_n(c, 2); rd(c, c->s); push_regs(c, true, m); } break;
+    case 0x30: c->z->x = c->z->ea; c->cc = (u8)((c->cc & ~CC_Z) | (c->z->ea ? 0 : CC_Z)); LEA_END(c); break;
+    case 0x31: c->z->y = c->z->ea; c->cc = (u8)((c->cc & ~CC_Z) | (c->z->ea ? 0 : CC_Z)); LEA_END(c); break;
+    case 0x32: c->z->s = c->z->ea; LEA_END(c); c->z->nmi_armed = true; break;
+    case 0x33: c->z->u = c->z->ea; LEA_END(c); break;
+    case 0x34: { u8 m = fetch(c); vma_n(c, 2); rd(c, c->z->s); push_regs(c, true, m); } break;
     case 0x35: { u8 m = fetch(c); vma_n(c, 2); pull_regs(c, true, m); } break;
-    case 0x36: { u8 m = fetch(c); vma_n(c, 2); rd(c, c->u); push_regs(c, false, m); } break;
+    case 0x36: { u8 m = fetch(c); vma_n(c, 2); rd(c, c->z->u); push_regs(c, false, m); } break;
     case 0x37: { u8 m = fetch(c); vma_n(c, 2); pull_regs(c, false, m); } break;
     case 0x39: dummy_pc(c); pull_regs(c, true, 0x80); break; /* RTS */
-    case 0x3a: c->x = (u16)(c->x + c->b); dummy_pc(c); vma(c); break;
+    case 0x3a: c->z->x = (u16)(c->z->x + c->z->b); dummy_pc(c); vma(c); break;
     case 0x3b: /* RTI: CC first; its E bit says how much else was stacked */
         dummy_pc(c);
-        c->cc = rd(c, c->s++);
+        c->cc = rd(c, c->z->s++);
         pull_regs(c, true, (c->cc & CC_E) ? 0xfe : 0x80);
         break;
     case 0x3c: rare(c, 0x3c); break; /* CWAI */
     case 0x3d: op_mul(c); dummy_pc(c); vma_n(c, 9); break;
     case 0x3f: rare(c, VEC_SWI); break;
 
-    ALU8(0x80, c->a = sub8(c, c->a, m, 0))           /* SUBA */
-    ALU8(0x81, sub8(c, c->a, m, 0))                  /* CMPA */
-    ALU8(0x82, c->a = sub8(c, c->a, m, carry(c)))    /* SBCA */
+    ALU8(0x80, c->z->a = sub8(c, c->z->a, m, 0))           /* SUBA */
+    ALU8(0x81, sub8(c, c->z->a, m, 0))                  /* CMPA */
+    ALU8(0x82, c->z->a = sub8(c, c->z->a, m, carry(c)))    /* SBCA */
     ARITH16(0x83, set_d(c, sub16(c, get_d(c), m)))   /* SUBD */
-    ALU8(0x84, c->a = nzv8(c, c->a & m))             /* ANDA */
-    ALU8(0x85, nzv8(c, c->a & m))                    /* BITA */
-    ALU8(0x86, c->a = nzv8(c, m))                    /* LDA */
-    ST8(0x87, c->a)                                  /* STA */
-    ALU8(0x88, c->a = nzv8(c, c->a ^ m))             /* EORA */
-    ALU8(0x89, c->a = add8(c, c->a, m, carry(c)))    /* ADCA */
-    ALU8(0x8a, c->a = nzv8(c, c->a | m))             /* ORA */
-    ALU8(0x8b, c->a = add8(c, c->a, m, 0))           /* ADDA */
-    ARITH16(0x8c, sub16(c, c->x, m))                 /* CMPX */
-    ALU16(0x8e, c->x = nzv16(c, m))                  /* LDX */
-    ST16(0x8f, c->x)                                 /* STX */
+    ALU8(0x84, c->z->a = nzv8(c, c->z->a & m))             /* ANDA */
+    ALU8(0x85, nzv8(c, c->z->a & m))                    /* BITA */
+    ALU8(0x86, c->z->a = nzv8(c, m))                    /* LDA */
+    ST8(0x87, c->z->a)                                  /* STA */
+    ALU8(0x88, c->z->a = nzv8(c, c->z->a ^ m))             /* EORA */
+    ALU8(0x89, c->z->a = add8(c, c->z->a, m, carry(c)))    /* ADCA */
+    ALU8(0x8a, c->z->a = nzv8(c, c->z->a | m))             /* ORA */
+    ALU8(0x8b, c->z->a = add8(c, c->z->a, m, 0))           /* ADDA */
+    ARITH16(0x8c, sub16(c, c->z->x, m))                 /* CMPX */
+    ALU16(0x8e, c->z->x = nzv16(c, m))                  /* LDX */
+    ST16(0x8f, c->z->x)                                 /* STX */
     case 0x8d: {                                     /* BSR */
         u8 off = fetch(c);
-        c->ea = (u16)(c->pc + (s8)off);
+        c->z->ea = (u16)(c->pc + (s8)off);
         vma_n(c, 3);
-        call(c, c->ea);
+        call(c, c->z->ea);
     } break;
     case 0x9d: jsr(c, ea_dir(c)); break;
     case 0xad: jsr(c, EA_IDX(c)); break;
     case 0xbd: jsr(c, ea_ext(c)); break;
 
-    ALU8(0xc0, c->b = sub8(c, c->b, m, 0))           /* SUBB */
-    ALU8(0xc1, sub8(c, c->b, m, 0))                  /* CMPB */
-    ALU8(0xc2, c->b = sub8(c, c->b, m, carry(c)))    /* SBCB */
+    ALU8(0xc0, c->z->b = sub8(c, c->z->b, m, 0))           /* SUBB */
+    ALU8(0xc1, sub8(c, c->z->b, m, 0))                  /* CMPB */
+    ALU8(0xc2, c->z->b = sub8(c, c->z->b, m, carry(c)))    /* SBCB */
     ARITH16(0xc3, set_d(c, add16(c, get_d(c), m)))   /* ADDD */
-    ALU8(0xc4, c->b = nzv8(c, c->b & m))             /* ANDB */
-    ALU8(0xc5, nzv8(c, c->b & m))                    /* BITB */
-    ALU8(0xc6, c->b = nzv8(c, m))                    /* LDB */
-    ST8(0xc7, c->b)                                  /* STB */
-    ALU8(0xc8, c->b = nzv8(c, c->b ^ m))             /* EORB */
-    ALU8(0xc9, c->b = add8(c, c->b, m, carry(c)))    /* ADCB */
-    ALU8(0xca, c->b = nzv8(c, c->b | m))             /* ORB */
-    ALU8(0xcb, c->b = add8(c, c->b, m, 0))           /* ADDB */
+    ALU8(0xc4, c->z->b = nzv8(c, c->z->b & m))             /* ANDB */
+    ALU8(0xc5, nzv8(c, c->z->b & m))                    /* BITB */
+    ALU8(0xc6, c->z->b = nzv8(c, m))                    /* LDB */
+    ST8(0xc7, c->z->b)                                  /* STB */
+    ALU8(0xc8, c->z->b = nzv8(c, c->z->b ^ m))             /* EORB */
+    ALU8(0xc9, c->z->b = add8(c, c->z->b, m, carry(c)))    /* ADCB */
+    ALU8(0xca, c->z->b = nzv8(c, c->z->b | m))             /* ORB */
+    ALU8(0xcb, c->z->b = add8(c, c->z->b, m, 0))           /* ADDB */
     ALU16(0xcc, set_d(c, nzv16(c, m)))               /* LDD */
     ST16(0xcd, get_d(c))                             /* STD */
-    ALU16(0xce, c->u = nzv16(c, m))                  /* LDU */
-    ST16(0xcf, c->u)                                 /* STU */
+    ALU16(0xce, c->z->u = nzv16(c, m))                  /* LDU */
+    ST16(0xcf, c->z->u)                                 /* STU */
     default: break; /* $14 $15 $18 $1B $38 $3E: one-cycle no-ops */
     }
 }
@@ -1229,7 +1205,7 @@ void m6809_reset(m6809_t *z)
     int saved = z->base.icount;
     R r = { .z = z };
     load(&r);
-    r.ea = VEC_RESET;
+    z->ea = VEC_RESET;
     r.pc = rd16(&r, VEC_RESET);
     save(&r);
     z->base.icount = saved;
