@@ -464,22 +464,12 @@ INLINE u16 ea_ext(R *c)
 /* Postbyte bits 6-5 pick X, Y, U or S. */
 INLINE u16 ireg_get(const R *c, u8 pb)
 {
-    switch ((pb >> 5) & 3) {
-    case 0: return c->z->x;
-    case 1: return c->z->y;
-    case 2: return c->z->u;
-    default: return c->z->s;
-    }
+    return c->z->xyus[(pb >> 5) & 3];
 }
 
 INLINE void ireg_set(R *c, u8 pb, u16 v)
 {
-    switch ((pb >> 5) & 3) {
-    case 0: c->z->x = v; break;
-    case 1: c->z->y = v; break;
-    case 2: c->z->u = v; break;
-    default: c->z->s = v; break;
-    }
+    c->z->xyus[(pb >> 5) & 3] = v;
 }
 
 /* The indexed postbyte: the effective address, also left in the EA latch.
