@@ -25,6 +25,8 @@ enum {
     VEC_SWI = 0xfffa, VEC_NMI = 0xfffc, VEC_RESET = 0xfffe
 };
 
+enum { SPIN_DIRTY, SPIN_CLEAN, SPIN_RECORDED };
+
 /* PSHS/PULS postbyte bits for "everything" and for FIRQ's PC+CC frame. */
 enum { STACK_ALL = 0xff, STACK_PC_CC = 0x81 };
 
@@ -92,14 +94,14 @@ static void drop_pages(m6809_t *z)
 {
     z->code_page = z->rd_page = z->wr_page = BUS_NO_PAGE;
     z->vma_direct = false;
-    z->spin_clean = false;
+    z->spin_state = SPIN_DIRTY;
 }
 
 INLINE void drop_pages_r(R *c)
 {
     c->code_page = c->z->rd_page = c->z->wr_page = BUS_NO_PAGE;
     c->z->vma_direct = false;
-    c->z->spin_clean = false;
+    c->z->spin_state = SPIN_DIRTY;
 }
 
 static void refresh_pages(m6809_t *m)
@@ -136,7 +138,7 @@ static __attribute__((noinline)) u8 read_handler(m6809_t *z, u16 a)
     const bus_handler *h = &as->handlers[bp->rh];
     u8 v = h->r(h->ctx, (m & h->amask) - h->base);
     refresh_pages(z);
-    z->spin_clean = false;
+    z->spin_state = SPIN_DIRTY;
     return v;
 }
 
@@ -201,7 +203,7 @@ INLINE u8 rd(R *c, u16 a)
 INLINE void wr(R *c, u16 a, u8 v)
 {
     c->icount--;
-    c->z->spin_clean = false;
+    c->z->spin_state = SPIN_DIRTY;
     u32 a32 = a;
     if ((a32 >> 8) == c->z->wr_page)
         c->z->wr_base[a32 & 0xff] = v;
@@ -628,7 +630,7 @@ INLINE void acknowledge(R *c, int line)
         load(c);
         drop_pages_r(c);
     }
-    c->z->spin_clean = false;
+    c->z->spin_state = SPIN_DIRTY;
 }
 
 /* The highest-priority interrupt that is pending and unmasked, or -1. */
@@ -854,21 +856,17 @@ INLINE void op_mul(R *c)
     c->z->cc = (u8)((c->z->cc & ~(CC_Z | CC_C)) | (r ? 0 : CC_Z) | ((r >> 7) & CC_C));
 }
 
+/* Bit (CC & 15) of entry (op & 15): whether the branch is taken with those
+   N, Z, V, C flags. Order: BRA BRN BHI BLS BCC BCS BNE BEQ BVC BVS BPL BMI
+   BGE BLT BGT BLE (BHI: C and Z clear; BGE: N == V; BGT: N == V, Z clear). */
+static const u16 branch_table[16] = {
+    0xffff, 0x0000, 0x0505, 0xfafa, 0x5555, 0xaaaa, 0x0f0f, 0xf0f0,
+    0x3333, 0xcccc, 0x00ff, 0xff00, 0xcc33, 0x33cc, 0x0c03, 0xf3fc
+};
+
 INLINE bool branch_taken(u8 cc, u8 op)
 {
-    bool n = cc & CC_N, z = cc & CC_Z, v = cc & CC_V, cy = cc & CC_C;
-    bool t;
-    switch ((op >> 1) & 7) {
-    case 0: t = true; break;          /* BRA / BRN */
-    case 1: t = !(cy || z); break;    /* BHI / BLS */
-    case 2: t = !cy; break;           /* BCC / BCS */
-    case 3: t = !z; break;            /* BNE / BEQ */
-    case 4: t = !v; break;            /* BVC / BVS */
-    case 5: t = !n; break;            /* BPL / BMI */
-    case 6: t = n == v; break;        /* BGE / BLT */
-    default: t = n == v && !z; break; /* BGT / BLE */
-    }
-    return t != (op & 1);
+    return (branch_table[op & 15] >> (cc & 15)) & 1;
 }
 
 /* Idle loops. A backward branch records the registers; when a later one
@@ -876,12 +874,23 @@ INLINE bool branch_taken(u8 cc, u8 op)
    the instructions since then will repeat exactly (same registers, same
    memory, same cycle counts), so whole repeats that end before the budget
    runs out are counted without being run. Where the slice then ends, and
-   every register, is as if they had run. */
+   every register, is as if they had run. spin_state: SPIN_DIRTY after a
+   write, handler call or interrupt; SPIN_CLEAN at a backward branch after
+   which nothing of that kind happened yet; SPIN_RECORDED when the registers
+   of such a branch are recorded. */
 INLINE void backward_branch(R *c)
 {
     m6809_t *z = c->z;
     int run = z->base.budget - c->icount;
-    if (c->z->spin_clean && c->pc == z->spin_r16[0] && c->z->x == z->spin_r16[1] && c->z->y == z->spin_r16[2] &&
+    if (z->spin_state == SPIN_DIRTY) {
+        /* a write, handler call or interrupt since the last backward
+           branch; a record made now would be compared at the next one,
+           so it is made there (a loop that writes every pass, the usual
+           case, never pays for it) */
+        z->spin_state = SPIN_CLEAN;
+        return;
+    }
+    if (z->spin_state == SPIN_RECORDED && c->pc == z->spin_r16[0] && c->z->x == z->spin_r16[1] && c->z->y == z->spin_r16[2] &&
         c->z->u == z->spin_r16[3] && c->z->s == z->spin_r16[4] && c->z->ea == z->spin_r16[5] && c->z->a == z->spin_r8[0] &&
         c->z->b == z->spin_r8[1] && c->z->dp == z->spin_r8[2] && c->z->cc == z->spin_r8[3]) {
         int period = run - z->spin_run;
@@ -900,7 +909,7 @@ INLINE void backward_branch(R *c)
         z->spin_r8[1] = c->z->b;
         z->spin_r8[2] = c->z->dp;
         z->spin_r8[3] = c->z->cc;
-        c->z->spin_clean = true;
+        z->spin_state = SPIN_RECORDED;
     }
     z->spin_run = run;
 }
@@ -1202,7 +1211,7 @@ int m6809_execute(m6809_t *z, int cycles)
 {
     z->base.budget = z->base.icount = cycles;
     refresh_pages(z); /* the page table may have changed since the last call */
-    z->spin_clean = false; /* and memory, or an input line */
+    z->spin_state = SPIN_CLEAN; /* memory or an input line may have changed: record anew */
     R r = { .z = z };
     R *c = &r;
     load(c);
@@ -1234,7 +1243,7 @@ int m6809_execute(m6809_t *z, int cycles)
 
 void m6809_set_line(m6809_t *c, int line, int state)
 {
-    c->spin_clean = false;
+    c->spin_state = SPIN_DIRTY;
     switch (line) {
     case CPU_LINE_IRQ0:
     case CPU_LINE_IRQ1:

@@ -53,7 +53,7 @@ typedef struct m6809 {
     bool vma_direct;
     /* idle-loop skipping (m6809.c): registers and cycles run at the last
        backward branch; clean while nothing but reads of memory happened */
-    bool spin_clean;
+    u8 spin_state; /* SPIN_DIRTY, SPIN_CLEAN or SPIN_RECORDED (m6809.c) */
     int spin_run;
     u16 spin_r16[6];
     u8 spin_r8[4];
