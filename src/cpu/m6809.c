@@ -126,15 +126,29 @@ static void refresh_pages(m6809_t *m)
         m->vma_direct = as->pages[(0xffff & as->addr_mask) >> as->page_shift].rbase != NULL;
 }
 
-/* A read that the caches cannot serve from a block: a handler, or pages
-   shorter than 256 bytes. The state is saved around it. */
-static __attribute__((noinline)) u8 read_handler(m6809_t *z, u16 a)
+/* A cache miss, out of line (the state saved around it): the block is
+   cached when it is memory; a handler is called, after which the cached
+   blocks are read again (a handler may re-point pages). */
+enum { PG_CODE, PG_RD };
+
+static __attribute__((noinline)) u8 read_miss_z(m6809_t *z, u16 a, int kind)
 {
     address_space_t *as = z->program;
     offs_t m = a & as->addr_mask;
     const bus_page *bp = &as->pages[m >> as->page_shift];
-    if (bp->rbase)
+    if (bp->rbase) {
+        if (as->page_shift >= 8) {
+            const u8 *block = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
+            if (kind == PG_CODE) {
+                z->code_base = block;
+                z->code_page = (u32)(a >> 8);
+            } else {
+                z->rd_base = block;
+                z->rd_page = (u32)(a >> 8);
+            }
+        }
         return bp->rbase[m & as->page_mask];
+    }
     const bus_handler *h = &as->handlers[bp->rh];
     u8 v = h->r(h->ctx, (m & h->amask) - h->base);
     refresh_pages(z);
@@ -142,12 +156,16 @@ static __attribute__((noinline)) u8 read_handler(m6809_t *z, u16 a)
     return v;
 }
 
-static __attribute__((noinline)) void write_handler(m6809_t *z, u16 a, u8 v)
+static __attribute__((noinline)) void write_miss_z(m6809_t *z, u16 a, u8 v)
 {
     address_space_t *as = z->program;
     offs_t m = a & as->addr_mask;
     const bus_page *bp = &as->pages[m >> as->page_shift];
     if (bp->wbase) {
+        if (as->page_shift >= 8) {
+            z->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+            z->wr_page = (u32)(a >> 8);
+        }
         bp->wbase[m & as->page_mask] = v;
         return;
     }
@@ -158,38 +176,18 @@ static __attribute__((noinline)) void write_handler(m6809_t *z, u16 a, u8 v)
         refresh_pages(z);
 }
 
-enum { PG_CODE, PG_RD };
-
 INLINE u8 read_miss(R *c, u16 a, int kind)
 {
-    const u8 *p = as_read_block(c->z->program, a);
-    if (__builtin_expect(p != NULL, 1)) {
-        if (kind == PG_CODE) {
-            c->code_base = p;
-            c->code_page = (u32)(a >> 8);
-        } else {
-            c->z->rd_base = p;
-            c->z->rd_page = (u32)(a >> 8);
-        }
-        return p[a & 0xff];
-    }
     save(c);
-    u8 v = read_handler(c->z, a);
+    u8 v = read_miss_z(c->z, a, kind);
     load(c);
     return v;
 }
 
 INLINE void write_miss(R *c, u16 a, u8 v)
 {
-    u8 *p = as_write_block(c->z->program, a);
-    if (__builtin_expect(p != NULL, 1)) {
-        c->z->wr_base = p;
-        c->z->wr_page = (u32)(a >> 8);
-        p[a & 0xff] = v;
-        return;
-    }
     save(c);
-    write_handler(c->z, a, v);
+    write_miss_z(c->z, a, v);
     load(c);
 }
 
@@ -263,7 +261,7 @@ static __attribute__((noinline)) void vma_slow(m6809_t *z)
     if (as->pages[(0xffff & as->addr_mask) >> as->page_shift].rbase && as->page_shift >= 8)
         z->vma_direct = true;
     else
-        read_handler(z, 0xffff);
+        read_miss_z(z, 0xffff, PG_RD);
 }
 
 /* Dead cycle with VMA low: the chip drives $FFFF. */
