@@ -59,6 +59,7 @@ typedef struct m6809_run {
     u16 pc;
     u32 code_page;
     const u8 *code_base;
+    u8 cc;
 } R;
 
 INLINE void save(const R *c)
@@ -68,6 +69,7 @@ INLINE void save(const R *c)
     z->pc = c->pc;
     z->code_page = c->code_page;
     z->code_base = c->code_base;
+    z->cc = c->cc;
 }
 
 INLINE void load(R *c)
@@ -77,6 +79,7 @@ INLINE void load(R *c)
     c->pc = z->pc;
     c->code_page = z->code_page;
     c->code_base = z->code_base;
+    c->cc = z->cc;
 }
 
 /* ---- bus access: one call, one cycle ---------------------------------- */
@@ -296,25 +299,25 @@ INLINE void set_d(R *c, u16 v)
 
 INLINE void set_nz8(R *c, u8 r)
 {
-    c->z->cc = (u8)((c->z->cc & ~(CC_N | CC_Z)) | ((r >> 4) & CC_N) | (r ? 0 : CC_Z));
+    c->cc = (u8)((c->cc & ~(CC_N | CC_Z)) | ((r >> 4) & CC_N) | (r ? 0 : CC_Z));
 }
 
 INLINE void set_nz16(R *c, u16 r)
 {
-    c->z->cc = (u8)((c->z->cc & ~(CC_N | CC_Z)) | ((r >> 12) & CC_N) | (r ? 0 : CC_Z));
+    c->cc = (u8)((c->cc & ~(CC_N | CC_Z)) | ((r >> 12) & CC_N) | (r ? 0 : CC_Z));
 }
 
 /* Loads, stores and logic ops: N, Z from the value, V cleared. */
 INLINE u8 nzv8(R *c, u8 r)
 {
-    c->z->cc &= (u8)~CC_V;
+    c->cc &= (u8)~CC_V;
     set_nz8(c, r);
     return r;
 }
 
 INLINE u16 nzv16(R *c, u16 r)
 {
-    c->z->cc &= (u8)~CC_V;
+    c->cc &= (u8)~CC_V;
     set_nz16(c, r);
     return r;
 }
@@ -323,23 +326,23 @@ INLINE u16 nzv16(R *c, u16 r)
    carries into each bit, so V = carry into bit 7 ^ carry out of it. */
 INLINE u8 flags_nzvc8(R *c, u32 a, u32 b, u32 r)
 {
-    u8 cc = (u8)(c->z->cc & ~(CC_N | CC_Z | CC_V | CC_C));
+    u8 cc = (u8)(c->cc & ~(CC_N | CC_Z | CC_V | CC_C));
     cc |= (u8)((r >> 4) & CC_N);
     cc |= (u8)((r & 0xff) ? 0 : CC_Z);
     cc |= (u8)(((a ^ b ^ r ^ (r >> 1)) >> 6) & CC_V);
     cc |= (u8)((r >> 8) & CC_C);
-    c->z->cc = cc;
+    c->cc = cc;
     return (u8)r;
 }
 
 INLINE u16 flags_nzvc16(R *c, u32 a, u32 b, u32 r)
 {
-    u8 cc = (u8)(c->z->cc & ~(CC_N | CC_Z | CC_V | CC_C));
+    u8 cc = (u8)(c->cc & ~(CC_N | CC_Z | CC_V | CC_C));
     cc |= (u8)((r >> 12) & CC_N);
     cc |= (u8)((r & 0xffff) ? 0 : CC_Z);
     cc |= (u8)(((a ^ b ^ r ^ (r >> 1)) >> 14) & CC_V);
     cc |= (u8)((r >> 16) & CC_C);
-    c->z->cc = cc;
+    c->cc = cc;
     return (u16)r;
 }
 
@@ -347,7 +350,7 @@ INLINE u8 add8(R *c, u8 a, u8 b, u32 cin)
 {
     u32 r = (u32)a + b + cin;
     u8 half = (u8)(((a ^ b ^ r) & 0x10) << 1);
-    c->z->cc = (u8)((c->z->cc & ~CC_H) | half);
+    c->cc = (u8)((c->cc & ~CC_H) | half);
     return flags_nzvc8(c, a, b, r);
 }
 
@@ -368,7 +371,7 @@ INLINE u16 sub16(R *c, u16 a, u16 b)
 
 INLINE u32 carry(const R *c)
 {
-    return c->z->cc & CC_C;
+    return c->cc & CC_C;
 }
 
 /* ---- read-modify-write operations (NEG .. CLR) ------------------------ */
@@ -380,22 +383,22 @@ INLINE u8 op_neg(R *c, u8 v)
 
 INLINE u8 op_com(R *c, u8 v)
 {
-    c->z->cc = (u8)((c->z->cc & ~CC_V) | CC_C);
+    c->cc = (u8)((c->cc & ~CC_V) | CC_C);
     set_nz8(c, (u8)~v);
     return (u8)~v;
 }
 
 INLINE u8 op_lsr(R *c, u8 v)
 {
-    c->z->cc = (u8)((c->z->cc & ~CC_C) | (v & CC_C));
+    c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
     set_nz8(c, (u8)(v >> 1));
     return (u8)(v >> 1);
 }
 
 INLINE u8 op_ror(R *c, u8 v)
 {
-    u8 r = (u8)(v >> 1 | (c->z->cc & CC_C) << 7);
-    c->z->cc = (u8)((c->z->cc & ~CC_C) | (v & CC_C));
+    u8 r = (u8)(v >> 1 | (c->cc & CC_C) << 7);
+    c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
     set_nz8(c, r);
     return r;
 }
@@ -403,7 +406,7 @@ INLINE u8 op_ror(R *c, u8 v)
 INLINE u8 op_asr(R *c, u8 v)
 {
     u8 r = (u8)((v >> 1) | (v & 0x80));
-    c->z->cc = (u8)((c->z->cc & ~CC_C) | (v & CC_C));
+    c->cc = (u8)((c->cc & ~CC_C) | (v & CC_C));
     set_nz8(c, r);
     return r;
 }
@@ -415,13 +418,13 @@ INLINE u8 op_asl(R *c, u8 v)
 
 INLINE u8 op_rol(R *c, u8 v)
 {
-    return flags_nzvc8(c, v, v, (u32)v << 1 | (c->z->cc & CC_C));
+    return flags_nzvc8(c, v, v, (u32)v << 1 | (c->cc & CC_C));
 }
 
 INLINE u8 op_dec(R *c, u8 v)
 {
     u8 r = (u8)(v - 1);
-    c->z->cc = (u8)((c->z->cc & ~CC_V) | (v == 0x80 ? CC_V : 0));
+    c->cc = (u8)((c->cc & ~CC_V) | (v == 0x80 ? CC_V : 0));
     set_nz8(c, r);
     return r;
 }
@@ -429,7 +432,7 @@ INLINE u8 op_dec(R *c, u8 v)
 INLINE u8 op_inc(R *c, u8 v)
 {
     u8 r = (u8)(v + 1);
-    c->z->cc = (u8)((c->z->cc & ~CC_V) | (v == 0x7f ? CC_V : 0));
+    c->cc = (u8)((c->cc & ~CC_V) | (v == 0x7f ? CC_V : 0));
     set_nz8(c, r);
     return r;
 }
@@ -441,7 +444,7 @@ INLINE void op_tst(R *c, u8 v)
 
 INLINE u8 op_clr(R *c)
 {
-    c->z->cc = (u8)((c->z->cc & ~(CC_N | CC_V | CC_C)) | CC_Z);
+    c->cc = (u8)((c->cc & ~(CC_N | CC_V | CC_C)) | CC_Z);
     return 0;
 }
 
@@ -548,7 +551,7 @@ INLINE void push_regs(R *c, bool on_s, u8 mask)
     if (mask & 0x02)
         wr(c, --sp, c->z->a);
     if (mask & 0x01)
-        wr(c, --sp, c->z->cc);
+        wr(c, --sp, c->cc);
     if (on_s)
         c->z->s = sp;
     else
@@ -562,7 +565,7 @@ INLINE void pull_regs(R *c, bool on_s, u8 mask)
 {
     u16 sp = on_s ? c->z->s : c->z->u;
     if (mask & 0x01)
-        c->z->cc = rd(c, sp++);
+        c->cc = rd(c, sp++);
     if (mask & 0x02)
         c->z->a = rd(c, sp++);
     if (mask & 0x04)
@@ -637,9 +640,9 @@ INLINE int pending_line(const R *c)
     const m6809_t *z = c->z;
     if (z->nmi_pending)
         return CPU_LINE_NMI;
-    if (z->irq_state[1] && !(c->z->cc & CC_F))
+    if (z->irq_state[1] && !(c->cc & CC_F))
         return CPU_LINE_IRQ1;
-    if (z->irq_state[0] && !(c->z->cc & CC_I))
+    if (z->irq_state[0] && !(c->cc & CC_I))
         return CPU_LINE_IRQ0;
     return -1;
 }
@@ -660,13 +663,13 @@ INLINE void take_interrupt(R *c, int line)
     dummy_pc(c);
     vma(c);
     if (line == CPU_LINE_IRQ1) {
-        c->z->cc &= (u8)~CC_E;
+        c->cc &= (u8)~CC_E;
         push_s(c, STACK_PC_CC);
     } else {
-        c->z->cc |= CC_E;
+        c->cc |= CC_E;
         push_s(c, STACK_ALL);
     }
-    c->z->cc |= (u8)(line == CPU_LINE_IRQ0 ? CC_I : CC_I | CC_F);
+    c->cc |= (u8)(line == CPU_LINE_IRQ0 ? CC_I : CC_I | CC_F);
     acknowledge(c, line);
     vector_fetch(c, note_vector(c, line));
 }
@@ -679,7 +682,7 @@ INLINE bool wake_from_cwai(R *c)
         return false;
     if (line == CPU_LINE_NMI)
         c->z->nmi_pending = false;
-    c->z->cc |= (u8)(line == CPU_LINE_IRQ0 ? CC_I : CC_I | CC_F);
+    c->cc |= (u8)(line == CPU_LINE_IRQ0 ? CC_I : CC_I | CC_F);
     acknowledge(c, line);
     c->z->wait = M6809_RUN;
     vector_fetch(c, note_vector(c, line));
@@ -703,11 +706,11 @@ INLINE bool wake_from_sync(R *c)
 
 INLINE void software_interrupt(R *c, u16 vec, u8 mask_bits)
 {
-    c->z->cc |= CC_E;
+    c->cc |= CC_E;
     dummy_pc(c);
     vma(c);
     push_s(c, STACK_ALL);
-    c->z->cc |= mask_bits;
+    c->cc |= mask_bits;
     vector_fetch(c, vec);
 }
 
@@ -742,10 +745,10 @@ static __attribute__((noinline)) void run_rare(m6809_t *z, u16 what)
     case VEC_SWI2: software_interrupt(c, VEC_SWI2, 0); break;
     case VEC_SWI3: software_interrupt(c, VEC_SWI3, 0); break;
     case 0x3c: /* CWAI */
-        c->z->cc &= fetch(c);
+        c->cc &= fetch(c);
         dummy_pc(c);
         vma(c);
-        c->z->cc |= CC_E;
+        c->cc |= CC_E;
         push_s(c, STACK_ALL);
         z->wait = M6809_CWAI;
         break;
@@ -784,7 +787,7 @@ INLINE u16 exg_read(const R *c, int code, bool tfr)
     case 5: return c->pc;
     case 8: return (u16)(0xff00 | c->z->a);
     case 9: return (u16)(0xff00 | c->z->b);
-    case 10: return (u16)((tfr ? c->z->cc << 8 : 0xff00) | c->z->cc);
+    case 10: return (u16)((tfr ? c->cc << 8 : 0xff00) | c->cc);
     case 11: return (u16)((tfr ? c->z->dp << 8 : 0xff00) | c->z->dp);
     default: return 0xffff;
     }
@@ -801,7 +804,7 @@ INLINE void exg_write(R *c, int code, u16 v)
     case 5: c->pc = v; break;
     case 8: c->z->a = (u8)v; break;
     case 9: c->z->b = (u8)v; break;
-    case 10: c->z->cc = (u8)v; break;
+    case 10: c->cc = (u8)v; break;
     case 11: c->z->dp = (u8)v; break;
     default: break;
     }
@@ -835,14 +838,14 @@ INLINE void op_daa(R *c)
 {
     u8 lsn = c->z->a & 0x0f, msn = c->z->a & 0xf0;
     unsigned adj = 0;
-    if (lsn > 9 || (c->z->cc & CC_H))
+    if (lsn > 9 || (c->cc & CC_H))
         adj |= 0x06;
-    if ((msn > 0x80 && lsn > 9) || msn > 0x90 || (c->z->cc & CC_C))
+    if ((msn > 0x80 && lsn > 9) || msn > 0x90 || (c->cc & CC_C))
         adj |= 0x60;
     unsigned t = c->z->a + adj;
-    c->z->cc &= (u8)~CC_V;
+    c->cc &= (u8)~CC_V;
     if (t & 0x100)
-        c->z->cc |= CC_C; /* never cleared: a carry from the add stays */
+        c->cc |= CC_C; /* never cleared: a carry from the add stays */
     c->z->a = (u8)t;
     set_nz8(c, c->z->a);
 }
@@ -851,7 +854,7 @@ INLINE void op_mul(R *c)
 {
     u16 r = (u16)(c->z->a * c->z->b);
     set_d(c, r);
-    c->z->cc = (u8)((c->z->cc & ~(CC_Z | CC_C)) | (r ? 0 : CC_Z) | ((r >> 7) & CC_C));
+    c->cc = (u8)((c->cc & ~(CC_Z | CC_C)) | (r ? 0 : CC_Z) | ((r >> 7) & CC_C));
 }
 
 /* Bit (CC & 15) of entry (op & 15): whether the branch is taken with those
@@ -890,7 +893,7 @@ INLINE void backward_branch(R *c)
     }
     if (z->spin_state == SPIN_RECORDED && c->pc == z->spin_r16[0] && c->z->x == z->spin_r16[1] && c->z->y == z->spin_r16[2] &&
         c->z->u == z->spin_r16[3] && c->z->s == z->spin_r16[4] && c->z->ea == z->spin_r16[5] && c->z->a == z->spin_r8[0] &&
-        c->z->b == z->spin_r8[1] && c->z->dp == z->spin_r8[2] && c->z->cc == z->spin_r8[3]) {
+        c->z->b == z->spin_r8[1] && c->z->dp == z->spin_r8[2] && c->cc == z->spin_r8[3]) {
         int period = run - z->spin_run;
         if (period > 0 && c->icount > period) {
             c->icount -= (c->icount - 1) / period * period;
@@ -906,7 +909,7 @@ INLINE void backward_branch(R *c)
         z->spin_r8[0] = c->z->a;
         z->spin_r8[1] = c->z->b;
         z->spin_r8[2] = c->z->dp;
-        z->spin_r8[3] = c->z->cc;
+        z->spin_r8[3] = c->cc;
         z->spin_state = SPIN_RECORDED;
     }
     z->spin_run = run;
@@ -916,7 +919,7 @@ INLINE void op_branch(R *c, u8 op)
 {
     u8 off = fetch(c);
     vma(c);
-    if (branch_taken(c->z->cc, op)) {
+    if (branch_taken(c->cc, op)) {
         c->pc = (u16)(c->pc + (s8)off);
         if (off & 0x80)
             backward_branch(c);
@@ -927,7 +930,7 @@ INLINE void op_lbranch(R *c, u8 op)
 {
     u16 off = fetch16(c);
     vma(c);
-    if (branch_taken(c->z->cc, op)) {
+    if (branch_taken(c->cc, op)) {
         c->pc = (u16)(c->pc + off);
         vma(c);
     }
@@ -1097,8 +1100,8 @@ INLINE void exec_one(R *c)
         call(c, c->z->ea);
     } break;
     case 0x19: op_daa(c); dummy_pc(c); break;
-    case 0x1a: c->z->cc |= fetch(c); dummy_pc(c); break;
-    case 0x1c: c->z->cc &= fetch(c); dummy_pc(c); break;
+    case 0x1a: c->cc |= fetch(c); dummy_pc(c); break;
+    case 0x1c: c->cc &= fetch(c); dummy_pc(c); break;
     case 0x1d: /* SEX: V is left alone */
         c->z->a = (c->z->b & 0x80) ? 0xff : 0;
         set_nz16(c, get_d(c));
@@ -1112,8 +1115,8 @@ INLINE void exec_one(R *c)
         op_branch(c, op);
         break;
 
-    case 0x30: c->z->x = c->z->ea; c->z->cc = (u8)((c->z->cc & ~CC_Z) | (c->z->ea ? 0 : CC_Z)); LEA_END(c); break;
-    case 0x31: c->z->y = c->z->ea; c->z->cc = (u8)((c->z->cc & ~CC_Z) | (c->z->ea ? 0 : CC_Z)); LEA_END(c); break;
+    case 0x30: c->z->x = c->z->ea; c->cc = (u8)((c->cc & ~CC_Z) | (c->z->ea ? 0 : CC_Z)); LEA_END(c); break;
+    case 0x31: c->z->y = c->z->ea; c->cc = (u8)((c->cc & ~CC_Z) | (c->z->ea ? 0 : CC_Z)); LEA_END(c); break;
     case 0x32: c->z->s = c->z->ea; LEA_END(c); c->z->nmi_armed = true; break;
     case 0x33: c->z->u = c->z->ea; LEA_END(c); break;
     case 0x34: { u8 m = fetch(c); vma_n(c, 2); rd(c, c->z->s); push_regs(c, true, m); } break;
@@ -1124,8 +1127,8 @@ INLINE void exec_one(R *c)
     case 0x3a: c->z->x = (u16)(c->z->x + c->z->b); dummy_pc(c); vma(c); break;
     case 0x3b: /* RTI: CC first; its E bit says how much else was stacked */
         dummy_pc(c);
-        c->z->cc = rd(c, c->z->s++);
-        pull_regs(c, true, (c->z->cc & CC_E) ? 0xfe : 0x80);
+        c->cc = rd(c, c->z->s++);
+        pull_regs(c, true, (c->cc & CC_E) ? 0xfe : 0x80);
         break;
     case 0x3c: rare(c, 0x3c); break; /* CWAI */
     case 0x3d: op_mul(c); dummy_pc(c); vma_n(c, 9); break;
