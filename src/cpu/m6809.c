@@ -280,6 +280,10 @@ INLINE void vma(R *c)
 
 INLINE void vma_n(R *c, int n)
 {
+    if (c->z->vma_direct) {
+        c->icount -= n;
+        return;
+    }
     while (n--)
         vma(c);
 }
