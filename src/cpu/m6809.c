@@ -45,14 +45,17 @@ enum { STACK_ALL = 0xff, STACK_PC_CC = 0x81 };
 
 /* ---- the running state ------------------------------------------------ */
 
-/* m6809_execute keeps the registers, the cycle count and the page caches in
-   a local struct (R) that the compiler holds in host registers: every helper
-   is inlined into the one loop and no pointer to the struct leaves it.
+/* m6809_execute keeps the cycle count, PC, CC and the code page cache in a
+   local struct (R) that the compiler holds in host registers: every helper
+   is inlined into the one loop and no pointer to the struct leaves it. The
+   other registers stay in the m6809_t (with them in R too, GCC spilled and
+   shuffled them around the 256-way switch, and the loop ran slower).
    Before anything outside the core can look (a memory handler, an interrupt
-   acknowledge, an output line, the return) save() writes them back to the
-   m6809_t and load() reloads them after (a handler may stall the clock,
-   abort the slice, set an input line or re-point pages). The rare paths
-   (interrupts, SWI, SYNC, CWAI) run out of line on a copy of their own. */
+   acknowledge, an output line, the return) save() writes R back to the
+   m6809_t and load() reloads it after (a handler may stall the clock, abort
+   the slice, set an input line or re-point pages). The rare paths
+   (interrupts, SWI, SYNC, CWAI) and cache misses run out of line on the
+   m6809_t or on a copy of R of their own. */
 typedef struct m6809_run {
     m6809_t *z;
     int icount;

@@ -52,7 +52,8 @@ typedef struct m6809 {
     u8 *wr_base;
     bool vma_direct;
     /* idle-loop skipping (m6809.c): registers and cycles run at the last
-       backward branch; clean while nothing but reads of memory happened */
+       recorded backward branch, and whether nothing but reads of memory
+       happened since */
     u8 spin_state; /* SPIN_DIRTY, SPIN_CLEAN or SPIN_RECORDED (m6809.c) */
     int spin_run;
     u16 spin_r16[6];
