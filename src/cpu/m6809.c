@@ -156,8 +156,10 @@ static __attribute__((noinline)) u8 read_miss_z(m6809_t *z, u16 a, int kind)
         return bp->rbase[m & as->page_mask];
     }
     const bus_handler *h = &as->handlers[bp->rh];
+    bool keeps = h->keeps_pages;
     u8 v = h->r(h->ctx, (m & h->amask) - h->base);
-    refresh_pages(z);
+    if (!keeps)
+        refresh_pages(z);
     z->spin_state = SPIN_DIRTY;
     return v;
 }
