@@ -25,7 +25,15 @@ enum { M6809_RUN = 0, M6809_SYNC = 1, M6809_CWAI = 2 };
 typedef struct m6809 {
     cpu_base base; /* must stay first */
     address_space_t *program;
-    u16 pc, x, y, u, s;
+    u16 pc;
+    /* X, Y, U, S, also as an array indexed by the indexed postbyte's
+       register field (bits 6-5) */
+    union {
+        struct {
+            u16 x, y, u, s;
+        };
+        u16 xyus[4];
+    };
     u8 a, b, dp, cc;
     /* The internal effective-address latch. Undefined opcodes such as $4E
        (JMP with a register operand) and $87 (STA immediate) use whatever an
@@ -44,8 +52,9 @@ typedef struct m6809 {
     u8 *wr_base;
     bool vma_direct;
     /* idle-loop skipping (m6809.c): registers and cycles run at the last
-       backward branch; clean while nothing but reads of memory happened */
-    bool spin_clean;
+       recorded backward branch, and whether nothing but reads of memory
+       happened since */
+    u8 spin_state; /* SPIN_DIRTY, SPIN_CLEAN or SPIN_RECORDED (m6809.c) */
     int spin_run;
     u16 spin_r16[6];
     u8 spin_r8[4];
