@@ -623,6 +623,9 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
     const bus_page *pal = &mas->pages[0xc000 >> mas->page_shift];
     if (!pal->wbase && mas->handlers[pal->wh].w == palette_w)
         mas->handlers[pal->wh].keeps_pages = true;
+    const bus_page *vc = &mas->pages[0xcb00 >> mas->page_shift];
+    if (!vc->rbase && mas->handlers[vc->rh].r == video_counter_r)
+        mas->handlers[vc->rh].keeps_pages = true;
     memset(s->row_dirty, 1, sizeof(s->row_dirty));
     sound_io_page(s);
     /* no sound board handler re-points a page (no banking there) */
