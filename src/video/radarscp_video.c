@@ -214,9 +214,9 @@ void radarscp_video_draw(const radarscp_video *v, bitmap_ind16 *bm, const rect_t
         /* a dot shows where the line shows the background: tiles' and
            sprites' pens are below the blue ones */
         for (int i = 0; i < v->row_ndots[y]; i++) {
-            int x = v->row_dot_x[y][i];
-            if (x >= x0 && x <= x1 && p[x] == blue)
-                p[x] = v->row_dot_pen[y][i];
+            int dx = v->row_dot_x[y][i];
+            if (dx >= x0 && dx <= x1 && p[dx] == blue)
+                p[dx] = v->row_dot_pen[y][i];
         }
     }
 }
