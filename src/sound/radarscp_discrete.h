@@ -28,11 +28,22 @@
 /* the latch lines the circuits read, as indices of `on` */
 enum { RS_SOUND0, RS_SOUND1, RS_SOUND2, RS_SOUND6, RS_SOUND7, RS_LINES };
 
+/* A group of blocks found at a fixed point: one step with these inputs
+   left every state bit as it was and gave `out`, so the next with the same
+   inputs does the same (the steps are pure functions of their states and
+   inputs). A cache, not saved: cleared by serialize. */
+typedef struct radarscp_settle {
+    bool ok;
+    double in[5];
+    double out;
+} radarscp_settle;
+
 typedef struct radarscp_gated {   /* SOUND1 and SOUND2 */
     disc_rcdisc_mod pulse;
     disc_rcdisc2 env;
     disc_rcintegrate out;
     double gain;
+    radarscp_settle settle;
 } radarscp_gated;
 
 typedef struct radarscp_discrete {
@@ -56,6 +67,8 @@ typedef struct radarscp_discrete {
     disc_rmix mixer;
     disc_rcintegrate amp;
     disc_crfilter amp_hp;
+    radarscp_settle s0_settle, s7_settle, out_settle;
+    u8 tick; /* when to look for fixed points (not saved: output the same) */
 } radarscp_discrete;
 
 void radarscp_discrete_init(radarscp_discrete *d, double rate);
