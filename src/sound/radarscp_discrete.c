@@ -24,47 +24,51 @@ static void gated_init(radarscp_gated *g, double r_pulse, double c_pulse, double
     g->gain = r_bot / (r_bot + r_top);
 }
 
-/* the settled group's output when its inputs are the ones it settled with */
-static bool settle_hit(const radarscp_settle *st, const double *in, int n, double *out)
+/* a step with this key done before: its result into val */
+static inline bool memo_find(const radarscp_step_memo *m, const double *key, int nk, double *val, int nv)
 {
-    if (!st->ok || memcmp(st->in, in, sizeof(*in) * (size_t)n))
-        return false;
-    *out = st->out;
-    return true;
+    for (int i = 0; i < 2; i++)
+        if (m->e[i].valid && !memcmp(m->e[i].key, key, sizeof(*key) * (size_t)nk)) {
+            memcpy(val, m->e[i].val, sizeof(*val) * (size_t)nv);
+            return true;
+        }
+    return false;
 }
 
-/* after a step: settled when no state bit moved (`before` against `after`) */
-static void settle_note(radarscp_settle *st, bool check, const void *before, const void *after, size_t size,
-                        const double *in, int n, double out)
+static inline void memo_put(radarscp_step_memo *m, const double *key, int nk, const double *val, int nv)
 {
-    st->ok = check && !memcmp(before, after, size);
-    if (st->ok) {
-        memcpy(st->in, in, sizeof(*in) * (size_t)n);
-        st->out = out;
-    }
+    m->e[m->next].valid = true;
+    memcpy(m->e[m->next].key, key, sizeof(*key) * (size_t)nk);
+    memcpy(m->e[m->next].val, val, sizeof(*val) * (size_t)nv);
+    m->next ^= 1;
+}
+
+static void memo_clear(radarscp_step_memo *m)
+{
+    m->e[0].valid = m->e[1].valid = false;
 }
 
 /* the trigger's pulse switches the envelope to its fast discharge; the
    envelope above the noise bit masks it in the diode mixer */
-static double gated_step(radarscp_gated *g, bool on, double noise, bool check)
+static double gated_step(radarscp_gated *g, bool on, double noise, bool keep)
 {
-    const double in[2] = { on, noise };
-    double r;
-    if (settle_hit(&g->settle, in, 2, &r))
-        return r;
-    if (!check) {
-        double pulse = disc_rcdisc_mod_step(&g->pulse, on ? 0 : 1, 0);
-        double env = disc_rcdisc2_step(&g->env, pulse > 0.6, VCC, 0);
-        double mix = disc_diode_mix2(env, DIODE_1, noise, DIODE_2);
-        return disc_rcintegrate_step(&g->out, mix) * g->gain;
+    const double key[6] = { on, noise, g->pulse.v_cap, g->env.v, g->out.v_cap, g->out.v_ce };
+    double val[5];
+    if (memo_find(&g->memo, key, 6, val, 5)) {
+        g->pulse.v_cap = val[0];
+        g->env.v = val[1];
+        g->out.v_cap = val[2];
+        g->out.v_ce = val[3];
+        return val[4];
     }
-    const double before[4] = { g->pulse.v_cap, g->env.v, g->out.v_cap, g->out.v_ce };
     double pulse = disc_rcdisc_mod_step(&g->pulse, on ? 0 : 1, 0);
     double env = disc_rcdisc2_step(&g->env, pulse > 0.6, VCC, 0);
     double mix = disc_diode_mix2(env, DIODE_1, noise, DIODE_2);
-    r = disc_rcintegrate_step(&g->out, mix) * g->gain;
-    const double after[4] = { g->pulse.v_cap, g->env.v, g->out.v_cap, g->out.v_ce };
-    settle_note(&g->settle, true, before, after, sizeof(before), in, 2, r);
+    double r = disc_rcintegrate_step(&g->out, mix) * g->gain;
+    if (keep) {
+        const double res[5] = { g->pulse.v_cap, g->env.v, g->out.v_cap, g->out.v_ce, r };
+        memo_put(&g->memo, key, 6, res, 5);
+    }
     return r;
 }
 
@@ -126,22 +130,29 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
         d->last_noise = n;
     }
     double in[5];
-    /* the fixed points are looked for on every 32nd sample only */
-    bool check = (++d->tick & 31) == 0;
-    in[2] = gated_step(&d->s2, d->on[RS_SOUND2], d->count & 4 ? VCC : 0, check);
-    in[1] = gated_step(&d->s1, d->on[RS_SOUND1], d->count & 2 ? VCC : 0, check);
+    /* steps are kept two in a row every 32 samples: enough to find a
+       fixed point or a two-step cycle, cheap while there is none */
+    bool keep = (++d->tick & 31) < 2;
+    in[2] = gated_step(&d->s2, d->on[RS_SOUND2], d->count & 4 ? VCC : 0, keep);
+    in[1] = gated_step(&d->s1, d->on[RS_SOUND1], d->count & 2 ? VCC : 0, keep);
 
     double osc0 = disc_inverter_osc_step(&d->s0_osc);
     const double cv0_in[3] = { osc0, VCC, 0 };
     double cv0 = disc_rmix_step(&d->s0_cv, cv0_in);
     double vco0 = vco_step(&d->s0_vco, d->on[RS_SOUND6], cv0);
-    const double in0[2] = { d->on[RS_SOUND0], vco0 };
-    if (!settle_hit(&d->s0_settle, in0, 2, &in[0])) {
-        const double before[2] = { d->s0_env.v_cap, d->s0_hp.vc };
+    const double key0[4] = { d->on[RS_SOUND0], vco0, d->s0_env.v_cap, d->s0_hp.vc };
+    double val0[3];
+    if (memo_find(&d->s0_memo, key0, 4, val0, 3)) {
+        d->s0_env.v_cap = val0[0];
+        d->s0_hp.vc = val0[1];
+        in[0] = val0[2];
+    } else {
         double env0 = disc_rcdisc_mod_step(&d->s0_env, d->on[RS_SOUND0] ? 0 : 1, vco0);
         in[0] = disc_crfilter_step(&d->s0_hp, env0) * 0.5; /* R15 / (R15 + R16) */
-        const double after[2] = { d->s0_env.v_cap, d->s0_hp.vc };
-        settle_note(&d->s0_settle, check, before, after, sizeof(before), in0, 2, in[0]);
+        if (keep) {
+            const double res[3] = { d->s0_env.v_cap, d->s0_hp.vc, in[0] };
+            memo_put(&d->s0_memo, key0, 4, res, 3);
+        }
     }
 
     double osc7 = disc_inverter_osc_step(&d->s7_osc);
@@ -151,33 +162,40 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
     double vco7 = vco_step(&d->s7_vco, d->on[RS_SOUND7], cv7);
     double smooth = disc_rcintegrate_step(&d->s7_smooth, sine);
     double gated = d->on[RS_SOUND7] && vco7 < 2.5 ? smooth : 0;
-    if (!settle_hit(&d->s7_settle, &gated, 1, &in[3])) {
-        double before = d->s7_hp.vc;
-        in[3] = disc_crfilter_step(&d->s7_hp, gated) * (3.9e3 / (5.1e3 + 3.9e3)); /* R44 / (R43 + R44) */
-        settle_note(&d->s7_settle, check, &before, &d->s7_hp.vc, sizeof(before), &gated, 1, in[3]);
-    }
+    in[3] = disc_crfilter_step(&d->s7_hp, gated) * (3.9e3 / (5.1e3 + 3.9e3)); /* R44 / (R43 + R44) */
 
     /* the DAC's filter, the mixer and the amplifier */
-    const double out_in[5] = { in[0], in[1], in[2], in[3], dac_v };
-    double v;
-    if (settle_hit(&d->out_settle, out_in, 5, &v))
-        return v;
-    const double before[9] = { d->dac_lp.x1, d->dac_lp.x2, d->dac_lp.y1, d->dac_lp.y2, d->mixer.v_f,
-                                d->mixer.v_amp, d->amp.v_cap, d->amp.v_ce, d->amp_hp.vc };
+    const double key[14] = { in[0], in[1], in[2], in[3], dac_v, d->dac_lp.x1, d->dac_lp.x2, d->dac_lp.y1,
+                             d->dac_lp.y2, d->mixer.v_f, d->mixer.v_amp, d->amp.v_cap, d->amp.v_ce, d->amp_hp.vc };
+    double val[10];
+    if (memo_find(&d->out_memo, key, 14, val, 10)) {
+        d->dac_lp.x1 = val[0];
+        d->dac_lp.x2 = val[1];
+        d->dac_lp.y1 = val[2];
+        d->dac_lp.y2 = val[3];
+        d->mixer.v_f = val[4];
+        d->mixer.v_amp = val[5];
+        d->amp.v_cap = val[6];
+        d->amp.v_ce = val[7];
+        d->amp_hp.vc = val[8];
+        return val[9];
+    }
     in[4] = disc_sallen_key_step(&d->dac_lp, dac_v) * VR2;
-    v = disc_rmix_step(&d->mixer, in);
+    double v = disc_rmix_step(&d->mixer, in);
     /* the amplifier's bias divider (100K / 43K) */
     v = disc_rcintegrate_step(&d->amp, v + VCC * 43.0 / (100.0 + 43.0));
     v = disc_crfilter_step(&d->amp_hp, v) * OUT_GAIN;
-    const double after[9] = { d->dac_lp.x1, d->dac_lp.x2, d->dac_lp.y1, d->dac_lp.y2, d->mixer.v_f,
-                               d->mixer.v_amp, d->amp.v_cap, d->amp.v_ce, d->amp_hp.vc };
-    settle_note(&d->out_settle, check, before, after, sizeof(before), out_in, 5, v);
+    if (keep) {
+        const double res[10] = { d->dac_lp.x1, d->dac_lp.x2, d->dac_lp.y1, d->dac_lp.y2, d->mixer.v_f,
+                                 d->mixer.v_amp, d->amp.v_cap, d->amp.v_ce, d->amp_hp.vc, v };
+        memo_put(&d->out_memo, key, 14, res, 10);
+    }
     return v;
 }
 
 static void gated_serialize(radarscp_gated *g, state_io *io)
 {
-    g->settle.ok = false;
+    memo_clear(&g->memo);
     disc_rcdisc_mod_serialize(&g->pulse, io);
     disc_rcdisc2_serialize(&g->env, io);
     disc_rcintegrate_serialize(&g->out, io);
@@ -185,7 +203,8 @@ static void gated_serialize(radarscp_gated *g, state_io *io)
 
 void radarscp_discrete_serialize(radarscp_discrete *d, state_io *io)
 {
-    d->s0_settle.ok = d->s7_settle.ok = d->out_settle.ok = false;
+    memo_clear(&d->s0_memo);
+    memo_clear(&d->out_memo);
     for (int i = 0; i < RS_LINES; i++)
         st_bool(io, &d->on[i]);
     disc_lfsr_counter_serialize(&d->noise, io);
