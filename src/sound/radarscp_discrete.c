@@ -24,14 +24,21 @@ static void gated_init(radarscp_gated *g, double r_pulse, double c_pulse, double
     g->gain = r_bot / (r_bot + r_top);
 }
 
-/* a step with this key done before: its result into val */
-static inline bool memo_find(const radarscp_step_memo *m, const double *key, int nk, double *val, int nv)
+/* a step with this key done before: its result into val (looked for on
+   every step for a few steps after a hit, else only in the window after
+   the steps kept) */
+static inline bool memo_find(radarscp_step_memo *m, bool window, const double *key, int nk, double *val, int nv)
 {
+    if (!m->hot && !window)
+        return false;
     for (int i = 0; i < 2; i++)
         if (m->e[i].valid && !memcmp(m->e[i].key, key, sizeof(*key) * (size_t)nk)) {
             memcpy(val, m->e[i].val, sizeof(*val) * (size_t)nv);
+            m->hot = 4;
             return true;
         }
+    if (m->hot)
+        m->hot--;
     return false;
 }
 
@@ -46,15 +53,16 @@ static inline void memo_put(radarscp_step_memo *m, const double *key, int nk, co
 static void memo_clear(radarscp_step_memo *m)
 {
     m->e[0].valid = m->e[1].valid = false;
+    m->hot = 0;
 }
 
 /* the trigger's pulse switches the envelope to its fast discharge; the
    envelope above the noise bit masks it in the diode mixer */
-static double gated_step(radarscp_gated *g, bool on, double noise, bool keep)
+static double gated_step(radarscp_gated *g, bool on, double noise, bool keep, bool window)
 {
     const double key[6] = { on, noise, g->pulse.v_cap, g->env.v, g->out.v_cap, g->out.v_ce };
     double val[5];
-    if (memo_find(&g->memo, key, 6, val, 5)) {
+    if (memo_find(&g->memo, window, key, 6, val, 5)) {
         g->pulse.v_cap = val[0];
         g->env.v = val[1];
         g->out.v_cap = val[2];
@@ -132,9 +140,10 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
     double in[5];
     /* steps are kept two in a row every 32 samples: enough to find a
        fixed point or a two-step cycle, cheap while there is none */
-    bool keep = (++d->tick & 31) < 2;
-    in[2] = gated_step(&d->s2, d->on[RS_SOUND2], d->count & 4 ? VCC : 0, keep);
-    in[1] = gated_step(&d->s1, d->on[RS_SOUND1], d->count & 2 ? VCC : 0, keep);
+    int phase = ++d->tick & 31;
+    bool keep = phase < 2, window = phase < 4;
+    in[2] = gated_step(&d->s2, d->on[RS_SOUND2], d->count & 4 ? VCC : 0, keep, window);
+    in[1] = gated_step(&d->s1, d->on[RS_SOUND1], d->count & 2 ? VCC : 0, keep, window);
 
     double osc0 = disc_inverter_osc_step(&d->s0_osc);
     const double cv0_in[3] = { osc0, VCC, 0 };
@@ -142,7 +151,7 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
     double vco0 = vco_step(&d->s0_vco, d->on[RS_SOUND6], cv0);
     const double key0[4] = { d->on[RS_SOUND0], vco0, d->s0_env.v_cap, d->s0_hp.vc };
     double val0[3];
-    if (memo_find(&d->s0_memo, key0, 4, val0, 3)) {
+    if (memo_find(&d->s0_memo, window, key0, 4, val0, 3)) {
         d->s0_env.v_cap = val0[0];
         d->s0_hp.vc = val0[1];
         in[0] = val0[2];
@@ -168,7 +177,7 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
     const double key[14] = { in[0], in[1], in[2], in[3], dac_v, d->dac_lp.x1, d->dac_lp.x2, d->dac_lp.y1,
                              d->dac_lp.y2, d->mixer.v_f, d->mixer.v_amp, d->amp.v_cap, d->amp.v_ce, d->amp_hp.vc };
     double val[10];
-    if (memo_find(&d->out_memo, key, 14, val, 10)) {
+    if (memo_find(&d->out_memo, window, key, 14, val, 10)) {
         d->dac_lp.x1 = val[0];
         d->dac_lp.x2 = val[1];
         d->dac_lp.y1 = val[2];

@@ -40,6 +40,7 @@ typedef struct radarscp_step_memo {
         double key[RADARSCP_STEP_KEY_MAX], val[RADARSCP_STEP_KEY_MAX];
     } e[2];
     u8 next;
+    u8 hot; /* looks left on every step since the last hit */
 } radarscp_step_memo;
 
 typedef struct radarscp_gated {   /* SOUND1 and SOUND2 */

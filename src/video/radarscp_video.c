@@ -91,7 +91,7 @@ static void radarscp_step(radarscp_video *v, int line, bool snd02, bool grid_on)
     if (lc > 511)
         lc -= VTOTAL;
     int sig = v->rflip ^ (lc >> 7 & 1);
-    struct radarscp_memo *m = &v->memo[line];
+    struct radarscp_memo *m = &v->memo[(unsigned)line % VTOTAL];
     const double in[6] = { v->cv1, v->cv2, v->vg1, v->vg2, v->vg3, v->vc17 };
     if (m->valid && m->sig == sig && !memcmp(m->in, in, sizeof(in))) {
         v->cv1 = m->out[0];
