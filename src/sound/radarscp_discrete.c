@@ -24,14 +24,60 @@ static void gated_init(radarscp_gated *g, double r_pulse, double c_pulse, double
     g->gain = r_bot / (r_bot + r_top);
 }
 
+/* a step with this key done before: its result into val (looked for on
+   every step for a few steps after a hit, else only in the window after
+   the steps kept) */
+static inline bool memo_find(radarscp_step_memo *m, bool window, const double *key, int nk, double *val, int nv)
+{
+    if (!m->hot && !window)
+        return false;
+    for (int i = 0; i < 2; i++)
+        if (m->e[i].valid && !memcmp(m->e[i].key, key, sizeof(*key) * (size_t)nk)) {
+            memcpy(val, m->e[i].val, sizeof(*val) * (size_t)nv);
+            m->hot = 4;
+            return true;
+        }
+    if (m->hot)
+        m->hot--;
+    return false;
+}
+
+static inline void memo_put(radarscp_step_memo *m, const double *key, int nk, const double *val, int nv)
+{
+    m->e[m->next].valid = true;
+    memcpy(m->e[m->next].key, key, sizeof(*key) * (size_t)nk);
+    memcpy(m->e[m->next].val, val, sizeof(*val) * (size_t)nv);
+    m->next ^= 1;
+}
+
+static void memo_clear(radarscp_step_memo *m)
+{
+    m->e[0].valid = m->e[1].valid = false;
+    m->hot = 0;
+}
+
 /* the trigger's pulse switches the envelope to its fast discharge; the
    envelope above the noise bit masks it in the diode mixer */
-static double gated_step(radarscp_gated *g, bool on, double noise)
+static double gated_step(radarscp_gated *g, bool on, double noise, bool keep, bool window)
 {
+    const double key[6] = { on, noise, g->pulse.v_cap, g->env.v, g->out.v_cap, g->out.v_ce };
+    double val[5];
+    if (memo_find(&g->memo, window, key, 6, val, 5)) {
+        g->pulse.v_cap = val[0];
+        g->env.v = val[1];
+        g->out.v_cap = val[2];
+        g->out.v_ce = val[3];
+        return val[4];
+    }
     double pulse = disc_rcdisc_mod_step(&g->pulse, on ? 0 : 1, 0);
     double env = disc_rcdisc2_step(&g->env, pulse > 0.6, VCC, 0);
     double mix = disc_diode_mix2(env, DIODE_1, noise, DIODE_2);
-    return disc_rcintegrate_step(&g->out, mix) * g->gain;
+    double r = disc_rcintegrate_step(&g->out, mix) * g->gain;
+    if (keep) {
+        const double res[5] = { g->pulse.v_cap, g->env.v, g->out.v_cap, g->out.v_ce, r };
+        memo_put(&g->memo, key, 6, res, 5);
+    }
+    return r;
 }
 
 /* a 555 held in reset (its reset pin low): output low, capacitor empty */
@@ -92,15 +138,31 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
         d->last_noise = n;
     }
     double in[5];
-    in[2] = gated_step(&d->s2, d->on[RS_SOUND2], d->count & 4 ? VCC : 0);
-    in[1] = gated_step(&d->s1, d->on[RS_SOUND1], d->count & 2 ? VCC : 0);
+    /* steps are kept two in a row every 32 samples: enough to find a
+       fixed point or a two-step cycle, cheap while there is none */
+    int phase = ++d->tick & 31;
+    bool keep = phase < 2, window = phase < 4;
+    in[2] = gated_step(&d->s2, d->on[RS_SOUND2], d->count & 4 ? VCC : 0, keep, window);
+    in[1] = gated_step(&d->s1, d->on[RS_SOUND1], d->count & 2 ? VCC : 0, keep, window);
 
     double osc0 = disc_inverter_osc_step(&d->s0_osc);
     const double cv0_in[3] = { osc0, VCC, 0 };
     double cv0 = disc_rmix_step(&d->s0_cv, cv0_in);
     double vco0 = vco_step(&d->s0_vco, d->on[RS_SOUND6], cv0);
-    double env0 = disc_rcdisc_mod_step(&d->s0_env, d->on[RS_SOUND0] ? 0 : 1, vco0);
-    in[0] = disc_crfilter_step(&d->s0_hp, env0) * 0.5; /* R15 / (R15 + R16) */
+    const double key0[4] = { d->on[RS_SOUND0], vco0, d->s0_env.v_cap, d->s0_hp.vc };
+    double val0[3];
+    if (memo_find(&d->s0_memo, window, key0, 4, val0, 3)) {
+        d->s0_env.v_cap = val0[0];
+        d->s0_hp.vc = val0[1];
+        in[0] = val0[2];
+    } else {
+        double env0 = disc_rcdisc_mod_step(&d->s0_env, d->on[RS_SOUND0] ? 0 : 1, vco0);
+        in[0] = disc_crfilter_step(&d->s0_hp, env0) * 0.5; /* R15 / (R15 + R16) */
+        if (keep) {
+            const double res[3] = { d->s0_env.v_cap, d->s0_hp.vc, in[0] };
+            memo_put(&d->s0_memo, key0, 4, res, 3);
+        }
+    }
 
     double osc7 = disc_inverter_osc_step(&d->s7_osc);
     double sine = disc_inverter_osc_step(&d->s7_sine);
@@ -111,16 +173,38 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
     double gated = d->on[RS_SOUND7] && vco7 < 2.5 ? smooth : 0;
     in[3] = disc_crfilter_step(&d->s7_hp, gated) * (3.9e3 / (5.1e3 + 3.9e3)); /* R44 / (R43 + R44) */
 
+    /* the DAC's filter, the mixer and the amplifier */
+    const double key[14] = { in[0], in[1], in[2], in[3], dac_v, d->dac_lp.x1, d->dac_lp.x2, d->dac_lp.y1,
+                             d->dac_lp.y2, d->mixer.v_f, d->mixer.v_amp, d->amp.v_cap, d->amp.v_ce, d->amp_hp.vc };
+    double val[10];
+    if (memo_find(&d->out_memo, window, key, 14, val, 10)) {
+        d->dac_lp.x1 = val[0];
+        d->dac_lp.x2 = val[1];
+        d->dac_lp.y1 = val[2];
+        d->dac_lp.y2 = val[3];
+        d->mixer.v_f = val[4];
+        d->mixer.v_amp = val[5];
+        d->amp.v_cap = val[6];
+        d->amp.v_ce = val[7];
+        d->amp_hp.vc = val[8];
+        return val[9];
+    }
     in[4] = disc_sallen_key_step(&d->dac_lp, dac_v) * VR2;
     double v = disc_rmix_step(&d->mixer, in);
     /* the amplifier's bias divider (100K / 43K) */
     v = disc_rcintegrate_step(&d->amp, v + VCC * 43.0 / (100.0 + 43.0));
-    v = disc_crfilter_step(&d->amp_hp, v);
-    return v * OUT_GAIN;
+    v = disc_crfilter_step(&d->amp_hp, v) * OUT_GAIN;
+    if (keep) {
+        const double res[10] = { d->dac_lp.x1, d->dac_lp.x2, d->dac_lp.y1, d->dac_lp.y2, d->mixer.v_f,
+                                 d->mixer.v_amp, d->amp.v_cap, d->amp.v_ce, d->amp_hp.vc, v };
+        memo_put(&d->out_memo, key, 14, res, 10);
+    }
+    return v;
 }
 
 static void gated_serialize(radarscp_gated *g, state_io *io)
 {
+    memo_clear(&g->memo);
     disc_rcdisc_mod_serialize(&g->pulse, io);
     disc_rcdisc2_serialize(&g->env, io);
     disc_rcintegrate_serialize(&g->out, io);
@@ -128,6 +212,8 @@ static void gated_serialize(radarscp_gated *g, state_io *io)
 
 void radarscp_discrete_serialize(radarscp_discrete *d, state_io *io)
 {
+    memo_clear(&d->s0_memo);
+    memo_clear(&d->out_memo);
     for (int i = 0; i < RS_LINES; i++)
         st_bool(io, &d->on[i]);
     disc_lfsr_counter_serialize(&d->noise, io);

@@ -28,11 +28,27 @@
 /* the latch lines the circuits read, as indices of `on` */
 enum { RS_SOUND0, RS_SOUND1, RS_SOUND2, RS_SOUND6, RS_SOUND7, RS_LINES };
 
+/* The last steps of a group of blocks, each by its exact key (inputs and
+   state before) and result (state after, output): the steps are pure
+   functions of these, so a step whose key matches one of them has its
+   result. A group at a fixed point or in a two-step cycle (inputs held)
+   hits on every step. A cache, not saved: cleared by serialize. */
+#define RADARSCP_STEP_KEY_MAX 14
+typedef struct radarscp_step_memo {
+    struct {
+        bool valid;
+        double key[RADARSCP_STEP_KEY_MAX], val[RADARSCP_STEP_KEY_MAX];
+    } e[2];
+    u8 next;
+    u8 hot; /* looks left on every step since the last hit */
+} radarscp_step_memo;
+
 typedef struct radarscp_gated {   /* SOUND1 and SOUND2 */
     disc_rcdisc_mod pulse;
     disc_rcdisc2 env;
     disc_rcintegrate out;
     double gain;
+    radarscp_step_memo memo;
 } radarscp_gated;
 
 typedef struct radarscp_discrete {
@@ -56,6 +72,8 @@ typedef struct radarscp_discrete {
     disc_rmix mixer;
     disc_rcintegrate amp;
     disc_crfilter amp_hp;
+    radarscp_step_memo s0_memo, out_memo;
+    u8 tick; /* when steps are kept in the memos (not saved: output the same) */
 } radarscp_discrete;
 
 void radarscp_discrete_init(radarscp_discrete *d, double rate);

@@ -20,6 +20,11 @@ static double cd4049(const radarscp_video *v, double x)
     return x > 0 ? exp(-v->k_a * pow(x, v->k_b)) : 1.0;
 }
 
+static bool grid_high(const radarscp_video *v, double y)
+{
+    return cd4049(v, cd4049(v, y)) > 2.4 / 5.0;
+}
+
 /* the fraction of the way an RC node does not go in one line */
 static double rc_keep(double rc)
 {
@@ -50,6 +55,21 @@ void radarscp_video_init(radarscp_video *v, const u8 *table, int table_len)
     v->table = table;
     v->table_len = table_len;
     v->rng = 0x13579bdfu;
+    memset(v->memo, 0, sizeof(v->memo));
+    /* The grid comparator, cd4049(cd4049(y)) > 0.48, rises with y (the
+       inverter falls): its switching input by bisection on the same
+       functions. */
+    double lo = 0, hi = 4;
+    for (int i = 0; i < 200 && lo < hi; i++) {
+        double mid = lo + (hi - lo) / 2;
+        if (mid <= lo || mid >= hi)
+            break;
+        if (grid_high(v, mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    v->grid_y0 = hi;
 }
 
 /* one step of the circuits at the start of raw line `line` */
@@ -71,24 +91,46 @@ static void radarscp_step(radarscp_video *v, int line, bool snd02, bool grid_on)
     if (lc > 511)
         lc -= VTOTAL;
     int sig = v->rflip ^ (lc >> 7 & 1);
-    v->cv1 = rc_step(v->cv1, sig ? 0.0 : 4.8, v->e_rc1);
-    v->cv2 = rc_step(v->cv2, v->cv1 - v->vg1, v->e_rc2);
-    /* the first inverter with its 75K/10K feedback, solved by iteration */
-    for (int j = 1; j <= 11; j++) {
-        double f = (double)j / 100.0;
-        v->vg1 = (v->cv1 - v->cv2) * (1 - f) + f * v->vg2;
-        v->vg2 = 5 * cd4049(v, v->vg1 / 5);
+    struct radarscp_memo *m = &v->memo[(unsigned)line % VTOTAL];
+    const double in[6] = { v->cv1, v->cv2, v->vg1, v->vg2, v->vg3, v->vc17 };
+    if (m->valid && m->sig == sig && !memcmp(m->in, in, sizeof(in))) {
+        v->cv1 = m->out[0];
+        v->cv2 = m->out[1];
+        v->vg1 = m->out[2];
+        v->vg2 = m->out[3];
+        v->vg3 = m->out[4];
+        v->vc17 = m->out[5];
+        v->blue_level = m->blue_level;
+    } else {
+        v->cv1 = rc_step(v->cv1, sig ? 0.0 : 4.8, v->e_rc1);
+        v->cv2 = rc_step(v->cv2, v->cv1 - v->vg1, v->e_rc2);
+        /* the first inverter with its 75K/10K feedback, solved by iteration */
+        for (int j = 1; j <= 11; j++) {
+            double f = (double)j / 100.0;
+            v->vg1 = (v->cv1 - v->cv2) * (1 - f) + f * v->vg2;
+            v->vg2 = 5 * cd4049(v, v->vg1 / 5);
+        }
+        /* the second, equal resistors */
+        for (int j = 10; j <= 20; j++) {
+            double f = (double)j / 40.0;
+            double in2 = (1.0 - f) * v->vg2 + f * v->vg3;
+            v->vg3 = 5 * cd4049(v, in2 / 5);
+        }
+        v->vc17 = rc_step(v->vc17, v->vg3, v->e_rc17);
+        double out = v->vg3 - v->vc17;
+        out = out + 20.0 / (20.0 + 10.0) * 5;
+        v->blue_level = (u8)(int)(out / 5.0 * 255); /* an 8-bit level: it wraps */
+        memcpy(m->in, in, sizeof(in));
+        m->out[0] = v->cv1;
+        m->out[1] = v->cv2;
+        m->out[2] = v->vg1;
+        m->out[3] = v->vg2;
+        m->out[4] = v->vg3;
+        m->out[5] = v->vc17;
+        m->sig = sig;
+        m->blue_level = v->blue_level;
+        m->valid = true;
     }
-    /* the second, equal resistors */
-    for (int j = 10; j <= 20; j++) {
-        double f = (double)j / 40.0;
-        double in = (1.0 - f) * v->vg2 + f * v->vg3;
-        v->vg3 = 5 * cd4049(v, in / 5);
-    }
-    v->vc17 = rc_step(v->vc17, v->vg3, v->e_rc17);
-    double out = v->vg3 - v->vc17;
-    out = out + 20.0 / (20.0 + 10.0) * 5;
-    v->blue_level = (u8)(int)(out / 5.0 * 255); /* an 8-bit level: it wraps */
 
     /* the grid oscillator */
     if (grid_on)
@@ -96,7 +138,16 @@ static void radarscp_step(radarscp_video *v, int line, bool snd02, bool grid_on)
     else
         v->cv3 = rc_step(v->cv3, 5.0, v->e_rc31);
     v->cv4 = rc_step(v->cv4, v->vg2 - 0.8 * v->cv3, v->e_rc4);
-    v->grid_sig = !(cd4049(v, cd4049(v, (v->vg2 - v->cv4) / 5.0)) > 2.4 / 5.0);
+    /* Away from the switching input (by far more than the libm calls'
+       rounding could move it) the comparison is known; near it, and for a
+       NaN, worked out. */
+    double y = (v->vg2 - v->cv4) / 5.0;
+    if (y < v->grid_y0 * (1 - 1e-9))
+        v->grid_sig = 1;
+    else if (y > v->grid_y0 * (1 + 1e-9))
+        v->grid_sig = 0;
+    else
+        v->grid_sig = !grid_high(v, y);
 
     /* the star flip-flop */
     v->pixelcnt += HTOTAL;
@@ -113,12 +164,15 @@ void radarscp_video_line(radarscp_video *v, int line, bool flip, bool snd02, boo
         v->counter = 0;
     u16 blue = (u16)(RADARSCP_PEN_BLUE + v->blue_level);
     int row = line - RADARSCP_VIS_FIRST;
-    u16 *out = row >= 0 && row < RADARSCP_VIS_LINES ? v->rows[row] : NULL;
-    if (out)
-        for (int x = 0; x < 256; x++)
-            out[x] = blue;
-    if (!v->table)
+    bool visible = row >= 0 && row < RADARSCP_VIS_LINES;
+    int ndots = 0;
+    if (visible)
+        v->row_blue[row] = blue;
+    if (!v->table) {
+        if (visible)
+            v->row_ndots[row] = 0;
         return;
+    }
     int half = (flip ^ v->rflip) ? 0x000 : 0x400;
     /* the entries met along the line: x strictly rising, within the line */
     int next_x = 0;
@@ -132,11 +186,16 @@ void radarscp_video_line(radarscp_video *v, int line, bool flip, bool snd02, boo
             pen = RADARSCP_PEN_STAR;
         else if (v->grid_sig && !(e & 0x80))
             pen = (u16)(RADARSCP_PEN_GRID + grid_col);
-        if (out && x < 256)
-            out[x] = pen;
+        if (visible && x < 256 && pen != blue) {
+            v->row_dot_x[row][ndots] = (u8)x;
+            v->row_dot_pen[row][ndots] = pen;
+            ndots++;
+        }
         v->counter++;
         next_x = x + 1;
     }
+    if (visible)
+        v->row_ndots[row] = (u8)ndots;
     /* entries beyond the line's end are passed over */
     while (v->counter < v->table_len && HTOTAL < 4 * (v->table[v->counter | half] & 0x7f))
         v->counter++;
@@ -144,25 +203,21 @@ void radarscp_video_line(radarscp_video *v, int line, bool flip, bool snd02, boo
 
 void radarscp_video_draw(const radarscp_video *v, bitmap_ind16 *bm, const rect_t *clip)
 {
+    int x0 = clip->min_x < 0 ? 0 : clip->min_x, x1 = clip->max_x < 255 ? clip->max_x : 255;
     for (int y = clip->min_y; y <= clip->max_y; y++) {
         if (y < 0 || y >= RADARSCP_VIS_LINES)
             continue;
         u16 *p = bitmap_row(bm, y);
-        const u16 *bg = v->rows[y];
-        int x = clip->min_x < 0 ? 0 : clip->min_x, x1 = clip->max_x < 255 ? clip->max_x : 255;
-        for (; x <= x1 && (x & 3); x++)
-            p[x] = (p[x] & 3) ? p[x] : bg[x];
-        /* four pixels to a word: a lane keeps its pen where bits 0-1 are set */
-        for (; x + 3 <= x1; x += 4) {
-            u64 v, b;
-            memcpy(&v, p + x, sizeof(v));
-            memcpy(&b, bg + x, sizeof(b));
-            u64 keep = ((v | v >> 1) & 0x0001000100010001ull) * 0xffff;
-            v = (v & keep) | (b & ~keep);
-            memcpy(p + x, &v, sizeof(v));
+        const u16 blue = v->row_blue[y];
+        for (int x = x0; x <= x1; x++)
+            p[x] = (p[x] & 3) ? p[x] : blue;
+        /* a dot shows where the line shows the background: tiles' and
+           sprites' pens are below the blue ones */
+        for (int i = 0; i < v->row_ndots[y]; i++) {
+            int dx = v->row_dot_x[y][i];
+            if (dx >= x0 && dx <= x1 && p[dx] == blue)
+                p[dx] = v->row_dot_pen[y][i];
         }
-        for (; x <= x1; x++)
-            p[x] = (p[x] & 3) ? p[x] : bg[x];
     }
 }
 

@@ -49,7 +49,23 @@ typedef struct radarscp_video {
     double e_rc1, e_rc2, e_rc31, e_rc32, e_rc4, e_rc17;
     const u8 *table;
     int table_len;
-    u16 rows[RADARSCP_VIS_LINES][256]; /* each visible line, made at its start */
+    double grid_y0; /* the grid comparator's switching input (see radarscp_video.c) */
+    /* Each visible line, made at its start: its blue pen and the grid dots
+       and stars on it (x < 256, rising). */
+    u16 row_blue[RADARSCP_VIS_LINES];
+    u8 row_ndots[RADARSCP_VIS_LINES];
+    u8 row_dot_x[RADARSCP_VIS_LINES][64];
+    u16 row_dot_pen[RADARSCP_VIS_LINES][64];
+    /* The blue chain's step at each raw line, by its exact inputs from the
+       last time (a pure function of them: a hit gives the same doubles).
+       Once the circuit has settled into a frame-periodic state, every line
+       hits. Not saved: a cache. */
+    struct radarscp_memo {
+        double in[6], out[6];
+        int sig;
+        int blue_level;
+        bool valid;
+    } memo[264];
 } radarscp_video;
 
 void radarscp_video_init(radarscp_video *v, const u8 *table, int table_len);
