@@ -263,12 +263,11 @@ enum { MAX_RUNS = 4 };
 static int quarter_runs(const tilemap_t *tm, const bitmap_ind16 *bm, int lo, int hi, bool horizontal, int *runs)
 {
     bool flipped = tm->flip & (horizontal ? TILEMAP_FLIPX : TILEMAP_FLIPY);
-    int q = flipped ? 0 : 128, n = 0;
+    int q = flipped ? 0 : 128, n = 0, size = horizontal ? tm->width : tm->height;
+    int pmx, pmy; /* one scroll value: the next position is the next pixmap column (row), wrapping */
+    tilemap_pixmap_coord(tm, bm->width, bm->height, horizontal ? lo : 0, horizontal ? 0 : lo, &pmx, &pmy);
     bool in = false;
-    for (int v = lo; v <= hi; v++) {
-        int pmx, pmy;
-        tilemap_pixmap_coord(tm, bm->width, bm->height, horizontal ? v : 0, horizontal ? 0 : v, &pmx, &pmy);
-        int p = horizontal ? pmx : pmy;
+    for (int v = lo, p = horizontal ? pmx : pmy; v <= hi; v++, p = p + 1 == size ? 0 : p + 1) {
         bool now = p >= q && p < q + 128;
         if (now && !in) {
             if (n == MAX_RUNS)
