@@ -504,15 +504,19 @@ static void column_masked(const blit *b, u16 *restrict out, const u16 *restrict 
     const u8 *restrict action = b->action;
     u8 mask = b->mask, value = b->value;
     ptrdiff_t pitch = b->dst->width;
-    for (int y = 0; y < rows; y++, out += pitch) {
-        size_t at = (size_t)sy * (size_t)pw;
-        u8 act = action[fm[at] & 0x7f];
-        if (act == SEG_COPY)
-            copy_pens(out, pix + at, tw);
-        else if (act == SEG_TEST)
-            blend(out, pix + at, fm + at, mask, value, tw);
-        if (++sy == ph)
-            sy = 0;
+    /* in runs that end where the pixmap wraps to its row 0 */
+    for (int y = 0; y < rows; sy = 0) {
+        int run = ph - sy < rows - y ? ph - sy : rows - y;
+        const u16 *p = pix + (size_t)sy * (size_t)pw;
+        const u8 *f = fm + (size_t)sy * (size_t)pw;
+        for (int k = 0; k < run; k++, out += pitch, p += pw, f += pw) {
+            u8 act = action[*f & 0x7f];
+            if (act == SEG_COPY)
+                copy_pens(out, p, tw);
+            else if (act == SEG_TEST)
+                blend(out, p, f, mask, value, tw);
+        }
+        y += run;
     }
 }
 
