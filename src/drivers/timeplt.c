@@ -282,13 +282,31 @@ static int timeplt_list(machine_t *m, void *drv, viewer_sprite *out, int max)
 
 static const viewer_desc timeplt_viewer = { timeplt_list, &timeplt_palette_source };
 
+/* Draws the sprites, then the category 1 tiles over them. Outside the
+   sprites' squares the bitmap already shows the map (the first, opaque
+   pass), so the category 1 pass is drawn only inside them; overlapping
+   squares draw the same tile pixels twice. */
 static void timeplt_sprites(machine_t *m, timeplt_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
     viewer_sprite spr[24];
     int n = timeplt_list(m, s, spr, 24);
+    const gfx_element *g = &m->gfx[1];
     for (int i = 0; i < n; i++)
-        gfx_draw(bm, clip, &m->gfx[1], spr[i].code, spr[i].color, spr[i].flipx, spr[i].flipy, spr[i].sx, spr[i].sy,
-                 1u);
+        gfx_draw(bm, clip, g, spr[i].code, spr[i].color, spr[i].flipx, spr[i].flipy, spr[i].sx, spr[i].sy, 1u);
+    rect_t full = { 0, bm->width - 1, 0, bm->height - 1 };
+    rect_t c = clip ? rect_intersect(*clip, full) : full;
+    if (bm->prov) { /* the provenance recorder sees the whole pass */
+        tilemap_draw(s->bg, bm, &c, TILEMAP_DRAW_CATEGORY(1), NULL, 0, 0);
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        rect_t r = rect_intersect(c, (rect_t){ spr[i].sx, spr[i].sx + g->width - 1, spr[i].sy, spr[i].sy + g->height - 1 });
+        bool seen = r.min_x > r.max_x || r.min_y > r.max_y;
+        for (int j = 0; j < i && !seen; j++) /* stacked sprites: one draw */
+            seen = spr[j].sx == spr[i].sx && spr[j].sy == spr[i].sy;
+        if (!seen)
+            tilemap_draw(s->bg, bm, &r, TILEMAP_DRAW_CATEGORY(1), NULL, 0, 0);
+    }
 }
 
 static void timeplt_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
@@ -303,7 +321,6 @@ static void timeplt_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
        plain copy instead of a masked one), the same picture. */
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
     timeplt_sprites(m, s, bm, clip);
-    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_CATEGORY(1), NULL, 0, 0);
 }
 
 static const gfx_layout timeplt_charlayout = {
