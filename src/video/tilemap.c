@@ -624,7 +624,10 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
     }
     /* per tile row, by its flags: skipped when its category fails or none
        of its pixels passes, copied when all pass, else tested pixel by pixel */
-    if (b.mask) {
+    if (b.mask && (!tm->action_valid || tm->action_mask != b.mask || tm->action_value != b.value)) {
+        tm->action_valid = true;
+        tm->action_mask = b.mask;
+        tm->action_value = b.value;
         for (int k = 0; k < 0x80; k++) {
             int seg = k & (SEG_OPAQUE | SEG_TRANSPARENT);
             if ((k & b.mask & PIXEL_CATEGORY) != (b.value & PIXEL_CATEGORY))
@@ -636,7 +639,9 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
             else
                 b.action[k] = SEG_TEST;
         }
-    }
+        memcpy(tm->action, b.action, sizeof(tm->action));
+    } else if (b.mask)
+        memcpy(b.action, tm->action, sizeof(b.action));
     if (dst->prov)
         note_provenance(tm, &b, &c);
     if (tm->scroll_rows == 1 && tm->scroll_cols == 1) {
