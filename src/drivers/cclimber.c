@@ -255,6 +255,33 @@ static void cclimber_draw_playfield(cclimber_state *s, bitmap_ind16 *bm, const r
     tilemap_draw(s->pf, bm, clip, 0, NULL, 0, 0);
 }
 
+enum { MAX_RUNS = 4 };
+
+/* Only the big sprite's quarter (tiles 16-31 of both axes) has opaque
+   pixels: the runs of screen columns (rows) lo..hi whose pixmap column (row)
+   lies in it, as first/last pairs; their number, or -1 when too many. */
+static int quarter_runs(const tilemap_t *tm, const bitmap_ind16 *bm, int lo, int hi, bool horizontal, int *runs)
+{
+    bool flipped = tm->flip & (horizontal ? TILEMAP_FLIPX : TILEMAP_FLIPY);
+    int q = flipped ? 0 : 128, n = 0, size = horizontal ? tm->width : tm->height;
+    int pmx, pmy; /* one scroll value: the next position is the next pixmap column (row), wrapping */
+    tilemap_pixmap_coord(tm, bm->width, bm->height, horizontal ? lo : 0, horizontal ? 0 : lo, &pmx, &pmy);
+    bool in = false;
+    for (int v = lo, p = horizontal ? pmx : pmy; v <= hi; v++, p = p + 1 == size ? 0 : p + 1) {
+        bool now = p >= q && p < q + 128;
+        if (now && !in) {
+            if (n == MAX_RUNS)
+                return -1;
+            runs[2 * n] = v;
+            n++;
+        }
+        if (now)
+            runs[2 * n - 1] = v;
+        in = now;
+    }
+    return n;
+}
+
 static void cclimber_draw_bigsprite(cclimber_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
     const u8 *ctrl = BIGCTRL(s);
@@ -271,7 +298,20 @@ static void cclimber_draw_bigsprite(cclimber_state *s, bitmap_ind16 *bm, const r
     tilemap_set_flip(s->bs, (fx ? TILEMAP_FLIPX : 0) | ((s->flip_y ^ fy) ? TILEMAP_FLIPY : 0));
     tilemap_set_scrollx(s->bs, 0, x);
     tilemap_set_scrolly(s->bs, 0, y);
-    tilemap_draw(s->bs, bm, clip, 0, NULL, 0, 0);
+    rect_t full = { 0, bm->width - 1, 0, bm->height - 1 };
+    rect_t c = clip ? rect_intersect(*clip, full) : full;
+    int xr[2 * MAX_RUNS], yr[2 * MAX_RUNS];
+    int nx = quarter_runs(s->bs, bm, c.min_x, c.max_x, true, xr);
+    int ny = quarter_runs(s->bs, bm, c.min_y, c.max_y, false, yr);
+    if (bm->prov || nx < 0 || ny < 0) { /* the provenance recorder sees every pixel's draw */
+        tilemap_draw(s->bs, bm, &c, 0, NULL, 0, 0);
+        return;
+    }
+    for (int j = 0; j < ny; j++)
+        for (int i = 0; i < nx; i++) {
+            rect_t r = { xr[2 * i], xr[2 * i + 1], yr[2 * j], yr[2 * j + 1] };
+            tilemap_draw(s->bs, bm, &r, 0, NULL, 0, 0);
+        }
 }
 
 /* Sprite 7 first, so sprite 0 ends on top. */

@@ -282,13 +282,54 @@ static int timeplt_list(machine_t *m, void *drv, viewer_sprite *out, int max)
 
 static const viewer_desc timeplt_viewer = { timeplt_list, &timeplt_palette_source };
 
+static int rect_area(rect_t r)
+{
+    return (r.max_x - r.min_x + 1) * (r.max_y - r.min_y + 1);
+}
+
+/* Draws the sprites, then the category 1 tiles over them. Outside the
+   sprites' squares the bitmap already shows the map (the first, opaque
+   pass), so the category 1 pass is drawn only inside them (or any larger
+   region: it writes the map's own pixels). */
 static void timeplt_sprites(machine_t *m, timeplt_state *s, bitmap_ind16 *bm, const rect_t *clip)
 {
     viewer_sprite spr[24];
     int n = timeplt_list(m, s, spr, 24);
+    const gfx_element *g = &m->gfx[1];
     for (int i = 0; i < n; i++)
-        gfx_draw(bm, clip, &m->gfx[1], spr[i].code, spr[i].color, spr[i].flipx, spr[i].flipy, spr[i].sx, spr[i].sy,
-                 1u);
+        gfx_draw(bm, clip, g, spr[i].code, spr[i].color, spr[i].flipx, spr[i].flipy, spr[i].sx, spr[i].sy, 1u);
+    rect_t full = { 0, bm->width - 1, 0, bm->height - 1 };
+    rect_t c = clip ? rect_intersect(*clip, full) : full;
+    if (bm->prov) { /* the provenance recorder sees the whole pass */
+        tilemap_draw(s->bg, bm, &c, TILEMAP_DRAW_CATEGORY(1), NULL, 0, 0);
+        return;
+    }
+    rect_t r[24];
+    int nr = 0;
+    for (int i = 0; i < n; i++) {
+        r[nr] = rect_intersect(c, (rect_t){ spr[i].sx, spr[i].sx + g->width - 1, spr[i].sy, spr[i].sy + g->height - 1 });
+        if (r[nr].min_x <= r[nr].max_x && r[nr].min_y <= r[nr].max_y)
+            nr++;
+    }
+    /* Two squares become their bounding box when that adds fewer pixels
+       than a draw call costs (drawing more of the map is harmless). */
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (int i = 0; i < nr; i++)
+            for (int j = i + 1; j < nr; j++) {
+                rect_t u = { r[i].min_x < r[j].min_x ? r[i].min_x : r[j].min_x,
+                             r[i].max_x > r[j].max_x ? r[i].max_x : r[j].max_x,
+                             r[i].min_y < r[j].min_y ? r[i].min_y : r[j].min_y,
+                             r[i].max_y > r[j].max_y ? r[i].max_y : r[j].max_y };
+                if (rect_area(u) > rect_area(r[i]) + rect_area(r[j]) + 512)
+                    continue;
+                r[i] = u;
+                r[j--] = r[--nr];
+                merged = true;
+            }
+    }
+    for (int i = 0; i < nr; i++)
+        tilemap_draw(s->bg, bm, &r[i], TILEMAP_DRAW_CATEGORY(1), NULL, 0, 0);
 }
 
 static void timeplt_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
@@ -303,7 +344,6 @@ static void timeplt_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect
        plain copy instead of a masked one), the same picture. */
     tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_OPAQUE | TILEMAP_DRAW_ALL_CATEGORIES, NULL, 0, 0);
     timeplt_sprites(m, s, bm, clip);
-    tilemap_draw(s->bg, bm, clip, TILEMAP_DRAW_CATEGORY(1), NULL, 0, 0);
 }
 
 static const gfx_layout timeplt_charlayout = {

@@ -504,15 +504,19 @@ static void column_masked(const blit *b, u16 *restrict out, const u16 *restrict 
     const u8 *restrict action = b->action;
     u8 mask = b->mask, value = b->value;
     ptrdiff_t pitch = b->dst->width;
-    for (int y = 0; y < rows; y++, out += pitch) {
-        size_t at = (size_t)sy * (size_t)pw;
-        u8 act = action[fm[at] & 0x7f];
-        if (act == SEG_COPY)
-            copy_pens(out, pix + at, tw);
-        else if (act == SEG_TEST)
-            blend(out, pix + at, fm + at, mask, value, tw);
-        if (++sy == ph)
-            sy = 0;
+    /* in runs that end where the pixmap wraps to its row 0 */
+    for (int y = 0; y < rows; sy = 0) {
+        int run = ph - sy < rows - y ? ph - sy : rows - y;
+        const u16 *p = pix + (size_t)sy * (size_t)pw;
+        const u8 *f = fm + (size_t)sy * (size_t)pw;
+        for (int k = 0; k < run; k++, out += pitch, p += pw, f += pw) {
+            u8 act = action[*f & 0x7f];
+            if (act == SEG_COPY)
+                copy_pens(out, p, tw);
+            else if (act == SEG_TEST)
+                blend(out, p, f, mask, value, tw);
+        }
+        y += run;
     }
 }
 
@@ -620,7 +624,10 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
     }
     /* per tile row, by its flags: skipped when its category fails or none
        of its pixels passes, copied when all pass, else tested pixel by pixel */
-    if (b.mask) {
+    if (b.mask && (!tm->action_valid || tm->action_mask != b.mask || tm->action_value != b.value)) {
+        tm->action_valid = true;
+        tm->action_mask = b.mask;
+        tm->action_value = b.value;
         for (int k = 0; k < 0x80; k++) {
             int seg = k & (SEG_OPAQUE | SEG_TRANSPARENT);
             if ((k & b.mask & PIXEL_CATEGORY) != (b.value & PIXEL_CATEGORY))
@@ -632,7 +639,9 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
             else
                 b.action[k] = SEG_TEST;
         }
-    }
+        memcpy(tm->action, b.action, sizeof(tm->action));
+    } else if (b.mask)
+        memcpy(b.action, tm->action, sizeof(b.action));
     if (dst->prov)
         note_provenance(tm, &b, &c);
     if (tm->scroll_rows == 1 && tm->scroll_cols == 1) {

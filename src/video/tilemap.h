@@ -85,6 +85,9 @@ typedef struct tilemap {
     int *rowscroll, *colscroll;   /* scroll_rows x values, scroll_cols y values */
     int dx, dx_flipped, dy, dy_flipped;
     bool enabled;
+    u8 action[0x80];              /* the last masked draw's action per flagsmap byte, */
+    u8 action_mask, action_value; /* for this mask and value (a cache: a draw with */
+    bool action_valid;            /* several clips builds it once) */
 } tilemap_t;
 
 /* A standalone tilemap over gfx[] (the machine's m->gfx); NULL when out of
