@@ -80,6 +80,9 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define MASTER_CLOCK 61440000u
 #define CLOCK_1H (MASTER_CLOCK / 5 / 4)
@@ -97,8 +100,14 @@ typedef struct dkong_sprite_info {
     u8 color;      /* the colour code without the palette bank */
     u8 yoff;       /* y + the line buffer's offset: row (yoff + vf) & 15 */
     bool fx, fy;   /* after the screen flip */
+    u8 yflip;      /* 15 with fy: the element's row is the line's row ^ yflip */
+    u16 row0;      /* the element's row 0 in the row tables seen flat (code, row, fx) */
     int x, x2;     /* the sprite, and its copy 256 dots away */
 } dkong_sprite_info;
+
+typedef struct dkong_row16 {
+    u64 mask[4], pix[4];
+} dkong_row16;
 
 typedef struct dkong_sprite_cache {
     bool valid, flip;
@@ -161,7 +170,7 @@ typedef struct dkong_state {
     u32 row_pix[DKONG_MAX_SPRITES][16][2];
     /* the same as 16-bit lanes, four to a word (laid out as u16[16]):
        0xffff where not pen 0, and the pixel values */
-    struct { u64 mask[4], pix[4]; } row16[DKONG_MAX_SPRITES][16][2];
+    dkong_row16 row16[DKONG_MAX_SPRITES][16][2];
     radarscp_video rs; /* Radar Scope's background, grid and stars */
 } dkong_state;
 
@@ -816,6 +825,8 @@ static void sprite_lists_build(const dkong_state *s, dkong_sprite_cache *sc, boo
             p->fx = !p->fx;
         }
         p->x2 = flip ? p->x + 256 : p->x - 256;
+        p->yflip = p->fy ? 15 : 0;
+        p->row0 = (u16)(p->code * 32u + (p->fx ? 1u : 0u));
         /* ((yoff + vf) & 0xf0) == 0xf0: 16 consecutive vf */
         int first = (0xf0 - p->yoff) & 0xff;
         for (int k = 0; k < 16; k++) {
@@ -912,16 +923,27 @@ static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32
     if (sx > max_x || sx + 15 < min_x)
         return;
     if (sx >= min_x && sx + 15 <= max_x) {
-        /* all 16 columns inside: four columns to a word (pen + pixel stays
+        /* all 16 columns inside: a lane per column (pen + pixel stays
            within its 16 bits) */
-        u64 pen = (u64)pen_base * 0x0001000100010001ull;
         u16 *o = out + sx;
+#if defined(__SSE2__)
+        __m128i pen = _mm_set1_epi16((short)pen_base);
+        for (int q = 0; q < 2; q++) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(o + 8 * q));
+            __m128i mk = _mm_loadu_si128((const __m128i *)(mask16 + 2 * q));
+            __m128i px = _mm_add_epi16(_mm_loadu_si128((const __m128i *)(pix16 + 2 * q)), pen);
+            v = _mm_or_si128(_mm_andnot_si128(mk, v), _mm_and_si128(px, mk));
+            _mm_storeu_si128((__m128i *)(o + 8 * q), v);
+        }
+#else
+        u64 pen = (u64)pen_base * 0x0001000100010001ull;
         for (int q = 0; q < 4; q++) {
             u64 v;
             memcpy(&v, o + 4 * q, sizeof(v));
             v = (v & ~mask16[q]) | ((pix16[q] + pen) & mask16[q]);
             memcpy(o + 4 * q, &v, sizeof(v));
         }
+#endif
         return;
     }
     int x0 = min_x > sx ? min_x - sx : 0, x1 = max_x - sx < 15 ? max_x - sx : 15;
@@ -950,18 +972,22 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
     const gfx_element *g = s->sprites;
     u16 *out = bitmap_row(bm, row);
     const u8 *list = sc->idx[vf];
+    const u16 *opaque = &s->row_opaque[0][0][0];
+    const u32 *pixels = &s->row_pix[0][0][0];
+    const dkong_row16 *rows16 = &s->row16[0][0][0];
+    u32 bank = 16u * s->palette_bank, ncol = g->total_colors ? g->total_colors : 1;
     for (int i = 0, n = sc->count[vf]; i < n; i++) {
         const dkong_sprite_info *p = &sc->info[list[i]];
-        int yr = (p->yoff + vf) & 0x0f, sr = p->fy ? 15 - yr : yr;
-        u32 m = s->row_opaque[p->code][sr][p->fx];
+        unsigned r = p->row0 + 2u * ((((unsigned)p->yoff + (unsigned)vf) & 0x0fu) ^ p->yflip);
+        u32 m = opaque[r];
         if (!m)
             continue; /* all pen 0 */
-        u32 color = p->color + 16u * s->palette_bank, ncol = g->total_colors ? g->total_colors : 1;
+        u32 color = p->color + bank;
         if (color >= ncol) /* (never for these PROMs: no division per sprite and line) */
             color %= ncol;
         u16 pen_base = (u16)(g->color_base + g->granularity * color);
-        u32 pix = s->row_pix[p->code][sr][p->fx];
-        const u64 *mask16 = s->row16[p->code][sr][p->fx].mask, *pix16 = s->row16[p->code][sr][p->fx].pix;
+        u32 pix = pixels[r];
+        const u64 *mask16 = rows16[r].mask, *pix16 = rows16[r].pix;
         sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, mask16, pix16, pen_base);
         sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pix, mask16, pix16, pen_base);
     }
