@@ -41,7 +41,6 @@ typedef struct m6502_run {
     u8 a, x, y, s, p;
     bool near_end; /* the slice's last cycles: every access checks for its end */
     u8 sync_mode;  /* SYNC_*: what the board's SYNC output wants (execute entry) */
-    bool sync_all; /* m6502_t.sync_all (load) */
     const u8 *pc_base, *rd_base;
     u8 *wr_base;
     u32 pc_page, rd_page, wr_page;
@@ -71,7 +70,6 @@ INLINE void load(R *c)
     c->y = z->y;
     c->s = z->s;
     c->p = z->p;
-    c->sync_all = z->sync_all;
 }
 
 INLINE void drop_pages(R *c)
@@ -180,14 +178,14 @@ INLINE u8 rd(R *c, u16 addr)
 {
     u32 a = addr;
     tick(c);
-    return (a >> 8) == c->rd_page ? c->rd_base[a & 0xff] : read_slow(c, addr, &c->rd_base, &c->rd_page);
+    return __builtin_expect((a >> 8) == c->rd_page, 1) ? c->rd_base[a & 0xff] : read_slow(c, addr, &c->rd_base, &c->rd_page);
 }
 
 INLINE void wr(R *c, u16 addr, u8 v)
 {
     u32 a = addr;
     tick(c);
-    if ((a >> 8) == c->wr_page)
+    if (__builtin_expect((a >> 8) == c->wr_page, 1))
         c->wr_base[a & 0xff] = v;
     else
         write_slow(c, addr, v);
@@ -198,7 +196,7 @@ INLINE u8 rd_pc(R *c, u16 addr)
 {
     u32 a = addr;
     tick(c);
-    return (a >> 8) == c->pc_page ? c->pc_base[a & 0xff] : read_slow(c, addr, &c->pc_base, &c->pc_page);
+    return __builtin_expect((a >> 8) == c->pc_page, 1) ? c->pc_base[a & 0xff] : read_slow(c, addr, &c->pc_base, &c->pc_page);
 }
 
 INLINE u8 fetch(R *c)
@@ -1020,7 +1018,7 @@ INLINE bool sync_wanted(const R *c)
 {
     if (c->sync_mode != SYNC_FILTERED)
         return c->sync_mode == SYNC_ALL;
-    if (c->sync_all || c->icount + c->z->base.slice_extra <= M6502_NEAR_END)
+    if (c->z->sync_all || c->icount + c->z->base.slice_extra <= M6502_NEAR_END)
         return true;
     u32 a = c->pc;
     if ((a >> 8) == c->pc_page)
@@ -1040,10 +1038,14 @@ int m6502_execute(m6502_t *z, int cycles)
     z->running = true;
     drop_pages(c); /* the page table may have changed since the last call */
     c->near_end = false;
-    while (c->icount > 0) {
-        if (c->icount <= M6502_NEAR_END && !c->near_end) {
-            c->near_end = true;
-            drop_pages(c);
+    for (;;) {
+        if (__builtin_expect(c->icount <= M6502_NEAR_END, 0)) {
+            if (c->icount <= 0)
+                break;
+            if (!c->near_end) {
+                c->near_end = true;
+                drop_pages(c);
+            }
         }
         if (z->attention && service(c)) {
             if (z->base.output && !z->halted && !z->in_reset && !z->jammed)
@@ -1051,7 +1053,7 @@ int m6502_execute(m6502_t *z, int cycles)
             continue;
         }
         step(c);
-        if (sync_wanted(c))
+        if (c->sync_mode != SYNC_NONE && sync_wanted(c))
             sync_out(c);
     }
     save(c);
