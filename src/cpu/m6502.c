@@ -4,6 +4,8 @@
    the address-mode helpers; every rd()/wr() costs one clock. */
 #include "cpu/m6502.h"
 
+#include <limits.h>
+
 enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
 
 /* ---- bus and stack ---------------------------------------------------- */
@@ -27,6 +29,17 @@ enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
 #define INLINE static inline __attribute__((always_inline))
 #endif
 
+/* Once the slice is used up, MAME's core stops before the next access and
+   resumes after the timers due by then: they fire here instead, so the
+   access still lands after what they do (partial updates, IRQs, clocks).
+   Checking every access would cost the fast path dearly, so only the last
+   M6502_NEAR_END cycles of a slice are watched: from there on the page
+   caches stay empty and every access comes through read_slow/write_slow,
+   which call this with the access's clock already taken. 16 covers the
+   longest run from an instruction's start to its last access: 7 accesses
+   at two clocks each (Missile Command's slowed lines) and an extra clock. */
+enum { M6502_NEAR_END = 16 };
+
 /* m6502_execute keeps the registers, the cycle count and the page caches in
    a local struct (R) that the compiler holds in host registers: every helper
    is inlined into the one loop and no pointer to the struct leaves it.
@@ -41,6 +54,10 @@ typedef struct m6502_run {
     u8 a, x, y, s, p;
     bool near_end; /* the slice's last cycles: every access checks for its end */
     u8 sync_mode;  /* SYNC_*: what the board's SYNC output wants (execute entry) */
+    /* SYNC_FILTERED: every SYNC runs while icount <= sync_limit (sync_all,
+       or the slice's last M6502_NEAR_END cycles); set by load(), since
+       sync_all and slice_extra change only when code outside the core runs */
+    int sync_limit;
     const u8 *pc_base, *rd_base;
     u8 *wr_base;
     u32 pc_page, rd_page, wr_page;
@@ -70,23 +87,13 @@ INLINE void load(R *c)
     c->y = z->y;
     c->s = z->s;
     c->p = z->p;
+    c->sync_limit = z->sync_all ? INT_MAX : M6502_NEAR_END - z->base.slice_extra;
 }
 
 INLINE void drop_pages(R *c)
 {
     c->pc_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
 }
-
-/* Once the slice is used up, MAME's core stops before the next access and
-   resumes after the timers due by then: they fire here instead, so the
-   access still lands after what they do (partial updates, IRQs, clocks).
-   Checking every access would cost the fast path dearly, so only the last
-   M6502_NEAR_END cycles of a slice are watched: from there on the page
-   caches stay empty and every access comes through read_slow/write_slow,
-   which call this with the access's clock already taken. 16 covers the
-   longest run from an instruction's start to its last access: 7 accesses
-   at two clocks each (Missile Command's slowed lines) and an extra clock. */
-enum { M6502_NEAR_END = 16 };
 
 INLINE void slice_end(R *c)
 {
@@ -1018,7 +1025,7 @@ INLINE bool sync_wanted(const R *c)
 {
     if (c->sync_mode != SYNC_FILTERED)
         return c->sync_mode == SYNC_ALL;
-    if (c->z->sync_all || c->icount + c->z->base.slice_extra <= M6502_NEAR_END)
+    if (c->icount <= c->sync_limit)
         return true;
     u32 a = c->pc;
     if ((a >> 8) == c->pc_page)
