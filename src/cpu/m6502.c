@@ -185,7 +185,9 @@ INLINE u8 rd(R *c, u16 addr)
 {
     u32 a = addr;
     tick(c);
-    return __builtin_expect((a >> 8) == c->rd_page, 1) ? c->rd_base[a & 0xff] : read_slow(c, addr, &c->rd_base, &c->rd_page);
+    if (__builtin_expect((a >> 8) == c->rd_page, 1))
+        return c->rd_base[a & 0xff];
+    return read_slow(c, addr, &c->rd_base, &c->rd_page);
 }
 
 INLINE void wr(R *c, u16 addr, u8 v)
@@ -203,7 +205,9 @@ INLINE u8 rd_pc(R *c, u16 addr)
 {
     u32 a = addr;
     tick(c);
-    return __builtin_expect((a >> 8) == c->pc_page, 1) ? c->pc_base[a & 0xff] : read_slow(c, addr, &c->pc_base, &c->pc_page);
+    if (__builtin_expect((a >> 8) == c->pc_page, 1))
+        return c->pc_base[a & 0xff];
+    return read_slow(c, addr, &c->pc_base, &c->pc_page);
 }
 
 INLINE u8 fetch(R *c)
