@@ -4,6 +4,8 @@
    the address-mode helpers; every rd()/wr() costs one clock. */
 #include "cpu/m6502.h"
 
+#include <limits.h>
+
 enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
 
 /* ---- bus and stack ---------------------------------------------------- */
@@ -27,6 +29,17 @@ enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
 #define INLINE static inline __attribute__((always_inline))
 #endif
 
+/* Once the slice is used up, MAME's core stops before the next access and
+   resumes after the timers due by then: they fire here instead, so the
+   access still lands after what they do (partial updates, IRQs, clocks).
+   Checking every access would cost the fast path dearly, so only the last
+   M6502_NEAR_END cycles of a slice are watched: from there on the page
+   caches stay empty and every access comes through read_slow/write_slow,
+   which call this with the access's clock already taken. 16 covers the
+   longest run from an instruction's start to its last access: 7 accesses
+   at two clocks each (Missile Command's slowed lines) and an extra clock. */
+enum { M6502_NEAR_END = 16 };
+
 /* m6502_execute keeps the registers, the cycle count and the page caches in
    a local struct (R) that the compiler holds in host registers: every helper
    is inlined into the one loop and no pointer to the struct leaves it.
@@ -41,7 +54,10 @@ typedef struct m6502_run {
     u8 a, x, y, s, p;
     bool near_end; /* the slice's last cycles: every access checks for its end */
     u8 sync_mode;  /* SYNC_*: what the board's SYNC output wants (execute entry) */
-    bool sync_all; /* m6502_t.sync_all (load) */
+    /* SYNC_FILTERED: every SYNC runs while icount <= sync_limit (sync_all,
+       or the slice's last M6502_NEAR_END cycles); set by load(), since
+       sync_all and slice_extra change only when code outside the core runs */
+    int sync_limit;
     const u8 *pc_base, *rd_base;
     u8 *wr_base;
     u32 pc_page, rd_page, wr_page;
@@ -71,24 +87,13 @@ INLINE void load(R *c)
     c->y = z->y;
     c->s = z->s;
     c->p = z->p;
-    c->sync_all = z->sync_all;
+    c->sync_limit = z->sync_all ? INT_MAX : M6502_NEAR_END - z->base.slice_extra;
 }
 
 INLINE void drop_pages(R *c)
 {
     c->pc_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
 }
-
-/* Once the slice is used up, MAME's core stops before the next access and
-   resumes after the timers due by then: they fire here instead, so the
-   access still lands after what they do (partial updates, IRQs, clocks).
-   Checking every access would cost the fast path dearly, so only the last
-   M6502_NEAR_END cycles of a slice are watched: from there on the page
-   caches stay empty and every access comes through read_slow/write_slow,
-   which call this with the access's clock already taken. 16 covers the
-   longest run from an instruction's start to its last access: 7 accesses
-   at two clocks each (Missile Command's slowed lines) and an extra clock. */
-enum { M6502_NEAR_END = 16 };
 
 INLINE void slice_end(R *c)
 {
@@ -180,14 +185,16 @@ INLINE u8 rd(R *c, u16 addr)
 {
     u32 a = addr;
     tick(c);
-    return (a >> 8) == c->rd_page ? c->rd_base[a & 0xff] : read_slow(c, addr, &c->rd_base, &c->rd_page);
+    if (__builtin_expect((a >> 8) == c->rd_page, 1))
+        return c->rd_base[a & 0xff];
+    return read_slow(c, addr, &c->rd_base, &c->rd_page);
 }
 
 INLINE void wr(R *c, u16 addr, u8 v)
 {
     u32 a = addr;
     tick(c);
-    if ((a >> 8) == c->wr_page)
+    if (__builtin_expect((a >> 8) == c->wr_page, 1))
         c->wr_base[a & 0xff] = v;
     else
         write_slow(c, addr, v);
@@ -198,7 +205,9 @@ INLINE u8 rd_pc(R *c, u16 addr)
 {
     u32 a = addr;
     tick(c);
-    return (a >> 8) == c->pc_page ? c->pc_base[a & 0xff] : read_slow(c, addr, &c->pc_base, &c->pc_page);
+    if (__builtin_expect((a >> 8) == c->pc_page, 1))
+        return c->pc_base[a & 0xff];
+    return read_slow(c, addr, &c->pc_base, &c->pc_page);
 }
 
 INLINE u8 fetch(R *c)
@@ -1020,7 +1029,7 @@ INLINE bool sync_wanted(const R *c)
 {
     if (c->sync_mode != SYNC_FILTERED)
         return c->sync_mode == SYNC_ALL;
-    if (c->sync_all || c->icount + c->z->base.slice_extra <= M6502_NEAR_END)
+    if (c->icount <= c->sync_limit)
         return true;
     u32 a = c->pc;
     if ((a >> 8) == c->pc_page)
@@ -1040,10 +1049,14 @@ int m6502_execute(m6502_t *z, int cycles)
     z->running = true;
     drop_pages(c); /* the page table may have changed since the last call */
     c->near_end = false;
-    while (c->icount > 0) {
-        if (c->icount <= M6502_NEAR_END && !c->near_end) {
-            c->near_end = true;
-            drop_pages(c);
+    for (;;) {
+        if (__builtin_expect(c->icount <= M6502_NEAR_END, 0)) {
+            if (c->icount <= 0)
+                break;
+            if (!c->near_end) {
+                c->near_end = true;
+                drop_pages(c);
+            }
         }
         if (z->attention && service(c)) {
             if (z->base.output && !z->halted && !z->in_reset && !z->jammed)
@@ -1051,7 +1064,7 @@ int m6502_execute(m6502_t *z, int cycles)
             continue;
         }
         step(c);
-        if (sync_wanted(c))
+        if (c->sync_mode != SYNC_NONE && sync_wanted(c))
             sync_out(c);
     }
     save(c);
