@@ -862,16 +862,24 @@ INLINE u16 xy_ld(z80_run *c, u16 xy, u8 op)
 /* The DD/FD page for one index register (XY is ix or iy), as cases of a
    switch on the opcode after the prefix. Opcodes that do not use HL are not
    listed: the caller runs them as the plain opcode (the prefix fetch has
-   been charged). A further DD/FD prefix is handled by the caller too. */
+   been charged). A further DD/FD prefix is handled by the caller too. Of
+   rows 40-BF only the (IX+d) forms are cases; the rest (H and L read as
+   IXh/IXl, undocumented and rare) share the code in XY_REG_OPS. */
 #define XY_LD_ROW(base, n)                                                                          \
-    case (base) + 0 ... (base) + 5:                                                                 \
-    case (base) + 7: c->XY_REG = xy_ld(c, c->XY_REG, op); break;                                  \
     case (base) + 6: set_reg(c, n, rd(c, xy_addr(c, c->XY_REG))); break;
 
 #define XY_ALU_ROW(base, n)                                                                         \
-    case (base) + 0 ... (base) + 5:                                                                 \
-    case (base) + 7: alu_op(c, n, get_reg_xy(c, c->XY_REG, op & 7)); break;                         \
     case (base) + 6: alu_op(c, n, rd(c, xy_addr(c, c->XY_REG))); break;
+
+#define XY_REG_OPS                                                                                  \
+    if (op >= 0x40 && op < 0x80 && op != 0x76) {                                                    \
+        c->XY_REG = xy_ld(c, c->XY_REG, op);                                                        \
+        break;                                                                                      \
+    }                                                                                               \
+    if (op >= 0x80 && op < 0xc0) {                                                                  \
+        alu_op(c, (op >> 3) & 7, get_reg_xy(c, c->XY_REG, op & 7));                                 \
+        break;                                                                                      \
+    }
 
 #define XY_PAGE                                                                                     \
     case 0x09: c->XY_REG = add16(c, c->XY_REG, c->bc); break;                                       \
@@ -1365,10 +1373,12 @@ again:
         switch (op) {
 #define XY_REG ix
         XY_PAGE
-#undef XY_REG
         case 0xdd: goto prefix_dd;
         case 0xfd: goto prefix_fd;
-        default: goto again;
+        default:
+            XY_REG_OPS
+            goto again;
+#undef XY_REG
         }
         break;
     case 0xde: alu_sbc(c, imm8(c)); break;
@@ -1420,10 +1430,12 @@ again:
         switch (op) {
 #define XY_REG iy
         XY_PAGE
-#undef XY_REG
         case 0xdd: goto prefix_dd;
         case 0xfd: goto prefix_fd;
-        default: goto again;
+        default:
+            XY_REG_OPS
+            goto again;
+#undef XY_REG
         }
         break;
     case 0xfe: alu_cp(c, imm8(c)); break;
