@@ -851,117 +851,112 @@ INLINE u16 xy_addr(z80_run *c, u16 xy)
     return c->wz;
 }
 
-INLINE void xy_ld(z80_run *c, u16 *xy, u8 op)
+/* LD r,r' with H and L read as the halves of IX/IY; returns the new index
+   register. */
+INLINE u16 xy_ld(z80_run *c, u16 xy, u8 op)
 {
-    int dst = (op >> 3) & 7, src = op & 7;
-    if (src == 6)
-        set_reg(c, dst, rd(c, xy_addr(c, *xy)));
-    else if (dst == 6)
-        wr(c, xy_addr(c, *xy), get_reg(c, src));
-    else
-        set_reg_xy(c, xy, dst, get_reg_xy(c, *xy, src));
+    set_reg_xy(c, &xy, (op >> 3) & 7, get_reg_xy(c, xy, op & 7));
+    return xy;
 }
 
-INLINE void xy_alu(z80_run *c, u16 xy, u8 op)
-{
-    int src = op & 7;
-    if (src == 6)
-        alu_op(c, (op >> 3) & 7, rd(c, xy_addr(c, xy)));
-    else
-        alu_op(c, (op >> 3) & 7, get_reg_xy(c, xy, src));
-}
+/* The DD/FD page for one index register (XY is ix or iy), as cases of a
+   switch on the opcode after the prefix. Opcodes that do not use HL are not
+   listed: the caller runs them as the plain opcode (the prefix fetch has
+   been charged). A further DD/FD prefix is handled by the caller too. Of
+   rows 40-BF only the (IX+d) forms are cases; the rest (H and L read as
+   IXh/IXl, undocumented and rare) share the code in XY_REG_OPS. */
+#define XY_LD_ROW(base, n)                                                                          \
+    case (base) + 6: set_reg(c, n, rd(c, xy_addr(c, c->XY_REG))); break;
 
-/* Returns false when op does not use HL, so it runs as the plain opcode. */
-INLINE bool xy_special(z80_run *c, u16 *xy, u8 op)
-{
-    switch (op) {
-    case 0x09: *xy = add16(c, *xy, c->bc); break;
-    case 0x19: *xy = add16(c, *xy, c->de); break;
-    case 0x29: *xy = add16(c, *xy, *xy); break;
-    case 0x39: *xy = add16(c, *xy, c->sp); break;
-    case 0x21: *xy = imm16(c); break;
-    case 0x22: {
-        u16 a = imm16(c);
-        wr16(c, a, *xy);
-        c->wz = (u16)(a + 1);
-        break;
-    }
-    case 0x2a: {
-        u16 a = imm16(c);
-        *xy = rd16(c, a);
-        c->wz = (u16)(a + 1);
-        break;
-    }
-    case 0x23: (*xy)++; CYCLES(2); break;
-    case 0x2b: (*xy)--; CYCLES(2); break;
-    case 0x24: SET_HI(*xy, inc8(c, (u8)(*xy >> 8))); break;
-    case 0x25: SET_HI(*xy, dec8(c, (u8)(*xy >> 8))); break;
-    case 0x26: SET_HI(*xy, imm8(c)); break;
-    case 0x2c: SET_LO(*xy, inc8(c, (u8)*xy)); break;
-    case 0x2d: SET_LO(*xy, dec8(c, (u8)*xy)); break;
-    case 0x2e: SET_LO(*xy, imm8(c)); break;
-    case 0x34:
-    case 0x35: {
-        u16 a = xy_addr(c, *xy);
-        u8 v = rd(c, a);
-        CYCLES(1);
-        wr(c, a, op == 0x34 ? inc8(c, v) : dec8(c, v));
-        break;
-    }
-    case 0x36: { /* n is read during the address arithmetic; 2 T-states remain */
-        u16 a = c->wz = (u16)(*xy + (s8)imm8(c));
-        u8 n = imm8(c);
-        CYCLES(2);
-        wr(c, a, n);
-        break;
-    }
-    case 0xe1: *xy = pop(c); break;
-    case 0xe5: push_op(c, *xy); break;
-    case 0xe3: *xy = ex_sp(c, *xy); break;
-    case 0xe9: c->pc = *xy; break;
-    case 0xf9: c->sp = *xy; CYCLES(2); break;
-    default: return false;
-    }
-    return true;
-}
+#define XY_ALU_ROW(base, n)                                                                         \
+    case (base) + 6: alu_op(c, n, rd(c, xy_addr(c, c->XY_REG))); break;
 
-/* Entered after a DD (use_iy false) or FD opcode; further DD/FD bytes just
-   restart it. Returns -1, or an opcode that does not use HL: the caller
-   runs it as the plain opcode. The index register is worked on as a copy
-   (xy) and stored back. */
-INLINE int exec_xy(z80_run *c, bool use_iy)
-{
-    u8 op;
-    for (;;) {
-        op = fetch_op(c);
-        if (op == 0xdd)
-            use_iy = false;
-        else if (op == 0xfd)
-            use_iy = true;
-        else
-            break;
+#define XY_REG_OPS                                                                                  \
+    if (op >= 0x40 && op < 0x80 && op != 0x76) {                                                    \
+        c->XY_REG = xy_ld(c, c->XY_REG, op);                                                        \
+        break;                                                                                      \
+    }                                                                                               \
+    if (op >= 0x80 && op < 0xc0) {                                                                  \
+        alu_op(c, (op >> 3) & 7, get_reg_xy(c, c->XY_REG, op & 7));                                 \
+        break;                                                                                      \
     }
-    u16 xy = use_iy ? c->iy : c->ix;
-    int ret = -1;
-    if (op >= 0x40 && op < 0xc0 && op != 0x76) {
-        if (op < 0x80)
-            xy_ld(c, &xy, op);
-        else
-            xy_alu(c, xy, op);
-    } else if (op == 0xcb) {
-        exec_xy_cb(c, xy);
-    } else if (op == 0xed) {
-        exec_ed(c);
-        return -1;
-    } else if (!xy_special(c, &xy, op)) {
-        return op;
-    }
-    if (use_iy)
-        c->iy = xy;
-    else
-        c->ix = xy;
-    return ret;
-}
+
+#define XY_PAGE                                                                                     \
+    case 0x09: c->XY_REG = add16(c, c->XY_REG, c->bc); break;                                       \
+    case 0x19: c->XY_REG = add16(c, c->XY_REG, c->de); break;                                       \
+    case 0x29: c->XY_REG = add16(c, c->XY_REG, c->XY_REG); break;                                   \
+    case 0x39: c->XY_REG = add16(c, c->XY_REG, c->sp); break;                                       \
+    case 0x21: c->XY_REG = imm16(c); break;                                                         \
+    case 0x22: {                                                                                    \
+        u16 a = imm16(c);                                                                           \
+        wr16(c, a, c->XY_REG);                                                                      \
+        c->wz = (u16)(a + 1);                                                                       \
+        break;                                                                                      \
+    }                                                                                               \
+    case 0x2a: {                                                                                    \
+        u16 a = imm16(c);                                                                           \
+        c->XY_REG = rd16(c, a);                                                                     \
+        c->wz = (u16)(a + 1);                                                                       \
+        break;                                                                                      \
+    }                                                                                               \
+    case 0x23: c->XY_REG++; CYCLES(2); break;                                                       \
+    case 0x2b: c->XY_REG--; CYCLES(2); break;                                                       \
+    case 0x24: SET_HI(c->XY_REG, inc8(c, (u8)(c->XY_REG >> 8))); break;                             \
+    case 0x25: SET_HI(c->XY_REG, dec8(c, (u8)(c->XY_REG >> 8))); break;                             \
+    case 0x26: SET_HI(c->XY_REG, imm8(c)); break;                                                   \
+    case 0x2c: SET_LO(c->XY_REG, inc8(c, (u8)c->XY_REG)); break;                                    \
+    case 0x2d: SET_LO(c->XY_REG, dec8(c, (u8)c->XY_REG)); break;                                    \
+    case 0x2e: SET_LO(c->XY_REG, imm8(c)); break;                                                   \
+    case 0x34: {                                                                                    \
+        u16 a = xy_addr(c, c->XY_REG);                                                              \
+        u8 v = rd(c, a);                                                                            \
+        CYCLES(1);                                                                                  \
+        wr(c, a, inc8(c, v));                                                                       \
+        break;                                                                                      \
+    }                                                                                               \
+    case 0x35: {                                                                                    \
+        u16 a = xy_addr(c, c->XY_REG);                                                              \
+        u8 v = rd(c, a);                                                                            \
+        CYCLES(1);                                                                                  \
+        wr(c, a, dec8(c, v));                                                                       \
+        break;                                                                                      \
+    }                                                                                               \
+    case 0x36: { /* n is read during the address arithmetic; 2 T-states remain */                  \
+        u16 a = c->wz = (u16)(c->XY_REG + (s8)imm8(c));                                             \
+        u8 n = imm8(c);                                                                             \
+        CYCLES(2);                                                                                  \
+        wr(c, a, n);                                                                                \
+        break;                                                                                      \
+    }                                                                                               \
+    XY_LD_ROW(0x40, 0)                                                                              \
+    XY_LD_ROW(0x48, 1)                                                                              \
+    XY_LD_ROW(0x50, 2)                                                                              \
+    XY_LD_ROW(0x58, 3)                                                                              \
+    XY_LD_ROW(0x60, 4)                                                                              \
+    XY_LD_ROW(0x68, 5)                                                                              \
+    case 0x70: wr(c, xy_addr(c, c->XY_REG), RB); break;                                             \
+    case 0x71: wr(c, xy_addr(c, c->XY_REG), RC); break;                                             \
+    case 0x72: wr(c, xy_addr(c, c->XY_REG), RD); break;                                             \
+    case 0x73: wr(c, xy_addr(c, c->XY_REG), RE); break;                                             \
+    case 0x74: wr(c, xy_addr(c, c->XY_REG), RH); break;                                             \
+    case 0x75: wr(c, xy_addr(c, c->XY_REG), RL); break;                                             \
+    case 0x77: wr(c, xy_addr(c, c->XY_REG), RA); break;                                             \
+    XY_LD_ROW(0x78, 7)                                                                              \
+    XY_ALU_ROW(0x80, 0)                                                                             \
+    XY_ALU_ROW(0x88, 1)                                                                             \
+    XY_ALU_ROW(0x90, 2)                                                                             \
+    XY_ALU_ROW(0x98, 3)                                                                             \
+    XY_ALU_ROW(0xa0, 4)                                                                             \
+    XY_ALU_ROW(0xa8, 5)                                                                             \
+    XY_ALU_ROW(0xb0, 6)                                                                             \
+    XY_ALU_ROW(0xb8, 7)                                                                             \
+    case 0xcb: exec_xy_cb(c, c->XY_REG); break;                                                     \
+    case 0xe1: c->XY_REG = pop(c); break;                                                           \
+    case 0xe5: push_op(c, c->XY_REG); break;                                                        \
+    case 0xe3: c->XY_REG = ex_sp(c, c->XY_REG); break;                                              \
+    case 0xe9: c->pc = c->XY_REG; break;                                                            \
+    case 0xf9: c->sp = c->XY_REG; CYCLES(2); break;                                                 \
+    case 0xed: exec_ed(c); break;
 
 /* ---- unprefixed opcodes ---- */
 
@@ -1372,14 +1367,20 @@ again:
         break;
     }
     case 0xdc: call(c, RF & FC); break;
-    case 0xdd: {
-        int o = exec_xy(c, false);
-        if (o >= 0) {
-            op = (u8)o;
+    case 0xdd:
+    prefix_dd:
+        op = fetch_op(c);
+        switch (op) {
+#define XY_REG ix
+        XY_PAGE
+        case 0xdd: goto prefix_dd;
+        case 0xfd: goto prefix_fd;
+        default:
+            XY_REG_OPS
             goto again;
+#undef XY_REG
         }
         break;
-    }
     case 0xde: alu_sbc(c, imm8(c)); break;
     case 0xdf: rst(c, 0x18); break;
 
@@ -1423,14 +1424,20 @@ again:
     case 0xfa: jp(c, RF & FS); break;
     case 0xfb: ei(c); break;
     case 0xfc: call(c, RF & FS); break;
-    case 0xfd: {
-        int o = exec_xy(c, true);
-        if (o >= 0) {
-            op = (u8)o;
+    case 0xfd:
+    prefix_fd:
+        op = fetch_op(c);
+        switch (op) {
+#define XY_REG iy
+        XY_PAGE
+        case 0xdd: goto prefix_dd;
+        case 0xfd: goto prefix_fd;
+        default:
+            XY_REG_OPS
             goto again;
+#undef XY_REG
         }
         break;
-    }
     case 0xfe: alu_cp(c, imm8(c)); break;
     case 0xff: rst(c, 0x38); break;
     }
