@@ -440,6 +440,28 @@ static inline __attribute__((always_inline)) void skip_repeats(mcs48_t *c, u8 op
     }
 }
 
+/* After a JMP to itself (an idle loop): each pass again changes nothing but
+   the cycles and the timer, so the passes up to the slice's last are taken
+   at once (short of a timer overflow; the interrupt inputs only change
+   between slices). */
+static void skip_self_jumps(mcs48_t *c)
+{
+    int max = c->base.icount;
+    if (c->tc_mode == TC_TIMER) {
+        int to_ovf = (256 - c->timer) * 32 - c->prescaler;
+        max = max < to_ovf - 1 ? max : to_ovf - 1;
+    }
+    if (max <= 2 || c->irq_pending)
+        return;
+    int n = (max - 1) / 2 * 2;
+    c->base.icount -= n;
+    if (c->tc_mode == TC_TIMER) {
+        int total = c->prescaler + n;
+        c->timer = (u8)(c->timer + total / 32);
+        c->prescaler = (u8)(total % 32);
+    }
+}
+
 int mcs48_execute(mcs48_t *c, int cycles)
 {
     c->base.budget = c->base.icount = cycles;
@@ -462,6 +484,7 @@ int mcs48_execute(mcs48_t *c, int cycles)
             last_rep = -1;
             continue;
         }
+        u16 at = c->pc;
         u8 op = fetch(c);
         int n = cycle_table[op];
         c->base.icount -= n;
@@ -473,6 +496,8 @@ int mcs48_execute(mcs48_t *c, int cycles)
             last_rep = op;
         } else {
             last_rep = -1;
+            if ((op & 0x1f) == 0x04 && c->pc == at)
+                skip_self_jumps(c);
         }
     }
     c->rep_valid = last_rep >= 0;

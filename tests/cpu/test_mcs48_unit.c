@@ -516,6 +516,29 @@ static void test_filler_runs(void)
     rig_free(c);
 }
 
+/* An idle loop (JMP to itself) with the timer interrupt running: the core
+   takes the passes at once, stopping short of each overflow; in one slice,
+   in slices of 7 and one cycle at a time it ends in the same state, with
+   every interrupt taken at the same cycle. */
+static void test_idle_jump(void)
+{
+    /* MOV A,#$F0; MOV T,A; EN TCNTI; STRT T; JMP $015 */
+    static const u8 code[] = { 0x23, 0xf0, 0x62, 0x25, 0x55, 0x04, 0x15 };
+    rig *a = rig_new(code, sizeof(code)), *b = rig_new(code, sizeof(code)), *c = rig_new(code, sizeof(code));
+    long total = run_to(a, 0, 40001, 40001);
+    CHECK_EQ("one slice overshoots by at most a cycle", 1, total == 40001 || total == 40002);
+    run_to(b, 0, total, 1);
+    check_same("idle loop in one slice vs one cycle at a time", a, b);
+    CHECK_EQ("cycles in slices of 7", total, run_to(c, 0, total, 7));
+    check_same("idle loop in slices of 7 vs one cycle at a time", c, b);
+    /* the first overflow 16 x 32 cycles after STRT T, then every 256 x 32 */
+    CHECK_EQ("timer interrupts", 1 + (total - 7 - 512) / 8192, a->cpu.ram[0x1c]);
+    CHECK_EQ("loop pc", 0x015, a->cpu.pc);
+    rig_free(a);
+    rig_free(b);
+    rig_free(c);
+}
+
 static void check_dasm(const char *expected, int expected_len, u32 pc, u8 b0, u8 b1)
 {
     char buf[64];
@@ -559,6 +582,7 @@ int main(void)
     test_variants();
     test_two_instances();
     test_filler_runs();
+    test_idle_jump();
     test_disasm();
     return check_report("test_mcs48_unit");
 }
