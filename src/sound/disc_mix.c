@@ -18,23 +18,6 @@ void disc_rmix_init(disc_rmix *m, int n, const double *r, double rf, double cf, 
     m->v_f = m->v_amp = 0;
 }
 
-double disc_rmix_step(disc_rmix *m, const double *in)
-{
-    double i = 0;
-    for (int k = 0; k < m->n; k++)
-        i += in[k] * m->g[k];
-    double v = i / m->g_total;
-    if (m->k_f != 0) {
-        m->v_f += (v - m->v_f) * m->k_f;
-        v = m->v_f;
-    }
-    if (m->k_amp != 0) {
-        m->v_amp += (v - m->v_amp) * m->k_amp;
-        v -= m->v_amp;
-    }
-    return v;
-}
-
 void disc_rmix_serialize(disc_rmix *m, state_io *io)
 {
     st_f64(io, &m->v_f);

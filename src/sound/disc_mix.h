@@ -25,7 +25,62 @@ typedef struct disc_rmix {
     double k_f, k_amp, v_f, v_amp;
 } disc_rmix;
 void disc_rmix_init(disc_rmix *m, int n, const double *r, double rf, double cf, double c_amp, double rate);
-double disc_rmix_step(disc_rmix *m, const double *in);
+/* the node from the summed input currents */
+static inline double disc_rmix_out(disc_rmix *m, double i)
+{
+    double v = i / m->g_total;
+    if (m->k_f != 0) {
+        m->v_f += (v - m->v_f) * m->k_f;
+        v = m->v_f;
+    }
+    if (m->k_amp != 0) {
+        m->v_amp += (v - m->v_amp) * m->k_amp;
+        v -= m->v_amp;
+    }
+    return v;
+}
+
+/* One step of a mixer of 2 to 5 inputs (the step's arity = the n given at
+   init): the input voltages are arguments rather than an array, as fresh
+   stores read back with vector loads wait for the stores (a store-
+   forwarding stall, 10% of Radar Scope's time). */
+static inline double disc_rmix_step2(disc_rmix *m, double a, double b)
+{
+    double i = 0;
+    i += a * m->g[0];
+    i += b * m->g[1];
+    return disc_rmix_out(m, i);
+}
+
+static inline double disc_rmix_step3(disc_rmix *m, double a, double b, double c)
+{
+    double i = 0;
+    i += a * m->g[0];
+    i += b * m->g[1];
+    i += c * m->g[2];
+    return disc_rmix_out(m, i);
+}
+
+static inline double disc_rmix_step4(disc_rmix *m, double a, double b, double c, double d)
+{
+    double i = 0;
+    i += a * m->g[0];
+    i += b * m->g[1];
+    i += c * m->g[2];
+    i += d * m->g[3];
+    return disc_rmix_out(m, i);
+}
+
+static inline double disc_rmix_step5(disc_rmix *m, double a, double b, double c, double d, double e)
+{
+    double i = 0;
+    i += a * m->g[0];
+    i += b * m->g[1];
+    i += c * m->g[2];
+    i += d * m->g[3];
+    i += e * m->g[4];
+    return disc_rmix_out(m, i);
+}
 void disc_rmix_serialize(disc_rmix *m, state_io *io);
 
 typedef struct disc_cv_mix {

@@ -164,7 +164,7 @@ static inline void cyc_store(dkong_cyc *m, const u64 *key, int nk, const u64 *af
 /* the resistor mixer and the amplifier's transistor stage */
 static double mix_amp_step(dkong_discrete *d, const double *in)
 {
-    double v = disc_rmix_step(&d->mixer, in);
+    double v = disc_rmix_step4(&d->mixer, in[0], in[1], in[2], in[3]);
     /* the amplifier's bias divider (100K / 43K) */
     return disc_rcintegrate_step(&d->amp, v + VCC * 43.0 / (100.0 + 43.0));
 }

@@ -97,8 +97,7 @@ static double jump_step(dkongjr_discrete *d)
 {
     bool pulse = disc_oneshot_step(&d->jump_pulse, !d->in[DKJR_JUMP]);
     /* bit 11 through the inverter 7N, averaged over the sample */
-    double in[2] = { pulse ? 4.14 : 0.151, gate_volts(!bit(d->counter, 11), d->x11, 0.151, 4.14) };
-    double cv = disc_rmix_step(&d->jump_cv, in);
+    double cv = disc_rmix_step2(&d->jump_cv, pulse ? 4.14 : 0.151, gate_volts(!bit(d->counter, 11), d->x11, 0.151, 4.14));
     disc_ls624_step(&d->vco_jump, cv, VCC);
     double v = disc_rcdisc_mod_step(&d->jump_env, pulse ? 0 : 1, disc_ls624_energy(&d->vco_jump));
     v = cr_vref(&d->jump_hp, v, 2.5);
@@ -135,7 +134,7 @@ double dkongjr_discrete_step(dkongjr_discrete *d, double dac_v)
     in[2] = climb_step(d);
     in[0] = fall_step(d);
     in[4] = disc_sallen_key_step(&d->dac_lp, dac_v);
-    double v = disc_rmix_step(&d->mixer, in);
+    double v = disc_rmix_step5(&d->mixer, in[0], in[1], in[2], in[3], in[4]);
     v = disc_crfilter_step(&d->amp_hp, v);
     return v * OUT_GAIN;
 }

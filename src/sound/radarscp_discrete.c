@@ -146,8 +146,7 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
     in[1] = gated_step(&d->s1, d->on[RS_SOUND1], d->count & 2 ? VCC : 0, keep, window);
 
     double osc0 = disc_inverter_osc_step(&d->s0_osc);
-    const double cv0_in[3] = { osc0, VCC, 0 };
-    double cv0 = disc_rmix_step(&d->s0_cv, cv0_in);
+    double cv0 = disc_rmix_step3(&d->s0_cv, osc0, VCC, 0);
     double vco0 = vco_step(&d->s0_vco, d->on[RS_SOUND6], cv0);
     const double key0[4] = { d->on[RS_SOUND0], vco0, d->s0_env.v_cap, d->s0_hp.vc };
     double val0[3];
@@ -166,8 +165,7 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
 
     double osc7 = disc_inverter_osc_step(&d->s7_osc);
     double sine = disc_inverter_osc_step(&d->s7_sine);
-    const double cv7_in[3] = { osc7, VCC, 0 };
-    double cv7 = disc_rmix_step(&d->s7_cv, cv7_in);
+    double cv7 = disc_rmix_step3(&d->s7_cv, osc7, VCC, 0);
     double vco7 = vco_step(&d->s7_vco, d->on[RS_SOUND7], cv7);
     double smooth = disc_rcintegrate_step(&d->s7_smooth, sine);
     double gated = d->on[RS_SOUND7] && vco7 < 2.5 ? smooth : 0;
@@ -190,7 +188,7 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
         return val[9];
     }
     in[4] = disc_sallen_key_step(&d->dac_lp, dac_v) * VR2;
-    double v = disc_rmix_step(&d->mixer, in);
+    double v = disc_rmix_step5(&d->mixer, in[0], in[1], in[2], in[3], in[4]);
     /* the amplifier's bias divider (100K / 43K) */
     v = disc_rcintegrate_step(&d->amp, v + VCC * 43.0 / (100.0 + 43.0));
     v = disc_crfilter_step(&d->amp_hp, v) * OUT_GAIN;
