@@ -24,6 +24,20 @@ static void gated_init(radarscp_gated *g, double r_pulse, double c_pulse, double
     g->gain = r_bot / (r_bot + r_top);
 }
 
+/* the same bits (memcmp on a key just stored reads it back with vector
+   loads, which wait for the stores) */
+static inline bool same_bits(const double *a, const double *b, int n)
+{
+    for (int i = 0; i < n; i++) {
+        u64 x, y;
+        memcpy(&x, &a[i], sizeof(x));
+        memcpy(&y, &b[i], sizeof(y));
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
 /* a step with this key done before: its result into val (looked for on
    every step for a few steps after a hit, else only in the window after
    the steps kept) */
@@ -32,7 +46,7 @@ static inline bool memo_find(radarscp_step_memo *m, bool window, const double *k
     if (!m->hot && !window)
         return false;
     for (int i = 0; i < 2; i++)
-        if (m->e[i].valid && !memcmp(m->e[i].key, key, sizeof(*key) * (size_t)nk)) {
+        if (m->e[i].valid && same_bits(m->e[i].key, key, nk)) {
             memcpy(val, m->e[i].val, sizeof(*val) * (size_t)nv);
             m->hot = 4;
             return true;
