@@ -190,81 +190,19 @@ static double mix_amp_cyc(dkong_discrete *d, const double *in)
 
 #define OSC_WARMUP 48000 /* samples before the reference state is taken */
 
-/* warmed up: the state now is the reference, the recording starts */
-static void osc_cycle_start(disc_inverter_osc *o, dkong_osc_cycle *c)
-{
-    c->mode = 1;
-    c->len = 0;
-    for (int i = 0; i < DKONG_OSC_CYCLE_MAX; i++)
-        c->cv[i].valid = 0; /* a new table: the CV steps remembered for the old one go */
-    c->ref[0] = bits(o->v_cap);
-    c->ref[1] = bits(o->v_g2_old);
-}
-
-/* the step while recording, or the first replayed one (back at the
-   reference) */
-static double osc_cycle_record(disc_inverter_osc *o, dkong_osc_cycle *c)
-{
-    if (c->len > 0 && bits(o->v_cap) == c->ref[0] && bits(o->v_g2_old) == c->ref[1]) {
-        /* back at the reference: the state of entry 0 */
-        c->mode = 2;
-        c->pos = 0;
-        c->cur = 0;
-        double out = c->tab[0][2];
-        c->pos = c->len > 1 ? 1 : 0;
-        o->v_cap = c->tab[c->pos][0];
-        o->v_g2_old = c->tab[c->pos][1];
-        return out;
-    }
-    if (c->len == DKONG_OSC_CYCLE_MAX) {
-        /* no cycle this long from that reference: try again later */
-        c->mode = 0;
-        c->n = 0;
-        return disc_inverter_osc_step(o);
-    }
-    double *e = c->tab[c->len++];
-    e[0] = o->v_cap;
-    e[1] = o->v_g2_old;
-    e[2] = disc_inverter_osc_step(o);
-    return e[2];
-}
-
-static inline double osc_cycle_step(disc_inverter_osc *o, dkong_osc_cycle *c)
-{
-    if (c->mode == 2) {
-        c->cur = c->pos;
-        double out = c->tab[c->pos][2];
-        if (++c->pos == c->len)
-            c->pos = 0;
-        o->v_cap = c->tab[c->pos][0];
-        o->v_g2_old = c->tab[c->pos][1];
-        return out;
-    }
-    c->cur = -1;
-    if (c->mode == 0) {
-        if (++c->n < OSC_WARMUP)
-            return disc_inverter_osc_step(o);
-        osc_cycle_start(o, c);
-    }
-    return osc_cycle_record(o, c);
-}
-
 /* the CV network's step, remembered per replayed oscillator entry */
-static inline double cv_cycle_step(disc_cv_mix *m, dkong_osc_cycle *c, int in1, double osc)
+static inline double cv_cycle_step(disc_cv_mix *m, disc_osc_cycle *c, int in1, double osc)
 {
-    if (c->cur < 0)
-        return disc_cv_mix_step(m, in1, osc);
-    u64 before;
-    memcpy(&before, &m->out, sizeof(before));
-    if (c->cv[c->cur].valid && c->cv[c->cur].in == (in1 != 0) && c->cv[c->cur].before == before) {
-        memcpy(&m->out, &c->cv[c->cur].after, sizeof(m->out));
+    int in = in1 != 0;
+    u64 before = bits(m->out);
+    const disc_osc_block_memo *e = disc_osc_block_find(c, in, &before, 1);
+    if (e) {
+        m->out = from_bits(e->after[0]);
         return m->out;
     }
     double out = disc_cv_mix_step(m, in1, osc);
-    c->cv[c->cur].before = before;
-    memcpy(&c->cv[c->cur].after, &m->out, sizeof(m->out));
-    c->cv[c->cur].in = in1 != 0;
-    c->cv[c->cur].valid = 1;
+    u64 after = bits(m->out);
+    disc_osc_block_store(c, in, &before, &after, 1, out);
     return out;
 }
 
@@ -284,6 +222,7 @@ static void jump_init(dkong_jump *j, double rate)
     disc_rcdisc_mod_init(&j->pulse, 10e3, 0, 0, 10e3, 1e-6, VCC, rate);     /* R32, R31, C18 */
     disc_rcdisc2_init(&j->env, 110e3, 10e3, 4.7e-6, rate);                  /* R30 + R29, R29, C17 */
     disc_rcintegrate_init(&j->out, 150, par(4.7e3, 2e3 + 5.1e3), 0, 1e-6, VCC, 1, rate); /* R27, R28 // R26+R25, C16 */
+    disc_osc_cycle_init(&j->osc_cycle, j->osc_tab, j->cv_memo, DKONG_OSC_CYCLE_MAX, OSC_WARMUP);
 }
 
 static void walk_init(dkong_walk *w, double rate)
@@ -293,6 +232,7 @@ static void walk_init(dkong_walk *w, double rate)
     disc_555_astable_init(&w->vco, 47e3, 27e3, 33e-9, VCC, VCC - 0.5, rate);
     disc_rcdisc_mod_init(&w->env, 1e3, 4.7e3, 1e3, 10e3, 3.3e-6, VCC, rate); /* R36, R18, R35, R17, C25 */
     disc_crfilter_init(&w->hp, 5.6e3 + 5.6e3, 4.7e-6, rate);                /* R15 + R16, C23 */
+    disc_osc_cycle_init(&w->osc_cycle, w->osc_tab, w->cv_memo, DKONG_OSC_CYCLE_MAX, OSC_WARMUP);
 }
 
 void dkong_discrete_init(dkong_discrete *d, double rate, bool circuits)
@@ -329,7 +269,7 @@ double dkong_stomp_step(dkong_stomp *s, bool on, double dt)
 double dkong_jump_step(dkong_jump *j, bool on)
 {
     int inv = on ? 0 : 1;
-    double osc = osc_cycle_step(&j->osc, &j->osc_cycle);
+    double osc = disc_osc_cycle_step(&j->osc, &j->osc_cycle);
     double cv = cv_cycle_step(&j->cv, &j->osc_cycle, inv, osc);
     double vco = disc_555_astable_step(&j->vco, cv);
     double pulse = rcdisc_mod_memo(&j->pulse, &j->m_pulse, inv, 0);
@@ -341,7 +281,7 @@ double dkong_jump_step(dkong_jump *j, bool on)
 double dkong_walk_step(dkong_walk *w, bool on)
 {
     int inv = on ? 0 : 1;
-    double osc = osc_cycle_step(&w->osc, &w->osc_cycle);
+    double osc = disc_osc_cycle_step(&w->osc, &w->osc_cycle);
     double cv = cv_cycle_step(&w->cv, &w->osc_cycle, inv, osc);
     double vco = disc_555_astable_step(&w->vco, cv);
     double env = rcdisc_mod_memo(&w->env, &w->m_env, inv, vco);
@@ -401,8 +341,8 @@ void dkong_discrete_serialize(dkong_discrete *d, state_io *io)
         memset(&d->stomp.m_out, 0, sizeof(d->stomp.m_out));
         memset(&d->jump.m_out, 0, sizeof(d->jump.m_out));
         memset(&d->m_mix, 0, sizeof(d->m_mix));
-        d->jump.osc_cycle.mode = d->walk.osc_cycle.mode = 0;
-        d->jump.osc_cycle.n = d->walk.osc_cycle.n = 0;
+        disc_osc_cycle_restart(&d->jump.osc_cycle);
+        disc_osc_cycle_restart(&d->walk.osc_cycle);
     }
     for (int i = 0; i < 3; i++)
         st_bool(io, &d->on[i]);

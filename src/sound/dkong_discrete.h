@@ -20,6 +20,7 @@
 
 #include "sound/disc_mix.h"
 #include "sound/disc_osc.h"
+#include "sound/disc_osc_cycle.h"
 #include "sound/disc_rc.h"
 
 /* A block's last steps: the inputs and the state before (as bits), the
@@ -47,24 +48,6 @@ typedef struct dkong_settled {
     bool settled;
 } dkong_settled;
 
-/* The CD4049 oscillators run free (no input), so their states settle into
-   an exact cycle (the walk's: 4046 samples): after a warm-up one state is
-   taken as the reference and each step recorded (the state before it, its
-   output) until the reference state comes back; from then on the table is
-   replayed, bit for bit the same steps. Cleared on load. */
-#define DKONG_OSC_CYCLE_MAX 8192
-typedef struct dkong_osc_cycle {
-    u8 mode; /* 0: stepping (warming up), 1: recording, 2: replaying */
-    int n, len, pos;
-    u64 ref[2];
-    double tab[DKONG_OSC_CYCLE_MAX][3]; /* v_cap, v_g2_old before the step; the output */
-    int cur; /* the entry replayed for this sample, -1: none */
-    /* the CV network the oscillator drives, per entry while replaying: its
-       output before and after the step with the logic input cv_in (a
-       pure function of those and the entry's oscillator output) */
-    struct { u64 before, after; u8 in, valid; } cv[DKONG_OSC_CYCLE_MAX];
-} dkong_osc_cycle;
-
 /* The same for a bigger block (up to 4 state variables and 8 input and
    state words), remembering 4 steps: the mixer and the amplifier's stage,
    which cycle every 2 samples once the circuits are idle (the DAC filter
@@ -82,6 +65,10 @@ typedef struct dkong_cyc {
     u8 valid; /* bit per entry */
     u8 next, predict;
 } dkong_cyc;
+
+/* the CD4049 oscillators' cycles (sound/disc_osc_cycle; the walk's is 4046
+   samples), with the CV network each drives */
+#define DKONG_OSC_CYCLE_MAX 8192
 
 typedef struct dkong_stomp {
     disc_lfsr_counter noise;
@@ -101,7 +88,9 @@ typedef struct dkong_jump {
     disc_rcintegrate out;
     dkong_settled m_pulse, m_env;
     dkong_memo m_out;
-    dkong_osc_cycle osc_cycle;
+    disc_osc_cycle osc_cycle;
+    disc_osc_entry osc_tab[DKONG_OSC_CYCLE_MAX];
+    disc_osc_block_memo cv_memo[DKONG_OSC_CYCLE_MAX];
 } dkong_jump;
 
 typedef struct dkong_walk {
@@ -111,7 +100,9 @@ typedef struct dkong_walk {
     disc_rcdisc_mod env;
     disc_crfilter hp;
     dkong_settled m_env, m_hp;
-    dkong_osc_cycle osc_cycle;
+    disc_osc_cycle osc_cycle;
+    disc_osc_entry osc_tab[DKONG_OSC_CYCLE_MAX];
+    disc_osc_block_memo cv_memo[DKONG_OSC_CYCLE_MAX];
 } dkong_walk;
 
 typedef struct dkong_discrete {

@@ -94,6 +94,54 @@ static double gated_step(radarscp_gated *g, bool on, double noise, bool keep, bo
     return r;
 }
 
+static u64 bits(double v)
+{
+    u64 b;
+    memcpy(&b, &v, sizeof(b));
+    return b;
+}
+
+static double from_bits(u64 b)
+{
+    double v;
+    memcpy(&v, &b, sizeof(v));
+    return v;
+}
+
+/* a CV mixer (inputs: the oscillator, VCC, ground) driven by the
+   oscillator of cycle c */
+static double cv_step(disc_rmix *m, disc_osc_cycle *c, double osc)
+{
+    const u64 before[2] = { bits(m->v_f), bits(m->v_amp) };
+    const disc_osc_block_memo *e = disc_osc_block_find(c, 0, before, 2);
+    if (e) {
+        m->v_f = from_bits(e->after[0]);
+        m->v_amp = from_bits(e->after[1]);
+        return e->out;
+    }
+    double out = disc_rmix_step3(m, osc, VCC, 0);
+    const u64 after[2] = { bits(m->v_f), bits(m->v_amp) };
+    disc_osc_block_store(c, 0, before, after, 2, out);
+    return out;
+}
+
+/* SOUND7's smoothing of the near-sine oscillator */
+static double smooth_step(radarscp_discrete *d, double sine)
+{
+    disc_rcintegrate *r = &d->s7_smooth;
+    const u64 before[2] = { bits(r->v_cap), bits(r->v_ce) };
+    const disc_osc_block_memo *e = disc_osc_block_find(&d->sine_cycle, 0, before, 2);
+    if (e) {
+        r->v_cap = from_bits(e->after[0]);
+        r->v_ce = from_bits(e->after[1]);
+        return e->out;
+    }
+    double out = disc_rcintegrate_step(r, sine);
+    const u64 after[2] = { bits(r->v_cap), bits(r->v_ce) };
+    disc_osc_block_store(&d->sine_cycle, 0, before, after, 2, out);
+    return out;
+}
+
 /* a 555 held in reset (its reset pin low): output low, capacitor empty */
 static double vco_step(disc_555_astable *t, bool run, double cv)
 {
@@ -136,6 +184,11 @@ void radarscp_discrete_init(radarscp_discrete *d, double rate)
     disc_rmix_init(&d->mixer, 5, r, 10e3, 0, 1e-6, rate);
     disc_rcintegrate_init(&d->amp, 0, 150, 1000, 33e-6, VCC, 3, rate);
     disc_crfilter_init(&d->amp_hp, 1e3, 33e-6, rate);
+    /* a second of warm-up before a reference state is taken */
+    int warmup = (int)rate;
+    disc_osc_cycle_init(&d->s0_cycle, d->s0_tab, d->s0_cv_memo, RADARSCP_S0_CYCLE_MAX, warmup);
+    disc_osc_cycle_init(&d->s7_cycle, d->s7_tab, d->s7_cv_memo, RADARSCP_S7_CYCLE_MAX, warmup);
+    disc_osc_cycle_init(&d->sine_cycle, d->sine_tab, d->smooth_memo, RADARSCP_SINE_CYCLE_MAX, warmup);
 }
 
 double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
@@ -159,8 +212,8 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
     in[2] = gated_step(&d->s2, d->on[RS_SOUND2], d->count & 4 ? VCC : 0, keep, window);
     in[1] = gated_step(&d->s1, d->on[RS_SOUND1], d->count & 2 ? VCC : 0, keep, window);
 
-    double osc0 = disc_inverter_osc_step(&d->s0_osc);
-    double cv0 = disc_rmix_step3(&d->s0_cv, osc0, VCC, 0);
+    double osc0 = disc_osc_cycle_step(&d->s0_osc, &d->s0_cycle);
+    double cv0 = cv_step(&d->s0_cv, &d->s0_cycle, osc0);
     double vco0 = vco_step(&d->s0_vco, d->on[RS_SOUND6], cv0);
     const double key0[4] = { d->on[RS_SOUND0], vco0, d->s0_env.v_cap, d->s0_hp.vc };
     double val0[3];
@@ -177,11 +230,11 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
         }
     }
 
-    double osc7 = disc_inverter_osc_step(&d->s7_osc);
-    double sine = disc_inverter_osc_step(&d->s7_sine);
-    double cv7 = disc_rmix_step3(&d->s7_cv, osc7, VCC, 0);
+    double osc7 = disc_osc_cycle_step(&d->s7_osc, &d->s7_cycle);
+    double sine = disc_osc_cycle_step(&d->s7_sine, &d->sine_cycle);
+    double cv7 = cv_step(&d->s7_cv, &d->s7_cycle, osc7);
     double vco7 = vco_step(&d->s7_vco, d->on[RS_SOUND7], cv7);
-    double smooth = disc_rcintegrate_step(&d->s7_smooth, sine);
+    double smooth = smooth_step(d, sine);
     double gated = d->on[RS_SOUND7] && vco7 < 2.5 ? smooth : 0;
     in[3] = disc_crfilter_step(&d->s7_hp, gated) * (3.9e3 / (5.1e3 + 3.9e3)); /* R44 / (R43 + R44) */
 
@@ -226,6 +279,9 @@ void radarscp_discrete_serialize(radarscp_discrete *d, state_io *io)
 {
     memo_clear(&d->s0_memo);
     memo_clear(&d->out_memo);
+    disc_osc_cycle_restart(&d->s0_cycle);
+    disc_osc_cycle_restart(&d->s7_cycle);
+    disc_osc_cycle_restart(&d->sine_cycle);
     for (int i = 0; i < RS_LINES; i++)
         st_bool(io, &d->on[i]);
     disc_lfsr_counter_serialize(&d->noise, io);

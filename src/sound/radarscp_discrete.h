@@ -23,6 +23,7 @@
 
 #include "sound/disc_mix.h"
 #include "sound/disc_osc.h"
+#include "sound/disc_osc_cycle.h"
 #include "sound/disc_rc.h"
 
 /* the latch lines the circuits read, as indices of `on` */
@@ -51,6 +52,13 @@ typedef struct radarscp_gated {   /* SOUND1 and SOUND2 */
     radarscp_step_memo memo;
 } radarscp_gated;
 
+/* the CD4049 oscillators' cycles (sound/disc_osc_cycle: 1345, 395 and
+   35256 samples), each with the block it drives (SOUND0's and SOUND7's CV
+   mixers, SOUND7's smoothing) */
+#define RADARSCP_S0_CYCLE_MAX 4096
+#define RADARSCP_S7_CYCLE_MAX 2048
+#define RADARSCP_SINE_CYCLE_MAX 49152
+
 typedef struct radarscp_discrete {
     double dt;
     bool on[RS_LINES];
@@ -73,6 +81,11 @@ typedef struct radarscp_discrete {
     disc_rcintegrate amp;
     disc_crfilter amp_hp;
     radarscp_step_memo s0_memo, out_memo;
+    disc_osc_cycle s0_cycle, s7_cycle, sine_cycle;
+    disc_osc_entry s0_tab[RADARSCP_S0_CYCLE_MAX], s7_tab[RADARSCP_S7_CYCLE_MAX];
+    disc_osc_entry sine_tab[RADARSCP_SINE_CYCLE_MAX];
+    disc_osc_block_memo s0_cv_memo[RADARSCP_S0_CYCLE_MAX], s7_cv_memo[RADARSCP_S7_CYCLE_MAX];
+    disc_osc_block_memo smooth_memo[RADARSCP_SINE_CYCLE_MAX];
     u8 tick; /* when steps are kept in the memos (not saved: output the same) */
 } radarscp_discrete;
 

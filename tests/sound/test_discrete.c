@@ -7,9 +7,12 @@
    the inverter oscillator's type 3 (type 1's circuit, the first
    inverter's output). */
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "sound/disc_mix.h"
 #include "sound/disc_osc.h"
+#include "sound/disc_osc_cycle.h"
 #include "sound/disc_rc.h"
 #include "../check.h"
 
@@ -219,6 +222,60 @@ static void test_inverter_type3(void)
     CHECK(low > 0 && low < n, "it oscillates: %d low of %d", low, n);
 }
 
+/* The cycle replay of Radar Scope's fast oscillator (2K, 20K, 1 uF) and the
+   CV mixer it drives: bit for bit the plain steps, and replaying after the
+   warm-up; a table too short for the cycle gives up and keeps stepping. */
+static void test_osc_cycle(void)
+{
+    enum { CAP = 1024, WARM = 4800, N = 60000 };
+    disc_inverter_osc plain, fast, tiny_osc;
+    disc_osc_cycle cyc, tiny;
+    disc_osc_entry *tab = calloc(CAP, sizeof(*tab)), tiny_tab[16];
+    disc_osc_block_memo *memo = calloc(CAP, sizeof(*memo));
+    disc_rmix mp, mf;
+    static const double r[3] = { 1.33e3, 5e3, 3.33e3 };
+    if (!tab || !memo) {
+        printf("out of memory\n");
+        exit(1);
+    }
+    disc_inverter_osc_init(&plain, 2, 2e3, 20e3, 1e-6, 5.0, RATE);
+    disc_inverter_osc_init(&fast, 2, 2e3, 20e3, 1e-6, 5.0, RATE);
+    disc_inverter_osc_init(&tiny_osc, 2, 2e3, 20e3, 1e-6, 5.0, RATE);
+    disc_rmix_init(&mp, 3, r, 0, 3.3e-6, 0, RATE);
+    disc_rmix_init(&mf, 3, r, 0, 3.3e-6, 0, RATE);
+    disc_osc_cycle_init(&cyc, tab, memo, CAP, WARM);
+    disc_osc_cycle_init(&tiny, tiny_tab, NULL, 16, WARM);
+    int differ = 0, hits = 0;
+    for (int i = 0; i < N; i++) {
+        double a = disc_inverter_osc_step(&plain);
+        double b = disc_osc_cycle_step(&fast, &cyc);
+        double t = disc_osc_cycle_step(&tiny_osc, &tiny);
+        double ca = disc_rmix_step3(&mp, a, 5.0, 0);
+        u64 before = 0;
+        memcpy(&before, &mf.v_f, sizeof(before));
+        const disc_osc_block_memo *e = disc_osc_block_find(&cyc, 0, &before, 1);
+        double cb;
+        if (e) {
+            memcpy(&mf.v_f, &e->after[0], sizeof(mf.v_f));
+            cb = e->out;
+            hits++;
+        } else {
+            cb = disc_rmix_step3(&mf, b, 5.0, 0);
+            u64 after;
+            memcpy(&after, &mf.v_f, sizeof(after));
+            disc_osc_block_store(&cyc, 0, &before, &after, 1, cb);
+        }
+        differ += memcmp(&a, &b, sizeof(a)) != 0 || memcmp(&a, &t, sizeof(a)) != 0 || memcmp(&ca, &cb, sizeof(ca)) != 0;
+    }
+    CHECK(differ == 0, "%d samples differ from the plain steps", differ);
+    CHECK(cyc.mode == 2, "replaying (mode %d)", cyc.mode);
+    CHECK(cyc.len == 395, "cycle of %d samples", cyc.len);
+    CHECK(hits > N / 2, "CV mixer replayed %d times", hits);
+    CHECK(tiny.mode != 2, "a 16-entry table cannot replay (mode %d)", tiny.mode);
+    free(tab);
+    free(memo);
+}
+
 int main(void)
 {
     test_inverter_type3();
@@ -230,5 +287,6 @@ int main(void)
     test_sallen_key();
     test_rmix();
     test_lfsr();
+    test_osc_cycle();
     return check_report("test_discrete");
 }
