@@ -180,3 +180,14 @@ add_executable(test_dkong_coin ${CMAKE_SOURCE_DIR}/tests/emu/test_dkong_coin.c)
 target_link_libraries(test_dkong_coin cabinet_core)
 add_test(NAME test_dkong_coin COMMAND test_dkong_coin)
 set_tests_properties(test_dkong_coin PROPERTIES LABELS dkong)
+
+# Record/playback on the three main boards: the scripted run recorded (-record) and played back gives
+# the same frame hashes, frame for frame (the program shows the inputs).
+foreach(_rp dkong:dkong_main dkongjr:dkongjr_main radarscp:radarscp_main)
+  string(REPLACE ":" ";" _rp ${_rp})
+  list(GET _rp 0 _rp_set)
+  list(GET _rp 1 _rp_dir)
+  add_test(NAME ${_rp_set}_record_playback COMMAND sh ${CMAKE_SOURCE_DIR}/tests/tools/record_playback.sh
+    $<TARGET_FILE:cabinet> ${_rp_set} ${CMAKE_BINARY_DIR}/roms/${_rp_dir} ${_dksrc}/inputs.txt 7)
+  set_tests_properties(${_rp_set}_record_playback PROPERTIES SKIP_RETURN_CODE 77 LABELS "roms;dkong")
+endforeach()
