@@ -30,6 +30,7 @@ for s in frogger froggers scramble scrambles theend theends atlantis atlantis2 s
 done
 seed dkong "$build/roms/dkong_main"
 seed dkongjr "$build/roms/dkongjr_main"
+seed radarscp "$build/roms/radarscp_main"
 seed mrdo "$build/roms/mrdo_test"
 seed cclimber "$build/roms/cclimber_test"
 seed bombjack "$build/roms/bombjack_test"
