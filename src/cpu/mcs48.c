@@ -415,23 +415,21 @@ static inline __attribute__((always_inline)) int same_op_run(mcs48_t *c, u8 op, 
     return n;
 }
 
-/* After a NOP or MOV A,Rr: the same instruction again changes nothing but
-   the PC, the cycles and the timer, so a run of them is taken at once
-   (stopping short of a timer overflow, which may raise the interrupt). */
-static inline __attribute__((always_inline)) void skip_repeats(mcs48_t *c, u8 op)
+/* The cycles that can be skipped at once in this slice: up to its end, short
+   of a timer overflow (which may raise the interrupt); 0 with one pending. */
+static inline int skippable_cycles(const mcs48_t *c)
 {
     int max = c->base.icount;
     if (c->tc_mode == TC_TIMER) {
         int to_ovf = (256 - c->timer) * 32 - c->prescaler; /* cycles until the overflowing tick */
         max = max < to_ovf - 1 ? max : to_ovf - 1;
     }
-    if (max <= 0 || c->irq_pending)
-        return;
-    u16 pc;
-    int n = same_op_run(c, op, &pc, max);
-    if (!n)
-        return;
-    c->pc = pc;
+    return c->irq_pending ? 0 : max;
+}
+
+/* n cycles taken at once: the cycle count and the timer */
+static inline void skip_cycles(mcs48_t *c, int n)
+{
     c->base.icount -= n;
     if (c->tc_mode == TC_TIMER) {
         int total = c->prescaler + n;
@@ -440,26 +438,31 @@ static inline __attribute__((always_inline)) void skip_repeats(mcs48_t *c, u8 op
     }
 }
 
+/* After a NOP or MOV A,Rr: the same instruction again changes nothing but
+   the PC, the cycles and the timer, so a run of them is taken at once
+   (stopping short of a timer overflow, which may raise the interrupt). */
+static inline __attribute__((always_inline)) void skip_repeats(mcs48_t *c, u8 op)
+{
+    int max = skippable_cycles(c);
+    if (max <= 0)
+        return;
+    u16 pc;
+    int n = same_op_run(c, op, &pc, max);
+    if (!n)
+        return;
+    c->pc = pc;
+    skip_cycles(c, n);
+}
+
 /* After a JMP to itself (an idle loop): each pass again changes nothing but
    the cycles and the timer, so the passes up to the slice's last are taken
    at once (short of a timer overflow; the interrupt inputs only change
    between slices). */
 static void skip_self_jumps(mcs48_t *c)
 {
-    int max = c->base.icount;
-    if (c->tc_mode == TC_TIMER) {
-        int to_ovf = (256 - c->timer) * 32 - c->prescaler;
-        max = max < to_ovf - 1 ? max : to_ovf - 1;
-    }
-    if (max <= 2 || c->irq_pending)
-        return;
-    int n = (max - 1) / 2 * 2;
-    c->base.icount -= n;
-    if (c->tc_mode == TC_TIMER) {
-        int total = c->prescaler + n;
-        c->timer = (u8)(c->timer + total / 32);
-        c->prescaler = (u8)(total % 32);
-    }
+    int max = skippable_cycles(c);
+    if (max > 2)
+        skip_cycles(c, (max - 1) / 2 * 2);
 }
 
 int mcs48_execute(mcs48_t *c, int cycles)

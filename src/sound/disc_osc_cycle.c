@@ -1,13 +1,6 @@
 #include "sound/disc_osc_cycle.h"
 
-#include <string.h>
-
-static u64 bits(double v)
-{
-    u64 b;
-    memcpy(&b, &v, sizeof(b));
-    return b;
-}
+#include "util/f64bits.h"
 
 void disc_osc_cycle_init(disc_osc_cycle *c, disc_osc_entry *tab, disc_osc_block_memo *memo, int cap, int warmup)
 {
@@ -34,15 +27,15 @@ void disc_osc_cycle_begin(disc_inverter_osc *o, disc_osc_cycle *c)
     if (c->memo) /* a new table: the block steps remembered for the old one go */
         for (int i = 0; i < c->cap; i++)
             c->memo[i].valid = 0;
-    c->ref[0] = bits(o->v_cap);
-    c->ref[1] = bits(o->v_g2_old);
+    c->ref[0] = f64_bits(o->v_cap);
+    c->ref[1] = f64_bits(o->v_g2_old);
 }
 
 /* the step while recording, or the first replayed one (back at the
    reference) */
 double disc_osc_cycle_record(disc_inverter_osc *o, disc_osc_cycle *c)
 {
-    if (c->len > 0 && bits(o->v_cap) == c->ref[0] && bits(o->v_g2_old) == c->ref[1]) {
+    if (c->len > 0 && f64_bits(o->v_cap) == c->ref[0] && f64_bits(o->v_g2_old) == c->ref[1]) {
         /* back at the reference: the state of entry 0 */
         c->mode = 2;
         c->cur = 0;

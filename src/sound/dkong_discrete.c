@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "util/f64bits.h"
+
 #define VCC 5.0
 #define DIODE_1 0.4 /* 1N5553 at 1 mA */
 #define DIODE_2 0.8 /* two of them */
@@ -12,13 +14,6 @@
 static double par(double a, double b)
 {
     return a * b / (a + b);
-}
-
-static u64 bits(double v)
-{
-    u64 b;
-    memcpy(&b, &v, sizeof(b));
-    return b;
 }
 
 /* A step already taken from this state (s0, s1) with this input: the
@@ -50,13 +45,6 @@ static inline void memo_store(dkong_memo *m, u64 in, u64 b0, u64 b1, u64 a0, u64
     x->valid = true;
 }
 
-static inline double from_bits(u64 b)
-{
-    double v;
-    memcpy(&v, &b, sizeof(v));
-    return v;
-}
-
 /* The cheap blocks (one state variable) only skip a step while settled:
    the last step, with these inputs, left the state as it was. */
 static inline bool settled_hit(const dkong_settled *m, u64 in, double *out)
@@ -72,7 +60,7 @@ static inline void settled_set(dkong_settled *m, u64 in, double before, double a
 {
     m->in = in;
     m->out = out;
-    m->settled = bits(before) == bits(after);
+    m->settled = f64_bits(before) == f64_bits(after);
 }
 
 static double rcdisc_mod_memo(disc_rcdisc_mod *b, dkong_settled *m, double in1, double in2)
@@ -102,7 +90,7 @@ static double rcdisc2_memo(disc_rcdisc2 *b, dkong_settled *m, int sw, double in0
 
 static double crfilter_memo(disc_crfilter *b, dkong_settled *m, double in)
 {
-    u64 key = bits(in);
+    u64 key = f64_bits(in);
     double out;
     if (settled_hit(m, key, &out))
         return out;
@@ -116,16 +104,16 @@ static double crfilter_memo(disc_crfilter *b, dkong_settled *m, double in)
    its input held swings between two states) */
 static double rcintegrate_memo(disc_rcintegrate *b, dkong_memo *m, double in)
 {
-    u64 key = bits(in);
-    u64 s0 = bits(b->v_cap), s1 = bits(b->v_ce), b0 = s0, b1 = s1;
+    u64 key = f64_bits(in);
+    u64 s0 = f64_bits(b->v_cap), s1 = f64_bits(b->v_ce), b0 = s0, b1 = s1;
     double out;
     if (memo_find(m, key, &s0, &s1, &out)) {
-        b->v_cap = from_bits(s0);
-        b->v_ce = from_bits(s1);
+        b->v_cap = f64_from_bits(s0);
+        b->v_ce = f64_from_bits(s1);
         return out;
     }
     out = disc_rcintegrate_step(b, in);
-    memo_store(m, key, b0, b1, bits(b->v_cap), bits(b->v_ce), out);
+    memo_store(m, key, b0, b1, f64_bits(b->v_cap), f64_bits(b->v_ce), out);
     return out;
 }
 
@@ -171,19 +159,19 @@ static double mix_amp_step(dkong_discrete *d, const double *in)
 
 static double mix_amp_cyc(dkong_discrete *d, const double *in)
 {
-    u64 key[8] = { bits(in[0]),        bits(in[1]),          bits(in[2]),        bits(in[3]),
-                   bits(d->mixer.v_f), bits(d->mixer.v_amp), bits(d->amp.v_cap), bits(d->amp.v_ce) };
+    u64 key[8] = { f64_bits(in[0]),        f64_bits(in[1]),          f64_bits(in[2]),        f64_bits(in[3]),
+                   f64_bits(d->mixer.v_f), f64_bits(d->mixer.v_amp), f64_bits(d->amp.v_cap), f64_bits(d->amp.v_ce) };
     int e = cyc_find(&d->m_mix, key, 8);
     if (e >= 0) {
         const u64 *a = d->m_mix.e[e].after;
-        d->mixer.v_f = from_bits(a[0]);
-        d->mixer.v_amp = from_bits(a[1]);
-        d->amp.v_cap = from_bits(a[2]);
-        d->amp.v_ce = from_bits(a[3]);
+        d->mixer.v_f = f64_from_bits(a[0]);
+        d->mixer.v_amp = f64_from_bits(a[1]);
+        d->amp.v_cap = f64_from_bits(a[2]);
+        d->amp.v_ce = f64_from_bits(a[3]);
         return d->m_mix.e[e].out;
     }
     double out = mix_amp_step(d, in);
-    u64 after[4] = { bits(d->mixer.v_f), bits(d->mixer.v_amp), bits(d->amp.v_cap), bits(d->amp.v_ce) };
+    u64 after[4] = { f64_bits(d->mixer.v_f), f64_bits(d->mixer.v_amp), f64_bits(d->amp.v_cap), f64_bits(d->amp.v_ce) };
     cyc_store(&d->m_mix, key, 8, after, 4, out);
     return out;
 }
@@ -194,14 +182,14 @@ static double mix_amp_cyc(dkong_discrete *d, const double *in)
 static inline double cv_cycle_step(disc_cv_mix *m, disc_osc_cycle *c, int in1, double osc)
 {
     int in = in1 != 0;
-    u64 before = bits(m->out);
+    u64 before = f64_bits(m->out);
     const disc_osc_block_memo *e = disc_osc_block_find(c, in, &before, 1);
     if (e) {
-        m->out = from_bits(e->after[0]);
+        m->out = f64_from_bits(e->after[0]);
         return m->out;
     }
     double out = disc_cv_mix_step(m, in1, osc);
-    u64 after = bits(m->out);
+    u64 after = f64_bits(m->out);
     disc_osc_block_store(c, in, &before, &after, 1, out);
     return out;
 }

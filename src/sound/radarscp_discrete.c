@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "util/f64bits.h"
+
 #define VCC 5.0
 #define DIODE_1 0.4 /* 1N5553 at 1 mA */
 #define DIODE_2 0.8 /* two of them */
@@ -24,20 +26,6 @@ static void gated_init(radarscp_gated *g, double r_pulse, double c_pulse, double
     g->gain = r_bot / (r_bot + r_top);
 }
 
-/* the same bits (memcmp on a key just stored reads it back with vector
-   loads, which wait for the stores) */
-static inline bool same_bits(const double *a, const double *b, int n)
-{
-    for (int i = 0; i < n; i++) {
-        u64 x, y;
-        memcpy(&x, &a[i], sizeof(x));
-        memcpy(&y, &b[i], sizeof(y));
-        if (x != y)
-            return false;
-    }
-    return true;
-}
-
 /* a step with this key done before: its result into val (looked for on
    every step for a few steps after a hit, else only in the window after
    the steps kept) */
@@ -46,7 +34,7 @@ static inline bool memo_find(radarscp_step_memo *m, bool window, const double *k
     if (!m->hot && !window)
         return false;
     for (int i = 0; i < 2; i++)
-        if (m->e[i].valid && same_bits(m->e[i].key, key, nk)) {
+        if (m->e[i].valid && f64_same_bits(m->e[i].key, key, nk)) {
             memcpy(val, m->e[i].val, sizeof(*val) * (size_t)nv);
             m->hot = 4;
             return true;
@@ -94,33 +82,19 @@ static double gated_step(radarscp_gated *g, bool on, double noise, bool keep, bo
     return r;
 }
 
-static u64 bits(double v)
-{
-    u64 b;
-    memcpy(&b, &v, sizeof(b));
-    return b;
-}
-
-static double from_bits(u64 b)
-{
-    double v;
-    memcpy(&v, &b, sizeof(v));
-    return v;
-}
-
 /* a CV mixer (inputs: the oscillator, VCC, ground) driven by the
    oscillator of cycle c */
 static double cv_step(disc_rmix *m, disc_osc_cycle *c, double osc)
 {
-    const u64 before[2] = { bits(m->v_f), bits(m->v_amp) };
+    const u64 before[2] = { f64_bits(m->v_f), f64_bits(m->v_amp) };
     const disc_osc_block_memo *e = disc_osc_block_find(c, 0, before, 2);
     if (e) {
-        m->v_f = from_bits(e->after[0]);
-        m->v_amp = from_bits(e->after[1]);
+        m->v_f = f64_from_bits(e->after[0]);
+        m->v_amp = f64_from_bits(e->after[1]);
         return e->out;
     }
     double out = disc_rmix_step3(m, osc, VCC, 0);
-    const u64 after[2] = { bits(m->v_f), bits(m->v_amp) };
+    const u64 after[2] = { f64_bits(m->v_f), f64_bits(m->v_amp) };
     disc_osc_block_store(c, 0, before, after, 2, out);
     return out;
 }
@@ -129,15 +103,15 @@ static double cv_step(disc_rmix *m, disc_osc_cycle *c, double osc)
 static double smooth_step(radarscp_discrete *d, double sine)
 {
     disc_rcintegrate *r = &d->s7_smooth;
-    const u64 before[2] = { bits(r->v_cap), bits(r->v_ce) };
+    const u64 before[2] = { f64_bits(r->v_cap), f64_bits(r->v_ce) };
     const disc_osc_block_memo *e = disc_osc_block_find(&d->sine_cycle, 0, before, 2);
     if (e) {
-        r->v_cap = from_bits(e->after[0]);
-        r->v_ce = from_bits(e->after[1]);
+        r->v_cap = f64_from_bits(e->after[0]);
+        r->v_ce = f64_from_bits(e->after[1]);
         return e->out;
     }
     double out = disc_rcintegrate_step(r, sine);
-    const u64 after[2] = { bits(r->v_cap), bits(r->v_ce) };
+    const u64 after[2] = { f64_bits(r->v_cap), f64_bits(r->v_ce) };
     disc_osc_block_store(&d->sine_cycle, 0, before, after, 2, out);
     return out;
 }

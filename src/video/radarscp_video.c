@@ -1,6 +1,7 @@
 /* Radar Scope's background, grid and stars: see radarscp_video.h. */
 #include "video/radarscp_video.h"
 
+#include "util/f64bits.h"
 #include "video/resnet.h"
 
 #include <math.h>
@@ -72,20 +73,6 @@ void radarscp_video_init(radarscp_video *v, const u8 *table, int table_len)
     v->grid_y0 = hi;
 }
 
-/* the same bits (memcmp on inputs just stored reads them back with vector
-   loads, which wait for the stores) */
-static bool same_bits(const double *a, const double *b, int n)
-{
-    for (int i = 0; i < n; i++) {
-        u64 x, y;
-        memcpy(&x, &a[i], sizeof(x));
-        memcpy(&y, &b[i], sizeof(y));
-        if (x != y)
-            return false;
-    }
-    return true;
-}
-
 /* one step of the circuits at the start of raw line `line` */
 static void radarscp_step(radarscp_video *v, int line, bool snd02, bool grid_on)
 {
@@ -107,7 +94,7 @@ static void radarscp_step(radarscp_video *v, int line, bool snd02, bool grid_on)
     int sig = v->rflip ^ (lc >> 7 & 1);
     struct radarscp_memo *m = &v->memo[(unsigned)line % VTOTAL];
     const double in[6] = { v->cv1, v->cv2, v->vg1, v->vg2, v->vg3, v->vc17 };
-    if (m->valid && m->sig == sig && same_bits(m->in, in, 6)) {
+    if (m->valid && m->sig == sig && f64_same_bits(m->in, in, 6)) {
         v->cv1 = m->out[0];
         v->cv2 = m->out[1];
         v->vg1 = m->out[2];

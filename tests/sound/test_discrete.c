@@ -8,12 +8,12 @@
    inverter's output). */
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "sound/disc_mix.h"
 #include "sound/disc_osc.h"
 #include "sound/disc_osc_cycle.h"
 #include "sound/disc_rc.h"
+#include "util/f64bits.h"
 #include "../check.h"
 
 #define RATE 48000.0
@@ -251,21 +251,19 @@ static void test_osc_cycle(void)
         double b = disc_osc_cycle_step(&fast, &cyc);
         double t = disc_osc_cycle_step(&tiny_osc, &tiny);
         double ca = disc_rmix_step3(&mp, a, 5.0, 0);
-        u64 before = 0;
-        memcpy(&before, &mf.v_f, sizeof(before));
+        u64 before = f64_bits(mf.v_f);
         const disc_osc_block_memo *e = disc_osc_block_find(&cyc, 0, &before, 1);
         double cb;
         if (e) {
-            memcpy(&mf.v_f, &e->after[0], sizeof(mf.v_f));
+            mf.v_f = f64_from_bits(e->after[0]);
             cb = e->out;
             hits++;
         } else {
             cb = disc_rmix_step3(&mf, b, 5.0, 0);
-            u64 after;
-            memcpy(&after, &mf.v_f, sizeof(after));
+            u64 after = f64_bits(mf.v_f);
             disc_osc_block_store(&cyc, 0, &before, &after, 1, cb);
         }
-        differ += memcmp(&a, &b, sizeof(a)) != 0 || memcmp(&a, &t, sizeof(a)) != 0 || memcmp(&ca, &cb, sizeof(ca)) != 0;
+        differ += f64_bits(a) != f64_bits(b) || f64_bits(a) != f64_bits(t) || f64_bits(ca) != f64_bits(cb);
     }
     CHECK(differ == 0, "%d samples differ from the plain steps", differ);
     CHECK(cyc.mode == 2, "replaying (mode %d)", cyc.mode);
