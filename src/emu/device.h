@@ -24,6 +24,10 @@ typedef struct device_type {
     /* Sound devices: fill n samples at d->sound_rate into each of the
        d->sound_outputs buffers out[0..]. NULL otherwise. */
     void (*sound_update)(device_t *d, s32 *const *out, int n);
+    /* The stream may be rendered on a second thread (sound/sound_worker.h):
+       sound_update gives the same samples however they are cut into chunks,
+       and every change to what it reads goes through stream_write. */
+    bool sound_async;
     u8 outputs;            /* sound outputs (0: 1); start() may change d->sound_outputs */
     /* Called at the start (state 1) and end (0) of every VBLANK, after the
        driver's own screen callback (a watchdog counting frames). */

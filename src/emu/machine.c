@@ -262,6 +262,7 @@ void machine_destroy(machine_t *m)
 {
     if (!m)
         return;
+    machine_set_sound_thread(m, false);
     for (int i = 0; i < m->num_cpus; i++) {
         mem_space_free(&m->cpus[i].program);
         mem_space_free(&m->cpus[i].io);
@@ -408,6 +409,37 @@ void machine_logf(machine_t *m, const char *fmt, ...)
     vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
     m->log(m->log_ctx, msg);
+}
+
+bool machine_set_sound_thread(machine_t *m, bool on)
+{
+    bool any = false;
+    for (int i = 0; i < m->num_streams; i++)
+        any |= m->streams[i]->dev->type->sound_async;
+    on = on && any;
+    if (on == (m->sound_worker != NULL))
+        return on;
+    sound_worker *w = m->sound_worker;
+    if (on) {
+        w = sound_worker_start();
+        if (!w)
+            return false;
+        m->sound_progress_at = m->now;
+    } else {
+        sound_worker_stop(w); /* finishes what was posted */
+        w = NULL;
+    }
+    m->sound_worker = w;
+    for (int i = 0; i < m->num_streams; i++)
+        if (m->streams[i]->dev->type->sound_async)
+            m->streams[i]->worker = w;
+    return on;
+}
+
+void machine_sound_sync(machine_t *m)
+{
+    if (m->sound_worker)
+        sound_worker_sync(m->sound_worker);
 }
 
 void device_stream_update(device_t *d)

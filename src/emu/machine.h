@@ -116,6 +116,7 @@ typedef struct cpu_slot {
 } cpu_slot;
 
 #define MAX_DEVICES 32
+#define SOUND_PROGRESS_HZ 2000
 #define MACHINE_COIN_COUNTERS 4
 #define MAX_CPUS 8
 #define MAX_TILEMAPS 8
@@ -163,6 +164,10 @@ struct machine {
     u32 coin_count[MACHINE_COIN_COUNTERS];
     bool coin_line[MACHINE_COIN_COUNTERS];
     mixer mix;
+    /* renders the sound_async devices' streams (machine_set_sound_thread);
+       told how far the machine has run every SOUND_PROGRESS_HZ-th second */
+    sound_worker *sound_worker;
+    emu_time sound_progress_at;
     bool loading_state; /* inside machine_load_state: times are not yet consistent */
     bool reset_pending;
     /* Debugger/trace hook (NULL: none, the normal path): runs a CPU's slice
@@ -184,6 +189,12 @@ void machine_reset(machine_t *m);
 /* Runs to the start of the next VBLANK, draws the frame and mixes its audio. */
 void machine_run_frame(machine_t *m);
 void machine_schedule_reset(machine_t *m);
+/* Renders the streams of devices that allow it (device_type.sound_async)
+   on a second thread, or again on the machine's own; the samples are the
+   same either way. Returns whether a thread now renders them. */
+bool machine_set_sound_thread(machine_t *m, bool on);
+/* Waits for the sound thread (if any) to render everything posted. */
+void machine_sound_sync(machine_t *m);
 /* A driver's coin counter output n (0-3) driven to state: each rising
    edge counts one coin, as MAME's machine().bookkeeping().coin_counter_w. */
 void machine_coin_counter_w(machine_t *m, int n, int state);

@@ -145,6 +145,7 @@ static bool times_plausible(const machine_t *m)
 
 int machine_save_state(machine_t *m, u8 **buf, size_t *len)
 {
+    machine_sound_sync(m);
     state_io io;
     st_init_save(&io);
     st_bytes(&io, (void *)state_magic, sizeof(state_magic));
@@ -193,6 +194,7 @@ static int check_header(machine_t *m, state_io *io, char *err, size_t errlen)
 
 int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_t errlen)
 {
+    machine_sound_sync(m);
     if (len < sizeof(state_magic) + 9) {
         snprintf(err, errlen, "save state is truncated");
         return -1;
@@ -238,6 +240,7 @@ int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_
         return -1;
     }
     free(backup);
+    m->sound_progress_at = m->now;
     m->palette.dirty = true;
     screen_post_load(m);
     for (int i = 0; i < m->num_tilemaps; i++)

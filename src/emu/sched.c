@@ -153,6 +153,18 @@ static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target, emu_time *stop_a
     return true;
 }
 
+/* Lets the sound thread render up to now: nothing that happens later can
+   change those samples. At every slice in the last stretch before `end`,
+   so that little is left to render when the mixer waits for it there. */
+static void sound_progress(machine_t *m, emu_time end)
+{
+    for (int i = 0; i < m->num_streams; i++)
+        if (m->streams[i]->worker)
+            sound_worker_post(m->streams[i]->worker, m->streams[i], m->now, NULL, 0);
+    emu_time next = et_add(m->now, et_from_ratio(1, SOUND_PROGRESS_HZ));
+    m->sound_progress_at = et_cmp(next, end) < 0 ? next : m->now;
+}
+
 /* t: the earliest timer when known (nothing ran since fire_due_timers
    found it). Returns the earliest timer after the slice, NULL if unknown. */
 static emu_timer *timeslice(machine_t *m, emu_time end, emu_timer *t, bool known)
@@ -175,6 +187,8 @@ static emu_timer *timeslice(machine_t *m, emu_time end, emu_timer *t, bool known
             target = et_max(stop_at, m->now);
     }
     m->now = target;
+    if (m->sound_worker && et_cmp(m->now, m->sound_progress_at) >= 0)
+        sound_progress(m, end);
     t = fire_due_timers(m);
     if (m->reset_pending) {
         m->reset_pending = false;

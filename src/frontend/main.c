@@ -187,6 +187,7 @@ static int run_named(const options *o, const hashdb_t *db, const char *name, boo
         fprintf(stderr, "Fatal error: %s\n", err);
         return EXIT_FATAL;
     }
+    machine_set_sound_thread(m, o->sound_thread && sysconf(_SC_NPROCESSORS_ONLN) > 1);
     FILE *log = o->log ? fopen("error.log", "w") : NULL;
     if (o->log && !log)
         fprintf(stderr, "error.log: cannot create; continuing without a log\n");

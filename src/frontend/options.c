@@ -69,6 +69,7 @@ static const opt_def opt_table[] = {
     { "speed", OPT_FLOAT, O(speed), 0, "speed factor when throttled" },
     { "samplerate", OPT_INT, O(samplerate), 0, "audio output rate in Hz" },
     { "sr", OPT_INT, O(samplerate), 0, NULL },
+    { "sound_thread", OPT_BOOL, O(sound_thread), 0, "render sound on a second host core where a chip allows it; same samples (Cabinet)" },
     { "snapframes", OPT_STRING, O(snapframes), 0, "frames to snapshot, e.g. 60,120,300" },
     { "snapview", OPT_STRING, O(snapview), 0, "native, or artwork to include the overlay" },
     { "snapsize", OPT_STRING, O(snapsize), 0, "snapshot size: auto (native pixels) or WxH" },
@@ -176,6 +177,7 @@ static void options_defaults(options *o)
     o->throttle = true;
     o->speed = 1.0;
     o->samplerate = 48000;
+    o->sound_thread = true;
     o->rotate = true;
     o->keepaspect = true;
     o->window = true;

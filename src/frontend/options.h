@@ -57,6 +57,7 @@ typedef struct options {
     int seconds_to_run;
     int bench;
     int samplerate;
+    bool sound_thread;       /* Cabinet: render sound on a second thread where a device allows it */
     double speed;
     bool throttle;
     bool rotate, ror, rol, flipx, flipy;

@@ -24,15 +24,43 @@ static int dkong_dac_start(device_t *d, char *err, size_t errlen)
     return 0;
 }
 
+static void apply_reset(device_t *dev, u32 arg)
+{
+    (void)arg;
+    dkong_dac *s = dev->self;
+    s->value = 0;
+    s->discharge = true;
+    disc_rcdisc_enable(&s->decay, true);
+}
+
+/* A write to the rendering state at `at`: through the stream, so it acts
+   from the sample `at` falls in (on the sound thread, if the stream has one). */
+static void write_at(dkong_dac *d, emu_time at, stream_write_fn fn, u32 arg)
+{
+    if (d->dev->stream)
+        stream_write(d->dev->stream, at, fn, arg);
+    else
+        fn(d->dev, arg);
+}
+
 /* MAME's latch8 resets to 0: P2 bit 7 low, so the decay runs from reset
    until the program raises it; the DAC latch itself keeps 0 */
 static void dkong_dac_reset(device_t *d)
 {
     dkong_dac *s = d->self;
-    device_stream_update(d);
-    s->value = 0;
-    s->discharge = false;
-    dkong_dac_p2_bit7(s, 0);
+    s->latch = 0;
+    s->latch_discharge = s->latch_decay_on = true;
+    write_at(s, machine_time(d->machine), apply_reset, 0);
+}
+
+static bool *circuit_input(dkong_dac *s, int i)
+{
+    return s->rs ? &s->rs_circuits.on[i] : s->jr ? &s->jr_circuits.in[i] : &s->circuits.on[i];
+}
+
+static int circuit_inputs(const dkong_dac *s)
+{
+    return s->rs ? RS_LINES : s->jr ? DKJR_LINES : 3;
 }
 
 static void dkong_dac_serialize(device_t *d, state_io *io)
@@ -47,6 +75,13 @@ static void dkong_dac_serialize(device_t *d, state_io *io)
         radarscp_discrete_serialize(&s->rs_circuits, io);
     else
         dkong_discrete_serialize(&s->circuits, io);
+    if (io->loading) {
+        s->latch = s->value;
+        s->latch_discharge = s->discharge;
+        s->latch_decay_on = s->decay.enable;
+        for (int i = 0; i < circuit_inputs(s); i++)
+            s->latch_line[i] = *circuit_input(s, i);
+    }
 }
 
 static void dkong_dac_update(device_t *d, s32 *const *outs, int n)
@@ -72,56 +107,66 @@ static void dkong_dac_update(device_t *d, s32 *const *outs, int n)
 #undef DKONG_DAC_LOOP
 }
 
+static void apply_value(device_t *dev, u32 value)
+{
+    dkong_dac *s = dev->self;
+    s->value = (u8)value;
+}
+
 void dkong_dac_write(dkong_dac *d, u8 value)
 {
-    if (value == d->value)
+    if (value == d->latch)
         return;
-    device_stream_update(d->dev);
-    d->value = value;
+    d->latch = value;
+    write_at(d, machine_time(d->dev->machine), apply_value, value);
+}
+
+static void apply_discharge(device_t *dev, u32 discharge)
+{
+    dkong_dac *s = dev->self;
+    s->discharge = discharge != 0;
+    disc_rcdisc_enable(&s->decay, discharge != 0);
 }
 
 void dkong_dac_p2_bit7(dkong_dac *d, int state)
 {
     bool discharge = !state;
-    if (discharge == d->discharge && d->decay.enable == discharge)
+    if (discharge == d->latch_discharge && d->latch_decay_on == discharge)
         return;
-    device_stream_update(d->dev);
-    d->discharge = discharge;
-    disc_rcdisc_enable(&d->decay, discharge);
+    d->latch_discharge = d->latch_decay_on = discharge;
+    write_at(d, machine_time(d->dev->machine), apply_discharge, discharge);
 }
 
-/* As MAME's discrete inputs: the stream is brought to the end of the sample
-   a change falls in, so the change acts from the next sample. */
-static void update_past_sample(dkong_dac *d)
+/* As MAME's discrete inputs: a change acts from the sample after the one
+   it falls in (the stream is brought to the end of that sample first). */
+static emu_time past_sample(dkong_dac *d)
 {
-    sound_stream *st = d->dev->stream;
-    if (!st) {
-        device_stream_update(d->dev);
-        return;
-    }
     emu_time now = machine_time(d->dev->machine);
+    sound_stream *st = d->dev->stream;
+    if (!st)
+        return now;
     u64 n = et_to_cycles(now, st->rate);
     if (et_cmp(et_from_cycles(n, st->rate), now) < 0)
         n++;
-    stream_update(st, et_add(et_from_cycles(n, st->rate), (emu_time){ 0, 1 }));
+    return et_add(et_from_cycles(n, st->rate), (emu_time){ 0, 1 });
+}
+
+static void apply_line(device_t *dev, u32 arg)
+{
+    *circuit_input(dev->self, (int)(arg >> 1)) = arg & 1;
 }
 
 void dkong_dac_sound_line(dkong_dac *d, int line, int state)
 {
+    int i = line;
     if (d->rs) {
         static const s8 index[8] = { RS_SOUND0, RS_SOUND1, RS_SOUND2, -1, -1, -1, RS_SOUND6, RS_SOUND7 };
-        int i = line >= 0 && line < 8 ? index[line] : -1;
-        if (i < 0 || d->rs_circuits.on[i] == (state != 0))
-            return;
-        update_past_sample(d);
-        d->rs_circuits.on[i] = state != 0;
-        return;
+        i = line >= 0 && line < 8 ? index[line] : -1;
     }
-    bool *in = d->jr ? &d->jr_circuits.in[0] : &d->circuits.on[0];
-    if (line < 0 || line >= (d->jr ? DKJR_LINES : 3) || in[line] == (state != 0))
+    if (i < 0 || i >= circuit_inputs(d) || d->latch_line[i] == (state != 0))
         return;
-    update_past_sample(d);
-    in[line] = state != 0;
+    d->latch_line[i] = state != 0;
+    write_at(d, past_sample(d), apply_line, (u32)i << 1 | (state != 0));
 }
 
 const device_type dkong_dac_device = {
@@ -132,4 +177,5 @@ const device_type dkong_dac_device = {
     .reset = dkong_dac_reset,
     .serialize = dkong_dac_serialize,
     .sound_update = dkong_dac_update,
+    .sound_async = true,
 };

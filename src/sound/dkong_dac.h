@@ -34,6 +34,12 @@ typedef struct dkong_dac {
     dkongjr_discrete jr_circuits; /* or Donkey Kong Jr.'s, sound/dkongjr_discrete.h */
     bool rs;
     radarscp_discrete rs_circuits; /* or Radar Scope's, sound/radarscp_discrete.h */
+    /* The inputs as the board last wrote them. The fields above belong to
+       whoever renders the samples, which may be the sound thread
+       (sound/sound_worker.h): the writes reach them through stream_write. */
+    u8 latch;
+    bool latch_discharge, latch_decay_on;
+    bool latch_line[8]; /* by circuit input (DKJR_*, RS_*, or walk, jump, stomp) */
 } dkong_dac;
 
 extern const device_type dkong_dac_device;

@@ -46,6 +46,24 @@ bool stream_reserve(sound_stream *st, size_t len)
 
 void stream_update(sound_stream *st, emu_time now)
 {
+    if (st->worker)
+        sound_worker_post(st->worker, st, now, NULL, 0);
+    else
+        stream_render(st, now);
+}
+
+void stream_write(sound_stream *st, emu_time now, stream_write_fn fn, u32 arg)
+{
+    if (st->worker) {
+        sound_worker_post(st->worker, st, now, fn, arg);
+        return;
+    }
+    stream_render(st, now);
+    fn(st->dev, arg);
+}
+
+void stream_render(sound_stream *st, emu_time now)
+{
     u64 target = et_to_cycles(now, st->rate);
     if (target <= st->generated)
         return;
@@ -384,6 +402,9 @@ int mixer_update(mixer *mx, sound_stream *const *streams, int count, emu_time no
         return -1;
     for (int s = 0; s < count; s++)
         stream_update(streams[s], now);
+    for (int s = 0; s < count; s++)
+        if (streams[s]->worker)
+            sound_worker_sync(streams[s]->worker);
     if (n)
         mix_routes(mx, n);
     mx->out_done = target;

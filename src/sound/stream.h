@@ -10,6 +10,7 @@
 
 #include "emu/device.h"
 #include "emu/emutime.h"
+#include "sound/sound_worker.h"
 
 #define SOUND_MAX_OUTPUTS 8
 
@@ -29,12 +30,22 @@ struct sound_stream {
     u64 flat_from[SOUND_MAX_OUTPUTS];
     s32 flat_val[SOUND_MAX_OUTPUTS];
     u32 tail[SOUND_MAX_OUTPUTS];
+    /* set: the samples are rendered on this thread (sound/sound_worker.h),
+       and the fields above are read only after a sound_worker_sync */
+    sound_worker *worker;
 };
 
 sound_stream *stream_create(device_t *dev, u32 rate, int outputs);
 void stream_destroy(sound_stream *st);
-/* Renders the samples due by `now` with the device's current settings. */
+/* Renders the samples due by `now` with the device's current settings
+   (on the stream's worker, when it has one). */
 void stream_update(sound_stream *st, emu_time now);
+/* stream_update, then fn(st->dev, arg): a device's write to what it plays,
+   acting from the sample `now` falls in. A device rendered on a worker
+   changes its rendering state only this way. */
+void stream_write(sound_stream *st, emu_time now, stream_write_fn fn, u32 arg);
+/* stream_update on the calling thread (the worker's side). */
+void stream_render(sound_stream *st, emu_time now);
 /* Drops what is known about flat runs (after a state load rewrote the buffers). */
 void stream_forget_flat(sound_stream *st);
 /* Makes room for len samples per output (save states); false: no memory. */

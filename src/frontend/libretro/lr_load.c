@@ -132,6 +132,7 @@ static bool create_machine(lr_core *c, const hashdb_t *db, const char *set, cons
         lr_message(RETRO_LOG_ERROR, 600, "Cabinet: %s: %s", drv->name, err);
         return false;
     }
+    machine_set_sound_thread(c->m, sysconf(_SC_NPROCESSORS_ONLN) > 1);
     c->drv = drv;
     return true;
 }
