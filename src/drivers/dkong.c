@@ -171,7 +171,9 @@ typedef struct dkong_state {
     /* the same as 16-bit lanes, four to a word (laid out as u16[16]):
        0xffff where not pen 0, and the pixel values */
     dkong_row16 row16[DKONG_MAX_SPRITES][16][2];
-    radarscp_video rs; /* Radar Scope's background, grid and stars */
+    radarscp_video rs; /* Radar Scope's background, grid and stars (the sound thread's, if any) */
+    rect_t rs_rect;    /* the frame's lines drawn so far, their background not yet */
+    bool rs_pending;
 } dkong_state;
 
 /* ---- the two CPUs' interleave ----
@@ -1032,16 +1034,48 @@ static void radarscp_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
 {
     dkong_state *s = drv;
     dkong_update(m, drv, bm, clip);
-    radarscp_video_draw(&s->rs, bm, clip);
+    if (!m->sound_worker) {
+        radarscp_video_draw(&s->rs, bm, clip);
+        return;
+    }
+    /* The sound thread works the lines' background out (radarscp_line_job):
+       it goes behind the tiles and sprites of all the frame's lines once the
+       last is drawn. Nothing draws over a line after its update, so the
+       pixels are the same. */
+    if (!s->rs_pending) {
+        s->rs_rect = *clip;
+        s->rs_pending = true;
+    } else {
+        s->rs_rect.min_y = s->rs_rect.min_y < clip->min_y ? s->rs_rect.min_y : clip->min_y;
+        s->rs_rect.max_y = s->rs_rect.max_y > clip->max_y ? s->rs_rect.max_y : clip->max_y;
+    }
+    if (clip->max_y >= RADARSCP_VIS_LINES - 1) {
+        machine_sound_sync(m);
+        radarscp_video_draw(&s->rs, bm, &s->rs_rect);
+        s->rs_pending = false;
+    }
+}
+
+enum { RS_JOB_FLIP = 1 << 9, RS_JOB_SND02 = 1 << 10, RS_JOB_GRID = 1 << 11, RS_JOB_COLOR_SHIFT = 12 };
+
+static void radarscp_line_job(void *ctx, u32 arg)
+{
+    dkong_state *s = ctx;
+    radarscp_video_line(&s->rs, (int)(arg & 0x1ff), arg & RS_JOB_FLIP, arg & RS_JOB_SND02, arg & RS_JOB_GRID,
+                        (int)(arg >> RS_JOB_COLOR_SHIFT & 7));
 }
 
 /* MAME draws each line at its start (a scanline timer's update_partial) */
 static void dkong_scanline(machine_t *m, void *ctx, int line)
 {
     dkong_state *s = ctx;
-    if (s->radarscp) /* the grid needs 7d81 and the 8035's P2 bit 5 (ANS) */
-        radarscp_video_line(&s->rs, line, ls259_q(s->ctl, Q_FLIP), ls259_q(s->snd_signals, 2),
-                            ls259_q(s->ctl, Q_GRID_ENABLE) && (s->vp2 & 0x20), s->grid_color);
+    if (s->radarscp) { /* the grid needs 7d81 and the 8035's P2 bit 5 (ANS) */
+        bool grid = ls259_q(s->ctl, Q_GRID_ENABLE) && (s->vp2 & 0x20);
+        u32 arg = (u32)line | (ls259_q(s->ctl, Q_FLIP) ? RS_JOB_FLIP : 0) |
+                  (ls259_q(s->snd_signals, 2) ? RS_JOB_SND02 : 0) | (grid ? RS_JOB_GRID : 0) |
+                  (u32)(s->grid_color & 7) << RS_JOB_COLOR_SHIFT;
+        machine_async_job(m, radarscp_line_job, s, arg);
+    }
     screen_update_partial(m, line);
 }
 
@@ -1099,6 +1133,7 @@ static int dkong_start(machine_t *m, void *drv)
     s->radarscp = dots != NULL; /* MACHINE_START: TRS-02 */
     if (s->radarscp)
         radarscp_video_init(&s->rs, dots->data, (int)dots->size);
+    m->async_jobs = s->radarscp;
     if (!s->maincpu || !s->soundcpu || !s->dac || !s->dma || !s->ctl || !s->snd_signals ||
         (!s->watchdog && !s->radarscp) || !prom || prom->size < 0x300 ||
         m->num_gfx != 2)
@@ -1187,6 +1222,7 @@ static void dkong_post_load(machine_t *m, void *drv)
 {
     (void)m;
     dkong_state *s = drv;
+    s->rs_pending = false;
     tilemap_mark_all_dirty(s->bg);
     s->spr_cache.valid = false;
 }

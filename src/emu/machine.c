@@ -413,7 +413,7 @@ void machine_logf(machine_t *m, const char *fmt, ...)
 
 bool machine_set_sound_thread(machine_t *m, bool on)
 {
-    bool any = false;
+    bool any = m->async_jobs;
     for (int i = 0; i < m->num_streams; i++)
         any |= m->streams[i]->dev->type->sound_async;
     on = on && any;
@@ -440,6 +440,14 @@ void machine_sound_sync(machine_t *m)
 {
     if (m->sound_worker)
         sound_worker_sync(m->sound_worker);
+}
+
+void machine_async_job(machine_t *m, sound_job_fn job, void *ctx, u32 arg)
+{
+    if (m->sound_worker)
+        sound_worker_job(m->sound_worker, job, ctx, arg);
+    else
+        job(ctx, arg);
 }
 
 void device_stream_update(device_t *d)

@@ -168,6 +168,7 @@ struct machine {
        told how far the machine has run every SOUND_PROGRESS_HZ-th second */
     sound_worker *sound_worker;
     emu_time sound_progress_at;
+    bool async_jobs; /* the driver posts jobs (machine_async_job): start() sets it */
     bool loading_state; /* inside machine_load_state: times are not yet consistent */
     bool reset_pending;
     /* Debugger/trace hook (NULL: none, the normal path): runs a CPU's slice
@@ -189,12 +190,16 @@ void machine_reset(machine_t *m);
 /* Runs to the start of the next VBLANK, draws the frame and mixes its audio. */
 void machine_run_frame(machine_t *m);
 void machine_schedule_reset(machine_t *m);
-/* Renders the streams of devices that allow it (device_type.sound_async)
-   on a second thread, or again on the machine's own; the samples are the
-   same either way. Returns whether a thread now renders them. */
+/* Renders the streams of devices that allow it (device_type.sound_async),
+   and runs the driver's jobs (machine_async_job), on a second thread, or
+   again on the machine's own; the results are the same either way. Returns whether a thread now renders them. */
 bool machine_set_sound_thread(machine_t *m, bool on);
 /* Waits for the sound thread (if any) to render everything posted. */
 void machine_sound_sync(machine_t *m);
+/* job(ctx, arg) on the sound thread, after what was posted before it, or
+   now when there is no thread. What the job touches is the driver's to
+   read only after machine_sound_sync (save states sync first). */
+void machine_async_job(machine_t *m, sound_job_fn job, void *ctx, u32 arg);
 /* A driver's coin counter output n (0-3) driven to state: each rising
    edge counts one coin, as MAME's machine().bookkeeping().coin_counter_w. */
 void machine_coin_counter_w(machine_t *m, int n, int state);

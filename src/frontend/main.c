@@ -187,7 +187,6 @@ static int run_named(const options *o, const hashdb_t *db, const char *name, boo
         fprintf(stderr, "Fatal error: %s\n", err);
         return EXIT_FATAL;
     }
-    machine_set_sound_thread(m, o->sound_thread && sysconf(_SC_NPROCESSORS_ONLN) > 1);
     FILE *log = o->log ? fopen("error.log", "w") : NULL;
     if (o->log && !log)
         fprintf(stderr, "error.log: cannot create; continuing without a log\n");
@@ -198,6 +197,8 @@ static int run_named(const options *o, const hashdb_t *db, const char *name, boo
     if (o->autosave)
         autosave_restore(m, o);
     debugger *dbg = dbg_attach(m, o, &rc);
+    /* with a debugger, everything is where it stopped, on one thread */
+    machine_set_sound_thread(m, o->sound_thread && !dbg && sysconf(_SC_NPROCESSORS_ONLN) > 1);
     if (rc == 0)
         rc = run_machine(m, o);
     dbg_detach(dbg);
