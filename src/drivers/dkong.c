@@ -228,7 +228,7 @@ static void sound_sync(dkong_state *s)
     if (ran >= want) {
         c->local_stale = true;
     } else {
-        c->local = et_from_cycles(c->total_cycles, c->rate);
+        c->local = et_clock_time(&c->clock, c->total_cycles);
         c->local_stale = false;
     }
 }

@@ -44,6 +44,18 @@ emu_time et_from_ratio(u64 num, u64 den)
     return r;
 }
 
+void et_clock_init(et_clock *c, u64 hz)
+{
+    *c = (et_clock){ .hz = hz, .fast = hz >= 2 && hz <= UINT32_MAX };
+    if (!c->fast)
+        return;
+    c->q = ATTO_PER_SEC / hz;
+    c->s = ATTO_PER_SEC % hz;
+    int l = 64 - __builtin_clzll(hz - 1); /* ceil(log2 hz), 1..32 */
+    c->magic = (u64)((((u128)1 << l) - hz) * ((u128)1 << 64) / hz + 1);
+    c->shift = (u8)(l - 1);
+}
+
 emu_time et_from_cycles(u64 cycles, u64 hz)
 {
     return et_from_ratio(cycles, hz);

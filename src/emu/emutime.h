@@ -45,6 +45,31 @@ emu_time et_from_cycles(u64 cycles, u64 hz);
 u64 et_to_cycles(emu_time t, u64 hz);
 /* Exact ticks*num/den seconds (e.g. a frame of htotal*vtotal pixels). */
 emu_time et_from_ratio(u64 num, u64 den);
+/* A clock whose conversions from cycles to time divide by multiplying
+   (Granlund and Montgomery's method: for 2 <= hz, n / hz is
+   (t + ((n - t) >> 1)) >> shift with t the high half of n * magic):
+   et_clock_time gives exactly et_from_cycles(cycles, hz). */
+typedef struct et_clock {
+    u64 hz;
+    u64 q, s;      /* 10^18 = q * hz + s */
+    u64 magic;
+    u8 shift;
+    bool fast;     /* 2 <= hz <= 2^32 (otherwise et_from_ratio) */
+} et_clock;
+void et_clock_init(et_clock *c, u64 hz);
+static inline u64 et_clock_div(const et_clock *c, u64 n)
+{
+    u64 t = (u64)(((unsigned __int128)n * c->magic) >> 64);
+    return (t + ((n - t) >> 1)) >> c->shift;
+}
+static inline emu_time et_clock_time(const et_clock *c, u64 cycles)
+{
+    if (!c->fast)
+        return et_from_ratio(cycles, c->hz);
+    u64 sec = et_clock_div(c, cycles), rem = cycles - sec * c->hz;
+    /* rem * s < hz^2 <= 2^64 */
+    return (emu_time){ sec, rem * c->q + et_clock_div(c, rem * c->s) };
+}
 emu_time et_from_usec(u64 usec);
 u64 et_to_usec(emu_time t);
 

@@ -46,6 +46,7 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
     c->dev = d;
     c->ops = d->cfg->cpu;
     c->rate = d->clock / (c->ops->clock_divider ? c->ops->clock_divider : 1);
+    et_clock_init(&c->clock, c->rate);
     c->core = calloc(1, c->ops->size);
     d->self = c->core;
     if (!c->core || c->rate == 0) {

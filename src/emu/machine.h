@@ -109,6 +109,7 @@ typedef struct cpu_slot {
     mem_space program, io, opcodes;
     bool has_opcodes;
     u64 rate;           /* cycles per second */
+    et_clock clock;     /* rate, for machine_time's conversion */
     u64 total_cycles;
     emu_time local;     /* time reached by this CPU (when local_stale: */
     bool local_stale;   /* total_cycles' time, worked out when needed) */

@@ -87,7 +87,7 @@ static void serialize_machine(machine_t *m, state_io *io)
         cpu_slot *c = &m->cpus[i];
         st_u64(io, &c->total_cycles);
         if (c->local_stale)
-            c->local = et_from_cycles(c->total_cycles, c->rate);
+            c->local = et_clock_time(&c->clock, c->total_cycles);
         c->local_stale = false;
         st_time(io, &c->local);
         st_bool(io, &c->suspended);

@@ -35,7 +35,7 @@ emu_time machine_time(const machine_t *m)
     const cpu_slot *c = m->running;
     if (!c)
         return m->now;
-    return et_from_cycles(c->total_cycles + (u64)cpu_cycles_run((const cpu_base *)c->core), c->rate);
+    return et_clock_time(&c->clock, c->total_cycles + (u64)cpu_cycles_run((const cpu_base *)c->core));
 }
 
 void sched_sync(machine_t *m)
@@ -136,7 +136,7 @@ static bool run_cpu(machine_t *m, cpu_slot *c, emu_time target, emu_time *stop_a
         if (follow)
             screen_beam_advance(m, c->total_cycles);
         if (ran < want) {
-            c->local = et_from_cycles(c->total_cycles, c->rate);
+            c->local = et_clock_time(&c->clock, c->total_cycles);
             c->local_stale = false;
             *stop_at = c->local;
             return false;

@@ -15,7 +15,7 @@ add_test(NAME cli_commands
 add_executable(check_listxml ${CMAKE_CURRENT_SOURCE_DIR}/emu/check_listxml.c)
 target_link_libraries(check_listxml cabinet_core PkgConfig::EXPAT)
 
-foreach(t test_machine test_sched test_memory test_state_checks test_glue test_multicpu test_input)
+foreach(t test_machine test_sched test_emutime test_memory test_state_checks test_glue test_multicpu test_input)
   if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/emu/${t}.c)
     add_executable(${t} ${CMAKE_CURRENT_SOURCE_DIR}/emu/${t}.c)
     target_link_libraries(${t} cabinet_core)
