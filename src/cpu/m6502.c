@@ -61,7 +61,15 @@ typedef struct m6502_run {
     const u8 *pc_base, *rd_base;
     u8 *wr_base;
     u32 pc_page, rd_page, wr_page;
+    /* idle loops (backward_branch): the registers at the last backward
+       branch, and the cycles run by then */
+    u8 spin_state;
+    u8 spin_a, spin_x, spin_y, spin_s, spin_p;
+    u16 spin_pc;
+    int spin_run;
 } R;
+
+enum { SPIN_DIRTY, SPIN_CLEAN, SPIN_RECORDED };
 
 enum { SYNC_NONE, SYNC_ALL, SYNC_FILTERED };
 
@@ -90,9 +98,12 @@ INLINE void load(R *c)
     c->sync_limit = z->sync_all ? INT_MAX : M6502_NEAR_END - z->base.slice_extra;
 }
 
+/* (every point that drops the caches is one where code outside the core
+   ran or the slice's end is near: an idle loop is no longer known to be one) */
 INLINE void drop_pages(R *c)
 {
     c->pc_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
+    c->spin_state = SPIN_DIRTY;
 }
 
 INLINE void slice_end(R *c)
@@ -120,6 +131,7 @@ INLINE bool slow_clock(R *c, const address_space_t *as)
 {
     if (__builtin_expect(as != c->z->slow_space, 1))
         return false;
+    c->spin_state = SPIN_DIRTY;
     if (c->icount == 0)
         slice_end(c);
     c->icount--;
@@ -194,6 +206,7 @@ INLINE void wr(R *c, u16 addr, u8 v)
 {
     u32 a = addr;
     tick(c);
+    c->spin_state = SPIN_DIRTY;
     if (__builtin_expect((a >> 8) == c->wr_page, 1))
         c->wr_base[a & 0xff] = v;
     else
@@ -519,6 +532,43 @@ INLINE void sh_store(R *c, u16 ea, u8 v)
 
 /* ---- control flow ----------------------------------------------------- */
 
+/* Idle loops (as the 6809 core's). A backward branch records the registers;
+   when a later one finds them all equal with no write, handler call,
+   interrupt, SYNC output or slice-end check in between, the instructions
+   since then read the same memory and repeat exactly (same registers, same
+   cycle counts), so whole repeats that end before the budget runs out are
+   counted without being run. Where the slice then ends, and every
+   register, is as if they had run. */
+INLINE void backward_branch(R *c)
+{
+    int run = c->z->base.budget - c->icount;
+    if (c->spin_state == SPIN_DIRTY) {
+        /* recorded at the next branch, if nothing dirties it before */
+        c->spin_state = SPIN_CLEAN;
+        return;
+    }
+    if (c->spin_state == SPIN_RECORDED && c->pc == c->spin_pc && c->a == c->spin_a && c->x == c->spin_x &&
+        c->y == c->spin_y && c->s == c->spin_s && c->p == c->spin_p) {
+        /* the repeats skipped all end before the slice's watched last
+           cycles (M6502_NEAR_END, the slice-end checks, the last SYNCs) */
+        int keep = M6502_NEAR_END + (c->z->base.slice_extra < 0 ? -c->z->base.slice_extra : 0);
+        int period = run - c->spin_run;
+        if (period > 0 && c->icount - keep > period) {
+            c->icount -= (c->icount - keep - 1) / period * period;
+            run = c->z->base.budget - c->icount;
+        }
+    } else {
+        c->spin_pc = c->pc;
+        c->spin_a = c->a;
+        c->spin_x = c->x;
+        c->spin_y = c->y;
+        c->spin_s = c->s;
+        c->spin_p = c->p;
+        c->spin_state = SPIN_RECORDED;
+    }
+    c->spin_run = run;
+}
+
 INLINE void branch(R *c, bool taken)
 {
     s8 off = (s8)fetch(c);
@@ -529,6 +579,8 @@ INLINE void branch(R *c, bool taken)
     if ((target ^ c->pc) & 0xff00)
         rd(c, (u16)((c->pc & 0xff00) | (target & 0xff)));
     c->pc = target;
+    if (off < 0)
+        backward_branch(c);
 }
 
 INLINE void jsr(R *c)
@@ -1009,6 +1061,7 @@ INLINE void step(R *c)
 INLINE void sync_out(R *c)
 {
     const address_space_t *as = c->z->program;
+    c->spin_state = SPIN_DIRTY;
     c->z->in_sync = true;
     /* SYNC is MAME's prefetch access: timers due before it fire first, and
        lines they change are polled with it */
@@ -1058,6 +1111,8 @@ int m6502_execute(m6502_t *z, int cycles)
                 drop_pages(c);
             }
         }
+        if (z->attention)
+            c->spin_state = SPIN_DIRTY;
         if (z->attention && service(c)) {
             if (z->base.output && !z->halted && !z->in_reset && !z->jammed)
                 sync_out(c);

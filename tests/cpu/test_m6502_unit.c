@@ -1,6 +1,7 @@
 /* Unit tests for the 6502 core: interrupt acceptance timing (CLI/SEI delay,
    RTI), NMI edge detection, BRK hijacked by NMI, JAM, slice abort, two
-   interleaved instances and the disassembler. */
+   interleaved instances, idle loops counted without being run, and the
+   disassembler. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -335,6 +336,74 @@ static void test_interleaved(void)
     rig_free(sb);
 }
 
+/* Runs g until `total` reaches `target`, in execute calls of at most
+   `step` cycles; returns the new total (it may overshoot by part of an
+   instruction, as one call would). */
+static long run_to(rig *g, long total, long target, int step)
+{
+    while (total < target) {
+        long want = target - total < step ? target - total : step;
+        total += m6502_execute(&g->cpu, (int)want);
+    }
+    return total;
+}
+
+/* An idle loop waiting for an IRQ to change memory (CLI; loop: LDA $10;
+   CMP $11; BEQ loop; STA $11; INC $12; JMP loop; the IRQ: INC $10; RTI)
+   ends in the same state, cycle for cycle, run in long slices (where the
+   core counts whole repeats of the loop without running them), in slices
+   of 7 and one cycle at a time. A timer IRQ every 997 cycles, and once
+   while the loop is not idle (just after a change). */
+static void idle_loop_case(const char *what, const u8 *prog, size_t len, u8 count_at)
+{
+    static const int steps[] = { 100000, 7, 1 };
+    long totals[3];
+    u8 regs[3][5], mem[3][3];
+    u16 pcs[3];
+    for (int r = 0; r < 3; r++) {
+        rig *g = rig_new();
+        poke(g, 0x0200, prog, len);
+        install_counting_handlers(g);
+        static const u8 irq[] = { 0xe6, 0x10, 0x40 };
+        poke(g, 0x0300, irq, sizeof(irq));
+        reset_cpu(g);
+        long total = 0;
+        for (int i = 1; i <= 60; i++) {
+            total = run_to(g, total, i * 997L + (i == 30 ? 450 : 0), steps[r]);
+            m6502_set_line(&g->cpu, CPU_LINE_IRQ0, LINE_HOLD);
+        }
+        total = run_to(g, total, 61 * 997L + 123, steps[r]);
+        totals[r] = total;
+        pcs[r] = g->cpu.pc;
+        const u8 rv[5] = { g->cpu.a, g->cpu.x, g->cpu.y, g->cpu.s, g->cpu.p };
+        memcpy(regs[r], rv, sizeof(rv));
+        memcpy(mem[r], g->ram + 0x10, 3);
+        mem[r][1] = g->ram[count_at];
+        rig_free(g);
+    }
+    CHECK(mem[2][0] == 60, "%s: %d IRQs counted", what, mem[2][0]);
+    CHECK(mem[2][2] == 60, "%s: %d changes seen", what, mem[2][2]);
+    for (int r = 0; r < 2; r++) {
+        CHECK(totals[r] == totals[2], "%s, slices of %d: %ld cycles, one at a time %ld", what, steps[r], totals[r],
+              totals[2]);
+        CHECK(pcs[r] == pcs[2], "%s, slices of %d: pc %04x, one at a time %04x", what, steps[r], pcs[r], pcs[2]);
+        CHECK(!memcmp(regs[r], regs[2], 5), "%s, slices of %d: registers differ", what, steps[r]);
+        CHECK(!memcmp(mem[r], mem[2], 3), "%s, slices of %d: memory differs", what, steps[r]);
+    }
+}
+
+static void test_idle_loop(void)
+{
+    /* CLI; loop: LDA $10; CMP $11; BEQ loop; STA $11; INC $12; JMP loop */
+    static const u8 idle[] = { 0x58, 0xa5, 0x10, 0xc5, 0x11, 0xf0, 0xfa, 0x85, 0x11, 0xe6, 0x12, 0x4c, 0x01, 0x02 };
+    /* the same with INC $13 in the loop: it writes on every pass, so it is
+       never skipped, though the registers repeat */
+    static const u8 busy[] = { 0x58, 0xe6, 0x13, 0xa5, 0x10, 0xc5, 0x11, 0xf0, 0xf8,
+                               0x85, 0x11, 0xe6, 0x12, 0x4c, 0x01, 0x02 };
+    idle_loop_case("idle loop", idle, sizeof(idle), 0x11);
+    idle_loop_case("loop writing", busy, sizeof(busy), 0x13);
+}
+
 /* Save, run on, load, run the same stretch again: identical results. */
 static void test_save_state(void)
 {
@@ -414,6 +483,7 @@ int main(void)
     test_abort_slice();
     test_interleaved();
     test_save_state();
+    test_idle_loop();
     test_disasm();
     return check_report("test_m6502_unit");
 }
