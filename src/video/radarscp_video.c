@@ -298,4 +298,13 @@ void radarscp_video_serialize(radarscp_video *v, state_io *io)
     st_int(io, &v->counter);
     st_int(io, &v->pixelcnt);
     st_u32(io, &v->rng);
+    /* a hand-made state: the nodes stay volts (the chain only moves towards
+       its supply range, and the blue level's conversion needs them finite),
+       the level a pen offset, the counters in their ranges */
+    const double nodes[8] = { v->cv1, v->cv2, v->vg1, v->vg2, v->vg3, v->vc17, v->cv3, v->cv4 };
+    for (int i = 0; i < 8; i++)
+        st_check(io, nodes[i] >= -100.0 && nodes[i] <= 100.0);
+    st_check(io, v->blue_level >= 0 && v->blue_level <= 255);
+    st_check(io, v->counter >= 0 && v->counter <= v->table_len);
+    st_check(io, v->pixelcnt >= 0 && v->pixelcnt <= STAR_HALF_PERIOD + HTOTAL);
 }
