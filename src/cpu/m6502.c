@@ -62,10 +62,9 @@ typedef struct m6502_run {
     u8 *wr_base;
     u32 pc_page, rd_page, wr_page;
     /* idle loops (backward_branch): the registers at the last backward
-       branch, and the cycles run by then */
+       branch (spin_key), and the cycles run by then */
     u8 spin_state;
-    u8 spin_a, spin_x, spin_y, spin_s, spin_p;
-    u16 spin_pc;
+    u64 spin_regs;
     int spin_run;
 } R;
 
@@ -539,6 +538,11 @@ INLINE void sh_store(R *c, u16 ea, u8 v)
    cycle counts), so whole repeats that end before the budget runs out are
    counted without being run. Where the slice then ends, and every
    register, is as if they had run. */
+INLINE u64 spin_key(const R *c)
+{
+    return (u64)c->pc | (u64)c->a << 16 | (u64)c->x << 24 | (u64)c->y << 32 | (u64)c->s << 40 | (u64)c->p << 48;
+}
+
 INLINE void backward_branch(R *c)
 {
     int run = c->z->base.budget - c->icount;
@@ -547,23 +551,18 @@ INLINE void backward_branch(R *c)
         c->spin_state = SPIN_CLEAN;
         return;
     }
-    if (c->spin_state == SPIN_RECORDED && c->pc == c->spin_pc && c->a == c->spin_a && c->x == c->spin_x &&
-        c->y == c->spin_y && c->s == c->spin_s && c->p == c->spin_p) {
+    u64 regs = spin_key(c);
+    if (c->spin_state == SPIN_RECORDED && regs == c->spin_regs) {
         /* the repeats skipped all end before the slice's watched last
-           cycles (M6502_NEAR_END, the slice-end checks, the last SYNCs) */
-        int keep = M6502_NEAR_END + (c->z->base.slice_extra < 0 ? -c->z->base.slice_extra : 0);
+           cycles (M6502_NEAR_END: the slice-end checks, the last SYNCs;
+           slice_extra is never negative) */
         int period = run - c->spin_run;
-        if (period > 0 && c->icount - keep > period) {
-            c->icount -= (c->icount - keep - 1) / period * period;
+        if (period > 0 && c->icount - M6502_NEAR_END > period) {
+            c->icount -= (c->icount - M6502_NEAR_END - 1) / period * period;
             run = c->z->base.budget - c->icount;
         }
     } else {
-        c->spin_pc = c->pc;
-        c->spin_a = c->a;
-        c->spin_x = c->x;
-        c->spin_y = c->y;
-        c->spin_s = c->s;
-        c->spin_p = c->p;
+        c->spin_regs = regs;
         c->spin_state = SPIN_RECORDED;
     }
     c->spin_run = run;
@@ -1111,12 +1110,13 @@ int m6502_execute(m6502_t *z, int cycles)
                 drop_pages(c);
             }
         }
-        if (z->attention)
+        if (z->attention) {
             c->spin_state = SPIN_DIRTY;
-        if (z->attention && service(c)) {
-            if (z->base.output && !z->halted && !z->in_reset && !z->jammed)
-                sync_out(c);
-            continue;
+            if (service(c)) {
+                if (z->base.output && !z->halted && !z->in_reset && !z->jammed)
+                    sync_out(c);
+                continue;
+            }
         }
         step(c);
         if (c->sync_mode != SYNC_NONE && sync_wanted(c))

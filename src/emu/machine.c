@@ -457,6 +457,14 @@ void device_stream_update(device_t *d)
         stream_update(d->stream, machine_time(d->machine));
 }
 
+void device_stream_write(device_t *d, emu_time at, stream_write_fn fn, u32 arg)
+{
+    if (d->stream)
+        stream_write(d->stream, at, fn, arg);
+    else
+        fn(d, arg);
+}
+
 mixer_route *machine_sound_route(machine_t *m, const char *tag, int output)
 {
     device_t *d = machine_device(m, tag);

@@ -193,7 +193,8 @@ void machine_run_frame(machine_t *m);
 void machine_schedule_reset(machine_t *m);
 /* Renders the streams of devices that allow it (device_type.sound_async),
    and runs the driver's jobs (machine_async_job), on a second thread, or
-   again on the machine's own; the results are the same either way. Returns whether a thread now renders them. */
+   again on the machine's own; the results are the same either way.
+   Returns whether a thread now renders them. */
 bool machine_set_sound_thread(machine_t *m, bool on);
 /* Waits for the sound thread (if any) to render everything posted. */
 void machine_sound_sync(machine_t *m);
@@ -238,6 +239,10 @@ int machine_load_state(machine_t *m, const u8 *buf, size_t len, char *err, size_
 
 /* Sound devices call this before changing anything audible. */
 void device_stream_update(device_t *d);
+/* Or, for a device whose stream may be rendered on the sound thread: the
+   stream brought to `at`, then fn(d, arg) changes what it plays (stream_write;
+   at once when the device has no stream). */
+void device_stream_write(device_t *d, emu_time at, stream_write_fn fn, u32 arg);
 /* The first route of a sound device's output, resolved in the driver's
    start(); NULL when there is none. */
 mixer_route *machine_sound_route(machine_t *m, const char *tag, int output);

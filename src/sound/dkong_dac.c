@@ -33,16 +33,6 @@ static void apply_reset(device_t *dev, u32 arg)
     disc_rcdisc_enable(&s->decay, true);
 }
 
-/* A write to the rendering state at `at`: through the stream, so it acts
-   from the sample `at` falls in (on the sound thread, if the stream has one). */
-static void write_at(dkong_dac *d, emu_time at, stream_write_fn fn, u32 arg)
-{
-    if (d->dev->stream)
-        stream_write(d->dev->stream, at, fn, arg);
-    else
-        fn(d->dev, arg);
-}
-
 /* MAME's latch8 resets to 0: P2 bit 7 low, so the decay runs from reset
    until the program raises it; the DAC latch itself keeps 0 */
 static void dkong_dac_reset(device_t *d)
@@ -50,7 +40,7 @@ static void dkong_dac_reset(device_t *d)
     dkong_dac *s = d->self;
     s->latch = 0;
     s->latch_discharge = s->latch_decay_on = true;
-    write_at(s, machine_time(d->machine), apply_reset, 0);
+    device_stream_write(d, machine_time(d->machine), apply_reset, 0);
 }
 
 static bool *circuit_input(dkong_dac *s, int i)
@@ -118,7 +108,7 @@ void dkong_dac_write(dkong_dac *d, u8 value)
     if (value == d->latch)
         return;
     d->latch = value;
-    write_at(d, machine_time(d->dev->machine), apply_value, value);
+    device_stream_write(d->dev, machine_time(d->dev->machine), apply_value, value);
 }
 
 static void apply_discharge(device_t *dev, u32 discharge)
@@ -134,7 +124,7 @@ void dkong_dac_p2_bit7(dkong_dac *d, int state)
     if (discharge == d->latch_discharge && d->latch_decay_on == discharge)
         return;
     d->latch_discharge = d->latch_decay_on = discharge;
-    write_at(d, machine_time(d->dev->machine), apply_discharge, discharge);
+    device_stream_write(d->dev, machine_time(d->dev->machine), apply_discharge, discharge);
 }
 
 /* As MAME's discrete inputs: a change acts from the sample after the one
@@ -166,7 +156,7 @@ void dkong_dac_sound_line(dkong_dac *d, int line, int state)
     if (i < 0 || i >= circuit_inputs(d) || d->latch_line[i] == (state != 0))
         return;
     d->latch_line[i] = state != 0;
-    write_at(d, past_sample(d), apply_line, (u32)i << 1 | (state != 0));
+    device_stream_write(d->dev, past_sample(d), apply_line, (u32)i << 1 | (state != 0));
 }
 
 const device_type dkong_dac_device = {

@@ -92,22 +92,20 @@ sound_worker *sound_worker_start(void)
     atomic_init(&w->head, 0);
     atomic_init(&w->done, 0);
     atomic_init(&w->sleeping, false);
-    if (pthread_mutex_init(&w->lock, NULL)) {
-        free(w);
-        return NULL;
-    }
-    if (pthread_cond_init(&w->wake, NULL)) {
-        pthread_mutex_destroy(&w->lock);
-        free(w);
-        return NULL;
-    }
-    if (pthread_create(&w->thread, NULL, worker_main, w)) {
-        pthread_cond_destroy(&w->wake);
-        pthread_mutex_destroy(&w->lock);
-        free(w);
-        return NULL;
-    }
+    if (pthread_mutex_init(&w->lock, NULL))
+        goto no_lock;
+    if (pthread_cond_init(&w->wake, NULL))
+        goto no_cond;
+    if (pthread_create(&w->thread, NULL, worker_main, w))
+        goto no_thread;
     return w;
+no_thread:
+    pthread_cond_destroy(&w->wake);
+no_cond:
+    pthread_mutex_destroy(&w->lock);
+no_lock:
+    free(w);
+    return NULL;
 }
 
 /* Lets the worker see every command written so far (and wakes it). */
