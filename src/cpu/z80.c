@@ -77,6 +77,19 @@ typedef struct z80_run {
 static const u8 sz53[256] = { T256(SZ53) };
 static const u8 sz53p[256] = { T256(SZ53P) };
 
+/* INC and DEC by result: S, Z, Y, X, and H and V from the carry out of bit 3
+   and the signed wrap (C is kept from before). */
+#define INC_F(r) (SZ53(r) | (((r) & 0x0f) ? 0 : FH) | ((r) == 0x80 ? FP : 0))
+#define DEC_F(r) (SZ53(r) | FN | (((r) & 0x0f) == 0x0f ? FH : 0) | ((r) == 0x7f ? FP : 0))
+static const u8 inc_flags[256] = { T256(INC_F) };
+static const u8 dec_flags[256] = { T256(DEC_F) };
+
+/* 8-bit add and subtract: x = a ^ v ^ result (nine bits) holds the carry
+   (or borrow) into each bit, so bit 4 is H, bit 8 is C, and bits 7 and 8
+   differ exactly on a signed overflow (V). */
+#define HCV(x) (((x) >> 8) | ((x) & FH) | (((((x) >> 7) ^ ((x) >> 8)) & 1) << 2))
+static const u8 hcv_flags[512] = { T256(HCV), T64(HCV, 256), T64(HCV, 320), T64(HCV, 384), T64(HCV, 448) };
+
 INLINE void sync_out(z80_run *c)
 {
     z80_t *z = c->z;
@@ -130,6 +143,15 @@ INLINE void sync_in(z80_run *c)
 INLINE void drop_pages(z80_run *c)
 {
     c->op_page = c->arg_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
+}
+
+/* Something to look at before the next opcode. The threaded dispatch only
+   tests the opcode page, so the check also drops that (as every handler
+   call does). */
+INLINE void raise_check(z80_run *c)
+{
+    c->z->check = 1;
+    c->op_page = BUS_NO_PAGE;
 }
 
 
@@ -393,21 +415,21 @@ INLINE void set_reg_xy(z80_run *c, u16 *xy, int n, u8 v)
 INLINE void alu_add(z80_run *c, u8 v)
 {
     unsigned a = RA, r = a + v;
-    SETF(sz53[r & 0xff] | (r >> 8) | ((a ^ v ^ r) & FH) | (((a ^ ~v) & (a ^ r) & 0x80) >> 5));
+    SETF(sz53[r & 0xff] | hcv_flags[a ^ v ^ r]);
     RA = (u8)r;
 }
 
 INLINE void alu_adc(z80_run *c, u8 v)
 {
     unsigned a = RA, r = a + v + (RF & FC);
-    SETF(sz53[r & 0xff] | (r >> 8) | ((a ^ v ^ r) & FH) | (((a ^ ~v) & (a ^ r) & 0x80) >> 5));
+    SETF(sz53[r & 0xff] | hcv_flags[a ^ v ^ r]);
     RA = (u8)r;
 }
 
 INLINE u8 sub_flags(z80_run *c, u8 v, unsigned cin)
 {
     unsigned a = RA, r = a - v - cin;
-    SETF(sz53[r & 0xff] | FN | ((r >> 8) & FC) | ((a ^ v ^ r) & FH) | (((a ^ v) & (a ^ r) & 0x80) >> 5));
+    SETF(sz53[r & 0xff] | FN | hcv_flags[(a ^ v ^ r) & 0x1ff]);
     return (u8)r;
 }
 
@@ -463,14 +485,14 @@ INLINE void alu_op(z80_run *c, int op, u8 v)
 INLINE u8 inc8(z80_run *c, u8 v)
 {
     u8 r = (u8)(v + 1);
-    SETF((RF & FC) | sz53[r] | ((r & 0x0f) ? 0 : FH) | (r == 0x80 ? FP : 0));
+    SETF((RF & FC) | inc_flags[r]);
     return r;
 }
 
 INLINE u8 dec8(z80_run *c, u8 v)
 {
     u8 r = (u8)(v - 1);
-    SETF((RF & FC) | sz53[r] | FN | ((v & 0x0f) ? 0 : FH) | (v == 0x80 ? FP : 0));
+    SETF((RF & FC) | dec_flags[r]);
     return r;
 }
 
@@ -752,7 +774,7 @@ INLINE void ld_a_ir(z80_run *c, u8 v)
     RA = v;
     SETF((RF & FC) | sz53[v] | (c->z->iff2 ? FP : 0));
     c->z->p = 1;
-    c->z->check = 1;
+    raise_check(c);
 }
 
 /* RRD/RLD: 4 T-states of nibble shuffling between the read and the write. */
@@ -811,7 +833,7 @@ INLINE void exec_ed_x1(z80_run *c, u8 op)
     }
     case 5: /* RETN / RETI */
         c->z->iff1 = c->z->iff2;
-        c->z->check = 1;
+        raise_check(c);
         c->pc = c->wz = pop(c);
         break;
     case 6:
@@ -960,25 +982,25 @@ INLINE u16 xy_ld(z80_run *c, u16 xy, u8 op)
 
 /* ---- unprefixed opcodes ---- */
 
-#define LD_ROW(base, set)                                                                           \
-    case base + 0: set(RB); break;                                                                  \
-    case base + 1: set(RC); break;                                                                  \
-    case base + 2: set(RD); break;                                                                  \
-    case base + 3: set(RE); break;                                                                  \
-    case base + 4: set(RH); break;                                                                  \
-    case base + 5: set(RL); break;                                                                  \
-    case base + 6: set(rd(c, c->hl)); break;                                                        \
-    case base + 7: set(RA); break;
+#define LD_ROW(l0, l1, l2, l3, l4, l5, l6, l7, set)                                                 \
+    l0: set(RB); NEXT;                                                                              \
+    l1: set(RC); NEXT;                                                                              \
+    l2: set(RD); NEXT;                                                                              \
+    l3: set(RE); NEXT;                                                                              \
+    l4: set(RH); NEXT;                                                                              \
+    l5: set(RL); NEXT;                                                                              \
+    l6: set(rd(c, c->hl)); NEXT;                                                                    \
+    l7: set(RA); NEXT;
 
-#define ALU_ROW(base, fn)                                                                           \
-    case base + 0: fn(c, RB); break;                                                                \
-    case base + 1: fn(c, RC); break;                                                                \
-    case base + 2: fn(c, RD); break;                                                                \
-    case base + 3: fn(c, RE); break;                                                                \
-    case base + 4: fn(c, RH); break;                                                                \
-    case base + 5: fn(c, RL); break;                                                                \
-    case base + 6: fn(c, rd(c, c->hl)); break;                                                      \
-    case base + 7: fn(c, RA); break;
+#define ALU_ROW(l0, l1, l2, l3, l4, l5, l6, l7, fn)                                                 \
+    l0: fn(c, RB); NEXT;                                                                            \
+    l1: fn(c, RC); NEXT;                                                                            \
+    l2: fn(c, RD); NEXT;                                                                            \
+    l3: fn(c, RE); NEXT;                                                                            \
+    l4: fn(c, RH); NEXT;                                                                            \
+    l5: fn(c, RL); NEXT;                                                                            \
+    l6: fn(c, rd(c, c->hl)); NEXT;                                                                  \
+    l7: fn(c, RA); NEXT;
 
 INLINE void loop_snapshot(z80_run *c)
 {
@@ -1157,7 +1179,7 @@ INLINE void set_halted(z80_run *c, u8 on)
 INLINE void halt(z80_run *c)
 {
     set_halted(c, 1);
-    c->z->check = 1;
+    raise_check(c);
 }
 
 INLINE void ei(z80_run *c)
@@ -1165,7 +1187,7 @@ INLINE void ei(z80_run *c)
     z80_t *z = c->z;
     z->iff1 = z->iff2 = 1;
     z->ei = 1;
-    c->z->check = 1;
+    raise_check(c);
 }
 
 INLINE void rotate_a(z80_run *c, u8 r, u8 cf)
@@ -1174,274 +1196,6 @@ INLINE void rotate_a(z80_run *c, u8 r, u8 cf)
     SETF((RF & (FS | FZ | FP)) | (r & (FX | FY)) | cf);
 }
 
-/* The opcode fetch has been charged; each case adds the T-states its opcode
-   spends off the bus (INC rr, DEC rr and LD SP,HL have a 6-T fetch). */
-INLINE void exec_main(z80_run *c, u8 op)
-{
-again:
-    switch (op) {
-    case 0x00: break;
-    case 0x01: c->bc = imm16(c); break;
-    case 0x02:
-        wr(c, c->bc, RA);
-        c->wz = (u16)(((c->bc + 1) & 0xff) | RA << 8);
-        break;
-    case 0x03: c->bc++; CYCLES(2); break;
-    case 0x04: SET_B(inc8(c, RB)); break;
-    case 0x05: SET_B(dec8(c, RB)); break;
-    case 0x06: SET_B(imm8(c)); break;
-    case 0x07: rotate_a(c, (u8)(RA << 1 | RA >> 7), RA >> 7); break;
-    case 0x08: ex_af(c); break;
-    case 0x09: c->hl = add16(c, c->hl, c->bc); break;
-    case 0x0a:
-        RA = rd(c, c->bc);
-        c->wz = (u16)(c->bc + 1);
-        break;
-    case 0x0b: c->bc--; CYCLES(2); break;
-    case 0x0c: SET_C(inc8(c, RC)); break;
-    case 0x0d: SET_C(dec8(c, RC)); break;
-    case 0x0e: SET_C(imm8(c)); break;
-    case 0x0f: rotate_a(c, (u8)(RA >> 1 | RA << 7), RA & 1); break;
-
-    case 0x10: { /* DJNZ: 5-T opcode fetch */
-        CYCLES(1);
-        s8 d = (s8)imm8(c);
-        SET_HI(c->bc, RB - 1);
-        if (RB) {
-            c->pc = c->wz = (u16)(c->pc + d);
-            CYCLES(5);
-        }
-        break;
-    }
-    case 0x11: c->de = imm16(c); break;
-    case 0x12:
-        wr(c, c->de, RA);
-        c->wz = (u16)(((c->de + 1) & 0xff) | RA << 8);
-        break;
-    case 0x13: c->de++; CYCLES(2); break;
-    case 0x14: SET_D(inc8(c, RD)); break;
-    case 0x15: SET_D(dec8(c, RD)); break;
-    case 0x16: SET_D(imm8(c)); break;
-    case 0x17: rotate_a(c, (u8)(RA << 1 | (RF & FC)), RA >> 7); break;
-    case 0x18: jr(c, true); break;
-    case 0x19: c->hl = add16(c, c->hl, c->de); break;
-    case 0x1a:
-        RA = rd(c, c->de);
-        c->wz = (u16)(c->de + 1);
-        break;
-    case 0x1b: c->de--; CYCLES(2); break;
-    case 0x1c: SET_E(inc8(c, RE)); break;
-    case 0x1d: SET_E(dec8(c, RE)); break;
-    case 0x1e: SET_E(imm8(c)); break;
-    case 0x1f: rotate_a(c, (u8)(RA >> 1 | (RF & FC) << 7), RA & 1); break;
-
-    case 0x20: jr(c, !(RF & FZ)); break;
-    case 0x21: c->hl = imm16(c); break;
-    case 0x22: {
-        u16 a = imm16(c);
-        wr16(c, a, c->hl);
-        c->wz = (u16)(a + 1);
-        break;
-    }
-    case 0x23: c->hl++; CYCLES(2); break;
-    case 0x24: SET_H(inc8(c, RH)); break;
-    case 0x25: SET_H(dec8(c, RH)); break;
-    case 0x26: SET_H(imm8(c)); break;
-    case 0x27: daa(c); break;
-    case 0x28: jr(c, RF & FZ); break;
-    case 0x29: c->hl = add16(c, c->hl, c->hl); break;
-    case 0x2a: {
-        u16 a = imm16(c);
-        c->hl = rd16(c, a);
-        c->wz = (u16)(a + 1);
-        break;
-    }
-    case 0x2b: c->hl--; CYCLES(2); break;
-    case 0x2c: SET_L(inc8(c, RL)); break;
-    case 0x2d: SET_L(dec8(c, RL)); break;
-    case 0x2e: SET_L(imm8(c)); break;
-    case 0x2f:
-        RA = (u8)~RA;
-        SETF((RF & (FS | FZ | FP | FC)) | FH | FN | (RA & (FX | FY)));
-        break;
-
-    case 0x30: jr(c, !(RF & FC)); break;
-    case 0x31: c->sp = imm16(c); break;
-    case 0x32: {
-        u16 a = imm16(c);
-        wr(c, a, RA);
-        c->wz = (u16)(((a + 1) & 0xff) | RA << 8);
-        break;
-    }
-    case 0x33: c->sp++; CYCLES(2); break;
-    case 0x34: {
-        u8 v = rd(c, c->hl);
-        CYCLES(1); /* the read is 4 T-states */
-        wr(c, c->hl, inc8(c, v));
-        break;
-    }
-    case 0x35: {
-        u8 v = rd(c, c->hl);
-        CYCLES(1);
-        wr(c, c->hl, dec8(c, v));
-        break;
-    }
-    case 0x36: wr(c, c->hl, imm8(c)); break;
-    case 0x37: SETF((RF & (FS | FZ | FP)) | scf_xy(c) | FC); break;
-    case 0x38: jr(c, RF & FC); break;
-    case 0x39: c->hl = add16(c, c->hl, c->sp); break;
-    case 0x3a: {
-        u16 a = imm16(c);
-        RA = rd(c, a);
-        c->wz = (u16)(a + 1);
-        break;
-    }
-    case 0x3b: c->sp--; CYCLES(2); break;
-    case 0x3c: RA = inc8(c, RA); break;
-    case 0x3d: RA = dec8(c, RA); break;
-    case 0x3e: RA = imm8(c); break;
-    case 0x3f: SETF(((RF & (FS | FZ | FP | FC)) | ((RF & FC) << 4) | scf_xy(c)) ^ FC); break;
-
-    LD_ROW(0x40, SET_B)
-    LD_ROW(0x48, SET_C)
-    LD_ROW(0x50, SET_D)
-    LD_ROW(0x58, SET_E)
-    LD_ROW(0x60, SET_H)
-    LD_ROW(0x68, SET_L)
-    case 0x70: wr(c, c->hl, RB); break;
-    case 0x71: wr(c, c->hl, RC); break;
-    case 0x72: wr(c, c->hl, RD); break;
-    case 0x73: wr(c, c->hl, RE); break;
-    case 0x74: wr(c, c->hl, RH); break;
-    case 0x75: wr(c, c->hl, RL); break;
-    case 0x76: halt(c); break;
-    case 0x77: wr(c, c->hl, RA); break;
-    LD_ROW(0x78, SET_A)
-
-    ALU_ROW(0x80, alu_add)
-    ALU_ROW(0x88, alu_adc)
-    ALU_ROW(0x90, alu_sub)
-    ALU_ROW(0x98, alu_sbc)
-    ALU_ROW(0xa0, alu_and)
-    ALU_ROW(0xa8, alu_xor)
-    ALU_ROW(0xb0, alu_or)
-    ALU_ROW(0xb8, alu_cp)
-
-    case 0xc0: ret(c, !(RF & FZ)); break;
-    case 0xc1: c->bc = pop(c); break;
-    case 0xc2: jp(c, !(RF & FZ)); break;
-    case 0xc3: jp(c, true); break;
-    case 0xc4: call(c, !(RF & FZ)); break;
-    case 0xc5: push_op(c, c->bc); break;
-    case 0xc6: alu_add(c, imm8(c)); break;
-    case 0xc7: rst(c, 0x00); break;
-    case 0xc8: ret(c, RF & FZ); break;
-    case 0xc9: c->pc = c->wz = pop(c); break;
-    case 0xca: jp(c, RF & FZ); break;
-    case 0xcb: exec_cb(c); break;
-    case 0xcc: call(c, RF & FZ); break;
-    case 0xcd: call(c, true); break;
-    case 0xce: alu_adc(c, imm8(c)); break;
-    case 0xcf: rst(c, 0x08); break;
-
-    case 0xd0: ret(c, !(RF & FC)); break;
-    case 0xd1: c->de = pop(c); break;
-    case 0xd2: jp(c, !(RF & FC)); break;
-    case 0xd3: {
-        u8 n = imm8(c);
-        port_out(c, (u16)(RA << 8 | n), RA);
-        c->wz = (u16)(RA << 8 | ((n + 1) & 0xff));
-        break;
-    }
-    case 0xd4: call(c, !(RF & FC)); break;
-    case 0xd5: push_op(c, c->de); break;
-    case 0xd6: alu_sub(c, imm8(c)); break;
-    case 0xd7: rst(c, 0x10); break;
-    case 0xd8: ret(c, RF & FC); break;
-    case 0xd9: exx(c); break;
-    case 0xda: jp(c, RF & FC); break;
-    case 0xdb: {
-        u16 port = (u16)(RA << 8 | imm8(c));
-        RA = port_in(c, port);
-        c->wz = (u16)(port + 1);
-        break;
-    }
-    case 0xdc: call(c, RF & FC); break;
-    case 0xdd:
-    prefix_dd:
-        op = fetch_op(c);
-        switch (op) {
-#define XY_REG ix
-        XY_PAGE
-        case 0xdd: goto prefix_dd;
-        case 0xfd: goto prefix_fd;
-        default:
-            XY_REG_OPS
-            goto again;
-#undef XY_REG
-        }
-        break;
-    case 0xde: alu_sbc(c, imm8(c)); break;
-    case 0xdf: rst(c, 0x18); break;
-
-    case 0xe0: ret(c, !(RF & FP)); break;
-    case 0xe1: c->hl = pop(c); break;
-    case 0xe2: jp(c, !(RF & FP)); break;
-    case 0xe3: c->hl = ex_sp(c, c->hl); break;
-    case 0xe4: call(c, !(RF & FP)); break;
-    case 0xe5: push_op(c, c->hl); break;
-    case 0xe6: alu_and(c, imm8(c)); break;
-    case 0xe7: rst(c, 0x20); break;
-    case 0xe8: ret(c, RF & FP); break;
-    case 0xe9: c->pc = c->hl; break;
-    case 0xea: jp(c, RF & FP); break;
-    case 0xeb: {
-        u16 t = c->de;
-        c->de = c->hl;
-        c->hl = t;
-        break;
-    }
-    case 0xec: call(c, RF & FP); break;
-    case 0xed: exec_ed(c); break;
-    case 0xee: alu_xor(c, imm8(c)); break;
-    case 0xef: rst(c, 0x28); break;
-
-    case 0xf0: ret(c, !(RF & FS)); break;
-    case 0xf1: {
-        u16 v = pop(c);
-        c->a = (u8)(v >> 8);
-        c->f = (u8)v;
-        break;
-    }
-    case 0xf2: jp(c, !(RF & FS)); break;
-    case 0xf3: c->z->iff1 = c->z->iff2 = 0; break;
-    case 0xf4: call(c, !(RF & FS)); break;
-    case 0xf5: push_op(c, AF); break;
-    case 0xf6: alu_or(c, imm8(c)); break;
-    case 0xf7: rst(c, 0x30); break;
-    case 0xf8: ret(c, RF & FS); break;
-    case 0xf9: c->sp = c->hl; CYCLES(2); break;
-    case 0xfa: jp(c, RF & FS); break;
-    case 0xfb: ei(c); break;
-    case 0xfc: call(c, RF & FS); break;
-    case 0xfd:
-    prefix_fd:
-        op = fetch_op(c);
-        switch (op) {
-#define XY_REG iy
-        XY_PAGE
-        case 0xdd: goto prefix_dd;
-        case 0xfd: goto prefix_fd;
-        default:
-            XY_REG_OPS
-            goto again;
-#undef XY_REG
-        }
-        break;
-    case 0xfe: alu_cp(c, imm8(c)); break;
-    case 0xff: rst(c, 0x38); break;
-    }
-}
 
 
 /* ---- interrupts ---- */
@@ -1523,7 +1277,7 @@ INLINE void after_interrupt(z80_run *c, bool after_ldair)
     c->q = 0;
     if (after_ldair)
         RF &= (u8)~FP;
-    c->z->check = 1;
+    raise_check(c);
 }
 
 /* The slow path before an opcode: EI delay, the LD A,I/R quirk, pending
@@ -1552,7 +1306,7 @@ INLINE int service(z80_run *c)
         taken = SVC_FETCH;
     if (taken >= 0) {
         c->z->lp.post = after_ldair ? 2 : 1;
-        c->z->check = 1;
+        raise_check(c);
         return taken;
     }
     if (taken == SVC_DONE) {
@@ -1606,8 +1360,61 @@ void z80_reset(z80_t *c)
     c->check = 1;
 }
 
+/* The main page is threaded: each opcode's code ends with NEXT, which goes
+   to the fetch of the next one (the check for the slice end and for
+   pending interrupts first), and the opcode's address in main_ops. */
+#define NEXT                                                                                        \
+    do {                                                                                            \
+        u32 pc_ = c->pc;                                                                            \
+        if (LIKELY(c->icount > 0 && (pc_ >> 8) == c->op_page)) {                                   \
+            z->insn_icount = c->icount;                                                             \
+            c->qp = c->q;                                                                           \
+            c->q = 0;                                                                               \
+            c->r++;                                                                                 \
+            c->pc = (u16)(pc_ + 1);                                                                 \
+            CYCLES(4);                                                                              \
+            op = c->op_base[pc_ & 0xff];                                                            \
+            goto *main_ops[op];                                                                     \
+        }                                                                                           \
+        goto next;                                                                                  \
+    } while (0)
+
 int z80_execute(z80_t *z, int cycles)
 {
+    static const void *const main_ops[256] = {
+        &&op_00, &&op_01, &&op_02, &&op_03, &&op_04, &&op_05, &&op_06, &&op_07,
+        &&op_08, &&op_09, &&op_0a, &&op_0b, &&op_0c, &&op_0d, &&op_0e, &&op_0f,
+        &&op_10, &&op_11, &&op_12, &&op_13, &&op_14, &&op_15, &&op_16, &&op_17,
+        &&op_18, &&op_19, &&op_1a, &&op_1b, &&op_1c, &&op_1d, &&op_1e, &&op_1f,
+        &&op_20, &&op_21, &&op_22, &&op_23, &&op_24, &&op_25, &&op_26, &&op_27,
+        &&op_28, &&op_29, &&op_2a, &&op_2b, &&op_2c, &&op_2d, &&op_2e, &&op_2f,
+        &&op_30, &&op_31, &&op_32, &&op_33, &&op_34, &&op_35, &&op_36, &&op_37,
+        &&op_38, &&op_39, &&op_3a, &&op_3b, &&op_3c, &&op_3d, &&op_3e, &&op_3f,
+        &&op_40, &&op_41, &&op_42, &&op_43, &&op_44, &&op_45, &&op_46, &&op_47,
+        &&op_48, &&op_49, &&op_4a, &&op_4b, &&op_4c, &&op_4d, &&op_4e, &&op_4f,
+        &&op_50, &&op_51, &&op_52, &&op_53, &&op_54, &&op_55, &&op_56, &&op_57,
+        &&op_58, &&op_59, &&op_5a, &&op_5b, &&op_5c, &&op_5d, &&op_5e, &&op_5f,
+        &&op_60, &&op_61, &&op_62, &&op_63, &&op_64, &&op_65, &&op_66, &&op_67,
+        &&op_68, &&op_69, &&op_6a, &&op_6b, &&op_6c, &&op_6d, &&op_6e, &&op_6f,
+        &&op_70, &&op_71, &&op_72, &&op_73, &&op_74, &&op_75, &&op_76, &&op_77,
+        &&op_78, &&op_79, &&op_7a, &&op_7b, &&op_7c, &&op_7d, &&op_7e, &&op_7f,
+        &&op_80, &&op_81, &&op_82, &&op_83, &&op_84, &&op_85, &&op_86, &&op_87,
+        &&op_88, &&op_89, &&op_8a, &&op_8b, &&op_8c, &&op_8d, &&op_8e, &&op_8f,
+        &&op_90, &&op_91, &&op_92, &&op_93, &&op_94, &&op_95, &&op_96, &&op_97,
+        &&op_98, &&op_99, &&op_9a, &&op_9b, &&op_9c, &&op_9d, &&op_9e, &&op_9f,
+        &&op_a0, &&op_a1, &&op_a2, &&op_a3, &&op_a4, &&op_a5, &&op_a6, &&op_a7,
+        &&op_a8, &&op_a9, &&op_aa, &&op_ab, &&op_ac, &&op_ad, &&op_ae, &&op_af,
+        &&op_b0, &&op_b1, &&op_b2, &&op_b3, &&op_b4, &&op_b5, &&op_b6, &&op_b7,
+        &&op_b8, &&op_b9, &&op_ba, &&op_bb, &&op_bc, &&op_bd, &&op_be, &&op_bf,
+        &&op_c0, &&op_c1, &&op_c2, &&op_c3, &&op_c4, &&op_c5, &&op_c6, &&op_c7,
+        &&op_c8, &&op_c9, &&op_ca, &&op_cb, &&op_cc, &&op_cd, &&op_ce, &&op_cf,
+        &&op_d0, &&op_d1, &&op_d2, &&op_d3, &&op_d4, &&op_d5, &&op_d6, &&op_d7,
+        &&op_d8, &&op_d9, &&op_da, &&op_db, &&op_dc, &&op_dd, &&op_de, &&op_df,
+        &&op_e0, &&op_e1, &&op_e2, &&op_e3, &&op_e4, &&op_e5, &&op_e6, &&op_e7,
+        &&op_e8, &&op_e9, &&op_ea, &&op_eb, &&op_ec, &&op_ed, &&op_ee, &&op_ef,
+        &&op_f0, &&op_f1, &&op_f2, &&op_f3, &&op_f4, &&op_f5, &&op_f6, &&op_f7,
+        &&op_f8, &&op_f9, &&op_fa, &&op_fb, &&op_fc, &&op_fd, &&op_fe, &&op_ff,
+    };
     z->base.budget = z->base.icount = cycles;
     z80_run run;
     z80_run *c = &run;
@@ -1620,29 +1427,295 @@ int z80_execute(z80_t *z, int cycles)
     /* a pass only compares with a state seen in this call (anything may
        have run since the last one) */
     c->z->lp.full = 0;
-    while (c->icount > 0) {
-        z->insn_icount = c->icount;
-        int s = SVC_FETCH;
-        if (UNLIKELY(c->z->check)) {
-            s = service(c);
-            if (s == SVC_DONE)
-                continue;
-        }
-        u8 op;
-        if (LIKELY(s == SVC_FETCH)) {
-            c->qp = c->q;
-            c->q = 0;
-            op = fetch_op(c);
-        } else {
-            op = (u8)s;
-        }
-        exec_main(c, op);
+    u8 op;
+next:
+    if (UNLIKELY(c->icount <= 0)) {
+        if (c->z->lp.post)
+            service(c);
+        sync_out(c);
+        return z->base.budget - c->icount;
     }
-    if (c->z->lp.post)
-        service(c);
-    sync_out(c);
-    return z->base.budget - c->icount;
-}
+    z->insn_icount = c->icount;
+    if (UNLIKELY(c->z->check)) {
+        int s = service(c);
+        if (s == SVC_DONE)
+            goto next;
+        if (s != SVC_FETCH) {
+            op = (u8)s;
+            goto *main_ops[op];
+        }
+    }
+    c->qp = c->q;
+    c->q = 0;
+    op = fetch_op(c);
+    if (UNLIKELY(c->z->check))
+        c->op_page = BUS_NO_PAGE;
+    goto *main_ops[op];
+
+/* The opcode fetch has been charged; each case adds the T-states its opcode
+   spends off the bus (INC rr, DEC rr and LD SP,HL have a 6-T fetch). */
+    op_00: NEXT;
+    op_01: c->bc = imm16(c); NEXT;
+    op_02:
+        wr(c, c->bc, RA);
+        c->wz = (u16)(((c->bc + 1) & 0xff) | RA << 8);
+        NEXT;
+    op_03: c->bc++; CYCLES(2); NEXT;
+    op_04: SET_B(inc8(c, RB)); NEXT;
+    op_05: SET_B(dec8(c, RB)); NEXT;
+    op_06: SET_B(imm8(c)); NEXT;
+    op_07: rotate_a(c, (u8)(RA << 1 | RA >> 7), RA >> 7); NEXT;
+    op_08: ex_af(c); NEXT;
+    op_09: c->hl = add16(c, c->hl, c->bc); NEXT;
+    op_0a:
+        RA = rd(c, c->bc);
+        c->wz = (u16)(c->bc + 1);
+        NEXT;
+    op_0b: c->bc--; CYCLES(2); NEXT;
+    op_0c: SET_C(inc8(c, RC)); NEXT;
+    op_0d: SET_C(dec8(c, RC)); NEXT;
+    op_0e: SET_C(imm8(c)); NEXT;
+    op_0f: rotate_a(c, (u8)(RA >> 1 | RA << 7), RA & 1); NEXT;
+
+    op_10: { /* DJNZ: 5-T opcode fetch */
+        CYCLES(1);
+        s8 d = (s8)imm8(c);
+        SET_HI(c->bc, RB - 1);
+        if (RB) {
+            c->pc = c->wz = (u16)(c->pc + d);
+            CYCLES(5);
+        }
+        NEXT;
+    }
+    op_11: c->de = imm16(c); NEXT;
+    op_12:
+        wr(c, c->de, RA);
+        c->wz = (u16)(((c->de + 1) & 0xff) | RA << 8);
+        NEXT;
+    op_13: c->de++; CYCLES(2); NEXT;
+    op_14: SET_D(inc8(c, RD)); NEXT;
+    op_15: SET_D(dec8(c, RD)); NEXT;
+    op_16: SET_D(imm8(c)); NEXT;
+    op_17: rotate_a(c, (u8)(RA << 1 | (RF & FC)), RA >> 7); NEXT;
+    op_18: jr(c, true); NEXT;
+    op_19: c->hl = add16(c, c->hl, c->de); NEXT;
+    op_1a:
+        RA = rd(c, c->de);
+        c->wz = (u16)(c->de + 1);
+        NEXT;
+    op_1b: c->de--; CYCLES(2); NEXT;
+    op_1c: SET_E(inc8(c, RE)); NEXT;
+    op_1d: SET_E(dec8(c, RE)); NEXT;
+    op_1e: SET_E(imm8(c)); NEXT;
+    op_1f: rotate_a(c, (u8)(RA >> 1 | (RF & FC) << 7), RA & 1); NEXT;
+
+    op_20: jr(c, !(RF & FZ)); NEXT;
+    op_21: c->hl = imm16(c); NEXT;
+    op_22: {
+        u16 a = imm16(c);
+        wr16(c, a, c->hl);
+        c->wz = (u16)(a + 1);
+        NEXT;
+    }
+    op_23: c->hl++; CYCLES(2); NEXT;
+    op_24: SET_H(inc8(c, RH)); NEXT;
+    op_25: SET_H(dec8(c, RH)); NEXT;
+    op_26: SET_H(imm8(c)); NEXT;
+    op_27: daa(c); NEXT;
+    op_28: jr(c, RF & FZ); NEXT;
+    op_29: c->hl = add16(c, c->hl, c->hl); NEXT;
+    op_2a: {
+        u16 a = imm16(c);
+        c->hl = rd16(c, a);
+        c->wz = (u16)(a + 1);
+        NEXT;
+    }
+    op_2b: c->hl--; CYCLES(2); NEXT;
+    op_2c: SET_L(inc8(c, RL)); NEXT;
+    op_2d: SET_L(dec8(c, RL)); NEXT;
+    op_2e: SET_L(imm8(c)); NEXT;
+    op_2f:
+        RA = (u8)~RA;
+        SETF((RF & (FS | FZ | FP | FC)) | FH | FN | (RA & (FX | FY)));
+        NEXT;
+
+    op_30: jr(c, !(RF & FC)); NEXT;
+    op_31: c->sp = imm16(c); NEXT;
+    op_32: {
+        u16 a = imm16(c);
+        wr(c, a, RA);
+        c->wz = (u16)(((a + 1) & 0xff) | RA << 8);
+        NEXT;
+    }
+    op_33: c->sp++; CYCLES(2); NEXT;
+    op_34: {
+        u8 v = rd(c, c->hl);
+        CYCLES(1); /* the read is 4 T-states */
+        wr(c, c->hl, inc8(c, v));
+        NEXT;
+    }
+    op_35: {
+        u8 v = rd(c, c->hl);
+        CYCLES(1);
+        wr(c, c->hl, dec8(c, v));
+        NEXT;
+    }
+    op_36: wr(c, c->hl, imm8(c)); NEXT;
+    op_37: SETF((RF & (FS | FZ | FP)) | scf_xy(c) | FC); NEXT;
+    op_38: jr(c, RF & FC); NEXT;
+    op_39: c->hl = add16(c, c->hl, c->sp); NEXT;
+    op_3a: {
+        u16 a = imm16(c);
+        RA = rd(c, a);
+        c->wz = (u16)(a + 1);
+        NEXT;
+    }
+    op_3b: c->sp--; CYCLES(2); NEXT;
+    op_3c: RA = inc8(c, RA); NEXT;
+    op_3d: RA = dec8(c, RA); NEXT;
+    op_3e: RA = imm8(c); NEXT;
+    op_3f: SETF(((RF & (FS | FZ | FP | FC)) | ((RF & FC) << 4) | scf_xy(c)) ^ FC); NEXT;
+
+    LD_ROW(op_40, op_41, op_42, op_43, op_44, op_45, op_46, op_47, SET_B)
+    LD_ROW(op_48, op_49, op_4a, op_4b, op_4c, op_4d, op_4e, op_4f, SET_C)
+    LD_ROW(op_50, op_51, op_52, op_53, op_54, op_55, op_56, op_57, SET_D)
+    LD_ROW(op_58, op_59, op_5a, op_5b, op_5c, op_5d, op_5e, op_5f, SET_E)
+    LD_ROW(op_60, op_61, op_62, op_63, op_64, op_65, op_66, op_67, SET_H)
+    LD_ROW(op_68, op_69, op_6a, op_6b, op_6c, op_6d, op_6e, op_6f, SET_L)
+    op_70: wr(c, c->hl, RB); NEXT;
+    op_71: wr(c, c->hl, RC); NEXT;
+    op_72: wr(c, c->hl, RD); NEXT;
+    op_73: wr(c, c->hl, RE); NEXT;
+    op_74: wr(c, c->hl, RH); NEXT;
+    op_75: wr(c, c->hl, RL); NEXT;
+    op_76: halt(c); NEXT;
+    op_77: wr(c, c->hl, RA); NEXT;
+    LD_ROW(op_78, op_79, op_7a, op_7b, op_7c, op_7d, op_7e, op_7f, SET_A)
+
+    ALU_ROW(op_80, op_81, op_82, op_83, op_84, op_85, op_86, op_87, alu_add)
+    ALU_ROW(op_88, op_89, op_8a, op_8b, op_8c, op_8d, op_8e, op_8f, alu_adc)
+    ALU_ROW(op_90, op_91, op_92, op_93, op_94, op_95, op_96, op_97, alu_sub)
+    ALU_ROW(op_98, op_99, op_9a, op_9b, op_9c, op_9d, op_9e, op_9f, alu_sbc)
+    ALU_ROW(op_a0, op_a1, op_a2, op_a3, op_a4, op_a5, op_a6, op_a7, alu_and)
+    ALU_ROW(op_a8, op_a9, op_aa, op_ab, op_ac, op_ad, op_ae, op_af, alu_xor)
+    ALU_ROW(op_b0, op_b1, op_b2, op_b3, op_b4, op_b5, op_b6, op_b7, alu_or)
+    ALU_ROW(op_b8, op_b9, op_ba, op_bb, op_bc, op_bd, op_be, op_bf, alu_cp)
+
+    op_c0: ret(c, !(RF & FZ)); NEXT;
+    op_c1: c->bc = pop(c); NEXT;
+    op_c2: jp(c, !(RF & FZ)); NEXT;
+    op_c3: jp(c, true); NEXT;
+    op_c4: call(c, !(RF & FZ)); NEXT;
+    op_c5: push_op(c, c->bc); NEXT;
+    op_c6: alu_add(c, imm8(c)); NEXT;
+    op_c7: rst(c, 0x00); NEXT;
+    op_c8: ret(c, RF & FZ); NEXT;
+    op_c9: c->pc = c->wz = pop(c); NEXT;
+    op_ca: jp(c, RF & FZ); NEXT;
+    op_cb: exec_cb(c); NEXT;
+    op_cc: call(c, RF & FZ); NEXT;
+    op_cd: call(c, true); NEXT;
+    op_ce: alu_adc(c, imm8(c)); NEXT;
+    op_cf: rst(c, 0x08); NEXT;
+
+    op_d0: ret(c, !(RF & FC)); NEXT;
+    op_d1: c->de = pop(c); NEXT;
+    op_d2: jp(c, !(RF & FC)); NEXT;
+    op_d3: {
+        u8 n = imm8(c);
+        port_out(c, (u16)(RA << 8 | n), RA);
+        c->wz = (u16)(RA << 8 | ((n + 1) & 0xff));
+        NEXT;
+    }
+    op_d4: call(c, !(RF & FC)); NEXT;
+    op_d5: push_op(c, c->de); NEXT;
+    op_d6: alu_sub(c, imm8(c)); NEXT;
+    op_d7: rst(c, 0x10); NEXT;
+    op_d8: ret(c, RF & FC); NEXT;
+    op_d9: exx(c); NEXT;
+    op_da: jp(c, RF & FC); NEXT;
+    op_db: {
+        u16 port = (u16)(RA << 8 | imm8(c));
+        RA = port_in(c, port);
+        c->wz = (u16)(port + 1);
+        NEXT;
+    }
+    op_dc: call(c, RF & FC); NEXT;
+    op_dd:
+    prefix_dd:
+        op = fetch_op(c);
+        switch (op) {
+#define XY_REG ix
+        XY_PAGE
+        case 0xdd: goto prefix_dd;
+        case 0xfd: goto prefix_fd;
+        default:
+            XY_REG_OPS
+            goto *main_ops[op];
+#undef XY_REG
+        }
+        NEXT;
+    op_de: alu_sbc(c, imm8(c)); NEXT;
+    op_df: rst(c, 0x18); NEXT;
+
+    op_e0: ret(c, !(RF & FP)); NEXT;
+    op_e1: c->hl = pop(c); NEXT;
+    op_e2: jp(c, !(RF & FP)); NEXT;
+    op_e3: c->hl = ex_sp(c, c->hl); NEXT;
+    op_e4: call(c, !(RF & FP)); NEXT;
+    op_e5: push_op(c, c->hl); NEXT;
+    op_e6: alu_and(c, imm8(c)); NEXT;
+    op_e7: rst(c, 0x20); NEXT;
+    op_e8: ret(c, RF & FP); NEXT;
+    op_e9: c->pc = c->hl; NEXT;
+    op_ea: jp(c, RF & FP); NEXT;
+    op_eb: {
+        u16 t = c->de;
+        c->de = c->hl;
+        c->hl = t;
+        NEXT;
+    }
+    op_ec: call(c, RF & FP); NEXT;
+    op_ed: exec_ed(c); NEXT;
+    op_ee: alu_xor(c, imm8(c)); NEXT;
+    op_ef: rst(c, 0x28); NEXT;
+
+    op_f0: ret(c, !(RF & FS)); NEXT;
+    op_f1: {
+        u16 v = pop(c);
+        c->a = (u8)(v >> 8);
+        c->f = (u8)v;
+        NEXT;
+    }
+    op_f2: jp(c, !(RF & FS)); NEXT;
+    op_f3: c->z->iff1 = c->z->iff2 = 0; NEXT;
+    op_f4: call(c, !(RF & FS)); NEXT;
+    op_f5: push_op(c, AF); NEXT;
+    op_f6: alu_or(c, imm8(c)); NEXT;
+    op_f7: rst(c, 0x30); NEXT;
+    op_f8: ret(c, RF & FS); NEXT;
+    op_f9: c->sp = c->hl; CYCLES(2); NEXT;
+    op_fa: jp(c, RF & FS); NEXT;
+    op_fb: ei(c); NEXT;
+    op_fc: call(c, RF & FS); NEXT;
+    op_fd:
+    prefix_fd:
+        op = fetch_op(c);
+        switch (op) {
+#define XY_REG iy
+        XY_PAGE
+        case 0xdd: goto prefix_dd;
+        case 0xfd: goto prefix_fd;
+        default:
+            XY_REG_OPS
+            goto *main_ops[op];
+#undef XY_REG
+        }
+        NEXT;
+    op_fe: alu_cp(c, imm8(c)); NEXT;
+    op_ff: rst(c, 0x38); NEXT;}
+
+#undef NEXT
 
 void z80_set_line(z80_t *c, int line, int state)
 {
