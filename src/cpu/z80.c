@@ -29,8 +29,12 @@ typedef struct z80_run {
     int icount;
     u16 pc, sp, bc, de, hl, ix, iy, wz;
     u8 a, f;
-    u8 q, qp; /* Q of this instruction and of the one before (z80_t.qq) */
-    u8 r;
+    /* R counts M1 cycles in its low 7 bits; here it is a 64-bit count, so
+       it also tells instructions apart: Q (F if the instruction wrote F,
+       else 0) is F when q_r, the count at the last write of F, is the count
+       at the instruction's end, and 0 otherwise. Nothing is done for Q at
+       each instruction. */
+    u64 r, q_r;
     /* Four one-page caches (opcode fetches, operand fetches at PC, data
        reads, data writes): the direct pointer of the 256-byte page last
        used, valid while *_page == address >> 8. A page's pointer only
@@ -61,7 +65,7 @@ typedef struct z80_run {
 #define SET_L(v) SET_LO(c->hl, v)
 
 /* Every instruction that changes F latches the new value into Q too. */
-#define SETF(v) (c->q = RF = (u8)(v))
+#define SETF(v) ({ u8 f_ = (u8)(v); c->q_r = c->r; RF = f_; })
 #define CYCLES(n) (c->icount -= (n))
 
 /* Flag tables, built by the preprocessor: S, Z, Y, X of a byte, and the same
@@ -104,8 +108,9 @@ INLINE void sync_out(z80_run *c)
     z->ix.w = c->ix;
     z->iy.w = c->iy;
     z->wz.w = c->wz;
-    z->qq.w = (u16)(c->qp << 8 | c->q);
-    z->r = c->r;
+    z->qq.b.l = c->q_r == c->r ? c->f : 0;
+    z->qq.b.h = c->q_r == c->r - 1 ? c->f : 0;
+    z->r = (u8)c->r;
 }
 
 INLINE void sync_in_all(z80_run *c)
@@ -122,9 +127,8 @@ INLINE void sync_in_all(z80_run *c)
     c->ix = z->ix.w;
     c->iy = z->iy.w;
     c->wz = z->wz.w;
-    c->q = z->qq.b.l;
-    c->qp = z->qq.b.h;
     c->r = z->r;
+    c->q_r = z->qq.b.l ? c->r : z->qq.b.h ? c->r - 1 : c->r - 256;
 }
 
 /* After a handler: the cycle count and check may have changed (a slice
@@ -557,7 +561,9 @@ INLINE void daa(z80_run *c)
    previous instruction did not write F (Q = 0). */
 INLINE u8 scf_xy(z80_run *c)
 {
-    return ((c->qp ^ RF) | RA) & (FX | FY);
+    u32 m1 = (u32)(c->z->insn_icount - c->icount) / 4; /* this opcode's fetches, prefixes included */
+    u8 qp = c->q_r == c->r - m1 ? RF : 0;
+    return ((qp ^ RF) | RA) & (FX | FY);
 }
 
 /* ---- CB page ---- */
@@ -681,10 +687,8 @@ INLINE void ld_block(z80_run *c, int dir, bool repeat)
     c->bc--;
     u8 n = (u8)(RA + v);
     SETF((RF & (FS | FZ | FC)) | (c->bc ? FP : 0) | (n & FX) | ((n << 4) & FY));
-    if (repeat && c->bc) {
+    if (repeat && c->bc)
         block_repeat(c);
-        c->q = RF;
-    }
 }
 
 INLINE void cp_block(z80_run *c, int dir, bool repeat)
@@ -698,10 +702,8 @@ INLINE void cp_block(z80_run *c, int dir, bool repeat)
     u8 h = (RA ^ v ^ n) & FH;
     u8 m = (u8)(n - (h >> 4));
     SETF((RF & FC) | FN | (sz53[n] & (FS | FZ)) | h | (c->bc ? FP : 0) | (m & FX) | ((m << 4) & FY));
-    if (repeat && c->bc && !(RF & FZ)) {
+    if (repeat && c->bc && !(RF & FZ))
         block_repeat(c);
-        c->q = RF;
-    }
 }
 
 /* Flags shared by INI/IND/OUTI/OUTD; k is the 9-bit sum the chip forms. */
@@ -842,7 +844,11 @@ INLINE void exec_ed_x1(z80_run *c, u8 op)
     default: /* LD I,A / LD R,A / LD A,I / LD A,R have a 5-T opcode fetch */
         switch (y) {
         case 0: c->z->i = RA; CYCLES(1); break;
-        case 1: c->r = RA; c->z->r7 = RA & 0x80; CYCLES(1); break;
+        case 1: /* LD R,A: the count moves forward, so no earlier write of F looks recent */
+            c->r = ((c->r + 256) & ~(u64)0xff) | RA;
+            c->z->r7 = RA & 0x80;
+            CYCLES(1);
+            break;
         case 2: ld_a_ir(c, c->z->i); CYCLES(1); break;
         case 3: ld_a_ir(c, (u8)((c->r & 0x7f) | (c->z->r7 & 0x80))); CYCLES(1); break;
         case 4: rxd(c, false); break;
@@ -1017,9 +1023,7 @@ INLINE void loop_snapshot(z80_run *c)
     z->lp.wz = c->wz;
     z->lp.a = c->a;
     z->lp.f = c->f;
-    z->lp.q = c->q;
-    z->lp.qp = c->qp;
-    z->lp.r = c->r;
+    z->lp.r = (u8)c->r;
     z->lp.af2 = z->af2.w;
     z->lp.bc2 = z->bc2.w;
     z->lp.de2 = z->de2.w;
@@ -1059,8 +1063,8 @@ INLINE void loop_check(z80_run *c)
     }
     if (c->a == z->lp.a && c->f == z->lp.f &&
         c->hl == z->lp.hl && c->bc == z->lp.bc && c->de == z->lp.de && c->sp == z->lp.sp &&
-        c->wz == z->lp.wz && c->ix == z->lp.ix && c->iy == z->lp.iy && c->q == z->lp.q &&
-        c->qp == z->lp.qp && z->af2.w == z->lp.af2 && z->bc2.w == z->lp.bc2 && z->de2.w == z->lp.de2 &&
+        c->wz == z->lp.wz && c->ix == z->lp.ix && c->iy == z->lp.iy &&
+        z->af2.w == z->lp.af2 && z->bc2.w == z->lp.bc2 && z->de2.w == z->lp.de2 &&
         z->hl2.w == z->lp.hl2 && z->i == z->lp.i && z->im == z->lp.im &&
         (u8)(z->iff1 | z->iff2 << 1) == z->lp.iff && !c->z->check) {
         /* one pass costs p cycles and m M1 cycles; k passes are skipped,
@@ -1071,7 +1075,7 @@ INLINE void loop_check(z80_run *c)
             if (k > 0) {
                 u8 m = (u8)(c->r - z->lp.r);
                 c->icount -= k * p;
-                c->r = (u8)(c->r + (u8)((unsigned)k * m));
+                c->r += (u64)k * m;
             }
         }
         loop_snapshot(c);
@@ -1273,8 +1277,7 @@ INLINE int take_irq(z80_run *c)
    leaves P/V clear. */
 INLINE void after_interrupt(z80_run *c, bool after_ldair)
 {
-    c->qp = c->q;
-    c->q = 0;
+    c->q_r = c->r - 256;
     if (after_ldair)
         RF &= (u8)~FP;
     raise_check(c);
@@ -1318,8 +1321,7 @@ INLINE int service(z80_run *c)
         return SVC_FETCH;
     /* halted: NOPs at the same PC until an interrupt; burn the slice */
     int n = (c->icount + 3) / 4;
-    c->r = (u8)(c->r + n);
-    c->qp = c->q = 0;
+    c->r += (u64)n;
     CYCLES(n * 4);
     return SVC_DONE;
 }
@@ -1368,8 +1370,6 @@ void z80_reset(z80_t *c)
         u32 pc_ = c->pc;                                                                            \
         if (LIKELY(c->icount > 0 && (pc_ >> 8) == c->op_page)) {                                   \
             z->insn_icount = c->icount;                                                             \
-            c->qp = c->q;                                                                           \
-            c->q = 0;                                                                               \
             c->r++;                                                                                 \
             c->pc = (u16)(pc_ + 1);                                                                 \
             CYCLES(4);                                                                              \
@@ -1445,8 +1445,6 @@ next:
             goto *main_ops[op];
         }
     }
-    c->qp = c->q;
-    c->q = 0;
     op = fetch_op(c);
     if (UNLIKELY(c->z->check))
         c->op_page = BUS_NO_PAGE;

@@ -49,7 +49,7 @@ typedef struct z80_t {
         u32 events, events_at;
         int icount;
         u16 pc, sp, bc, de, hl, ix, iy, wz, af2, bc2, de2, hl2;
-        u8 a, f, q, qp, r, i, im, iff;
+        u8 a, f, r, i, im, iff;
         u8 full, skip, post;
     } lp;
 } z80_t;
