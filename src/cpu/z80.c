@@ -27,7 +27,11 @@ enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x
 typedef struct z80_run {
     z80_t *z;
     int icount;
-    u16 pc, sp, bc, de, hl, ix, iy, wz;
+    /* PC is kept to 16 bits everywhere except by the opcode fetch at the
+       end of an instruction, which may leave 0x10000 after 0xffff; that
+       is outside every cached page, so the next fetch wraps it. */
+    u32 pc;
+    u16 sp, bc, de, hl, ix, iy, wz;
     u8 a, f;
     /* R counts M1 cycles in its low 7 bits; here it is a 64-bit count, so
        it also tells instructions apart: Q (F if the instruction wrote F,
@@ -37,12 +41,13 @@ typedef struct z80_run {
     u64 r, q_r;
     /* Four one-page caches (opcode fetches, operand fetches at PC, data
        reads, data writes): the direct pointer of the 256-byte page last
-       used, valid while *_page == address >> 8. A page's pointer only
+       used and that page's first address (*_lo), valid for the addresses
+       with address - *_lo < 256 (NO_LO is never). A page's pointer only
        changes when code outside the core runs, so all four are dropped at
        each of those points. */
     const u8 *op_base, *arg_base, *rd_base;
     u8 *wr_base;
-    u32 op_page, arg_page, rd_page, wr_page;
+    u32 op_lo, arg_lo, rd_lo, wr_lo;
 } z80_run;
 
 #define RA c->a
@@ -144,9 +149,11 @@ INLINE void sync_in(z80_run *c)
 
 /* ---- bus access ---- */
 
+#define NO_LO 0x80000000u
+
 INLINE void drop_pages(z80_run *c)
 {
-    c->op_page = c->arg_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
+    c->op_lo = c->arg_lo = c->rd_lo = c->wr_lo = NO_LO;
 }
 
 /* Something to look at before the next opcode. The threaded dispatch only
@@ -155,7 +162,7 @@ INLINE void drop_pages(z80_run *c)
 INLINE void raise_check(z80_run *c)
 {
     c->z->check = 1;
-    c->op_page = BUS_NO_PAGE;
+    c->op_lo = NO_LO;
 }
 
 
@@ -189,9 +196,9 @@ INLINE u8 read_miss(z80_run *c, address_space_t *as, u16 a, int kind)
     if (UNLIKELY(!p))
         return read_call(c, as, a);
     switch (kind) {
-    case PG_OP: c->op_base = p; c->op_page = (u32)(a >> 8); break;
-    case PG_ARG: c->arg_base = p; c->arg_page = (u32)(a >> 8); break;
-    default: c->rd_base = p; c->rd_page = (u32)(a >> 8); break;
+    case PG_OP: c->op_base = p; c->op_lo = a & 0xff00u; break;
+    case PG_ARG: c->arg_base = p; c->arg_lo = a & 0xff00u; break;
+    default: c->rd_base = p; c->rd_lo = a & 0xff00u; break;
     }
     return p[a & 0xff];
 }
@@ -207,24 +214,24 @@ INLINE void write_miss(z80_run *c, u16 a, u8 v)
         return;
     }
     c->wr_base = p;
-    c->wr_page = (u32)(a >> 8);
+    c->wr_lo = a & 0xff00u;
     p[a & 0xff] = v;
 }
 
 INLINE u8 rd(z80_run *c, u16 addr)
 {
-    u32 a = addr;
-    u8 v = LIKELY((a >> 8) == c->rd_page) ? c->rd_base[a & 0xff] : read_miss(c, c->z->program, addr, PG_RD);
+    u32 d = addr - c->rd_lo;
+    u8 v = LIKELY(d < 256) ? c->rd_base[d] : read_miss(c, c->z->program, addr, PG_RD);
     CYCLES(3);
     return v;
 }
 
 INLINE void wr(z80_run *c, u16 addr, u8 v)
 {
-    u32 a = addr;
+    u32 d = addr - c->wr_lo;
     c->z->lp.events++;
-    if (LIKELY((a >> 8) == c->wr_page))
-        c->wr_base[a & 0xff] = v;
+    if (LIKELY(d < 256))
+        c->wr_base[d] = v;
     else
         write_miss(c, addr, v);
     CYCLES(3);
@@ -234,10 +241,10 @@ INLINE void wr(z80_run *c, u16 addr, u8 v)
    be done together; otherwise byte by byte, each charged as it happens. */
 INLINE u16 rd16(z80_run *c, u16 a)
 {
-    u32 a32 = a;
-    if ((a32 >> 8) == c->rd_page && (a32 & 0xff) != 0xff) {
+    u32 d = a - c->rd_lo;
+    if (d < 255) {
         CYCLES(6);
-        return (u16)(c->rd_base[a32 & 0xff] | c->rd_base[(a32 & 0xff) + 1] << 8);
+        return (u16)(c->rd_base[d] | c->rd_base[d + 1] << 8);
     }
     u8 lo = rd(c, a);
     return (u16)(lo | rd(c, (u16)(a + 1)) << 8);
@@ -253,9 +260,9 @@ INLINE void wr16(z80_run *c, u16 a, u16 v)
 INLINE u8 fetch_op(z80_run *c)
 {
     c->r++;
-    u32 pc = c->pc;
+    u32 pc = c->pc, d = pc - c->op_lo;
     c->pc = (u16)(pc + 1);
-    u8 op = LIKELY((pc >> 8) == c->op_page) ? c->op_base[pc & 0xff] : read_miss(c, c->z->opcodes, (u16)pc, PG_OP);
+    u8 op = LIKELY(d < 256) ? c->op_base[d] : read_miss(c, c->z->opcodes, (u16)pc, PG_OP);
     CYCLES(4);
     return op;
 }
@@ -263,20 +270,20 @@ INLINE u8 fetch_op(z80_run *c)
 /* An operand byte at PC (a memory read of the program space). */
 INLINE u8 imm8(z80_run *c)
 {
-    u32 pc = c->pc;
+    u32 pc = c->pc, d = pc - c->arg_lo;
     c->pc = (u16)(pc + 1);
-    u8 v = LIKELY((pc >> 8) == c->arg_page) ? c->arg_base[pc & 0xff] : read_miss(c, c->z->program, (u16)pc, PG_ARG);
+    u8 v = LIKELY(d < 256) ? c->arg_base[d] : read_miss(c, c->z->program, (u16)pc, PG_ARG);
     CYCLES(3);
     return v;
 }
 
 INLINE u16 imm16(z80_run *c)
 {
-    u32 pc = c->pc;
-    if (LIKELY((pc >> 8) == c->arg_page && (pc & 0xff) != 0xff)) {
+    u32 pc = c->pc, d = pc - c->arg_lo;
+    if (LIKELY(d < 255)) {
         c->pc = (u16)(pc + 2);
         CYCLES(6);
-        return (u16)(c->arg_base[pc & 0xff] | c->arg_base[(pc & 0xff) + 1] << 8);
+        return (u16)(c->arg_base[d] | c->arg_base[d + 1] << 8);
     }
     u8 lo = imm8(c);
     return (u16)(lo | imm8(c) << 8);
@@ -284,12 +291,12 @@ INLINE u16 imm16(z80_run *c)
 
 INLINE void push(z80_run *c, u16 v)
 {
-    u32 sp = c->sp;
-    if (LIKELY(((sp - 1) >> 8) == c->wr_page && ((sp - 1) & 0xff) != 0)) {
-        c->wr_base[(sp - 1) & 0xff] = (u8)(v >> 8);
-        c->wr_base[(sp - 2) & 0xff] = (u8)v;
+    u32 d = (u32)c->sp - 2 - c->wr_lo;
+    if (LIKELY(d < 255)) {
+        c->wr_base[d + 1] = (u8)(v >> 8);
+        c->wr_base[d] = (u8)v;
         c->z->lp.events++;
-        c->sp = (u16)(sp - 2);
+        c->sp = (u16)(c->sp - 2);
         CYCLES(6);
         return;
     }
@@ -301,11 +308,11 @@ INLINE void push(z80_run *c, u16 v)
 
 INLINE u16 pop(z80_run *c)
 {
-    u32 sp = c->sp;
-    if (LIKELY((sp >> 8) == c->rd_page && (sp & 0xff) != 0xff)) {
+    u32 sp = c->sp, d = sp - c->rd_lo;
+    if (LIKELY(d < 255)) {
         c->sp = (u16)(sp + 2);
         CYCLES(6);
-        return (u16)(c->rd_base[sp & 0xff] | c->rd_base[(sp & 0xff) + 1] << 8);
+        return (u16)(c->rd_base[d] | c->rd_base[d + 1] << 8);
     }
     u8 lo = rd(c, c->sp);
     c->sp++;
@@ -669,7 +676,7 @@ INLINE void set_pair_sp(z80_run *c, int n, u16 v)
 /* PC back onto the ED prefix for another round; X/Y then show PC bits 11/13. */
 INLINE void block_repeat(z80_run *c)
 {
-    c->pc -= 2;
+    c->pc = (u16)(c->pc - 2);
     c->wz = (u16)(c->pc + 1);
     RF = (u8)((RF & ~(FX | FY)) | ((c->pc >> 8) & (FX | FY)));
     CYCLES(5);
@@ -1367,13 +1374,13 @@ void z80_reset(z80_t *c)
    pending interrupts first), and the opcode's address in main_ops. */
 #define NEXT                                                                                        \
     do {                                                                                            \
-        u32 pc_ = c->pc;                                                                            \
-        if (LIKELY(c->icount > 0 && (pc_ >> 8) == c->op_page)) {                                   \
+        u32 d_ = c->pc - c->op_lo;                                                                  \
+        if (LIKELY(c->icount > 0 && d_ < 256)) {                                                    \
             z->insn_icount = c->icount;                                                             \
             c->r++;                                                                                 \
-            c->pc = (u16)(pc_ + 1);                                                                 \
+            c->pc++;                                                                                \
             CYCLES(4);                                                                              \
-            op = c->op_base[pc_ & 0xff];                                                            \
+            op = c->op_base[d_];                                                                    \
             goto *main_ops[op];                                                                     \
         }                                                                                           \
         goto next;                                                                                  \
@@ -1447,7 +1454,7 @@ next:
     }
     op = fetch_op(c);
     if (UNLIKELY(c->z->check))
-        c->op_page = BUS_NO_PAGE;
+        c->op_lo = NO_LO;
     goto *main_ops[op];
 
 /* The opcode fetch has been charged; each case adds the T-states its opcode

@@ -507,6 +507,56 @@ static void test_wait_loop(void)
     run_wait_loop(delay, sizeof(delay), "delay loop");
 }
 
+/* The main page's opcodes fetch the next one themselves (when the slice
+   goes on and nothing is pending); a call of one step never does. Both must
+   agree on a program that runs through FFFFh into 0000h (RST at FFFFh
+   pushes 0000h), and on Q as SCF/CCF see it: after an instruction that
+   wrote F, one that did not, LD R,A, and with a DD prefix. */
+static void test_threaded_fetch(void)
+{
+    u8 *code = calloc(1, 0x10000);
+    if (!code)
+        exit(2);
+    const u8 top[] = { 0xaf, 0xc6, 0x01, 0xff };   /* FFFC: XOR A / ADD A,1 / RST 38h */
+    /* each SCF/CCF's F is pushed: A is 0 and CP 28h leaves F = BBh, whose
+       X and Y show only when Q is 0 */
+    const u8 body[] = { 0xe1, 0xaf,                /* 0038: POP HL (the RST's 0000h) / XOR A */
+                        0xfe, 0x28, 0xdd, 0x37, 0xf5,       /* CP 28h / DD SCF / PUSH AF: 81h */
+                        0xfe, 0x28, 0x47, 0x37, 0xf5,       /* CP 28h / LD B,A / SCF / PUSH AF: A9h */
+                        0xfe, 0x28, 0x3f, 0xf5,             /* CP 28h / CCF / PUSH AF: 90h */
+                        0xfe, 0x28, 0xed, 0x4f, 0x37, 0xf5, /* CP 28h / LD R,A / SCF / PUSH AF: A9h */
+                        0x22, 0x00, 0x40,          /* LD (4000h),HL */
+                        0x31, 0x00, 0x80,          /* LD SP,8000h */
+                        0xc3, 0xfc, 0xff };        /* JP FFFCh */
+    memcpy(code + 0xfffc, top, sizeof(top));
+    memcpy(code + 0x38, body, sizeof(body));
+    rig *a = rig_new(code, 0x10000), *b = rig_new(code, 0x10000);
+    a->cpu.pc.w = b->cpu.pc.w = 0xfffc;
+    static const int slices[] = { 9, 200, 31, 1000, 4, 77 };
+    for (size_t k = 0; k < ARRAY_LEN(slices); k++) {
+        int ran = z80_execute(&a->cpu, slices[k]), steps = 0;
+        while (steps < ran)
+            steps += z80_execute(&b->cpu, 1);
+        CHECK_EQ("threaded: cycles", ran, steps);
+        CHECK_EQ("threaded: pc", b->cpu.pc.w, a->cpu.pc.w);
+        CHECK_EQ("threaded: r", z80_get_r(&b->cpu), z80_get_r(&a->cpu));
+        CHECK_EQ("threaded: af", b->cpu.af.w, a->cpu.af.w);
+        CHECK_EQ("threaded: q", b->cpu.qq.b.l, a->cpu.qq.b.l);
+        CHECK_EQ("threaded: hl", b->cpu.hl.w, a->cpu.hl.w);
+        CHECK_EQ("threaded: sp", b->cpu.sp.w, a->cpu.sp.w);
+        CHECK_EQ("threaded: ram", 0, memcmp(a->ram, b->ram, sizeof(a->ram)));
+    }
+    /* the RST at FFFFh pushed 0000h, and POP HL took it */
+    CHECK_EQ("threaded: return address", 0x0000, a->ram[0x4000] | a->ram[0x4001] << 8);
+    CHECK_EQ("threaded: DD SCF after CP", 0x81, a->ram[0x7ffe]);
+    CHECK_EQ("threaded: SCF after LD", 0xa9, a->ram[0x7ffc]);
+    CHECK_EQ("threaded: CCF after CP", 0x90, a->ram[0x7ffa]);
+    CHECK_EQ("threaded: SCF after LD R,A", 0xa9, a->ram[0x7ff8]);
+    rig_free(a);
+    rig_free(b);
+    free(code);
+}
+
 int main(void)
 {
     test_disasm();
@@ -521,5 +571,6 @@ int main(void)
     test_serialize();
     test_two_instances();
     test_wait_loop();
+    test_threaded_fetch();
     return check_report("test_z80_unit");
 }
