@@ -113,8 +113,8 @@ INLINE void sync_out(z80_run *c)
     z->ix.w = c->ix;
     z->iy.w = c->iy;
     z->wz.w = c->wz;
-    z->qq.b.l = c->q_r == c->r ? c->f : 0;
-    z->qq.b.h = c->q_r == c->r - 1 ? c->f : 0;
+    u64 qd = c->r - c->q_r; /* 0: F written by this instruction, 1: at the M1 before */
+    z->qq.w = qd == 0 ? c->f : qd == 1 ? (u16)(c->f << 8) : 0;
     z->r = (u8)c->r;
 }
 
@@ -165,6 +165,18 @@ INLINE void raise_check(z80_run *c)
     c->op_lo = NO_LO;
 }
 
+/* After code outside the core ran (a handler, an acknowledge, an output
+   line): the registers come back, and the cached pages go unless the
+   machine marked both spaces fixed (no handler of its re-points a page).
+   A check (a line change, a reset, a state load) drops them always. */
+INLINE void after_call(z80_run *c)
+{
+    sync_in(c);
+    const z80_t *z = c->z;
+    if (UNLIKELY(z->check) || !(z->program->fixed_pages && z->opcodes->fixed_pages))
+        drop_pages(c);
+}
+
 
 
 /* A handler (or a page too small to cache): the registers are written back
@@ -178,8 +190,7 @@ INLINE u8 read_call(z80_run *c, address_space_t *as, u16 a)
 {
     sync_out(c);
     u8 v = read_handler(as, a);
-    sync_in(c);
-    drop_pages(c);
+    after_call(c);
     return v;
 }
 
@@ -209,8 +220,7 @@ INLINE void write_miss(z80_run *c, u16 a, u8 v)
     if (UNLIKELY(!p)) {
         sync_out(c);
         write_handler(c->z, a, v);
-        sync_in(c);
-        drop_pages(c);
+        after_call(c);
         return;
     }
     c->wr_base = p;
@@ -358,8 +368,7 @@ INLINE u8 port_in(z80_run *c, u16 port)
 {
     sync_out(c);
     u8 v = io_read(c->z, port);
-    sync_in(c);
-    drop_pages(c);
+    after_call(c);
     CYCLES(4);
     return v;
 }
@@ -368,8 +377,7 @@ INLINE void port_out(z80_run *c, u16 port, u8 v)
 {
     sync_out(c);
     io_write(c->z, port, v);
-    sync_in(c);
-    drop_pages(c);
+    after_call(c);
     CYCLES(4);
 }
 
@@ -1183,8 +1191,7 @@ INLINE void set_halted(z80_run *c, u8 on)
     c->z->halted = on;
     sync_out(c);
     halt_output(c->z, on);
-    sync_in(c);
-    drop_pages(c);
+    after_call(c);
 }
 
 INLINE void halt(z80_run *c)
@@ -1255,8 +1262,7 @@ INLINE int take_irq(z80_run *c)
         z->irq_line = LINE_CLEAR;
     sync_out(c);
     u32 vec = irq_acknowledge(z);
-    sync_in(c);
-    drop_pages(c);
+    after_call(c);
     set_halted(c, 0);
     z->iff1 = z->iff2 = 0;
     c->r++;

@@ -449,7 +449,7 @@ static const cclimber_snd_params cclimber_snd = { "cclimber_audio:samples" };
 
 static const device_config cclimber_devices[] = {
     CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 3 / 2, .program = cclimber_program, .io = cclimber_io,
-               .opcodes = cclimber_opcodes),
+               .opcodes = cclimber_opcodes, .fixed_pages = true),
     DEVICE("mainlatch", ls259_device, 0, &cclimber_latch),
     SOUND_DEVICE("cclimber_audio:aysnd", ay8910_device, MASTER_CLOCK / 3 / 2 / 2, &cclimber_ay,
                  ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))),

@@ -1250,7 +1250,7 @@ static const dkong_dac_params radarscp_snd = { 0.7, false, true };
                  ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256)))
 
 static const device_config dkong_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map),
+    CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map, .fixed_pages = true),
     DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io, dkong_snd),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
     DEVICE("ls259.6h", ls259_device, 0, &dkong_6h),
@@ -1259,7 +1259,7 @@ static const device_config dkong_devices[] = {
 };
 
 static const device_config dkongjr_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkongjr_map),
+    CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkongjr_map, .fixed_pages = true),
     DKONG_SOUND_DEVICES(dkongjr_sound_map, dkongjr_sound_io, dkongjr_snd),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
     DEVICE("ls259.6h", ls259_device, 0, &dkongjr_6h),
@@ -1286,7 +1286,7 @@ static const machine_config dkong_config = {
 
 /* Radar Scope: the Donkey Kong board without the watchdog */
 static const device_config radarscp_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map),
+    CPU_DEVICE("maincpu", z80_core, CLOCK_1H, .program = dkong_map, .fixed_pages = true),
     DKONG_SOUND_DEVICES(dkong_sound_map, dkong_sound_io, radarscp_snd),
     DEVICE("dma8257", i8257_device, CLOCK_1H, &dkong_dma),
     DEVICE("ls259.6h", ls259_device, 0, &radarscp_6h),

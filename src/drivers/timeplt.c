@@ -417,10 +417,11 @@ static const gen_latch_params timeplt_soundlatch = { NULL, false, 0, 0 };
 static const watchdog_params timeplt_watchdog = { 0, 3000000 }; /* MAME's default: 3 s */
 
 static const device_config timeplt_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 3 / 2, .program = timeplt_program),
+    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 3 / 2, .program = timeplt_program, .fixed_pages = true),
     DEVICE("mainlatch", ls259_device, 0, &timeplt_latch),
     DEVICE("watchdog", watchdog_device, 0, &timeplt_watchdog),
-    CPU_DEVICE("timeplt_audio:tpsound", z80_core, KONAMI_SOUND_CPU_CLOCK, .program = timeplt_sound_map),
+    CPU_DEVICE("timeplt_audio:tpsound", z80_core, KONAMI_SOUND_CPU_CLOCK, .program = timeplt_sound_map,
+               .fixed_pages = true),
     DEVICE("timeplt_audio:soundlatch", gen_latch_device, 0, &timeplt_soundlatch),
     SOUND_DEVICE("timeplt_audio:ay1", ay8910_device, KONAMI_SOUND_CPU_CLOCK, &konami_sound_timeplt_ay_params,
                  KONAMI_SOUND_TIMEPLT_ROUTES),

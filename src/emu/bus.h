@@ -49,8 +49,9 @@ typedef struct address_space {
     void (*log_unmapped)(void *ctx, const struct address_space *as, offs_t a, bool write);
     void *log_ctx;
     bool logged_unmapped;
-    /* set by a machine whose handlers in this space never re-point pages:
-       cores may then keep their cached blocks across handler calls */
+    /* set by a machine when no handler the space's CPU reaches re-points
+       a page of it: cores may then keep their cached blocks across handler
+       calls (a debugger's watchpoint clears it) */
     bool fixed_pages;
     /* set by a machine when nothing but this space's CPU changes its memory
        or its handlers' state (others reach it only by interrupt lines): a

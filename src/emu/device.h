@@ -49,6 +49,10 @@ typedef struct cpu_params {
     /* Output lines the core drives (CPU_OUT_INTE, CPU_OUT_BA, ...): called
        with the driver state when one changes. */
     void (*output)(void *drv, int line, int state);
+    /* No handler this CPU reaches (memory or I/O) re-points a page of its
+       program or opcode space (no banking): the core may keep its cached
+       pages across handler calls (sets address_space_t.fixed_pages). */
+    bool fixed_pages;
 } cpu_params;
 
 /* Where a sound device's output goes: a speaker side (a mono board sends

@@ -71,6 +71,7 @@ static int start_cpu(machine_t *m, device_t *d, char *err, size_t errlen)
         snprintf(err, errlen, "%s: %s has no separate opcode space", d->tag, c->ops->name);
         return -1;
     }
+    c->program.as.fixed_pages = c->opcodes.as.fixed_pages = p->fixed_pages;
     c->ops->init(c->core, &c->program.as, &c->io.as);
     if (c->has_opcodes)
         c->ops->set_opcode_space(c->core, &c->opcodes.as);
