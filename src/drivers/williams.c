@@ -94,6 +94,11 @@ typedef struct williams_state {
        in the bitmap and is not drawn again. */
     bool track_rows;
     u8 row_dirty[256];      /* also set for rows the bitmap may not hold */
+    /* The rows shown by lines the main CPU has reached and that are not
+       drawn yet, (wait_row + 0 .. wait_count - 1) & ff, as found at the
+       screen's reached_seq wait_seq (vram_w) */
+    u32 wait_seq;
+    u32 wait_row, wait_count;
     u8 drawn_pal[256][16];
     u8 watchdog_armed;
     const williams_hw *hw;
@@ -186,19 +191,51 @@ static void update_pairs(williams_state *s)
     }
 }
 
+/* A bitmap write while lines the CPU has reached are still undrawn: they
+   are drawn first only when one of them shows the row written (offset &
+   ff; line R shows row R & ff). A row above them was drawn this frame
+   already, one below is drawn once the beam reaches it, with this write
+   in both cases; so the lines waiting still hold what they held when
+   reached. The set of lines waiting only grows when the CPU reaches a
+   line (reached_seq), so it is worked out once a line: drawing lines
+   (here, at another write, or at VBLANK, which falls in the frame the CPU
+   is in) only shrinks it. */
+static inline bool row_waits(const williams_state *s, offs_t offset)
+{
+    return (u32)((offset - s->wait_row) & 0xff) < s->wait_count;
+}
+
 static __attribute__((noinline)) void vram_redraw_w(williams_state *s, offs_t offset, u8 data)
 {
-    screen_update_reached_slow(s->machine);
+    const screen_state *ss = s->screen;
+    int top, bottom;
+    s->wait_seq = ss->reached_seq;
+    s->wait_count = 0;
+    const screen_config *sc = &s->machine->config->screen;
+    if (ss->reached_seq != ss->drawn_seq && screen_reached_pending(ss, sc->vbend, sc->vbstart, &top, &bottom)) {
+        s->wait_row = (u32)top;
+        s->wait_count = bottom - top < 0x100 ? (u32)(bottom - top + 1) : 0x100;
+        if (row_waits(s, offset)) {
+            screen_update_reached_slow(s->machine);
+            s->wait_count = 0;
+        }
+    }
     s->vram[offset] = data;
     s->row_dirty[offset & 0xff] = 1;
+}
+
+/* The set is worked out anew at the next write (after a state load the
+   line reached may differ under the same reached_seq). */
+static void vram_wait_reset(williams_state *s)
+{
+    s->wait_seq = s->screen->reached_seq - 1;
 }
 
 /* (The blitter writes through here too: keep the usual case short.) */
 static void vram_w(void *ctx, offs_t offset, u8 data)
 {
     williams_state *s = ctx;
-    const screen_state *ss = s->screen;
-    if (ss->reached_seq != ss->drawn_seq) {
+    if (s->screen->reached_seq != s->wait_seq || row_waits(s, offset)) {
         vram_redraw_w(s, offset, data);
         return;
     }
@@ -637,6 +674,7 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
         return -1;
     timer_adjust(m, s->line_timer, screen_time_until_line(m, 0), 0, ET_ZERO);
     screen_follow_cpu(m, s->maincpu);
+    vram_wait_reset(s);
     return 0;
 }
 
@@ -657,6 +695,7 @@ static void williams_reset(machine_t *m, void *drv)
     watchdog_enable(s->watchdog, false);
     apply_bank(s);
     memset(s->row_dirty, 1, sizeof(s->row_dirty));
+    vram_wait_reset(s);
 }
 
 static void williams_serialize(machine_t *m, void *drv, state_io *io)
@@ -688,6 +727,7 @@ static void williams_post_load(machine_t *m, void *drv)
     apply_bank(s);
     defender_sound_page(s);
     memset(s->row_dirty, 1, sizeof(s->row_dirty)); /* the bitmap may hold another timeline */
+    vram_wait_reset(s);
 }
 
 static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)

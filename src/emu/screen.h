@@ -90,6 +90,18 @@ void screen_follow_cpu(machine_t *m, struct cpu_slot *cpu);
    instruction boundary). */
 void screen_beam_advance(machine_t *m, u64 total);
 bool screen_update_reached_slow(machine_t *m);
+/* The raw lines [*top, *bottom] screen_update_reached_slow would draw now
+   (update_in_frame's range), for a screen whose visible lines are vbend ..
+   vbstart - 1; false when there are none. A write that cannot change what
+   those lines show may leave them undrawn: they are drawn at a later
+   write, or at VBLANK, with the same contents. */
+static inline bool screen_reached_pending(const screen_state *ss, int vbend, int vbstart, int *top, int *bottom)
+{
+    int first = ss->reached_frame == ss->scan_frame ? ss->last_scan : 0;
+    *top = first > vbend ? first : vbend;
+    *bottom = ss->reached_line < vbstart - 1 ? ss->reached_line : vbstart - 1;
+    return *top <= *bottom;
+}
 /* The time `line` of `frame` (counted from raw line 0) starts. */
 emu_time screen_line_time(const machine_t *m, u64 frame, int line);
 static inline void screen_update_reached(machine_t *m, screen_state *ss)
