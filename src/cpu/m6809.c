@@ -306,9 +306,24 @@ INLINE void set_d(R *c, u16 v)
 
 /* ---- flags ------------------------------------------------------------ */
 
+/* N and Z of each byte, one load where shifts and a compare took five or
+   six instructions */
+#define NZ_OF(r) (((r) & 0x80 ? CC_N : 0) | ((r) ? 0 : CC_Z))
+#define NZ4(n) NZ_OF(n), NZ_OF((n) + 1), NZ_OF((n) + 2), NZ_OF((n) + 3)
+#define NZ16(n) NZ4(n), NZ4((n) + 4), NZ4((n) + 8), NZ4((n) + 12)
+#define NZ64(n) NZ16(n), NZ16((n) + 16), NZ16((n) + 32), NZ16((n) + 48)
+static const u8 nz_flags[256] = { NZ64(0), NZ64(64), NZ64(128), NZ64(192) };
+/* N, Z and V of the result of DEC (V: 80 -> 7F) and of INC (7F -> 80) */
+#undef NZ_OF
+#define NZ_OF(r) (((r) & 0x80 ? CC_N : 0) | ((r) ? 0 : CC_Z) | ((r) == 0x7f ? CC_V : 0))
+static const u8 dec_flags[256] = { NZ64(0), NZ64(64), NZ64(128), NZ64(192) };
+#undef NZ_OF
+#define NZ_OF(r) (((r) & 0x80 ? CC_N : 0) | ((r) ? 0 : CC_Z) | ((r) == 0x80 ? CC_V : 0))
+static const u8 inc_flags[256] = { NZ64(0), NZ64(64), NZ64(128), NZ64(192) };
+
 INLINE void set_nz8(R *c, u8 r)
 {
-    c->cc = (u8)((c->cc & ~(CC_N | CC_Z)) | ((r >> 4) & CC_N) | (r ? 0 : CC_Z));
+    c->cc = (u8)((c->cc & ~(CC_N | CC_Z)) | nz_flags[r]);
 }
 
 INLINE void set_nz16(R *c, u16 r)
@@ -319,8 +334,7 @@ INLINE void set_nz16(R *c, u16 r)
 /* Loads, stores and logic ops: N, Z from the value, V cleared. */
 INLINE u8 nzv8(R *c, u8 r)
 {
-    c->cc &= (u8)~CC_V;
-    set_nz8(c, r);
+    c->cc = (u8)((c->cc & ~(CC_N | CC_Z | CC_V)) | nz_flags[r]);
     return r;
 }
 
@@ -336,8 +350,7 @@ INLINE u16 nzv16(R *c, u16 r)
 INLINE u8 flags_nzvc8(R *c, u32 a, u32 b, u32 r)
 {
     u8 cc = (u8)(c->cc & ~(CC_N | CC_Z | CC_V | CC_C));
-    cc |= (u8)((r >> 4) & CC_N);
-    cc |= (u8)((r & 0xff) ? 0 : CC_Z);
+    cc |= nz_flags[r & 0xff];
     cc |= (u8)(((a ^ b ^ r ^ (r >> 1)) >> 6) & CC_V);
     cc |= (u8)((r >> 8) & CC_C);
     c->cc = cc;
@@ -433,16 +446,14 @@ INLINE u8 op_rol(R *c, u8 v)
 INLINE u8 op_dec(R *c, u8 v)
 {
     u8 r = (u8)(v - 1);
-    c->cc = (u8)((c->cc & ~CC_V) | (v == 0x80 ? CC_V : 0));
-    set_nz8(c, r);
+    c->cc = (u8)((c->cc & ~(CC_N | CC_Z | CC_V)) | dec_flags[r]);
     return r;
 }
 
 INLINE u8 op_inc(R *c, u8 v)
 {
     u8 r = (u8)(v + 1);
-    c->cc = (u8)((c->cc & ~CC_V) | (v == 0x7f ? CC_V : 0));
-    set_nz8(c, r);
+    c->cc = (u8)((c->cc & ~(CC_N | CC_Z | CC_V)) | inc_flags[r]);
     return r;
 }
 
