@@ -1130,10 +1130,23 @@ INLINE void exec_one(R *c)
     case 0x1e: op_exg(c); break;
     case 0x1f: op_tfr(c); break;
 
-    case 0x20: case 0x21: case 0x22: case 0x23: case 0x24: case 0x25: case 0x26: case 0x27:
-    case 0x28: case 0x29: case 0x2a: case 0x2b: case 0x2c: case 0x2d: case 0x2e: case 0x2f:
-        op_branch(c, op);
-        break;
+    /* one case a condition, so that it is tested against a constant */
+    case 0x20: op_branch(c, 0x20); break;
+    case 0x21: op_branch(c, 0x21); break;
+    case 0x22: op_branch(c, 0x22); break;
+    case 0x23: op_branch(c, 0x23); break;
+    case 0x24: op_branch(c, 0x24); break;
+    case 0x25: op_branch(c, 0x25); break;
+    case 0x26: op_branch(c, 0x26); break;
+    case 0x27: op_branch(c, 0x27); break;
+    case 0x28: op_branch(c, 0x28); break;
+    case 0x29: op_branch(c, 0x29); break;
+    case 0x2a: op_branch(c, 0x2a); break;
+    case 0x2b: op_branch(c, 0x2b); break;
+    case 0x2c: op_branch(c, 0x2c); break;
+    case 0x2d: op_branch(c, 0x2d); break;
+    case 0x2e: op_branch(c, 0x2e); break;
+    case 0x2f: op_branch(c, 0x2f); break;
 
     case 0x30: c->z->x = c->z->ea; c->cc = (u8)((c->cc & ~CC_Z) | (c->z->ea ? 0 : CC_Z)); LEA_END(c); break;
     case 0x31: c->z->y = c->z->ea; c->cc = (u8)((c->cc & ~CC_Z) | (c->z->ea ? 0 : CC_Z)); LEA_END(c); break;
