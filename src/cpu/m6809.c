@@ -890,6 +890,31 @@ INLINE bool branch_taken(u8 cc, u8 op)
     return (branch_table[op & 15] >> (cc & 15)) & 1;
 }
 
+/* The same for a constant op: a test of CC against a mask (N == V when
+   N ^ V, V shifted up to N, is clear). */
+INLINE bool branch_taken_k(u8 cc, u8 op)
+{
+    unsigned nv = (unsigned)(cc ^ cc << 2) & CC_N;
+    switch (op & 15) {
+    case 0x0: return true;
+    case 0x1: return false;
+    case 0x2: return !(cc & (CC_C | CC_Z));
+    case 0x3: return cc & (CC_C | CC_Z);
+    case 0x4: return !(cc & CC_C);
+    case 0x5: return cc & CC_C;
+    case 0x6: return !(cc & CC_Z);
+    case 0x7: return cc & CC_Z;
+    case 0x8: return !(cc & CC_V);
+    case 0x9: return cc & CC_V;
+    case 0xa: return !(cc & CC_N);
+    case 0xb: return cc & CC_N;
+    case 0xc: return !nv;
+    case 0xd: return nv;
+    case 0xe: return !(nv | (cc & CC_Z));
+    default: return nv | (cc & CC_Z);
+    }
+}
+
 /* Idle loops. A backward branch records the registers; when a later one
    finds them all equal with no write, handler call or interrupt in between,
    the instructions since then will repeat exactly (same registers, same
@@ -939,7 +964,7 @@ INLINE void op_branch(R *c, u8 op)
 {
     u8 off = fetch(c);
     vma(c);
-    if (branch_taken(c->cc, op)) {
+    if (branch_taken_k(c->cc, op)) {
         c->pc = (u16)(c->pc + (s8)off);
         if (off & 0x80)
             backward_branch(c);
