@@ -663,6 +663,11 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
     const bus_page *vc = &mas->pages[0xcb00 >> mas->page_shift];
     if (!vc->rbase && mas->handlers[vc->rh].r == video_counter_r)
         mas->handlers[vc->rh].keeps_pages = true;
+    /* Defender's c000 window (one handler, reads and writes) goes by
+       s->page, and what it reaches (palette, CMOS, the PIAs, ROM)
+       re-points no page either */
+    if (!vc->rbase && mas->handlers[vc->rh].r == defender_c000_r)
+        mas->handlers[vc->rh].keeps_pages = true;
     memset(s->row_dirty, 1, sizeof(s->row_dirty));
     sound_io_page(s);
     /* no sound board handler re-points a page (no banking there) */
