@@ -1,4 +1,5 @@
-/* Zilog Z80 core. One switch per opcode page (main, CB, ED, DD/FD, DDCB).
+/* Zilog Z80 core. The main page is threaded code (a label per opcode, each
+   ending with the fetch of the next); CB, ED, DD/FD and DDCB are switches.
    Cycles are charged where they happen: each bus access charges its own
    machine cycle after the access (opcode fetch 4, memory 3, I/O 4), and the
    internal T-states of an instruction are added with CYCLES() at the point
