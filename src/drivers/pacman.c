@@ -426,7 +426,7 @@ static const device_config mspacman_devices[] = { PACMAN_DEVICES(mspacman_progra
 #define PACMAN_CONFIG_INPUTS(devs, reset_fn, ways, tb_sens, tb_kd, tb_rev)                    \
     {                                                                                       \
         .devices = devs, .drv_state_size = sizeof(pacman_state),                            \
-        .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
+        .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank, false },     \
         .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4, &pacman_viewer }, \
         .start = pacman_start, .reset = reset_fn, .serialize = pacman_serialize,            \
         .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = (ways),           \
@@ -572,7 +572,7 @@ static const device_config maketrax_devices[] = { PACMAN_DEVICES(maketrax_progra
 #define PACMAN_VARIANT(devs, start_fn, reset_fn, serialize_fn)                               \
     {                                                                                       \
         .devices = devs, .drv_state_size = sizeof(pacman_state),                            \
-        .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },            \
+        .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank, false },     \
         .video = { pacman_palette, pacman_update, pacman_gfx, 32, 64 * 4, &pacman_viewer }, \
         .start = start_fn, .reset = reset_fn, .serialize = serialize_fn,                    \
         .post_load = pacman_post_load, .speaker_tag = "mono", .joy_ways = 4,                \
@@ -684,7 +684,7 @@ static const device_config pengo_devices[] = {
 
 const machine_config pengo_config = {
     .devices = pengo_devices, .drv_state_size = sizeof(pacman_state),
-    .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank },
+    .screen = { MASTER_CLOCK / 3, 384, 0, 288, 264, 0, 224, pacman_vblank, false },
     .video = { pacman_palette, pacman_update, pengo_gfx, 32, 128 * 4, &pacman_viewer },
     .start = pengo_start, .serialize = pengo_serialize, .post_load = pengo_post_load,
     .speaker_tag = "mono", .joy_ways = 4,
