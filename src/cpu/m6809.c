@@ -309,17 +309,16 @@ INLINE void set_d(R *c, u16 v)
 /* N and Z of each byte, one load where shifts and a compare took five or
    six instructions */
 #define NZ_OF(r) (((r) & 0x80 ? CC_N : 0) | ((r) ? 0 : CC_Z))
-#define NZ4(n) NZ_OF(n), NZ_OF((n) + 1), NZ_OF((n) + 2), NZ_OF((n) + 3)
-#define NZ16(n) NZ4(n), NZ4((n) + 4), NZ4((n) + 8), NZ4((n) + 12)
-#define NZ64(n) NZ16(n), NZ16((n) + 16), NZ16((n) + 32), NZ16((n) + 48)
-static const u8 nz_flags[256] = { NZ64(0), NZ64(64), NZ64(128), NZ64(192) };
 /* N, Z and V of the result of DEC (V: 80 -> 7F) and of INC (7F -> 80) */
-#undef NZ_OF
-#define NZ_OF(r) (((r) & 0x80 ? CC_N : 0) | ((r) ? 0 : CC_Z) | ((r) == 0x7f ? CC_V : 0))
-static const u8 dec_flags[256] = { NZ64(0), NZ64(64), NZ64(128), NZ64(192) };
-#undef NZ_OF
-#define NZ_OF(r) (((r) & 0x80 ? CC_N : 0) | ((r) ? 0 : CC_Z) | ((r) == 0x80 ? CC_V : 0))
-static const u8 inc_flags[256] = { NZ64(0), NZ64(64), NZ64(128), NZ64(192) };
+#define DEC_OF(r) (NZ_OF(r) | ((r) == 0x7f ? CC_V : 0))
+#define INC_OF(r) (NZ_OF(r) | ((r) == 0x80 ? CC_V : 0))
+#define T4(f, n) f(n), f((n) + 1), f((n) + 2), f((n) + 3)
+#define T16(f, n) T4(f, n), T4(f, (n) + 4), T4(f, (n) + 8), T4(f, (n) + 12)
+#define T64(f, n) T16(f, n), T16(f, (n) + 16), T16(f, (n) + 32), T16(f, (n) + 48)
+#define T256(f) T64(f, 0), T64(f, 64), T64(f, 128), T64(f, 192)
+static const u8 nz_flags[256] = { T256(NZ_OF) };
+static const u8 dec_flags[256] = { T256(DEC_OF) };
+static const u8 inc_flags[256] = { T256(INC_OF) };
 
 INLINE void set_nz8(R *c, u8 r)
 {

@@ -1725,7 +1725,8 @@ next:
         }
         NEXT;
     op_fe: alu_cp(c, imm8(c)); NEXT;
-    op_ff: rst(c, 0x38); NEXT;}
+    op_ff: rst(c, 0x38); NEXT;
+}
 
 #undef NEXT
 
