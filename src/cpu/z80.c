@@ -224,6 +224,7 @@ INLINE void write_miss(z80_run *c, u16 a, u8 v)
         after_call(c);
         return;
     }
+    c->z->lp.events++;
     c->wr_base = p;
     c->wr_lo = a & 0xff00u;
     p[a & 0xff] = v;
@@ -240,7 +241,6 @@ INLINE u8 rd(z80_run *c, u16 addr)
 INLINE void wr(z80_run *c, u16 addr, u8 v)
 {
     u32 d = addr - c->wr_lo;
-    c->z->lp.events++;
     if (LIKELY(d < 256))
         c->wr_base[d] = v;
     else
@@ -306,7 +306,6 @@ INLINE void push(z80_run *c, u16 v)
     if (LIKELY(d < 255)) {
         c->wr_base[d + 1] = (u8)(v >> 8);
         c->wr_base[d] = (u8)v;
-        c->z->lp.events++;
         c->sp = (u16)(c->sp - 2);
         CYCLES(6);
         return;
@@ -1024,10 +1023,19 @@ INLINE u16 xy_ld(z80_run *c, u16 xy, u8 op)
     l6: fn(c, rd(c, c->hl)); NEXT;                                                                  \
     l7: fn(c, RA); NEXT;
 
+/* The loop test's event count as of now. Writes to a cached page do not
+   count: the write page is dropped here, so the first write after this
+   point misses, and write_miss counts it. */
+INLINE void note_events(z80_run *c)
+{
+    c->z->lp.events_at = c->z->lp.events;
+    c->wr_lo = NO_LO;
+}
+
 INLINE void loop_snapshot(z80_run *c)
 {
     z80_t *z = c->z;
-    c->z->lp.events_at = c->z->lp.events;
+    note_events(c);
     z->lp.icount = c->icount;
     c->z->lp.pc = c->pc;
     z->lp.sp = c->sp;
@@ -1068,7 +1076,7 @@ INLINE void loop_check(z80_run *c)
     if (c->z->lp.events != c->z->lp.events_at || c->pc != c->z->lp.pc) {
         if (c->z->lp.full && c->pc == c->z->lp.pc)
             c->z->lp.skip = 32;
-        c->z->lp.events_at = c->z->lp.events;
+        note_events(c);
         c->z->lp.pc = c->pc;
         c->z->lp.full = 0;
         return;
@@ -1492,8 +1500,8 @@ next:
     op_10: { /* DJNZ: 5-T opcode fetch */
         CYCLES(1);
         s8 d = (s8)imm8(c);
-        SET_HI(c->bc, RB - 1);
-        if (RB) {
+        c->bc = (u16)(c->bc - 0x100); /* B - 1, C kept */
+        if (c->bc >> 8) {
             c->pc = c->wz = (u16)(c->pc + d);
             CYCLES(5);
         }

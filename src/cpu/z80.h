@@ -42,9 +42,9 @@ typedef struct z80_t {
     address_space_t *program, *io, *opcodes;
     int insn_icount; /* base.icount when the instruction in progress began */
     /* z80.c's scratch during execute (not machine state): the wait-loop
-       detector's count of writes, handler calls and interrupt services
-       (events), the state after the last backward jump, and an IM 0 opcode
-       still to finish (post) */
+       detector's count of events (writes that miss the cached page, handler
+       calls, interrupt services), the state after the last backward jump,
+       and an IM 0 opcode still to finish (post) */
     struct {
         u32 events, events_at;
         int icount;
