@@ -416,7 +416,7 @@ static const ay8910_params c1942_ay = { .res_load = { 10000, 10000, 10000 }, .re
 
 static const device_config c1942_devices[] = {
     CPU_DEVICE("maincpu", z80_core, 12000000 / 4, .program = c1942_program, .irq_ack = c1942_irq_ack),
-    CPU_DEVICE("audiocpu", z80_core, 12000000 / 4, .program = c1942_audio_program),
+    CPU_DEVICE("audiocpu", z80_core, 12000000 / 4, .program = c1942_audio_program, .fixed_pages = true),
     DEVICE("soundlatch", gen_latch_device, 0, &c1942_latch),
     SOUND_DEVICE("ay1", ay8910_device, 12000000 / 8, &c1942_ay, C1942_ROUTE),
     SOUND_DEVICE("ay2", ay8910_device, 12000000 / 8, &c1942_ay, C1942_ROUTE),

@@ -317,8 +317,9 @@ static void bombjack_post_load(machine_t *m, void *drv)
 static const gen_latch_params bombjack_latch = { NULL, false, 0, 0 };
 
 static const device_config bombjack_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, 4000000, .program = bombjack_program),
-    CPU_DEVICE("audiocpu", z80_core, 12000000 / 4, .program = bombjack_audio_program, .io = bombjack_audio_io),
+    CPU_DEVICE("maincpu", z80_core, 4000000, .program = bombjack_program, .fixed_pages = true),
+    CPU_DEVICE("audiocpu", z80_core, 12000000 / 4, .program = bombjack_audio_program, .io = bombjack_audio_io,
+               .fixed_pages = true),
     DEVICE("soundlatch", gen_latch_device, 0, &bombjack_latch),
     SOUND_DEVICE("ay1", ay8910_device, 12000000 / 8, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 33))),
     SOUND_DEVICE("ay2", ay8910_device, 12000000 / 8, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 33))),

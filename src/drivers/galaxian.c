@@ -694,7 +694,7 @@ static const ls259_params galaxian_latch_6000 = {
 static const watchdog_params galaxian_watchdog = { 8, 0 }; /* VBLANKs without a kick */
 
 static const device_config galaxian_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = galaxian_map),
+    CPU_DEVICE("maincpu", z80_core, MASTER_CLOCK / 6, .program = galaxian_map, .fixed_pages = true),
     SOUND_DEVICE("cust", galaxian_snd_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE("latch6000", ls259_device, 0, &galaxian_latch_6000),
     DEVICE("latch7000", ls259_device, 0, &galaxian_latch_7000),

@@ -464,8 +464,9 @@ static const konami_sound_config konami2_sound = { "audiocpu", { "8910.0", "8910
 static const watchdog_params konami_watchdog = { 8, 0 }; /* VBLANKs without a kick */
 
 static const device_config frogger_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = frogger_map),
-    CPU_DEVICE("audiocpu", z80_core, KONAMI_SOUND_CPU_CLOCK, .program = frogger_sound_map, .io = frogger_sound_io),
+    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = frogger_map, .fixed_pages = true),
+    CPU_DEVICE("audiocpu", z80_core, KONAMI_SOUND_CPU_CLOCK, .program = frogger_sound_map, .io = frogger_sound_io,
+               .fixed_pages = true),
     DEVICE("watchdog", watchdog_device, 0, &konami_watchdog),
     DEVICE("ppi8255_0", i8255_device, 0, &konami_ppi0),
     DEVICE("ppi8255_1", i8255_device, 0, &konami_ppi1),
@@ -491,8 +492,9 @@ static const machine_config frogger_config = {
 };
 
 #define KONAMI2_DEVICES(map, ppi0, ppi1)                                                                    \
-    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = (map)),                           \
-    CPU_DEVICE("audiocpu", z80_core, KONAMI_SOUND_CPU_CLOCK, .program = konami_sound_map, .io = konami_sound_io), \
+    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = (map), .fixed_pages = true),      \
+    CPU_DEVICE("audiocpu", z80_core, KONAMI_SOUND_CPU_CLOCK, .program = konami_sound_map,                   \
+               .io = konami_sound_io, .fixed_pages = true),                                                 \
     DEVICE("watchdog", watchdog_device, 0, &konami_watchdog),                                               \
     DEVICE("ppi8255_0", i8255_device, 0, (ppi0)),                                                           \
     DEVICE("ppi8255_1", i8255_device, 0, (ppi1)),                                                           \
@@ -530,8 +532,9 @@ KONAMI2_CONFIG(scobra_config, scobra_devices, scramble_start, 8);
 KONAMI2_CONFIG(turtles_config, turtles_devices, turtles_start, 4);
 
 static const device_config froggers_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = theend_map),
-    CPU_DEVICE("audiocpu", z80_core, KONAMI_SOUND_CPU_CLOCK, .program = frogger_sound_map, .io = frogger_sound_io),
+    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = theend_map, .fixed_pages = true),
+    CPU_DEVICE("audiocpu", z80_core, KONAMI_SOUND_CPU_CLOCK, .program = frogger_sound_map, .io = frogger_sound_io,
+               .fixed_pages = true),
     DEVICE("watchdog", watchdog_device, 0, &konami_watchdog),
     DEVICE("ppi8255_0", i8255_device, 0, &konami_ppi0),
     DEVICE("ppi8255_1", i8255_device, 0, &konami_ppi1),

@@ -158,7 +158,7 @@ static int mooncrst_start(machine_t *m, void *drv) { return variant_start(m, drv
 static const watchdog_params variant_watchdog = { 8, 0 };
 
 static const device_config mooncrst_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = mooncrst_map),
+    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = mooncrst_map, .fixed_pages = true),
     SOUND_DEVICE("cust", galaxian_snd_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE("watchdog", watchdog_device, 0, &variant_watchdog),
     DEVICE_END,
@@ -251,7 +251,7 @@ static const mem_map_entry pisces_map[] = {
 static int pisces_start(machine_t *m, void *drv) { return variant_start(m, drv, &pisces_variant); }
 
 static const device_config pisces_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = pisces_map),
+    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = pisces_map, .fixed_pages = true),
     SOUND_DEVICE("cust", galaxian_snd_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE("watchdog", watchdog_device, 0, &variant_watchdog),
     DEVICE_END,
@@ -338,7 +338,7 @@ static int jumpbug_start(machine_t *m, void *drv)
 }
 
 static const device_config jumpbug_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = jumpbug_map),
+    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = jumpbug_map, .fixed_pages = true),
     SOUND_DEVICE("8910.0", ay8910_device, GALAXIAN_MASTER_CLOCK / 12, NULL,
                  ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))),
     DEVICE_END,
@@ -429,8 +429,9 @@ static int kingball_start(machine_t *m, void *drv)
 }
 
 static const device_config kingball_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = kingball_map),
-    CPU_DEVICE("audiocpu", z80_core, 2500000, .program = kingball_sound_map, .io = kingball_sound_io),
+    CPU_DEVICE("maincpu", z80_core, GALAXIAN_MASTER_CLOCK / 6, .program = kingball_map, .fixed_pages = true),
+    CPU_DEVICE("audiocpu", z80_core, 2500000, .program = kingball_sound_map, .io = kingball_sound_io,
+               .fixed_pages = true),
     SOUND_DEVICE("cust", galaxian_snd_device, 0, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
     DEVICE("watchdog", watchdog_device, 0, &variant_watchdog),
     DEVICE("soundlatch", gen_latch_device, 0, NULL),

@@ -308,7 +308,7 @@ static void mrdo_post_load(machine_t *m, void *drv)
 }
 
 static const device_config mrdo_devices[] = {
-    CPU_DEVICE("maincpu", z80_core, MAIN_CLOCK / 2, .program = mrdo_program),
+    CPU_DEVICE("maincpu", z80_core, MAIN_CLOCK / 2, .program = mrdo_program, .fixed_pages = true),
     SOUND_DEVICE("sn1", sn76489_device, MAIN_CLOCK / 2, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))),
     SOUND_DEVICE("sn2", sn76489_device, MAIN_CLOCK / 2, NULL, ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 128))),
     DEVICE_END,

@@ -674,7 +674,7 @@ static void pengo_post_load(machine_t *m, void *drv)
 static const watchdog_params pengo_watchdog = { 0, 3000000 }; /* MAME's default: 3 s without a kick */
 
 static const device_config pengo_devices[] = {
-    CPU_DEVICE("maincpu", sega_315_5010_core, MASTER_CLOCK / 6, .program = pengo_program,
+    CPU_DEVICE("maincpu", sega_315_5010_core, MASTER_CLOCK / 6, .program = pengo_program, .fixed_pages = true,
                .opcodes = pengo_opcodes),
     SOUND_DEVICE("namco", namco_wsg_device, MASTER_CLOCK / 6 / 32, &pacman_wsg,
                  ROUTES(ROUTE(ALL_OUTPUTS, SPEAKER_MONO, 256))),
