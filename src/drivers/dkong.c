@@ -492,19 +492,6 @@ static void dkong_dma_reg_w(void *ctx, offs_t offset, u8 data)
     i8257_write(s->dma, offset, data);
 }
 
-/* the DMA's view of the bus: the Z80's program space */
-static u8 dkong_dma_memr(void *drv, offs_t addr)
-{
-    dkong_state *s = drv;
-    return as_read8(&s->maincpu->program.as, addr);
-}
-
-static void dkong_dma_memw(void *drv, offs_t addr, u8 data)
-{
-    dkong_state *s = drv;
-    as_write8(&s->maincpu->program.as, addr, data);
-}
-
 static u8 dkong_dma_latch_r(void *drv, offs_t addr)
 {
     (void)addr;
@@ -1138,6 +1125,7 @@ static int dkong_start(machine_t *m, void *drv)
         (!s->watchdog && !s->radarscp) || !prom || prom->size < 0x300 ||
         m->num_gfx != 2)
         return -1;
+    i8257_set_space(s->dma, &s->maincpu->program.as);
     s->color_codes = prom->data + 0x200;
     s->sprites = &m->gfx[1];
     s->row_masks = s->sprites->total <= DKONG_MAX_SPRITES && s->sprites->width == 16 && s->sprites->height == 16;
@@ -1227,12 +1215,14 @@ static void dkong_post_load(machine_t *m, void *drv)
     s->spr_cache.valid = false;
 }
 
+/* the DMA's memory side is the Z80's program space (dkong_start) */
 static const i8257_params dkong_dma = {
-    .memr = dkong_dma_memr,
-    .memw = dkong_dma_memw,
     .ior = { NULL, dkong_dma_latch_r, NULL, NULL },
     .iow = { dkong_dma_latch_w, NULL, NULL, NULL },
     .reverse_rw = true,
+    .copy_latch = true,
+    .copy_w = 0,
+    .copy_r = 1,
 };
 static const watchdog_params dkong_watchdog = { 0, 3000000 };
 

@@ -1,6 +1,7 @@
 /* Intel 8257 DMA controller (see i8257.h). */
 #include "machine/i8257.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "emu/machine.h"
@@ -39,12 +40,16 @@ static void io_write(i8257_t *dma, int ch, offs_t a, u8 v)
 
 static u8 mem_read(i8257_t *dma, offs_t a)
 {
+    if (dma->space)
+        return as_read8(dma->space, a);
     return dma->p && dma->p->memr ? dma->p->memr(dma->drv, a) : 0;
 }
 
 static void mem_write(i8257_t *dma, offs_t a, u8 v)
 {
-    if (dma->p && dma->p->memw)
+    if (dma->space)
+        as_write8(dma->space, a, v);
+    else if (dma->p && dma->p->memw)
         dma->p->memw(dma->drv, a, v);
 }
 
@@ -85,6 +90,90 @@ static void advance(i8257_t *dma, int ch)
     }
 }
 
+/* Bytes from a to the end of its page. */
+static unsigned page_left(const address_space_t *as, u16 a)
+{
+    return as->page_mask + 1 - (a & as->addr_mask & as->page_mask);
+}
+
+/* d[i] = s[i] in increasing i, as the bytes go one at a time (an
+   overlapping copy upwards repeats the first bytes) */
+static void copy_forward(u8 *d, const u8 *s, unsigned n)
+{
+    if ((uintptr_t)d > (uintptr_t)s && (uintptr_t)d < (uintptr_t)s + n) {
+        for (unsigned i = 0; i < n; i++)
+            d[i] = s[i];
+    } else {
+        memmove(d, s, n);
+    }
+}
+
+/* n bytes read at src and written at dst, each read before its write, in
+   address order; a run between direct pages is copied at once, one that
+   meets a handler goes a byte at a time (looking the pages up again after
+   each handler, unless the space's handlers re-point none). Returns the
+   last byte. */
+static u8 copy_bytes(address_space_t *as, u16 src, u16 dst, unsigned n)
+{
+    u8 v = 0;
+    while (n) {
+        unsigned k = n, ls = page_left(as, src), ld = page_left(as, dst);
+        k = k < ls ? k : ls;
+        k = k < ld ? k : ld;
+        const bus_page *sp = &as->pages[(src & as->addr_mask) >> as->page_shift];
+        const bus_page *dp = &as->pages[(dst & as->addr_mask) >> as->page_shift];
+        if (sp->rbase && dp->wbase) {
+            u8 *d = dp->wbase + (dst & as->addr_mask & as->page_mask);
+            copy_forward(d, sp->rbase + (src & as->addr_mask & as->page_mask), k);
+            v = d[k - 1];
+        } else if (sp->rbase && as->fixed_pages) {
+            /* no handler re-points a page: the source stays where it is */
+            const u8 *s = sp->rbase + (src & as->addr_mask & as->page_mask);
+            const bus_handler *h = &as->handlers[dp->wh];
+            for (unsigned i = 0; i < k; i++) {
+                v = s[i];
+                h->w(h->ctx, ((offs_t)(u16)(dst + i) & as->addr_mask & h->amask) - h->base, v);
+            }
+        } else {
+            for (unsigned i = 0; i < k; i++) {
+                v = as_read8(as, (u16)(src + i));
+                as_write8(as, (u16)(dst + i), v);
+            }
+        }
+        src = (u16)(src + k);
+        dst = (u16)(dst + k);
+        n -= k;
+    }
+    return v;
+}
+
+/* The copy through a latch (i8257.h) with its writer channel w next: with
+   rotating priority and only w and r active, they alternate (w reads a
+   byte into the latch, r writes it), so the pairs before either reaches
+   its terminal count are a forward copy. Returns the bytes served (two a
+   pair), 0 when this is not the case. */
+static int copy_run(i8257_t *dma, int ch)
+{
+    const i8257_params *p = dma->p;
+    if (!dma->space || !p || !p->copy_latch || ch != p->copy_w || !(dma->mode & MODE_ROTATE))
+        return 0;
+    int w = p->copy_w, r = p->copy_r;
+    i8257_channel *cw = &dma->ch[w], *cr = &dma->ch[r];
+    if ((dma->request & dma->mode & 15) != (1 << w | 1 << r) || cw->mode != XFER_READ || cr->mode != XFER_WRITE)
+        return 0;
+    u16 n = cw->count < cr->count ? cw->count : cr->count; /* bytes before a count of 0 */
+    if (n == 0)
+        return 0;
+    dma->temp = copy_bytes(dma->space, cw->address, cr->address, n);
+    cw->address = (u16)(cw->address + n);
+    cr->address = (u16)(cr->address + n);
+    cw->count = (u16)(cw->count - n);
+    cr->count = (u16)(cr->count - n);
+    dma->last = (u8)r;
+    io_write(dma, w, (u16)(cw->address - 1), dma->temp); /* the latch keeps the last byte */
+    return 2 * n;
+}
+
 bool i8257_requesting(const i8257_t *dma)
 {
     return (dma->request & dma->mode & 15) != 0;
@@ -97,11 +186,21 @@ int i8257_run(i8257_t *dma)
         return 0;
     int clocks = 2; /* HRQ raised, HLDA back */
     for (; ch >= 0; ch = next_channel(dma)) {
+        int run = copy_run(dma, ch);
+        if (run) {
+            clocks += 4 * run;
+            continue;
+        }
         transfer(dma, ch);
         advance(dma, ch);
         clocks += 4;
     }
     return clocks;
+}
+
+void i8257_set_space(i8257_t *dma, address_space_t *space)
+{
+    dma->space = space;
 }
 
 void i8257_dreq_w(i8257_t *dma, int channel, int state)

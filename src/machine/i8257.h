@@ -27,7 +27,17 @@
      drops in the last byte's S4, so the CPU held off the bus gets it back
      at the start of that clock: i8257_run returns the clocks from SI to the
      end of the last S4 (2 + 4 a byte), the board works out from them when
-     its CPU resumes. */
+     its CPU resumes.
+
+   The memory side is either the memr/memw callbacks or, once
+   i8257_set_space has named one, an address space read and written
+   directly (as_read8/as_write8). A board that copies memory to memory
+   through a byte latch between two channels (Donkey Kong: channel 0
+   memory -> latch, channel 1 latch -> memory, rotating priority) declares
+   it with `copy_latch`; with a space as well, the bytes of such a copy up
+   to the first terminal count move in one run, the latch written once with
+   the last byte, with the same memory accesses in the same order, the
+   same registers, status and clocks as one byte at a time. */
 #ifndef CABINET_I8257_H
 #define CABINET_I8257_H
 
@@ -41,6 +51,10 @@ typedef struct i8257_params {
     u8 (*ior[4])(void *drv, offs_t addr);
     void (*iow[4])(void *drv, offs_t addr, u8 data);
     bool reverse_rw;
+    /* iow[copy_w] stores a byte that ior[copy_r] returns, and neither does
+       anything else, so they need not be called for every byte */
+    bool copy_latch;
+    u8 copy_w, copy_r;
 } i8257_params;
 
 typedef struct i8257_channel {
@@ -52,6 +66,7 @@ typedef struct i8257_channel {
 typedef struct i8257 {
     const i8257_params *p;
     void *drv;
+    address_space_t *space; /* the memory side, or NULL: memr/memw */
     i8257_channel ch[4];
     u8 mode;     /* the mode register */
     u8 status;   /* TC bits 0-3 */
@@ -66,6 +81,8 @@ extern const device_type i8257_device;
 u8 i8257_read(i8257_t *dma, offs_t offset);
 void i8257_write(i8257_t *dma, offs_t offset, u8 data);
 void i8257_dreq_w(i8257_t *dma, int channel, int state);
+/* The memory side as an address space (in place of memr/memw). */
+void i8257_set_space(i8257_t *dma, address_space_t *space);
 /* A channel has its DREQ high and its enable bit set (what SI looks for). */
 bool i8257_requesting(const i8257_t *dma);
 /* Serves every active request until none is left; returns the clocks used
