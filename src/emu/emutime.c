@@ -61,23 +61,10 @@ emu_time et_from_cycles(u64 cycles, u64 hz)
     return et_from_ratio(cycles, hz);
 }
 
-u64 et_to_cycles(emu_time t, u64 hz)
+u64 et_to_cycles_wide(emu_time t, u64 hz)
 {
     if (et_is_never(t))
         return UINT64_MAX;
-    if (hz <= UINT64_C(1) << 33) {
-        /* floor(x / 10^18) for x = atto * hz < 2^93 by multiplying: with
-           R = floor(2^123 / 10^18), floor(x * R / 2^123) is the quotient or
-           one less (x / 2^123 < 2^-30), and the remainder then is below
-           2 * 10^18, so 64-bit arithmetic modulo 2^64 gives it exactly */
-        const u64 r123 = UINT64_C(10633823966279326983);
-        u128 x = (u128)t.atto * hz;
-        u64 xl = (u64)x;
-        u128 s = (x >> 64) * r123 + (((u128)xl * r123) >> 64);
-        u64 q = (u64)(s >> 59);
-        q += xl - q * ATTO_PER_SEC >= ATTO_PER_SEC;
-        return t.sec * hz + q;
-    }
     return t.sec * hz + (u64)(((u128)t.atto * hz) / ATTO_PER_SEC);
 }
 

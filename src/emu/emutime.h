@@ -41,8 +41,25 @@ emu_time et_add(emu_time a, emu_time b);
 emu_time et_sub(emu_time a, emu_time b); /* a >= b */
 /* Exact time of the start of cycle number `cycles` of a clock (floor). */
 emu_time et_from_cycles(u64 cycles, u64 hz);
-/* Whole cycles of a clock elapsed by time t (floor). */
-u64 et_to_cycles(emu_time t, u64 hz);
+/* Whole cycles of a clock elapsed by time t (floor); _wide is the 128-bit
+   division, for clocks above 2^33 Hz (and ET_NEVER: UINT64_MAX). */
+u64 et_to_cycles_wide(emu_time t, u64 hz);
+static inline u64 et_to_cycles(emu_time t, u64 hz)
+{
+    if (hz > UINT64_C(1) << 33 || et_is_never(t))
+        return et_to_cycles_wide(t, hz);
+    /* floor(x / 10^18) for x = atto * hz < 2^93 by multiplying: with
+       R = floor(2^123 / 10^18), floor(x * R / 2^123) is the quotient or
+       one less (x / 2^123 < 2^-30), and the remainder then is below
+       2 * 10^18, so 64-bit arithmetic modulo 2^64 gives it exactly */
+    const u64 r123 = UINT64_C(10633823966279326983);
+    unsigned __int128 x = (unsigned __int128)t.atto * hz;
+    u64 xl = (u64)x;
+    unsigned __int128 s = (x >> 64) * r123 + (((unsigned __int128)xl * r123) >> 64);
+    u64 q = (u64)(s >> 59);
+    q += xl - q * ATTO_PER_SEC >= ATTO_PER_SEC;
+    return t.sec * hz + q;
+}
 /* Exact ticks*num/den seconds (e.g. a frame of htotal*vtotal pixels). */
 emu_time et_from_ratio(u64 num, u64 den);
 /* A clock whose conversions from cycles to time divide by multiplying
