@@ -121,3 +121,9 @@ add_executable(test_williams_inputs ${CMAKE_SOURCE_DIR}/tests/emu/test_williams_
 target_link_libraries(test_williams_inputs cabinet_core)
 add_test(NAME test_williams_inputs COMMAND test_williams_inputs)
 set_tests_properties(test_williams_inputs PROPERTIES LABELS williams)
+
+# Bitmap writes mid-frame show only on rows the beam has not reached (blank ROMs, a poked program).
+add_executable(test_williams_midframe ${CMAKE_SOURCE_DIR}/tests/emu/test_williams_midframe.c)
+target_link_libraries(test_williams_midframe cabinet_core)
+add_test(NAME test_williams_midframe COMMAND test_williams_midframe)
+set_tests_properties(test_williams_midframe PROPERTIES LABELS williams)
