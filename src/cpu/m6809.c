@@ -213,7 +213,7 @@ INLINE void wr(R *c, u16 a, u8 v)
     u32 a32 = a;
     if ((a32 >> 8) == c->z->wr_page)
         c->z->wr_base[a32 & 0xff] = v;
-    else
+    else if (!as_marked_write(c->z->program, a32, v))
         write_miss(c, a, v);
 }
 

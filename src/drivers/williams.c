@@ -88,17 +88,15 @@ typedef struct williams_state {
     u8 page;                /* Defender's c000 window */
     u32 pairs[256];         /* two pens per bitmap byte, for pairs_pal */
     u8 pairs_pal[16], pairs_valid;
-    /* Blitter boards: bitmap writes (CPU and blitter) go through vram_w,
-       which marks the row (address & ff) changed; a line whose row is
-       unchanged since it was drawn, with the same palette, is still right
-       in the bitmap and is not drawn again. */
+    /* A mark a bitmap row (address & ff): ROW_WRITTEN when the row changed
+       since its line was drawn (also set for rows the bitmap may not hold),
+       so a line whose row is unchanged, with the same palette, is still
+       right in the bitmap and is not drawn again; ROW_WAITS (the bus's
+       trap) while its line has been reached and is not drawn. The main
+       CPU writes the bitmap itself (the bus's marked stretch) while the
+       row does not wait; other writes (the blitter's) go through vram_w. */
     bool track_rows;
-    u8 row_dirty[256];      /* also set for rows the bitmap may not hold */
-    /* The rows shown by lines the main CPU has reached and that are not
-       drawn yet, (wait_row + 0 .. wait_count - 1) & ff, as found at the
-       screen's reached_seq wait_seq (vram_w) */
-    u32 wait_seq;
-    u32 wait_row, wait_count;
+    u8 rows[256];
     u8 drawn_pal[256][16];
     u8 watchdog_armed;
     const williams_hw *hw;
@@ -191,56 +189,48 @@ static void update_pairs(williams_state *s)
     }
 }
 
-/* A bitmap write while lines the CPU has reached are still undrawn: they
-   are drawn first only when one of them shows the row written (offset &
-   ff; line R shows row R & ff). A row above them was drawn this frame
-   already, one below is drawn once the beam reaches it, with this write
-   in both cases; so the lines waiting still hold what they held when
-   reached. The set of lines waiting only grows when the CPU reaches a
-   line (reached_seq), so it is worked out once a line: drawing lines
-   (here, at another write, or at VBLANK, which falls in the frame the CPU
-   is in) only shrinks it. */
-static inline bool row_waits(const williams_state *s, offs_t offset)
-{
-    return (u32)((offset - s->wait_row) & 0xff) < s->wait_count;
-}
+/* A bitmap write to a row whose line the CPU has reached but which is not
+   drawn: the lines reached are drawn first. Only such rows need it (line R
+   shows row R & ff): a row above them was drawn this frame already, one
+   below is drawn once the beam reaches it, with the write in both cases.
+   The rows waiting are marked as the CPU reaches their lines
+   (row_reached) and cleared as they are drawn (williams_update). */
+enum { ROW_WRITTEN = BUS_MARK_WRITTEN, ROW_WAITS = BUS_MARK_TRAP };
 
-static __attribute__((noinline)) void vram_redraw_w(williams_state *s, offs_t offset, u8 data)
+static void row_reached(void *ctx, int line)
 {
-    const screen_state *ss = s->screen;
-    int top, bottom;
-    s->wait_seq = ss->reached_seq;
-    s->wait_count = 0;
+    williams_state *s = ctx;
     const screen_config *sc = &s->machine->config->screen;
-    if (ss->reached_seq != ss->drawn_seq && screen_reached_pending(ss, sc->vbend, sc->vbstart, &top, &bottom)) {
-        s->wait_row = (u32)top;
-        s->wait_count = bottom - top < 0x100 ? (u32)(bottom - top + 1) : 0x100;
-        if (row_waits(s, offset)) {
-            screen_update_reached_slow(s->machine);
-            s->wait_count = 0;
-        }
-    }
-    s->vram[offset] = data;
-    s->row_dirty[offset & 0xff] = 1;
+    if (line >= sc->vbend && line < sc->vbstart)
+        s->rows[line & 0xff] |= ROW_WAITS;
 }
 
-/* The set is worked out anew at the next write (after a state load the
-   line reached may differ under the same reached_seq). */
-static void vram_wait_reset(williams_state *s)
+/* The marks anew, every row written (reset, state load). */
+static void rows_reset(williams_state *s)
 {
-    s->wait_seq = s->screen->reached_seq - 1;
+    memset(s->rows, ROW_WRITTEN, sizeof(s->rows));
+    const screen_config *sc = &s->machine->config->screen;
+    int top, bottom;
+    if (s->screen->reached_seq != s->screen->drawn_seq &&
+        screen_reached_pending(s->screen, sc->vbend, sc->vbstart, &top, &bottom))
+        for (int line = top; line <= bottom; line++)
+            s->rows[line & 0xff] |= ROW_WAITS;
 }
 
-/* (The blitter writes through here too: keep the usual case short.) */
+static __attribute__((noinline)) void vram_wait_w(williams_state *s, offs_t offset)
+{
+    s->rows[offset & 0xff] &= (u8)~ROW_WAITS;
+    screen_update_reached(s->machine, s->screen);
+}
+
+/* (The blitter writes through here: keep the usual case short.) */
 static void vram_w(void *ctx, offs_t offset, u8 data)
 {
     williams_state *s = ctx;
-    if (s->screen->reached_seq != s->wait_seq || row_waits(s, offset)) {
-        vram_redraw_w(s, offset, data);
-        return;
-    }
+    if (s->rows[offset & 0xff] & ROW_WAITS)
+        vram_wait_w(s, offset);
     s->vram[offset] = data;
-    s->row_dirty[offset & 0xff] = 1;
+    s->rows[offset & 0xff] = ROW_WRITTEN;
 }
 
 static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
@@ -254,12 +244,13 @@ static void williams_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rec
     for (int y = clip->min_y; y <= clip->max_y; y++) {
         const int row = (y + y0) & 0xff;
         if (track) {
-            if (skip && !s->row_dirty[row] && !memcmp(s->drawn_pal[row], s->paletteram, 16))
+            const u8 mark = s->rows[row];
+            s->rows[row] = 0;
+            if (skip && !(mark & ROW_WRITTEN) && !memcmp(s->drawn_pal[row], s->paletteram, 16))
                 continue;
-            s->row_dirty[row] = 0;
             memcpy(s->drawn_pal[row], s->paletteram, 16);
         } else
-            s->row_dirty[row] = 1;
+            s->rows[row] = ROW_WRITTEN;
         const u8 *src = &s->vram[y + y0];
         u16 *dst = bitmap_row(bm, y);
         int x = clip->min_x, rx = x + x0;
@@ -655,8 +646,13 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
     defender_sound_page(s);
     address_space_t *mas = &s->maincpu->program.as;
     s->track_rows = !mas->pages[0].wbase && mas->handlers[mas->pages[0].wh].w == vram_w;
-    if (s->track_rows)
+    if (s->track_rows) {
         mas->handlers[mas->pages[0].wh].keeps_pages = true;
+        mas->marked_start = 0;
+        mas->marked_len = 0x9800;
+        mas->marked_ram = s->vram;
+        mas->marks = s->rows;
+    }
     const bus_page *pal = &mas->pages[0xc000 >> mas->page_shift];
     if (!pal->wbase && mas->handlers[pal->wh].w == palette_w)
         mas->handlers[pal->wh].keeps_pages = true;
@@ -668,7 +664,6 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
        re-points no page either */
     if (!vc->rbase && mas->handlers[vc->rh].r == defender_c000_r)
         mas->handlers[vc->rh].keeps_pages = true;
-    memset(s->row_dirty, 1, sizeof(s->row_dirty));
     sound_io_page(s);
     /* no sound board handler re-points a page (no banking there) */
     s->soundcpu->program.as.fixed_pages = true;
@@ -679,7 +674,8 @@ static int williams_start(machine_t *m, void *drv, const williams_hw *hw)
         return -1;
     timer_adjust(m, s->line_timer, screen_time_until_line(m, 0), 0, ET_ZERO);
     screen_follow_cpu(m, s->maincpu);
-    vram_wait_reset(s);
+    screen_on_reached(m, row_reached, s);
+    rows_reset(s);
     return 0;
 }
 
@@ -699,8 +695,7 @@ static void williams_reset(machine_t *m, void *drv)
     s->watchdog_armed = 0;
     watchdog_enable(s->watchdog, false);
     apply_bank(s);
-    memset(s->row_dirty, 1, sizeof(s->row_dirty));
-    vram_wait_reset(s);
+    rows_reset(s);
 }
 
 static void williams_serialize(machine_t *m, void *drv, state_io *io)
@@ -731,8 +726,7 @@ static void williams_post_load(machine_t *m, void *drv)
     s->pairs_valid = 0; /* the pen-pair cache is re-derived from palette RAM */
     apply_bank(s);
     defender_sound_page(s);
-    memset(s->row_dirty, 1, sizeof(s->row_dirty)); /* the bitmap may hold another timeline */
-    vram_wait_reset(s);
+    rows_reset(s); /* the bitmap may hold another timeline */
 }
 
 static u8 *williams_nvram(machine_t *m, void *drv, size_t *len)

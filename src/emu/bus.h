@@ -57,7 +57,30 @@ typedef struct address_space {
        or its handlers' state (others reach it only by interrupt lines): a
        core may then carry what its idle-loop test learnt across slices */
     bool solo;
+    /* One stretch of RAM behind a handler that only watches its writes by
+       the address's low byte (the Williams bitmap's rows): a core may
+       store a write to [marked_start, marked_start + marked_len) at
+       marked_ram[a - marked_start] itself while marks[a & 0xff] is below
+       BUS_MARK_TRAP, setting that mark to BUS_MARK_WRITTEN, as the handler
+       would; at or above it the handler runs. marked_len 0: none (a
+       debugger watchpoint clears it). */
+    offs_t marked_start, marked_len;
+    u8 *marked_ram, *marks;
 } address_space_t;
+
+#define BUS_MARK_WRITTEN 1
+#define BUS_MARK_TRAP 0x80
+
+/* A write into the marked stretch, when it may skip the handler. */
+static inline bool as_marked_write(address_space_t *as, offs_t a, u8 d)
+{
+    offs_t o = a - as->marked_start;
+    if (o >= as->marked_len || as->marks[a & 0xff] >= BUS_MARK_TRAP)
+        return false;
+    as->marked_ram[o] = d;
+    as->marks[a & 0xff] = BUS_MARK_WRITTEN;
+    return true;
+}
 
 static inline u8 as_read8(address_space_t *as, offs_t a)
 {

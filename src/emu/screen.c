@@ -153,7 +153,15 @@ void screen_beam_advance(machine_t *m, u64 total)
         ss->reached_frame = ss->beam_frame;
         ss->reached_seq++;
         beam_next(m);
+        if (ss->reached_fn)
+            ss->reached_fn(ss->reached_ctx, ss->reached_line);
     }
+}
+
+void screen_on_reached(machine_t *m, void (*fn)(void *ctx, int line), void *ctx)
+{
+    m->screen.reached_fn = fn;
+    m->screen.reached_ctx = ctx;
 }
 
 bool screen_update_reached_slow(machine_t *m)

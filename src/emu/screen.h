@@ -44,6 +44,8 @@ typedef struct screen_state {
     u64 reached_frame;
     u32 reached_seq;     /* counts lines reached */
     u32 drawn_seq;       /* reached_seq at the last screen_update_reached */
+    void (*reached_fn)(void *ctx, int line); /* screen_on_reached */
+    void *reached_ctx;
 } screen_state;
 
 /* Screen position now, from emulated time (0-based, raw lines/pixels), to
@@ -86,6 +88,10 @@ static inline bool screen_update_now(machine_t *m)
    instruction making the write began, as the line's timer would have drawn
    it. For a driver's start(). */
 void screen_follow_cpu(machine_t *m, struct cpu_slot *cpu);
+/* fn(ctx, line) is called at each line the CPU followed reaches, before
+   the CPU runs on (not for the line a state load or screen_follow_cpu
+   finds it at). */
+void screen_on_reached(machine_t *m, void (*fn)(void *ctx, int line), void *ctx);
 /* For the scheduler: the CPU followed has run to `total` cycles (at an
    instruction boundary). */
 void screen_beam_advance(machine_t *m, u64 total);

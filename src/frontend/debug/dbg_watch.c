@@ -105,6 +105,7 @@ static void wrap_page(debugger *d, int cpu, int space, u32 page, int h)
     n[d->num_wpages++] = (dbg_watch_page){ cpu, space, page, as->pages[page] };
     as->pages[page] = (bus_page){ NULL, NULL, (u8)h, (u8)h };
     as->fixed_pages = false; /* watchpoints may come and go inside a handler (a break) */
+    as->marked_len = 0;      /* every write to the page goes through it */
 }
 
 void dbg_watch_apply(debugger *d)
