@@ -28,7 +28,7 @@ static void blit_pixel(williams_blitter_t *b, address_space_t *space, const u8 *
         keep &= 0xf0;
     cur &= keep;
     cur |= (ctl & WMS_BLIT_SOLID ? b->regs[1] : src) & (u8)~keep;
-    if (!b->window_enable || dst < b->clip_address || dst >= 0xc000)
+    if ((!b->window_enable || dst < b->clip_address || dst >= 0xc000) && !as_marked_write(space, (offs_t)dst, cur))
         as_write8(space, (offs_t)dst, cur);
 }
 
