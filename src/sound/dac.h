@@ -5,9 +5,18 @@
 
 #include "emu/device.h"
 
+#define DAC_QUEUE 256
+
+/* Writes are not rendered one by one (a CPU-driven DAC is written thousands
+   of times a second): each is queued with the sample it takes effect from,
+   and the stream renders them when it next catches up. */
 typedef struct dac_t {
     device_t *dev;
-    u8 value;
+    u8 value;          /* the latch: the last value written */
+    u8 out;            /* what the stream's next sample holds, before the queue */
+    int queued;
+    u64 at[DAC_QUEUE]; /* from sample at[i] on (stream count), val[i] */
+    u8 val[DAC_QUEUE];
 } dac_t;
 
 /* No clock (0): its stream runs at the machine's output rate. */
