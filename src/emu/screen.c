@@ -20,8 +20,27 @@ static u64 screen_beam_pix(const machine_t *m)
     return screen_beam_at(m, machine_time(m));
 }
 
+/* On the CPU the screen follows, strictly between the cycle counts at the
+   start of the last line reached and of the next line, the beam is on that
+   line: a cycle after the first the time is past its first pixel, and a
+   cycle (a pixel or more) before the next it is more than half a pixel
+   short of the next line. */
+static bool vpos_reached(const machine_t *m, int *line)
+{
+    const screen_state *ss = &m->screen;
+    const cpu_slot *c = m->running;
+    if (!c || c != ss->beam_cpu || !ss->beam_vpos)
+        return false;
+    u64 now = c->total_cycles + (u64)cpu_cycles_run((const cpu_base *)c->core);
+    *line = ss->reached_line;
+    return now > ss->reached_goal && now < ss->beam_goal;
+}
+
 int screen_vpos(const machine_t *m)
 {
+    int line;
+    if (vpos_reached(m, &line))
+        return line;
     const screen_config *s = &m->config->screen;
     return (int)(screen_beam_pix(m) % ((u64)s->htotal * s->vtotal) / s->htotal);
 }
@@ -152,6 +171,7 @@ void screen_beam_advance(machine_t *m, u64 total)
         ss->reached_line = ss->beam_line;
         ss->reached_frame = ss->beam_frame;
         ss->reached_seq++;
+        ss->reached_goal = ss->beam_goal;
         beam_next(m);
         if (ss->reached_fn)
             ss->reached_fn(ss->reached_ctx, ss->reached_line);
@@ -188,6 +208,8 @@ void screen_follow_cpu(machine_t *m, struct cpu_slot *cpu)
     ss->beam_frame = now_pix / frame_pix + 1;
     ss->beam_line = 0;
     ss->beam_goal = line_goal(m, ss->beam_frame, 0);
+    ss->reached_goal = UINT64_MAX;
+    ss->beam_vpos = s->pixclock >= cpu->rate;
     ss->reached_seq = ss->drawn_seq = 0;
 }
 
@@ -215,6 +237,7 @@ void screen_post_load(machine_t *m)
     }
     ss->reached_line = ss->beam_line;
     ss->reached_frame = ss->beam_frame;
+    ss->reached_goal = ss->beam_goal;
     beam_next(m);
     screen_beam_advance(m, total);
     ss->drawn_seq = ss->reached_seq - 1; /* the next update draws through it */

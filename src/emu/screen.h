@@ -41,6 +41,8 @@ typedef struct screen_state {
     u64 beam_frame;      /* that line (frames counted from raw line 0) */
     int beam_line;
     int reached_line;    /* the line before it: the last one reached */
+    u64 reached_goal;    /* the CPU's cycle count at its start (UINT64_MAX: unknown) */
+    bool beam_vpos;      /* a CPU cycle is a pixel or more: screen_vpos may go by these */
     u64 reached_frame;
     u32 reached_seq;     /* counts lines reached */
     u32 drawn_seq;       /* reached_seq at the last screen_update_reached */
