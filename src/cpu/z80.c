@@ -28,9 +28,9 @@ enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x
 typedef struct z80_run {
     z80_t *z;
     int icount;
-    /* PC is kept to 16 bits everywhere except by the opcode fetch at the
-       end of an instruction, which may leave 0x10000 after 0xffff; that
-       is outside every cached page, so the next fetch wraps it. */
+    /* PC counts up past 0xffff as code and operands are fetched in
+       sequence (a slow opcode fetch wraps it): 0x10000 and up are outside
+       every cached page. Every other change of PC goes through set_pc. */
     u32 pc;
     u16 sp, bc, de, hl, ix, iy, wz;
     u8 a, f;
@@ -43,12 +43,16 @@ typedef struct z80_run {
     /* Four one-page caches (opcode fetches, operand fetches at PC, data
        reads, data writes): the direct pointer of the 256-byte page last
        used and that page's first address (*_lo), valid for the addresses
-       with address - *_lo < 256 (NO_LO is never). A page's pointer only
-       changes when code outside the core runs, so all four are dropped at
-       each of those points. */
-    const u8 *op_base, *arg_base, *rd_base;
+       with address - *_lo < 256 (NO_LO is never). The opcode page is kept
+       as its end instead (op_end, 0 for none; the page is op_end - 256 up)
+       and op_bias, with the byte at PC at op_bias + PC: the threaded fetch
+       tests only PC < op_end, since PC moves down only through set_pc. A
+       page's pointer only changes when code outside the core runs, so all
+       four are dropped at each of those points. */
+    const u8 *arg_base, *rd_base;
     u8 *wr_base;
-    u32 op_lo, arg_lo, rd_lo, wr_lo;
+    uintptr_t op_bias;
+    u32 op_end, arg_lo, rd_lo, wr_lo;
 } z80_run;
 
 #define RA c->a
@@ -154,7 +158,8 @@ INLINE void sync_in(z80_run *c)
 
 INLINE void drop_pages(z80_run *c)
 {
-    c->op_lo = c->arg_lo = c->rd_lo = c->wr_lo = NO_LO;
+    c->op_end = 0;
+    c->arg_lo = c->rd_lo = c->wr_lo = NO_LO;
 }
 
 /* Something to look at before the next opcode. The threaded dispatch only
@@ -163,7 +168,7 @@ INLINE void drop_pages(z80_run *c)
 INLINE void raise_check(z80_run *c)
 {
     c->z->check = 1;
-    c->op_lo = NO_LO;
+    c->op_end = 0;
 }
 
 /* After code outside the core ran (a handler, an acknowledge, an output
@@ -208,7 +213,10 @@ INLINE u8 read_miss(z80_run *c, address_space_t *as, u16 a, int kind)
     if (UNLIKELY(!p))
         return read_call(c, as, a);
     switch (kind) {
-    case PG_OP: c->op_base = p; c->op_lo = a & 0xff00u; break;
+    case PG_OP:
+        c->op_bias = (uintptr_t)p - (a & 0xff00u);
+        c->op_end = (a & 0xff00u) + 256;
+        break;
     case PG_ARG: c->arg_base = p; c->arg_lo = a & 0xff00u; break;
     default: c->rd_base = p; c->rd_lo = a & 0xff00u; break;
     }
@@ -267,13 +275,29 @@ INLINE void wr16(z80_run *c, u16 a, u16 v)
     wr(c, (u16)(a + 1), (u8)(v >> 8));
 }
 
+/* A jump: PC may move down, below the cached opcode page, which the
+   threaded fetch would not see. */
+INLINE void set_pc(z80_run *c, u16 v)
+{
+    c->pc = v;
+    if (v < c->op_end - 256)
+        c->op_end = 0;
+}
+
 /* An opcode fetch (M1): bumps the refresh counter. */
 INLINE u8 fetch_op(z80_run *c)
 {
     c->r++;
-    u32 pc = c->pc, d = pc - c->op_lo;
-    c->pc = (u16)(pc + 1);
-    u8 op = LIKELY(d < 256) ? c->op_base[d] : read_miss(c, c->z->opcodes, (u16)pc, PG_OP);
+    u32 pc = c->pc;
+    u8 op;
+    if (LIKELY(pc + 256 - c->op_end < 256)) {
+        op = *(const u8 *)(c->op_bias + pc);
+        c->pc = pc + 1;
+    } else {
+        c->pc = (u16)(pc + 1);
+        op = read_miss(c, c->z->opcodes, (u16)pc, PG_OP);
+        set_pc(c, (u16)c->pc); /* wrapped past 0xffff below the page */
+    }
     CYCLES(4);
     return op;
 }
@@ -282,7 +306,7 @@ INLINE u8 fetch_op(z80_run *c)
 INLINE u8 imm8(z80_run *c)
 {
     u32 pc = c->pc, d = pc - c->arg_lo;
-    c->pc = (u16)(pc + 1);
+    c->pc = pc + 1;
     u8 v = LIKELY(d < 256) ? c->arg_base[d] : read_miss(c, c->z->program, (u16)pc, PG_ARG);
     CYCLES(3);
     return v;
@@ -292,7 +316,7 @@ INLINE u16 imm16(z80_run *c)
 {
     u32 pc = c->pc, d = pc - c->arg_lo;
     if (LIKELY(d < 255)) {
-        c->pc = (u16)(pc + 2);
+        c->pc = pc + 2;
         CYCLES(6);
         return (u16)(c->arg_base[d] | c->arg_base[d + 1] << 8);
     }
@@ -684,7 +708,7 @@ INLINE void set_pair_sp(z80_run *c, int n, u16 v)
 /* PC back onto the ED prefix for another round; X/Y then show PC bits 11/13. */
 INLINE void block_repeat(z80_run *c)
 {
-    c->pc = (u16)(c->pc - 2);
+    set_pc(c, (u16)(c->pc - 2));
     c->wz = (u16)(c->pc + 1);
     RF = (u8)((RF & ~(FX | FY)) | ((c->pc >> 8) & (FX | FY)));
     CYCLES(5);
@@ -851,7 +875,8 @@ INLINE void exec_ed_x1(z80_run *c, u8 op)
     case 5: /* RETN / RETI */
         c->z->iff1 = c->z->iff2;
         raise_check(c);
-        c->pc = c->wz = pop(c);
+        set_pc(c, pop(c));
+        c->wz = (u16)c->pc;
         break;
     case 6:
         c->z->im = (y & 3) == 3 ? 2 : (y & 3) == 2 ? 1 : 0;
@@ -997,7 +1022,7 @@ INLINE u16 xy_ld(z80_run *c, u16 xy, u8 op)
     case 0xe1: c->XY_REG = pop(c); break;                                                           \
     case 0xe5: push_op(c, c->XY_REG); break;                                                        \
     case 0xe3: c->XY_REG = ex_sp(c, c->XY_REG); break;                                              \
-    case 0xe9: c->pc = c->XY_REG; break;                                                            \
+    case 0xe9: set_pc(c, c->XY_REG); break;                                                            \
     case 0xf9: c->sp = c->XY_REG; CYCLES(2); break;                                                 \
     case 0xed: exec_ed(c); break;
 
@@ -1115,7 +1140,8 @@ INLINE void jr(z80_run *c, bool cond)
 {
     s8 d = (s8)imm8(c);
     if (cond) {
-        c->pc = c->wz = (u16)(c->pc + d);
+        set_pc(c, (u16)(c->pc + d));
+        c->wz = (u16)c->pc;
         CYCLES(5);
         if (d < 0)
             loop_check(c);
@@ -1127,7 +1153,7 @@ INLINE void jp(z80_run *c, bool cond)
     u16 next = c->pc;
     c->wz = imm16(c);
     if (cond) {
-        c->pc = c->wz;
+        set_pc(c, c->wz);
         if (c->pc < next)
             loop_check(c);
     }
@@ -1135,8 +1161,9 @@ INLINE void jp(z80_run *c, bool cond)
 
 INLINE void call_to(z80_run *c, u16 target)
 {
-    push(c, c->pc);
-    c->pc = c->wz = target;
+    push(c, (u16)c->pc);
+    set_pc(c, target);
+    c->wz = target;
 }
 
 /* A taken CALL spends one more T-state after reading the high byte. */
@@ -1153,8 +1180,10 @@ INLINE void call(z80_run *c, bool cond)
 INLINE void ret(z80_run *c, bool cond)
 {
     CYCLES(1);
-    if (cond)
-        c->pc = c->wz = pop(c);
+    if (cond) {
+        set_pc(c, pop(c));
+        c->wz = (u16)c->pc;
+    }
 }
 
 /* RST: a 5-T opcode fetch, then the pushes. */
@@ -1280,8 +1309,9 @@ INLINE int take_irq(z80_run *c)
     case 2:
         cpu_note_interrupt(&z->base, CPU_INT_IRQ, -1, (s32)(z->i << 8 | (vec & 0xff)));
         CYCLES(7);
-        push(c, c->pc);
-        c->pc = c->wz = rd16(c, (u16)(z->i << 8 | (vec & 0xff)));
+        push(c, (u16)c->pc);
+        set_pc(c, rd16(c, (u16)(z->i << 8 | (vec & 0xff))));
+        c->wz = (u16)c->pc;
         return SVC_DONE;
     case 1:
         cpu_note_interrupt(&z->base, CPU_INT_IRQ, -1, 0x38);
@@ -1389,13 +1419,11 @@ void z80_reset(z80_t *c)
    pending interrupts first), and the opcode's address in main_ops. */
 #define NEXT                                                                                        \
     do {                                                                                            \
-        u32 d_ = c->pc - c->op_lo;                                                                  \
-        if (LIKELY(c->icount > 0 && d_ < 256)) {                                                    \
+        if (LIKELY(c->icount > 0 && c->pc < c->op_end)) {                                          \
             z->insn_icount = c->icount;                                                             \
             c->r++;                                                                                 \
-            c->pc++;                                                                                \
+            op = *(const u8 *)(c->op_bias - 1 + ++c->pc);                                           \
             CYCLES(4);                                                                              \
-            op = c->op_base[d_];                                                                    \
             goto *main_ops[op];                                                                     \
         }                                                                                           \
         goto next;                                                                                  \
@@ -1442,7 +1470,8 @@ int z80_execute(z80_t *z, int cycles)
     z80_run *c = &run;
     c->z = z;
     c->z->lp.post = 0;
-    c->op_base = c->arg_base = c->rd_base = NULL;
+    c->op_bias = 0;
+    c->arg_base = c->rd_base = NULL;
     c->wr_base = NULL;
     sync_in_all(c);
     drop_pages(c); /* the page table may have changed since the last call */
@@ -1469,7 +1498,7 @@ next:
     }
     op = fetch_op(c);
     if (UNLIKELY(c->z->check))
-        c->op_lo = NO_LO;
+        c->op_end = 0;
     goto *main_ops[op];
 
 /* The opcode fetch has been charged; each case adds the T-states its opcode
@@ -1502,7 +1531,8 @@ next:
         s8 d = (s8)imm8(c);
         c->bc = (u16)(c->bc - 0x100); /* B - 1, C kept */
         if (c->bc >> 8) {
-            c->pc = c->wz = (u16)(c->pc + d);
+            set_pc(c, (u16)(c->pc + d));
+            c->wz = (u16)c->pc;
             CYCLES(5);
         }
         NEXT;
@@ -1630,7 +1660,10 @@ next:
     op_c6: alu_add(c, imm8(c)); NEXT;
     op_c7: rst(c, 0x00); NEXT;
     op_c8: ret(c, RF & FZ); NEXT;
-    op_c9: c->pc = c->wz = pop(c); NEXT;
+    op_c9:
+        set_pc(c, pop(c));
+        c->wz = (u16)c->pc;
+        NEXT;
     op_ca: jp(c, RF & FZ); NEXT;
     op_cb: exec_cb(c); NEXT;
     op_cc: call(c, RF & FZ); NEXT;
@@ -1687,7 +1720,7 @@ next:
     op_e6: alu_and(c, imm8(c)); NEXT;
     op_e7: rst(c, 0x20); NEXT;
     op_e8: ret(c, RF & FP); NEXT;
-    op_e9: c->pc = c->hl; NEXT;
+    op_e9: set_pc(c, c->hl); NEXT;
     op_ea: jp(c, RF & FP); NEXT;
     op_eb: {
         u16 t = c->de;

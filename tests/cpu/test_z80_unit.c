@@ -557,6 +557,56 @@ static void test_threaded_fetch(void)
     free(code);
 }
 
+/* Code in a page whose host memory is not next to its neighbours': the
+   threaded fetch tests only the opcode page's end, so a jump down out of
+   the page must drop it. Page 01h comes from blk + 100h, and blk's first
+   256 bytes are HALTs: reading page 00h through page 01h's pointer would
+   run them. */
+static void test_jump_below_page(void)
+{
+    static const u8 low[] = {
+        0x31, 0x00, 0x80,       /* 0000: LD SP,8000h */
+        0xc3, 0xf0, 0x00,       /* 0003: JP 00F0h */
+    };
+    static const u8 loop[] = {
+        0x0c,                   /* 00F0: INC C */
+        0x78,                   /* 00F1: LD A,B */
+        0xfe, 0x05,             /* 00F2: CP 5 */
+        0xca, 0x00, 0x02,       /* 00F4: JP Z,0200h */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, /* 00F7: NOPs up into page 01h */
+    };
+    u8 *code = calloc(1, 0x10000), *blk = malloc(0x200);
+    if (!code || !blk)
+        exit(2);
+    memcpy(code, low, sizeof(low));
+    memcpy(code + 0xf0, loop, sizeof(loop));
+    code[0x200] = 0x18; /* 0200: JR 0200h */
+    code[0x201] = 0xfe;
+    memset(blk, 0x76, 0x100);
+    memset(blk + 0x100, 0, 0x100);
+    blk[0x100] = 0x04;  /* 0100: INC B */
+    blk[0x101] = 0x18;  /* 0101: JR 00F0h */
+    blk[0x102] = 0xed;
+    rig *a = rig_new(code, 0x10000), *b = rig_new(code, 0x10000);
+    as_map_rom(&a->prog, 0x100, 0x1ff, blk + 0x100);
+    as_map_rom(&b->prog, 0x100, 0x1ff, blk + 0x100);
+    static const int slices[] = { 1000, 7, 300 };
+    for (size_t k = 0; k < ARRAY_LEN(slices); k++) {
+        int ran = z80_execute(&a->cpu, slices[k]), steps = 0;
+        while (steps < ran)
+            steps += z80_execute(&b->cpu, 1);
+        CHECK_EQ("below page: pc", b->cpu.pc.w, a->cpu.pc.w);
+        CHECK_EQ("below page: bc", b->cpu.bc.w, a->cpu.bc.w);
+    }
+    CHECK_EQ("below page: halted", 0, a->cpu.halted);
+    CHECK_EQ("below page: at the end", 0x0200, a->cpu.pc.w);
+    CHECK_EQ("below page: B and C", 0x0506, a->cpu.bc.w);
+    rig_free(a);
+    rig_free(b);
+    free(blk);
+    free(code);
+}
+
 int main(void)
 {
     test_disasm();
@@ -572,5 +622,6 @@ int main(void)
     test_two_instances();
     test_wait_loop();
     test_threaded_fetch();
+    test_jump_below_page();
     return check_report("test_z80_unit");
 }
