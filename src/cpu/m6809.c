@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "util/table_gen.h"
+
 _Static_assert(offsetof(m6809_t, nmi_pending) == offsetof(m6809_t, irq_state) + 2 &&
                    offsetof(m6809_t, wait) == offsetof(m6809_t, irq_state) + 3 && sizeof(bool) == 1,
                "the between-instruction test reads irq_state, nmi_pending and wait as one word");
@@ -312,13 +314,9 @@ INLINE void set_d(R *c, u16 v)
 /* N, Z and V of the result of DEC (V: 80 -> 7F) and of INC (7F -> 80) */
 #define DEC_OF(r) (NZ_OF(r) | ((r) == 0x7f ? CC_V : 0))
 #define INC_OF(r) (NZ_OF(r) | ((r) == 0x80 ? CC_V : 0))
-#define T4(f, n) f(n), f((n) + 1), f((n) + 2), f((n) + 3)
-#define T16(f, n) T4(f, n), T4(f, (n) + 4), T4(f, (n) + 8), T4(f, (n) + 12)
-#define T64(f, n) T16(f, n), T16(f, (n) + 16), T16(f, (n) + 32), T16(f, (n) + 48)
-#define T256(f) T64(f, 0), T64(f, 64), T64(f, 128), T64(f, 192)
-static const u8 nz_flags[256] = { T256(NZ_OF) };
-static const u8 dec_flags[256] = { T256(DEC_OF) };
-static const u8 inc_flags[256] = { T256(INC_OF) };
+static const u8 nz_flags[256] = { TBL256(NZ_OF) };
+static const u8 dec_flags[256] = { TBL256(DEC_OF) };
+static const u8 inc_flags[256] = { TBL256(INC_OF) };
 
 INLINE void set_nz8(R *c, u8 r)
 {

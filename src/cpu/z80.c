@@ -17,6 +17,8 @@
 
 #include <string.h>
 
+#include "util/table_gen.h"
+
 enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x40, FS = 0x80 };
 
 #define INLINE static inline __attribute__((always_inline))
@@ -83,26 +85,22 @@ typedef struct z80_run {
 #define PAR_EVEN(v) ((((0x6996 >> (((v) ^ ((v) >> 4)) & 0xf)) & 1)) ? 0 : FP)
 #define SZ53(v) (((v) & (FS | FY | FX)) | ((v) ? 0 : FZ))
 #define SZ53P(v) (SZ53(v) | PAR_EVEN(v))
-#define T4(f, n) f(n), f((n) + 1), f((n) + 2), f((n) + 3)
-#define T16(f, n) T4(f, n), T4(f, (n) + 4), T4(f, (n) + 8), T4(f, (n) + 12)
-#define T64(f, n) T16(f, n), T16(f, (n) + 16), T16(f, (n) + 32), T16(f, (n) + 48)
-#define T256(f) T64(f, 0), T64(f, 64), T64(f, 128), T64(f, 192)
 
-static const u8 sz53[256] = { T256(SZ53) };
-static const u8 sz53p[256] = { T256(SZ53P) };
+static const u8 sz53[256] = { TBL256(SZ53) };
+static const u8 sz53p[256] = { TBL256(SZ53P) };
 
 /* INC and DEC by result: S, Z, Y, X, and H and V from the carry out of bit 3
    and the signed wrap (C is kept from before). */
 #define INC_F(r) (SZ53(r) | (((r) & 0x0f) ? 0 : FH) | ((r) == 0x80 ? FP : 0))
 #define DEC_F(r) (SZ53(r) | FN | (((r) & 0x0f) == 0x0f ? FH : 0) | ((r) == 0x7f ? FP : 0))
-static const u8 inc_flags[256] = { T256(INC_F) };
-static const u8 dec_flags[256] = { T256(DEC_F) };
+static const u8 inc_flags[256] = { TBL256(INC_F) };
+static const u8 dec_flags[256] = { TBL256(DEC_F) };
 
 /* 8-bit add and subtract: x = a ^ v ^ result (nine bits) holds the carry
    (or borrow) into each bit, so bit 4 is H, bit 8 is C, and bits 7 and 8
    differ exactly on a signed overflow (V). */
 #define HCV(x) (((x) >> 8) | ((x) & FH) | (((((x) >> 7) ^ ((x) >> 8)) & 1) << 2))
-static const u8 hcv_flags[512] = { T256(HCV), T64(HCV, 256), T64(HCV, 320), T64(HCV, 384), T64(HCV, 448) };
+static const u8 hcv_flags[512] = { TBL256(HCV), TBL64(HCV, 256), TBL64(HCV, 320), TBL64(HCV, 384), TBL64(HCV, 448) };
 
 INLINE void sync_out(z80_run *c)
 {
