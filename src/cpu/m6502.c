@@ -29,6 +29,9 @@ enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
 #define INLINE static inline __attribute__((always_inline))
 #endif
 
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+
 /* Once the slice is used up, MAME's core stops before the next access and
    resumes after the timers due by then: they fire here instead, so the
    access still lands after what they do (partial updates, IRQs, clocks).
@@ -58,9 +61,22 @@ typedef struct m6502_run {
        or the slice's last M6502_NEAR_END cycles); set by load(), since
        sync_all and slice_extra change only when code outside the core runs */
     int sync_limit;
+    /* NEXT's fast path runs while icount > limit: nothing needs the
+       boundary's look (attention, the watched end, every SYNC) before then */
+    int limit;
+    /* clocks per access through the caches: 2 in the board's slowed view
+       (m6502_t.slow_space), which caches like any other away from the
+       slice's end, where no slice_end hook can come between the two */
+    int clk;
+    const u8 *sync_ops; /* the opcodes whose SYNC runs (never on SYNC_NONE) */
     const u8 *pc_base, *rd_base;
     u8 *wr_base;
     u32 pc_page, rd_page, wr_page;
+    /* page zero and the stack page have caches of their own (NULL: none),
+       which their addressing modes use, so pointers and data on other
+       pages don't take turns in one */
+    const u8 *zp_rbase, *st_rbase;
+    u8 *zp_wbase, *st_wbase;
     /* idle loops (backward_branch): the registers at the last backward
        branch (spin_key), and the cycles run by then */
     u8 spin_state;
@@ -84,6 +100,15 @@ INLINE void save(const R *c)
     z->p = c->p;
 }
 
+INLINE void set_limit(R *c)
+{
+    const m6502_t *z = c->z;
+    if (z->attention || c->sync_mode == SYNC_ALL || (c->sync_mode == SYNC_FILTERED && z->sync_all))
+        c->limit = INT_MAX;
+    else
+        c->limit = M6502_NEAR_END;
+}
+
 INLINE void load(R *c)
 {
     const m6502_t *z = c->z;
@@ -95,6 +120,8 @@ INLINE void load(R *c)
     c->s = z->s;
     c->p = z->p;
     c->sync_limit = z->sync_all ? INT_MAX : M6502_NEAR_END - z->base.slice_extra;
+    c->clk = z->program == z->slow_space ? 2 : 1;
+    set_limit(c);
 }
 
 /* (every point that drops the caches is one where code outside the core
@@ -102,14 +129,39 @@ INLINE void load(R *c)
 INLINE void drop_pages(R *c)
 {
     c->pc_page = c->rd_page = c->wr_page = BUS_NO_PAGE;
+    c->zp_rbase = c->st_rbase = NULL;
+    c->zp_wbase = c->st_wbase = NULL;
     c->spin_state = SPIN_DIRTY;
+}
+
+/* Calls out of the core are rare next to plain accesses: as cold functions,
+   the compiler keeps the paths to them (register write-back included) out
+   of the hot code. */
+static __attribute__((noinline, cold)) void call_slice_end(cpu_base *b)
+{
+    b->slice_end(b->slice_end_ctx);
+}
+
+static __attribute__((noinline, cold)) u8 call_read(const bus_handler *h, offs_t a)
+{
+    return h->r(h->ctx, a);
+}
+
+static __attribute__((noinline, cold)) void call_write(const bus_handler *h, offs_t a, u8 v)
+{
+    h->w(h->ctx, a, v);
+}
+
+static __attribute__((noinline, cold)) void call_sync(cpu_base *b)
+{
+    cpu_output(b, CPU_OUT_SYNC, 1);
 }
 
 INLINE void slice_end(R *c)
 {
     if (c->z->base.slice_end) {
         save(c);
-        c->z->base.slice_end(c->z->base.slice_end_ctx);
+        call_slice_end(&c->z->base);
         load(c);
         drop_pages(c);
     }
@@ -124,17 +176,16 @@ INLINE void check_slice_end(R *c)
     }
 }
 
-/* The second clock of an access through slow_space (nothing is cached
-   there, so every access comes through read_slow/write_slow). */
-INLINE bool slow_clock(R *c, const address_space_t *as)
+/* The second clock of an access through slow_space that missed the caches
+   (a hit there charges both: R.clk). */
+INLINE void slow_clock(R *c, const address_space_t *as)
 {
-    if (__builtin_expect(as != c->z->slow_space, 1))
-        return false;
+    if (LIKELY(as != c->z->slow_space))
+        return;
     c->spin_state = SPIN_DIRTY;
     if (c->icount == 0)
         slice_end(c);
     c->icount--;
-    return true;
 }
 
 INLINE u8 read_slow(R *c, u16 a, const u8 **cbase, u32 *page)
@@ -144,9 +195,8 @@ INLINE u8 read_slow(R *c, u16 a, const u8 **cbase, u32 *page)
     offs_t m = a & as->addr_mask;
     const bus_page *bp = &as->pages[m >> as->page_shift];
     if (bp->rbase) {
+        slow_clock(c, as);
         /* near a slice end every access takes this path, so nothing is cached */
-        if (slow_clock(c, as))
-            return bp->rbase[m & as->page_mask];
         if (!c->near_end && as->page_shift >= 8) {
             *cbase = bp->rbase + (m & as->page_mask & ~(offs_t)0xff);
             *page = (u32)(a >> 8);
@@ -155,39 +205,43 @@ INLINE u8 read_slow(R *c, u16 a, const u8 **cbase, u32 *page)
     }
     const bus_handler *h = &as->handlers[bp->rh];
     save(c);
-    u8 v = h->r(h->ctx, (m & h->amask) - h->base);
+    u8 v = call_read(h, (m & h->amask) - h->base);
     load(c);
     drop_pages(c);
     return v;
 }
 
-INLINE void write_slow(R *c, u16 a, u8 v)
+INLINE void write_slow(R *c, u16 a, u8 v, u8 **cbase, u32 *page)
 {
     check_slice_end(c);
     address_space_t *as = c->z->program;
     offs_t m = a & as->addr_mask;
     const bus_page *bp = &as->pages[m >> as->page_shift];
     if (bp->wbase) {
-        if (slow_clock(c, as)) {
-            bp->wbase[m & as->page_mask] = v;
-            return;
-        }
+        slow_clock(c, as);
         if (!c->near_end && as->page_shift >= 8) {
-            c->wr_base = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
-            c->wr_page = (u32)(a >> 8);
+            *cbase = bp->wbase + (m & as->page_mask & ~(offs_t)0xff);
+            *page = (u32)(a >> 8);
         }
         bp->wbase[m & as->page_mask] = v;
         return;
     }
     const bus_handler *h = &as->handlers[bp->wh];
     save(c);
-    h->w(h->ctx, (m & h->amask) - h->base, v);
+    call_write(h, (m & h->amask) - h->base, v);
     load(c);
     drop_pages(c);
 }
 
-/* One clock, spent on the access that follows. */
+/* An access through a cache: its clocks. */
 INLINE void tick(R *c)
+{
+    c->icount -= c->clk;
+}
+
+/* An access through read_slow/write_slow: the first clock (slow_clock adds
+   the second of a slowed one). */
+INLINE void tick_slow(R *c)
 {
     c->icount--;
 }
@@ -195,30 +249,36 @@ INLINE void tick(R *c)
 INLINE u8 rd(R *c, u16 addr)
 {
     u32 a = addr;
-    tick(c);
-    if (__builtin_expect((a >> 8) == c->rd_page, 1))
+    if (LIKELY((a >> 8) == c->rd_page)) {
+        tick(c);
         return c->rd_base[a & 0xff];
+    }
+    tick_slow(c);
     return read_slow(c, addr, &c->rd_base, &c->rd_page);
 }
 
 INLINE void wr(R *c, u16 addr, u8 v)
 {
     u32 a = addr;
-    tick(c);
     c->spin_state = SPIN_DIRTY;
-    if (__builtin_expect((a >> 8) == c->wr_page, 1))
+    if (LIKELY((a >> 8) == c->wr_page)) {
+        tick(c);
         c->wr_base[a & 0xff] = v;
-    else
-        write_slow(c, addr, v);
+        return;
+    }
+    tick_slow(c);
+    write_slow(c, addr, v, &c->wr_base, &c->wr_page);
 }
 
 /* A read at PC (opcode, operand or the dummy read of the next opcode). */
 INLINE u8 rd_pc(R *c, u16 addr)
 {
     u32 a = addr;
-    tick(c);
-    if (__builtin_expect((a >> 8) == c->pc_page, 1))
+    if (LIKELY((a >> 8) == c->pc_page)) {
+        tick(c);
         return c->pc_base[a & 0xff];
+    }
+    tick_slow(c);
     return read_slow(c, addr, &c->pc_base, &c->pc_page);
 }
 
@@ -233,16 +293,46 @@ INLINE void idle(R *c)
     rd_pc(c, c->pc);
 }
 
+/* Page zero and the stack through their own caches (the page number in
+   their slow paths' fill is not needed: the base says it all). */
+INLINE u8 rd_fixed_page(R *c, u16 addr, const u8 **cbase)
+{
+    if (LIKELY(*cbase != NULL)) {
+        tick(c);
+        return (*cbase)[addr & 0xff];
+    }
+    tick_slow(c);
+    u32 page;
+    return read_slow(c, addr, cbase, &page);
+}
+
+INLINE void wr_fixed_page(R *c, u16 addr, u8 v, u8 **cbase)
+{
+    c->spin_state = SPIN_DIRTY;
+    if (LIKELY(*cbase != NULL)) {
+        tick(c);
+        (*cbase)[addr & 0xff] = v;
+        return;
+    }
+    tick_slow(c);
+    u32 page;
+    write_slow(c, addr, v, cbase, &page);
+}
+
+INLINE u8 rd_zp(R *c, u8 a) { return rd_fixed_page(c, a, &c->zp_rbase); }
+INLINE void wr_zp(R *c, u8 a, u8 v) { wr_fixed_page(c, a, v, &c->zp_wbase); }
+INLINE u8 rd_st(R *c) { return rd_fixed_page(c, 0x100 | c->s, &c->st_rbase); }
+
 INLINE void push(R *c, u8 v)
 {
-    wr(c, 0x100 | c->s, v);
+    wr_fixed_page(c, 0x100 | c->s, v, &c->st_wbase);
     c->s--;
 }
 
 INLINE u8 pull(R *c)
 {
     c->s++;
-    return rd(c, 0x100 | c->s);
+    return rd_st(c);
 }
 
 /* ---- flags ------------------------------------------------------------ */
@@ -265,16 +355,16 @@ INLINE u8 p_from_stack(u8 v)
 
 /* ---- effective addresses ---------------------------------------------- */
 
-INLINE u16 ea_zp(R *c)
+INLINE u8 ea_zp(R *c)
 {
     return fetch(c);
 }
 
 /* zp,X / zp,Y: the unindexed address is read while the adder works. */
-INLINE u16 ea_zpi(R *c, u8 index)
+INLINE u8 ea_zpi(R *c, u8 index)
 {
     u8 z = fetch(c);
-    rd(c, z);
+    rd_zp(c, z);
     return (u8)(z + index);
 }
 
@@ -315,17 +405,17 @@ INLINE u16 ea_absi_w(R *c, u8 index)
 INLINE u16 ea_indx(R *c)
 {
     u8 z = fetch(c);
-    rd(c, z);
+    rd_zp(c, z);
     z = (u8)(z + c->x);
-    u16 lo = rd(c, z);
-    return (u16)(lo | rd(c, (u8)(z + 1)) << 8);
+    u16 lo = rd_zp(c, z);
+    return (u16)(lo | rd_zp(c, (u8)(z + 1)) << 8);
 }
 
 INLINE u16 ind_pointer(R *c)
 {
     u8 z = fetch(c);
-    u16 lo = rd(c, z);
-    return (u16)(lo | rd(c, (u8)(z + 1)) << 8);
+    u16 lo = rd_zp(c, z);
+    return (u16)(lo | rd_zp(c, (u8)(z + 1)) << 8);
 }
 
 INLINE u16 ea_indy_r(R *c)
@@ -546,6 +636,8 @@ INLINE u64 spin_key(const R *c)
 INLINE void backward_branch(R *c)
 {
     int run = c->z->base.budget - c->icount;
+    if (c->clk != 1) /* (the slowed view is left out, as when it was never cached) */
+        c->spin_state = SPIN_DIRTY;
     if (c->spin_state == SPIN_DIRTY) {
         /* recorded at the next branch, if nothing dirties it before */
         c->spin_state = SPIN_CLEAN;
@@ -585,7 +677,7 @@ INLINE void branch(R *c, bool taken)
 INLINE void jsr(R *c)
 {
     u8 lo = fetch(c);
-    rd(c, 0x100 | c->s);
+    rd_st(c);
     push(c, (u8)(c->pc >> 8));
     push(c, (u8)c->pc);
     c->pc = (u16)(lo | rd_pc(c, c->pc) << 8);
@@ -594,7 +686,7 @@ INLINE void jsr(R *c)
 INLINE void rts(R *c)
 {
     idle(c);
-    rd(c, 0x100 | c->s);
+    rd_st(c);
     u16 lo = pull(c);
     c->pc = (u16)(lo | pull(c) << 8);
     fetch(c);
@@ -603,7 +695,7 @@ INLINE void rts(R *c)
 INLINE void rti(R *c)
 {
     idle(c);
-    rd(c, 0x100 | c->s);
+    rd_st(c);
     c->p = p_from_stack(pull(c));
     u16 lo = pull(c);
     c->pc = (u16)(lo | pull(c) << 8);
@@ -647,20 +739,21 @@ INLINE void set_i_late(R *c, u8 new_p)
     c->z->i_override = c->p & M6502_I;
     c->z->i_override_set = true;
     c->z->attention = true;
+    c->limit = INT_MAX;
     c->p = new_p;
 }
 
 INLINE void plp(R *c)
 {
     idle(c);
-    rd(c, 0x100 | c->s);
+    rd_st(c);
     set_i_late(c, p_from_stack(pull(c)));
 }
 
 INLINE void pla(R *c)
 {
     idle(c);
-    rd(c, 0x100 | c->s);
+    rd_st(c);
     lda(c, pull(c));
 }
 
@@ -674,6 +767,7 @@ INLINE void jam(R *c)
     c->pc = at;
     c->z->jammed = true;
     c->z->attention = true;
+    c->limit = INT_MAX;
 }
 
 /* ---- interrupts and the line state ------------------------------------ */
@@ -853,204 +947,7 @@ void m6502_serialize(m6502_t *c, state_io *io)
         update_attention(c);
 }
 
-/* ---- the opcode switch ------------------------------------------------ */
-
-/* The seven documented accumulator ops share one column layout. */
-#define ALU_GROUP(base, fn)                                                    \
-    case base + 0x01: fn(c, rd(c, ea_indx(c))); break;                         \
-    case base + 0x05: fn(c, rd(c, ea_zp(c))); break;                           \
-    case base + 0x09: fn(c, fetch(c)); break;                                  \
-    case base + 0x0d: fn(c, rd(c, ea_abs(c))); break;                          \
-    case base + 0x11: fn(c, rd(c, ea_indy_r(c))); break;                       \
-    case base + 0x15: fn(c, rd(c, ea_zpi(c, c->x))); break;                    \
-    case base + 0x19: fn(c, rd(c, ea_absi_r(c, c->y))); break;                 \
-    case base + 0x1d: fn(c, rd(c, ea_absi_r(c, c->x))); break;
-
-/* Read, write the old value back, write the new value. */
-#define RMW(mode, fn)                                                          \
-    {                                                                          \
-        u16 ea = mode;                                                         \
-        u8 v = rd(c, ea);                                                      \
-        wr(c, ea, v);                                                          \
-        wr(c, ea, fn(c, v));                                                   \
-    }                                                                          \
-    break;
-
-#define SHIFT_GROUP(base, fn)                                                  \
-    case base + 0x06: RMW(ea_zp(c), fn)                                        \
-    case base + 0x0e: RMW(ea_abs(c), fn)                                       \
-    case base + 0x16: RMW(ea_zpi(c, c->x), fn)                                 \
-    case base + 0x1e: RMW(ea_absi_w(c, c->x), fn)
-
-#define ILLEGAL_RMW_GROUP(base, fn)                                            \
-    case base + 0x03: RMW(ea_indx(c), fn)                                      \
-    case base + 0x07: RMW(ea_zp(c), fn)                                        \
-    case base + 0x0f: RMW(ea_abs(c), fn)                                       \
-    case base + 0x13: RMW(ea_indy_w(c), fn)                                    \
-    case base + 0x17: RMW(ea_zpi(c, c->x), fn)                                 \
-    case base + 0x1b: RMW(ea_absi_w(c, c->y), fn)                              \
-    case base + 0x1f: RMW(ea_absi_w(c, c->x), fn)
-
-#define ACC(fn) idle(c); c->a = fn(c, c->a); break;
-
-INLINE void step(R *c)
-{
-    u8 op = fetch(c);
-    switch (op) {
-    ALU_GROUP(0x00, ora)
-    ALU_GROUP(0x20, and)
-    ALU_GROUP(0x40, eor)
-    ALU_GROUP(0x60, adc)
-    ALU_GROUP(0xa0, lda)
-    ALU_GROUP(0xc0, cmp)
-    ALU_GROUP(0xe0, sbc)
-    SHIFT_GROUP(0x00, asl)
-    SHIFT_GROUP(0x20, rol)
-    SHIFT_GROUP(0x40, lsr)
-    SHIFT_GROUP(0x60, ror)
-    SHIFT_GROUP(0xc0, dec)
-    SHIFT_GROUP(0xe0, inc)
-    ILLEGAL_RMW_GROUP(0x00, slo)
-    ILLEGAL_RMW_GROUP(0x20, rla)
-    ILLEGAL_RMW_GROUP(0x40, sre)
-    ILLEGAL_RMW_GROUP(0x60, rra)
-    ILLEGAL_RMW_GROUP(0xc0, dcp)
-    ILLEGAL_RMW_GROUP(0xe0, isc)
-
-    case 0x0a: ACC(asl)
-    case 0x2a: ACC(rol)
-    case 0x4a: ACC(lsr)
-    case 0x6a: ACC(ror)
-
-    /* stores */
-    case 0x81: wr(c, ea_indx(c), c->a); break;
-    case 0x85: wr(c, ea_zp(c), c->a); break;
-    case 0x8d: wr(c, ea_abs(c), c->a); break;
-    case 0x91: wr(c, ea_indy_w(c), c->a); break;
-    case 0x95: wr(c, ea_zpi(c, c->x), c->a); break;
-    case 0x99: wr(c, ea_absi_w(c, c->y), c->a); break;
-    case 0x9d: wr(c, ea_absi_w(c, c->x), c->a); break;
-    case 0x86: wr(c, ea_zp(c), c->x); break;
-    case 0x8e: wr(c, ea_abs(c), c->x); break;
-    case 0x96: wr(c, ea_zpi(c, c->y), c->x); break;
-    case 0x84: wr(c, ea_zp(c), c->y); break;
-    case 0x8c: wr(c, ea_abs(c), c->y); break;
-    case 0x94: wr(c, ea_zpi(c, c->x), c->y); break;
-    case 0x83: wr(c, ea_indx(c), c->a & c->x); break;
-    case 0x87: wr(c, ea_zp(c), c->a & c->x); break;
-    case 0x8f: wr(c, ea_abs(c), c->a & c->x); break;
-    case 0x97: wr(c, ea_zpi(c, c->y), c->a & c->x); break;
-
-    /* loads into X and Y, LAX */
-    case 0xa2: ldx(c, fetch(c)); break;
-    case 0xa6: ldx(c, rd(c, ea_zp(c))); break;
-    case 0xae: ldx(c, rd(c, ea_abs(c))); break;
-    case 0xb6: ldx(c, rd(c, ea_zpi(c, c->y))); break;
-    case 0xbe: ldx(c, rd(c, ea_absi_r(c, c->y))); break;
-    case 0xa0: ldy(c, fetch(c)); break;
-    case 0xa4: ldy(c, rd(c, ea_zp(c))); break;
-    case 0xac: ldy(c, rd(c, ea_abs(c))); break;
-    case 0xb4: ldy(c, rd(c, ea_zpi(c, c->x))); break;
-    case 0xbc: ldy(c, rd(c, ea_absi_r(c, c->x))); break;
-    case 0xa3: lax(c, rd(c, ea_indx(c))); break;
-    case 0xa7: lax(c, rd(c, ea_zp(c))); break;
-    case 0xaf: lax(c, rd(c, ea_abs(c))); break;
-    case 0xb3: lax(c, rd(c, ea_indy_r(c))); break;
-    case 0xb7: lax(c, rd(c, ea_zpi(c, c->y))); break;
-    case 0xbf: lax(c, rd(c, ea_absi_r(c, c->y))); break;
-
-    /* compares with X and Y, BIT */
-    case 0xe0: cpx(c, fetch(c)); break;
-    case 0xe4: cpx(c, rd(c, ea_zp(c))); break;
-    case 0xec: cpx(c, rd(c, ea_abs(c))); break;
-    case 0xc0: cpy(c, fetch(c)); break;
-    case 0xc4: cpy(c, rd(c, ea_zp(c))); break;
-    case 0xcc: cpy(c, rd(c, ea_abs(c))); break;
-    case 0x24: bit(c, rd(c, ea_zp(c))); break;
-    case 0x2c: bit(c, rd(c, ea_abs(c))); break;
-
-    /* register transfers, increments, flags */
-    case 0xaa: idle(c); ldx(c, c->a); break;
-    case 0xa8: idle(c); ldy(c, c->a); break;
-    case 0x8a: idle(c); lda(c, c->x); break;
-    case 0x98: idle(c); lda(c, c->y); break;
-    case 0xba: idle(c); ldx(c, c->s); break;
-    case 0x9a: idle(c); c->s = c->x; break;
-    case 0xe8: idle(c); ldx(c, (u8)(c->x + 1)); break;
-    case 0xca: idle(c); ldx(c, (u8)(c->x - 1)); break;
-    case 0xc8: idle(c); ldy(c, (u8)(c->y + 1)); break;
-    case 0x88: idle(c); ldy(c, (u8)(c->y - 1)); break;
-    case 0x18: idle(c); c->p &= (u8)~M6502_C; break;
-    case 0x38: idle(c); c->p |= M6502_C; break;
-    case 0xd8: idle(c); c->p &= (u8)~M6502_D; break;
-    case 0xf8: idle(c); c->p |= M6502_D; break;
-    case 0xb8: idle(c); c->p &= (u8)~M6502_V; break;
-    case 0x58: idle(c); set_i_late(c, c->p & (u8)~M6502_I); break;
-    case 0x78: idle(c); set_i_late(c, c->p | M6502_I); break;
-
-    /* stack */
-    case 0x48: idle(c); push(c, c->a); break;
-    case 0x08: idle(c); push(c, c->p | M6502_B | M6502_U); break;
-    case 0x68: pla(c); break;
-    case 0x28: plp(c); break;
-
-    /* control flow */
-    case 0x10: branch(c, !(c->p & M6502_N)); break;
-    case 0x30: branch(c, c->p & M6502_N); break;
-    case 0x50: branch(c, !(c->p & M6502_V)); break;
-    case 0x70: branch(c, c->p & M6502_V); break;
-    case 0x90: branch(c, !(c->p & M6502_C)); break;
-    case 0xb0: branch(c, c->p & M6502_C); break;
-    case 0xd0: branch(c, !(c->p & M6502_Z)); break;
-    case 0xf0: branch(c, c->p & M6502_Z); break;
-    case 0x4c: c->pc = ea_abs(c); break;
-    case 0x6c: jmp_indirect(c); break;
-    case 0x20: jsr(c); break;
-    case 0x60: rts(c); break;
-    case 0x40: rti(c); break;
-    case 0x00: brk(c); break;
-
-    /* undocumented immediates and the unstable stores */
-    case 0x0b: case 0x2b: anc(c, fetch(c)); break;
-    case 0x4b: alr(c, fetch(c)); break;
-    case 0x6b: arr(c, fetch(c)); break;
-    case 0xcb: sbx(c, fetch(c)); break;
-    case 0xeb: sbc(c, fetch(c)); break;
-    case 0x8b: ane(c, fetch(c)); break;
-    case 0xab: lxa(c, fetch(c)); break;
-    case 0xbb: las(c, rd(c, ea_absi_r(c, c->y))); break;
-    case 0x93: sh_store(c, ea_indy_w(c), c->a & c->x); break;
-    case 0x9f: sh_store(c, ea_absi_w(c, c->y), c->a & c->x); break;
-    case 0x9e: sh_store(c, ea_absi_w(c, c->y), c->x); break;
-    case 0x9c: sh_store(c, ea_absi_w(c, c->x), c->y); break;
-    case 0x9b: c->s = c->a & c->x; sh_store(c, ea_absi_w(c, c->y), c->s); break;
-
-    /* NOPs, documented and not: they still perform their operand reads */
-    case 0xea: case 0x1a: case 0x3a: case 0x5a: case 0x7a: case 0xda: case 0xfa:
-        idle(c);
-        break;
-    case 0x80: case 0x82: case 0x89: case 0xc2: case 0xe2:
-        fetch(c);
-        break;
-    case 0x04: case 0x44: case 0x64:
-        rd(c, ea_zp(c));
-        break;
-    case 0x14: case 0x34: case 0x54: case 0x74: case 0xd4: case 0xf4:
-        rd(c, ea_zpi(c, c->x));
-        break;
-    case 0x0c:
-        rd(c, ea_abs(c));
-        break;
-    case 0x1c: case 0x3c: case 0x5c: case 0x7c: case 0xdc: case 0xfc:
-        rd(c, ea_absi_r(c, c->x));
-        break;
-
-    case 0x02: case 0x12: case 0x22: case 0x32: case 0x42: case 0x52:
-    case 0x62: case 0x72: case 0x92: case 0xb2: case 0xd2: case 0xf2:
-        jam(c);
-        break;
-    }
-}
+/* ---- SYNC ------------------------------------------------------------- */
 
 /* SYNC for the next opcode fetch. MAME's core fetches the next opcode as the
    last cycle of the instruction before, so SYNC (and what a board latches on
@@ -1067,7 +964,7 @@ INLINE void sync_out(R *c)
     if (c->icount + c->z->base.slice_extra <= 0) /* cpu_slice_left */
         slice_end(c);
     save(c);
-    cpu_output(&c->z->base, CPU_OUT_SYNC, 1);
+    call_sync(&c->z->base);
     load(c);
     c->z->in_sync = false;
     if (c->z->program != as)
@@ -1092,36 +989,285 @@ INLINE bool sync_wanted(const R *c)
     return !bp->rbase || c->z->sync_ops[bp->rbase[m & as->page_mask]];
 }
 
+/* ---- the opcodes ------------------------------------------------------ */
+
+/* The opcodes are threaded: each one's code ends with NEXT. While the slice
+   is far from its end and nothing waits for a look between instructions
+   (c->limit), an opcode in the cached fetch page that wants no SYNC before
+   it (c->sync_ops) is fetched there and its code entered at once; anything
+   else goes through the full boundary in m6502_execute. */
+#define NEXT                                                                   \
+    do {                                                                       \
+        u32 next_pc = c->pc;                                                   \
+        if (LIKELY(c->icount > c->limit && (next_pc >> 8) == c->pc_page)) {    \
+            op = c->pc_base[next_pc & 0xff];                                   \
+            if (LIKELY(!c->sync_ops[op])) {                                    \
+                c->pc = (u16)(next_pc + 1);                                    \
+                tick(c);                                                       \
+                goto *ops[op];                                                 \
+            }                                                                  \
+        }                                                                      \
+        goto boundary;                                                         \
+    } while (0)
+
+/* op_HL: the code of opcode 0xHL */
+#define OP(h, l) op_##h##l
+
+/* The seven documented accumulator ops share one column layout: rows h0
+   ((zp,X), zp, #, abs) and h1 ((zp),Y, zp,X, abs,Y, abs,X). */
+#define ALU_GROUP(h0, h1, fn)                                                  \
+    OP(h0, 1): fn(c, rd(c, ea_indx(c))); NEXT;                                 \
+    OP(h0, 5): fn(c, rd_zp(c, ea_zp(c))); NEXT;                                \
+    OP(h0, 9): fn(c, fetch(c)); NEXT;                                          \
+    OP(h0, d): fn(c, rd(c, ea_abs(c))); NEXT;                                  \
+    OP(h1, 1): fn(c, rd(c, ea_indy_r(c))); NEXT;                               \
+    OP(h1, 5): fn(c, rd_zp(c, ea_zpi(c, c->x))); NEXT;                         \
+    OP(h1, 9): fn(c, rd(c, ea_absi_r(c, c->y))); NEXT;                         \
+    OP(h1, d): fn(c, rd(c, ea_absi_r(c, c->x))); NEXT;
+
+/* Read, write the old value back, write the new value. */
+#define RMW(mode, fn)                                                          \
+    {                                                                          \
+        u16 ea = mode;                                                         \
+        u8 v = rd(c, ea);                                                      \
+        wr(c, ea, v);                                                          \
+        wr(c, ea, fn(c, v));                                                   \
+    }                                                                          \
+    NEXT;
+
+#define RMW_ZP(mode, fn)                                                       \
+    {                                                                          \
+        u8 ea = mode;                                                          \
+        u8 v = rd_zp(c, ea);                                                   \
+        wr_zp(c, ea, v);                                                       \
+        wr_zp(c, ea, fn(c, v));                                                \
+    }                                                                          \
+    NEXT;
+
+#define SHIFT_GROUP(h0, h1, fn)                                                \
+    OP(h0, 6): RMW_ZP(ea_zp(c), fn)                                            \
+    OP(h0, e): RMW(ea_abs(c), fn)                                              \
+    OP(h1, 6): RMW_ZP(ea_zpi(c, c->x), fn)                                     \
+    OP(h1, e): RMW(ea_absi_w(c, c->x), fn)
+
+#define ILLEGAL_RMW_GROUP(h0, h1, fn)                                          \
+    OP(h0, 3): RMW(ea_indx(c), fn)                                             \
+    OP(h0, 7): RMW_ZP(ea_zp(c), fn)                                            \
+    OP(h0, f): RMW(ea_abs(c), fn)                                              \
+    OP(h1, 3): RMW(ea_indy_w(c), fn)                                           \
+    OP(h1, 7): RMW_ZP(ea_zpi(c, c->x), fn)                                     \
+    OP(h1, b): RMW(ea_absi_w(c, c->y), fn)                                     \
+    OP(h1, f): RMW(ea_absi_w(c, c->x), fn)
+
+#define ACC(fn) idle(c); c->a = fn(c, c->a); NEXT;
+
+#define ROW(h)                                                                 \
+    &&OP(h, 0), &&OP(h, 1), &&OP(h, 2), &&OP(h, 3), &&OP(h, 4), &&OP(h, 5),    \
+    &&OP(h, 6), &&OP(h, 7), &&OP(h, 8), &&OP(h, 9), &&OP(h, a), &&OP(h, b),    \
+    &&OP(h, c), &&OP(h, d), &&OP(h, e), &&OP(h, f)
+
+/* No opcode wants its SYNC (the boards without a SYNC handler). */
+static const u8 no_sync_ops[256];
+
 int m6502_execute(m6502_t *z, int cycles)
 {
+    static const void *const ops[256] = {
+        ROW(0), ROW(1), ROW(2), ROW(3), ROW(4), ROW(5), ROW(6), ROW(7),
+        ROW(8), ROW(9), ROW(a), ROW(b), ROW(c), ROW(d), ROW(e), ROW(f),
+    };
     R run = { .z = z }, *c = &run;
     z->base.budget = z->base.icount = cycles;
-    load(c);
     c->sync_mode = !z->base.output ? SYNC_NONE : z->sync_ops ? SYNC_FILTERED : SYNC_ALL;
+    c->sync_ops = c->sync_mode == SYNC_FILTERED ? z->sync_ops : no_sync_ops;
+    load(c);
     z->running = true;
     drop_pages(c); /* the page table may have changed since the last call */
     c->near_end = false;
-    for (;;) {
-        if (__builtin_expect(c->icount <= M6502_NEAR_END, 0)) {
-            if (c->icount <= 0)
-                break;
-            if (!c->near_end) {
-                c->near_end = true;
-                drop_pages(c);
-            }
+    u8 op;
+    goto top;
+
+/* Between two instructions, in the order the chip does it: the SYNC of the
+   next fetch (in the slice of the instruction just finished), the slice's
+   end, a pending interrupt or line, then the fetch. */
+boundary:
+    if (c->sync_mode != SYNC_NONE && sync_wanted(c))
+        sync_out(c);
+top:
+    if (UNLIKELY(c->icount <= M6502_NEAR_END)) {
+        if (c->icount <= 0)
+            goto done;
+        if (!c->near_end) {
+            c->near_end = true;
+            drop_pages(c);
         }
-        if (z->attention) {
-            c->spin_state = SPIN_DIRTY;
-            if (service(c)) {
-                if (z->base.output && !z->halted && !z->in_reset && !z->jammed)
-                    sync_out(c);
-                continue;
-            }
-        }
-        step(c);
-        if (c->sync_mode != SYNC_NONE && sync_wanted(c))
-            sync_out(c);
     }
+    if (z->attention) {
+        c->spin_state = SPIN_DIRTY;
+        bool took = service(c);
+        set_limit(c);
+        if (took) {
+            if (z->base.output && !z->halted && !z->in_reset && !z->jammed)
+                sync_out(c);
+            goto top;
+        }
+    }
+    op = fetch(c);
+    goto *ops[op];
+
+    ALU_GROUP(0, 1, ora)
+    ALU_GROUP(2, 3, and)
+    ALU_GROUP(4, 5, eor)
+    ALU_GROUP(6, 7, adc)
+    ALU_GROUP(a, b, lda)
+    ALU_GROUP(c, d, cmp)
+    ALU_GROUP(e, f, sbc)
+    SHIFT_GROUP(0, 1, asl)
+    SHIFT_GROUP(2, 3, rol)
+    SHIFT_GROUP(4, 5, lsr)
+    SHIFT_GROUP(6, 7, ror)
+    SHIFT_GROUP(c, d, dec)
+    SHIFT_GROUP(e, f, inc)
+    ILLEGAL_RMW_GROUP(0, 1, slo)
+    ILLEGAL_RMW_GROUP(2, 3, rla)
+    ILLEGAL_RMW_GROUP(4, 5, sre)
+    ILLEGAL_RMW_GROUP(6, 7, rra)
+    ILLEGAL_RMW_GROUP(c, d, dcp)
+    ILLEGAL_RMW_GROUP(e, f, isc)
+
+    op_0a: ACC(asl)
+    op_2a: ACC(rol)
+    op_4a: ACC(lsr)
+    op_6a: ACC(ror)
+
+    /* stores */
+    op_81: wr(c, ea_indx(c), c->a); NEXT;
+    op_85: wr_zp(c, ea_zp(c), c->a); NEXT;
+    op_8d: wr(c, ea_abs(c), c->a); NEXT;
+    op_91: wr(c, ea_indy_w(c), c->a); NEXT;
+    op_95: wr_zp(c, ea_zpi(c, c->x), c->a); NEXT;
+    op_99: wr(c, ea_absi_w(c, c->y), c->a); NEXT;
+    op_9d: wr(c, ea_absi_w(c, c->x), c->a); NEXT;
+    op_86: wr_zp(c, ea_zp(c), c->x); NEXT;
+    op_8e: wr(c, ea_abs(c), c->x); NEXT;
+    op_96: wr_zp(c, ea_zpi(c, c->y), c->x); NEXT;
+    op_84: wr_zp(c, ea_zp(c), c->y); NEXT;
+    op_8c: wr(c, ea_abs(c), c->y); NEXT;
+    op_94: wr_zp(c, ea_zpi(c, c->x), c->y); NEXT;
+    op_83: wr(c, ea_indx(c), c->a & c->x); NEXT;
+    op_87: wr_zp(c, ea_zp(c), c->a & c->x); NEXT;
+    op_8f: wr(c, ea_abs(c), c->a & c->x); NEXT;
+    op_97: wr_zp(c, ea_zpi(c, c->y), c->a & c->x); NEXT;
+
+    /* loads into X and Y, LAX */
+    op_a2: ldx(c, fetch(c)); NEXT;
+    op_a6: ldx(c, rd_zp(c, ea_zp(c))); NEXT;
+    op_ae: ldx(c, rd(c, ea_abs(c))); NEXT;
+    op_b6: ldx(c, rd_zp(c, ea_zpi(c, c->y))); NEXT;
+    op_be: ldx(c, rd(c, ea_absi_r(c, c->y))); NEXT;
+    op_a0: ldy(c, fetch(c)); NEXT;
+    op_a4: ldy(c, rd_zp(c, ea_zp(c))); NEXT;
+    op_ac: ldy(c, rd(c, ea_abs(c))); NEXT;
+    op_b4: ldy(c, rd_zp(c, ea_zpi(c, c->x))); NEXT;
+    op_bc: ldy(c, rd(c, ea_absi_r(c, c->x))); NEXT;
+    op_a3: lax(c, rd(c, ea_indx(c))); NEXT;
+    op_a7: lax(c, rd_zp(c, ea_zp(c))); NEXT;
+    op_af: lax(c, rd(c, ea_abs(c))); NEXT;
+    op_b3: lax(c, rd(c, ea_indy_r(c))); NEXT;
+    op_b7: lax(c, rd_zp(c, ea_zpi(c, c->y))); NEXT;
+    op_bf: lax(c, rd(c, ea_absi_r(c, c->y))); NEXT;
+
+    /* compares with X and Y, BIT */
+    op_e0: cpx(c, fetch(c)); NEXT;
+    op_e4: cpx(c, rd_zp(c, ea_zp(c))); NEXT;
+    op_ec: cpx(c, rd(c, ea_abs(c))); NEXT;
+    op_c0: cpy(c, fetch(c)); NEXT;
+    op_c4: cpy(c, rd_zp(c, ea_zp(c))); NEXT;
+    op_cc: cpy(c, rd(c, ea_abs(c))); NEXT;
+    op_24: bit(c, rd_zp(c, ea_zp(c))); NEXT;
+    op_2c: bit(c, rd(c, ea_abs(c))); NEXT;
+
+    /* register transfers, increments, flags */
+    op_aa: idle(c); ldx(c, c->a); NEXT;
+    op_a8: idle(c); ldy(c, c->a); NEXT;
+    op_8a: idle(c); lda(c, c->x); NEXT;
+    op_98: idle(c); lda(c, c->y); NEXT;
+    op_ba: idle(c); ldx(c, c->s); NEXT;
+    op_9a: idle(c); c->s = c->x; NEXT;
+    op_e8: idle(c); ldx(c, (u8)(c->x + 1)); NEXT;
+    op_ca: idle(c); ldx(c, (u8)(c->x - 1)); NEXT;
+    op_c8: idle(c); ldy(c, (u8)(c->y + 1)); NEXT;
+    op_88: idle(c); ldy(c, (u8)(c->y - 1)); NEXT;
+    op_18: idle(c); c->p &= (u8)~M6502_C; NEXT;
+    op_38: idle(c); c->p |= M6502_C; NEXT;
+    op_d8: idle(c); c->p &= (u8)~M6502_D; NEXT;
+    op_f8: idle(c); c->p |= M6502_D; NEXT;
+    op_b8: idle(c); c->p &= (u8)~M6502_V; NEXT;
+    op_58: idle(c); set_i_late(c, c->p & (u8)~M6502_I); NEXT;
+    op_78: idle(c); set_i_late(c, c->p | M6502_I); NEXT;
+
+    /* stack */
+    op_48: idle(c); push(c, c->a); NEXT;
+    op_08: idle(c); push(c, c->p | M6502_B | M6502_U); NEXT;
+    op_68: pla(c); NEXT;
+    op_28: plp(c); NEXT;
+
+    /* control flow */
+    op_10: branch(c, !(c->p & M6502_N)); NEXT;
+    op_30: branch(c, c->p & M6502_N); NEXT;
+    op_50: branch(c, !(c->p & M6502_V)); NEXT;
+    op_70: branch(c, c->p & M6502_V); NEXT;
+    op_90: branch(c, !(c->p & M6502_C)); NEXT;
+    op_b0: branch(c, c->p & M6502_C); NEXT;
+    op_d0: branch(c, !(c->p & M6502_Z)); NEXT;
+    op_f0: branch(c, c->p & M6502_Z); NEXT;
+    op_4c: c->pc = ea_abs(c); NEXT;
+    op_6c: jmp_indirect(c); NEXT;
+    op_20: jsr(c); NEXT;
+    op_60: rts(c); NEXT;
+    op_40: rti(c); NEXT;
+    op_00: brk(c); NEXT;
+
+    /* undocumented immediates and the unstable stores */
+    op_0b: op_2b: anc(c, fetch(c)); NEXT;
+    op_4b: alr(c, fetch(c)); NEXT;
+    op_6b: arr(c, fetch(c)); NEXT;
+    op_cb: sbx(c, fetch(c)); NEXT;
+    op_eb: sbc(c, fetch(c)); NEXT;
+    op_8b: ane(c, fetch(c)); NEXT;
+    op_ab: lxa(c, fetch(c)); NEXT;
+    op_bb: las(c, rd(c, ea_absi_r(c, c->y))); NEXT;
+    op_93: sh_store(c, ea_indy_w(c), c->a & c->x); NEXT;
+    op_9f: sh_store(c, ea_absi_w(c, c->y), c->a & c->x); NEXT;
+    op_9e: sh_store(c, ea_absi_w(c, c->y), c->x); NEXT;
+    op_9c: sh_store(c, ea_absi_w(c, c->x), c->y); NEXT;
+    op_9b: c->s = c->a & c->x; sh_store(c, ea_absi_w(c, c->y), c->s); NEXT;
+
+    /* NOPs, documented and not: they still perform their operand reads */
+    op_ea: op_1a: op_3a: op_5a: op_7a: op_da: op_fa:
+        idle(c);
+        NEXT;
+    op_80: op_82: op_89: op_c2: op_e2:
+        fetch(c);
+        NEXT;
+    op_04: op_44: op_64:
+        rd_zp(c, ea_zp(c));
+        NEXT;
+    op_14: op_34: op_54: op_74: op_d4: op_f4:
+        rd_zp(c, ea_zpi(c, c->x));
+        NEXT;
+    op_0c:
+        rd(c, ea_abs(c));
+        NEXT;
+    op_1c: op_3c: op_5c: op_7c: op_dc: op_fc:
+        rd(c, ea_absi_r(c, c->x));
+        NEXT;
+
+    op_02: op_12: op_22: op_32: op_42: op_52:
+    op_62: op_72: op_92: op_b2: op_d2: op_f2:
+        jam(c);
+        NEXT;
+
+done:
     save(c);
     z->running = false;
     int ran = cpu_cycles_run(&z->base);
@@ -1132,6 +1278,8 @@ int m6502_execute(m6502_t *z, int cycles)
     z->irq_stamped = z->nmi_stamped = false;
     return ran;
 }
+
+#undef NEXT
 
 /* ---- core table ------------------------------------------------------- */
 
