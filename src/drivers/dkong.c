@@ -28,10 +28,11 @@
            8x8, 2bpp, colour code from PROM 5E per column and group of four
            rows, plus 16 x the palette bank. Sprites: 16x16, 2bpp, from the
            selected bank; a line buffer takes the first 16 sprites on each
-           line (sprite RAM order) and x wraps at 256. As MAME, the screen
-           is drawn line by line at the start of each line, with the state
-           of that moment. Palette: PROMs 2K (blue, green low) and 2J (green
-           high, red), open collector into 1K/470/220 ohm networks with a
+           line (sprite RAM order) and x wraps at 256. As MAME, each line
+           shows the state at its start: lines are drawn lazily, before
+           the writes that change the picture (screen_follow_cpu).
+           Palette: PROMs 2K (blue, green low) and 2J (green high, red),
+           open collector into 1K/470/220 ohm networks with a
            470 ohm pull-up (blue: 470/220, 680 pull-up), Darlington (red,
            green) or emitter follower (blue) stages, the inverting monitor
            input; pen 0 of every code is the tri-stated black.
@@ -180,36 +181,25 @@ typedef struct dkong_state {
 
    MAME runs this board in slices of 1/60000 s (its maximum quantum): the
    Z80 runs a slice, then the 8035 the same slice, so each sees what the
-   other did up to the end of the slice before. Cabinet gives the same: the
-   scheduler's slices only end at timers (line, VBLANK, watchdog: where
-   both CPUs have reached the same time anyway), and before each access of
-   the Z80 that the 8035 sees or that reads what the 8035 drives (the
-   sound latches, its IRQ, IN2's status bit; the discrete inputs, whose
-   stream must not run ahead of the 8035's DAC writes), the 8035 is brought
-   to the start of MAME's slice holding the Z80's instruction: where it
-   would stand then. Between such accesses the two share nothing, so the
-   8035 running in larger slices makes the same steps (the MCS-48 core
-   needs nothing of a slice's end). */
-static void sound_sync(dkong_state *s)
+   other did up to the end of the slice before. Its slices also end at
+   every timer, the line timer included, so the grid starts over at each
+   line's start. Cabinet gives the same: the scheduler's slices only end
+   at timers (VBLANK, the watchdog: where both CPUs have reached the same
+   time anyway) and the Z80's execute() calls at line starts (the screen
+   follows it), and before each access of the Z80 that the 8035 sees or
+   that reads what the 8035 drives (the sound latches, its IRQ, IN2's
+   status bit; the discrete inputs, whose stream must not run ahead of the
+   8035's DAC writes), the 8035 is brought to the start of MAME's slice
+   holding the Z80's instruction: where it would stand then. Between such
+   accesses the two share nothing, so the 8035 running in larger slices
+   makes the same steps (the MCS-48 core needs nothing of a slice's end).
+   Radar Scope's background reads the 8035's P2 at each line's start: the
+   8035 is brought there first (radarscp_line_reached). */
+/* Runs the 8035 to time t (as the scheduler runs a CPU to a slice's end). */
+static void sound_cpu_run_to(dkong_state *s, emu_time t)
 {
     machine_t *m = s->machine;
-    cpu_slot *z = s->maincpu, *c = s->soundcpu;
-    if (m->running != z)
-        return; /* outside the Z80 (timers, the frontend): both are at m->now */
-    /* MAME's slices from the start of this one: the first whose end is
-       past the instruction's start holds it (the Z80 starts instructions
-       while its cycle count is short of a slice's end) */
-    u64 start = z->total_cycles + (u64)z80_insn_start(z->core);
-    emu_time t = m->now;
-    for (;;) {
-        emu_time q = et_cmp(t, m->boost_end) < 0 ? m->boost_quantum : s->mame_quantum;
-        if (et_cmp(q, ET_ZERO) <= 0)
-            break;
-        emu_time next = et_add(t, q);
-        if (et_to_cycles(next, z->rate) > start)
-            break;
-        t = next;
-    }
+    cpu_slot *c = s->soundcpu;
     u64 goal = et_to_cycles(t, c->rate);
     if (goal <= c->total_cycles)
         return;
@@ -219,11 +209,11 @@ static void sound_sync(dkong_state *s)
         c->local_stale = false;
         return;
     }
-    /* as the scheduler runs a CPU */
     int want = goal - c->total_cycles > 0x40000000 ? 0x40000000 : (int)(goal - c->total_cycles);
+    cpu_slot *running = m->running;
     m->running = c;
     int ran = m->exec_hook ? m->exec_hook(m->exec_hook_ctx, c, want) : c->ops->execute(c->core, want);
-    m->running = z;
+    m->running = running;
     c->total_cycles += (u64)(ran > 0 ? ran : 0);
     if (ran >= want) {
         c->local_stale = true;
@@ -233,15 +223,58 @@ static void sound_sync(dkong_state *s)
     }
 }
 
+static void sound_sync(dkong_state *s)
+{
+    machine_t *m = s->machine;
+    cpu_slot *z = s->maincpu;
+    if (m->running != z)
+        return; /* outside the Z80 (timers, the frontend): both are at m->now */
+    /* MAME's slices from the start of this one (its last timer: the line
+       the Z80 has reached, or one of the scheduler's): the first whose end
+       is past the instruction's start holds it (the Z80 starts
+       instructions while its cycle count is short of a slice's end) */
+    u64 start = z->total_cycles + (u64)z80_insn_start(z->core);
+    const screen_state *ss = &m->screen;
+    emu_time t = et_max(m->now, screen_line_time(m, ss->reached_frame, ss->reached_line));
+    for (;;) {
+        emu_time q = et_cmp(t, m->boost_end) < 0 ? m->boost_quantum : s->mame_quantum;
+        if (et_cmp(q, ET_ZERO) <= 0)
+            break;
+        emu_time next = et_add(t, q);
+        if (et_to_cycles(next, z->rate) > start)
+            break;
+        t = next;
+    }
+    sound_cpu_run_to(s, t);
+}
+
 /* ---- memory handlers ---- */
 
 static void dkong_ctl_changed(dkong_state *s, u8 changed);
+
+/* Lines are drawn lazily (screen_follow_cpu): before a write that changes
+   the picture, those whose start the Z80 has reached. */
+static inline void redraw_before(dkong_state *s)
+{
+    screen_update_reached(s->machine, &s->machine->screen);
+}
+
+/* the 7d80 latch; its flip, sprite bank and palette bank are the video's */
+static u8 ctl_write(dkong_state *s, offs_t offset, u8 data)
+{
+    const u8 video = 1u << Q_FLIP | 1u << Q_SPRITE_BANK | 1u << Q_PALBANK0 | 1u << Q_PALBANK1;
+    offset &= 7;
+    if ((video >> offset & 1) && ls259_q(s->ctl, offset) != (data & 1))
+        redraw_before(s);
+    return ls259_write_d0(s->ctl, offset, data);
+}
 
 static void dkong_vram_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
     offset &= 0x3ff;
     if (s->vram[offset] != data) {
+        redraw_before(s);
         s->vram[offset] = data;
         tilemap_mark_tile_dirty(s->bg, offset);
     }
@@ -252,8 +285,12 @@ static void dkong_vram_w(void *ctx, offs_t offset, u8 data)
 static void dkong_sprite_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
-    s->sprite_ram[offset & 0x3ff] = data;
-    s->spr_cache.dirty = true;
+    offset &= 0x3ff;
+    if (s->sprite_ram[offset] != data) {
+        redraw_before(s);
+        s->sprite_ram[offset] = data;
+        s->spr_cache.dirty = true;
+    }
 }
 
 static u8 dkong_in2_r(void *ctx, offs_t offset)
@@ -289,6 +326,7 @@ static void dkongjr_gfxbank_w(void *ctx, offs_t offset, u8 data)
     (void)offset;
     dkong_state *s = ctx;
     if (s->gfx_bank != (data & 1)) {
+        redraw_before(s);
         s->gfx_bank = data & 1;
         tilemap_mark_all_dirty(s->bg);
     }
@@ -306,7 +344,7 @@ static void dkong_audio_irq_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
     sound_sync(s);
-    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+    dkong_ctl_changed(s, ctl_write(s, offset, data));
     cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, data ? LINE_ASSERT : LINE_CLEAR);
 }
 
@@ -329,7 +367,7 @@ static void dkong_ctl_w(void *ctx, offs_t offset, u8 data)
     dkong_state *s = ctx;
     if (s->jr && offset == 1)
         sound_sync(s);
-    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+    dkong_ctl_changed(s, ctl_write(s, offset, data));
     if (s->jr && offset == 1) /* Donkey Kong Jr.'s 5H Q1: the falling sound */
         dkong_dac_sound_line(s->dac, DKJR_FALL, data & 1);
 }
@@ -470,7 +508,7 @@ static u64 dkong_dma_write_timing(dkong_state *s, bool perfect, bool request)
 static void dkong_drq_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
-    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+    dkong_ctl_changed(s, ctl_write(s, offset, data));
     i8257_dreq_w(s->dma, 0, data & 1);
     i8257_dreq_w(s->dma, 1, data & 1);
     bool request = i8257_requesting(s->dma);
@@ -1052,18 +1090,20 @@ static void radarscp_line_job(void *ctx, u32 arg)
                         (int)(arg >> RS_JOB_COLOR_SHIFT & 7));
 }
 
-/* MAME draws each line at its start (a scanline timer's update_partial) */
-static void dkong_scanline(machine_t *m, void *ctx, int line)
+/* Radar Scope: the background's inputs at the start of each line the Z80
+   reaches, with the 8035 brought there as MAME's line timer would have
+   (its slice ends at the line): the grid needs 7d81 and the 8035's P2 bit
+   5 (ANS) */
+static void radarscp_line_reached(void *ctx, int line)
 {
     dkong_state *s = ctx;
-    if (s->radarscp) { /* the grid needs 7d81 and the 8035's P2 bit 5 (ANS) */
-        bool grid = ls259_q(s->ctl, Q_GRID_ENABLE) && (s->vp2 & 0x20);
-        u32 arg = (u32)line | (ls259_q(s->ctl, Q_FLIP) ? RS_JOB_FLIP : 0) |
-                  (ls259_q(s->snd_signals, 2) ? RS_JOB_SND02 : 0) | (grid ? RS_JOB_GRID : 0) |
-                  (u32)(s->grid_color & 7) << RS_JOB_COLOR_SHIFT;
-        machine_async_job(m, radarscp_line_job, s, arg);
-    }
-    screen_update_partial(m, line);
+    machine_t *m = s->machine;
+    sound_cpu_run_to(s, screen_line_time(m, m->screen.reached_frame, line));
+    bool grid = ls259_q(s->ctl, Q_GRID_ENABLE) && (s->vp2 & 0x20);
+    u32 arg = (u32)line | (ls259_q(s->ctl, Q_FLIP) ? RS_JOB_FLIP : 0) |
+              (ls259_q(s->snd_signals, 2) ? RS_JOB_SND02 : 0) | (grid ? RS_JOB_GRID : 0) |
+              (u32)(s->grid_color & 7) << RS_JOB_COLOR_SHIFT;
+    machine_async_job(m, radarscp_line_job, s, arg);
 }
 
 static const gfx_layout dkong_charlayout = {
@@ -1159,8 +1199,13 @@ static int dkong_start(machine_t *m, void *drv)
     if (s->port_in2 < 0 || s->port_service < 0)
         return -1;
     s->bg = tilemap_create(m, &(tilemap_config){ tilemap_scan_rows, dkong_tile_info, 8, 8, 32, 32 }, s);
-    if (!s->bg || !screen_scanline_timer(m, 0, 1, dkong_scanline, s))
+    if (!s->bg)
         return -1;
+    /* MAME draws each line at its start (a scanline timer's update_partial):
+       here lazily, before the writes that change the picture */
+    screen_follow_cpu(m, s->maincpu);
+    if (s->radarscp)
+        screen_on_reached(m, radarscp_line_reached, s);
     /* bitmap line 0 is raw line 16, the tilemap's line 16 */
     tilemap_set_scrolldy(s->bg, -VBEND, -VBEND);
     return 0;
