@@ -104,6 +104,7 @@ typedef struct dkong_sprite_info {
     u8 yflip;      /* 15 with fy: the element's row is the line's row ^ yflip */
     u16 row0;      /* the element's row 0 in the row tables seen flat (code, row, fx) */
     int x, x2;     /* the sprite, and its copy 256 dots away */
+    bool wrap;     /* not all 16 columns within 0-255: partly at x, partly at x2 */
 } dkong_sprite_info;
 
 typedef struct dkong_row16 {
@@ -824,6 +825,21 @@ static void dkong_tile_info(void *ctx, u32 index, tile_info *ti)
     ti->color = (u32)(s->color_codes[index % 32 + 32 * (index / 32 / 4)] & 0x0f) + 0x10u * s->palette_bank;
 }
 
+/* the line buffer's line counter for bitmap row `row` */
+static int sprite_vf(bool flip, int row)
+{
+    int vf = (row + VBEND - 1) & 0xff;
+    return flip ? vf ^ 0xff : vf;
+}
+
+/* sprite n into the lists of lines vf0..vf1 that have room */
+static void sprite_list_range(dkong_sprite_cache *sc, int n, int vf0, int vf1)
+{
+    for (int vf = vf0; vf <= vf1; vf++)
+        if (sc->count[vf] < 16)
+            sc->idx[vf][sc->count[vf]++] = (u8)n;
+}
+
 /* The sprite line buffer's choice for each line (the first 16 sprites in
    RAM order whose 16-line band holds it) and what each sprite draws depend
    only on the bank's bytes, the flip and the bank: they are built for all
@@ -838,6 +854,10 @@ static void sprite_lists_build(const dkong_state *s, dkong_sprite_cache *sc, boo
     memcpy(sc->snap, ram, sizeof(sc->snap));
     memset(sc->count, 0, sizeof(sc->count));
     int add_y = flip ? 0xf7 : 0xf9, add_x = 0xf7;
+    /* the counters of the visible lines (the lists of the others are never
+       read) */
+    int rows = s->machine->bitmap.height, lo = sprite_vf(flip, flip ? rows - 1 : 0);
+    int hi = sprite_vf(flip, flip ? 0 : rows - 1);
     for (int n = 0; n < 128; n++) {
         const u8 *spr = &ram[n * 4];
         dkong_sprite_info *p = &sc->info[n];
@@ -852,15 +872,14 @@ static void sprite_lists_build(const dkong_state *s, dkong_sprite_cache *sc, boo
             p->fx = !p->fx;
         }
         p->x2 = flip ? p->x + 256 : p->x - 256;
+        p->wrap = p->x < 0 || p->x > 240;
         p->yflip = p->fy ? 15 : 0;
         p->row0 = (u16)(p->code * 32u + (p->fx ? 1u : 0u));
         /* ((yoff + vf) & 0xf0) == 0xf0: 16 consecutive vf */
-        int first = (0xf0 - p->yoff) & 0xff;
-        for (int k = 0; k < 16; k++) {
-            int vf = (first + k) & 0xff;
-            if (sc->count[vf] < 16)
-                sc->idx[vf][sc->count[vf]++] = (u8)n;
-        }
+        int first = (0xf0 - p->yoff) & 0xff, last = first + 15;
+        sprite_list_range(sc, n, first > lo ? first : lo, last < hi ? last : hi);
+        if (last > 0xff) /* wrapped */
+            sprite_list_range(sc, n, lo, last - 0x100 < hi ? last - 0x100 : hi);
     }
 }
 
@@ -874,13 +893,6 @@ static void sprite_lists_update(dkong_state *s)
     sc->dirty = false;
     if (!same)
         sprite_lists_build(s, sc, flip, base);
-}
-
-/* the line buffer's line counter for bitmap row `row` */
-static int sprite_vf(bool flip, int row)
-{
-    int vf = (row + VBEND - 1) & 0xff;
-    return flip ? vf ^ 0xff : vf;
 }
 
 /* Sprite n of the lists as the viewers see it and the provenance path
@@ -943,34 +955,37 @@ static int dkong_viewer_sprites(machine_t *m, void *drv, viewer_sprite *out, int
 static const viewer_desc dkong_viewer = { dkong_viewer_sprites, &dkong_palette_source };
 static const viewer_desc radarscp_viewer = { dkong_viewer_sprites, NULL }; /* its palette is not the PROM chain */
 
+/* the 16 columns of a row at out (all inside the line): a lane per
+   column (pen + pixel stays within its 16 bits) */
+static inline void sprite_row_blend16(u16 *out, const dkong_row16 *row, u16 pen_base)
+{
+#if defined(__SSE2__)
+    __m128i pen = _mm_set1_epi16((short)pen_base);
+    for (int q = 0; q < 2; q++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(out + 8 * q));
+        __m128i mk = _mm_loadu_si128((const __m128i *)(row->mask + 2 * q));
+        __m128i px = _mm_add_epi16(_mm_loadu_si128((const __m128i *)(row->pix + 2 * q)), pen);
+        _mm_storeu_si128((__m128i *)(out + 8 * q), _mm_or_si128(_mm_andnot_si128(mk, v), _mm_and_si128(px, mk)));
+    }
+#else
+    u64 pen = (u64)pen_base * 0x0001000100010001ull;
+    for (int q = 0; q < 4; q++) {
+        u64 v;
+        memcpy(&v, out + 4 * q, sizeof(v));
+        v = (v & ~row->mask[q]) | ((row->pix[q] + pen) & row->mask[q]);
+        memcpy(out + 4 * q, &v, sizeof(v));
+    }
+#endif
+}
+
 /* the pixels of mask m (bit x: column sx + x) inside min_x..max_x */
-static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, const u64 *mask16,
-                                     const u64 *pix16, u16 pen_base)
+static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, const dkong_row16 *row16,
+                                     u16 pen_base)
 {
     if (sx > max_x || sx + 15 < min_x)
         return;
     if (sx >= min_x && sx + 15 <= max_x) {
-        /* all 16 columns inside: a lane per column (pen + pixel stays
-           within its 16 bits) */
-        u16 *o = out + sx;
-#if defined(__SSE2__)
-        __m128i pen = _mm_set1_epi16((short)pen_base);
-        for (int q = 0; q < 2; q++) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(o + 8 * q));
-            __m128i mk = _mm_loadu_si128((const __m128i *)(mask16 + 2 * q));
-            __m128i px = _mm_add_epi16(_mm_loadu_si128((const __m128i *)(pix16 + 2 * q)), pen);
-            v = _mm_or_si128(_mm_andnot_si128(mk, v), _mm_and_si128(px, mk));
-            _mm_storeu_si128((__m128i *)(o + 8 * q), v);
-        }
-#else
-        u64 pen = (u64)pen_base * 0x0001000100010001ull;
-        for (int q = 0; q < 4; q++) {
-            u64 v;
-            memcpy(&v, o + 4 * q, sizeof(v));
-            v = (v & ~mask16[q]) | ((pix16[q] + pen) & mask16[q]);
-            memcpy(o + 4 * q, &v, sizeof(v));
-        }
-#endif
+        sprite_row_blend16(out + sx, row16, pen_base);
         return;
     }
     int x0 = min_x > sx ? min_x - sx : 0, x1 = max_x - sx < 15 ? max_x - sx : 15;
@@ -1013,10 +1028,42 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
         if (color >= ncol) /* (never for these PROMs: no division per sprite and line) */
             color %= ncol;
         u16 pen_base = (u16)(g->color_base + g->granularity * color);
-        u32 pix = pixels[r];
-        const u64 *mask16 = rows16[r].mask, *pix16 = rows16[r].pix;
-        sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, mask16, pix16, pen_base);
-        sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pix, mask16, pix16, pen_base);
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pixels[r], &rows16[r], pen_base);
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pixels[r], &rows16[r], pen_base);
+    }
+}
+
+/* draw_sprite_line for rows y0..y1 of a 256-dot line, every column in the
+   clip (what the screen's updates ask for): a sprite not wrapping is one
+   16-column blend, the pens are looked up once */
+static void draw_sprite_rows_full(dkong_state *s, bitmap_ind16 *bm, int y0, int y1)
+{
+    const dkong_sprite_cache *sc = &s->spr_cache;
+    const gfx_element *g = s->sprites;
+    const u16 *opaque = &s->row_opaque[0][0][0];
+    const u32 *pixels = &s->row_pix[0][0][0];
+    const dkong_row16 *rows16 = &s->row16[0][0][0];
+    u32 ncol = g->total_colors ? g->total_colors : 1;
+    u16 pens[16];
+    for (u32 c = 0; c < 16; c++)
+        pens[c] = (u16)(g->color_base + g->granularity * ((c + 16u * s->palette_bank) % ncol));
+    for (int row = y0; row <= y1; row++) {
+        unsigned vf = (unsigned)sprite_vf(sc->flip, row);
+        u16 *out = bitmap_row(bm, row);
+        const u8 *list = sc->idx[vf];
+        for (int i = 0, n = sc->count[vf]; i < n; i++) {
+            const dkong_sprite_info *p = &sc->info[list[i]];
+            unsigned r = p->row0 + 2u * ((((unsigned)p->yoff + vf) & 0x0fu) ^ p->yflip);
+            u32 m = opaque[r];
+            if (!m)
+                continue; /* all pen 0 */
+            if (!p->wrap) {
+                sprite_row_blend16(out + p->x, &rows16[r], pens[p->color]);
+                continue;
+            }
+            sprite_row_pixels(out, 0, 255, p->x, m, pixels[r], &rows16[r], pens[p->color]);
+            sprite_row_pixels(out, 0, 255, p->x2, m, pixels[r], &rows16[r], pens[p->color]);
+        }
     }
 }
 
@@ -1048,6 +1095,11 @@ static void dkong_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t
         u32 ram = viewer_ram_address(m, offsetof(dkong_state, sprite_ram));
         for (int r = clip->min_y; r <= clip->max_y; r++)
             draw_sprite_line_gfx(s, bm, clip, r, ram);
+        return;
+    }
+    rect_t c = rect_intersect(*clip, (rect_t){ 0, bm->width - 1, 0, bm->height - 1 });
+    if (bm->width == 256 && c.min_x == 0 && c.max_x == 255) {
+        draw_sprite_rows_full(s, bm, c.min_y, c.max_y);
         return;
     }
     for (int r = clip->min_y; r <= clip->max_y; r++)
