@@ -28,10 +28,11 @@
            8x8, 2bpp, colour code from PROM 5E per column and group of four
            rows, plus 16 x the palette bank. Sprites: 16x16, 2bpp, from the
            selected bank; a line buffer takes the first 16 sprites on each
-           line (sprite RAM order) and x wraps at 256. As MAME, the screen
-           is drawn line by line at the start of each line, with the state
-           of that moment. Palette: PROMs 2K (blue, green low) and 2J (green
-           high, red), open collector into 1K/470/220 ohm networks with a
+           line (sprite RAM order) and x wraps at 256. As MAME, each line
+           shows the state at its start: lines are drawn lazily, before
+           the writes that change the picture (screen_follow_cpu).
+           Palette: PROMs 2K (blue, green low) and 2J (green high, red),
+           open collector into 1K/470/220 ohm networks with a
            470 ohm pull-up (blue: 470/220, 680 pull-up), Darlington (red,
            green) or emitter follower (blue) stages, the inverting monitor
            input; pen 0 of every code is the tri-stated black.
@@ -103,6 +104,7 @@ typedef struct dkong_sprite_info {
     u8 yflip;      /* 15 with fy: the element's row is the line's row ^ yflip */
     u16 row0;      /* the element's row 0 in the row tables seen flat (code, row, fx) */
     int x, x2;     /* the sprite, and its copy 256 dots away */
+    bool wrap;     /* not all 16 columns within 0-255: partly at x, partly at x2 */
 } dkong_sprite_info;
 
 typedef struct dkong_row16 {
@@ -180,36 +182,25 @@ typedef struct dkong_state {
 
    MAME runs this board in slices of 1/60000 s (its maximum quantum): the
    Z80 runs a slice, then the 8035 the same slice, so each sees what the
-   other did up to the end of the slice before. Cabinet gives the same: the
-   scheduler's slices only end at timers (line, VBLANK, watchdog: where
-   both CPUs have reached the same time anyway), and before each access of
-   the Z80 that the 8035 sees or that reads what the 8035 drives (the
-   sound latches, its IRQ, IN2's status bit; the discrete inputs, whose
-   stream must not run ahead of the 8035's DAC writes), the 8035 is brought
-   to the start of MAME's slice holding the Z80's instruction: where it
-   would stand then. Between such accesses the two share nothing, so the
-   8035 running in larger slices makes the same steps (the MCS-48 core
-   needs nothing of a slice's end). */
-static void sound_sync(dkong_state *s)
+   other did up to the end of the slice before. Its slices also end at
+   every timer, the line timer included, so the grid starts over at each
+   line's start. Cabinet gives the same: the scheduler's slices only end
+   at timers (VBLANK, the watchdog: where both CPUs have reached the same
+   time anyway) and the Z80's execute() calls at line starts (the screen
+   follows it), and before each access of the Z80 that the 8035 sees or
+   that reads what the 8035 drives (the sound latches, its IRQ, IN2's
+   status bit; the discrete inputs, whose stream must not run ahead of the
+   8035's DAC writes), the 8035 is brought to the start of MAME's slice
+   holding the Z80's instruction: where it would stand then. Between such
+   accesses the two share nothing, so the 8035 running in larger slices
+   makes the same steps (the MCS-48 core needs nothing of a slice's end).
+   Radar Scope's background reads the 8035's P2 at each line's start: the
+   8035 is brought there first (radarscp_line_reached). */
+/* Runs the 8035 to time t (as the scheduler runs a CPU to a slice's end). */
+static void sound_cpu_run_to(dkong_state *s, emu_time t)
 {
     machine_t *m = s->machine;
-    cpu_slot *z = s->maincpu, *c = s->soundcpu;
-    if (m->running != z)
-        return; /* outside the Z80 (timers, the frontend): both are at m->now */
-    /* MAME's slices from the start of this one: the first whose end is
-       past the instruction's start holds it (the Z80 starts instructions
-       while its cycle count is short of a slice's end) */
-    u64 start = z->total_cycles + (u64)z80_insn_start(z->core);
-    emu_time t = m->now;
-    for (;;) {
-        emu_time q = et_cmp(t, m->boost_end) < 0 ? m->boost_quantum : s->mame_quantum;
-        if (et_cmp(q, ET_ZERO) <= 0)
-            break;
-        emu_time next = et_add(t, q);
-        if (et_to_cycles(next, z->rate) > start)
-            break;
-        t = next;
-    }
+    cpu_slot *c = s->soundcpu;
     u64 goal = et_to_cycles(t, c->rate);
     if (goal <= c->total_cycles)
         return;
@@ -219,11 +210,11 @@ static void sound_sync(dkong_state *s)
         c->local_stale = false;
         return;
     }
-    /* as the scheduler runs a CPU */
     int want = goal - c->total_cycles > 0x40000000 ? 0x40000000 : (int)(goal - c->total_cycles);
+    cpu_slot *running = m->running;
     m->running = c;
     int ran = m->exec_hook ? m->exec_hook(m->exec_hook_ctx, c, want) : c->ops->execute(c->core, want);
-    m->running = z;
+    m->running = running;
     c->total_cycles += (u64)(ran > 0 ? ran : 0);
     if (ran >= want) {
         c->local_stale = true;
@@ -233,15 +224,58 @@ static void sound_sync(dkong_state *s)
     }
 }
 
+static void sound_sync(dkong_state *s)
+{
+    machine_t *m = s->machine;
+    cpu_slot *z = s->maincpu;
+    if (m->running != z)
+        return; /* outside the Z80 (timers, the frontend): both are at m->now */
+    /* MAME's slices from the start of this one (its last timer: the line
+       the Z80 has reached, or one of the scheduler's): the first whose end
+       is past the instruction's start holds it (the Z80 starts
+       instructions while its cycle count is short of a slice's end) */
+    u64 start = z->total_cycles + (u64)z80_insn_start(z->core);
+    const screen_state *ss = &m->screen;
+    emu_time t = et_max(m->now, screen_line_time(m, ss->reached_frame, ss->reached_line));
+    for (;;) {
+        emu_time q = et_cmp(t, m->boost_end) < 0 ? m->boost_quantum : s->mame_quantum;
+        if (et_cmp(q, ET_ZERO) <= 0)
+            break;
+        emu_time next = et_add(t, q);
+        if (et_to_cycles(next, z->rate) > start)
+            break;
+        t = next;
+    }
+    sound_cpu_run_to(s, t);
+}
+
 /* ---- memory handlers ---- */
 
 static void dkong_ctl_changed(dkong_state *s, u8 changed);
+
+/* Lines are drawn lazily (screen_follow_cpu): before a write that changes
+   the picture, those whose start the Z80 has reached. */
+static inline void redraw_before(dkong_state *s)
+{
+    screen_update_reached(s->machine, &s->machine->screen);
+}
+
+/* the 7d80 latch; its flip, sprite bank and palette bank are the video's */
+static u8 ctl_write(dkong_state *s, offs_t offset, u8 data)
+{
+    const u8 video = 1u << Q_FLIP | 1u << Q_SPRITE_BANK | 1u << Q_PALBANK0 | 1u << Q_PALBANK1;
+    offset &= 7;
+    if ((video >> offset & 1) && ls259_q(s->ctl, offset) != (data & 1))
+        redraw_before(s);
+    return ls259_write_d0(s->ctl, offset, data);
+}
 
 static void dkong_vram_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
     offset &= 0x3ff;
     if (s->vram[offset] != data) {
+        redraw_before(s);
         s->vram[offset] = data;
         tilemap_mark_tile_dirty(s->bg, offset);
     }
@@ -252,8 +286,12 @@ static void dkong_vram_w(void *ctx, offs_t offset, u8 data)
 static void dkong_sprite_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
-    s->sprite_ram[offset & 0x3ff] = data;
-    s->spr_cache.dirty = true;
+    offset &= 0x3ff;
+    if (s->sprite_ram[offset] != data) {
+        redraw_before(s);
+        s->sprite_ram[offset] = data;
+        s->spr_cache.dirty = true;
+    }
 }
 
 static u8 dkong_in2_r(void *ctx, offs_t offset)
@@ -289,6 +327,7 @@ static void dkongjr_gfxbank_w(void *ctx, offs_t offset, u8 data)
     (void)offset;
     dkong_state *s = ctx;
     if (s->gfx_bank != (data & 1)) {
+        redraw_before(s);
         s->gfx_bank = data & 1;
         tilemap_mark_all_dirty(s->bg);
     }
@@ -306,7 +345,7 @@ static void dkong_audio_irq_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
     sound_sync(s);
-    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+    dkong_ctl_changed(s, ctl_write(s, offset, data));
     cpu_set_line(s->soundcpu, CPU_LINE_IRQ0, data ? LINE_ASSERT : LINE_CLEAR);
 }
 
@@ -329,7 +368,7 @@ static void dkong_ctl_w(void *ctx, offs_t offset, u8 data)
     dkong_state *s = ctx;
     if (s->jr && offset == 1)
         sound_sync(s);
-    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+    dkong_ctl_changed(s, ctl_write(s, offset, data));
     if (s->jr && offset == 1) /* Donkey Kong Jr.'s 5H Q1: the falling sound */
         dkong_dac_sound_line(s->dac, DKJR_FALL, data & 1);
 }
@@ -470,7 +509,7 @@ static u64 dkong_dma_write_timing(dkong_state *s, bool perfect, bool request)
 static void dkong_drq_w(void *ctx, offs_t offset, u8 data)
 {
     dkong_state *s = ctx;
-    dkong_ctl_changed(s, ls259_write_d0(s->ctl, offset, data));
+    dkong_ctl_changed(s, ctl_write(s, offset, data));
     i8257_dreq_w(s->dma, 0, data & 1);
     i8257_dreq_w(s->dma, 1, data & 1);
     bool request = i8257_requesting(s->dma);
@@ -786,6 +825,21 @@ static void dkong_tile_info(void *ctx, u32 index, tile_info *ti)
     ti->color = (u32)(s->color_codes[index % 32 + 32 * (index / 32 / 4)] & 0x0f) + 0x10u * s->palette_bank;
 }
 
+/* the line buffer's line counter for bitmap row `row` */
+static int sprite_vf(bool flip, int row)
+{
+    int vf = (row + VBEND - 1) & 0xff;
+    return flip ? vf ^ 0xff : vf;
+}
+
+/* sprite n into the lists of lines vf0..vf1 that have room */
+static void sprite_list_range(dkong_sprite_cache *sc, int n, int vf0, int vf1)
+{
+    for (int vf = vf0; vf <= vf1; vf++)
+        if (sc->count[vf] < 16)
+            sc->idx[vf][sc->count[vf]++] = (u8)n;
+}
+
 /* The sprite line buffer's choice for each line (the first 16 sprites in
    RAM order whose 16-line band holds it) and what each sprite draws depend
    only on the bank's bytes, the flip and the bank: they are built for all
@@ -800,6 +854,10 @@ static void sprite_lists_build(const dkong_state *s, dkong_sprite_cache *sc, boo
     memcpy(sc->snap, ram, sizeof(sc->snap));
     memset(sc->count, 0, sizeof(sc->count));
     int add_y = flip ? 0xf7 : 0xf9, add_x = 0xf7;
+    /* the counters of the visible lines (the lists of the others are never
+       read) */
+    int rows = s->machine->bitmap.height, lo = sprite_vf(flip, flip ? rows - 1 : 0);
+    int hi = sprite_vf(flip, flip ? 0 : rows - 1);
     for (int n = 0; n < 128; n++) {
         const u8 *spr = &ram[n * 4];
         dkong_sprite_info *p = &sc->info[n];
@@ -814,15 +872,14 @@ static void sprite_lists_build(const dkong_state *s, dkong_sprite_cache *sc, boo
             p->fx = !p->fx;
         }
         p->x2 = flip ? p->x + 256 : p->x - 256;
+        p->wrap = p->x < 0 || p->x > 240;
         p->yflip = p->fy ? 15 : 0;
         p->row0 = (u16)(p->code * 32u + (p->fx ? 1u : 0u));
         /* ((yoff + vf) & 0xf0) == 0xf0: 16 consecutive vf */
-        int first = (0xf0 - p->yoff) & 0xff;
-        for (int k = 0; k < 16; k++) {
-            int vf = (first + k) & 0xff;
-            if (sc->count[vf] < 16)
-                sc->idx[vf][sc->count[vf]++] = (u8)n;
-        }
+        int first = (0xf0 - p->yoff) & 0xff, last = first + 15;
+        sprite_list_range(sc, n, first > lo ? first : lo, last < hi ? last : hi);
+        if (last > 0xff) /* wrapped */
+            sprite_list_range(sc, n, lo, last - 0x100 < hi ? last - 0x100 : hi);
     }
 }
 
@@ -836,13 +893,6 @@ static void sprite_lists_update(dkong_state *s)
     sc->dirty = false;
     if (!same)
         sprite_lists_build(s, sc, flip, base);
-}
-
-/* the line buffer's line counter for bitmap row `row` */
-static int sprite_vf(bool flip, int row)
-{
-    int vf = (row + VBEND - 1) & 0xff;
-    return flip ? vf ^ 0xff : vf;
 }
 
 /* Sprite n of the lists as the viewers see it and the provenance path
@@ -905,34 +955,37 @@ static int dkong_viewer_sprites(machine_t *m, void *drv, viewer_sprite *out, int
 static const viewer_desc dkong_viewer = { dkong_viewer_sprites, &dkong_palette_source };
 static const viewer_desc radarscp_viewer = { dkong_viewer_sprites, NULL }; /* its palette is not the PROM chain */
 
+/* the 16 columns of a row at out (all inside the line): a lane per
+   column (pen + pixel stays within its 16 bits) */
+static inline void sprite_row_blend16(u16 *out, const dkong_row16 *row, u16 pen_base)
+{
+#if defined(__SSE2__)
+    __m128i pen = _mm_set1_epi16((short)pen_base);
+    for (int q = 0; q < 2; q++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(out + 8 * q));
+        __m128i mk = _mm_loadu_si128((const __m128i *)(row->mask + 2 * q));
+        __m128i px = _mm_add_epi16(_mm_loadu_si128((const __m128i *)(row->pix + 2 * q)), pen);
+        _mm_storeu_si128((__m128i *)(out + 8 * q), _mm_or_si128(_mm_andnot_si128(mk, v), _mm_and_si128(px, mk)));
+    }
+#else
+    u64 pen = (u64)pen_base * 0x0001000100010001ull;
+    for (int q = 0; q < 4; q++) {
+        u64 v;
+        memcpy(&v, out + 4 * q, sizeof(v));
+        v = (v & ~row->mask[q]) | ((row->pix[q] + pen) & row->mask[q]);
+        memcpy(out + 4 * q, &v, sizeof(v));
+    }
+#endif
+}
+
 /* the pixels of mask m (bit x: column sx + x) inside min_x..max_x */
-static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, const u64 *mask16,
-                                     const u64 *pix16, u16 pen_base)
+static inline void sprite_row_pixels(u16 *out, int min_x, int max_x, int sx, u32 m, u32 pix, const dkong_row16 *row16,
+                                     u16 pen_base)
 {
     if (sx > max_x || sx + 15 < min_x)
         return;
     if (sx >= min_x && sx + 15 <= max_x) {
-        /* all 16 columns inside: a lane per column (pen + pixel stays
-           within its 16 bits) */
-        u16 *o = out + sx;
-#if defined(__SSE2__)
-        __m128i pen = _mm_set1_epi16((short)pen_base);
-        for (int q = 0; q < 2; q++) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(o + 8 * q));
-            __m128i mk = _mm_loadu_si128((const __m128i *)(mask16 + 2 * q));
-            __m128i px = _mm_add_epi16(_mm_loadu_si128((const __m128i *)(pix16 + 2 * q)), pen);
-            v = _mm_or_si128(_mm_andnot_si128(mk, v), _mm_and_si128(px, mk));
-            _mm_storeu_si128((__m128i *)(o + 8 * q), v);
-        }
-#else
-        u64 pen = (u64)pen_base * 0x0001000100010001ull;
-        for (int q = 0; q < 4; q++) {
-            u64 v;
-            memcpy(&v, o + 4 * q, sizeof(v));
-            v = (v & ~mask16[q]) | ((pix16[q] + pen) & mask16[q]);
-            memcpy(o + 4 * q, &v, sizeof(v));
-        }
-#endif
+        sprite_row_blend16(out + sx, row16, pen_base);
         return;
     }
     int x0 = min_x > sx ? min_x - sx : 0, x1 = max_x - sx < 15 ? max_x - sx : 15;
@@ -975,10 +1028,42 @@ static void draw_sprite_line(dkong_state *s, bitmap_ind16 *bm, const rect_t *cli
         if (color >= ncol) /* (never for these PROMs: no division per sprite and line) */
             color %= ncol;
         u16 pen_base = (u16)(g->color_base + g->granularity * color);
-        u32 pix = pixels[r];
-        const u64 *mask16 = rows16[r].mask, *pix16 = rows16[r].pix;
-        sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pix, mask16, pix16, pen_base);
-        sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pix, mask16, pix16, pen_base);
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x, m, pixels[r], &rows16[r], pen_base);
+        sprite_row_pixels(out, c.min_x, c.max_x, p->x2, m, pixels[r], &rows16[r], pen_base);
+    }
+}
+
+/* draw_sprite_line for rows y0..y1 of a 256-dot line, every column in the
+   clip (what the screen's updates ask for): a sprite not wrapping is one
+   16-column blend, the pens are looked up once */
+static void draw_sprite_rows_full(dkong_state *s, bitmap_ind16 *bm, int y0, int y1)
+{
+    const dkong_sprite_cache *sc = &s->spr_cache;
+    const gfx_element *g = s->sprites;
+    const u16 *opaque = &s->row_opaque[0][0][0];
+    const u32 *pixels = &s->row_pix[0][0][0];
+    const dkong_row16 *rows16 = &s->row16[0][0][0];
+    u32 ncol = g->total_colors ? g->total_colors : 1;
+    u16 pens[16];
+    for (u32 c = 0; c < 16; c++)
+        pens[c] = (u16)(g->color_base + g->granularity * ((c + 16u * s->palette_bank) % ncol));
+    for (int row = y0; row <= y1; row++) {
+        unsigned vf = (unsigned)sprite_vf(sc->flip, row);
+        u16 *out = bitmap_row(bm, row);
+        const u8 *list = sc->idx[vf];
+        for (int i = 0, n = sc->count[vf]; i < n; i++) {
+            const dkong_sprite_info *p = &sc->info[list[i]];
+            unsigned r = p->row0 + 2u * ((((unsigned)p->yoff + vf) & 0x0fu) ^ p->yflip);
+            u32 m = opaque[r];
+            if (!m)
+                continue; /* all pen 0 */
+            if (!p->wrap) {
+                sprite_row_blend16(out + p->x, &rows16[r], pens[p->color]);
+                continue;
+            }
+            sprite_row_pixels(out, 0, 255, p->x, m, pixels[r], &rows16[r], pens[p->color]);
+            sprite_row_pixels(out, 0, 255, p->x2, m, pixels[r], &rows16[r], pens[p->color]);
+        }
     }
 }
 
@@ -1010,6 +1095,11 @@ static void dkong_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t
         u32 ram = viewer_ram_address(m, offsetof(dkong_state, sprite_ram));
         for (int r = clip->min_y; r <= clip->max_y; r++)
             draw_sprite_line_gfx(s, bm, clip, r, ram);
+        return;
+    }
+    rect_t c = rect_intersect(*clip, (rect_t){ 0, bm->width - 1, 0, bm->height - 1 });
+    if (bm->width == 256 && c.min_x == 0 && c.max_x == 255) {
+        draw_sprite_rows_full(s, bm, c.min_y, c.max_y);
         return;
     }
     for (int r = clip->min_y; r <= clip->max_y; r++)
@@ -1052,18 +1142,20 @@ static void radarscp_line_job(void *ctx, u32 arg)
                         (int)(arg >> RS_JOB_COLOR_SHIFT & 7));
 }
 
-/* MAME draws each line at its start (a scanline timer's update_partial) */
-static void dkong_scanline(machine_t *m, void *ctx, int line)
+/* Radar Scope: the background's inputs at the start of each line the Z80
+   reaches, with the 8035 brought there as MAME's line timer would have
+   (its slice ends at the line): the grid needs 7d81 and the 8035's P2 bit
+   5 (ANS) */
+static void radarscp_line_reached(void *ctx, int line)
 {
     dkong_state *s = ctx;
-    if (s->radarscp) { /* the grid needs 7d81 and the 8035's P2 bit 5 (ANS) */
-        bool grid = ls259_q(s->ctl, Q_GRID_ENABLE) && (s->vp2 & 0x20);
-        u32 arg = (u32)line | (ls259_q(s->ctl, Q_FLIP) ? RS_JOB_FLIP : 0) |
-                  (ls259_q(s->snd_signals, 2) ? RS_JOB_SND02 : 0) | (grid ? RS_JOB_GRID : 0) |
-                  (u32)(s->grid_color & 7) << RS_JOB_COLOR_SHIFT;
-        machine_async_job(m, radarscp_line_job, s, arg);
-    }
-    screen_update_partial(m, line);
+    machine_t *m = s->machine;
+    sound_cpu_run_to(s, screen_line_time(m, m->screen.reached_frame, line));
+    bool grid = ls259_q(s->ctl, Q_GRID_ENABLE) && (s->vp2 & 0x20);
+    u32 arg = (u32)line | (ls259_q(s->ctl, Q_FLIP) ? RS_JOB_FLIP : 0) |
+              (ls259_q(s->snd_signals, 2) ? RS_JOB_SND02 : 0) | (grid ? RS_JOB_GRID : 0) |
+              (u32)(s->grid_color & 7) << RS_JOB_COLOR_SHIFT;
+    machine_async_job(m, radarscp_line_job, s, arg);
 }
 
 static const gfx_layout dkong_charlayout = {
@@ -1159,8 +1251,13 @@ static int dkong_start(machine_t *m, void *drv)
     if (s->port_in2 < 0 || s->port_service < 0)
         return -1;
     s->bg = tilemap_create(m, &(tilemap_config){ tilemap_scan_rows, dkong_tile_info, 8, 8, 32, 32 }, s);
-    if (!s->bg || !screen_scanline_timer(m, 0, 1, dkong_scanline, s))
+    if (!s->bg)
         return -1;
+    /* MAME draws each line at its start (a scanline timer's update_partial):
+       here lazily, before the writes that change the picture */
+    screen_follow_cpu(m, s->maincpu);
+    if (s->radarscp)
+        screen_on_reached(m, radarscp_line_reached, s);
     /* bitmap line 0 is raw line 16, the tilemap's line 16 */
     tilemap_set_scrolldy(s->bg, -VBEND, -VBEND);
     return 0;

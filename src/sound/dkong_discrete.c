@@ -16,6 +16,25 @@ static double par(double a, double b)
     return a * b / (a + b);
 }
 
+enum { GATE_KEEP = 4, GATE_LOOK = 8, GATE_HOT = 8 };
+enum { GATE_SKIP, GATE_FIND, GATE_FIND_KEEP }; /* keep: store the step on a miss */
+
+static inline int gate_open(dkong_gate *g)
+{
+    if (g->hot)
+        return GATE_FIND_KEEP;
+    unsigned phase = g->tick++ & 63u;
+    return phase < GATE_KEEP ? GATE_FIND_KEEP : phase < GATE_LOOK ? GATE_FIND : GATE_SKIP;
+}
+
+static inline void gate_result(dkong_gate *g, bool hit)
+{
+    if (hit)
+        g->hot = GATE_HOT;
+    else if (g->hot)
+        g->hot--;
+}
+
 /* A step already taken from this state (s0, s1) with this input: the
    state it left and its output (*s0, *s1, *out updated), or false. */
 static inline bool memo_find(const dkong_memo *m, u64 in, u64 *s0, u64 *s1, double *out)
@@ -107,13 +126,19 @@ static double rcintegrate_memo(disc_rcintegrate *b, dkong_memo *m, double in)
     u64 key = f64_bits(in);
     u64 s0 = f64_bits(b->v_cap), s1 = f64_bits(b->v_ce), b0 = s0, b1 = s1;
     double out;
-    if (memo_find(m, key, &s0, &s1, &out)) {
-        b->v_cap = f64_from_bits(s0);
-        b->v_ce = f64_from_bits(s1);
-        return out;
+    int gate = gate_open(&m->gate);
+    if (gate != GATE_SKIP) {
+        bool hit = memo_find(m, key, &s0, &s1, &out);
+        gate_result(&m->gate, hit);
+        if (hit) {
+            b->v_cap = f64_from_bits(s0);
+            b->v_ce = f64_from_bits(s1);
+            return out;
+        }
     }
     out = disc_rcintegrate_step(b, in);
-    memo_store(m, key, b0, b1, f64_bits(b->v_cap), f64_bits(b->v_ce), out);
+    if (gate == GATE_FIND_KEEP)
+        memo_store(m, key, b0, b1, f64_bits(b->v_cap), f64_bits(b->v_ce), out);
     return out;
 }
 
@@ -159,9 +184,13 @@ static double mix_amp_step(dkong_discrete *d, const double *in)
 
 static double mix_amp_cyc(dkong_discrete *d, const double *in)
 {
+    int gate = gate_open(&d->m_mix.gate);
+    if (gate == GATE_SKIP)
+        return mix_amp_step(d, in);
     u64 key[8] = { f64_bits(in[0]),        f64_bits(in[1]),          f64_bits(in[2]),        f64_bits(in[3]),
                    f64_bits(d->mixer.v_f), f64_bits(d->mixer.v_amp), f64_bits(d->amp.v_cap), f64_bits(d->amp.v_ce) };
     int e = cyc_find(&d->m_mix, key, 8);
+    gate_result(&d->m_mix.gate, e >= 0);
     if (e >= 0) {
         const u64 *a = d->m_mix.e[e].after;
         d->mixer.v_f = f64_from_bits(a[0]);
@@ -171,8 +200,11 @@ static double mix_amp_cyc(dkong_discrete *d, const double *in)
         return d->m_mix.e[e].out;
     }
     double out = mix_amp_step(d, in);
-    u64 after[4] = { f64_bits(d->mixer.v_f), f64_bits(d->mixer.v_amp), f64_bits(d->amp.v_cap), f64_bits(d->amp.v_ce) };
-    cyc_store(&d->m_mix, key, 8, after, 4, out);
+    if (gate == GATE_FIND_KEEP) {
+        u64 after[4] = { f64_bits(d->mixer.v_f), f64_bits(d->mixer.v_amp), f64_bits(d->amp.v_cap),
+                         f64_bits(d->amp.v_ce) };
+        cyc_store(&d->m_mix, key, 8, after, 4, out);
+    }
     return out;
 }
 

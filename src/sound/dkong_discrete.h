@@ -29,6 +29,15 @@
    two-sample cycle) gives its result without computing it: bit for bit the
    same. Not saved: cleared on load. */
 #define DKONG_MEMO_WAYS 2
+
+/* When the memos below are looked at: on every step for a few steps after
+   a hit, else only in a window of steps every 64 (the first of which are
+   kept), enough to find a fixed point or a short cycle, cheap while there
+   is none. A hit replays the step bit for bit, so when they are looked at
+   changes nothing but the cost. */
+typedef struct dkong_gate {
+    u8 tick, hot;
+} dkong_gate;
 typedef struct dkong_memo_entry {
     u64 in, before[2], after[2];
     double out;
@@ -38,6 +47,7 @@ typedef struct dkong_memo_entry {
 typedef struct dkong_memo {
     dkong_memo_entry e[DKONG_MEMO_WAYS];
     u8 next;
+    dkong_gate gate;
 } dkong_memo;
 
 /* For the cheap blocks: the last step's input and output, and whether it
@@ -64,6 +74,7 @@ typedef struct dkong_cyc {
     dkong_cyc_entry e[DKONG_CYC_WAYS];
     u8 valid; /* bit per entry */
     u8 next, predict;
+    dkong_gate gate;
 } dkong_cyc;
 
 /* the CD4049 oscillators' cycles (sound/disc_osc_cycle; the walk's is 4046
