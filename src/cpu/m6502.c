@@ -16,8 +16,12 @@ enum { NMI_VECTOR = 0xfffa, RESET_VECTOR = 0xfffc, IRQ_VECTOR = 0xfffe };
    the slice, the IRQ acknowledge, or anything between two execute calls; the
    caches are dropped at each of those points (and when the SYNC output
    switches the program space), so a hit sees the page table as it is. */
-/* clang with the sanitizers (the fuzz build) spends many minutes on the one
-   loop that forced inlining makes of this core: there, inlining is left to it */
+/* Compilers with the sanitizers (the ASan and fuzz builds) or without
+   optimisation spend many minutes and gigabytes on the one function that
+   forced inlining makes of this core: there, inlining is left to them */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__) || !defined(__OPTIMIZE__)
+#define M6502_PLAIN_INLINE 1
+#endif
 #if defined(__clang__) && defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
 #define M6502_PLAIN_INLINE 1

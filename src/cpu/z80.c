@@ -21,7 +21,19 @@
 
 enum { FC = 0x01, FN = 0x02, FP = 0x04, FX = 0x08, FH = 0x10, FY = 0x20, FZ = 0x40, FS = 0x80 };
 
+/* clang with the sanitizers (the fuzz build) spends over ten minutes on the
+   one function that forced inlining makes of this core: there, inlining is
+   left to it */
+#if defined(__clang__) && defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#define Z80_PLAIN_INLINE 1
+#endif
+#endif
+#ifdef Z80_PLAIN_INLINE
+#define INLINE static inline
+#else
 #define INLINE static inline __attribute__((always_inline))
+#endif
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 
