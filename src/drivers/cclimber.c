@@ -252,7 +252,7 @@ static void cclimber_draw_playfield(cclimber_state *s, bitmap_ind16 *bm, const r
     tilemap_set_flip(s->pf, (s->flip_x ? TILEMAP_FLIPX : 0) | (s->flip_y ? TILEMAP_FLIPY : 0));
     for (int i = 0; i < 32; i++)
         tilemap_set_scrolly(s->pf, i, COLUMN_SCROLL(s)[i]);
-    tilemap_draw(s->pf, bm, clip, 0, NULL, 0, 0);
+    tilemap_draw(s->pf, bm, clip, TILEMAP_DRAW_BACKDROP, NULL, 0, 0); /* over pen 0 */
 }
 
 enum { MAX_RUNS = 4 };
@@ -354,7 +354,6 @@ static void cclimber_draw_sprites(machine_t *m, cclimber_state *s, bitmap_ind16 
 static void cclimber_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     cclimber_state *s = drv;
-    bitmap_fill(bm, clip, 0);
     cclimber_draw_playfield(s, bm, clip);
     if (BIGCTRL(s)[0] & 1) { /* the big sprite under the sprites */
         cclimber_draw_bigsprite(s, bm, clip);
@@ -412,6 +411,8 @@ static int cclimber_start(machine_t *m, void *drv)
     if (!s->cpu || !s->latch || !s->snd || !s->pf || !s->bs || m->num_gfx != 3)
         return -1;
     tilemap_set_transparent_pen(s->pf, 0);
+    if (tilemap_set_backdrop(s->pf, 0))
+        return -1;
     tilemap_set_scroll_cols(s->pf, 32);
     tilemap_set_transmask(s->bs, 0, 0x01);
     tilemap_set_transmask(s->bs, 1, 0x0f);

@@ -95,6 +95,7 @@ void tilemap_free(tilemap_t *tm)
     free(tm->flagsmap);
     free(tm->rowscroll);
     free(tm->colscroll);
+    free(tm->backdrop);
     free(tm);
 }
 
@@ -186,6 +187,17 @@ void tilemap_set_scrolldy(tilemap_t *tm, int dy, int dy_flipped)
     tm->dy_flipped = dy_flipped;
 }
 
+int tilemap_set_backdrop(tilemap_t *tm, u16 pen)
+{
+    if (!tm->backdrop)
+        tm->backdrop = malloc((size_t)tm->width * (size_t)tm->height * sizeof(u16));
+    if (!tm->backdrop)
+        return -1;
+    tm->backdrop_pen = pen;
+    tilemap_mark_all_dirty(tm);
+    return 0;
+}
+
 void tilemap_set_transparent_pen(tilemap_t *tm, int pen)
 {
     memset(tm->pen_flags, PIXEL_OPAQUE, sizeof(tm->pen_flags));
@@ -258,6 +270,16 @@ static inline bool draw_tile_rows(u16 *restrict d, u8 *restrict f, const u8 *res
     return any_transparent != 0;
 }
 
+/* The backdrop pixmap of a tile just drawn: its pens, or the backdrop pen
+   where transparent. */
+static void backdrop_rows(u16 *restrict bd, const u16 *restrict d, const u8 *restrict f, int tw, int th, int pitch,
+                          u16 pen)
+{
+    for (int y = 0; y < th; y++, bd += pitch, d += pitch, f += pitch)
+        for (int x = 0; x < tw; x++)
+            bd[x] = (f[x] & PIXEL_OPAQUE) ? d[x] : pen;
+}
+
 static void draw_tile(tilemap_t *tm, int logical)
 {
     int col = logical % tm->cfg.cols, row = logical / tm->cfg.cols;
@@ -278,8 +300,9 @@ static void draw_tile(tilemap_t *tm, int logical)
     bool opaque = tm->group_opaque[ti.group % TILEMAP_GROUPS];
     ptrdiff_t step = (flags & TILE_FLIPY) ? -g->width : g->width;
     const u8 *s = src + ((flags & TILE_FLIPY) ? (size_t)(th - 1) * (size_t)g->width : 0);
-    u16 *d = tm->pixmap + (size_t)y0 * (size_t)tm->width + x0;
-    u8 *f = tm->flagsmap + (size_t)y0 * (size_t)tm->width + x0;
+    size_t at = (size_t)y0 * (size_t)tm->width + (size_t)x0;
+    u16 *d = tm->pixmap + at;
+    u8 *f = tm->flagsmap + at;
     bool flipx = flags & TILE_FLIPX;
     if (flipx && g->data_flipx) { /* the mirrored copy, read forwards */
         s = g->data_flipx + (s - g->data);
@@ -296,6 +319,8 @@ static void draw_tile(tilemap_t *tm, int logical)
        unrolls */
     u8 any_transparent = tw == 8 ? draw_tile_rows(d, f, s, 8, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat)
                                  : draw_tile_rows(d, f, s, tw, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat);
+    if (tm->backdrop)
+        backdrop_rows(tm->backdrop + at, d, f, tw, th, tm->width, tm->backdrop_pen);
     u8 kind = (u8)(cat | (any_transparent ? PIXEL_OPAQUE : 0)), old = tm->tile_kind[logical];
     tm->category_tiles[old & PIXEL_CATEGORY]--;
     tm->transparent_tiles -= (old & PIXEL_OPAQUE) != 0;
@@ -320,6 +345,7 @@ void tilemap_update(tilemap_t *tm)
 /* ---- drawing ---- */
 
 typedef struct blit {
+    const u16 *pix; /* the pixmap or the backdrop one */
     bitmap_ind16 *dst;
     bitmap_ind8 *pri;
     u8 mask, value, priority, primask;
@@ -416,7 +442,7 @@ static void span_masked(const u8 *restrict action, u16 *restrict out, const u16 
    the span stays inside the pixmap row. */
 static inline void blit_span(const tilemap_t *tm, const blit *b, int y, int x, int sy, int sx, int len)
 {
-    const u16 *src = tm->pixmap + (size_t)sy * (size_t)tm->width + sx;
+    const u16 *src = b->pix + (size_t)sy * (size_t)tm->width + sx;
     u16 *out = bitmap_row(b->dst, y) + x;
     u8 *pri = b->pri ? bitmap8_row(b->pri, y) + x : NULL;
     if (!b->mask) {
@@ -479,7 +505,7 @@ static void draw_unscrolled(const tilemap_t *tm, const blit *b, const rect_t *c)
         /* an opaque copy without a wrap in x: Pac-Man's whole frame */
         size_t bytes = (size_t)(c->max_x - c->min_x + 1) * sizeof(u16);
         for (int y = c->min_y; y <= c->max_y; y++) {
-            memcpy(bitmap_row(b->dst, y) + c->min_x, tm->pixmap + (size_t)sy * (size_t)tm->width + sx0, bytes);
+            memcpy(bitmap_row(b->dst, y) + c->min_x, b->pix + (size_t)sy * (size_t)tm->width + sx0, bytes);
             if (++sy == tm->height)
                 sy = 0;
         }
@@ -535,7 +561,7 @@ static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
         int sy = wrap(c->min_y + offset_y(tm, b->dst->height, colscroll_at(tm, band)), tm->height);
         if (b->mask && !b->pri && len == tm->cfg.tile_w && sx % len == 0) {
             /* a band of one tile column (Crazy Climber): one tile row per line */
-            column_masked(b, bitmap_row(b->dst, c->min_y) + x, tm->pixmap + sx, tm->flagsmap + sx, tm->width,
+            column_masked(b, bitmap_row(b->dst, c->min_y) + x, b->pix + sx, tm->flagsmap + sx, tm->width,
                           tm->height, sy, c->max_y - c->min_y + 1, len);
             x += len;
             continue;
@@ -549,7 +575,7 @@ static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
                 len += band_w < c->max_x - (x + len) + 1 ? band_w : c->max_x - (x + len) + 1;
             u16 *out = bitmap_row(b->dst, c->min_y) + x;
             ptrdiff_t pitch = b->dst->width;
-            const u16 *pix = tm->pixmap + sx;
+            const u16 *pix = b->pix + sx;
             for (int y = c->min_y; y <= c->max_y; y++, out += pitch) {
                 const u16 *src = pix + (size_t)sy * (size_t)tm->width;
                 if (len == 24)
@@ -599,12 +625,15 @@ static void note_provenance(const tilemap_t *tm, const blit *b, const rect_t *c)
 void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flags, bitmap_ind8 *pri, u8 priority,
                   u8 primask)
 {
-    if (!tm->enabled)
-        return;
-    tilemap_update(tm);
     rect_t full = { 0, dst->width - 1, 0, dst->height - 1 };
     rect_t c = clip ? rect_intersect(*clip, full) : full;
-    blit b = { dst, pri, 0, 0, priority, primask, { 0 } };
+    if (!tm->enabled) {
+        if (flags & TILEMAP_DRAW_BACKDROP)
+            bitmap_fill(dst, &c, tm->backdrop_pen);
+        return;
+    }
+    tilemap_update(tm);
+    blit b = { tm->pixmap, dst, pri, 0, 0, priority, primask, { 0 } };
     if (!(flags & TILEMAP_DRAW_ALL_CATEGORIES)) {
         b.mask |= PIXEL_CATEGORY;
         b.value |= (u8)TILEMAP_DRAW_CATEGORY(flags);
@@ -621,6 +650,13 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
     if ((b.mask & PIXEL_OPAQUE) && !tm->transparent_tiles) {
         b.mask &= (u8)~PIXEL_OPAQUE;
         b.value &= (u8)~PIXEL_OPAQUE;
+    }
+    if (flags & TILEMAP_DRAW_BACKDROP) {
+        if (tm->backdrop && !(b.mask & PIXEL_CATEGORY) && !(flags & TILEMAP_DRAW_OPAQUE) && !pri && !dst->prov) {
+            b.pix = tm->backdrop;
+            b.mask = b.value = 0;
+        } else
+            bitmap_fill(dst, &c, tm->backdrop_pen);
     }
     /* per tile row, by its flags: skipped when its category fails or none
        of its pixels passes, copied when all pass, else tested pixel by pixel */
