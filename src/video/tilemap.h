@@ -85,6 +85,8 @@ typedef struct tilemap {
     u8 *flagsmap;                 /* category | 0x10 where opaque, | 0x20 / 0x40 if its tile row has a transparent / opaque pixel */
     u8 pen_flags[TILEMAP_GROUPS][256];
     bool group_opaque[TILEMAP_GROUPS]; /* no transparent pen in the group */
+    int tpen_gran[TILEMAP_GROUPS];     /* tpen[g] holds for pens below tpen_gran[g] (0: not known) */
+    int tpen[TILEMAP_GROUPS];          /* the one transparent pen, or TPEN_NONE / _ALL / _SEVERAL */
     u8 flip;                      /* TILEMAP_FLIPX | TILEMAP_FLIPY */
     int scroll_rows, scroll_cols;
     int *rowscroll, *colscroll;   /* scroll_rows x values, scroll_cols y values */
