@@ -411,6 +411,32 @@ void tilemap_update(tilemap_t *tm)
     tm->any_dirty = false;
 }
 
+/* Redraws the dirty tiles under the w x h pixmap pixels from (px, py),
+   wrapping; the others stay dirty (a tilemap drawn through a small clip,
+   Crazy Climber's big sprite, redraws only what shows). */
+static void update_area(tilemap_t *tm, int px, int py, int w, int h)
+{
+    int tw = tm->cfg.tile_w, th = tm->cfg.tile_h, cols = tm->cfg.cols, rows = tm->cfg.rows;
+    int nc = (px % tw + w + tw - 1) / tw, nr = (py % th + h + th - 1) / th;
+    if (nc >= cols && nr >= rows) {
+        tilemap_update(tm);
+        return;
+    }
+    nc = nc < cols ? nc : cols;
+    nr = nr < rows ? nr : rows;
+    for (int i = 0, pr = py / th; i < nr; i++, pr = pr + 1 == rows ? 0 : pr + 1) {
+        int row = (tm->flip & TILEMAP_FLIPY) ? rows - 1 - pr : pr;
+        u8 *dirty = tm->dirty + (size_t)row * (size_t)cols;
+        for (int j = 0, pc = px / tw; j < nc; j++, pc = pc + 1 == cols ? 0 : pc + 1) {
+            int col = (tm->flip & TILEMAP_FLIPX) ? cols - 1 - pc : pc;
+            if (dirty[col]) {
+                dirty[col] = 0;
+                draw_tile(tm, row * cols + col);
+            }
+        }
+    }
+}
+
 /* ---- drawing ---- */
 
 typedef struct blit {
@@ -739,6 +765,21 @@ static void draw_colscroll(const tilemap_t *tm, const blit *b, const rect_t *c)
     }
 }
 
+/* The dirty tiles a draw through clip c reads: with one scroll value each
+   way the pixmap area is one rectangle; otherwise all of them. */
+static void update_for_draw(tilemap_t *tm, const bitmap_ind16 *dst, const rect_t *c)
+{
+    if (!tm->any_dirty || c->min_x > c->max_x || c->min_y > c->max_y)
+        return;
+    if (tm->scroll_rows > 1 || tm->scroll_cols > 1 || dst->prov) {
+        tilemap_update(tm);
+        return;
+    }
+    int px = wrap(c->min_x + offset_x(tm, dst->width, tm->rowscroll[0]), tm->width);
+    int py = wrap(c->min_y + offset_y(tm, dst->height, tm->colscroll[0]), tm->height);
+    update_area(tm, px, py, c->max_x - c->min_x + 1, c->max_y - c->min_y + 1);
+}
+
 void tilemap_pixmap_coord(const tilemap_t *tm, int dst_w, int dst_h, int x, int y, int *pmx, int *pmy)
 {
     int band_w = tm->width / tm->scroll_cols, band_h = tm->height / tm->scroll_rows;
@@ -774,7 +815,7 @@ void tilemap_draw(tilemap_t *tm, bitmap_ind16 *dst, const rect_t *clip, u32 flag
             bitmap_fill(dst, &c, tm->backdrop_pen);
         return;
     }
-    tilemap_update(tm);
+    update_for_draw(tm, dst, &c);
     blit b = { tm->pixmap, dst, pri, 0, 0, priority, primask, { 0 } };
     if (!(flags & TILEMAP_DRAW_ALL_CATEGORIES)) {
         b.mask |= PIXEL_CATEGORY;
