@@ -519,7 +519,29 @@ static inline void window8(u16 *restrict out, const u16 *restrict src, const u8 
     _mm_storeu_si128((__m128i *)out, sv);
 }
 
-/* A masked span without a priority bitmap, 8 pixels at a time wherever the
+static inline void blend_half(u16 *restrict out, const u16 *restrict src, __m128i m)
+{
+    __m128i o = _mm_loadu_si128((const __m128i *)out), sv = _mm_loadu_si128((const __m128i *)src);
+    _mm_storeu_si128((__m128i *)out, _mm_or_si128(_mm_and_si128(m, sv), _mm_andnot_si128(m, o)));
+}
+
+/* window8 for 16 pixels */
+static inline void window16(u16 *restrict out, const u16 *restrict src, const u8 *restrict fl, __m128i vmask,
+                            __m128i vvalue)
+{
+    __m128i pass = _mm_cmpeq_epi8(_mm_and_si128(_mm_loadu_si128((const __m128i *)fl), vmask), vvalue);
+    int bits = _mm_movemask_epi8(pass);
+    if (!bits)
+        return;
+    if (bits == 0xffff) {
+        memcpy(out, src, 16 * sizeof(u16));
+        return;
+    }
+    blend_half(out, src, _mm_unpacklo_epi8(pass, pass));
+    blend_half(out + 8, src + 8, _mm_unpackhi_epi8(pass, pass));
+}
+
+/* A masked span without a priority bitmap, 16 or 8 pixels at a time wherever the
    tile rows start; the last window may overlap the one before it (drawing
    a pixel twice leaves what drawing it once does). */
 static void span_masked(const blit *b, u16 *restrict out, const u16 *restrict src, const u8 *restrict fl, int len,
@@ -533,6 +555,8 @@ static void span_masked(const blit *b, u16 *restrict out, const u16 *restrict sr
     }
     __m128i vmask = _mm_set1_epi8((char)b->mask), vvalue = _mm_set1_epi8((char)b->value);
     int i = 0;
+    for (; i + 16 <= len; i += 16)
+        window16(out + i, src + i, fl + i, vmask, vvalue);
     for (; i + 8 <= len; i += 8)
         window8(out + i, src + i, fl + i, vmask, vvalue);
     if (i < len)
