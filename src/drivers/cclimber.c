@@ -266,18 +266,21 @@ static int quarter_runs(const tilemap_t *tm, const bitmap_ind16 *bm, int lo, int
     int q = flipped ? 0 : 128, n = 0, size = horizontal ? tm->width : tm->height;
     int pmx, pmy; /* one scroll value: the next position is the next pixmap column (row), wrapping */
     tilemap_pixmap_coord(tm, bm->width, bm->height, horizontal ? lo : 0, horizontal ? 0 : lo, &pmx, &pmy);
-    bool in = false;
-    for (int v = lo, p = horizontal ? pmx : pmy; v <= hi; v++, p = p + 1 == size ? 0 : p + 1) {
-        bool now = p >= q && p < q + 128;
-        if (now && !in) {
+    /* from boundary to boundary: the quarter's two edges and the wrap */
+    for (int v = lo, p = horizontal ? pmx : pmy; v <= hi;) {
+        bool in = p >= q && p < q + 128;
+        int len = (in ? q + 128 : p < q ? q : size) - p;
+        if (len > hi - v + 1)
+            len = hi - v + 1;
+        if (in) {
             if (n == MAX_RUNS)
                 return -1;
             runs[2 * n] = v;
+            runs[2 * n + 1] = v + len - 1;
             n++;
         }
-        if (now)
-            runs[2 * n - 1] = v;
-        in = now;
+        v += len;
+        p = (p + len) % size;
     }
     return n;
 }
