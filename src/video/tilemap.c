@@ -315,22 +315,35 @@ static int group_tpen(tilemap_t *tm, int group, int gran)
 
 #if defined(__SSE2__)
 /* draw_tile_rows and backdrop_rows for 8-pixel rows read forwards whose
-   group has at most one transparent pen (tpen), or all of them transparent;
-   the same pens and flags. bd: NULL without a backdrop pixmap. */
+   group has one transparent pen (tpen), none (TPEN_NONE) or only
+   transparent ones (TPEN_ALL); the same pens and flags. bd: NULL without
+   a backdrop pixmap. */
 static bool draw_tile_rows8(u16 *restrict d, u8 *restrict f, u16 *restrict bd, const u8 *restrict s, int th,
                             int pitch, ptrdiff_t step, u16 base, int tpen, u8 cat, u16 backdrop_pen)
 {
     __m128i zero = _mm_setzero_si128(), vbase = _mm_set1_epi16((short)base);
-    __m128i vpen = _mm_set1_epi8((char)tpen), vbd = _mm_set1_epi16((short)backdrop_pen);
-    __m128i vopaque = _mm_set1_epi8(PIXEL_OPAQUE);
-    /* transparent = (pixel == tpen) & use_pen | all */
-    __m128i use_pen = tpen >= 0 ? _mm_set1_epi8(-1) : zero, all = tpen == TPEN_ALL ? _mm_set1_epi8(-1) : zero;
+    __m128i vbd = _mm_set1_epi16((short)backdrop_pen);
+    if (tpen < 0) { /* every row's flags the same */
+        bool all = tpen == TPEN_ALL;
+        __m128i fl = _mm_set1_epi8((char)(cat | (all ? SEG_TRANSPARENT : PIXEL_OPAQUE | SEG_OPAQUE)));
+        for (int y = 0; y < th; y++, s += step, d += pitch, f += pitch) {
+            __m128i pens = _mm_add_epi16(_mm_unpacklo_epi8(_mm_loadl_epi64((const __m128i *)s), zero), vbase);
+            _mm_storeu_si128((__m128i *)d, pens);
+            _mm_storel_epi64((__m128i *)f, fl);
+            if (bd) {
+                _mm_storeu_si128((__m128i *)bd, all ? vbd : pens);
+                bd += pitch;
+            }
+        }
+        return all;
+    }
+    __m128i vpen = _mm_set1_epi8((char)tpen), vopaque = _mm_set1_epi8(PIXEL_OPAQUE);
     int any_transparent = 0;
     for (int y = 0; y < th; y++, s += step, d += pitch, f += pitch) {
         __m128i px = _mm_loadl_epi64((const __m128i *)s);
         __m128i pens = _mm_add_epi16(_mm_unpacklo_epi8(px, zero), vbase);
         _mm_storeu_si128((__m128i *)d, pens);
-        __m128i tr = _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(px, vpen), use_pen), all);
+        __m128i tr = _mm_cmpeq_epi8(px, vpen);
         int bits = _mm_movemask_epi8(tr) & 0xff;
         u8 row = (u8)(cat | (bits != 0xff ? SEG_OPAQUE : 0) | (bits ? SEG_TRANSPARENT : 0));
         _mm_storel_epi64((__m128i *)f, _mm_or_si128(_mm_andnot_si128(tr, vopaque), _mm_set1_epi8((char)row)));
@@ -345,43 +358,16 @@ static bool draw_tile_rows8(u16 *restrict d, u8 *restrict f, u16 *restrict bd, c
 }
 #endif
 
-static void draw_tile(tilemap_t *tm, int logical)
+/* The byte-loop drawing of any tile: pens, flags and backdrop pens.
+   Whether a pixel is transparent. */
+static bool draw_tile_bytes(tilemap_t *tm, const gfx_element *g, int group, size_t at, const u8 *s, ptrdiff_t step,
+                            bool flipx, u16 base, u8 cat)
 {
-    int col = logical % tm->cfg.cols, row = logical / tm->cfg.cols;
     int tw = tm->cfg.tile_w, th = tm->cfg.tile_h;
-    tile_info ti = { 0 };
-    tm->cfg.info(tm->ctx, tm->logical_to_memory[logical], &ti);
-    const gfx_element *g = &tm->gfx[ti.gfx];
-    const u8 *src = g->data + (size_t)(ti.code % (u32)g->total) * (size_t)(g->width * g->height);
-    u16 base = (u16)(g->color_base + g->granularity * (ti.color % (g->total_colors ? g->total_colors : 1)));
-    const u8 *pf = tm->pen_flags[ti.group % TILEMAP_GROUPS];
-    u8 cat = ti.category & PIXEL_CATEGORY;
-    int x0 = col * tw, y0 = row * th;
-    if (tm->flip & TILEMAP_FLIPX)
-        x0 = tm->width - tw - x0;
-    if (tm->flip & TILEMAP_FLIPY)
-        y0 = tm->height - th - y0;
-    u8 flags = (u8)(ti.flags ^ tm->flip);
-    bool opaque = tm->group_opaque[ti.group % TILEMAP_GROUPS];
-    ptrdiff_t step = (flags & TILE_FLIPY) ? -g->width : g->width;
-    const u8 *s = src + ((flags & TILE_FLIPY) ? (size_t)(th - 1) * (size_t)g->width : 0);
-    size_t at = (size_t)y0 * (size_t)tm->width + (size_t)x0;
     u16 *d = tm->pixmap + at;
     u8 *f = tm->flagsmap + at;
-    bool flipx = flags & TILE_FLIPX;
-    if (flipx && g->data_flipx) { /* the mirrored copy, read forwards */
-        s = g->data_flipx + (s - g->data);
-        flipx = false;
-    }
-#if defined(__SSE2__)
-    int tpen = group_tpen(tm, ti.group % TILEMAP_GROUPS, g->granularity);
-    if (tw == 8 && !flipx && tpen != TPEN_SEVERAL) {
-        u16 *bd = tm->backdrop ? tm->backdrop + at : NULL;
-        bool any = draw_tile_rows8(d, f, bd, s, th, tm->width, step, base, tpen, cat, tm->backdrop_pen);
-        count_tile(tm, logical, (u8)(cat | (any ? PIXEL_OPAQUE : 0)));
-        return;
-    }
-#endif
+    const u8 *pf = tm->pen_flags[group];
+    bool opaque = tm->group_opaque[group];
     if (!opaque) {
         u8 any_opaque = 0;
         for (int p = 0; p < g->granularity && p < 256; p++)
@@ -391,13 +377,49 @@ static void draw_tile(tilemap_t *tm, int logical)
     }
     /* 8-pixel tiles get their own copy of the loops, which the compiler
        unrolls */
-    u8 any_transparent = tw == 8 ? draw_tile_rows(d, f, s, 8, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat)
-                                 : draw_tile_rows(d, f, s, tw, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat);
+    bool any = tw == 8 ? draw_tile_rows(d, f, s, 8, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat)
+                       : draw_tile_rows(d, f, s, tw, th, tm->width, step, flipx, base, opaque ? NULL : pf, cat);
     if (tm->backdrop)
         backdrop_rows(tm->backdrop + at, d, f, tw, th, tm->width, tm->backdrop_pen);
-    count_tile(tm, logical, (u8)(cat | (any_transparent ? PIXEL_OPAQUE : 0)));
+    return any;
 }
 
+static void draw_tile(tilemap_t *tm, int logical)
+{
+    int col = logical % tm->cfg.cols, row = logical / tm->cfg.cols;
+    int tw = tm->cfg.tile_w, th = tm->cfg.tile_h;
+    tile_info ti = { 0 };
+    tm->cfg.info(tm->ctx, tm->logical_to_memory[logical], &ti);
+    const gfx_element *g = &tm->gfx[ti.gfx];
+    const u8 *src = g->data + (size_t)(ti.code % (u32)g->total) * (size_t)(g->width * g->height);
+    u16 base = (u16)(g->color_base + g->granularity * (ti.color % (g->total_colors ? g->total_colors : 1)));
+    int group = ti.group % TILEMAP_GROUPS;
+    u8 cat = ti.category & PIXEL_CATEGORY;
+    int x0 = col * tw, y0 = row * th;
+    if (tm->flip & TILEMAP_FLIPX)
+        x0 = tm->width - tw - x0;
+    if (tm->flip & TILEMAP_FLIPY)
+        y0 = tm->height - th - y0;
+    u8 flags = (u8)(ti.flags ^ tm->flip);
+    ptrdiff_t step = (flags & TILE_FLIPY) ? -g->width : g->width;
+    const u8 *s = src + ((flags & TILE_FLIPY) ? (size_t)(th - 1) * (size_t)g->width : 0);
+    size_t at = (size_t)y0 * (size_t)tm->width + (size_t)x0;
+    bool flipx = flags & TILE_FLIPX;
+    if (flipx && g->data_flipx) { /* the mirrored copy, read forwards */
+        s = g->data_flipx + (s - g->data);
+        flipx = false;
+    }
+    bool any;
+#if defined(__SSE2__)
+    int tpen = group_tpen(tm, group, g->granularity);
+    if (tw == 8 && !flipx && tpen != TPEN_SEVERAL)
+        any = draw_tile_rows8(tm->pixmap + at, tm->flagsmap + at, tm->backdrop ? tm->backdrop + at : NULL, s, th,
+                              tm->width, step, base, tpen, cat, tm->backdrop_pen);
+    else
+#endif
+        any = draw_tile_bytes(tm, g, group, at, s, step, flipx, base, cat);
+    count_tile(tm, logical, (u8)(cat | (any ? PIXEL_OPAQUE : 0)));
+}
 
 void tilemap_update(tilemap_t *tm)
 {
