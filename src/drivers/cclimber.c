@@ -252,7 +252,7 @@ static void cclimber_draw_playfield(cclimber_state *s, bitmap_ind16 *bm, const r
     tilemap_set_flip(s->pf, (s->flip_x ? TILEMAP_FLIPX : 0) | (s->flip_y ? TILEMAP_FLIPY : 0));
     for (int i = 0; i < 32; i++)
         tilemap_set_scrolly(s->pf, i, COLUMN_SCROLL(s)[i]);
-    tilemap_draw(s->pf, bm, clip, 0, NULL, 0, 0);
+    tilemap_draw(s->pf, bm, clip, TILEMAP_DRAW_BACKDROP, NULL, 0, 0); /* over pen 0 */
 }
 
 enum { MAX_RUNS = 4 };
@@ -266,18 +266,21 @@ static int quarter_runs(const tilemap_t *tm, const bitmap_ind16 *bm, int lo, int
     int q = flipped ? 0 : 128, n = 0, size = horizontal ? tm->width : tm->height;
     int pmx, pmy; /* one scroll value: the next position is the next pixmap column (row), wrapping */
     tilemap_pixmap_coord(tm, bm->width, bm->height, horizontal ? lo : 0, horizontal ? 0 : lo, &pmx, &pmy);
-    bool in = false;
-    for (int v = lo, p = horizontal ? pmx : pmy; v <= hi; v++, p = p + 1 == size ? 0 : p + 1) {
-        bool now = p >= q && p < q + 128;
-        if (now && !in) {
+    /* from boundary to boundary: the quarter's two edges and the wrap */
+    for (int v = lo, p = horizontal ? pmx : pmy; v <= hi;) {
+        bool in = p >= q && p < q + 128;
+        int len = (in ? q + 128 : p < q ? q : size) - p;
+        if (len > hi - v + 1)
+            len = hi - v + 1;
+        if (in) {
             if (n == MAX_RUNS)
                 return -1;
             runs[2 * n] = v;
+            runs[2 * n + 1] = v + len - 1;
             n++;
         }
-        if (now)
-            runs[2 * n - 1] = v;
-        in = now;
+        v += len;
+        p = (p + len) % size;
     }
     return n;
 }
@@ -354,7 +357,6 @@ static void cclimber_draw_sprites(machine_t *m, cclimber_state *s, bitmap_ind16 
 static void cclimber_update(machine_t *m, void *drv, bitmap_ind16 *bm, const rect_t *clip)
 {
     cclimber_state *s = drv;
-    bitmap_fill(bm, clip, 0);
     cclimber_draw_playfield(s, bm, clip);
     if (BIGCTRL(s)[0] & 1) { /* the big sprite under the sprites */
         cclimber_draw_bigsprite(s, bm, clip);
@@ -412,6 +414,8 @@ static int cclimber_start(machine_t *m, void *drv)
     if (!s->cpu || !s->latch || !s->snd || !s->pf || !s->bs || m->num_gfx != 3)
         return -1;
     tilemap_set_transparent_pen(s->pf, 0);
+    if (tilemap_set_backdrop(s->pf, 0))
+        return -1;
     tilemap_set_scroll_cols(s->pf, 32);
     tilemap_set_transmask(s->bs, 0, 0x01);
     tilemap_set_transmask(s->bs, 1, 0x0f);

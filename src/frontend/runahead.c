@@ -31,7 +31,8 @@ static int alloc_tilemaps(runahead *ra, const machine_t *m)
         c->tile_kind = malloc(tiles_of(tm));
         c->flagsmap = malloc(tile_pixels_of(tm));
         c->pixmap = malloc(tile_pixels_of(tm) * sizeof(u16));
-        if (!c->dirty || !c->tile_kind || !c->flagsmap || !c->pixmap)
+        c->backdrop = tm->backdrop ? malloc(tile_pixels_of(tm) * sizeof(u16)) : NULL;
+        if (!c->dirty || !c->tile_kind || !c->flagsmap || !c->pixmap || (tm->backdrop && !c->backdrop))
             return -1;
     }
     return 0;
@@ -47,6 +48,11 @@ static void swap_pixmaps(runahead_tilemap *c, tilemap_t *tm)
     tm->pixmap = c->pixmap;
     c->flagsmap = flags;
     c->pixmap = pix;
+    if (c->backdrop && tm->backdrop) {
+        u16 *bd = tm->backdrop;
+        tm->backdrop = c->backdrop;
+        c->backdrop = bd;
+    }
 }
 
 static void keep_tilemap(runahead_tilemap *c, tilemap_t *tm)
@@ -56,6 +62,8 @@ static void keep_tilemap(runahead_tilemap *c, tilemap_t *tm)
     swap_pixmaps(c, tm);
     memcpy(tm->flagsmap, c->flagsmap, tile_pixels_of(tm));
     memcpy(tm->pixmap, c->pixmap, tile_pixels_of(tm) * sizeof(u16));
+    if (c->backdrop && tm->backdrop)
+        memcpy(tm->backdrop, c->backdrop, tile_pixels_of(tm) * sizeof(u16));
     memcpy(c->category_tiles, tm->category_tiles, sizeof(c->category_tiles));
     c->transparent_tiles = tm->transparent_tiles;
     c->any_dirty = tm->any_dirty;
@@ -109,6 +117,7 @@ void runahead_free(runahead *ra)
         free(ra->tilemaps[i].tile_kind);
         free(ra->tilemaps[i].flagsmap);
         free(ra->tilemaps[i].pixmap);
+        free(ra->tilemaps[i].backdrop);
     }
     memset(ra, 0, sizeof(*ra));
 }

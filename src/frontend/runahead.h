@@ -16,7 +16,7 @@
    run without run-ahead has at that point. */
 typedef struct runahead_tilemap {
     u8 *dirty, *tile_kind, *flagsmap;
-    u16 *pixmap;
+    u16 *pixmap, *backdrop;       /* backdrop: NULL when the tilemap has none */
     int category_tiles[16], transparent_tiles;
     bool any_dirty;
 } runahead_tilemap;

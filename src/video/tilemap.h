@@ -38,6 +38,11 @@ enum { TILEMAP_FLIPX = 1, TILEMAP_FLIPY = 2 };
 #define TILEMAP_DRAW_CATEGORY(n) ((u32)(n) & 0x0f)
 #define TILEMAP_DRAW_OPAQUE 0x10u         /* transparent pens drawn too */
 #define TILEMAP_DRAW_ALL_CATEGORIES 0x20u /* any category */
+/* The clip is first filled with the backdrop pen (tilemap_set_backdrop),
+   as bitmap_fill does, even when the tilemap is disabled. When every tile
+   is of the drawn category the two are one copy from a pixmap that has
+   the pen in its transparent pixels. */
+#define TILEMAP_DRAW_BACKDROP 0x40u
 
 #define TILEMAP_GROUPS 4
 
@@ -80,11 +85,15 @@ typedef struct tilemap {
     u8 *flagsmap;                 /* category | 0x10 where opaque, | 0x20 / 0x40 if its tile row has a transparent / opaque pixel */
     u8 pen_flags[TILEMAP_GROUPS][256];
     bool group_opaque[TILEMAP_GROUPS]; /* no transparent pen in the group */
+    int tpen_gran[TILEMAP_GROUPS];     /* tpen[g] holds for pens below tpen_gran[g] (0: not known) */
+    int tpen[TILEMAP_GROUPS];          /* the one transparent pen, or TPEN_NONE / _ALL / _SEVERAL */
     u8 flip;                      /* TILEMAP_FLIPX | TILEMAP_FLIPY */
     int scroll_rows, scroll_cols;
     int *rowscroll, *colscroll;   /* scroll_rows x values, scroll_cols y values */
     int dx, dx_flipped, dy, dy_flipped;
     bool enabled;
+    u16 *backdrop;                /* NULL, or the pixmap with backdrop_pen where a pixel is transparent */
+    u16 backdrop_pen;
     u8 action[0x80];              /* the last masked draw's action per flagsmap byte, */
     u8 action_mask, action_value; /* for this mask and value (a cache: a draw with */
     bool action_valid;            /* several clips builds it once) */
@@ -117,6 +126,10 @@ void tilemap_set_scrolldy(tilemap_t *tm, int dy, int dy_flipped);
 void tilemap_set_transparent_pen(tilemap_t *tm, int pen);
 /* In `group`, pixel values with their bit set in mask (0-31) are transparent. */
 void tilemap_set_transmask(tilemap_t *tm, int group, u32 mask);
+
+/* Sets the pen of TILEMAP_DRAW_BACKDROP draws and keeps a second pixmap
+   for them (redrawing every tile); -1 when out of memory. */
+int tilemap_set_backdrop(tilemap_t *tm, u16 pen);
 
 /* Redraws the dirty tiles, then copies the map into dst within clip. With
    pri, every pixel drawn sets pri = (pri & primask) | priority. */
