@@ -433,6 +433,22 @@ void tilemap_update(tilemap_t *tm)
     tm->any_dirty = false;
 }
 
+/* Redraws the dirty tiles of n columns of a tile row from pixmap column
+   pc (flipped in x, the tiles there). */
+static void update_row_run(tilemap_t *tm, int row, int pc, int n)
+{
+    int cols = tm->cfg.cols;
+    if (n <= 0)
+        return;
+    if (tm->flip & TILEMAP_FLIPX)
+        pc = cols - pc - n;
+    u8 *dirty = tm->dirty + (size_t)row * (size_t)cols;
+    for (u8 *p = dirty + pc, *end = p + n; (p = memchr(p, 1, (size_t)(end - p))) != NULL; p++) {
+        *p = 0;
+        draw_tile(tm, row * cols + (int)(p - dirty));
+    }
+}
+
 /* Redraws the dirty tiles under the w x h pixmap pixels from (px, py),
    wrapping; the others stay dirty (a tilemap drawn through a small clip,
    Crazy Climber's big sprite, redraws only what shows). */
@@ -446,16 +462,12 @@ static void update_area(tilemap_t *tm, int px, int py, int w, int h)
     }
     nc = nc < cols ? nc : cols;
     nr = nr < rows ? nr : rows;
+    /* the columns, as at most two runs where the area wraps */
+    int pc = px / tw, run1 = cols - pc < nc ? cols - pc : nc;
     for (int i = 0, pr = py / th; i < nr; i++, pr = pr + 1 == rows ? 0 : pr + 1) {
         int row = (tm->flip & TILEMAP_FLIPY) ? rows - 1 - pr : pr;
-        u8 *dirty = tm->dirty + (size_t)row * (size_t)cols;
-        for (int j = 0, pc = px / tw; j < nc; j++, pc = pc + 1 == cols ? 0 : pc + 1) {
-            int col = (tm->flip & TILEMAP_FLIPX) ? cols - 1 - pc : pc;
-            if (dirty[col]) {
-                dirty[col] = 0;
-                draw_tile(tm, row * cols + col);
-            }
-        }
+        update_row_run(tm, row, pc, run1);
+        update_row_run(tm, row, 0, nc - run1);
     }
 }
 
