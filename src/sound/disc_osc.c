@@ -110,7 +110,7 @@ void disc_555_astable_init(disc_555_astable *t, double r1, double r2, double c, 
     t->ff = true;
 }
 
-double disc_555_astable_step(disc_555_astable *t, double cv)
+double disc_555_astable_step_full(disc_555_astable *t, double cv)
 {
     double thr = cv, trig = cv / 2.0, v = t->v_cap, next, dt = 0, x_time = 0;
     bool ff = t->ff, again = false;

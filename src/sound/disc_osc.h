@@ -41,7 +41,35 @@ typedef struct disc_555_astable {
 /* v_pos the supply (also the charging voltage), v_high the output high */
 void disc_555_astable_init(disc_555_astable *t, double r1, double r2, double c, double v_pos, double v_high,
                            double rate);
-double disc_555_astable_step(disc_555_astable *t, double cv);
+/* the whole step, switching inside the sample included */
+double disc_555_astable_step_full(disc_555_astable *t, double cv);
+/* The usual sample, the capacitor staying between the thresholds, done
+   here; a switch goes to the full step, which takes the same path to it. */
+static inline double disc_555_astable_step(disc_555_astable *t, double cv)
+{
+    double v = t->v_cap, next;
+    bool ff = t->ff;
+    if (cv < 0.25) /* below 0.25 V the 555 would run far out of range: hold (MAME) */
+        return t->out;
+    if (v >= cv)
+        ff = false;
+    else if (v <= cv / 2.0)
+        ff = true;
+    if (ff) {
+        next = v + (t->v_charge - v) * t->exp_charge;
+        if (next >= cv)
+            return disc_555_astable_step_full(t, cv);
+    } else {
+        next = v - v * t->exp_discharge;
+        if (next <= cv / 2.0)
+            return disc_555_astable_step_full(t, cv);
+    }
+    /* no switch: high or low for the whole sample */
+    t->v_cap = next;
+    t->ff = ff;
+    t->out = t->v_high * (ff ? 1.0 : 0.0);
+    return t->out;
+}
 void disc_555_astable_serialize(disc_555_astable *t, state_io *io);
 
 typedef struct disc_lfsr_counter {

@@ -60,7 +60,22 @@ typedef struct disc_rcdisc_mod {
 } disc_rcdisc_mod;
 void disc_rcdisc_mod_init(disc_rcdisc_mod *d, double r1, double r2, double r3, double r4, double c, double vp,
                           double rate);
-double disc_rcdisc_mod_step(disc_rcdisc_mod *d, double in1, double in2);
+static inline double disc_rcdisc_mod_step(disc_rcdisc_mod *d, double in1, double in2)
+{
+    int m1 = in1 > 0.5, m2 = in2 > 0.6, s = m2 << 1 | m1;
+    double u = m1 ? 0 : d->vp;
+    double diff = u - d->v_cap, out;
+    if (diff * d->vd_gain[s] < -0.6) {
+        /* the diode conducts: the capacitor follows u + 0.6 */
+        diff = u + 0.6 - d->v_cap;
+        d->v_cap += diff - diff * d->exp_low[m1];
+        out = m2 ? 0 : -0.6;
+    } else {
+        d->v_cap += diff - diff * d->exp_high[s];
+        out = m2 ? 0 : (u - d->v_cap) * d->gain[m1];
+    }
+    return out;
+}
 
 /* The transistor and RC network after a diode input (MAME's RCINTEGRATE,
    its Ebers-Moll estimate): type 1 outputs the capacitor, 3 the
@@ -73,7 +88,44 @@ typedef struct disc_rcintegrate {
 } disc_rcintegrate;
 void disc_rcintegrate_init(disc_rcintegrate *d, double r1, double r2, double r3, double c, double vp, int type,
                            double rate);
-double disc_rcintegrate_step(disc_rcintegrate *d, double in);
+/* the transistor's collector current at base-emitter voltage vbe */
+double disc_em_ic(double vbe);
+static inline double disc_rcintegrate_step(disc_rcintegrate *d, double u)
+{
+    double vp = d->vp, diff, iq, ic, rg, ve, iqc;
+    if (u - 0.7 < d->v_cap * d->gain_r1_r2) {
+        /* the transistor is off: C discharges through r1 + r2 */
+        diff = 0.0 - d->v_cap;
+        ic = d->c_exp1 * diff;
+        d->v_cap += diff - diff * d->exp1;
+        iq = 0;
+        ve = d->v_cap * d->gain_r1_r2;
+        rg = ve / ic;
+    } else {
+        diff = (vp - d->v_ce) * d->f - d->v_cap;
+        ic = 0.0 - d->c_exp0 * diff;
+        d->v_cap += diff - diff * d->exp0;
+        iq = ic + (ic * d->r1 + d->v_cap) / d->r2;
+        rg = (vp - d->v_ce) / iq;
+        ve = (rg - d->r3) / rg * (vp - d->v_ce);
+    }
+    if (u > 0.7 + ve) {
+        ve = u - 0.7;
+        iqc = d->em_ic_07;
+    } else {
+        iqc = disc_em_ic(u - ve);
+    }
+    /* the estimate overshoots: damp it (a NaN from 0/0 keeps vp - 0.1) */
+    double vce = vp - rg * iqc;
+    vce = vce < vp - 0.1 ? vce : vp - 0.1;
+    vce = vce < 0.1 ? 0.1 : vce;
+    d->v_ce = 0.1 * vce + 0.9 * (vp - ve - iq * d->r3);
+    if (d->type == 3) {
+        double o = vp - iq * d->r3;
+        return o > 0 ? o : 0;
+    }
+    return d->v_cap;
+}
 
 /* Second-order low-pass (Sallen-Key, unity gain): bilinear with the
    cut-off pre-warped, direct form I */

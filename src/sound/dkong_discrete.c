@@ -121,7 +121,7 @@ static double crfilter_memo(disc_crfilter *b, dkong_settled *m, double in)
 
 /* (this one also meets a two-sample cycle: the jump's output stage with
    its input held swings between two states) */
-static double rcintegrate_memo(disc_rcintegrate *b, dkong_memo *m, double in)
+static inline double rcintegrate_memo(disc_rcintegrate *b, dkong_memo *m, double in)
 {
     u64 key = f64_bits(in);
     u64 s0 = f64_bits(b->v_cap), s1 = f64_bits(b->v_ce), b0 = s0, b1 = s1;

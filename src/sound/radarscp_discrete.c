@@ -26,13 +26,18 @@ static void gated_init(radarscp_gated *g, double r_pulse, double c_pulse, double
     g->gain = r_bot / (r_bot + r_top);
 }
 
-/* a step with this key done before: its result into val (looked for on
-   every step for a few steps after a hit, else only in the window after
-   the steps kept) */
-static inline bool memo_find(radarscp_step_memo *m, bool window, const double *key, int nk, double *val, int nv)
+/* whether the memo is looked at on this step: on every step for a few
+   steps after a hit, else only in the window after the steps kept (the
+   key is built only then) */
+static inline bool memo_looks(const radarscp_step_memo *m, bool window)
 {
-    if (!m->hot && !window)
-        return false;
+    return m->hot || window;
+}
+
+/* a step with this key done before (looked for only when memo_looks): its
+   result into val */
+static inline bool memo_find(radarscp_step_memo *m, const double *key, int nk, double *val, int nv)
+{
     for (int i = 0; i < 2; i++)
         if (m->e[i].valid && f64_same_bits(m->e[i].key, key, nk)) {
             memcpy(val, m->e[i].val, sizeof(*val) * (size_t)nv);
@@ -62,14 +67,22 @@ static void memo_clear(radarscp_step_memo *m)
    envelope above the noise bit masks it in the diode mixer */
 static double gated_step(radarscp_gated *g, bool on, double noise, bool keep, bool window)
 {
-    const double key[6] = { on, noise, g->pulse.v_cap, g->env.v, g->out.v_cap, g->out.v_ce };
-    double val[5];
-    if (memo_find(&g->memo, window, key, 6, val, 5)) {
-        g->pulse.v_cap = val[0];
-        g->env.v = val[1];
-        g->out.v_cap = val[2];
-        g->out.v_ce = val[3];
-        return val[4];
+    double key[6];
+    if (memo_looks(&g->memo, window)) { /* (keep is within the window) */
+        key[0] = on;
+        key[1] = noise;
+        key[2] = g->pulse.v_cap;
+        key[3] = g->env.v;
+        key[4] = g->out.v_cap;
+        key[5] = g->out.v_ce;
+        double val[5];
+        if (memo_find(&g->memo, key, 6, val, 5)) {
+            g->pulse.v_cap = val[0];
+            g->env.v = val[1];
+            g->out.v_cap = val[2];
+            g->out.v_ce = val[3];
+            return val[4];
+        }
     }
     double pulse = disc_rcdisc_mod_step(&g->pulse, on ? 0 : 1, 0);
     double env = disc_rcdisc2_step(&g->env, pulse > 0.6, VCC, 0);
@@ -165,6 +178,23 @@ void radarscp_discrete_init(radarscp_discrete *d, double rate)
     disc_osc_cycle_init(&d->sine_cycle, d->sine_tab, d->smooth_memo, RADARSCP_SINE_CYCLE_MAX, warmup);
 }
 
+/* the output stage's memo key: its inputs, then its state */
+static inline void out_key(const radarscp_discrete *d, const double *in, double dac_v, double *key)
+{
+    for (int i = 0; i < 4; i++)
+        key[i] = in[i];
+    key[4] = dac_v;
+    key[5] = d->dac_lp.x1;
+    key[6] = d->dac_lp.x2;
+    key[7] = d->dac_lp.y1;
+    key[8] = d->dac_lp.y2;
+    key[9] = d->mixer.v_f;
+    key[10] = d->mixer.v_amp;
+    key[11] = d->amp.v_cap;
+    key[12] = d->amp.v_ce;
+    key[13] = d->amp_hp.vc;
+}
+
 double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
 {
     /* the LS161 counts the noise's rising edges while Q6 is high (held
@@ -189,9 +219,15 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
     double osc0 = disc_osc_cycle_step(&d->s0_osc, &d->s0_cycle);
     double cv0 = cv_step(&d->s0_cv, &d->s0_cycle, osc0);
     double vco0 = vco_step(&d->s0_vco, d->on[RS_SOUND6], cv0);
-    const double key0[4] = { d->on[RS_SOUND0], vco0, d->s0_env.v_cap, d->s0_hp.vc };
-    double val0[3];
-    if (memo_find(&d->s0_memo, window, key0, 4, val0, 3)) {
+    double key0[4], val0[3];
+    bool look0 = memo_looks(&d->s0_memo, window);
+    if (look0) {
+        key0[0] = d->on[RS_SOUND0];
+        key0[1] = vco0;
+        key0[2] = d->s0_env.v_cap;
+        key0[3] = d->s0_hp.vc;
+    }
+    if (look0 && memo_find(&d->s0_memo, key0, 4, val0, 3)) {
         d->s0_env.v_cap = val0[0];
         d->s0_hp.vc = val0[1];
         in[0] = val0[2];
@@ -213,10 +249,11 @@ double radarscp_discrete_step(radarscp_discrete *d, double dac_v)
     in[3] = disc_crfilter_step(&d->s7_hp, gated) * (3.9e3 / (5.1e3 + 3.9e3)); /* R44 / (R43 + R44) */
 
     /* the DAC's filter, the mixer and the amplifier */
-    const double key[14] = { in[0], in[1], in[2], in[3], dac_v, d->dac_lp.x1, d->dac_lp.x2, d->dac_lp.y1,
-                             d->dac_lp.y2, d->mixer.v_f, d->mixer.v_amp, d->amp.v_cap, d->amp.v_ce, d->amp_hp.vc };
-    double val[10];
-    if (memo_find(&d->out_memo, window, key, 14, val, 10)) {
+    double key[14], val[10];
+    bool look = memo_looks(&d->out_memo, window);
+    if (look)
+        out_key(d, in, dac_v, key);
+    if (look && memo_find(&d->out_memo, key, 14, val, 10)) {
         d->dac_lp.x1 = val[0];
         d->dac_lp.x2 = val[1];
         d->dac_lp.y1 = val[2];
