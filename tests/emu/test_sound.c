@@ -10,6 +10,7 @@
      of undeclared stages and bad routes, and a save state round trip that
      keeps the filter's memory. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -477,6 +478,113 @@ static void test_resample_exact(void)
         }
 }
 
+/* Four outputs: noise, noise with rare huge samples (up to +-2^31 - 1,
+   beyond what the mixer's 32-bit sums take), a constant, and long runs;
+   flat tails reported as an AY does. */
+static s32 quad_sample(noisy *z, int o)
+{
+    z->x = z->x * 1103515245u + 12345u;
+    u32 x = z->x >> 8;
+    switch (o) {
+    case 0: return (s32)(x % 60001) - 30000;
+    case 1: return x % 997 == 0 ? (x & 1 ? INT32_MAX : INT32_MIN + 1 + (s32)(x % 3)) : (s32)(x % 4001) - 2000;
+    case 2: return -12345;
+    default:
+        if (x % 3000 == 0)
+            z->last = (s32)((x >> 4) % 60001) - 30000;
+        return z->last;
+    }
+}
+
+static void quad_update(device_t *d, s32 *const *out, int n)
+{
+    noisy *z = d->self;
+    for (int o = 0; o < 4; o++) {
+        for (int i = 0; i < n; i++)
+            out[o][i] = quad_sample(&z[o], o);
+        if (d->stream && n > 0) {
+            int t = 1;
+            while (t < n && out[o][n - 1 - t] == out[o][n - 1])
+                t++;
+            d->stream->tail[o] = (u32)t;
+        }
+    }
+}
+
+static const device_type quad_device = { .name = "Quad", .shortname = "quad", .sound_update = quad_update,
+                                         .outputs = 4 };
+
+/* Output sample k of a route, from the rendered inputs (gen of them):
+   the average of its inputs when downsampling, else the nearest earlier
+   one, or the last rendered. */
+static s64 resampled(const s32 *in, u64 k, u32 inr, u32 outr, u64 gen)
+{
+    u64 a = k * inr / outr, b = (k + 1) * inr / outr;
+    if (b <= a)
+        return in[a < gen ? a : gen - 1];
+    s64 sum = 0;
+    for (u64 j = a; j < b; j++)
+        sum += in[j];
+    return sum / (s64)(b - a);
+}
+
+/* Several mono routes mixed (constant ones, huge samples, gains from 0 to
+   65535) against the sum written out: clamp16(sum of v * gain >> 8). */
+static void test_mix_exact(void)
+{
+    static const u32 in_rates[] = { 48000, 96000, 44642, 30000, 187500 };
+    static const u32 out_rates[] = { 48000, 44100, 22050 };
+    const sound_route *const sets[] = {
+        ROUTES(ROUTE(0, SPEAKER_MONO, 256), ROUTE(1, SPEAKER_MONO, 33), ROUTE(2, SPEAKER_MONO, 200),
+               ROUTE(3, SPEAKER_MONO, 65535)),
+        ROUTES(ROUTE(0, SPEAKER_MONO, 256), ROUTE(2, SPEAKER_MONO, 100)),
+        ROUTES(ROUTE(1, SPEAKER_MONO, 256)),
+        ROUTES(ROUTE(1, SPEAKER_MONO, 77), ROUTE(2, SPEAKER_MONO, 3)),
+        ROUTES(ROUTE(0, SPEAKER_MONO, 256), ROUTE(1, SPEAKER_MONO, 256), ROUTE(3, SPEAKER_MONO, 0)),
+        ROUTES(ROUTE(3, SPEAKER_MONO, 512), ROUTE(2, SPEAKER_MONO, 65535)),
+    };
+    for (size_t si = 0; si < sizeof(sets) / sizeof(sets[0]); si++)
+    for (size_t ii = 0; ii < sizeof(in_rates) / sizeof(in_rates[0]); ii++)
+        for (size_t oi = 0; oi < sizeof(out_rates) / sizeof(out_rates[0]); oi++) {
+            u32 in = in_rates[ii], outr = out_rates[oi];
+            noisy z[4] = { { 1, 0 }, { 2, 0 }, { 3, 0 }, { 4, 0 } }, ref[4];
+            memcpy(ref, z, sizeof(z));
+            device_t dev = { .type = &quad_device, .tag = "quad", .self = z };
+            sound_stream *st = stream_create(&dev, in, 4);
+            dev.stream = st;
+            mixer mx = { .out_rate = outr };
+            char err[64];
+            CHECK_EQ("routes", 0, mixer_add_routes(&mx, st, sets[si], err, sizeof(err)));
+            size_t len = in / 2 + 16;
+            s32 *want[4];
+            for (int o = 0; o < 4; o++)
+                want[o] = malloc(sizeof(s32) * len);
+            quad_update(&(device_t){ .self = ref }, want, (int)len);
+            int bad = 0;
+            u64 done = 0, usec = 0;
+            for (int call = 0; usec < 400000; call++) {
+                usec += 1000 + (u64)(call * 7919 % 20011);
+                emu_time now = et_from_usec(usec);
+                mixer_begin_frame(&mx);
+                int got = mixer_update(&mx, &st, 1, now);
+                u64 gen = et_to_cycles(now, in);
+                for (int k = 0; k < got; k++, done++) {
+                    s64 sum = 0;
+                    for (const sound_route *r = sets[si]; r->target; r++)
+                        sum += resampled(want[r->output], done, in, outr, gen) * r->gain >> 8;
+                    s64 v = sum > 32767 ? 32767 : sum < -32768 ? -32768 : sum;
+                    bad += mx.out[2 * k] != v || mx.out[2 * k + 1] != v;
+                }
+            }
+            CHECK(bad == 0 && done > outr / 4, "routes %zu, %u Hz to %u Hz: %d of %llu samples differ", si, in, outr,
+                  bad, (unsigned long long)done);
+            for (int o = 0; o < 4; o++)
+                free(want[o]);
+            mixer_free(&mx);
+            stream_destroy(st);
+        }
+}
+
 /* rc_stage_run against the stage formula written out, with inputs inside
    and beyond the clamp limit (both of its loops), low- and high-pass. */
 static void test_stage_clamp(void)
@@ -549,6 +657,7 @@ int main(void)
     test_split_routes();
     test_upsampled_mixes();
     test_resample_exact();
+    test_mix_exact();
     test_stage_clamp();
     test_stage_flat();
     test_bad_routes();
