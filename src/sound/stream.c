@@ -494,15 +494,21 @@ static bool route_filtered(const mixer_route *r)
 }
 
 /* The route's filter stages run over its n samples (src, or *flat when
-   NULL), in mx->filtered. */
-static const s32 *route_filter(mixer *mx, mixer_route *r, const s32 *src, s32 flat, size_t n)
+   NULL), into mx->filtered; NULL, with *flat the output, while constant
+   samples leave the stages as they are. */
+static const s32 *route_filter(mixer *mx, mixer_route *r, const s32 *src, s32 *flat, size_t n)
 {
-    if (src)
+    int i = 0;
+    if (src) {
         memcpy(mx->filtered, src, n * sizeof(s32));
-    else
-        for (size_t i = 0; i < n; i++)
-            mx->filtered[i] = flat;
-    for (int i = 0; i < r->stages; i++)
+    } else {
+        while (i < r->stages && rc_stage_settled(&r->stage[i], *flat, flat))
+            i++;
+        if (i == r->stages)
+            return NULL;
+        rc_stage_run_const(&r->stage[i++], *flat, mx->filtered, n);
+    }
+    for (; i < r->stages; i++)
         rc_stage_run(&r->stage[i], mx->filtered, n);
     return mx->filtered;
 }
@@ -619,7 +625,9 @@ static void mix_routes(mixer *mx, size_t n)
             flush_pending(mx, &ms, n); /* about to be overwritten */
         if (!same)
             src = resample(r->stream, r->output, mx->out_done, mx->out_rate, mx->tmp, n, &flat);
-        sum_route(mx, &ms, r, filtered ? route_filter(mx, r, src, flat, n) : src, flat, n);
+        s32 route_flat = flat;
+        const s32 *in = filtered ? route_filter(mx, r, src, &route_flat, n) : src;
+        sum_route(mx, &ms, r, in, route_flat, n);
     }
     mix_out(mx, &ms, n);
 }

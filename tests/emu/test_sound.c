@@ -617,33 +617,51 @@ static void test_stage_clamp(void)
         }
 }
 
-/* rc_stage_run on constant buffers (the settled shortcut) against the
-   stage formula: steps between levels, each held for a buffer or more. */
+/* rc_stage_run and rc_stage_run_const on constant buffers (the settled
+   shortcut, the straight runs of slow stages) against the stage formula:
+   steps between levels, each held for a buffer or more; and
+   rc_stage_settled against what the formula does next. */
 static void test_stage_flat(void)
 {
-    static s32 buf[700], want[700];
-    const rc_filter f[2] = { RC_LP(RES_K(10), CAP_N(10)), RC_HP(RES_K(10), CAP_N(100)) };
-    static const s32 levels[] = { 0, 12000, 12000, 12000, -7, -7, 3 * RC_IN_LIMIT, 3 * RC_IN_LIMIT, 1, 1, 1, 1 };
-    for (int fi = 0; fi < 2; fi++) {
+    static s32 buf[4000], want[4000];
+    const rc_filter f[] = { RC_LP(RES_K(10), CAP_N(10)), RC_HP(RES_K(10), CAP_N(100)),
+                            RC_HP(222000, CAP_U(10)),    RC_LP3(1000, 5100, 0, CAP_N(220)),
+                            RC_LP(RES_K(10), 0),         RC_LP(RES_M(1), CAP_U(1)) };
+    static const s32 levels[] = { 0,  12000, 12000, 12000, -7, -7, 3 * RC_IN_LIMIT, 3 * RC_IN_LIMIT,
+                                  1,  1,     1,     1,     -32768, -32768, -32768, 32767, 32767, 5, 5, 5 };
+    for (size_t fi = 0; fi < sizeof(f) / sizeof(f[0]); fi++) {
         rc_stage st = { 0 };
         rc_stage_set(&st, &f[fi], RATE);
+        const bool hp = f[fi].type == RC_HIGHPASS;
         s64 mem = 0, k = st.k;
         int bad = 0;
         for (size_t p = 0; p < sizeof(levels) / sizeof(levels[0]); p++) {
-            int n = 100 + (int)p * 53;
+            int n = 100 + (int)(p * 1777 % 3900);
+            s64 v = levels[p] > RC_IN_LIMIT ? RC_IN_LIMIT : levels[p] < -RC_IN_LIMIT ? -RC_IN_LIMIT : levels[p];
+            v *= (s64)1 << RC_MEM_BITS;
+            s32 y;
+            bool settled = rc_stage_settled(&st, levels[p], &y);
+            bool moves = ((v - mem) * k + ((s64)1 << (RC_K_BITS - 1))) >> RC_K_BITS;
+            bad += k && settled == moves;
             for (int i = 0; i < n; i++) {
-                buf[i] = levels[p];
-                s64 v = buf[i] > RC_IN_LIMIT ? RC_IN_LIMIT : buf[i] < -RC_IN_LIMIT ? -RC_IN_LIMIT : buf[i];
-                v *= (s64)1 << RC_MEM_BITS;
                 s64 before = mem;
                 mem += ((v - mem) * k + ((s64)1 << (RC_K_BITS - 1))) >> RC_K_BITS;
-                want[i] = (s32)(((fi ? v - before : mem) + ((s64)1 << (RC_MEM_BITS - 1))) >> RC_MEM_BITS);
+                want[i] = !k ? levels[p] : (s32)(((hp ? v - before : mem) + ((s64)1 << (RC_MEM_BITS - 1))) >> RC_MEM_BITS);
+                bad += settled && want[i] != y;
             }
-            rc_stage_run(&st, buf, (size_t)n);
+            if (p & 1) {
+                for (int i = 0; i < n; i++)
+                    buf[i] = (s32)(i * 7919);
+                rc_stage_run_const(&st, levels[p], buf, (size_t)n);
+            } else {
+                for (int i = 0; i < n; i++)
+                    buf[i] = levels[p];
+                rc_stage_run(&st, buf, (size_t)n);
+            }
             for (int i = 0; i < n; i++)
                 bad += buf[i] != want[i];
         }
-        CHECK(bad == 0 && st.mem == mem, "stage %d, constant buffers: %d samples differ", fi, bad);
+        CHECK(bad == 0 && st.mem == mem, "stage %zu, constant buffers: %d samples differ", fi, bad);
     }
 }
 
