@@ -145,14 +145,11 @@ static void resample_any(const sound_stream *st, const s32 *buf, u64 a, u32 rem,
 }
 
 /* The same when the input rate is a whole multiple q of the output rate:
-   q inputs per output; a division by a power of two becomes a shift
-   (rounding toward zero as the division does). */
-static void resample_whole(const s32 *src, u32 q, s32 *dst, size_t n)
+   q inputs per output. Inlined with small constant q by resample_whole;
+   else a division by a power of two becomes a shift (rounding toward
+   zero as the division does). */
+static inline __attribute__((always_inline)) void resample_whole_q(const s32 *src, u32 q, s32 *dst, size_t n)
 {
-    if (q == 1) {
-        memcpy(dst, src, n * sizeof(s32));
-        return;
-    }
     int shift = -1;
     if (!(q & (q - 1)))
         for (shift = 0; (1u << shift) != q; shift++)
@@ -162,6 +159,16 @@ static void resample_whole(const s32 *src, u32 q, s32 *dst, size_t n)
         for (u32 j = 0; j < q; j++)
             sum += src[j];
         dst[i] = (s32)(shift >= 0 ? (sum + ((sum >> 63) & (s64)(q - 1))) >> shift : sum / (s64)q);
+    }
+}
+
+static void resample_whole(const s32 *src, u32 q, s32 *dst, size_t n)
+{
+    switch (q) {
+    case 2: resample_whole_q(src, 2, dst, n); break;
+    case 3: resample_whole_q(src, 3, dst, n); break;
+    case 4: resample_whole_q(src, 4, dst, n); break;
+    default: resample_whole_q(src, q, dst, n); break;
     }
 }
 
@@ -186,10 +193,11 @@ static s32 div_count(s64 sum, u32 c, u64 m)
 
 /* resample_any's result when every output sample's inputs are complete
    and downsampling (q >= 1): each is the average of its q or q + 1
-   inputs, from src on. Inlined for each small constant q (the sum
-   unrolled) by resample_down. */
-static inline __attribute__((always_inline)) void resample_down_q(const s32 *src, const u32 q, u32 r, u32 rem,
-                                                                  u32 out_rate, s32 *dst, size_t n)
+   inputs, from src on. Inlined for each small constant q by
+   resample_down (the sum unrolled, the divisions by constants left to
+   the compiler). */
+static inline __attribute__((always_inline)) void resample_down_q(const s32 *src, const u32 q, bool const_q, u32 r,
+                                                                  u32 rem, u32 out_rate, s32 *dst, size_t n)
 {
     const u64 m0 = reciprocal(q), m1 = reciprocal(q + 1);
     for (size_t i = 0; i < n; i++) {
@@ -201,10 +209,10 @@ static inline __attribute__((always_inline)) void resample_down_q(const s32 *src
             rem -= out_rate;
             sum += src[q];
             src += q + 1;
-            dst[i] = div_count(sum, q + 1, m1);
+            dst[i] = const_q ? (s32)(sum / (s64)(q + 1)) : div_count(sum, q + 1, m1);
         } else {
             src += q;
-            dst[i] = div_count(sum, q, m0);
+            dst[i] = const_q ? (s32)(sum / (s64)q) : div_count(sum, q, m0);
         }
     }
 }
@@ -212,13 +220,13 @@ static inline __attribute__((always_inline)) void resample_down_q(const s32 *src
 static void resample_down(const s32 *src, u32 q, u32 r, u32 rem, u32 out_rate, s32 *dst, size_t n)
 {
     switch (q) {
-    case 1: resample_down_q(src, 1, r, rem, out_rate, dst, n); break;
-    case 2: resample_down_q(src, 2, r, rem, out_rate, dst, n); break;
-    case 3: resample_down_q(src, 3, r, rem, out_rate, dst, n); break;
-    case 4: resample_down_q(src, 4, r, rem, out_rate, dst, n); break;
-    case 5: resample_down_q(src, 5, r, rem, out_rate, dst, n); break;
-    case 6: resample_down_q(src, 6, r, rem, out_rate, dst, n); break;
-    default: resample_down_q(src, q, r, rem, out_rate, dst, n); break;
+    case 1: resample_down_q(src, 1, true, r, rem, out_rate, dst, n); break;
+    case 2: resample_down_q(src, 2, true, r, rem, out_rate, dst, n); break;
+    case 3: resample_down_q(src, 3, true, r, rem, out_rate, dst, n); break;
+    case 4: resample_down_q(src, 4, true, r, rem, out_rate, dst, n); break;
+    case 5: resample_down_q(src, 5, true, r, rem, out_rate, dst, n); break;
+    case 6: resample_down_q(src, 6, true, r, rem, out_rate, dst, n); break;
+    default: resample_down_q(src, q, false, r, rem, out_rate, dst, n); break;
     }
 }
 
@@ -265,7 +273,7 @@ static const s32 *resample(const sound_stream *st, int output, u64 k0, u32 out_r
     const s32 *src = st->buf[output] + (a - st->base);
     if (q == 1 && r == 0 && a >= st->base && rendered)
         return src;
-    if (r == 0 && q > 6 && a >= st->base && rendered)
+    if (r == 0 && a >= st->base && rendered)
         resample_whole(src, q, dst, n);
     else if (q && a >= st->base && rendered)
         resample_down(src, q, r, (u32)(pos % out_rate), out_rate, dst, n);
