@@ -76,16 +76,17 @@ static s64 clamp_in(s32 v)
 enum { BUF_CONST, BUF_WITHIN, BUF_OVER };
 
 /* Whether the buffer (n > 0) holds one value, or else is within the input
-   limit (written with | so that it vectorizes) */
+   limit (over: some x ^ (x >> 31) >= the limit, which also counts the
+   limit itself as over: that only picks the clamping loop) */
 static int buf_kind(const s32 *buf, size_t n)
 {
     const s32 b0 = buf[0];
-    u32 diff = 0, over = 0;
+    u32 diff = 0, mag = 0;
     for (size_t i = 0; i < n; i++) {
         diff |= (u32)(buf[i] ^ b0);
-        over |= (u32)(buf[i] > RC_IN_LIMIT) | (u32)(buf[i] < -RC_IN_LIMIT);
+        mag |= (u32)(buf[i] ^ (buf[i] >> 31));
     }
-    return !diff ? BUF_CONST : over ? BUF_OVER : BUF_WITHIN;
+    return !diff ? BUF_CONST : mag >= RC_IN_LIMIT ? BUF_OVER : BUF_WITHIN;
 }
 
 /* Memory in Q12 and k in Q24 keep (x - y) * k within 60 bits; rounding
@@ -109,33 +110,81 @@ static inline __attribute__((always_inline)) s64 run_loop(s32 *buf, size_t n, s6
     return mem;
 }
 
+#define RC_HALF_K ((s64)1 << (RC_K_BITS - 1))
+#define RC_HALF_M ((s64)1 << (RC_MEM_BITS - 1))
+
+/* floor(a / b), b > 0 */
+static s64 floor_div(s64 a, s64 b)
+{
+    s64 q = a / b;
+    return q - (a % b < 0);
+}
+
+/* How many steps from e = x - mem (stepping by -d) keep the step d: while
+   e * k + 1/2 stays within [d, d + 1) in Q24. */
+static s64 steps_alike(s64 e, s64 d, s64 k)
+{
+    const s64 one = (s64)1 << RC_K_BITS;
+    if (d > 0)
+        return floor_div(e + floor_div(RC_HALF_K - d * one, k), d) + 1; /* e >= ceil((d one - 1/2) / k) */
+    return floor_div(floor_div(d * one + one - 1 - RC_HALF_K, k) - e, -d) + 1;
+}
+
 /* A constant input x: the same recursion, until a step leaves the memory
    unchanged; from there every sample is the same (a silent or held
-   channel costs nothing once its filters have settled). */
-static s64 run_const(s32 *buf, size_t n, s64 k, s64 mem, bool highpass, s32 xin)
+   channel costs nothing once its filters have settled). While the step
+   is small against 1 / k, it stays the same for many samples: those are
+   written as a straight line. buf holds x already when filled. */
+static s64 run_const(s32 *buf, size_t n, s64 k, s64 mem, bool highpass, s32 xin, bool filled)
 {
-    const s64 half_k = (s64)1 << (RC_K_BITS - 1), half_m = (s64)1 << (RC_MEM_BITS - 1);
     const s64 x = clamp_in(xin) * ((s64)1 << RC_MEM_BITS);
     size_t i = 0;
-    for (; i < n; i++) {
-        s64 d = ((x - mem) * k + half_k) >> RC_K_BITS;
+    while (i < n) {
+        s64 d = ((x - mem) * k + RC_HALF_K) >> RC_K_BITS;
         if (!d)
             break;
-        if (highpass) {
-            buf[i] = (s32)((x - mem + half_m) >> RC_MEM_BITS);
-            mem += d;
-        } else {
-            mem += d;
-            buf[i] = (s32)((mem + half_m) >> RC_MEM_BITS);
+        size_t m = 1;
+        if ((u64)(d < 0 ? -d : d) * (u64)k < ((u64)1 << RC_K_BITS) / 8) {
+            s64 steps = steps_alike(x - mem, d, k);
+            m = steps < (s64)(n - i) ? (size_t)steps : n - i;
         }
+        s64 v = (highpass ? x - mem : mem + d) + RC_HALF_M;
+        const s64 dv = highpass ? -d : d;
+        for (size_t j = 0; j < m; j++, v += dv)
+            buf[i + j] = (s32)(v >> RC_MEM_BITS);
+        mem += (s64)m * d;
+        i += m;
     }
     if (i < n) {
-        s32 y = (s32)((highpass ? x - mem + half_m : mem + half_m) >> RC_MEM_BITS);
-        if (y != xin)
+        s32 y = (s32)((highpass ? x - mem + RC_HALF_M : mem + RC_HALF_M) >> RC_MEM_BITS);
+        if (y != xin || !filled)
             for (; i < n; i++)
                 buf[i] = y;
     }
     return mem;
+}
+
+bool rc_stage_settled(const rc_stage *s, s32 x, s32 *y)
+{
+    if (!s->k) {
+        *y = x;
+        return true;
+    }
+    const s64 xm = clamp_in(x) * ((s64)1 << RC_MEM_BITS);
+    if (((xm - s->mem) * s->k + RC_HALF_K) >> RC_K_BITS)
+        return false;
+    *y = (s32)(((s->cfg.type == RC_HIGHPASS ? xm - s->mem : s->mem) + RC_HALF_M) >> RC_MEM_BITS);
+    return true;
+}
+
+void rc_stage_run_const(rc_stage *s, s32 x, s32 *buf, size_t n)
+{
+    if (!s->k) {
+        for (size_t i = 0; i < n; i++)
+            buf[i] = x;
+        return;
+    }
+    s->mem = run_const(buf, n, s->k, s->mem, s->cfg.type == RC_HIGHPASS, x, false);
 }
 
 void rc_stage_run(rc_stage *s, s32 *buf, size_t n)
@@ -146,7 +195,7 @@ void rc_stage_run(rc_stage *s, s32 *buf, size_t n)
     bool hp = s->cfg.type == RC_HIGHPASS;
     int kind = buf_kind(buf, n);
     if (kind == BUF_CONST)
-        s->mem = run_const(buf, n, k, s->mem, hp, buf[0]);
+        s->mem = run_const(buf, n, k, s->mem, hp, buf[0], true);
     else if (kind == BUF_WITHIN)
         s->mem = hp ? run_loop(buf, n, k, s->mem, true, false) : run_loop(buf, n, k, s->mem, false, false);
     else

@@ -54,6 +54,11 @@ s32 rc_coefficient(const rc_filter *f, u32 rate);
 void rc_stage_set(rc_stage *s, const rc_filter *f, u32 rate);
 /* Filters n samples in place. */
 void rc_stage_run(rc_stage *s, s32 *buf, size_t n);
+/* Whether a constant input x leaves the stage as it is (true: it outputs
+   *y, constant, for as long as x lasts). */
+bool rc_stage_settled(const rc_stage *s, s32 x, s32 *y);
+/* rc_stage_run on n samples all equal to x, written to buf. */
+void rc_stage_run_const(rc_stage *s, s32 x, s32 *buf, size_t n);
 bool rc_filter_valid(const rc_filter *f);
 
 #endif

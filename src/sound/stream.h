@@ -73,6 +73,7 @@ typedef struct mixer {
     bool mono;       /* every route goes to both sides: mixed once */
     s32 *tmp, *filtered;
     s64 *acc;        /* per frame: one value when mono, else left and right */
+    s32 *acc32;      /* mono, while the sums fit in 32 bits */
     size_t tmp_cap;
 } mixer;
 

@@ -10,6 +10,7 @@
      of undeclared stages and bad routes, and a save state round trip that
      keeps the filter's memory. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -477,6 +478,113 @@ static void test_resample_exact(void)
         }
 }
 
+/* Four outputs: noise, noise with rare huge samples (up to +-2^31 - 1,
+   beyond what the mixer's 32-bit sums take), a constant, and long runs;
+   flat tails reported as an AY does. */
+static s32 quad_sample(noisy *z, int o)
+{
+    z->x = z->x * 1103515245u + 12345u;
+    u32 x = z->x >> 8;
+    switch (o) {
+    case 0: return (s32)(x % 60001) - 30000;
+    case 1: return x % 997 == 0 ? (x & 1 ? INT32_MAX : INT32_MIN + 1 + (s32)(x % 3)) : (s32)(x % 4001) - 2000;
+    case 2: return -12345;
+    default:
+        if (x % 3000 == 0)
+            z->last = (s32)((x >> 4) % 60001) - 30000;
+        return z->last;
+    }
+}
+
+static void quad_update(device_t *d, s32 *const *out, int n)
+{
+    noisy *z = d->self;
+    for (int o = 0; o < 4; o++) {
+        for (int i = 0; i < n; i++)
+            out[o][i] = quad_sample(&z[o], o);
+        if (d->stream && n > 0) {
+            int t = 1;
+            while (t < n && out[o][n - 1 - t] == out[o][n - 1])
+                t++;
+            d->stream->tail[o] = (u32)t;
+        }
+    }
+}
+
+static const device_type quad_device = { .name = "Quad", .shortname = "quad", .sound_update = quad_update,
+                                         .outputs = 4 };
+
+/* Output sample k of a route, from the rendered inputs (gen of them):
+   the average of its inputs when downsampling, else the nearest earlier
+   one, or the last rendered. */
+static s64 resampled(const s32 *in, u64 k, u32 inr, u32 outr, u64 gen)
+{
+    u64 a = k * inr / outr, b = (k + 1) * inr / outr;
+    if (b <= a)
+        return in[a < gen ? a : gen - 1];
+    s64 sum = 0;
+    for (u64 j = a; j < b; j++)
+        sum += in[j];
+    return sum / (s64)(b - a);
+}
+
+/* Several mono routes mixed (constant ones, huge samples, gains from 0 to
+   65535) against the sum written out: clamp16(sum of v * gain >> 8). */
+static void test_mix_exact(void)
+{
+    static const u32 in_rates[] = { 48000, 96000, 44642, 30000, 187500 };
+    static const u32 out_rates[] = { 48000, 44100, 22050 };
+    const sound_route *const sets[] = {
+        ROUTES(ROUTE(0, SPEAKER_MONO, 256), ROUTE(1, SPEAKER_MONO, 33), ROUTE(2, SPEAKER_MONO, 200),
+               ROUTE(3, SPEAKER_MONO, 65535)),
+        ROUTES(ROUTE(0, SPEAKER_MONO, 256), ROUTE(2, SPEAKER_MONO, 100)),
+        ROUTES(ROUTE(1, SPEAKER_MONO, 256)),
+        ROUTES(ROUTE(1, SPEAKER_MONO, 77), ROUTE(2, SPEAKER_MONO, 3)),
+        ROUTES(ROUTE(0, SPEAKER_MONO, 256), ROUTE(1, SPEAKER_MONO, 256), ROUTE(3, SPEAKER_MONO, 0)),
+        ROUTES(ROUTE(3, SPEAKER_MONO, 512), ROUTE(2, SPEAKER_MONO, 65535)),
+    };
+    for (size_t si = 0; si < sizeof(sets) / sizeof(sets[0]); si++)
+    for (size_t ii = 0; ii < sizeof(in_rates) / sizeof(in_rates[0]); ii++)
+        for (size_t oi = 0; oi < sizeof(out_rates) / sizeof(out_rates[0]); oi++) {
+            u32 in = in_rates[ii], outr = out_rates[oi];
+            noisy z[4] = { { 1, 0 }, { 2, 0 }, { 3, 0 }, { 4, 0 } }, ref[4];
+            memcpy(ref, z, sizeof(z));
+            device_t dev = { .type = &quad_device, .tag = "quad", .self = z };
+            sound_stream *st = stream_create(&dev, in, 4);
+            dev.stream = st;
+            mixer mx = { .out_rate = outr };
+            char err[64];
+            CHECK_EQ("routes", 0, mixer_add_routes(&mx, st, sets[si], err, sizeof(err)));
+            size_t len = in / 2 + 16;
+            s32 *want[4];
+            for (int o = 0; o < 4; o++)
+                want[o] = malloc(sizeof(s32) * len);
+            quad_update(&(device_t){ .self = ref }, want, (int)len);
+            int bad = 0;
+            u64 done = 0, usec = 0;
+            for (int call = 0; usec < 400000; call++) {
+                usec += 1000 + (u64)(call * 7919 % 20011);
+                emu_time now = et_from_usec(usec);
+                mixer_begin_frame(&mx);
+                int got = mixer_update(&mx, &st, 1, now);
+                u64 gen = et_to_cycles(now, in);
+                for (int k = 0; k < got; k++, done++) {
+                    s64 sum = 0;
+                    for (const sound_route *r = sets[si]; r->target; r++)
+                        sum += resampled(want[r->output], done, in, outr, gen) * r->gain >> 8;
+                    s64 v = sum > 32767 ? 32767 : sum < -32768 ? -32768 : sum;
+                    bad += mx.out[2 * k] != v || mx.out[2 * k + 1] != v;
+                }
+            }
+            CHECK(bad == 0 && done > outr / 4, "routes %zu, %u Hz to %u Hz: %d of %llu samples differ", si, in, outr,
+                  bad, (unsigned long long)done);
+            for (int o = 0; o < 4; o++)
+                free(want[o]);
+            mixer_free(&mx);
+            stream_destroy(st);
+        }
+}
+
 /* rc_stage_run against the stage formula written out, with inputs inside
    and beyond the clamp limit (both of its loops), low- and high-pass. */
 static void test_stage_clamp(void)
@@ -509,33 +617,51 @@ static void test_stage_clamp(void)
         }
 }
 
-/* rc_stage_run on constant buffers (the settled shortcut) against the
-   stage formula: steps between levels, each held for a buffer or more. */
+/* rc_stage_run and rc_stage_run_const on constant buffers (the settled
+   shortcut, the straight runs of slow stages) against the stage formula:
+   steps between levels, each held for a buffer or more; and
+   rc_stage_settled against what the formula does next. */
 static void test_stage_flat(void)
 {
-    static s32 buf[700], want[700];
-    const rc_filter f[2] = { RC_LP(RES_K(10), CAP_N(10)), RC_HP(RES_K(10), CAP_N(100)) };
-    static const s32 levels[] = { 0, 12000, 12000, 12000, -7, -7, 3 * RC_IN_LIMIT, 3 * RC_IN_LIMIT, 1, 1, 1, 1 };
-    for (int fi = 0; fi < 2; fi++) {
+    static s32 buf[4000], want[4000];
+    const rc_filter f[] = { RC_LP(RES_K(10), CAP_N(10)), RC_HP(RES_K(10), CAP_N(100)),
+                            RC_HP(222000, CAP_U(10)),    RC_LP3(1000, 5100, 0, CAP_N(220)),
+                            RC_LP(RES_K(10), 0),         RC_LP(RES_M(1), CAP_U(1)) };
+    static const s32 levels[] = { 0,  12000, 12000, 12000, -7, -7, 3 * RC_IN_LIMIT, 3 * RC_IN_LIMIT,
+                                  1,  1,     1,     1,     -32768, -32768, -32768, 32767, 32767, 5, 5, 5 };
+    for (size_t fi = 0; fi < sizeof(f) / sizeof(f[0]); fi++) {
         rc_stage st = { 0 };
         rc_stage_set(&st, &f[fi], RATE);
+        const bool hp = f[fi].type == RC_HIGHPASS;
         s64 mem = 0, k = st.k;
         int bad = 0;
         for (size_t p = 0; p < sizeof(levels) / sizeof(levels[0]); p++) {
-            int n = 100 + (int)p * 53;
+            int n = 100 + (int)(p * 1777 % 3900);
+            s64 v = levels[p] > RC_IN_LIMIT ? RC_IN_LIMIT : levels[p] < -RC_IN_LIMIT ? -RC_IN_LIMIT : levels[p];
+            v *= (s64)1 << RC_MEM_BITS;
+            s32 y;
+            bool settled = rc_stage_settled(&st, levels[p], &y);
+            bool moves = ((v - mem) * k + ((s64)1 << (RC_K_BITS - 1))) >> RC_K_BITS;
+            bad += k && settled == moves;
             for (int i = 0; i < n; i++) {
-                buf[i] = levels[p];
-                s64 v = buf[i] > RC_IN_LIMIT ? RC_IN_LIMIT : buf[i] < -RC_IN_LIMIT ? -RC_IN_LIMIT : buf[i];
-                v *= (s64)1 << RC_MEM_BITS;
                 s64 before = mem;
                 mem += ((v - mem) * k + ((s64)1 << (RC_K_BITS - 1))) >> RC_K_BITS;
-                want[i] = (s32)(((fi ? v - before : mem) + ((s64)1 << (RC_MEM_BITS - 1))) >> RC_MEM_BITS);
+                want[i] = !k ? levels[p] : (s32)(((hp ? v - before : mem) + ((s64)1 << (RC_MEM_BITS - 1))) >> RC_MEM_BITS);
+                bad += settled && want[i] != y;
             }
-            rc_stage_run(&st, buf, (size_t)n);
+            if (p & 1) {
+                for (int i = 0; i < n; i++)
+                    buf[i] = (s32)(i * 7919);
+                rc_stage_run_const(&st, levels[p], buf, (size_t)n);
+            } else {
+                for (int i = 0; i < n; i++)
+                    buf[i] = levels[p];
+                rc_stage_run(&st, buf, (size_t)n);
+            }
             for (int i = 0; i < n; i++)
                 bad += buf[i] != want[i];
         }
-        CHECK(bad == 0 && st.mem == mem, "stage %d, constant buffers: %d samples differ", fi, bad);
+        CHECK(bad == 0 && st.mem == mem, "stage %zu, constant buffers: %d samples differ", fi, bad);
     }
 }
 
@@ -549,6 +675,7 @@ int main(void)
     test_split_routes();
     test_upsampled_mixes();
     test_resample_exact();
+    test_mix_exact();
     test_stage_clamp();
     test_stage_flat();
     test_bad_routes();
