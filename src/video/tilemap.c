@@ -297,6 +297,7 @@ static void count_tile(tilemap_t *tm, int logical, u8 kind)
     tm->tile_kind[logical] = kind;
 }
 
+#if defined(__SSE2__)
 /* Which of the group's pens below gran are transparent (tilemap_t.tpen). */
 static int group_tpen(tilemap_t *tm, int group, int gran)
 {
@@ -313,7 +314,6 @@ static int group_tpen(tilemap_t *tm, int group, int gran)
     return tm->tpen[group];
 }
 
-#if defined(__SSE2__)
 /* draw_tile_rows and backdrop_rows for 8-pixel rows read forwards whose
    group has one transparent pen (tpen), none (TPEN_NONE) or only
    transparent ones (TPEN_ALL); the same pens and flags. bd: NULL without
@@ -525,6 +525,7 @@ static inline void blend(u16 *restrict out, const u16 *restrict src, const u8 *r
             out[i] = src[i];
 }
 
+#if !defined(__SSE2__)
 /* One tile row's part of a masked span: n pixels from i. */
 static inline void seg_masked(u8 act, u16 *restrict out, const u16 *restrict src, const u8 *restrict fl, int n,
                               u8 mask, u8 value)
@@ -534,6 +535,7 @@ static inline void seg_masked(u8 act, u16 *restrict out, const u16 *restrict src
     else if (act == SEG_TEST)
         blend(out, src, fl, mask, value, n);
 }
+#endif
 
 #if defined(__SSE2__)
 /* out = src for those of the 8 pixels whose (fl & mask) == value; out is
