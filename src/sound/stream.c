@@ -270,18 +270,20 @@ static const s32 *resample(const sound_stream *st, int output, u64 k0, u32 out_r
         *flat = st->flat_val[output];
         return NULL;
     }
+    if (a < st->base || !rendered) {
+        resample_any(st, st->buf[output], a, (u32)(pos % out_rate), out_rate, dst, n);
+        return dst;
+    }
     const s32 *src = st->buf[output] + (a - st->base);
-    if (q == 1 && r == 0 && a >= st->base && rendered)
+    if (q == 1 && r == 0)
         return src;
-    if (r == 0 && a >= st->base && rendered)
+    if (r == 0)
         resample_whole(src, q, dst, n);
-    else if (q && a >= st->base && rendered)
+    else if (q)
         resample_down(src, q, r, (u32)(pos % out_rate), out_rate, dst, n);
-    else if (!q && a >= st->base && rendered)
+    else
         resample_up(st->buf[output], (size_t)(a - st->base), (size_t)(st->generated - st->base), r,
                     (u32)(pos % out_rate), out_rate, dst, n);
-    else
-        resample_any(st, st->buf[output], a, (u32)(pos % out_rate), out_rate, dst, n);
     return dst;
 }
 
